@@ -1,0 +1,101 @@
+"""The small frozen records that travel between pipeline stages.
+
+Every stage takes and returns these (or plain lists of them), so each stage can be
+tested alone and nothing downstream depends on how an upstream stage is built.
+Offsets are character offsets into ``Document.text``: a quote is always
+``doc.text[start:end]``, which is what makes citations verbatim by construction.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import NamedTuple
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    title: str
+    text: str
+    source: str | None = None
+    author: str | None = None
+    date: str | None = None  # ISO "YYYY-MM-DD" when the article states it; never guessed
+    url: str | None = None  # only http(s) URLs survive loading
+    path: str = ""
+    sha256: str = ""  # of the file's bytes: what incremental re-indexing compares
+
+    def meta(self) -> dict:
+        d = asdict(self)
+        d.pop("text")
+        return d
+
+
+@dataclass(frozen=True)
+class Sentence:
+    doc_id: str
+    index: int  # position of the sentence inside its document
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Chunk:
+    chunk_id: str  # "<doc_id>#<n>"
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    sent_start: int  # sentences [sent_start, sent_end) of the document
+    sent_end: int
+    text: str
+    title: str = ""
+
+
+class Hit(NamedTuple):
+    """One retrieved passage; ``rank`` starts at 1."""
+
+    chunk: Chunk
+    score: float
+    rank: int
+    dense_rank: int | None = None
+    lexical_rank: int | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    n: int
+    doc_id: str
+    title: str
+    source: str | None
+    date: str | None
+    url: str | None
+    text: str  # the passage the quote comes from
+    quote: str  # one sentence, a verbatim substring of the document
+    quote_start: int  # offsets of the quote inside the document text
+    quote_end: int
+    score: float
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    answer: str
+    answered: bool
+    citations: tuple[Citation, ...] = ()
+    search_query: str = ""  # the question after follow-up resolution
+    suggestions: tuple[str, ...] = ()  # topics offered when the articles do not cover it
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict:
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "answered": self.answered,
+            "citations": [c.to_dict() for c in self.citations],
+            "search_query": self.search_query,
+            "suggestions": list(self.suggestions),
+            "notes": list(self.notes),
+        }
