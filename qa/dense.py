@@ -1,0 +1,75 @@
+"""Dense search with FAISS: inner product over L2-normalised vectors (= cosine).
+
+Exact ``IndexFlatIP`` up to ``exact_max`` vectors; above it an HNSW graph, because a
+flat scan grows linearly (about 0.4 ms per 10k vectors of 384 dims on 2 cores) while
+HNSW stays near-constant at recall@10 > 0.95 (measured in bench/scale.py).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+HNSW_M = 32
+HNSW_EF_CONSTRUCTION = 80
+HNSW_EF_SEARCH = 96
+
+
+class DenseIndex:
+    def __init__(self, exact_max: int = 200_000):
+        self.exact_max = exact_max
+        self.index: faiss.Index | None = None
+
+    @property
+    def kind(self) -> str:
+        if self.index is None:
+            return "empty"
+        return "hnsw" if isinstance(self.index, faiss.IndexHNSWFlat) else "flat"
+
+    @property
+    def size(self) -> int:
+        return 0 if self.index is None else int(self.index.ntotal)
+
+    def fit(self, vectors: np.ndarray) -> "DenseIndex":
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        if vectors.ndim != 2:
+            raise ValueError(f"vectors must be 2-D, got shape {vectors.shape}")
+        n, dim = vectors.shape
+        if n <= self.exact_max:
+            index = faiss.IndexFlatIP(dim)
+        else:
+            index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+            index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+            index.hnsw.efSearch = HNSW_EF_SEARCH
+        index.add(vectors)
+        self.index = index
+        return self
+
+    def search(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """(scores, ids), each (n_queries, <=k), best first.
+
+        FAISS pads short results with id -1 (k larger than the index, or an HNSW
+        search that found fewer neighbours); those columns are cut here so callers
+        never index a chunk list with -1, which Python would silently accept.
+        """
+        q = np.ascontiguousarray(np.atleast_2d(queries), dtype=np.float32)
+        if self.index is None or self.size == 0 or k <= 0:
+            return np.zeros((len(q), 0), np.float32), np.zeros((len(q), 0), np.int64)
+        scores, ids = self.index.search(q, min(k, self.size))
+        valid = (ids >= 0).all(axis=0)
+        return scores[:, valid], ids[:, valid]
+
+    def save(self, path: Path) -> None:
+        faiss.write_index(self.index, str(path))
+
+    @classmethod
+    def load(cls, path: Path, exact_max: int = 200_000) -> "DenseIndex":
+        self = cls(exact_max)
+        try:
+            self.index = faiss.read_index(str(path))
+        except RuntimeError as e:
+            raise ValueError(f"FAISS 파일이 손상되었습니다: {path} ({str(e).splitlines()[0]})") from e
+        if isinstance(self.index, faiss.IndexHNSWFlat):
+            self.index.hnsw.efSearch = HNSW_EF_SEARCH
+        return self

