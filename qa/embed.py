@@ -87,7 +87,8 @@ class Embedder:
                 "  기본 모델이면 `.venv/bin/python -m qa model`로 다시 만들고, 다른 모델이면 "
                 "QA_MODEL에 로컬 폴더를 지정하거나 허브 접속을 확인하세요."
             ) from e
-        self.dim = int(self.model.get_sentence_embedding_dimension())
+        get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
+        self.dim = int(get_dim())
         self._lock = threading.Lock()  # torch modules are shared by the app's worker threads
 
     def _encode(self, texts: list[str], prefix: str, progress: bool = False,
