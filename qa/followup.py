@@ -57,7 +57,7 @@ def list_items(text: str) -> list[str]:
             parts = LIST_SPLIT.split(line)
         parts = [re.sub(r"\s*등\s.*$", "", p).strip(" .") for p in parts]
         parts = [p for p in parts if 1 < len(p) <= 40]
-        if len(parts) > len(best):
+        if len(parts) >= 2 and len(parts) > len(best):  # one item is no list
             best = parts
     return best
 

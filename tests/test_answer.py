@@ -1,0 +1,81 @@
+"""qa.answer: question types, figures, sentence choice, layout — pure functions."""
+from __future__ import annotations
+
+import pytest
+
+from qa.answer import (FIGURE, Evidence, SentenceStats, excerpt, has_hangul, lead_for, overlap, question_type,
+                       should_answer, type_cue, unit_hints)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("총 사업비는 얼마인가요?", "number"),
+    ("몇 명의 인재를 양성하나요?", "number"),
+    ("보고회는 언제 열렸나요?", "date"),
+    ("몇 년부터 몇 년까지 추진되나요?", "date"),
+    ("단장은 누구인가요?", "person"),
+    ("보고회는 어디에서 열렸나요?", "place"),
+    ("4대 전략은 무엇인가요?", "list"),
+    ("부산 디지털 전환", "fact"),
+    ("How much is the budget?", "number"),
+])
+def test_question_type(question, expected):
+    assert question_type(question) == expected
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("총 6,699억 원을 투입", "총 6,699억 원"),
+    ("1조 9천270억 원 규모의 21개 사업", "1조 9천270억 원"),
+    ("5년간 5,000여 명의 인재를", "5년"),
+    ("40여개의 핀테크 기업", "40여개"),
+    ("3년간 총 627억원을 투입", "3년"),
+])
+def test_figure_is_cut_as_written(text, figure):
+    assert FIGURE.search(text).group(0).strip() == figure
+
+
+def test_lead_uses_the_unit_the_question_asks_for():
+    s = "취업 연계를 목표로 5년간 5,000여 명의 인재를 양성할 예정이다."
+    assert lead_for("number", "몇 명을 양성하나요?", s) == "5,000여 명"
+    assert lead_for("number", "사업비는 얼마인가요?", s) is None  # no amount in the sentence: no lead
+    assert lead_for("date", "언제까지?", "디지털산업 육성 계획(2022~2026년, 총 6,699억 원)") == "2022~2026년"
+
+
+def test_number_cue_needs_the_right_unit():
+    assert type_cue("number", "5일 회의를 열었다", unit_hints("몇 명이 참여했나요?")) == 0.0
+    assert type_cue("number", "전문가 23명이 참여했다", unit_hints("몇 명이 참여했나요?")) == 1.0
+
+
+def test_overlap_is_idf_weighted():
+    stats = SentenceStats.fit([["부산", "데이터"], ["부산", "의료"], ["부산", "물류"]])
+    # "의료" is rarer than "부산", so a sentence with it covers more of the question
+    assert overlap(["부산", "의료"], ["의료"], stats) > overlap(["부산", "의료"], ["부산"], stats)
+    assert overlap([], ["x"], stats) == 0.0
+    assert overlap(["부산"], ["부산"], stats) == pytest.approx(1.0)
+
+
+def test_familiarity_recognises_compounds_of_known_words():
+    stats = SentenceStats.fit([["부산진해경제자유구역청", "청장", "김기영"]])
+    assert stats.familiarity("부산진해경제자유구역청장") > 0.8
+    assert stats.familiarity("돼지국밥") == 0.0
+    assert stats.known_share(["청장", "돼지국밥"]) == pytest.approx(0.5)
+
+
+def test_abstention_rule_uses_words_and_similarity():
+    assert should_answer(Evidence(dense=0.90, coverage=1.0, known=1.0, hangul=True))
+    assert not should_answer(Evidence(dense=0.84, coverage=0.0, known=0.3, hangul=True))
+    # English questions: Korean word overlap says nothing, similarity decides
+    assert should_answer(Evidence(dense=0.83, coverage=0.0, known=0.0, hangul=False))
+    assert not should_answer(Evidence(dense=0.78, coverage=0.0, known=0.0, hangul=False))
+
+
+def test_has_hangul():
+    assert has_hangul("부산 AI 예산")
+    assert not has_hangul("What is the budget?")
+    assert not has_hangul("12345 !!!")
+
+
+def test_excerpt_keeps_the_matched_part_of_a_long_sentence():
+    text = "가" * 300 + " 총 6,699억 원 " + "나" * 300
+    cut = excerpt(text, ["6699"], 120)
+    assert "6,699억 원" in cut and cut.startswith("…") and cut.endswith("…")
+    assert excerpt("짧은 문장", ["x"], 120) == "짧은 문장"

@@ -1,0 +1,81 @@
+"""qa.engine end to end with the real embedder: grounded, verbatim, abstaining answers."""
+from __future__ import annotations
+
+import pytest
+
+from fixtures_engine import DATA, dev_questions, engine, read_jsonl  # noqa: F401  (fixture)
+from qa.load import load_documents
+from qa.metrics import answer_hit, contains
+
+pytestmark = pytest.mark.slow
+
+
+def test_every_quote_is_a_verbatim_substring_of_its_document(engine):  # noqa: F811
+    on_disk = {d.doc_id: d for d in load_documents(engine.settings.docs_dir)[0]}
+    n = 0
+    for q in dev_questions() + read_jsonl(DATA / "paraphrases.jsonl"):
+        answer = engine.ask(q["question"], q.get("history", []))
+        for c in answer.citations:
+            doc = on_disk[c.doc_id]
+            assert c.quote and c.quote in doc.text, (q["id"], c.quote)
+            assert doc.text[c.quote_start:c.quote_end] == c.quote
+            assert c.quote in c.text  # the passage shown holds the quote
+            assert c.title == doc.title and c.source == doc.source and c.date == doc.date
+            n += 1
+    assert n > 30
+
+
+def test_dev_answers_hit_their_keys_and_cite_evidence(engine):  # noqa: F811
+    qs = [q for q in dev_questions() if q["type"] != "unanswerable"]
+    hits = cited = 0
+    for q in qs:
+        a = engine.ask(q["question"], q.get("history", []))
+        assert a.answered, q["id"]
+        hits += answer_hit(a.answer, q["must"])
+        cits = " ".join(c.text + " " + c.quote for c in a.citations)
+        cited += any(contains(cits, e) for e in q["evidence"])
+    assert hits / len(qs) >= 0.9
+    assert cited / len(qs) >= 0.95
+
+
+def test_paraphrases_and_an_english_question_are_answered(engine):  # noqa: F811
+    qs = read_jsonl(DATA / "paraphrases.jsonl")
+    hits = sum(answer_hit(engine.ask(q["question"]).answer, q["must"]) for q in qs)
+    assert hits / len(qs) >= 0.8
+    english = next(q for q in qs if q["question"].startswith("What"))
+    assert engine.ask(english["question"]).answered
+
+
+def test_off_topic_questions_are_declined_with_suggestions(engine):  # noqa: F811
+    for q in read_jsonl(DATA / "offtopic.jsonl") + [q for q in dev_questions() if q["type"] == "unanswerable"]:
+        a = engine.ask(q["question"])
+        assert not a.answered, (q["question"], a.answer)
+        assert a.citations == ()
+        assert 1 <= len(a.suggestions) <= 3
+        assert "찾지 못했습니다" in a.answer
+
+
+def test_follow_up_is_answered_in_context_and_standalone_ignores_history(engine):  # noqa: F811
+    history = [{"role": "user", "content": "데이터 기반 4대 특화분야는 무엇인가요?"}]
+    a = engine.ask("그 중 의료 분야에서는 무엇을 하나요?", history)
+    assert a.answered and "헬스케어" in a.answer
+    alone = engine.ask("부산진해경제자유구역청장은 누구인가요?", history)
+    assert alone.search_query == "부산진해경제자유구역청장은 누구인가요?"
+    assert "김기영" in alone.answer
+
+
+def test_answers_are_short_and_dated_where_the_article_is(engine):  # noqa: F811
+    a = engine.ask("부산 경제성장 혁신전략의 핵심사업은 모두 몇 개인가요?")
+    assert len(a.answer) <= 400
+    assert "2025-11-10" in a.answer and "기준" in a.answer
+    undated = engine.ask("데이터산업 육성을 위해 몇 년 동안 얼마를 투입하기로 했나요?")
+    assert all(c.date is None for c in undated.citations)
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "\x00\x01", "은", "🙂🙂", "<script>alert(1)</script>",
+                                 "'; DROP TABLE documents; --", "가" * 20000])
+def test_bad_questions_get_a_message_not_an_error(engine, bad):  # noqa: F811
+    a = engine.ask(bad)
+    assert isinstance(a.answer, str) and a.answer
+    if len(bad) > 1000:
+        assert any("너무 길어" in n for n in a.notes)
