@@ -165,7 +165,7 @@ class Evidence:
 DENSE_PIVOT = 0.85
 DENSE_FACTOR = 2.0
 MIN_RELEVANCE = 0.48
-MIN_DENSE_FOREIGN = 0.815  # questions without Hangul: Korean morpheme overlap says nothing
+MIN_DENSE_FOREIGN = 0.85  # untranslated non-Korean questions (see glossary.py): only near-verbatim matches
 
 
 def relevance(ev: "Evidence") -> float:

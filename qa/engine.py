@@ -11,16 +11,18 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
-from .answer import SentenceStats, compose
+from .answer import SentenceStats, compose, has_hangul
 from .config import Settings
 from .embed import get_embedder, resolve_model
 from .followup import resolve, strip_anaphor
+from .glossary import translate
 from .korean import tokenize
 from .index import IndexMissing, build_index, load_index, staleness
 from .search import Retriever, SearchResult
 from .types import Answer, Hit
 
 MAX_QUESTION_CHARS = 500
+ENGLISH_MIN_SHARE = 0.5  # of an English question's content words found in the glossary
 
 
 def clean_question(question: str) -> tuple[str, str | None]:
@@ -68,6 +70,11 @@ class Engine:
 
     # -- search --------------------------------------------------------------------
     def resolve(self, question: str, history: Sequence[dict] = ()) -> str:
+        """The query to search with: follow-ups made standalone, English turned into Korean terms."""
+        if not has_hangul(question) and any("a" <= ch.lower() <= "z" for ch in question):
+            korean, share = translate(question)
+            # Mostly non-domain words (restaurants, weather...): keep the English, which abstains.
+            return korean if korean and share >= ENGLISH_MIN_SHARE else question
         return resolve(question, list(history or ()), previous_answer=lambda q: self.ask(q).answer)
 
     def search(self, question: str, history: Sequence[dict] = (), k: int = 5) -> list[Hit]:
@@ -103,7 +110,7 @@ class Engine:
         result = self._search(query, k=10)
         t1 = time.perf_counter()
         focus, seen = (), frozenset()
-        if query != q:  # a follow-up: its own words lead, and the last answer is not repeated
+        if query != q and has_hangul(q):  # a follow-up: its own words lead, and the last answer is not repeated
             focus = tokenize(strip_anaphor(q))
             seen = self._previous_quotes(history)
         answer = compose(q, query, self.index, result.hits, result.query_vector, result.query_tokens, self.stats,

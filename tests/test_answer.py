@@ -63,9 +63,9 @@ def test_familiarity_recognises_compounds_of_known_words():
 def test_abstention_rule_uses_words_and_similarity():
     assert should_answer(Evidence(dense=0.90, coverage=1.0, known=1.0, hangul=True))
     assert not should_answer(Evidence(dense=0.84, coverage=0.0, known=0.3, hangul=True))
-    # English questions: Korean word overlap says nothing, similarity decides
-    assert should_answer(Evidence(dense=0.83, coverage=0.0, known=0.0, hangul=False))
-    assert not should_answer(Evidence(dense=0.78, coverage=0.0, known=0.0, hangul=False))
+    # A query left without Hangul (English the glossary could not map): only a close match answers
+    assert should_answer(Evidence(dense=0.90, coverage=0.0, known=0.0, hangul=False))
+    assert not should_answer(Evidence(dense=0.80, coverage=0.0, known=0.0, hangul=False))
 
 
 def test_has_hangul():
