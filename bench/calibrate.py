@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 from qa.answer import (MIN_DENSE_FOREIGN, MIN_RELEVANCE, Evidence, has_hangul, overlap, question_type,  # noqa: E402
                        relevance, score_sentences, unit_hints)
 from qa.engine import Engine  # noqa: E402
+from qa.korean import nouns  # noqa: E402
 
 
 def evidence(engine: Engine, question: str, history=()) -> Evidence:
@@ -34,7 +35,7 @@ def evidence(engine: Engine, question: str, history=()) -> Evidence:
         for g in engine.index.sentence_ids(h.chunk):
             top.update(engine.index.sentence_tokens[g])
     return Evidence(scored[0].dense if scored else 0.0, overlap(r.query_tokens, list(top), engine.stats),
-                    engine.stats.known_share(r.query_tokens), has_hangul(query))
+                    engine.stats.known_share(nouns(query) or r.query_tokens), has_hangul(query))
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ from typing import Sequence
 
 import numpy as np
 
+from .korean import nouns
 from .types import Answer, Citation, Hit, Sentence
 
 MAX_ANSWER_CHARS = 380  # the grader counts 400; the reply must stay a short read
@@ -153,7 +154,7 @@ def overlap(query_tokens: Sequence[str], tokens: Sequence[str], stats: SentenceS
 class Evidence:
     dense: float  # best sentence cosine
     coverage: float  # IDF-weighted share of query morphemes present in the top passages
-    known: float  # share of query morphemes the articles use anywhere (SentenceStats.known_share)
+    known: float  # share of the query's nouns the articles use anywhere (SentenceStats.known_share)
     hangul: bool  # the question is (mostly) Korean
 
 
@@ -164,7 +165,7 @@ class Evidence:
 # factor on the dense term.
 DENSE_PIVOT = 0.85
 DENSE_FACTOR = 2.0
-MIN_RELEVANCE = 0.48
+MIN_RELEVANCE = 0.52
 MIN_DENSE_FOREIGN = 0.85  # untranslated non-Korean questions (see glossary.py): only near-verbatim matches
 
 
@@ -365,7 +366,7 @@ def compose(question: str, search_query: str, index, hits: Sequence[Hit], query_
     ev = Evidence(
         dense=scored[0].dense if scored else 0.0,
         coverage=overlap(query_tokens, list(top_tokens), stats),
-        known=stats.known_share(query_tokens),
+        known=stats.known_share(nouns(search_query) or list(query_tokens)),
         hangul=has_hangul(search_query),
     )
     if not scored or not should_answer(ev):

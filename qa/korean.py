@@ -74,7 +74,10 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
-def _terms(tokens) -> list[str]:
+NOUN_TAGS = frozenset({"NNG", "NNP", "NR", "XR", "SN", "SL", "SH"})
+
+
+def _terms(tokens, tags: frozenset = KEEP_TAGS) -> list[str]:
     out: list[str] = []
     prev = None
     for t in tokens:
@@ -86,7 +89,7 @@ def _terms(tokens) -> list[str]:
             prev = t
             continue
         prev = t
-        if t.tag not in KEEP_TAGS or form in STOP:
+        if t.tag not in tags or form in STOP:
             continue
         if t.tag == "SN":
             form = _norm_number(form)
@@ -108,6 +111,19 @@ def tokenize(text: str) -> list[str]:
     with _lock:
         toks = kiwi().tokenize(text)
     return _terms(toks)
+
+
+def nouns(text: str) -> list[str]:
+    """The noun-like terms only (names, nouns, numbers, Latin words): what a topic is made of.
+
+    Verbs vary with phrasing (열리다 / 개최하다) while nouns name the topic, so the
+    off-topic test in answer.py looks at these.
+    """
+    if not text or not text.strip():
+        return []
+    with _lock:
+        toks = kiwi().tokenize(text)
+    return _terms(toks, NOUN_TAGS)
 
 
 def tokenize_many(texts: Iterable[str]) -> list[list[str]]:
