@@ -220,6 +220,12 @@ def build_index(settings: Settings, embedder, *, rebuild: bool = False, progress
             report.problems.append(Problem(previous[doc_id].doc.path,
                                            "이번에 읽지 못해 이전에 색인한 판을 그대로 둡니다 (kept previous version)"))
     docs.sort(key=lambda d: d.doc_id)
+    if not docs:
+        # bm25s cannot index an empty corpus: this used to fail deep inside it ("max() arg
+        # is an empty sequence") after leaving a .tmp-build folder. Say what is wrong and
+        # leave any previous index live.
+        raise IndexError_(f"색인할 문서가 없습니다 ({settings.docs_dir}, 읽지 못한 파일 {len(problems)}개). "
+                          f".md/.txt 기사를 넣은 뒤 다시 실행하세요: {FIX_BUILD}")
 
     parts: list[_DocParts] = []
     for doc in docs:
@@ -258,7 +264,13 @@ def build_index(settings: Settings, embedder, *, rebuild: bool = False, progress
 def _write(settings: Settings, spec, dim: int, parts: list[_DocParts]) -> Path:
     root = settings.index_dir
     root.mkdir(parents=True, exist_ok=True)
-    name = f"build-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+    base = f"build-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+    name, n = base, 1
+    # A second build by the same process within the same second (an edit saved right
+    # after a build) would reuse the live folder's name, and os.replace onto that
+    # non-empty folder fails: add a suffix until the name is free.
+    while (root / name).exists() or (root / f".tmp-{name}").exists():
+        name, n = f"{base}-{n}", n + 1
     tmp = root / f".tmp-{name}"
     tmp.mkdir()
     chunks = [c for p in parts for c in p.chunks]

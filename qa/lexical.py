@@ -40,7 +40,13 @@ class LexicalIndex:
         k = min(k, len(s))
         # argpartition is O(n) but unordered: sort only the k survivors.
         top = np.argpartition(-s, k - 1)[:k]
-        top = top[np.argsort(-s[top], kind="stable")]
+        # Equal scores are common (short passages, one-word queries), and argpartition
+        # picks and orders tied documents arbitrarily, so a stable sort of its output did
+        # not give id order. Take ties at the cut by lowest id and order by (score, id),
+        # as fuse.py does: the same ranking as a full stable sort.
+        kth = s[top].min()
+        top = np.concatenate([np.flatnonzero(s > kth), np.flatnonzero(s == kth)])[:k]
+        top = top[np.lexsort((top, -s[top]))]
         top = top[s[top] > 0]
         return s[top], top.astype(np.int64)
 

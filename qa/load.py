@@ -86,7 +86,11 @@ def parse_document(raw: bytes, path: Path) -> tuple[Document | None, list[Proble
     decoded = decode(raw)
     if decoded.warning:
         problems.append(Problem(name, decoded.warning))
-    meta, body, fm_problem = split_front_matter(decoded.text.lstrip("\ufeff"))
+    # Line endings are normalised before the front matter is looked for: a file saved
+    # on Windows ("---\r\n") otherwise never matches, so its YAML lines became body
+    # text and its title "---", silently.
+    text = decoded.text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    meta, body, fm_problem = split_front_matter(text)
     if fm_problem:
         problems.append(Problem(name, fm_problem))
     text = clean_text(body)

@@ -1,0 +1,145 @@
+"""qa.korean: Kiwi sentences with verbatim offsets, and content morphemes for BM25."""
+from __future__ import annotations
+
+import pytest
+
+from qa.korean import kiwi, split_sentences, tokenize, tokenize_many
+
+PARTICLES = {"는", "은", "가", "이", "의", "를", "을", "에", "에서", "와", "과", "도", "로", "으로"}
+
+
+def _kiwi_tags(text: str) -> dict[str, set[str]]:
+    """form -> tags Kiwi gives it in ``text`` (to assert against Kiwi, not a guess)."""
+    out: dict[str, set[str]] = {}
+    for t in kiwi().tokenize(text):
+        out.setdefault(t.form, set()).add(t.tag)
+    return out
+
+
+# --- tokenize ---------------------------------------------------------------------
+
+def test_particle_variants_give_the_same_tokens():
+    variants = [tokenize(f"{w} 데이터 산업을 키운다") for w in ("부산시는", "부산시가", "부산시의", "부산시에서는")]
+    assert all(v == variants[0] for v in variants)
+    assert "부산시" in variants[0]
+
+
+def test_compound_spacing_gives_the_same_tokens():
+    glued, spaced = tokenize("빅데이터혁신센터를 설립한다"), tokenize("빅데이터 혁신센터를 설립한다")
+    assert glued == spaced
+    assert {"빅데이터", "혁신", "센터"} <= set(glued)
+
+
+def test_whitespace_tokens_would_differ():
+    # the reason for morphemes: the raw words share nothing
+    assert not set("부산시는 빅데이터혁신센터를".split()) & set("부산시가 빅데이터 혁신센터".split())
+    assert tokenize("부산시는 빅데이터혁신센터를") == tokenize("부산시가 빅데이터 혁신센터")
+
+
+def test_one_syllable_nouns_and_numerals_kept():
+    text = "시는 1억 원을 들여 청을 새로 짓는다"
+    tags = _kiwi_tags(text)
+    toks = tokenize(text)
+    # whatever one-syllable forms Kiwi tags as nouns or numerals are kept
+    one = {f for f, ts in tags.items() if len(f) == 1 and ts & {"NNG", "NNP", "NR"}}
+    assert {"시", "억"} <= one, tags  # Kiwi's tagging changed: revisit KEEP_TAGS
+    assert one <= set(toks)
+    assert "1" in toks
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AI 인재를 키운다", "ai"),
+    ("5G 특화망을 구축한다", "5g"),
+    ("ICT 기업을 유치한다", "ict"),
+    ("총 6,699억 원을 투자한다", "6699"),
+    ("2,500종의 데이터", "2500"),
+    ("R&D 센터", "r"),
+])
+def test_numbers_and_latin_kept(text, expected):
+    assert expected in tokenize(text)
+
+
+def test_comma_number_equals_plain_number():
+    assert tokenize("6,699억 원") == tokenize("6699억 원")
+
+
+def test_number_latin_glued_only_when_adjacent():
+    assert "5g" in tokenize("AI·빅데이터·5G 등 ICT 융합산업")
+    spaced = tokenize("5 G")
+    assert "5g" not in spaced and "5" in spaced
+
+
+def test_particles_and_endings_dropped():
+    text = "부산시는 데이터를 수집했고 기업에서 이를 활용하였다"
+    toks = tokenize(text)
+    dropped = {f for f, ts in _kiwi_tags(text).items() if all(t[0] in "JE" for t in ts)}
+    assert dropped, "Kiwi found no particles or endings"
+    assert not dropped & set(toks)
+    assert not PARTICLES & set(toks)
+    assert {"부산시", "데이터", "수집", "기업", "활용"} <= set(toks)
+
+
+def test_lowercase_and_stop_words():
+    toks = tokenize("무엇을 어떻게 하는지 AI와 Cloud")
+    assert "ai" in toks and "cloud" in toks
+    assert not {"무엇", "하", "AI"} & set(toks)
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\t  \u3000", "...!? ·", "“ ” ‘ ’"])
+def test_empty_whitespace_or_punctuation_input(text):
+    assert tokenize(text) == []
+
+
+def test_tokenize_many_matches_tokenize(curated_docs):
+    texts = [d.text[s.start:s.end] for d in curated_docs[:2] for s in split_sentences(d.text)]
+    texts += ["", "  ", "5G"]
+    assert tokenize_many(texts) == [tokenize(t) for t in texts]
+    assert tokenize_many([]) == []
+
+
+# --- split_sentences ---------------------------------------------------------------
+
+def _check_spans(text: str):
+    spans = split_sentences(text)
+    for s in spans:
+        piece = text[s.start:s.end]
+        assert piece and piece == piece.strip(), (s, piece)
+        assert "\n" not in piece
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:])), "spans overlap or are out of order"
+    return spans
+
+
+def test_split_sentences_offsets_are_verbatim(curated_docs):
+    for doc in curated_docs:
+        spans = _check_spans(doc.text)
+        # nothing but whitespace is left between the sentences
+        covered = "".join(doc.text[s.start:s.end] for s in spans)
+        assert "".join(covered.split()) == "".join(doc.text.split()), doc.doc_id
+
+
+def test_split_sentences_several_per_line_and_odd_spacing():
+    text = "  부산시는 AI를 키운다.   데이터 센터를 짓는다!  \n\n\t제목 줄\n마지막 문장이다?"
+    spans = _check_spans(text)
+    assert [text[s.start:s.end] for s in spans] == [
+        "부산시는 AI를 키운다.", "데이터 센터를 짓는다!", "제목 줄", "마지막 문장이다?"]
+
+
+def test_split_sentences_characters_outside_the_bmp():
+    # emoji and CJK extension characters are one code point in Python but two UTF-16 units
+    text = "🙂 부산시는 𠀀 AI를 키운다. 데이터 센터를 짓는다.\n끝 🚀 이다."
+    spans = _check_spans(text)
+    assert [text[s.start:s.end] for s in spans] == [
+        "🙂 부산시는 𠀀 AI를 키운다.", "데이터 센터를 짓는다.", "끝 🚀 이다."]
+
+
+def test_newline_always_ends_a_sentence():
+    # no final punctuation: Kiwi alone might glue these lines together
+    lines = ["스마트 도시 부산", "디지털 전환을 선도하는 도시", "저는 부산이 지금이라도 디지털 전환시대에",
+             "먼저 미래로 나아갈 수 있는 가능성이 있다고 생각을 합니다"]
+    text = "\n".join(lines)
+    spans = _check_spans(text)
+    assert [text[s.start:s.end] for s in spans] == lines
+
+
+def test_split_sentences_empty():
+    assert split_sentences("") == [] and split_sentences(" \n\n \t") == []
