@@ -61,6 +61,38 @@ COUNT_WORD = re.compile(r"(두|세|네|다섯|[2-9])\s*가지")
 COUNT_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5}
 
 
+_BIG = {"조": 1e12, "억": 1e8, "만": 1e4}
+_SMALL = {"천": 1e3, "백": 1e2}
+_NUM_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)?\s*([조억만천백])?")
+
+
+def parse_amount(figure: str) -> float | None:
+    """The value of a Korean figure: '6,699억 원' -> 6.699e11, '5천 명' -> 5000,
+    '1조 9천270억 원' -> 1.927e12. Ranges ('2022~2026년') have no single value: None."""
+    if re.search(r"[~∼]", figure):
+        return None
+    total = section = 0.0
+    seen = False
+    for num, unit in _NUM_PART.findall(figure):
+        if not num and not unit:
+            continue
+        value = float(num.replace(",", "")) if num else None
+        seen = seen or value is not None
+        if unit in _BIG:
+            total += (section + (value or 0.0) or 1.0) * _BIG[unit]
+            section = 0.0
+        elif unit in _SMALL:
+            section += (value if value is not None else 1.0) * _SMALL[unit]
+        elif value is not None:
+            section += value
+    return total + section if seen else None
+
+
+def figures_in(text: str, units: tuple[str, ...] = ()) -> list[str]:
+    out = [m.group(0).strip() for m in FIGURE.finditer(text)]
+    return [f for f in out if any(u in f for u in units)] if units else out
+
+
 def question_type(question: str) -> str:
     for name, rule in _TYPE_RULES:
         if rule.search(question):
@@ -248,21 +280,26 @@ def _near_duplicate(a: str, b: str) -> bool:
 
 
 def choose(scored: Sequence[Scored], index, query_tokens: Sequence[str], qtype: str,
-           stats: SentenceStats, budget: int = MAX_ANSWER_CHARS) -> list[list[Scored]]:
-    """Groups of sentences to show; a group is one fact, cited by one or more articles.
+           stats: SentenceStats, budget: int = MAX_ANSWER_CHARS,
+           units: tuple[str, ...] = ()) -> tuple[list[list[Scored]], bool]:
+    """Groups of sentences to show, and whether the articles disagree on the figure.
 
-    The best sentence always goes in. Another joins only if it scores close to the best
-    and brings query words the chosen ones lack, or the question asks for a kind of
-    thing (figure, date, list) that the chosen ones do not hold yet. A sentence that
-    announces an enumeration ("세 가지") brings the sentences that follow it.
+    A group is one fact, cited by one or more articles. The best sentence always goes
+    in. Another joins only if it scores close to the best and brings query words the
+    chosen ones lack, or the question asks for a kind of thing (figure, date, list)
+    that the chosen ones do not hold yet. A sentence that announces an enumeration
+    ("세 가지") brings the sentences that follow it. For a figure, another article that
+    states the same value (5,000여 명 = 5천 명) is one more citation of the same fact;
+    one that states a different value for the same question is shown as a conflict.
     """
     if not scored:
-        return []
+        return [], False
     top = scored[0]
     groups: list[list[Scored]] = [[top]]
     used = len(top.sentence.text)
     covered = set(query_tokens) & set(index.sentence_tokens[top.gid])
     has_cue = top.cue > 0
+    conflict = False
 
     # enumeration: "기술은 크게 세 가지" -> the next sentences of the same document
     m = COUNT_WORD.search(top.sentence.text)
@@ -275,9 +312,27 @@ def choose(scored: Sequence[Scored], index, query_tokens: Sequence[str], qtype: 
             groups.append([Scored(gid, s, top.score, top.dense, 0.0, 0.0, top.hit_rank)])
             used += len(s.text)
 
+    if qtype == "number" and top.cue > 0:
+        top_values = {parse_amount(f) for f in figures_in(top.sentence.text, units)} - {None}
+        for cand in scored[1:8]:
+            if (cand.sentence.doc_id == top.sentence.doc_id or cand.cue == 0
+                    or cand.score < top.score - 0.15 or cand.lexical < 0.8 * top.lexical):
+                continue
+            values = {parse_amount(f) for f in figures_in(cand.sentence.text, units)} - {None}
+            if values & top_values:
+                if len(groups[0]) < 3:
+                    groups[0].append(cand)  # the same figure in another article
+            elif values and not conflict and used + len(cand.sentence.text) <= budget:
+                groups.append([cand])
+                used += len(cand.sentence.text)
+                conflict = True
+
+    chosen = {s.gid for g in groups for s in g}
     for cand in scored[1:]:
         if len(groups) >= MAX_SENTENCES:
             break
+        if cand.gid in chosen:
+            continue
         brings_cue = not has_cue and cand.cue > 0
         # A sentence holding the figure/name the best one lacks may trail it further.
         if cand.score < top.score - (0.12 if brings_cue else 0.06):
@@ -285,7 +340,7 @@ def choose(scored: Sequence[Scored], index, query_tokens: Sequence[str], qtype: 
         text = cand.sentence.text
         dup = next((g for g in groups if _near_duplicate(g[0].sentence.text, text)), None)
         if dup is not None:
-            if cand.sentence.doc_id != dup[0].sentence.doc_id and len(dup) < 3:
+            if cand.sentence.doc_id not in {x.sentence.doc_id for x in dup} and len(dup) < 3:
                 dup.append(cand)  # same fact, another article: one more citation
             continue
         new_words = (set(query_tokens) & set(index.sentence_tokens[cand.gid])) - covered
@@ -301,7 +356,7 @@ def choose(scored: Sequence[Scored], index, query_tokens: Sequence[str], qtype: 
     for g in groups:
         first_doc.setdefault(g[0].sentence.doc_id, len(first_doc))
     groups.sort(key=lambda g: (first_doc[g[0].sentence.doc_id], g[0].gid))
-    return groups
+    return groups, conflict
 
 
 # --- layout ------------------------------------------------------------------------------
@@ -372,7 +427,7 @@ def compose(question: str, search_query: str, index, hits: Sequence[Hit], query_
     if not scored or not should_answer(ev):
         return abstain(question, search_query, index, hits, ev)
 
-    groups = choose(scored, index, query_tokens, qtype, stats)
+    groups, conflict = choose(scored, index, query_tokens, qtype, stats, units=units)
     citations: list[Citation] = []
     lines: list[str] = []
     for g in groups:
@@ -385,9 +440,14 @@ def compose(question: str, search_query: str, index, hits: Sequence[Hit], query_
                 url=doc.url, text=chunk.text if chunk else s.sentence.text, quote=s.sentence.text,
                 quote_start=s.sentence.start, quote_end=s.sentence.end, score=round(float(s.score), 4)))
             marks.append(f"[{len(citations)}]")
+        if conflict:  # say whose figure each line is, with its date
+            doc = index.documents[g[0].sentence.doc_id]
+            marks.append(f"({doc.source or doc.title}, {doc.date or '날짜 미상'})")
         lines.append((g[0].sentence.text, " ".join(marks)))
 
     lead = lead_for(qtype, search_query, groups[0][0].sentence.text) if groups else None
+    if conflict:
+        lead = "※ 기사마다 수치가 다릅니다. 출처와 날짜를 확인하세요."
     note = date_note([index.documents[c.doc_id] for c in citations])
     fixed = (len(lead) + 1 if lead else 0) + (len(note) + 1 if note else 0)
     room = MAX_ANSWER_CHARS - fixed - sum(len(m) + 1 for _, m in lines)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures_engine import DATA, dev_questions, engine, read_jsonl  # noqa: F401  (fixture)
+from fixtures_engine import DATA, ROOT, dev_questions, engine, read_jsonl  # noqa: F401  (fixture)
 from qa.load import load_documents
 from qa.metrics import answer_hit, contains
 
@@ -79,3 +79,30 @@ def test_bad_questions_get_a_message_not_an_error(engine, bad):  # noqa: F811
     assert isinstance(a.answer, str) and a.answer
     if len(bad) > 1000:
         assert any("너무 길어" in n for n in a.notes)
+
+
+def test_same_figure_in_two_articles_is_one_sentence_with_two_citations(engine):  # noqa: F811
+    a = engine.ask("부산 디지털 혁신 아카데미를 통해 몇 명의 인재를 양성할 계획인가요?")
+    assert a.answer.count("[1] [2]") == 1  # one sentence, both articles cite it
+    assert {c.doc_id for c in a.citations} >= {"busan-digital-industry-plan", "smart-city-busan-mayor-interview"}
+
+
+def test_conflicting_figures_are_shown_with_their_dates(tmp_path):
+    import shutil
+
+    from qa.config import Settings
+    from qa.engine import Engine
+
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "documents", docs)
+    (docs / "later-report.md").write_text(
+        "---\ntitle: \"부산 디지털 혁신 아카데미 목표 조정\"\nsource: \"가상일보\"\ndate: \"2027-01-05\"\n---\n\n"
+        "부산시는 부산 디지털 혁신 아카데미를 통해 5년간 3,000여 명의 인재를 양성할 계획이라고 밝혔다.\n",
+        encoding="utf-8")
+    e = Engine(Settings().with_overrides(docs_dir=docs, index_dir=tmp_path / "index"), progress=False,
+               log=lambda s: None)
+    a = e.ask("부산 디지털 혁신 아카데미를 통해 몇 명의 인재를 양성할 계획인가요?")
+    assert "수치가 다릅니다" in a.answer
+    assert "3,000여 명" in a.answer and "5,000여 명" in a.answer
+    assert "2027-01-05" in a.answer and "날짜 미상" in a.answer
+    assert len(a.answer) <= 400
