@@ -18,6 +18,9 @@ from .types import Chunk, Document, Sentence
 class ChunkSettings:
     max_chars: int = 300
     overlap: int = 1  # sentences shared with the previous passage
+    # Bumped whenever the packing rules change, so an index built by older rules is
+    # rebuilt rather than reused chunk for chunk (index._compatible compares to_dict()).
+    version: int = 2
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -41,7 +44,13 @@ def pack(sents: list[Sentence], settings: ChunkSettings) -> list[tuple[int, int]
         if b >= n:
             break
         # step back for overlap, but always move forward by at least one sentence
-        a = max(a + 1, b - settings.overlap)
+        nxt = max(a + 1, b - settings.overlap)
+        # The overlap is worth it only if the next passage reaches past this one; when
+        # sentence b is too long to join, the step back would make the next passage a
+        # subset of this one, a duplicate that takes a top-k slot. Start at b instead.
+        if nxt < b and sents[b].end - sents[nxt].start > settings.max_chars:
+            nxt = b
+        a = nxt
     return ranges
 
 
