@@ -8,6 +8,11 @@ from conftest_app import ARTIFACTS, browser_page, require_browser, running_app
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
+def open_chat(page, url: str) -> None:
+    page.goto(url)
+    page.wait_for_selector("#question textarea", timeout=60_000)
+
+
 def ask(page, question: str, n_before: int):
     page.locator("#question textarea").fill(question)
     page.locator("#send").click()
@@ -21,9 +26,7 @@ def ask(page, question: str, n_before: int):
 def test_ask_open_source_and_follow_up():
     require_browser()
     with running_app() as url, browser_page() as page:
-        page.goto(url)
-        page.wait_for_selector("#question textarea", timeout=60_000)
-
+        open_chat(page, url)
         answer = ask(page, "부산시 디지털산업 육성 계획의 총 사업비는 얼마인가요?", 0)
         assert "6,699억" in answer.inner_text()
         marker = page.locator("#chat a.marker").first
@@ -55,8 +58,7 @@ def test_ask_open_source_and_follow_up():
 def test_unanswerable_question_is_declined_in_the_page():
     require_browser()
     with running_app() as url, browser_page() as page:
-        page.goto(url)
-        page.wait_for_selector("#question textarea", timeout=60_000)
+        open_chat(page, url)
         answer = ask(page, "부산 해운대에서 가 볼 만한 맛집을 추천해 주세요.", 0)
         text = answer.inner_text()
         assert "찾지 못했습니다" in text
