@@ -106,6 +106,7 @@ def build_app(engine: Engine, feedback: FeedbackLog) -> gr.Blocks:
             with gr.Column(scale=3):
                 chat = gr.Chatbot(label="대화", height=520, elem_id="chat", sanitize_html=True,
                                   render_markdown=True, feedback_options=("Like", "Dislike"),
+                                  buttons=["copy", "copy_all"],  # no "share": nothing leaves the machine
                                   placeholder="아래에 질문을 입력하거나 예시 질문을 눌러 보세요.")
                 with gr.Row():
                     box = gr.Textbox(placeholder="예: 데이터산업 육성에 얼마를 투입하나요?", show_label=False,
@@ -126,6 +127,8 @@ def build_app(engine: Engine, feedback: FeedbackLog) -> gr.Blocks:
         box.submit(respond, [box, chat, turns], outputs, api_visibility="private")
         clear.click(new_conversation, None, [chat, turns, sources, box], api_visibility="private")
         chat.like(on_like, [turns], None, api_visibility="private")
+        # the chat's own trash button: forget the turns too, or follow-ups would use them
+        chat.clear(lambda: ([], render_sources_panel(None)), None, [turns, sources], api_visibility="private")
         gr.api(api_ask, api_name="ask")
     demo.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_MAX)
     return demo

@@ -1,6 +1,9 @@
 """The chat page as a person uses it, in headless Chromium (Playwright + Debian chromium)."""
 from __future__ import annotations
 
+import json
+import time
+
 import pytest
 
 from conftest_app import ARTIFACTS, browser_page, require_browser, running_app
@@ -23,12 +26,26 @@ def ask(page, question: str, n_before: int):
     return page.locator("#chat .answer").nth(n_before)
 
 
-def test_ask_open_source_and_follow_up():
+def test_ask_open_source_and_follow_up(tmp_path):
     require_browser()
-    with running_app() as url, browser_page() as page:
+    feedback = tmp_path / "feedback.jsonl"
+    with running_app(env_extra={"QA_FEEDBACK": str(feedback)}) as url, browser_page() as page:
         open_chat(page, url)
         answer = ask(page, "부산시 디지털산업 육성 계획의 총 사업비는 얼마인가요?", 0)
         assert "6,699억" in answer.inner_text()
+        # no share button in the chat: nothing is sent anywhere
+        # (Gradio's share icon is the chat's only button without a label)
+        assert page.locator('#chat button[aria-label="Share"], #chat button[aria-label="공유"]').count() == 0
+        assert page.locator("#chat button:not([aria-label])").count() == 0
+
+        # thumbs up is stored with the question, the answer and its citations
+        page.locator('#chat button[aria-label="좋아요"], #chat button[aria-label="Like"]').first.click()
+        deadline = time.time() + 15
+        while time.time() < deadline and not (feedback.exists() and feedback.read_text(encoding="utf-8").strip()):
+            time.sleep(0.2)
+        record = json.loads(feedback.read_text(encoding="utf-8").splitlines()[-1])
+        assert record["liked"] is True and "총 사업비" in record["question"]
+        assert "6,699억" in record["answer"] and record["citations"][0]["quote"]
         marker = page.locator("#chat a.marker").first
         assert marker.inner_text() == "[1]"
 
