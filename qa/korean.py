@@ -24,6 +24,13 @@ STOP = frozenset({
     "많", "좀", "혹시", "또", "더", "잘", "안", "못", "그리고", "또한", "현재", "이번",
 })
 NUMBER = re.compile(r"^\d[\d,.]*$")
+# Lone surrogates (a JSON "\ud800" escape, a broken history turn) make Kiwi's UTF-16
+# conversion raise; one replacement character each keeps every offset where it was.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _kiwi_text(text: str) -> str:
+    return _SURROGATE.sub("\ufffd", text)
 
 _lock = threading.RLock()  # re-entrant: kiwi() is called while the lock is held
 _kiwi = None
@@ -60,7 +67,7 @@ def split_sentences(text: str) -> list[Span]:
         if stripped:
             base = pos + line.index(stripped[0])
             with _lock:  # Kiwi objects are not documented as thread-safe
-                sents = kiwi().split_into_sents(stripped)
+                sents = kiwi().split_into_sents(_kiwi_text(stripped))
             for s in sents:
                 a, b = base + s.start, base + s.end
                 # trim whitespace Kiwi may leave at the edges
@@ -109,7 +116,7 @@ def tokenize(text: str) -> list[str]:
     if not text or not text.strip():
         return []
     with _lock:
-        toks = kiwi().tokenize(text)
+        toks = kiwi().tokenize(_kiwi_text(text))
     return _terms(toks)
 
 
@@ -122,7 +129,7 @@ def nouns(text: str) -> list[str]:
     if not text or not text.strip():
         return []
     with _lock:
-        toks = kiwi().tokenize(text)
+        toks = kiwi().tokenize(_kiwi_text(text))
     return _terms(toks, NOUN_TAGS)
 
 
@@ -132,5 +139,5 @@ def tokenize_many(texts: Iterable[str]) -> list[list[str]]:
         return []
     with _lock:
         # Kiwi's batch form runs the texts through its own thread pool.
-        results = list(kiwi().tokenize(texts))
+        results = list(kiwi().tokenize([_kiwi_text(t) for t in texts]))
     return [_terms(toks) for toks in results]
