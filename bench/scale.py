@@ -382,7 +382,7 @@ def child_grid(work: Path, n: int, grid: list[tuple[int, int]], data: str) -> di
         h.add(X)
         build = time.perf_counter() - t0
         sweep = []
-        for ef in EF_SWEEP + [512]:
+        for ef in EF_SWEEP + [512, 1024]:
             h.hnsw.efSearch = ef
             h.search(Q[:1], CANDIDATES)
             lat, ids = time_queries(lambda i: h.search(Q[i:i + 1], CANDIDATES)[1][0], Q)
