@@ -184,6 +184,16 @@ def scale(d: dict) -> None:
     print("decisions", d.get("hnsw_decisions"), "seconds", d.get("seconds"))
 
 
+def grid(d: dict) -> None:
+    for n, r in d["hnsw_grid"].items():
+        rows = []
+        for g in r.get("grid", []):
+            for x in g["sweep"]:
+                rows.append([f"{int(n):,}", r.get("data"), g["M"], g["efConstruction"], g["build_s"], x["efSearch"],
+                             x["recall@10"], x["p50_ms"], x["p95_ms"]])
+        print(table(["passages", "data", "M", "efC", "build s", "efSearch", "recall@10", "p50 ms", "p95 ms"], rows))
+
+
 def embedder(d: dict) -> None:
     tp, lat = d["throughput_passages_per_s"], d["query_latency_ms"]
     rows = []
@@ -206,7 +216,11 @@ def main() -> int:
             continue
         print(f"## {name}\n\nMachine: {machine_line(d['machine'])}; load average at start/end "
               f"{d['machine'].get('loadavg_at_start')} / {d['machine'].get('loadavg_at_end')}; code {d['machine'].get('code')}\n")
-        globals()[name](d)
+        base = "scale" if name.startswith("scale") and "hnsw_grid" not in d else name.split("_")[0]
+        if "hnsw_grid" in d:
+            grid(d)
+        else:
+            globals()[base](d)
         print()
     return 0
 
