@@ -37,7 +37,7 @@ class Settings:
     device: str = field(default_factory=lambda: os.environ.get("QA_DEVICE") or "cpu")
     chunking: ChunkSettings = field(default_factory=ChunkSettings)
     # Exact search (IndexFlatIP) up to this many passages, HNSW above: see dense.py.
-    exact_max: int = 200_000
+    exact_max: int = 50_000
 
     def with_overrides(self, **kw) -> "Settings":
         kw = {k: v for k, v in kw.items() if v is not None}
