@@ -176,7 +176,10 @@ class SentenceStats:
     @classmethod
     def fit(cls, sentence_tokens: Sequence[Sequence[str]]) -> "SentenceStats":
         n = max(1, len(sentence_tokens))
-        df = Counter(t for toks in sentence_tokens for t in set(toks))
+        if hasattr(sentence_tokens, "document_frequency"):  # a TokenTable: counted over its arrays
+            df = sentence_tokens.document_frequency()
+        else:
+            df = Counter(t for toks in sentence_tokens for t in set(toks))
         idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         bigrams = frozenset(t[i:i + 2] for t in idf for i in range(len(t) - 1))
         return cls(idf, math.log(1 + (n + 0.5) / 0.5), bigrams)

@@ -8,6 +8,7 @@
 | QA_QUERY_PREFIX / QA_PASSAGE_PREFIX | override the prefixes of the model's family | by family |
 | QA_CACHE_DIR | where the converted default model is kept | ~/.cache/busan-qa |
 | QA_DEVICE | torch device for the embedder | cpu |
+| QA_QUERY_THREADS | CPU threads for one question (query embedding, FAISS search) | 1 |
 """
 from __future__ import annotations
 
@@ -19,6 +20,19 @@ from .chunk import ChunkSettings
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = "default"
+
+
+def _env_int(name: str, default: int, minimum: int = 1) -> int:
+    value = os.environ.get(name)
+    if not value:
+        return default
+    try:
+        n = int(value)
+    except ValueError:
+        n = minimum - 1
+    if n < minimum:
+        raise ValueError(f"{name}={value!r}: {minimum} 이상의 정수여야 합니다 (기본값 {default}).")
+    return n
 
 
 def _env_path(name: str, default: Path) -> Path:
@@ -35,6 +49,11 @@ class Settings:
     query_prefix: str | None = field(default_factory=lambda: os.environ.get("QA_QUERY_PREFIX"))
     passage_prefix: str | None = field(default_factory=lambda: os.environ.get("QA_PASSAGE_PREFIX"))
     device: str = field(default_factory=lambda: os.environ.get("QA_DEVICE") or "cpu")
+    # One thread per question: a single query gains ~7 ms from a second thread on an idle
+    # machine, but OpenMP threads spin-wait at every barrier, so when another process holds
+    # a core one query embedding takes ~0.8 s instead of ~30 ms (bench/RESULTS.md, §2).
+    # Index builds (batches of passages) keep all cores.
+    query_threads: int = field(default_factory=lambda: _env_int("QA_QUERY_THREADS", 1))
     chunking: ChunkSettings = field(default_factory=ChunkSettings)
     # Exact search (IndexFlatIP) up to this many passages, HNSW above: see dense.py.
     exact_max: int = 50_000

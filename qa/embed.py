@@ -73,11 +73,12 @@ def resolve_model(settings: Settings, *, progress: bool = True) -> ModelSpec:
 class Embedder:
     """Normalized float32 embeddings of queries and passages."""
 
-    def __init__(self, spec: ModelSpec, device: str = "cpu", batch_size: int = 32):
+    def __init__(self, spec: ModelSpec, device: str = "cpu", batch_size: int = 32, query_threads: int = 1):
         from sentence_transformers import SentenceTransformer
 
         self.spec = spec
         self.batch_size = batch_size
+        self.query_threads = query_threads
         try:
             self.model = SentenceTransformer(spec.path, device=device)
         except OSError as e:
@@ -92,17 +93,28 @@ class Embedder:
         self._lock = threading.Lock()  # torch modules are shared by the app's worker threads
 
     def _encode(self, texts: list[str], prefix: str, progress: bool = False,
-                batch_size: int | None = None) -> np.ndarray:
+                batch_size: int | None = None, threads: int | None = None) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        import torch
+
         with self._lock:
-            out = self.model.encode([prefix + t for t in texts], batch_size=batch_size or self.batch_size,
-                                    normalize_embeddings=True, convert_to_numpy=True,
-                                    show_progress_bar=progress)
+            # torch's thread count is process-wide; the lock makes the switch safe, and
+            # switching costs well under a microsecond.
+            before = torch.get_num_threads()
+            if threads:
+                torch.set_num_threads(threads)
+            try:
+                out = self.model.encode([prefix + t for t in texts], batch_size=batch_size or self.batch_size,
+                                        normalize_embeddings=True, convert_to_numpy=True,
+                                        show_progress_bar=progress)
+            finally:
+                torch.set_num_threads(before)
         return np.ascontiguousarray(out, dtype=np.float32)
 
     def queries(self, texts: list[str]) -> np.ndarray:
-        return self._encode(texts, self.spec.query_prefix)
+        """Question embeddings, on ``query_threads`` threads (see Settings.query_threads)."""
+        return self._encode(texts, self.spec.query_prefix, threads=self.query_threads)
 
     def passages(self, texts: list[str], progress: bool = False, batch_size: int | None = None) -> np.ndarray:
         return self._encode(texts, self.spec.passage_prefix, progress, batch_size)
@@ -120,4 +132,6 @@ def get_embedder(settings: Settings, *, progress: bool = True) -> Embedder:
         if key not in _cache:
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
             _cache[key] = Embedder(spec, device=settings.device)
-        return _cache[key]
+        embedder = _cache[key]
+        embedder.query_threads = settings.query_threads
+        return embedder

@@ -14,6 +14,7 @@ from typing import Callable, Sequence
 
 from .answer import SentenceStats, compose, has_hangul
 from .config import DEFAULT_MODEL, Settings
+from .dense import set_search_threads
 from .embed import get_embedder, resolve_model
 from .followup import resolve_parts
 from .glossary import translate
@@ -124,6 +125,7 @@ class Engine:
                 log(f"  경고: {p}")
             log(report.summary())
             self.index = load_index(self.settings.index_dir, expected_model=expected)
+        set_search_threads(self.settings.query_threads)
         self.stale = staleness(self.index, self.settings.docs_dir)
         self.stats = SentenceStats.fit(self.index.sentence_tokens)
         self.retriever = Retriever(self.index, self.embedder)

@@ -39,6 +39,7 @@ from .dense import DenseIndex
 from .korean import tokenize_many
 from .lexical import LexicalIndex
 from .load import Problem, doc_id_for, document_files, load_documents
+from .tables import ChunkTable, SentenceTable, TokenTable, TokenTableBuilder
 from .types import Chunk, Document, Sentence
 
 FORMAT = 2
@@ -115,9 +116,11 @@ def _write_jsonl(path: Path, rows) -> None:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
-def _read_jsonl(path: Path) -> list[dict]:
+def _iter_jsonl(path: Path):
     with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
 
 
 @dataclass
@@ -127,11 +130,11 @@ class Index:
     folder: Path
     manifest: dict
     documents: dict[str, Document]
-    chunks: list[Chunk]
-    sentences: list[Sentence]
-    sentence_tokens: list[list[str]]
-    vectors: np.ndarray
-    sentence_vectors: np.ndarray
+    chunks: ChunkTable  # Sequence[Chunk]
+    sentences: SentenceTable  # Sequence[Sentence]
+    sentence_tokens: TokenTable  # Sequence[list[str]]
+    vectors: np.ndarray  # memory-mapped, read-only
+    sentence_vectors: np.ndarray  # memory-mapped, read-only
     dense: DenseIndex
     lexical: LexicalIndex
     doc_sentence_offset: dict[str, int] = field(default_factory=dict)
@@ -172,15 +175,12 @@ def _compatible(manifest: dict, spec, dim: int, chunking: ChunkSettings) -> bool
 
 def _previous_parts(index: Index) -> dict[str, _DocParts]:
     parts: dict[str, _DocParts] = {}
-    chunk_rows: dict[str, list[int]] = {}
-    for i, c in enumerate(index.chunks):
-        chunk_rows.setdefault(c.doc_id, []).append(i)
     for doc_id, doc in index.documents.items():
         base = index.doc_sentence_offset[doc_id]
         n = index.manifest["documents"][doc_id]["n_sentences"]
-        rows = chunk_rows.get(doc_id, [])
+        rows = index.chunks.rows_of(doc_id)
         parts[doc_id] = _DocParts(doc, index.sentences[base:base + n], [index.chunks[i] for i in rows],
-                                  index.vectors[rows], index.sentence_vectors[base:base + n])
+                                  np.array(index.vectors[rows]), np.array(index.sentence_vectors[base:base + n]))
     return parts
 
 
@@ -455,16 +455,25 @@ def load_index(root: Path, *, expected_model: str | None = None) -> Index:
     verify_files(folder, manifest)
     try:
         documents = {}
-        for row in _read_jsonl(folder / "documents.jsonl"):
+        for row in _iter_jsonl(folder / "documents.jsonl"):
             d = Document(**row)
             documents[d.doc_id] = d
-        chunks = [Chunk(**row) for row in _read_jsonl(folder / "chunks.jsonl")]
-        sentences, tokens = [], []
-        for row in _read_jsonl(folder / "sentences.jsonl"):
-            tokens.append(row.pop("tokens"))
-            sentences.append(Sentence(**row))
-        vectors = np.load(folder / "vectors.npy", allow_pickle=False)
-        svectors = np.load(folder / "sentence_vectors.npy", allow_pickle=False)
+        docs = list(documents.values())
+        chunks = ChunkTable.from_chunks(docs, _iter_jsonl(folder / "chunks.jsonl"))
+        tokens = TokenTableBuilder()
+
+        def sentence_rows():
+            for row in _iter_jsonl(folder / "sentences.jsonl"):
+                tokens.add(row.pop("tokens"))
+                yield row
+
+        sentences = SentenceTable.from_sentences(docs, sentence_rows())
+        tokens = tokens.build()
+        # Memory-mapped: FAISS holds its own copy of the passage vectors, and answers read
+        # only the few sentence rows of the top passages, so at a million passages these
+        # ~4 GB stay on disk (the page cache) instead of in the process.
+        vectors = np.load(folder / "vectors.npy", allow_pickle=False, mmap_mode="r")
+        svectors = np.load(folder / "sentence_vectors.npy", allow_pickle=False, mmap_mode="r")
         dense = DenseIndex.load(folder / "dense.faiss", manifest["dense"]["exact_max"])
         lexical = LexicalIndex.load(folder / "bm25")
     except Exception as e:  # whatever a damaged file makes a loader raise (bm25s: SyntaxError, ...)

@@ -27,6 +27,7 @@ from qa.index import (
     load_index,
     staleness,
 )
+from qa.korean import tokenize
 from qa.load import load_documents
 
 NEW_DOC = ("---\ntitle: \"해운대 관광 데이터 분석\"\nsource: \"부산일보\"\n---\n\n"
@@ -90,6 +91,11 @@ def test_build_then_load_round_trip(small_corpus, make_embedder):
     assert (ids[:, 0] == np.arange(len(chunks))).all()
     assert index.lexical.n_docs == len(chunks)
     assert len(index.sentence_tokens) == len(sents)
+    assert [index.sentence_tokens[i] for i in range(len(sents))] == [tokenize(s.text) for s in sents]
+    # Vectors are memory-mapped read-only (FAISS holds its own copy of the passages'):
+    # at 1e6 passages they are ~4 GB that must not be read into the process.
+    assert isinstance(index.vectors, np.memmap) and isinstance(index.sentence_vectors, np.memmap)
+    assert not index.vectors.flags.writeable
     for c in index.chunks:
         ids = list(index.sentence_ids(c))
         assert [index.sentences[i].text for i in ids] == [s.text for s in sentences_of(index.documents[c.doc_id])][
