@@ -111,11 +111,15 @@ def unit_hints(question: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def type_cue(qtype: str, text: str, units: tuple[str, ...] = (), count: tuple[int, str] | None = None) -> float:
+def type_cue(qtype: str, text: str, units: tuple[str, ...] = (), count: tuple[int, str] | None = None,
+             asked: str = "") -> float:
     """1 when a sentence has the kind of thing the question asks for.
 
     For a figure, the unit must fit the question when it hints one (몇 명 -> 명):
-    "5일" is a figure but not an answer to "몇 명".
+    "5일" is a figure but not an answer to "몇 명". A place must be one the question
+    does not name already: "시청 어디에서?" is not answered by "시청에서" but by
+    "시청 12층 소회의실". (A person's title may repeat the question's: "누가 청장?"
+    is answered by "청장 김기영".)
     """
     if qtype == "number":
         figures = [m.group(0) for m in FIGURE.finditer(text)]
@@ -127,7 +131,7 @@ def type_cue(qtype: str, text: str, units: tuple[str, ...] = (), count: tuple[in
     if qtype == "person":
         return 1.0 if PERSON.search(text) else 0.0
     if qtype == "place":
-        return 1.0 if PLACE.search(text) else 0.0
+        return 1.0 if any(m.group(0) not in asked for m in PLACE.finditer(text)) else 0.0
     if qtype == "list":
         marked = len(MARKERS.findall(text))
         if count and _enumerates(text, count, marked):
@@ -268,7 +272,7 @@ class Scored:
 def score_sentences(index, hits: Sequence[Hit], query_vector: np.ndarray, query_tokens: Sequence[str],
                     qtype: str, stats: SentenceStats, units: tuple[str, ...] = (),
                     focus_tokens: Sequence[str] = (), seen: frozenset = frozenset(),
-                    count: tuple[int, str] | None = None) -> list[Scored]:
+                    count: tuple[int, str] | None = None, asked: str = "") -> list[Scored]:
     """Every sentence of the top passages, best first.
 
     ``focus_tokens`` are the words of a follow-up's own question ("의료" in "그 중 의료
@@ -287,6 +291,15 @@ def score_sentences(index, hits: Sequence[Hit], query_vector: np.ndarray, query_
     # words (a sub-headline restating the strategies) is a repeat too
     seen_tokens = [set(tokenize(t)) for t in seen]
     dense = index.sentence_vectors[gids] @ query_vector
+    # How well each sentence holds the follow-up's own words. A sentence the previous answer
+    # showed is passed over only when another one holds them as well: "그 중 의료 분야는?"
+    # after the list of four fields wants the sentence on 의료, not the list again; but
+    # "부산대학교는 뭐 한대?" after an answer that already quoted the 부산대학교 sentence
+    # wants that sentence, since no other one is about 부산대학교. When no new sentence
+    # holds any of them ("어디어디랑 맺었어?"), the follow-up asks for the detail of the
+    # last answer, which stays in the running.
+    focus = {gid: overlap(focus_tokens, index.sentence_tokens[gid], stats) for gid in best_rank} if focus_tokens else {}
+    fresh_focus = max((f for gid, f in focus.items() if not _is_seen(index, gid, seen, seen_tokens)), default=0.0)
     out = []
     for gid, d in zip(gids.tolist(), dense.tolist()):
         s = index.sentences[gid]
@@ -299,15 +312,24 @@ def score_sentences(index, hits: Sequence[Hit], query_vector: np.ndarray, query_
                 context.extend(index.sentence_tokens[nb])
         lex = 0.5 * overlap(query_tokens, own, stats) + 0.5 * overlap(query_tokens, context, stats)
         if focus_tokens:
-            lex = 0.3 * lex + 0.7 * overlap(focus_tokens, own, stats)
-        cue = type_cue(qtype, s.text, units, count)
+            lex = 0.3 * lex + 0.7 * focus[gid]
+        cue = type_cue(qtype, s.text, units, count, asked)
         rank = best_rank[gid]
         score = d + 0.30 * lex + 0.06 * cue + 0.03 / rank
-        if s.text in seen or any(len(set(own) & t) >= 0.6 * max(1, min(len(own), len(t))) for t in seen_tokens):
+        if seen and _is_seen(index, gid, seen, seen_tokens) and (not focus or 0 < fresh_focus >= focus[gid]):
             score -= 0.10  # a follow-up asks for something new: do not repeat the last answer
         out.append(Scored(gid, s, score, d, lex, cue, rank))
     out.sort(key=lambda x: -x.score)
     return out
+
+
+def _is_seen(index, gid: int, seen: frozenset, seen_tokens: Sequence[set]) -> bool:
+    """The previous answer showed this sentence, or told the same in other words."""
+    if not seen:
+        return False
+    own = set(index.sentence_tokens[gid])
+    return (index.sentences[gid].text in seen
+            or any(len(own & t) >= 0.6 * max(1, min(len(own), len(t))) for t in seen_tokens))
 
 
 def _near_duplicate(a: str, b: str) -> bool:
@@ -455,7 +477,7 @@ def compose(question: str, search_query: str, index, hits: Sequence[Hit], query_
     # names the whole list, not the part now asked for
     count = list_count(question) if qtype == "list" else None
     scored = score_sentences(index, hits, query_vector, query_tokens, qtype, stats, units, focus_tokens, seen,
-                             count)
+                             count, asked=search_query)
     top_tokens = set()
     for h in hits[:TOP_PASSAGES]:
         for gid in index.sentence_ids(h.chunk):

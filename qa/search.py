@@ -40,9 +40,13 @@ class Retriever:
         self.fusion = fusion
         self.weights = weights
 
-    def search(self, query: str, k: int = 5, candidates: int = CANDIDATES) -> SearchResult:
+    def search(self, query: str, k: int = 5, candidates: int = CANDIDATES,
+               dense_query: str | None = None) -> SearchResult:
+        """``dense_query``, when given, is what the embedder sees instead of ``query``
+        (BM25 always gets ``query``): an English question is embedded as written plus its
+        Korean glossary terms, since e5 is multilingual but BM25 matches Korean only."""
         t0 = time.perf_counter()
-        qv = self.embedder.queries([query])[0]
+        qv = self.embedder.queries([dense_query or query])[0]
         t1 = time.perf_counter()
         d_scores, d_ids = self.index.dense.search(qv[None, :], candidates)
         d_scores, d_ids = d_scores[0], d_ids[0]

@@ -45,6 +45,14 @@ def test_number_cue_needs_the_right_unit():
     assert type_cue("number", "전문가 23명이 참여했다", unit_hints("몇 명이 참여했나요?")) == 1.0
 
 
+def test_place_cue_needs_a_place_the_question_does_not_name():
+    asked = "보고회는 시청 어디에서 열렸나요?"
+    assert type_cue("place", "11.10. 14:00 시청에서 보고회 개최", asked=asked) == 0.0
+    assert type_cue("place", "보고회를 시청 12층 소회의실2에서 개최한다", asked=asked) == 1.0
+    # a person's title may repeat the question's: the name is the answer
+    assert type_cue("person", "경자청(청장 김기영)은", asked="경자청 청장은 누구?") == 1.0
+
+
 def test_overlap_is_idf_weighted():
     stats = SentenceStats.fit([["부산", "데이터"], ["부산", "의료"], ["부산", "물류"]])
     # "의료" is rarer than "부산", so a sentence with it covers more of the question

@@ -115,3 +115,34 @@ def test_ordinal_follow_up_uses_the_list_of_the_previous_answer(engine):  # noqa
     a = engine.ask("두 번째 전략의 사업 규모는?", history)
     assert "인공 지능(AI) 기반 기술혁신 고도화" in a.search_query
     assert "7천824억" in a.answer
+
+
+def test_english_question_is_embedded_as_written_with_its_korean_terms(engine):  # noqa: F811
+    q = "In the logistics sector, what kind of center will Busan build to use real-time demand data?"
+    query = engine.resolve(q)
+    assert "물류" in query and "센터" in query
+    assert engine._dense_query(q, query) == f"{q} {query}"
+    assert engine._dense_query("물류 센터는?", "물류 센터는?") is None
+    a = engine.ask(q)
+    assert a.answered and "마이크로풀필먼트" in a.answer
+
+
+def test_english_route_question_is_declined(engine):  # noqa: F811
+    a = engine.ask("How do I get from Busan Station to Gimhae Airport?")
+    assert not a.answered and a.citations == ()
+
+
+def test_follow_up_about_a_detail_of_the_last_answer_keeps_that_sentence(engine):  # noqa: F811
+    # The recomputed previous answer already quoted the sentence on 부산대학교; no other
+    # sentence is about it, so the follow-up must not skip it as "already said".
+    history = [{"role": "user", "content": "부산시장 인터뷰에서 AI·ICT 인재 양성 얘기 나왔지?"}]
+    a = engine.ask("부산대학교는 뭐 한대?", history)
+    assert a.answered and "대학원" in a.answer
+    history = [{"role": "user", "content": "부산진해경제자유구역청이 지난 17일에 업무협약을 맺었다던데"}]
+    a = engine.ask("어디어디랑 맺었어?", history)
+    assert "강서소방서" in a.answer and "부산지방고용노동청" in a.answer
+
+
+def test_place_question_gets_the_place_not_the_named_building(engine):  # noqa: F811
+    a = engine.ask("부산 경제성장 혁신전략 핵심사업 보고회는 시청 어디에서 열렸나요?")
+    assert "12층" in a.answer and "소회의실" in a.answer

@@ -1,4 +1,5 @@
 """qa.glossary: English questions become Korean search terms, off-topic ones do not."""
+from qa.engine import ENGLISH_MIN_SHARE
 from qa.glossary import translate
 
 
@@ -19,3 +20,15 @@ def test_off_topic_english_is_mostly_unknown():
               "Who won the World Cup in 2022?"):
         _, share = translate(q)
         assert share < 0.5, q
+
+
+def test_off_topic_english_with_a_few_domain_words_stays_below_the_cut():
+    # "station" is no policy term (it once mapped to 소방서, and a route question was answered)
+    for q in ("How do I get from Busan Station to Gimhae Airport?", "What is the weather like in Busan tomorrow?"):
+        _, share = translate(q)
+        assert share < ENGLISH_MIN_SHARE, q
+
+
+def test_answerable_english_is_above_the_cut():
+    ko, share = translate("In the logistics sector, what kind of center will Busan build to use demand data?")
+    assert share >= ENGLISH_MIN_SHARE and "물류" in ko and "센터" in ko
