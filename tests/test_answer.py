@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer import (FIGURE, Evidence, SentenceStats, excerpt, has_hangul, lead_for, overlap, question_type,
+from qa.answer import (FIGURE, Evidence, SentenceStats, asks_money, excerpt, has_hangul, lead_for, overlap, question_type,
                        should_answer, type_cue, unit_hints)
 
 
@@ -74,6 +74,21 @@ def test_abstention_rule_uses_words_and_similarity():
     # A query left without Hangul (English the glossary could not map): only a close match answers
     assert should_answer(Evidence(dense=0.90, coverage=0.0, known=0.0, hangul=False))
     assert not should_answer(Evidence(dense=0.80, coverage=0.0, known=0.0, hangul=False))
+    # asked for a sum of money that no top passage states: declined however close the words
+    assert not should_answer(Evidence(dense=0.95, coverage=1.0, known=1.0, hangul=True, amount_missing=True))
+
+
+@pytest.mark.parametrize("question, money", [
+    ("서울시 AI 산업 육성 예산은 얼마야?", True),
+    ("총 사업비는 얼마인가요?", True),
+    ("수강료는?", True),
+    ("How much is the budget?", True),
+    ("얼마나 많은 기업이 참여하나요?", False),  # a count
+    ("얼마나 걸리나요?", False),  # a duration
+    ("몇 명이 참여했나요?", False),
+])
+def test_asks_money(question, money):
+    assert asks_money(question) is money
 
 
 def test_has_hangul():
