@@ -302,7 +302,7 @@ def _write(settings: Settings, spec, dim: int, parts: list[_DocParts]) -> Path:
         "model": {"name": spec.name, "path": spec.path, "dim": dim,
                   "query_prefix": spec.query_prefix, "passage_prefix": spec.passage_prefix},
         "chunking": settings.chunking.to_dict(),
-        "dense": {"kind": dense.kind, "exact_max": settings.exact_max, "metric": "inner_product",
+        "dense": {**dense.describe(), "exact_max": settings.exact_max, "metric": "inner_product",
                   "size": dense.size},
         "lexical": {"library": "bm25s", "tokenizer": "kiwipiepy content morphemes",
                     "k1": lexical.k1, "b": lexical.b},
@@ -474,7 +474,7 @@ def load_index(root: Path, *, expected_model: str | None = None) -> Index:
         # ~4 GB stay on disk (the page cache) instead of in the process.
         vectors = np.load(folder / "vectors.npy", allow_pickle=False, mmap_mode="r")
         svectors = np.load(folder / "sentence_vectors.npy", allow_pickle=False, mmap_mode="r")
-        dense = DenseIndex.load(folder / "dense.faiss", manifest["dense"]["exact_max"])
+        dense = DenseIndex.load(folder / "dense.faiss", manifest["dense"]["exact_max"], vectors=vectors)
         lexical = LexicalIndex.load(folder / "bm25")
     except Exception as e:  # whatever a damaged file makes a loader raise (bm25s: SyntaxError, ...)
         raise IndexCorrupt(f"색인을 읽는 중 오류가 났습니다 ({folder}): {type(e).__name__}: {e}. "

@@ -57,7 +57,9 @@ class LexicalIndex:
     def load(cls, folder: Path) -> "LexicalIndex":
         self = cls()
         logging.getLogger("bm25s").setLevel(logging.ERROR)
-        self.bm25 = bm25s.BM25.load(str(folder), show_progress=False, verbosity=0)
+        # Memory-mapped: a query reads only the columns of its own tokens, so at 1e6
+        # passages most of the 0.6 GB score matrix stays on disk.
+        self.bm25 = bm25s.BM25.load(str(folder), show_progress=False, verbosity=0, mmap=True)
         self.k1, self.b = self.bm25.k1, self.bm25.b
         self.n_docs = int(self.bm25.scores["num_docs"])
         return self

@@ -72,7 +72,7 @@ class ChunkTable(_Table):
         """Rows from records, each checked against its document: a passage's text must be
         ``doc.text[start:end]``, its title the document's, its id ``<doc_id>#<index>``."""
         position = {d.doc_id: i for i, d in enumerate(documents)}
-        doc_col, cols = [], []
+        doc_col, cols = array("i"), array("i")  # compact while streaming a large chunks.jsonl
         for c in chunks:
             c = c if isinstance(c, Chunk) else Chunk(**c)
             if c.doc_id not in position:
@@ -82,7 +82,7 @@ class ChunkTable(_Table):
                     or c.title != d.title):
                 raise ValueError(f"passage {c.chunk_id} does not match its document's text")
             doc_col.append(position[c.doc_id])
-            cols.append((c.index, c.start, c.end, c.sent_start, c.sent_end))
+            cols.extend((c.index, c.start, c.end, c.sent_start, c.sent_end))
         return cls(documents, np.array(doc_col, np.int32), np.array(cols, np.int32).reshape(-1, 5))
 
     def __len__(self) -> int:
@@ -116,13 +116,13 @@ class SentenceTable(_Table):
     def from_sentences(cls, documents: Sequence[Document],
                        sentences: Iterable[Sentence | dict]) -> "SentenceTable":
         position = {d.doc_id: i for i, d in enumerate(documents)}
-        doc_col, cols = [], []
+        doc_col, cols = array("i"), array("i")
         for s in sentences:
             s = s if isinstance(s, Sentence) else Sentence(**s)
             if s.doc_id not in position or documents[position[s.doc_id]].text[s.start:s.end] != s.text:
                 raise ValueError(f"sentence {s.doc_id}:{s.index} does not match its document's text")
             doc_col.append(position[s.doc_id])
-            cols.append((s.index, s.start, s.end))
+            cols.extend((s.index, s.start, s.end))
         return cls(documents, np.array(doc_col, np.int32), np.array(cols, np.int32).reshape(-1, 3))
 
     def __len__(self) -> int:
@@ -166,11 +166,18 @@ class TokenTable(_Table):
         """In how many rows each token occurs, computed over the arrays (no per-row lists)."""
         if not len(self.ids):
             return {}
+        v = len(self.vocab)
+        counts = np.zeros(v, np.int64)
         lengths = np.diff(self.offsets)
-        rows = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
-        # A (row, token) pair counted once: duplicates inside a row do not raise df.
-        pairs = np.unique(rows * len(self.vocab) + self.ids)
-        counts = np.bincount(pairs % len(self.vocab), minlength=len(self.vocab))
+        # Blocks of rows keep the temporary (row, token) pairs small: one np.unique over
+        # 55M pairs (1e6 passages) would briefly need ~1.3 GB.
+        step = 1 << 18
+        for a in range(0, len(lengths), step):
+            b = min(a + step, len(lengths))
+            rows = np.repeat(np.arange(a, b, dtype=np.int64), lengths[a:b])
+            # A (row, token) pair counted once: duplicates inside a row do not raise df.
+            pairs = np.unique(rows * v + self.ids[self.offsets[a]:self.offsets[b]])
+            counts += np.bincount(pairs % v, minlength=v)
         return {self.vocab[t]: int(c) for t, c in enumerate(counts.tolist()) if c}
 
 

@@ -84,7 +84,7 @@ def test_save_load_round_trip(tmp_path, data, exact_max):
     index = DenseIndex(exact_max).fit(vectors)
     path = tmp_path / "dense.faiss"
     index.save(path)
-    loaded = DenseIndex.load(path, exact_max)
+    loaded = DenseIndex.load(path, exact_max, vectors=vectors)
     assert loaded.kind == index.kind and loaded.size == index.size
     s0, i0 = index.search(queries, 10)
     s1, i1 = loaded.search(queries, 10)
@@ -123,3 +123,33 @@ def test_empty_and_degenerate_searches(data):
 def test_fit_rejects_1d():
     with pytest.raises(ValueError, match="2-D"):
         DenseIndex().fit(np.ones(8, np.float32))
+
+
+def test_hnsw_scores_are_exact_cosines_after_rerank(data):
+    # The 8-bit codes give approximate scores; the rerank must return the true inner
+    # products, best first, so fused and flat results stay comparable.
+    vectors, queries = data
+    index = DenseIndex(exact_max=100).fit(vectors)
+    assert index.describe()["faiss"] == "IndexHNSWSQ" and index.describe()["rerank"] > 0
+    scores, ids = index.search(queries, 10)
+    np.testing.assert_allclose(scores, np.einsum("qd,qkd->qk", queries, vectors[ids]), atol=1e-5)
+    assert (np.diff(scores, axis=1) <= 1e-6).all()
+
+
+def test_hnsw_loaded_without_vectors_still_searches(tmp_path, data):
+    vectors, queries = data
+    path = tmp_path / "dense.faiss"
+    DenseIndex(exact_max=100).fit(vectors).save(path)
+    plain = DenseIndex.load(path, 100)
+    assert plain.vectors is None
+    _, ids = plain.search(queries, 10)
+    _, truth = _brute(vectors, queries, 10)
+    assert np.mean([len(set(a) & set(b)) / 10 for a, b in zip(ids.tolist(), truth.tolist())]) >= 0.8
+
+
+def test_hnsw_load_refuses_vectors_of_another_shape(tmp_path, data):
+    vectors, _ = data
+    path = tmp_path / "dense.faiss"
+    DenseIndex(exact_max=100).fit(vectors).save(path)
+    with pytest.raises(ValueError, match="do not match"):
+        DenseIndex.load(path, 100, vectors=vectors[:10])
