@@ -50,12 +50,14 @@ FIGURE = re.compile(
     r"(?:총\s*|약\s*)?\d[\d,.]*(?:\s*[~∼\-]\s*\d[\d,.]*)?"
     r"(?:\s?[조억만천백]\s?(?:\d[\d,.]*)?)*\s?여?\s?"
     r"(?:원|명|개사|개|종|곳|년|%|퍼센트|건|배|층|차|호|월|일)")
+# News gives the day of the month alone ("지난 17일", "10일 오후 2시"); "3일간" is a span.
 DATE = re.compile(r"\d{4}\s*[~∼\-]\s*\d{4}\s*년|\d{4}년(?:\s*\d{1,2}월)?(?:\s*\d{1,2}일)?|\d{1,2}월\s*\d{1,2}일|"
-                  r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.|\d{1,2}일\s*(?:오전|오후)?\s*\d{1,2}시")
+                  r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.|\d{1,2}일\s*(?:오전|오후)?\s*\d{1,2}시|"
+                  r"(?<![\d.,])\d{1,2}일(?!\s*(?:간|동안|째))")  # the day alone: last, the longer forms first
 PERSON = re.compile(r"(시장|청장|단장|위원장|대표|장관|총장|원장|센터장|회장|교수|기자|부시장)")
 # Named places and organisations, not the bare words 기관/기업 that an announcement uses.
 PLACE = re.compile(r"(연구원|진흥원|연구소|센터|시청|회의실|\d+층|단지|지구|시티|파크|빌리지|허브|클러스터|"
-                   r"소방서|협회|조합|대학교|공단|거래소|분원|랩|구역청|\([A-Z]{2,}\)|['‘「“][^'’」”]{2,20}['’」”])")
+                   r"소방서|협회|조합|대학교|공단|거래소|분원|랩|구역청|\([A-Z]{3,}\)|['‘「“][^'’」”]{2,20}['’」”])")
 LISTY = re.compile(r"[▲△·ㆍ,，]")
 COUNT_WORD = re.compile(r"(두|세|네|다섯|[2-9])\s*가지")
 COUNTED = re.compile(r"(\d+)\s*(대|개)(?=\s*\S)|(두|세|네|다섯)\s*가지")
@@ -498,7 +500,9 @@ def compose(question: str, search_query: str, index, hits: Sequence[Hit], query_
         for gid in index.sentence_ids(h.chunk):
             top_tokens.update(index.sentence_tokens[gid])
     ev = Evidence(
-        dense=scored[0].dense if scored else 0.0,
+        # the best similarity of any sentence, not of the one ranked first: the ranking adds
+        # follow-up penalties and cues that say nothing about whether the articles cover it
+        dense=max((x.dense for x in scored), default=0.0),
         coverage=overlap(query_tokens, list(top_tokens), stats),
         known=stats.known_share(nouns(search_query) or list(query_tokens)),
         hangul=has_hangul(search_query),

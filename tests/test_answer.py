@@ -38,6 +38,15 @@ def test_lead_uses_the_unit_the_question_asks_for():
     assert lead_for("number", "몇 명을 양성하나요?", s) == "5,000여 명"
     assert lead_for("number", "사업비는 얼마인가요?", s) is None  # no amount in the sentence: no lead
     assert lead_for("date", "언제까지?", "디지털산업 육성 계획(2022~2026년, 총 6,699억 원)") == "2022~2026년"
+    # the day of the month alone is a date in news text; a span of days is not
+    assert lead_for("date", "언제?", "경자청은 지난 17일 업무협약을 체결했다") == "17일"
+    assert lead_for("date", "언제?", "보고회를 10일 오후 2시 시청에서 연다") == "10일 오후 2시"
+    assert type_cue("date", "3일간 교육을 한다") == 0.0
+
+
+def test_place_cue_ignores_technology_acronyms():
+    assert type_cue("place", "인공지능(AI) 등 지역 기업의 데이터 활용기반") == 0.0
+    assert type_cue("place", "한국데이터산업진흥원(KDATA)의 부산 유치") == 1.0
 
 
 def test_number_cue_needs_the_right_unit():
