@@ -5,6 +5,7 @@ with each call), so one instance serves concurrent conversations.
 """
 from __future__ import annotations
 
+import re
 import sys
 import time
 import unicodedata
@@ -68,6 +69,22 @@ def clean_history(history: Sequence[dict] | None) -> list[dict]:
             continue
         out.append({"role": role, "content": content})
     return out[-MAX_HISTORY_MESSAGES:]
+
+
+_MARKS = re.compile(r"(?:\s*\[\d+\])+(?:\s*\([^)]*\))?\s*$")
+
+
+def quoted_lines(answer: str) -> frozenset:
+    """The sentences an answer showed: its lines that end in citation markers, without
+    them (an excerpt keeps its "…"; score_sentences also matches by shared morphemes).
+    Read from the text rather than by testing every indexed sentence against it, which
+    at a million passages took seconds per follow-up."""
+    out = set()
+    for line in answer.splitlines():
+        m = _MARKS.search(line)
+        if m and m.start() > 0:
+            out.add(line[:m.start()].strip().strip("…").strip())
+    return frozenset(out)
 
 
 FIX_MODEL = ".venv/bin/python -m qa model"
@@ -175,8 +192,7 @@ class Engine:
         for i in range(len(history) - 1, -1, -1):
             turn = history[i]
             if turn.get("role") == "assistant":
-                text = turn.get("content") or ""
-                return frozenset(s.text for s in self.index.sentences if s.text in text)
+                return quoted_lines(turn.get("content") or "")
             if turn.get("role") == "user":
                 previous = self.ask(turn.get("content") or "", history[:i])
                 return frozenset(c.quote for c in previous.citations)

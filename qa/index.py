@@ -276,9 +276,11 @@ def _write(settings: Settings, spec, dim: int, parts: list[_DocParts]) -> Path:
     tmp.mkdir()
     chunks = [c for p in parts for c in p.chunks]
     sentences = [s for p in parts for s in p.sentences]
-    vectors = (np.concatenate([p.vectors for p in parts]) if parts else np.zeros((0, dim))).astype(np.float32)
+    # copy=False: at 1e6 passages each extra copy of both arrays is another 4 GB
+    vectors = (np.concatenate([p.vectors for p in parts]) if parts
+               else np.zeros((0, dim))).astype(np.float32, copy=False)
     svectors = (np.concatenate([p.sentence_vectors for p in parts]) if parts
-                else np.zeros((0, dim))).astype(np.float32)
+                else np.zeros((0, dim))).astype(np.float32, copy=False)
     chunk_tokens = tokenize_many(f"{c.title}\n{c.text}" for c in chunks)
     sent_tokens = tokenize_many(s.text for s in sentences)
 

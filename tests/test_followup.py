@@ -66,3 +66,15 @@ def test_list_items():
 def test_chained_follow_ups_keep_the_original_topic():
     history = H + [{"role": "user", "content": "그 중 의료 분야는?"}]
     assert "데이터 기반 4대 특화분야" in resolve("거기서 예산은?", history)
+
+
+def test_quoted_lines_reads_the_sentences_an_answer_showed():
+    from qa.engine import quoted_lines
+
+    answer = ("총 6,699억 원\n"
+              "디지털산업 육성 계획(2022~2026년, 총 6,699억 원)을 발표했다. [1] [2]\n"
+              "…5G 특화망 5개 분야를 육성한다. [3] (부산일보, 2022-03-05)\n"
+              "(G.ECONOMY 기사(2022-03-05) 기준)")
+    assert quoted_lines(answer) == frozenset({"디지털산업 육성 계획(2022~2026년, 총 6,699억 원)을 발표했다.",
+                                              "5G 특화망 5개 분야를 육성한다."})
+    assert quoted_lines("죄송합니다. 찾지 못했습니다.") == frozenset()
