@@ -17,10 +17,11 @@ Cold: a fresh ``.venv/bin/python -m qa ask "<question>"`` subprocess, from spawn
 to warm the OS page cache, then the median of ``--cold-runs``. An in-process breakdown
 (imports, model, index, Kiwi, first ask, second ask) shows where the cold time goes.
 
-Threads: torch uses one OpenMP thread per core by default. The same questions are also asked
-with 1 torch thread, alternating per question (paired), and fresh processes are run with
-OMP_NUM_THREADS=1 and OMP_WAIT_POLICY=PASSIVE, because on a busy machine spinning OpenMP
-threads make the 2-thread default many times slower.
+Threads: a question is embedded on ``QA_QUERY_THREADS`` threads (default 1; torch's own
+default is one per core). The same questions are also asked with 1 and with 2 query threads,
+alternating per question (paired), and fresh processes are run with QA_QUERY_THREADS=2 (with
+and without OMP_WAIT_POLICY=PASSIVE), because on a busy machine spinning OpenMP threads make
+2 threads many times slower than 1.
 """
 from __future__ import annotations
 
@@ -91,24 +92,26 @@ def warm(passes: int) -> dict:
             if p == 0:
                 rows.append({"id": q["id"], "ms": round(ms, 2), "answered": a.answered, "followup": bool(q.get("history"))})
     plain = [r["ms"] for r in rows if not r["followup"]]
-    # paired comparison of torch intra-op threads (the default is one per core): the same question
-    # asked with 1 and with the default number of threads, alternating, so both see the same load
+    # paired comparison of the threads one question's embedding runs on (Settings.query_threads,
+    # default 1, vs torch's own default of one per core): the same question asked both ways,
+    # alternating, so both see the same load
     import torch
 
-    default_threads = torch.get_num_threads()
+    all_threads = torch.get_num_threads()
+    default_threads = all_threads if all_threads != 1 else 2
     paired: dict[int, list] = {1: [], default_threads: []}
     cpu: dict[int, list] = {1: [], default_threads: []}
     embed: dict[int, list] = {1: [], default_threads: []}
     for i, q in enumerate(questions):
         order = (1, default_threads) if i % 2 == 0 else (default_threads, 1)
         for th in order:
-            torch.set_num_threads(th)
+            engine.embedder.query_threads = th
             c0, t0 = time.process_time(), time.perf_counter()
             engine.ask(q["question"], q.get("history") or [])
             paired[th].append(1000 * (time.perf_counter() - t0))
             cpu[th].append(1000 * (time.process_time() - c0))
             embed[th].append(engine.last_timings.embed_ms)
-    torch.set_num_threads(default_threads)
+    engine.embedder.query_threads = engine.settings.query_threads
     threads = {f"torch_threads_{th}": {"end_to_end_ms": summary_ms(paired[th]), "embed_ms": summary_ms(embed[th]),
                                        "process_cpu_ms": summary_ms(cpu[th])} for th in paired}
     threads["loadavg_1m_end"] = round(__import__("os").getloadavg()[0], 2)
@@ -128,9 +131,9 @@ def warm(passes: int) -> dict:
 
 
 CONFIGS = {  # environment of a fresh serving process
-    "default": {},
-    "OMP_NUM_THREADS=1": {"OMP_NUM_THREADS": "1"},
-    "OMP_WAIT_POLICY=PASSIVE": {"OMP_WAIT_POLICY": "PASSIVE"},
+    "default (QA_QUERY_THREADS=1)": {},
+    "QA_QUERY_THREADS=2": {"QA_QUERY_THREADS": "2"},
+    "QA_QUERY_THREADS=2, OMP_WAIT_POLICY=PASSIVE": {"QA_QUERY_THREADS": "2", "OMP_WAIT_POLICY": "PASSIVE"},
 }
 
 
@@ -155,7 +158,7 @@ def child_config() -> None:
             engine.ask(q["question"], q.get("history") or [])
             total.append(1000 * (time.perf_counter() - t0))
             emb.append(engine.last_timings.embed_ms)
-    print(json.dumps({"torch_threads": torch.get_num_threads(), "end_to_end_ms": summary_ms(total),
+    print(json.dumps({"torch_threads": engine.embedder.query_threads, "end_to_end_ms": summary_ms(total),
                       "embed_ms": summary_ms(emb), "loadavg_1m": [round(l0, 2), round(os.getloadavg()[0], 2)]}))
 
 
