@@ -159,6 +159,7 @@ def main(argv=None) -> int:
             report = build_index(settings, engine.embedder, progress=True, log=lambda s: print(s, file=sys.stderr))
             print(report.summary(), file=sys.stderr)
             engine = Engine(settings, embedder=engine.embedder, progress=False)
+        engine.warm_up()
     except Exception as e:  # the app must not start half-broken
         print(f"오류: 앱을 시작할 수 없습니다: {e}", file=sys.stderr)
         return 1

@@ -151,6 +151,12 @@ class Engine:
         self.retriever = Retriever(self.index, self.embedder)
         self.last_timings: AskTimings | None = None
 
+    def warm_up(self) -> None:
+        """One ask before serving: loads Kiwi's model and runs torch's first forward pass
+        (~1 s together), which would otherwise fall on the first person's question."""
+        title = next(iter(self.index.documents.values())).title if self.index.documents else "부산 디지털 산업"
+        self.ask(title)
+
     # -- search --------------------------------------------------------------------
     @staticmethod
     def _english(question: str) -> bool:

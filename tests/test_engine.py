@@ -146,3 +146,9 @@ def test_follow_up_about_a_detail_of_the_last_answer_keeps_that_sentence(engine)
 def test_place_question_gets_the_place_not_the_named_building(engine):  # noqa: F811
     a = engine.ask("부산 경제성장 혁신전략 핵심사업 보고회는 시청 어디에서 열렸나요?")
     assert "12층" in a.answer and "소회의실" in a.answer
+
+
+def test_warm_up_asks_without_error_and_leaves_no_state(engine):  # noqa: F811
+    before = engine.ask("데이터 기반 4대 특화분야는 무엇인가요?").answer
+    engine.warm_up()
+    assert engine.ask("데이터 기반 4대 특화분야는 무엇인가요?").answer == before
