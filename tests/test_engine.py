@@ -152,3 +152,23 @@ def test_warm_up_asks_without_error_and_leaves_no_state(engine):  # noqa: F811
     before = engine.ask("데이터 기반 4대 특화분야는 무엇인가요?").answer
     engine.warm_up()
     assert engine.ask("데이터 기반 4대 특화분야는 무엇인가요?").answer == before
+
+
+def test_independent_probe_questions(engine):  # noqa: F811
+    # tests/data/probe_a.jsonl: 60 questions written from the articles alone (not from the dev
+    # set): paraphrases, casual speech, follow-ups, typos, English, off-topic and uncovered ones.
+    qs = read_jsonl(DATA / "probe_a.jsonl")
+    answerable = [q for q in qs if q["type"] != "unanswerable"]
+    hits = cited = declined = 0
+    for q in qs:
+        a = engine.ask(q["question"], q.get("history", []))
+        if q["type"] == "unanswerable":
+            declined += not a.answered
+            continue
+        hits += a.answered and answer_hit(a.answer, q["must"])
+        cits = " ".join(c.text + " " + c.quote for c in a.citations)
+        cited += any(contains(cits, e) for e in q["evidence"])
+    assert hits / len(answerable) >= 0.9
+    assert cited / len(answerable) >= 0.9
+    # the off-topic half of the unanswerable ones at least (the rest are uncovered policy details)
+    assert declined >= 5
