@@ -26,7 +26,7 @@ from qa.korean import nouns  # noqa: E402
 
 def evidence(engine: Engine, question: str, history=()) -> Evidence:
     query = engine.resolve(question, history)
-    r = engine.retriever.search(query, k=10)
+    r = engine.retriever.search(query, k=10, dense_query=engine._dense_query(question, query))
     qtype = question_type(query)
     units = unit_hints(query) if qtype == "number" else ()
     scored = score_sentences(engine.index, r.hits, r.query_vector, r.query_tokens, qtype, engine.stats, units)
@@ -34,7 +34,8 @@ def evidence(engine: Engine, question: str, history=()) -> Evidence:
     for h in r.hits[:5]:
         for g in engine.index.sentence_ids(h.chunk):
             top.update(engine.index.sentence_tokens[g])
-    return Evidence(scored[0].dense if scored else 0.0, overlap(r.query_tokens, list(top), engine.stats),
+    # as qa.answer.compose: the best sentence similarity, not that of the sentence ranked first
+    return Evidence(max((x.dense for x in scored), default=0.0), overlap(r.query_tokens, list(top), engine.stats),
                     engine.stats.known_share(nouns(query) or r.query_tokens), has_hangul(query))
 
 
@@ -42,7 +43,9 @@ def main() -> None:
     engine = Engine(progress=False)
     sets = {"dev": ROOT.parent / "shared" / "eval" / "qa_dev.jsonl",
             "offtopic": ROOT / "tests" / "data" / "offtopic.jsonl",
-            "paraphrases": ROOT / "tests" / "data" / "paraphrases.jsonl"}
+            "paraphrases": ROOT / "tests" / "data" / "paraphrases.jsonl",
+            "probe_a": ROOT / "tests" / "data" / "probe_a.jsonl",
+            "probe_b": ROOT / "tests" / "data" / "probe_b.jsonl"}
     rows = []
     for name, path in sets.items():
         if not path.exists():
