@@ -1,7 +1,10 @@
 """qa.chat: untrusted text is inert in the page; the feedback log survives torn writes."""
 from __future__ import annotations
 
+import html
 import json
+
+from hypothesis import given, settings, strategies as st
 
 from qa.chat import FeedbackLog, engine_history, highlight, render_answer, safe, safe_url
 from qa.types import Answer, Citation
@@ -15,6 +18,21 @@ def test_safe_leaves_no_markup():
         out = safe(p)
         assert "<" not in out and ">" not in out and "[" not in out and "(" not in out and "*" not in out
         assert "javascript:" not in out  # the colon is an entity too
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
+       | st.text(alphabet="'\"&<>#;x27[]()*_", max_size=30))
+def test_safe_shows_the_text_as_written(text):
+    # The browser decodes each entity once: what it shows must be the text itself. Escaping
+    # HTML first and Markdown after once broke "&#x27;" into "&&#35;x27;", and every
+    # apostrophe in a question ("Busan's") or an article ('스테이션F') showed as "&#x27;".
+    assert html.unescape(safe(text)) == text
+
+
+def test_safe_apostrophe_is_one_entity():
+    assert safe("Busan's") == "Busan&#39;s"
+    assert "&&" not in safe("'스테이션F' & 5G")
 
 
 def test_safe_url_only_http():
