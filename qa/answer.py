@@ -32,7 +32,10 @@ QTYPES = ("number", "date", "person", "place", "list", "fact")
 _TYPE_RULES = [
     ("date", re.compile(r"언제|며칠|몇\s*월|몇\s*일|날짜|일정|시기|기간|몇\s*년부터|몇\s*년까지|when", re.I)),
     ("number", re.compile(r"얼마|몇|규모|금액|예산|사업비|비용|투자액|인원|숫자|how (much|many)|budget", re.I)),
-    ("person", re.compile(r"누구|누가|어느\s*분|성함|이름|who", re.I)),
+    # "이름" asks for a person only beside a title ("청장 이름이 뭐야?"); "교육 과정은 이름이
+    # 뭔가요?" asks for the name of a programme
+    ("person", re.compile(r"누구|누가|어느\s*분|성함|who|"
+                          r"(?:시장|청장|단장|위원장|대표|장관|총장|원장|센터장|회장|교수)\S{0,2}\s*이름", re.I)),
     ("place", re.compile(r"어디|어느\s*곳|장소|위치|어느\s*기관|어떤\s*기관|어떤\s*기업|where|which", re.I)),
     ("list", re.compile(r"무엇|무슨|어떤|뭐|뭔|종류|분야|전략|what", re.I)),
 ]

@@ -17,6 +17,8 @@ from qa.answer import (FIGURE, Evidence, SentenceStats, asks_money, excerpt, has
     ("4대 전략은 무엇인가요?", "list"),
     ("부산 디지털 전환", "fact"),
     ("How much is the budget?", "number"),
+    ("경자청장 이름이 뭐야?", "person"),  # a name beside a title is a person's
+    ("교육 과정은 이름이 뭔가요?", "list"),  # the name of a programme is not
 ])
 def test_question_type(question, expected):
     assert question_type(question) == expected
