@@ -177,9 +177,10 @@ class Engine:
 
     def _dense_query(self, question: str, query: str) -> str | None:
         """An English question translated to Korean terms is embedded as written plus those
-        terms: measured on the English probes, the evidence sentence ranks higher that way
-        than with either alone (ranks 1,1,1,7,2,1 vs 1,1,2,5,1,1 English-only and
-        1,1,1,15,9,3 Korean terms only)."""
+        terms. On the six English probes the evidence sentence ranked 1,1,1,7,2,1 that way,
+        1,1,2,5,1,1 with the English alone and 1,1,1,15,9,3 with the Korean terms alone; and
+        the similarities stay near those of Korean questions (0.86-0.89, English alone
+        0.77-0.83), the scale the abstention threshold was calibrated on."""
         if query != question and self._english(question):
             return f"{question} {query}"
         return None
