@@ -319,7 +319,8 @@ def score_sentences(index, hits: Sequence[Hit], query_vector: np.ndarray, query_
     # holds any of them ("어디어디랑 맺었어?"), the follow-up asks for the detail of the
     # last answer, which stays in the running.
     focus = {gid: overlap(focus_tokens, index.sentence_tokens[gid], stats) for gid in best_rank} if focus_tokens else {}
-    fresh_focus = max((f for gid, f in focus.items() if not _is_seen(index, gid, seen, seen_tokens)), default=0.0)
+    was_seen = {gid: _is_seen(index, gid, seen, seen_tokens) for gid in best_rank} if seen else {}
+    fresh_focus = max((f for gid, f in focus.items() if not was_seen.get(gid)), default=0.0)
     out = []
     for gid, d in zip(gids.tolist(), dense.tolist()):
         s = index.sentences[gid]
@@ -336,7 +337,7 @@ def score_sentences(index, hits: Sequence[Hit], query_vector: np.ndarray, query_
         cue = type_cue(qtype, s.text, units, count, asked)
         rank = best_rank[gid]
         score = d + 0.30 * lex + 0.06 * cue + 0.03 / rank
-        if seen and _is_seen(index, gid, seen, seen_tokens) and (not focus or 0 < fresh_focus >= focus[gid]):
+        if was_seen.get(gid) and (not focus or 0 < fresh_focus >= focus[gid]):
             score -= 0.10  # a follow-up asks for something new: do not repeat the last answer
         out.append(Scored(gid, s, score, d, lex, cue, rank))
     out.sort(key=lambda x: -x.score)
