@@ -18,25 +18,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from qa.answer import (MIN_DENSE_FOREIGN, MIN_RELEVANCE, Evidence, has_hangul, overlap, question_type,  # noqa: E402
+from qa.answer import (MIN_DENSE_FOREIGN, MIN_RELEVANCE, Evidence, gather_evidence, question_type,  # noqa: E402
                        relevance, score_sentences, unit_hints)
 from qa.engine import Engine  # noqa: E402
-from qa.korean import nouns  # noqa: E402
 
 
 def evidence(engine: Engine, question: str, history=()) -> Evidence:
+    """The evidence ``Engine.ask`` judges, computed by the engine's own function."""
     query = engine.resolve(question, history)
     r = engine.retriever.search(query, k=10, dense_query=engine._dense_query(question, query))
     qtype = question_type(query)
     units = unit_hints(query) if qtype == "number" else ()
     scored = score_sentences(engine.index, r.hits, r.query_vector, r.query_tokens, qtype, engine.stats, units)
-    top = set()
-    for h in r.hits[:5]:
-        for g in engine.index.sentence_ids(h.chunk):
-            top.update(engine.index.sentence_tokens[g])
-    # as qa.answer.compose: the best sentence similarity, not that of the sentence ranked first
-    return Evidence(max((x.dense for x in scored), default=0.0), overlap(r.query_tokens, list(top), engine.stats),
-                    engine.stats.known_share(nouns(query) or r.query_tokens), has_hangul(query))
+    return gather_evidence(query, engine.index, r.hits, scored, r.query_tokens, engine.stats, qtype)
 
 
 def main() -> None:
@@ -55,7 +49,8 @@ def main() -> None:
             ev = evidence(engine, q["question"], q.get("history", []))
             rows.append({"set": name, "id": q["id"], "answerable": q.get("type") != "unanswerable",
                          "korean": ev.hangul, "dense": round(ev.dense, 4), "known": round(ev.known, 3),
-                         "score": round(relevance(ev) if ev.hangul else ev.dense, 4)})
+                         "score": round(relevance(ev) if ev.hangul else ev.dense, 4),
+                         "amount_missing": ev.amount_missing})
     out = {"machine": {"cores": os.cpu_count(), "python": platform.python_version()},
            "threshold_korean": MIN_RELEVANCE, "threshold_foreign_dense": MIN_DENSE_FOREIGN, "rows": rows}
     for lang, thr in (("korean", MIN_RELEVANCE), ("foreign", MIN_DENSE_FOREIGN)):

@@ -488,6 +488,26 @@ def date_note(docs: Sequence) -> str | None:
     return " · ".join(parts) + " 기준"
 
 
+def gather_evidence(search_query: str, index, hits: Sequence[Hit], scored: Sequence[Scored],
+                    query_tokens: Sequence[str], stats: SentenceStats, qtype: str) -> Evidence:
+    """What abstention judges (shared with bench/calibrate.py, so the calibration sees the
+    engine's own numbers). Independent of the order of ``scored``."""
+    top_tokens = set()
+    for h in hits[:TOP_PASSAGES]:
+        for gid in index.sentence_ids(h.chunk):
+            top_tokens.update(index.sentence_tokens[gid])
+    return Evidence(
+        # the best similarity of any sentence, not of the one ranked first: the ranking adds
+        # follow-up penalties and cues that say nothing about whether the articles cover it
+        dense=max((x.dense for x in scored), default=0.0),
+        coverage=overlap(query_tokens, list(top_tokens), stats),
+        known=stats.known_share(nouns(search_query) or list(query_tokens)),
+        hangul=has_hangul(search_query),
+        amount_missing=(qtype == "number" and asks_money(search_query)
+                        and not any(figures_in(x.sentence.text, ("원",)) for x in scored)),
+    )
+
+
 def compose(question: str, search_query: str, index, hits: Sequence[Hit], query_vector: np.ndarray,
             query_tokens: Sequence[str], stats: SentenceStats, focus_tokens: Sequence[str] = (),
             seen: frozenset = frozenset()) -> Answer:
@@ -499,20 +519,7 @@ def compose(question: str, search_query: str, index, hits: Sequence[Hit], query_
     count = list_count(question) if qtype == "list" else None
     scored = score_sentences(index, hits, query_vector, query_tokens, qtype, stats, units, focus_tokens, seen,
                              count, asked=search_query)
-    top_tokens = set()
-    for h in hits[:TOP_PASSAGES]:
-        for gid in index.sentence_ids(h.chunk):
-            top_tokens.update(index.sentence_tokens[gid])
-    ev = Evidence(
-        # the best similarity of any sentence, not of the one ranked first: the ranking adds
-        # follow-up penalties and cues that say nothing about whether the articles cover it
-        dense=max((x.dense for x in scored), default=0.0),
-        coverage=overlap(query_tokens, list(top_tokens), stats),
-        known=stats.known_share(nouns(search_query) or list(query_tokens)),
-        hangul=has_hangul(search_query),
-        amount_missing=(qtype == "number" and asks_money(search_query)
-                        and not any(figures_in(x.sentence.text, ("원",)) for x in scored)),
-    )
+    ev = gather_evidence(search_query, index, hits, scored, query_tokens, stats, qtype)
     if not scored or not should_answer(ev):
         return abstain(question, search_query, index, hits, ev)
 
