@@ -86,18 +86,9 @@ def child_variant(work: Path, n: int, data: str, qt_name: str, efc: int) -> dict
         index.hnsw.efSearch = ef
         row = {"efSearch": ef}
         for name, fn in (("plain", plain), ("rerank50", rerank)):
-            fn(0)
-            lat, ids = [], []
-            for rep in range(2):
-                for i in range(len(Q)):
-                    t0 = time.perf_counter()
-                    o = fn(i)
-                    lat.append(1000 * (time.perf_counter() - t0))
-                    if rep == 0:
-                        ids.append(o)
-            rec = float(np.mean([len(set(a[:10].tolist()) & set(e.tolist())) / 10 for a, e in zip(ids, gt)]))
-            row[name] = {"recall@10": round(rec, 4), "p50_ms": round(float(np.percentile(lat, 50)), 3),
-                         "p95_ms": round(float(np.percentile(lat, 95)), 3)}
+            fn(0)  # warm-up
+            lat, ids = scale.time_queries(fn, Q, reps=2)
+            row[name] = {"recall@10": scale.recall_at_10(ids, gt), **scale.lat_summary(lat)}
         row["loadavg"] = round(os.getloadavg()[0], 2)
         sweep.append(row)
         print(json.dumps(row), file=sys.stderr, flush=True)
