@@ -329,7 +329,7 @@ def score_sentences(index, hits: Sequence[Hit], query_vector: np.ndarray, query_
         # words of the sentences on either side (same article) count half.
         context = list(own)
         for nb in (gid - 1, gid + 1):
-            if 0 <= nb < len(index.sentences) and index.sentences[nb].doc_id == s.doc_id:
+            if 0 <= nb < len(index.sentences) and index.sentences.doc_id(nb) == s.doc_id:
                 context.extend(index.sentence_tokens[nb])
         lex = 0.5 * overlap(query_tokens, own, stats) + 0.5 * overlap(query_tokens, context, stats)
         if focus_tokens:

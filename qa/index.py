@@ -175,10 +175,11 @@ def _compatible(manifest: dict, spec, dim: int, chunking: ChunkSettings) -> bool
 
 def _previous_parts(index: Index) -> dict[str, _DocParts]:
     parts: dict[str, _DocParts] = {}
+    chunk_rows = index.chunks.rows_by_document()
     for doc_id, doc in index.documents.items():
         base = index.doc_sentence_offset[doc_id]
         n = index.manifest["documents"][doc_id]["n_sentences"]
-        rows = index.chunks.rows_of(doc_id)
+        rows = chunk_rows.get(doc_id, np.zeros(0, np.int64))
         parts[doc_id] = _DocParts(doc, index.sentences[base:base + n], [index.chunks[i] for i in rows],
                                   np.array(index.vectors[rows]), np.array(index.sentence_vectors[base:base + n]))
     return parts

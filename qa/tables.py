@@ -96,10 +96,15 @@ class ChunkTable(_Table):
 
     def rows_of(self, doc_id: str) -> np.ndarray:
         """Row numbers of one document's passages, in order."""
-        for i, d in enumerate(self.documents):
-            if d.doc_id == doc_id:
-                return np.flatnonzero(self.doc == i)
-        return np.zeros(0, np.int64)
+        return self.rows_by_document().get(doc_id, np.zeros(0, np.int64))
+
+    def rows_by_document(self) -> dict[str, np.ndarray]:
+        """Every document's passage rows, in one pass: asking row by row per document
+        would scan the whole column once per document (1e11 steps at 1e6 passages)."""
+        order = np.argsort(self.doc, kind="stable")
+        docs, starts = np.unique(self.doc[order], return_index=True)
+        groups = np.split(order.astype(np.int64), starts[1:])
+        return {self.documents[d].doc_id: g for d, g in zip(docs.tolist(), groups)}
 
 
 class SentenceTable(_Table):

@@ -43,6 +43,9 @@ def test_chunk_table_rows_of_a_document():
     table = ChunkTable.from_chunks(DOCS, chunks)
     assert [table[i].doc_id for i in table.rows_of("b")] == ["b"] * sum(c.doc_id == "b" for c in chunks)
     assert len(table.rows_of("missing")) == 0
+    # the one-pass grouping equals a brute-force scan per document
+    brute = {d.doc_id: [i for i, c in enumerate(chunks) if c.doc_id == d.doc_id] for d in DOCS}
+    assert {k: v.tolist() for k, v in table.rows_by_document().items()} == brute
 
 
 @pytest.mark.parametrize("field, value", [("text", "다른 글"), ("title", "다른 제목"), ("chunk_id", "a#99"),
