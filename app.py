@@ -148,8 +148,8 @@ def main(argv=None) -> int:
     p.add_argument("--feedback", default=os.environ.get("QA_FEEDBACK", str(PROJECT_ROOT / "feedback" / "feedback.jsonl")))
     args = p.parse_args(argv)
 
-    settings = Settings()
     try:
+        settings = Settings()
         engine = Engine(settings, progress=True)
         if engine.stale:
             # New or edited articles since the last build: update before serving.

@@ -248,11 +248,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
+    from .config import SettingsError
     from .index import IndexError_
 
     try:
         return args.func(args)
-    except (IndexError_, FileNotFoundError, RuntimeError) as e:
+    except (IndexError_, SettingsError, FileNotFoundError, RuntimeError) as e:
         _err(f"오류: {e}")
         return 1
     except KeyboardInterrupt:

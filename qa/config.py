@@ -22,6 +22,10 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = "default"
 
 
+class SettingsError(ValueError):
+    """A setting that cannot be used; the message names the variable and what it takes."""
+
+
 def _env_int(name: str, default: int, minimum: int = 1) -> int:
     value = os.environ.get(name)
     if not value:
@@ -31,7 +35,7 @@ def _env_int(name: str, default: int, minimum: int = 1) -> int:
     except ValueError:
         n = minimum - 1
     if n < minimum:
-        raise ValueError(f"{name}={value!r}: {minimum} 이상의 정수여야 합니다 (기본값 {default}).")
+        raise SettingsError(f"{name}={value!r}: {minimum} 이상의 정수여야 합니다 (기본값 {default}).")
     return n
 
 

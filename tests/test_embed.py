@@ -4,7 +4,7 @@ import pytest
 import sentence_transformers
 import torch
 
-from qa.config import Settings
+from qa.config import Settings, SettingsError
 from qa.embed import Embedder, ModelSpec, family_prefixes
 
 
@@ -69,7 +69,7 @@ def test_query_threads_setting(monkeypatch):
     assert Settings().query_threads == 1
     for bad in ("0", "two", "-1"):
         monkeypatch.setenv("QA_QUERY_THREADS", bad)
-        with pytest.raises(ValueError, match="QA_QUERY_THREADS"):
+        with pytest.raises(SettingsError, match="QA_QUERY_THREADS"):
             Settings()
 
 
@@ -80,3 +80,12 @@ def test_query_threads_setting(monkeypatch):
 ])
 def test_family_prefixes(name, query, passage):
     assert family_prefixes(name) == (query, passage)
+
+
+def test_cli_reports_a_bad_setting_without_a_traceback(monkeypatch, capsys):
+    from qa.cli import main
+
+    monkeypatch.setenv("QA_QUERY_THREADS", "two")
+    assert main(["search", "예산"]) == 1
+    err = capsys.readouterr().err
+    assert "QA_QUERY_THREADS" in err and "Traceback" not in err
