@@ -13,22 +13,22 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .answer import SentenceStats, compose, has_hangul
+from .answer import compose
 from .config import DEFAULT_MODEL, Settings
+from .corpus import Profile, load_profile
 from .dense import set_search_threads
 from .embed import get_embedder, resolve_model
 from .followup import resolve_parts
 from .glossary import translate
-from .korean import tokenize
 from .index import IndexMissing, build_index, load_index, staleness
+from .params import Params
+from .question import analyze, has_hangul
 from .search import Retriever
+from .select import SentenceStats
+from .store import IndexStore
 from .types import Answer, Hit
 
 MAX_QUESTION_CHARS = 500
-# Of an English question's content words, the share the glossary knows. Answerable English
-# probes reach 0.42-1.0, off-topic ones (weather, restaurants, passports, airport routes)
-# 0-0.25 (tests/data/paraphrases.jsonl, offtopic.jsonl); the cut sits between.
-ENGLISH_MIN_SHARE = 0.35
 # Only the latest turns of a conversation matter to a follow-up; a longer history (an API
 # client can send thousands of turns) would make the follow-up chain and the recomputed
 # previous answers recurse once per turn.
@@ -129,7 +129,7 @@ class AskTimings:
 
 class Engine:
     def __init__(self, settings: Settings | None = None, *, embedder=None, auto_build: bool = True,
-                 progress: bool = True, log: Callable[[str], None] | None = None):
+                 progress: bool = True, log: Callable[[str], None] | None = None, params: Params | None = None):
         self.settings = settings or Settings()
         log = log or (lambda s: print(s, file=sys.stderr))
         self.embedder = embedder or load_embedder(self.settings, progress=progress)
@@ -148,7 +148,15 @@ class Engine:
         set_search_threads(self.settings.query_threads)
         self.stale = staleness(self.index, self.settings.docs_dir)
         self.stats = SentenceStats.fit(self.index.sentence_tokens)
+        self.store = IndexStore(self.index)
         self.retriever = Retriever(self.index, self.embedder)
+        self.params = params or Params.load()
+        if self.params.model != expected:
+            log(f"경고: 답변 임계값은 '{self.params.model}' 모델에 맞춘 값인데 지금 모델은 '{expected}'입니다. "
+                f"새 모델에 맞추려면: .venv/bin/python bench/fit_params.py")
+        self.profile, problems = load_profile(self.settings.docs_dir, list(self.index.documents.values()))
+        for p in problems:
+            log(f"경고: {p}")
         self.last_timings: AskTimings | None = None
 
     def warm_up(self) -> None:
@@ -166,9 +174,9 @@ class Engine:
         """(query to search with, this turn's own part): follow-ups made standalone,
         English turned into Korean terms."""
         if self._english(question):
-            korean, share = translate(question)
-            # Mostly non-domain words (restaurants, weather...): keep the English, which abstains.
-            query = korean if korean and share >= ENGLISH_MIN_SHARE else question
+            korean, share = translate(question, self.profile.glossary)
+            # Mostly words the glossary does not know (restaurants, weather...): keep the English, which abstains.
+            query = korean if korean and share >= self.params.english_min_share else question
             return query, query
         return resolve_parts(question, clean_history(history), previous_answer=lambda q: self.ask(q).answer)
 
@@ -212,17 +220,24 @@ class Engine:
         q, note = clean_question(question)
         history = clean_history(history)
         if not q or not any(ch.isalnum() for ch in q):
+            example = self.profile.examples[0] if self.profile.examples else ""
             return Answer(question=question, answered=False,
-                          answer="질문을 입력해 주세요. 예: 「부산시 디지털산업 육성 계획의 총 사업비는 얼마인가요?」")
+                          answer="질문을 입력해 주세요." + (f" 예: 「{example}」" if example else ""))
         query, own = self.resolve_parts(q, history)
         result = self.retriever.search(query, k=10, dense_query=self._dense_query(q, query))
         t1 = time.perf_counter()
-        focus, seen = (), frozenset()
-        if query != own:  # a follow-up: its own words lead, and the last answer is not repeated
-            focus = tokenize(own)
-            seen = self._previous_quotes(history)
-        answer = compose(q, query, self.index, result.hits, result.query_vector, result.query_tokens, self.stats,
-                         focus, seen)
+        seen = frozenset()
+        english_known = None
+        if self._english(q):
+            english_known = translate(q, self.profile.glossary)[1]
+            # English: the kind of answer from its question word; no Korean constraints to check
+            analysed = replace(analyze(q, query), text=q, constraints=(), korean=False)
+        else:
+            analysed = analyze(q, query, own)
+            if query != own:  # a follow-up: its own words lead, and the last answer is not repeated
+                seen = self._previous_quotes(history)
+        answer = compose(analysed, self.store, result.hits, result.query_vector, self.stats, self.params,
+                         self.profile, seen, english_known)
         t2 = time.perf_counter()
         if note:
             answer = replace(answer, notes=answer.notes + (note,))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .metrics import answer_hit, contains, first_relevant_rank, mrr, recall_at_k
+from .metrics import answer_hit, asks_one_value, contains, direct_hit, first_relevant_rank, mrr, recall_at_k
 
 
 def load_questions(path: Path) -> list[dict]:
@@ -15,6 +15,7 @@ def load_questions(path: Path) -> list[dict]:
 def evaluate(engine, path: Path, k: int = 5) -> dict:
     qs = load_questions(path)
     ranks, hits, cited, false_abstain, abstained, failures = [], 0, 0, 0, 0, []
+    direct = n_direct = 0
     n_answerable = n_unanswerable = 0
     for q in qs:
         history = q.get("history") or []
@@ -38,6 +39,12 @@ def evaluate(engine, path: Path, k: int = 5) -> dict:
             hits += 1
         else:
             failures.append({"id": q["id"], "why": "answer misses key", "answer": answer.answer})
+        if asks_one_value(q):
+            n_direct += 1
+            if answer.answered and direct_hit(answer.answer, q.get("must", [])):
+                direct += 1
+            else:
+                failures.append({"id": q["id"], "why": "first line misses key", "answer": answer.answer})
         cits = " ".join(c.text + " " + c.quote for c in answer.citations)
         if any(contains(cits, e) for e in q.get("evidence", [])):
             cited += 1
@@ -48,6 +55,7 @@ def evaluate(engine, path: Path, k: int = 5) -> dict:
         f"recall@{k}": round(recall_at_k(ranks, k), 3),
         "mrr": round(mrr(ranks, 10), 3),
         "answer_hit": round(hits / n, 3),
+        "direct_hit": round(direct / max(1, n_direct), 3),
         "cited": round(cited / n, 3),
         "abstain": round(abstained / u, 3),
         "false_abstain": round(false_abstain / n, 3),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 # Content morphemes kept for BM25. N* nouns (one-syllable ones too: 시, 청, 억),
@@ -131,6 +132,17 @@ def nouns(text: str) -> list[str]:
     with _lock:
         toks = kiwi().tokenize(_kiwi_text(text))
     return _terms(toks, NOUN_TAGS)
+
+
+@lru_cache(maxsize=8192)
+def pos(text: str) -> tuple:
+    """Kiwi's morphemes of ``text`` with their tags and offsets (``form``, ``tag``, ``start``,
+    ``len``), for the grammar of questions and figures. Cached: the answer stage reads the
+    same retrieved sentences again for every question that finds them."""
+    if not text or not text.strip():
+        return ()
+    with _lock:
+        return tuple(kiwi().tokenize(_kiwi_text(text)))
 
 
 def tokenize_many(texts: Iterable[str]) -> list[list[str]]:

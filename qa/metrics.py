@@ -49,3 +49,20 @@ def mrr(ranks: Sequence[int | None], k: int | None = None) -> float:
 def answer_hit(answer: str, must: Sequence[Sequence[str]], max_chars: int = 400) -> bool:
     """Every group of alternatives has one alternative in the (short) answer."""
     return len(answer) <= max_chars and all(any(contains(answer, alt) for alt in group) for group in must)
+
+
+def first_line(answer: str) -> str:
+    text = (answer or "").strip()
+    return text.split("\n", 1)[0] if text else ""
+
+
+def direct_hit(answer: str, must: Sequence[Sequence[str]], max_chars: int = 100) -> bool:
+    """The answer's first line (at most ``max_chars``) already holds every group of keys:
+    the reply a person reads first states the value asked for."""
+    line = first_line(answer)
+    return len(line) <= max_chars and all(any(contains(line, alt) for alt in group) for group in must)
+
+
+def asks_one_value(q: dict) -> bool:
+    """A question whose answer is one value (a number, a date, a person, or marked direct)."""
+    return q.get("type") in ("number", "date", "person") or bool(q.get("direct"))

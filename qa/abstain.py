@@ -1,0 +1,227 @@
+"""Whether the evidence answers the question: its constraints, checked where the answer is.
+
+A question is answered only when the sentence chosen for it, read with its neighbours and
+its article's title, meets what the question asks:
+
+- every *hard* constraint is found: the names (부산시, 뉘르부르크링), years and dates
+  (2019년) and other figures (제14차) of the question. Names may also be found anywhere in
+  the sentence's paragraph (``Params.name_scope``), since an article names its subject once
+  and then says "시는", "그는". Aliases count: 부산시 = 부산광역시 = 부산; a name with one
+  letter wrong still counts when most of its letter pairs are found (``Params.fuzzy``);
+- enough of the question's other nouns are found around the sentence (an IDF-weighted
+  share, ``Params.coverage_min``);
+- a question asking for a sum, a rate or a length gets a sentence holding a figure of that
+  kind (a fare question is not answered by a date);
+- the best sentence is close in meaning at all (``Params.dense_floor``).
+
+Everything is judged near the chosen sentence, never over the whole corpus, so a bigger or
+broader corpus does not make unrelated questions look covered.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .params import Params
+from .question import Constraint, Question, squash
+from .store import SentenceStore, paragraph_of, same_doc_range
+
+_PARTICLE_TAIL = re.compile(r"(으로|에서|에게|까지|부터|이나|이랑|하고|처럼|보다|이|가|은|는|을|를|의|에|와|과|도|로|만|랑)$")
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """The text a constraint may be found in, squashed (no spaces, lower case)."""
+
+    near: str  # the sentence, its neighbours and the title
+    wide: str  # where names may also be found (paragraph or document)
+    wide_raw: str = ""  # the wide text as written (spaces kept)
+    document: str = ""  # the whole article as written: a transcript speaks in the first person throughout
+
+
+def surroundings(store: SentenceStore, gid: int, params: Params) -> Surroundings:
+    doc = store.document(store.doc_id(gid))
+    ids = same_doc_range(store, gid, params.window, params.window)
+    near = squash(doc.title) + "\n" + "\n".join(squash(store.sentence(g).text) for g in ids)
+    if params.name_scope == "document":
+        raw = doc.text
+    elif params.name_scope == "paragraph":
+        # the paragraph, and the article's lead paragraph, where news names its subject once
+        para = set(paragraph_of(store, gid)) | set(ids)
+        para |= set(paragraph_of(store, store.first_sentence(doc.doc_id), limit=8))
+        raw = "\n".join(store.sentence(g).text for g in sorted(para))
+    else:
+        raw = "\n".join(store.sentence(g).text for g in ids)
+    return Surroundings(near, near + "\n" + squash(raw), raw, doc.text)
+
+
+def found(form: str, hay: str, fuzzy: float = 1.1) -> bool:
+    """``form`` (squashed) is in ``hay``: whole, without a particle Kiwi left on it, or, for
+    a word of four letters or more, as a near copy (``fuzzy``: rapidfuzz's partial ratio,
+    0..1; 0.8 lets one letter in five differ: 뉘루부르크링 / 뉘르부르크링, 에코델타씨티 /
+    에코델타시티)."""
+    if not form:
+        return True
+    if form in hay:
+        return True
+    bare = _PARTICLE_TAIL.sub("", form)
+    if bare != form and len(bare) >= 2:
+        if bare in hay:
+            return True
+        form = bare
+    if len(form) < 4 or fuzzy > 1.0:
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.partial_ratio(form, hay) >= 100 * fuzzy
+
+
+_FIRST_PERSON = re.compile(r"(?:^|\n)(?:저는|제가|저희|저도)|(?<=[.!?\s\n])(?:저는|제가|저희|저도)")
+
+
+def constraint_found(c: Constraint, s: Surroundings, params: Params) -> bool:
+    if c.kind == "name":
+        return any(found(f, s.wide, params.fuzzy) for f in c.forms) and all(p in s.wide for p in c.parts)
+    if c.kind == "speaker":
+        return any(found(f, s.wide, params.fuzzy) for f in c.forms) or bool(_FIRST_PERSON.search(s.document[:20000]))
+    if c.kind in ("time", "number"):
+        return any(_figure_found(f, s.near) for f in c.forms)
+    return any(found(f, s.near) for f in c.forms)
+
+
+def _figure_found(form: str, hay: str) -> bool:
+    """A figure of the question, found as a number of its own (not inside a longer one):
+    "2019년" is not found in "12019년" nor in "2019-2021"; "14차" not in "140차". The unit
+    may differ in writing ("100위" in "핫 100"), but the number must be there."""
+    m = re.match(r"([\d.]+)(.*)$", form)
+    if not m:
+        return form in hay
+    num = m.group(1).rstrip(".")
+    return re.search(rf"(?<![\d.]){re.escape(num)}(?![\d]|\.\d)", hay) is not None
+
+
+@dataclass(frozen=True)
+class Check:
+    """How a sentence meets the question's constraints."""
+
+    hard_share: float  # share of hard constraints found (1.0 when there are none)
+    coverage: float  # IDF-weighted share of soft terms found near it (1.0 when there are none)
+    missing: tuple[Constraint, ...]  # hard constraints not found
+
+
+def check(question: Question, store: SentenceStore, gid: int, params: Params, idf) -> Check:
+    s = surroundings(store, gid, params)
+    missing = tuple(c for c in question.hard if not constraint_found(c, s, params))
+    hard = question.hard
+    hard_share = 1.0 - len(missing) / len(hard) if hard else 1.0
+    terms = question.terms
+    if terms:
+        weights = [max((idf(f) for f in c.forms), default=1.0) for c in terms]
+        got = [w for c, w in zip(terms, weights) if constraint_found(c, s, params)]
+        coverage = sum(got) / sum(weights) if sum(weights) else 1.0
+    else:
+        coverage = 1.0
+    return Check(hard_share, coverage, missing)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    answered: bool
+    reason: str  # "ok", "far", "constraint", "coverage", "value", "empty", "foreign"
+    missing: tuple[Constraint, ...] = ()
+    dense: float = 0.0
+    coverage: float = 0.0
+
+
+def decide(question: Question, best_dense: float, chk: Check | None, has_value: bool, params: Params,
+           english_known: float | None = None) -> Verdict:
+    """The verdict on the chosen sentence (``chk``) given the best similarity of any sentence."""
+    if chk is None:
+        return Verdict(False, "empty")
+    if not question.korean:
+        if english_known is not None and english_known >= params.english_min_share:
+            # an English question mapped to Korean terms: its similarities sit on the Korean scale
+            ok = best_dense >= params.dense_floor
+        else:
+            ok = best_dense >= params.dense_foreign
+        return Verdict(ok, "ok" if ok else "foreign", (), best_dense, chk.coverage)
+    if best_dense < params.dense_floor:
+        return Verdict(False, "far", chk.missing, best_dense, chk.coverage)
+    if chk.missing:
+        return Verdict(False, "constraint", chk.missing, best_dense, chk.coverage)
+    if chk.coverage < params.coverage_min:
+        return Verdict(False, "coverage", (), best_dense, chk.coverage)
+    if needs_value(question, params) and not has_value:
+        return Verdict(False, "value", (), best_dense, chk.coverage)
+    return Verdict(True, "ok", (), best_dense, chk.coverage)
+
+
+def missing_text(question: Question, verdict: Verdict) -> str:
+    """What the articles lack, in a sentence: '수집된 문서에서 「서울시」의 기본요금을 찾지 못했습니다.'"""
+    attr = question.head if question.head and question.asks in ("amount", "measure", "percent", "count") else None
+    if verdict.reason == "constraint" and verdict.missing:
+        names = ", ".join(f"「{c.text}」" for c in verdict.missing[:3])
+        what = f"{names}의 {attr}" if attr else f"{names}에 대한 내용"
+        return f"수집된 문서에서 {what}을(를) 찾지 못했습니다."
+    if verdict.reason == "value":
+        kind = {"amount": "금액", "percent": "비율", "measure": "길이·넓이 같은 수치"}.get(question.asks, "수치")
+        return f"관련 문장은 있지만 질문이 묻는 {attr or kind}은(는) 찾지 못했습니다."
+    return "수집된 문서에서는 이 질문에 대한 답을 찾지 못했습니다."
+
+
+def needs_value(question: Question, params: Params) -> bool:
+    """The question asks for something the chosen sentence must hold: a sum, a rate, a length,
+    a count in a unit it names (몇 명, 몇 가구), a person's name ("person"), a name ("이름은?",
+    "name")."""
+    if question.asks == "count":
+        return "count" in params.value_required and question.unit is not None
+    if question.named and question.asks in ("entity", "place", "person") and "name" in params.value_required:
+        return True
+    return question.asks in params.value_required
+
+
+_GENERIC_COUNTERS = frozenset({"개", "개사", "곳", "건", "가지", "종", "차례", "번", "회", "대"})
+
+
+def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
+    """The figures of a sentence that could answer the question: its kind and unit, not a
+    figure the question itself states ("23명 중 몇 명" is not answered by 23명), and for a
+    counter that says nothing of what is counted (개, 곳, 건), next to the noun asked about:
+    "일자리는 몇 개" is not answered by "21개 사업"."""
+    asked = {f for c in question.constraints if c.kind in ("number", "time") for f in c.forms}
+    out = []
+    for f in figs:
+        if not fits(question, f) or squash(f.text).replace(",", "") in asked:
+            continue
+        if (text and question.asks == "count" and question.attribute and f.unit in _GENERIC_COUNTERS
+                and question.attribute[:2] not in squash(text[max(0, f.start - 20):f.end + 20])):
+            continue
+        out.append(f)
+    return out
+
+
+def fits(question: Question, f) -> bool:
+    a = question.asks
+    if a == "amount":
+        return f.kind == "money"
+    if a == "percent":
+        return f.kind == "percent" or (f.unit == "" and f.value is not None and "/" in f.text)
+    if a == "measure":
+        return f.kind == "measure" and (question.unit is None or f.unit == question.unit)
+    if a == "count":
+        if question.unit:
+            return f.unit == question.unit or (f.kind == "count" and question.unit in ("개",) and f.unit.startswith("개"))
+        return f.kind in ("count",) and f.unit != ""
+    if a == "date":
+        if question.unit in ("년", "월", "일") and f.date:
+            # 몇 월에? is not answered by "16일"
+            return question.unit in f.text or bool(re.fullmatch(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?", f.text))
+        return f.date or (f.kind == "time" and f.value is None)  # 2022~2026년 is a period of years
+    if a == "duration":
+        return f.kind == "time" and not f.date
+    if a == "age":
+        return f.kind == "age" or f.unit in ("세", "살")
+    if a == "ordinal":
+        return f.kind == "ordinal"
+    return False

@@ -1,0 +1,322 @@
+"""The value a question asks for, cut verbatim from the chosen sentence.
+
+Candidates come from the sentence's grammar:
+
+- a figure of the kind and unit asked for (figures.py): 몇 명 -> a figure in 명;
+- for a person, a place or a thing: noun phrases (runs of words whose stem is nominal,
+  "제국의 아이들" included) that the question does not already say.
+
+The candidate nearest to the question's words in the sentence wins, with a preference for
+one that ends in the noun the question asks about (학교 -> 디지털서울문화예술대학교), stands
+next to it ("그룹 제국의 아이들", "청장 김기영"), is a proper name, or is the whole and not a
+part when the question asks for a total (총 6,699억 원, not one year's 354억 원).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .abstain import fits
+from .figures import figures
+from .korean import pos
+from .question import HEADS, NOUNISH, Question, head_kind, squash
+
+_ENUM_MARK = re.compile(r"[▲△■□●◆•]")
+_SEPARATOR = re.compile(r"\s*(?:[,，、ㆍ·]|\s및\s|\s그리고\s)\s*")
+PERSON_TITLES = frozenset(w for w, k in HEADS.items() if k == "person")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    score: float = 0.0
+    proper: bool = False  # holds a name (a proper noun, a Latin word, a figure) rather than common nouns only
+    person: bool = False  # looks like a person's name: proper nouns only, or a word beside a title
+
+
+def _matched_positions(question: Question, text: str) -> list[int]:
+    """Where the question's words stand in the sentence (character offsets): its morphemes
+    matched on the sentence's morphemes (늘리나요 meets 늘린다 on the stem 늘리), and its
+    constraint words matched as written."""
+    low = text.lower()
+    # one-letter words match everywhere; the head noun is what the answer is ("가장 큰 섬은?":
+    # every 섬 of the sentence), not a word of the question's context
+    # An attribute asked about (예산, 길이) stands next to its value and counts.
+    head = question.head if not question.asks_value else None
+    words = {t for t in question.tokens if len(t) >= 2 and t != head}
+    out = [t.start for t in pos(text) if t.form.lower() in words]
+    for c in question.constraints:
+        for f in c.forms:
+            if len(f) >= 2 and f != head:
+                out.extend(m.start() for m in re.finditer(re.escape(f), low))
+    return sorted(set(out))
+
+
+def _distance(span_start: int, span_end: int, positions: list[int]) -> int:
+    if not positions:
+        return 50
+    return min(0 if span_start <= p < span_end else min(abs(p - span_end), abs(span_start - p)) for p in positions)
+
+
+def _nearness(span_start: int, span_end: int, positions: list[int], reach: int = 24) -> float:
+    """How much of the question stands around the span: the answer sits where the question's
+    words cluster, not next to one stray word."""
+    if not positions:
+        return 0.0
+    near = sum(1 for p in positions if span_start - reach <= p < span_end + reach)
+    return 0.25 * near - _distance(span_start, span_end, positions) / 12.0
+
+
+def value_span(question: Question, text: str) -> Span | None:
+    """The best span of ``text`` answering ``question``, or None when it holds none."""
+    if question.asks == "list":
+        return None
+    positions = _matched_positions(question, text)
+    if question.asks_value:
+        return _figure_span(question, text, positions)
+    return _phrase_span(question, text, positions)
+
+
+def holds_answer(question: Question, text: str) -> bool:
+    """The sentence holds something of the shape asked for: a figure of the kind and unit, a
+    person's name (a proper noun, or a word beside a title: 청장 김기영), a name when the
+    question asks for one, not words the question already says."""
+    from .abstain import figures_of_kind
+
+    if question.asks_value:
+        return bool(figures_of_kind(question, figures(text), text))
+    span = value_span(question, text)
+    if span is None:
+        return False
+    q_morphs = {t.form.lower() for t in pos(question.query) if t.tag in NOUNISH}
+    if all(t.form.lower() in q_morphs for t in pos(span.text) if t.tag in ("NNG", "NNP", "SL")):
+        return False  # only what the question already says
+    head = question.head
+    if head and len(head) == 1 and question.asks in ("place", "entity") and not squash(span.text).endswith(head):
+        return False  # 어느 구에? wants "○○구"
+    if question.named:
+        # "이름이 뭐야?" wants a name, not a title: a proper noun, a Latin name or a quoted title
+        return (any(t.tag in ("NNP", "SL") for t in pos(span.text))
+                or bool(re.search(r"['‘“「《<]", text[max(0, span.start - 1):span.start + 1])))
+    if question.asks == "person":
+        return span.person
+    return True
+
+
+def _figure_span(question: Question, text: str, positions: list[int]) -> Span | None:
+    from .abstain import figures_of_kind
+
+    best = None
+    # "2025년까지 몇 종?": 2025년 is what the question says, not its answer
+    for f in figures_of_kind(question, figures(text), text):
+        score = _nearness(f.start, f.end, positions)
+        if question.total and f.total:
+            score += 2.0
+        elif f.total:
+            score += 0.5
+        if best is None or score > best.score:
+            best = Span(f.start, f.end, f.text, score)
+    if best is not None and question.asks == "date" and question.unit == "년":
+        # 몇 년부터 몇 년까지: a period is the answer as a whole
+        pass
+    return best
+
+
+def _words(text: str):
+    """(start, end, stem_end, tags) of each space-separated word; stem_end is where its
+    nominal stem ends (before particles and endings), equal to start for a predicate."""
+    toks = pos(text)
+    out = []
+    for m in re.finditer(r"\S+", text):
+        ts = [t for t in toks if m.start() <= t.start < m.end()]
+        stem_end = m.start()
+        tags = []
+        for t in ts:
+            if t.tag in NOUNISH or (t.tag in ("SSO", "SSC", "SO") and stem_end > m.start()):
+                stem_end = t.start + t.len
+                tags.append(t.tag)
+            else:
+                break
+        # a verbal noun with its verb suffix is a predicate, not a name (반영한, 개최하고)
+        rest = [t for t in ts if t.start >= stem_end]
+        if rest and rest[0].tag in ("XSV", "XSA", "VCP") and rest[0].form != "이":
+            stem_end = m.start()
+        out.append((m.start(), m.end(), stem_end, tuple(tags), tuple(ts)))
+    return out
+
+
+def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | None:
+    words = _words(text)
+    qsq = squash(question.query)
+    q_morphs = {t.form.lower() for t in pos(question.query) if t.tag in NOUNISH}
+    head = question.head
+    best = None
+    for i, (ws, we, se, tags, ts) in enumerate(words):
+        if se <= ws:
+            continue
+        # a bare noun followed by another noun modifies it ("관련 전문기관", "청장 김기영"): the
+        # phrase goes on, so it does not end here
+        modifier = (se == we and i + 1 < len(words) and words[i + 1][2] > words[i + 1][0]
+                    and text[words[i + 1][0]] not in "\"'‘“「『(<["
+                    and not (head and squash(text[ws:se]).endswith(head)))
+        # phrases of 1-3 words ending at word i: the earlier words must be bare nominals or X의
+        for n in range(1, 4):
+            j = i - n + 1
+            if j < 0:
+                break
+            first = words[j]
+            if first[2] <= first[0]:
+                break
+            if n > 1:
+                prev = words[i - 1]
+                if prev[2] <= prev[0]:
+                    break
+                rest = text[prev[2]:prev[1]]
+                if rest not in ("", "의"):
+                    break
+            start = first[0]
+            while start < se and text[start] in "\"'‘“「『(<[":
+                start += 1
+            end = se
+            while end > start and text[end - 1] in "\"'’”」』)>]":
+                end -= 1
+            phrase = text[start:end]
+            if modifier:
+                continue
+            if not phrase or len(phrase) > 40 or phrase.count("(") != phrase.count(")") or \
+                    phrase.count("《") != phrase.count("》"):
+                continue
+            sq = squash(phrase)
+            if sq in qsq:
+                continue  # the question says it already
+            stem_toks = [t for w in words[j:i + 1] for t in w[4] if t.tag in NOUNISH]
+            content = [t for t in stem_toks if t.tag in ("NNG", "NNP", "SL", "SH", "SN")]
+            inq = sum(1 for t in content if t.form.lower() in q_morphs)
+            score = _nearness(start, end, positions)
+            # the answer is what the question does not say
+            score -= 1.5 * inq / max(1, len(content))
+            proper = any(t.tag in ("NNP", "SL", "SH", "SN") for t in stem_toks)
+            score += 0.4 if proper else 0.0
+            # the answer carries the question word's particle: 어디에서 -> "소회의실2에서",
+            # 누구에게 -> "…에게", 무엇을 -> "…을"
+            if question.particle:
+                same = _particle_of(text, end, we_of(words, i)) in _SAME_PARTICLE.get(question.particle,
+                                                                                     (question.particle,))
+                score += 0.6 if same else -0.3
+            if head and len(head) >= 1:
+                if sq.endswith(head) and sq != head:
+                    score += 1.0
+                elif _adjacent(text, start, end, head):
+                    score += 0.8
+            person = False
+            if question.asks == "person":
+                cue = _person_cue(text, start, end, stem_toks)
+                score += cue
+                # a name (청장 김기영, 고다이고 천황), or a title that names the one person holding
+                # it ("단장: 시 행정부시장")
+                person = (cue >= 0.8 or any(sq.endswith(t) for t in PERSON_TITLES if len(t) >= 2)
+                          or (bool(content) and all(t.tag in ("NNP", "SL") for t in content)
+                              and not _INSTITUTION.search(phrase)))
+            if question.asks == "place" and head_kind(sq[-2:]) == "place":
+                score += 0.3
+            if all(t.tag in ("NNB", "SN", "XSN") for t in stem_toks):
+                score -= 1.0
+            elif n > 1 and first[4] and first[4][0].tag == "SN":
+                score -= 0.5  # "20일 티모르 섬": a date or figure glued to a name is not part of it
+            if sq in ("것", "수", "등", "때", "이", "그", "중"):
+                score -= 2.0
+            score -= 0.05 * n
+            if best is None or score > best.score:
+                best = Span(start, end, phrase, score, proper, person)
+    return best
+
+
+# the endings of places and bodies, not people: 명지지구, 경자청, 연구원, 부산시
+_INSTITUTION = re.compile(r"(지구|청|원|소|관|단|회|사|시|군|구|도|동|역|항|부|처|국|당|대학교?|센터|공사|공단|협회|은행|그룹)$")
+
+
+_SAME_PARTICLE = {"이": ("이", "가"), "가": ("이", "가"), "을": ("을", "를"), "를": ("을", "를"),
+                  "로": ("로", "으로"), "으로": ("로", "으로"), "에": ("에",), "에서": ("에서",)}
+
+
+def we_of(words, i: int) -> int:
+    return words[i][1]
+
+
+def _particle_of(text: str, stem_end: int, word_end: int) -> str:
+    """The particle after a noun phrase (its word's tail, without closing quotes or punctuation)."""
+    return text[stem_end:word_end].strip("\"'’”」』).,")
+
+
+_LINK = re.compile(r"(?:인|이자|이며|이던|이었던|의|은|는|이|가|로|으로|,|:)?$")
+
+
+def _adjacent(text: str, start: int, end: int, head: str) -> bool:
+    """The head noun stands right before or right after the phrase: "그룹 제국의 아이들",
+    "가장 큰 섬인 부건빌 섬", "김기영 청장"."""
+    before = squash(text[max(0, start - len(head) - 5):start])
+    after = squash(text[end:end + len(head) + 3])
+    before = before[: len(before) - len(_LINK.search(before).group(0))] if before else before
+    return before.endswith(head) or after.startswith(head) or after[1:].startswith(head)
+
+
+def _person_cue(text: str, start: int, end: int, stem_toks) -> float:
+    """A name stands next to a title (청장 김기영, 박형준 시장) or is tagged a proper noun."""
+    before = text[max(0, start - 8):start].strip().split()
+    after = text[end:end + 8].strip().split()
+    near = [w for w in (before[-1:] + after[:1])]
+    score = 0.0
+    for w in near:
+        w = re.sub(r"[^가-힣]", "", w)
+        if any(w.startswith(t) or w.endswith(t) for t in PERSON_TITLES if len(t) >= 2):
+            score += 0.8
+            break
+    phrase = text[start:end]
+    if re.fullmatch(r"[가-힣]{2,4}", phrase):
+        score += 0.2
+    return score
+
+
+def list_items(text: str) -> list[str]:
+    """Items of an enumeration: '▲A ▲B' (preferred) or 'A, B, C 등'."""
+    if len(_ENUM_MARK.findall(text)) >= 2:
+        parts = _ENUM_MARK.split(text)[1:]
+    else:
+        parts = _SEPARATOR.split(text)
+        if len(parts) < 3:
+            return []
+        # the list sits inside the sentence: cut its first item's lead and its last item's tail
+        parts[0] = parts[0].split()[-1] if parts[0].split() else parts[0]
+        last = parts[-1].split()
+        parts[-1] = last[0] if last else parts[-1]
+    items = []
+    for p in parts:
+        p = re.sub(r"\s*등\s.*$|\s*등$", "", p).strip(" .,'\"‘’“”")
+        p = re.sub(r"(이다|입니다|다)$", "", p).strip()
+        words = p.split()
+        if len(words) > 6:
+            p = " ".join(words[:6])
+        if 1 <= len(p) <= 40:
+            items.append(p)
+    return items if len(items) >= 2 else []
+
+
+def clause(text: str, span: Span | None, limit: int = 64) -> str:
+    """The part of the sentence around ``span``, at most ``limit`` characters, cut between
+    words, marked with … where cut."""
+    if len(text) <= limit:
+        return text
+    centre = (span.start + span.end) // 2 if span else 0
+    start = max(0, min(len(text) - limit, centre - limit // 2))
+    end = min(len(text), start + limit)
+    if start > 0:
+        sp = text.find(" ", start)
+        if sp != -1 and sp < (span.start if span else end):
+            start = sp + 1
+    if end < len(text):
+        sp = text.rfind(" ", start, end)
+        if sp != -1 and sp > (span.end if span else start):
+            end = sp
+    return ("…" if start > 0 else "") + text[start:end].strip() + ("…" if end < len(text) else "")

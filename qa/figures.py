@@ -1,0 +1,252 @@
+"""Figures and dates as Korean writes them: 6,699억 원, 5천여 명, 2.1%, 3.2km, 1989년 2월 15일.
+
+Korean glues the unit to the number and the particle to the unit (2022년까지, 5,000여명의),
+so the figure is found on Kiwi's morphemes: a number (SN, NR such as 억/천억), an optional
+여 ("about"), then the counter the number counts (NNB, a short NNG, a Latin unit, %).
+What kind of thing a figure is (money, a count, a length, a date…) follows from its unit
+through the general table below: it is Korean's own set of units, not any corpus's words.
+
+Two figures agree when they are the same value once the more rounded one's precision is
+taken into account: 6,699억 and "6,700억 원 안팎" agree, 870억 and 967억 do not.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .korean import pos
+
+# unit (as written, lower case) -> (kind, canonical unit). Kinds: money, percent, measure,
+# time (a span or a point on the calendar), age, ordinal, count.
+_UNITS: dict[str, tuple[str, str]] = {}
+
+
+def _add(kind: str, canonical: str, *forms: str) -> None:
+    for f in (canonical, *forms):
+        _UNITS[f.lower()] = (kind, canonical)
+
+
+for _u in ("원", "달러", "엔", "유로", "위안", "파운드", "불"):
+    _add("money", _u)
+_add("percent", "%", "퍼센트", "프로", "％")
+_add("percent", "%p", "퍼센트포인트", "포인트")
+for _canon, _forms in {"m": ("미터",), "km": ("킬로미터", "㎞", "킬로"), "cm": ("센티미터", "센티", "㎝"),
+                       "mm": ("밀리미터", "㎜"), "㎡": ("제곱미터", "m2", "m²", "평방미터"),
+                       "㎢": ("제곱킬로미터", "km2", "km²", "평방킬로미터"), "평": (), "ha": ("헥타르",),
+                       "t": ("톤",), "kg": ("킬로그램",), "g": ("그램",), "l": ("리터", "ℓ"), "광년": (),
+                       "마일": (), "피트": (), "인치": (), "mw": ("메가와트",), "kw": ("킬로와트",),
+                       "gw": ("기가와트",), "kwh": (), "mwh": (), "gb": (), "tb": (), "mb": (), "km/h": ("킬로미터毎시",),
+                       "℃": ("도씨",), "ppm": (), "배럴": (), "척": ()}.items():
+    _add("measure", _canon, *_forms)
+# a ship counted in 척 is a count; keep it there
+_UNITS["척"] = ("count", "척")
+for _u in ("년", "월", "일", "시", "분", "초", "세기", "시간", "개월", "주", "주년", "년간", "일간", "년대", "분기", "반기"):
+    _add("time", _u)
+_add("age", "세", "살")
+for _u in ("차", "호", "번째", "위", "등", "기", "회차", "대째", "선"):
+    _add("ordinal", _u)
+
+KINDS = ("money", "percent", "measure", "time", "age", "ordinal", "count")
+_APPROX_BEFORE = frozenset({"약", "대략", "최대", "최소", "최고", "최저", "연간", "무려", "총", "모두", "전체", "합계", "누적"})
+_TOTAL = frozenset({"총", "모두", "전체", "합계", "누적", "총액"})
+_APPROX_AFTER = ("여", "가량", "정도", "안팎", "내외", "남짓", "이상", "이하", "미만", "초과", "쯤", "께")
+_BIG = {"조": 1e12, "억": 1e8, "만": 1e4}
+_SMALL = {"천": 1e3, "백": 1e2, "십": 1e1}
+_NUM_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)?\s*([조억만천백십])?")
+_KOREAN_NUMERALS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+
+
+def unit_kind(unit: str) -> str:
+    """The kind of a unit as written ('명' -> count, '미터' -> measure); unknown counters count."""
+    return _UNITS.get(unit.lower(), ("count", unit))[0]
+
+
+def canonical_unit(unit: str) -> str:
+    """'미터' -> 'm', '퍼센트' -> '%', '명' -> '명'."""
+    return _UNITS.get(unit.lower(), ("count", unit))[1]
+
+
+def parse_amount(figure: str) -> float | None:
+    """The value of a Korean figure: '6,699억 원' -> 6.699e11, '5천 명' -> 5000,
+    '1조 9천270억 원' -> 1.927e12. A range ('2022~2026년') has no single value: None."""
+    if re.search(r"\d\s*[~∼]\s*\d", figure):
+        return None
+    total = section = 0.0
+    seen = False
+    for num, unit in _NUM_PART.findall(figure):
+        if not num and not unit:
+            continue
+        value = float(num.replace(",", "")) if num else None
+        seen = seen or value is not None
+        if unit in _BIG:
+            total += (section + (value or 0.0) or 1.0) * _BIG[unit]
+            section = 0.0
+        elif unit in _SMALL:
+            section += (value if value is not None else 1.0) * _SMALL[unit]
+        elif value is not None:
+            section += value
+    return total + section if seen else None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with its unit, as written in ``text[start:end]`` of the sentence it was found in."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None  # None for ranges
+    unit: str  # canonical unit ('m', '%', '명', '원')
+    kind: str  # see KINDS
+    approx: bool = False  # 약/여/안팎/가량…: rounded by the writer
+    total: bool = False  # 총/모두/전체: the whole, not a part
+    date: bool = False  # a point in time (1989년 2월 15일, 9월, 17일), not a span (3년간)
+
+
+@lru_cache(maxsize=4096)
+def figures(text: str) -> tuple[Figure, ...]:
+    """Every figure of ``text`` in order, with offsets into ``text`` (cached: the same
+    sentences are read for every question that retrieves them)."""
+    toks = pos(text)
+    out: list[Figure] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        numeral = t.tag == "MM" and t.form in _KOREAN_NUMERALS and i + 1 < n and toks[i + 1].tag in ("NNB", "NNG")
+        if t.tag not in ("SN", "W_SERIAL") and not numeral:
+            i += 1
+            continue
+        if t.tag == "W_SERIAL":  # 2021.09.16, 1/4, 09:30 — one token Kiwi does not split
+            form = t.form
+            if re.fullmatch(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?", form):
+                out.append(Figure(t.start, t.start + t.len, form, None, "일", "time", date=True))
+            elif re.fullmatch(r"\d+/\d+", form):
+                a, b = form.split("/")
+                out.append(Figure(t.start, t.start + t.len, form, int(a) / int(b) if int(b) else None, "", "count"))
+            i += 1
+            continue
+        start = t.start
+        j = i + 1
+        if not numeral:
+            # the rest of the number: 1조 9천270억, 13조 7천억, 2022~2026
+            while j < n and (toks[j].tag in ("SN", "NR")
+                             or (toks[j].tag in ("SO", "SP") and toks[j].form in "~∼-" and j + 1 < n
+                                 and toks[j + 1].tag == "SN")):
+                if toks[j].tag == "NR" and toks[j].form not in ("조", "억", "만", "천", "백", "십", "천억", "백만",
+                                                               "천만", "십만", "만억"):
+                    break
+                j += 1
+        approx = False
+        if j < n and toks[j].tag == "XSN" and toks[j].form == "여":
+            approx = True
+            j += 1
+        unit = ""
+        if j < n and toks[j].tag in ("NNB", "SL", "SW", "NNG") and toks[j].start <= toks[j - 1].start + toks[j - 1].len + 1:
+            u = toks[j]
+            if u.tag == "NNG" and len(u.form) > 3 and u.form.lower() not in _UNITS:
+                u = None  # a noun after a number, not its counter ("2 라운드" is fine, "3 경제" is not)
+            if u is not None and u.tag == "SW" and u.form not in ("%", "％", "℃", "㎡", "㎢", "㎞", "㎝", "㎜"):
+                u = None
+            if u is not None:
+                unit = u.form
+                j += 1
+                # 번째, 개월, 년간, 주년: counters Kiwi splits in two
+                if j < n and toks[j].tag in ("XSN", "NNB", "NNG") and (unit + toks[j].form).lower() in _UNITS \
+                        and toks[j].start == toks[j - 1].start + toks[j - 1].len:
+                    unit += toks[j].form
+                    j += 1
+                if j < n and toks[j].tag == "XSN" and toks[j].form in ("간",) and unit in ("년", "일", "개월", "주", "시간"):
+                    unit += "간"
+                    j += 1
+        if not unit and j < n and toks[j].tag == "XSN" and toks[j].form in ("째",):
+            j += 1
+        end = toks[j - 1].start + toks[j - 1].len
+        # trailing approximation words: 6,700억 원 안팎, 3천 명 가량
+        k = j
+        if k < n and toks[k].form in _APPROX_AFTER and toks[k].tag in ("NNB", "NNG", "XSN", "MAG", "JX"):
+            approx = True
+        written = text[start:end]
+        prev = toks[i - 1].form if i > 0 else ""
+        prev2 = toks[i - 2].form if i > 1 else ""
+        if prev in _APPROX_BEFORE:
+            approx = approx or prev not in _TOTAL
+        kind, canon = (_UNITS.get(unit.lower(), ("count", unit)) if unit else ("count", ""))
+        if numeral:
+            value = float(_KOREAN_NUMERALS[t.form])
+        else:
+            value = parse_amount(re.sub(r"[^\d.,~∼조억만천백십\-]", "", written)) if kind != "time" or not re.search(
+                r"\d\s*[~∼-]\s*\d", written) else None
+        is_date = (kind == "time" and unit in ("년", "월", "일", "시", "분", "세기", "년대")
+                   and not re.search(r"\d\s*[~∼-]\s*\d", written)
+                   # "3년 연속", "5년 동안": a small count of years is a span; a year is written in full
+                   and not (unit == "년" and value is not None and value < 100))
+        # 총 6,699억 원 / 총 예산은 2,150억 원: 총 a few words before, in the same clause
+        total = False
+        for back in range(1, 5):
+            if i - back < 0 or toks[i - back].tag in ("SP", "SF", "SSO", "SSC") or toks[i - back].tag == "SN":
+                break
+            if toks[i - back].form in _TOTAL:
+                total = True
+                break
+        out.append(Figure(start, end, written, value, canon, kind, approx, total, is_date))
+        i = max(j, i + 1)
+    return tuple(_merge_dates(text, out))
+
+
+def _merge_dates(text: str, figs: list[Figure]) -> list[Figure]:
+    """1989년 2월 15일 is one date, not three figures; 오후 2시 joins its day."""
+    out: list[Figure] = []
+    for f in figs:
+        if out and f.date and out[-1].date and _joinable(text, out[-1], f):
+            p = out[-1]
+            out[-1] = Figure(p.start, f.end, text[p.start:f.end], None, f.unit, "time", p.approx or f.approx,
+                             False, True)
+        else:
+            out.append(f)
+    return out
+
+
+_DATE_ORDER = {"세기": 0, "년대": 1, "년": 2, "월": 3, "일": 4, "시": 5, "분": 6}
+
+
+def _joinable(text: str, a: Figure, b: Figure) -> bool:
+    gap = text[a.end:b.start]
+    if len(gap) > 6 or not re.fullmatch(r"\s*(?:오전|오후|밤|새벽|아침|저녁)?\s*", gap):
+        return False
+    last_a = _DATE_ORDER.get(_last_unit(a.text), 9)
+    return _DATE_ORDER.get(b.unit, 9) > last_a
+
+
+def _last_unit(written: str) -> str:
+    m = re.search(r"(세기|년대|년|월|일|시|분)\s*$", written)
+    return m.group(1) if m else ""
+
+
+def significant_step(figure: Figure) -> float:
+    """The rounding step the writer used: '6,700억' -> 1e10, '6,699억' -> 1e8, '5천' -> 1e3."""
+    if figure.value is None or figure.value == 0:
+        return 0.0
+    digits = re.sub(r"[^\d.]", "", figure.text.split("~")[0])
+    mantissa = digits.split(".")[0].lstrip("0") or "0"
+    trailing = len(mantissa) - len(mantissa.rstrip("0"))
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    magnitude = 10 ** math.floor(math.log10(abs(figure.value)))
+    scale = magnitude / (10 ** max(0, len(mantissa) - 1)) if mantissa != "0" else 1.0
+    return scale * (10 ** trailing) / (10 ** decimals)
+
+
+def agree(a: Figure, b: Figure) -> bool:
+    """Two figures state the same value within the rounding of the coarser one."""
+    if a.kind != b.kind or a.unit != b.unit:
+        return False
+    if a.value is None or b.value is None:
+        return re.sub(r"\s", "", a.text) == re.sub(r"\s", "", b.text)
+    if a.value == b.value:
+        return True
+    # half a step either way of the coarser figure; a whole step when the writer said it is
+    # approximate (약, 여, 안팎): "6,700억 원 안팎" holds 6,699억, "1만 명" does not hold 5천
+    tolerance = max(significant_step(f) * (1.0 if f.approx else 0.5) for f in (a, b))
+    return abs(a.value - b.value) < tolerance

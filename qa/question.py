@@ -1,0 +1,433 @@
+"""Question analysis from Korean grammar: what is asked, in which unit, under which constraints.
+
+Read off Kiwi's morphemes, not off word lists of any corpus:
+
+- **what is asked** (``asks``): the question word and what it governs. 몇 + a counter
+  gives the unit (몇 미터 -> m, 몇 퍼센트 -> %, 몇 가구 -> 가구); 얼마 asks for money unless
+  its head noun says otherwise (길이는 얼마 -> a length); 누구/언제/어디 ask for a person, a
+  time, a place; 무슨/어떤/어느 + noun and a question that ends on a noun ("…한 해는?",
+  "…의 이름은?") ask for a thing of that noun's kind. The nouns that name a kind (해, 날,
+  사람, 나라, 길이, 비율, 이유…) are general Korean, listed in ``HEADS``.
+- **constraints**: what the evidence must also be about. Proper nouns and Latin names
+  (부산시, 뉘르부르크링, ETRI), years and dates (1932년, 7월 20일) and other figures of the
+  question (2.39m) must be found near the chosen sentence; the other content nouns are
+  soft (an IDF-weighted share of them must be found, see abstain.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .figures import canonical_unit, unit_kind
+from .korean import pos, tokenize
+
+# What a value question can ask for (kinds of value), and the other kinds of question.
+VALUE_ASKS = ("amount", "count", "percent", "measure", "date", "duration", "age", "ordinal")
+ASKS = VALUE_ASKS + ("person", "place", "entity", "list", "yesno", "description")
+
+# Nouns that say what kind of thing the question asks for, when the question ends on them
+# ("…만들어진 해는?") or a question word governs them ("어떤 나라"). General Korean.
+HEADS: dict[str, str] = {}
+for _kind, _words in {
+    "date": "해 연도 년도 날 날짜 일자 일시 시기 때 시점 요일 계절 세기 시대 연대 달 시각 개최일 출시일 생일",
+    "duration": "기간 동안 시간 임기 수명",
+    "person": "사람 인물 분 선수 감독 작가 저자 주인공 배우 가수 왕 황제 대통령 총리 장관 시장 의장 회장 사장 "
+              "대표 단장 청장 위원장 교수 학자 수상자 설립자 창업자 발명가 작곡가 작사가 멤버 아버지 어머니 "
+              "아들 딸 부인 아내 남편 형 동생 누나 언니 오빠 이모 삼촌 할아버지 할머니 스승 제자 후계자 "
+              "지도자 주인 상대 범인 후보 당선자 책임자 담당자 대변인 이사장 총장 원장 센터장 국왕 여왕 황후",
+    "place": "곳 장소 지역 위치 나라 국가 도시 지방 마을 섬 주소 본사 소재지 동네 대륙 행성 지점 출신지 "
+             "고향 발생지 무대 근거지 수도 항구 공항",
+    "amount": "예산 비용 금액 가격 요금 사업비 투자액 투자금 매출 매출액 자본금 상금 연봉 임금 급여 세금 "
+              "보조금 지원금 기금 부채 수익 손실 총액 액수 값 운임 수강료 등록금 입장료 이용료 과징금 벌금 "
+              "배상금 사용료 수수료 이적료 몸값 재산 예산액 총사업비 사업비용",
+    "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중",
+    "percent": "비율 비중 점유율 확률 증가율 성장률 투표율 득표율 실업률 출산율 지지율 시청률 이율 금리 세율",
+    "count": "수 인원 인구 숫자 횟수 개수 명수 관객수 가구수",
+    "age": "나이 연령",
+    "ordinal": "순위 등수",
+    "description": "이유 원인 까닭 방법 목적 의미 내용 특징 역할 효과 영향 결과 방안 과정 배경 차이 방식 계기 "
+                   "근거 조건 기준 절차 전망 입장 주장 평가 반응",
+}.items():
+    for _w in _words.split():
+        HEADS[_w] = _kind
+# "…의 이름은?": the kind is the noun the name belongs to
+NAME_HEADS = frozenset("이름 명칭 제목 별명 별칭 이름표 정식명칭 국호 상호 브랜드명".split())
+# Suffixes that make a noun an amount, a rate or a count: 사업비, 지원금, 이용료, 투자액,
+# 성장률, 사상자수 (longer heads only, so 비/금/수 alone keep their own sense).
+_HEAD_SUFFIX = [("amount", ("비", "금", "료", "액")), ("percent", ("율", "률")), ("count", ("수",))]
+# Nouns too general to constrain anything ("…하는 것은?", "어떤 경우").
+GENERIC = frozenset("것 수 등 때 중 경우 이름 명칭 무엇 어디 누구 언제 얼마 뭐 뭔 이것 그것 저것 여기 거기 "
+                    "이번 이날 당시 현재 정도 관련 대해 통해 위해 가지 번 째 쪽 측 데 뿐 바 적 즈음 이후 이전 "
+                    "전 후 간 내 외 부분 가운데 처음 최초 마지막 정말 혹시".split())
+
+_WH_NP = {"누구": "person", "어디": "place", "무엇": "entity", "뭐": "entity", "뭔": "entity", "언제": "date",
+          "얼마": "amount"}
+_WH_MM = frozenset({"무슨", "어떤", "어느", "몇"})
+# 얼마나 + predicate: how many, how long, how far…
+_HOW_MUCH = {"많": "count", "걸리": "duration", "오래": "duration", "길": "measure", "높": "measure",
+             "넓": "measure", "멀": "measure", "깊": "measure", "크": "measure", "무겁": "measure",
+             "빠르": "measure", "되": "", "들": "amount", "쓰": "amount", "받": "amount", "벌": "amount"}
+# 몇 년 + these: a span (몇 년 동안, 몇 년 만에), not a year
+_SPAN_AFTER = frozenset({"안", "동안", "간", "만", "째", "전", "후", "이내", "뒤"})
+_COUNTED = re.compile(r"(\d+)\s*(대|개|가지)(?=\s*\S)|(두|세|네|다섯|여섯|일곱)\s*가지")
+_COUNT_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7}
+_TOTAL_FORMS = frozenset({"총", "모두", "전체", "합계", "통틀", "총액", "총계", "누적"})
+NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", "W_SERIAL", "SW"})
+_ADMIN = re.compile(r"(특별자치시|특별자치도|특별시|광역시|시|도|군|구|읍|면|동)$")
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """Something the evidence must be about.
+
+    ``kind``: "name" (a proper noun or Latin name), "time" (a year or date), "number" (another
+    figure of the question); these must be found. "speaker": a person the question says spoke
+    ("박형준 시장이 꼽은 …"), found by name or by a text in the first person (an interview
+    transcript says "저는", never its speaker's name). "term" (another content noun) is soft.
+    ``forms``: what counts as finding it, squashed (no spaces) and lower-cased: the word as
+    written, and its stem without an administrative suffix (부산시 -> 부산) or a title.
+    """
+
+    kind: str
+    text: str
+    forms: tuple[str, ...]
+    # proper nouns inside a compound name, each to be found exactly: 인천경제자유구역청 is not
+    # 부산진해경제자유구역청, however alike the rest of the letters
+    parts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str  # as asked this turn
+    query: str  # what is searched: a follow-up made standalone, English turned into Korean terms
+    asks: str  # one of ASKS
+    unit: str | None = None  # canonical unit asked for (몇 미터 -> "m"), when the question names one
+    head: str | None = None  # the noun the question asks about (학교, 해, 예산)
+    constraints: tuple[Constraint, ...] = ()
+    count: tuple[int, str] | None = None  # a list of N items asked for (4대 전략 -> (4, "4대"))
+    total: bool = False  # asks for a whole (총, 모두, 전체), not one of its parts
+    korean: bool = True
+    tokens: tuple[str, ...] = ()  # content morphemes of the query (lexical overlap)
+    focus: tuple[str, ...] = ()  # a follow-up's own content morphemes (they lead the sentence choice)
+    particle: str | None = None  # the particle on the question word (어디에서 -> 에서): the answer carries it too
+    attribute: str | None = None  # the noun a figure is asked of ("일자리는 몇 개" -> 일자리)
+    named: bool = False  # asks for a name ("…의 이름은?", "명칭은?")
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def asks_value(self) -> bool:
+        return self.asks in VALUE_ASKS
+
+    @property
+    def hard(self) -> tuple[Constraint, ...]:
+        return tuple(c for c in self.constraints if c.kind != "term")
+
+    @property
+    def terms(self) -> tuple[Constraint, ...]:
+        return tuple(c for c in self.constraints if c.kind == "term")
+
+
+def has_hangul(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    return sum(1 for c in letters if "\uac00" <= c <= "\ud7a3" or "\u3131" <= c <= "\u318e") / len(letters) >= 0.3
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text).lower()
+
+
+def head_kind(noun: str) -> str | None:
+    """The kind a noun names (해 -> date, 사업비 -> amount, 사상자수 -> count), or None."""
+    if noun in HEADS:
+        return HEADS[noun]
+    for kind, suffixes in _HEAD_SUFFIX:
+        if len(noun) >= 3 and noun.endswith(suffixes):
+            return kind
+    for n in range(len(noun) - 1, 0, -1):  # a compound ending in a kind noun: 개최연도, 출생연도
+        tail = noun[-n:]
+        if len(tail) >= 2 and tail in HEADS and HEADS[tail] not in ("person",):
+            return HEADS[tail]
+    return None
+
+
+def list_count(text: str) -> tuple[int, str] | None:
+    """(N, "N대") for a question naming how many items it wants: 4대 전략, 5개 분야, 세 가지."""
+    m = _COUNTED.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        return int(m.group(1)), f"{m.group(1)}{m.group(2)}"
+    return _COUNT_VALUE[m.group(3)], f"{m.group(3)}가지"
+
+
+def _eojeols(text: str, toks) -> list[tuple[int, int, list]]:
+    """(start, end, tokens) of each space-separated word."""
+    out = []
+    for m in re.finditer(r"\S+", text):
+        ts = [t for t in toks if m.start() <= t.start < m.end()]
+        out.append((m.start(), m.end(), ts))
+    return out
+
+
+def _nominal_stem(tokens) -> list:
+    """The leading nominal morphemes of a word (부산시는 -> 부산시; 1932년에 -> 1932 년)."""
+    stem = []
+    for t in tokens:
+        if t.tag in NOUNISH or (t.tag == "SO" and t.form in "-·") or (t.tag == "SP" and t.form == "."):
+            stem.append(t)
+        else:
+            break
+    while stem and stem[-1].tag in ("SO", "SP"):
+        stem.pop()
+    return stem
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A constraint word and its alias stems: 부산광역시 -> 부산; 경자청장 -> 경자청."""
+    w = squash(word)
+    out = [w]
+    m = _ADMIN.search(w)
+    if m and len(w) - len(m.group(1)) >= 2:
+        out.append(w[: m.start()])
+    for title in ("장", "님", "씨", "측"):
+        if w.endswith(title) and len(w) >= 3:
+            out.append(w[:-1])
+    return tuple(dict.fromkeys(out))
+
+
+def _wh(toks) -> tuple[str | None, int, str | None]:
+    """(what the question word asks, its token index, the unit after 몇)."""
+    for i, t in enumerate(toks):
+        f = t.form
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if f == "몇" and t.tag in ("MM", "NR", "NNG", "NP"):
+            if nxt is None or nxt.tag not in ("NNB", "NNG", "SL", "SW", "NNP"):
+                return "count", i, None
+            unit = nxt.form
+            after = toks[i + 2] if i + 2 < len(toks) else None
+            if unit == "번" and after is not None and after.form == "째":
+                return "ordinal", i, "번째"
+            kind = unit_kind(unit)
+            if kind == "time":
+                if unit in ("년", "월", "일", "시", "세기") and not (after is not None and after.form in _SPAN_AFTER):
+                    return "date", i, canonical_unit(unit)
+                return "duration", i, canonical_unit(unit)
+            return {"money": "amount", "percent": "percent", "measure": "measure", "age": "age",
+                    "ordinal": "ordinal"}.get(kind, "count"), i, canonical_unit(unit)
+        if f == "얼마" or f == "얼마나":
+            if f == "얼마나" or (nxt is not None and nxt.form == "나"):
+                for t2 in toks[i + 1:i + 4]:
+                    if t2.tag in ("VA", "VV", "MAG") and t2.form in _HOW_MUCH:
+                        return (_HOW_MUCH[t2.form] or "amount"), i, None
+                # 얼마나 + another verb (있었나, 되나): a quantity of some kind; the head noun or the
+                # unit in the answer says which
+                return "count", i, None
+            return "amount", i, None
+        if f in ("누구", "누") and t.tag == "NP":
+            return "person", i, None
+        if f in ("언제",):
+            return "date", i, None
+        if f == "어디" and t.tag == "NP":
+            return "place", i, None
+        if f in ("어떻게", "왜", "어째서"):
+            return "description", i, None
+        if f in ("무엇", "뭐", "뭔", "무얼", "뭘") and t.tag in ("NP", "NNG", "IC"):
+            return "entity", i, None
+        if f in ("무슨", "어떤", "어느", "어떠") and t.tag in ("MM", "VA"):
+            return "which", i, None
+    return None, -1, None
+
+
+def _head(toks) -> str | None:
+    """The noun the question ends on or that its question word governs:
+    "…만들어진 해는?" -> 해, "어떤 나라" -> 나라, "단체의 이름은?" -> 단체."""
+    nouns = [i for i, t in enumerate(toks) if t.tag in ("NNG", "NNB", "NNP") and t.form not in _WH_NP
+             and not (i > 0 and toks[i - 1].form == "몇")]
+    if not nouns:
+        return None
+    idx = None
+    for i, t in enumerate(toks):
+        if t.form in ("무슨", "어떤", "어느") and i + 1 < len(toks) and toks[i + 1].tag in ("NNG", "NNP", "NNB"):
+            # the whole compound: 어떤 당 -> 당, 무슨 사업 -> 사업
+            j = i + 1
+            while j + 1 < len(toks) and toks[j + 1].tag in ("NNG", "NNB") and toks[j + 1].start == toks[j].start + toks[j].len:
+                j += 1
+            idx = j
+            break
+    if idx is None:
+        # the last noun followed only by particles, the copula, endings, punctuation or a wh-word
+        for i in reversed(nouns):
+            tail = toks[i + 1:]
+            if all(t.tag.startswith(("J", "E", "S", "VCP", "XSN")) or t.form in _WH_NP or t.form in ("얼마나",)
+                   or t.tag in ("NP", "VX", "VV", "VA") and t.form in ("되", "이", "있", "하", "어떻", "무엇")
+                   for t in tail):
+                idx = i
+                break
+            if any(t.form in _WH_NP for t in tail[:2]):
+                idx = i
+                break
+    if idx is None:
+        return None
+    word = toks[idx].form
+    # a suffix Kiwi keeps apart names the kind: 투표+율, 사상자+수
+    if idx + 1 < len(toks) and toks[idx + 1].tag == "XSN" and toks[idx + 1].start == toks[idx].start + toks[idx].len \
+            and toks[idx + 1].form not in ("들", "님", "씨", "적", "여"):
+        word += toks[idx + 1].form
+        if head_kind(word) is None:
+            word = toks[idx].form
+    # glue a compound that Kiwi split: 사상자 수 -> 사상자수, 개최 연도 -> 개최연도
+    j = idx
+    while j > 0 and toks[j - 1].tag in ("NNG",) and toks[j - 1].start + toks[j - 1].len == toks[j].start:
+        word = toks[j - 1].form + word
+        j -= 1
+        if head_kind(word) is None and head_kind(toks[idx].form) is not None:
+            word = toks[idx].form
+            break
+    if word in NAME_HEADS or toks[idx].form in NAME_HEADS:
+        # X의 이름 -> X
+        k = j - 1
+        if k >= 1 and toks[k].tag == "JKG" and toks[k - 1].tag in ("NNG", "NNP"):
+            return toks[k - 1].form
+        if k >= 0 and toks[k].tag in ("NNG", "NNP"):
+            return toks[k].form
+        return word
+    return word
+
+
+def analyze(text: str, query: str | None = None, own: str | None = None) -> Question:
+    """Analyse one question. ``query`` is what will be searched (a resolved follow-up), ``own``
+    this turn's own words when they differ (a follow-up's focus)."""
+    query = query if query is not None else text
+    korean = has_hangul(query)
+    toks = pos(query)
+    wh, wh_i, unit = _wh(toks)
+    head = _head(toks)
+    hk = head_kind(head) if head else None
+    asks = wh
+    if wh == "which" or wh == "entity" or wh is None:
+        asks = hk if hk else ("entity" if wh else None)
+    elif wh == "amount" and hk in ("measure", "percent", "count", "age", "duration", "date"):
+        asks = hk  # 길이는 얼마 -> a length; 인구는 얼마나 -> a count
+    elif wh == "place" and hk in ("person",):
+        asks = "place"
+    if wh == "entity" and any(t.form == "하" and t.tag == "VV" for t in toks[wh_i + 1:wh_i + 3]):
+        asks = "description"  # 무엇을 하나요: what is done
+    # the count is read from this turn's own words: a follow-up's topic ("4대 특화분야") names
+    # the whole list, not the part now asked for
+    count = (list_count(own if own else query) if asks in ("entity", "description", None) or wh in ("entity", "which")
+             else None)
+    if count:
+        asks = "list"
+    if asks is None:
+        last = [t for t in toks if t.tag not in ("SF", "SP", "SE")]
+        if last and last[-1].tag == "JX" and len(last) >= 2 and last[-2].tag in ("NNG", "NNP", "NNB", "XSN"):
+            asks = "entity"  # "…을 실현한 단체의 이름은?": a thing of the head's kind
+        elif last and last[-1].tag.startswith("E") and (query.rstrip().endswith("?") or last[-1].tag == "EF"):
+            asks = "yesno"
+        else:
+            asks = "description"
+    constraints = _constraints(query, toks, head, wh_i)
+    if own and own != query:
+        # a follow-up: the earlier turn's names and figures are its topic, not conditions on
+        # this turn's evidence ("그 중 의료 분야는?" after "4대 특화분야는?": 4대 need not be near)
+        own_sq = squash(own)
+        constraints = tuple(c if any(f in own_sq for f in c.forms) else Constraint("term", c.text, c.forms)
+                            for c in constraints)
+    constraints = _speakers(toks, constraints)
+    particle = None
+    if 0 <= wh_i < len(toks) - 1 and toks[wh_i + 1].tag in ("JKB", "JKS", "JKO") \
+            and toks[wh_i + 1].start == toks[wh_i].start + toks[wh_i].len:
+        particle = toks[wh_i + 1].form
+    attribute = None
+    after = toks[wh_i + 2:wh_i + 5] if wh_i >= 0 else ()
+    if asks in VALUE_ASKS and len(after) >= 2 and after[0].tag == "JKG" and after[1].tag in ("NNG", "NNP"):
+        attribute = after[1].form  # 몇 개의 핀테크 기업: what is counted follows
+    elif asks in VALUE_ASKS and wh_i > 0:
+        for t in reversed(toks[max(0, wh_i - 4):wh_i]):
+            if t.tag in ("NNG", "NNP") and t.form not in GENERIC and t.form not in _TOTAL_FORMS:
+                attribute = t.form
+                break
+            if t.tag not in ("JX", "JKS", "JKO", "JKB", "MAG", "MM", "SP", "NNB"):
+                break
+    named = any(t.form in NAME_HEADS for t in toks)
+    return Question(
+        text=text, query=query, asks=asks, attribute=attribute, named=named, unit=unit, head=head, constraints=constraints, count=count,
+        total=any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks), korean=korean, tokens=tuple(tokenize(query)),
+        focus=tuple(tokenize(own)) if own and own != query else (), particle=particle)
+
+
+# Verbs of saying and judging: their subject is the one who speaks.
+_SPEECH = frozenset("꼽 말하 밝히 강조하 언급하 설명하 주장하 제시하 생각하 지적하 발언하 답하 전하 소개하 평가하".split())
+
+
+def _speakers(toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, ...]:
+    """A name that is the subject of a verb of saying ("박형준 시장이 꼽은") becomes a speaker."""
+    out = []
+    for c in constraints:
+        kind = c.kind
+        if kind == "name":
+            for i, t in enumerate(toks):
+                if t.form != c.text.split()[-1] if c.text else True:
+                    continue
+                tail = toks[i + 1:i + 5]
+                subject = next((k for k, x in enumerate(tail) if x.tag == "JKS" or (x.tag == "JX" and x.form in ("은", "는"))), None)
+                if subject is not None and any(x.form in _SPEECH or (x.tag == "NNG" and x.form + "하" in _SPEECH)
+                                               for x in tail[subject + 1:subject + 3]):
+                    kind = "speaker"
+                break
+        out.append(c if kind == c.kind else Constraint(kind, c.text, c.forms))
+    return tuple(out)
+
+
+def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constraint, ...]:
+    out: list[Constraint] = []
+    seen: set[str] = set()
+    for start, end, ts in _eojeols(query, toks):
+        stem = _nominal_stem(ts)
+        if not stem:
+            continue
+        word = query[stem[0].start:stem[-1].start + stem[-1].len]
+        if squash(word) in seen:
+            continue
+        tags = {t.tag for t in stem}
+        digits = [t for t in stem if t.tag in ("SN", "W_SERIAL")]
+        if "몇" in word or any(t.form in _WH_NP for t in stem):
+            continue
+        if digits:
+            units = [t.form for t in stem if t.tag in ("NNB", "NNG", "SL", "SW")]
+            kind = "time" if units and units[0] in ("년", "월", "일", "세기", "년대") else "number"
+            # a figure is found with its unit (1932년, 14차, 2.39m), not as bare digits anywhere
+            written = squash(word).replace(",", "")
+            written = re.sub(r"^(제|약|총|최대|최소)", "", written)
+            out.append(Constraint(kind, word, (written,)))
+            seen.add(squash(word))
+            continue
+        nouns = [t for t in stem if t.tag in ("NNG", "NNP", "SL", "SH", "NNB", "XSN", "XPN", "NR")]
+        if not nouns:
+            continue
+        content = [t.form for t in stem if t.tag in ("NNG", "NNP", "SL", "SH")]
+        if not content or all(c in GENERIC for c in content):
+            continue
+        if (head and squash(word) == head and "NNP" not in tags
+                and (head in NAME_HEADS or head_kind(head) not in ("amount", "measure", "percent", "count"))
+                and not (head_kind(head) is None and len(head) >= 4)):  # 인천경제자유구역청장: a thing of its own
+            # a kind noun (해, 사람, 곳, 이름) says what is asked, not what the evidence is about;
+            # an attribute (요금, 길이, 예산) is both, and stays a soft term
+            continue
+        if word.endswith("들") and len(word) >= 2:
+            word = word[:-1]  # 강들 -> 강: the plural is the same thing
+        if len(word) == 1 and "SL" not in tags:
+            kind = "term"
+        elif "NNP" in tags or "SL" in tags or "SH" in tags:
+            kind = "name"
+        else:
+            kind = "term"
+        parts = ()
+        if kind == "name" and len(nouns) > 1:
+            parts = tuple(squash(t.form) for t in nouns if t.tag == "NNP" and len(t.form) >= 2
+                          and len(t.form) < len(squash(word)))
+        out.append(Constraint(kind, word, _forms(word), parts))
+        seen.add(squash(word))
+    return tuple(out)

@@ -1,0 +1,124 @@
+"""qa.abstain: constraints are checked around the chosen sentence, not over the corpus."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from qa.abstain import Check, check, decide, found, missing_text, needs_value
+from qa.params import Params
+from qa.question import analyze
+from qa.types import Chunk, Document, Sentence
+
+P = Params()
+
+
+@dataclass
+class FakeStore:
+    """A SentenceStore over one or more short documents (one sentence a line)."""
+
+    docs: list
+
+    def __post_init__(self):
+        self.rows = []
+        for d in self.docs:
+            pos = 0
+            for line in d.text.split("\n"):
+                start = d.text.index(line, pos) if line else pos
+                if line.strip():
+                    self.rows.append(Sentence(d.doc_id, len(self.rows), start, start + len(line), line))
+                pos = start + len(line)
+
+    def __len__(self):
+        return len(self.rows)
+
+    def sentence(self, gid):
+        return self.rows[gid]
+
+    def tokens(self, gid):
+        from qa.korean import tokenize
+
+        return tokenize(self.rows[gid].text)
+
+    def vectors(self, gids):
+        return np.zeros((len(gids), 4), np.float32)
+
+    def doc_id(self, gid):
+        return self.rows[gid].doc_id
+
+    def document(self, doc_id):
+        return next(d for d in self.docs if d.doc_id == doc_id)
+
+    def sentence_ids(self, chunk: Chunk):
+        return range(len(self.rows))
+
+    def documents(self):
+        return self.docs
+
+    def first_sentence(self, doc_id):
+        return next(i for i, r in enumerate(self.rows) if r.doc_id == doc_id)
+
+
+BUSAN = Document("a", "부산시, 디지털산업 육성 계획 발표",
+                 "부산시는 2021년 디지털산업 육성 계획을 발표했다.\n총 사업비는 6,699억 원이다.\n"
+                 "시는 5년간 5천 명의 인재를 양성한다.\n\n다른 문단에서 서울의 사례도 소개했다.")
+
+
+def idf(word):
+    return 1.0
+
+
+def test_names_years_and_figures_must_be_found_near_the_sentence():
+    store = FakeStore([BUSAN])
+    ok = check(analyze("부산시 디지털산업 총 사업비는 얼마야?"), store, 1, P, idf)
+    assert ok.missing == () and ok.hard_share == 1.0
+    other_city = check(analyze("광주시 디지털산업 사업비는 얼마야?"), store, 1, P, idf)
+    assert [c.text for c in other_city.missing] == ["광주시"]
+    other_year = check(analyze("2019년 디지털산업 사업비는?"), store, 1, P, idf)
+    assert [c.text for c in other_year.missing] == ["2019년"]
+    # a name in another paragraph is not "around" the sentence unless the scope is the document
+    seoul = analyze("서울시 사업비는?")
+    assert check(seoul, store, 1, P.with_(window=1, name_scope="paragraph"), idf).missing
+    assert not check(seoul, store, 1, P.with_(window=1, name_scope="document"), idf).missing
+
+
+def test_aliases_and_typos_are_found():
+    assert found("부산", "부산광역시는")
+    assert found("에코델타씨티", "에코델타시티조성", 0.8)  # one letter wrong in six
+    assert not found("에코델타씨티", "에코델타시티조성", 1.01)
+    assert found("뉘르부르크링이", "뉘르부르크링의역사")  # a particle Kiwi left on the name
+    assert not found("서울", "부산광역시")
+    q = analyze("부산광역시 사업비는 얼마?")
+    assert not check(q, FakeStore([BUSAN]), 1, P, idf).missing  # 부산광역시 -> 부산
+
+
+def test_decide_needs_every_constraint_enough_words_and_the_value():
+    q = analyze("광주시 디지털산업 사업비는 얼마야?")
+    missing = check(q, FakeStore([BUSAN]), 1, P, idf)
+    v = decide(q, 0.95, missing, True, P)
+    assert not v.answered and v.reason == "constraint"
+    assert "광주시" in missing_text(q, v) and "찾지 못했습니다" in missing_text(q, v)
+    q = analyze("부산시 디지털산업 사업비는 얼마야?")
+    full = Check(1.0, 1.0, ())
+    assert decide(q, 0.95, full, True, P).answered
+    assert decide(q, 0.95, full, False, P).reason == "value"  # asked for a sum, none in the sentence
+    assert decide(q, P.dense_floor - 0.01, full, True, P).reason == "far"
+    assert decide(q, 0.95, Check(1.0, P.coverage_min - 0.01, ()), True, P).reason == "coverage"
+
+
+def test_which_questions_need_a_figure():
+    assert needs_value(analyze("활주로 길이는 몇 미터?"), P)
+    assert needs_value(analyze("찬성은 몇 표?"), P.with_(value_required=("count",)))
+    assert not needs_value(analyze("얼마나 많은 기업이 참여하나요?"), P.with_(value_required=("count",)))
+    # a person question needs a person (a name, or the title that names one) when so fitted
+    assert needs_value(analyze("단장은 누구인가요?"), P.with_(value_required=("person",)))
+    assert not needs_value(analyze("단장은 누구인가요?"), P.with_(value_required=("amount",)))
+    assert needs_value(analyze("국제학교 이름이 뭐예요?"), P.with_(value_required=("name",)))
+
+
+def test_english_questions_are_judged_on_similarity_alone():
+    q = analyze("What is the budget?")
+    assert not q.korean
+    c = Check(1.0, 0.0, ())
+    assert decide(q, P.dense_foreign + 0.01, c, False, P).answered
+    assert not decide(q, P.dense_foreign - 0.01, c, False, P).answered

@@ -1,0 +1,57 @@
+"""qa.extract: the value asked for, cut verbatim from a sentence."""
+from __future__ import annotations
+
+import pytest
+
+from qa.extract import clause, list_items, value_span
+from qa.question import analyze
+
+
+@pytest.mark.parametrize("question, sentence, value", [
+    # a figure of the unit asked for, not the first figure of the sentence
+    ("몇 명의 인재를 양성하나요?", "취업 연계를 목표로 5년간 5,000여 명의 인재를 양성할 예정이다.", "5,000여 명"),
+    ("총 사업비는 얼마인가요?", "디지털산업 육성 계획(2022~2026년, 총 6,699억 원)을 발표했다.", "6,699억 원"),
+    ("실업률은 몇 퍼센트야?", "지난해 81%였던 고용률과 달리 실업률은 2.1%를 기록했다.", "2.1%"),
+    ("찬성은 몇 표였어?", "2021년 5월 3일 표결에서 찬성 152표, 반대 40표로 가결됐다.", "152표"),
+    # the total, not a part, when the question asks for the whole
+    ("올해 총 예산은 얼마야?", "올해 예산 가운데 354억 원이 AI에 쓰이며 총 예산은 2,150억 원이다.", "2,150억 원"),
+    # a question's own year is not its answer
+    ("2025년까지 몇 종으로 늘리나요?", "현재 2500종의 데이터를 2025년에는 1만종으로 늘린다.", "1만종"),
+    ("성요셉 아파트가 지어진 해는?", "성요셉 아파트는 1971년에 지어졌다.", "1971년"),
+])
+def test_figure_of_the_kind_asked(question, sentence, value):
+    span = value_span(analyze(question), sentence)
+    assert span is not None and span.text == value
+    assert sentence[span.start:span.end] == value
+
+
+@pytest.mark.parametrize("question, sentence, value", [
+    ("박형식이 데뷔한 남성 아이돌 그룹의 이름은?", "박형식은 2010년 남성 아이돌 그룹 제국의 아이들의 멤버로 데뷔하였다.",
+     "제국의 아이들"),
+    ("솔로몬 제도에서 가장 큰 섬은?", "해군은 2월 20일 티모르 섬을 점령한 직후 솔로몬 제도에서 가장 큰 섬인 부건빌 섬에 상륙했다.",
+     "부건빌 섬"),
+    ("경자청장은 누구야?", "경자청(청장 김기영)은 지난 17일 업무협약을 체결했다.", "김기영"),
+    ("박형식이 재학 중인 학교는 어디인가?", "박형식은 현재 디지털서울문화예술대학교 경영학과에 재학 중이다.",
+     "디지털서울문화예술대학교"),
+])
+def test_phrase_next_to_the_question_words(question, sentence, value):
+    span = value_span(analyze(question), sentence)
+    assert span is not None and value in span.text, span
+
+
+def test_no_value_of_the_kind_asked():
+    assert value_span(analyze("사업비는 얼마인가요?"), "5년간 5,000여 명의 인재를 양성한다.") is None
+
+
+def test_clause_keeps_the_value_and_cuts_between_words():
+    text = "가나다 " * 30 + "총 6,699억 원을 투입한다 " + "라마바 " * 30
+    span = value_span(analyze("총 사업비는 얼마?"), text)
+    piece = clause(text, span, 60)
+    assert "6,699억 원" in piece and len(piece) <= 62 and piece.startswith("…") and piece.endswith("…")
+    assert clause("짧은 문장", None, 60) == "짧은 문장"
+
+
+def test_list_items():
+    assert list_items("4대 전략은 ▲해양 ▲인공 지능 ▲소재 ▲라이프산업이다.") == ["해양", "인공 지능", "소재", "라이프산업"]
+    assert list_items("우선 금융, 의료, 물류, 관광 분야 등 4대 특화분야에 집중") == ["금융", "의료", "물류", "관광"]
+    assert list_items("목록이 없는 문장입니다.") == []

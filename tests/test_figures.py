@@ -1,0 +1,79 @@
+"""qa.figures: Korean figures found on morphemes, their kind, value and agreement."""
+from __future__ import annotations
+
+import pytest
+
+from qa.figures import agree, canonical_unit, figures, parse_amount, unit_kind
+
+
+def one(text):
+    fs = figures(text)
+    assert len(fs) == 1, fs
+    return fs[0]
+
+
+@pytest.mark.parametrize("text, written, kind, unit", [
+    ("총 6,699억 원을 투입", "6,699억 원", "money", "원"),
+    ("1조 9천270억 원 규모", "1조 9천270억 원", "money", "원"),
+    ("5,000여 명의 인재를", "5,000여 명", "count", "명"),
+    ("40여개의 핀테크 기업", "40여개", "count", "개"),
+    ("활주로 길이는 3.2km이며", "3.2km", "measure", "km"),
+    ("높이 45미터의 탑", "45미터", "measure", "m"),
+    ("지지율은 2.1%로", "2.1%", "percent", "%"),
+    ("1989년 2월 15일 지명수배", "1989년 2월 15일", "time", "일"),
+    ("3786가구로 구성", "3786가구", "count", "가구"),
+    ("2022~2026년, 총", "2022~2026년", "time", "년"),
+])
+def test_figure_as_written_with_its_kind(text, written, kind, unit):
+    f = one(text)
+    assert (f.text, f.kind, f.unit) == (written, kind, unit)
+    assert text[f.start:f.end] == written  # offsets into the text: quotes stay verbatim
+
+
+def test_dates_and_spans():
+    assert one("1971년에 지어졌다").date
+    assert not one("3년 연속 S등급").date  # a count of years is a span
+    span, people = figures("5년간 5천 명")
+    assert span.kind == "time" and not span.date and span.text == "5년간"
+    assert people.kind == "count" and people.value == 5000
+    assert one("보고회를 10일 오후 2시 시청에서").text == "10일 오후 2시"
+    assert figures("2021.09.16 입력")[0].date
+
+
+def test_total_and_approximate():
+    f = figures("총 사업비 6,699억 원")[0]
+    assert f.total and not f.approx
+    assert one("약 5천 명").approx
+    assert one("6,700억 원 안팎").approx
+
+
+def test_korean_numerals_count():
+    f = one("세 가지 기술")
+    assert f.value == 3 and f.unit == "가지"
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("6,699억 원", "6,700억 원 안팎", True),  # rounding stated by the writer
+    ("6,699억 원", "6700억 원", True),
+    ("5,000여 명", "5천 명", True),
+    ("870억 원", "967억 원", False),  # two outlets really disagree
+    ("1만 명", "5천 명", False),
+    ("1만 명", "약 5천 명", False),
+    ("14차", "17차", False),
+    ("23명", "23개", False),  # another unit is another thing
+])
+def test_agreement_within_rounding(a, b, same):
+    assert agree(one(a), one(b)) is same
+
+
+def test_parse_amount():
+    assert parse_amount("6,699억 원") == 6.699e11
+    assert parse_amount("1조 9천270억 원") == 1.927e12
+    assert parse_amount("5천 명") == 5000
+    assert parse_amount("2022~2026년") is None
+
+
+def test_units():
+    assert unit_kind("미터") == "measure" and canonical_unit("미터") == "m"
+    assert canonical_unit("퍼센트") == "%" and unit_kind("명") == "count"
+    assert unit_kind("표") == "count"  # any counter Korean uses counts

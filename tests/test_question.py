@@ -1,0 +1,73 @@
+"""qa.question: what is asked, in which unit, under which constraints — from Korean grammar."""
+from __future__ import annotations
+
+import pytest
+
+from qa.question import analyze, head_kind, list_count
+
+
+@pytest.mark.parametrize("question, asks, unit", [
+    ("총 사업비는 얼마인가요?", "amount", None),
+    ("디지털산업 키우는 데 돈 얼마나 쓴대?", "amount", None),
+    ("몇 명의 인재를 양성하나요?", "count", "명"),
+    ("반포주공아파트는 몇 가구로 구성되었나?", "count", "가구"),
+    ("찬성은 몇 표였어?", "count", "표"),
+    ("활주로 길이는 몇 미터야?", "measure", "m"),
+    ("실업률이 몇 퍼센트로 올랐나?", "percent", "%"),
+    ("보고회는 언제 열렸나요?", "date", None),
+    ("한남대교가 만들어진 해는?", "date", None),
+    ("몇 년 안에 건설할 것을 제안했는가?", "duration", "년"),
+    ("부산진해경제자유구역청장은 누구인가요?", "person", None),
+    ("경자청장 이름이 뭐야?", "person", None),
+    ("박형식이 재학 중인 학교는 어디인가?", "place", None),
+    ("장거리 서킷인 뉘르부르크링이 위치한 나라는?", "place", None),
+    ("1932년 주택 유형을 연구한 단체의 이름은?", "entity", None),
+    ("이회창은 어떤 당의 경선을 거쳐 후보가 되었는가?", "entity", None),
+    ("티베트 고원의 면적은?", "measure", None),
+    ("투표율은 얼마였나?", "percent", None),
+    ("데이터 기반 4대 특화분야는 무엇인가요?", "list", None),
+    ("부산시는 AI 센터를 만드나요?", "yesno", None),
+    ("페니키아가 독립을 유지할 수 있었던 이유는?", "description", None),
+    ("얼마나 많은 기업이 참여하나요?", "count", None),
+])
+def test_what_is_asked(question, asks, unit):
+    q = analyze(question)
+    assert (q.asks, q.unit) == (asks, unit), q
+
+
+def test_constraints_are_names_years_and_figures():
+    q = analyze("2019년 서울시 지하철 기본요금은 얼마인가요?")
+    hard = {(c.kind, c.text) for c in q.hard}
+    assert ("time", "2019년") in hard and ("name", "서울시") in hard
+    assert "지하철" in {c.text for c in q.terms}
+    assert "기본요금" in {c.text for c in q.terms}  # the attribute asked about stays a soft term
+    q = analyze("제14차 비상경제대책회의에는 전문가가 몇 명 참여했나요?")
+    assert ("number", "제14차") in {(c.kind, c.text) for c in q.hard}
+
+
+def test_aliases_of_a_name():
+    q = analyze("부산광역시의 예산은?")
+    forms = next(c.forms for c in q.constraints if c.text == "부산광역시")
+    assert "부산" in forms
+    q = analyze("경자청장은 누구야?")
+    assert all(c.text != "경자청장" or "경자청" in c.forms for c in q.constraints)
+
+
+def test_the_kind_noun_asked_for_is_not_a_constraint():
+    q = analyze("한남대교가 만들어진 해는?")
+    assert [c.text for c in q.constraints] == ["한남대교"]
+    q = analyze("단체의 이름은?")
+    assert q.head == "단체" and not any(c.text == "이름" for c in q.constraints)
+
+
+def test_heads_and_counts():
+    assert head_kind("사업비") == "amount" and head_kind("성장률") == "percent"
+    assert head_kind("사상자수") == "count" and head_kind("개최연도") == "date"
+    assert list_count("4대 전략은?") == (4, "4대") and list_count("세 가지 기술은?") == (3, "세가지")
+    assert analyze("총 사업비는 얼마?").total and not analyze("총장은 누구?").total
+
+
+def test_spacing_and_particles_do_not_change_the_analysis():
+    a, b = analyze("부산시의 디지털산업 예산은 얼마야?"), analyze("부산시 디지털 산업 예산 얼마야?")
+    assert a.asks == b.asks == "amount"
+    assert {c.kind for c in a.hard} == {c.kind for c in b.hard} == {"name"}
