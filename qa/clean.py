@@ -67,7 +67,8 @@ MENU_WORDS = {
 }
 _WEATHER = re.compile(r"^[•·\-*\s]*(맑음|흐림|구름많음|구름조금|비|눈|소나기|안개|황사|박무)\s*\S{1,8}\s*-?\d+(\.\d+)?\s*℃$")
 _COPYRIGHT = re.compile(r"(ⓒ|©|무단\s*전재|재배포\s*금지|all rights reserved|copyright)", re.I)
-_BREADCRUMB = re.compile(r"^>\s*\S.*>\s*\S")  # "> 정책브리핑 > 스마트 도시 부산"
+# "> 정책브리핑 > 스마트 도시 부산", "HOME > 지역 > 부산", "홈 > 경제 > 지역경제"
+_BREADCRUMB = re.compile(r"^>\s*\S.*>\s*\S|^(?:HOME|Home|홈|메인|뉴스)\s*>\s*\S[^.!?]{0,40}$")
 _HEADLINE_LIST = re.compile(r"(HEADLINE|헤드라인|많이\s*본\s*뉴스|인기\s*기사|관련\s*기사|주요\s*뉴스)\s*$", re.I)
 _BYLINE_EMAIL = re.compile(r"^\S{0,20}\s*\S{2,4}\s*기자\s+[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")

@@ -38,6 +38,7 @@ from . import detect as D
 # A zip bomb (a tiny DOCX/HWPX that inflates to gigabytes) must not take the server down.
 MAX_UNZIPPED = 300 * 2**20
 MAX_PDF_PAGES = 2000
+MIN_HTML_CHARS = 20  # letters and digits
 
 
 class ReadError(ValueError):
@@ -77,7 +78,8 @@ def read_html(raw: bytes, url: str | None = None) -> Extracted:
         # Precision mode can drop a short page whole; recall mode is the fallback.
         text = trafilatura.extract(load_html(raw), url=url, output_format="txt", favor_recall=True,
                                    include_comments=False, include_tables=True, deduplicate=False) or text
-    if not text or not text.strip():
+    # A menu word or two is not an article (an error page, a login wall, a frameset)
+    if not text or sum(ch.isalnum() for ch in text) < MIN_HTML_CHARS:
         raise ReadError("웹 페이지에서 본문을 찾지 못했습니다 (본문 없음). 기사 본문을 복사해 .txt로 저장해 주세요.")
     meta = {}
     try:
@@ -158,27 +160,30 @@ def join_wrapped(left: str, right: str, hangul: str = "ask") -> str:
 
 
 def _strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
-    """Page numbers, and headers/footers that recur on most pages, removed."""
+    """Page numbers, and headers/footers that recur on most pages, removed (only among the
+    first and last two lines of a page); blank lines left at a page's edges go too."""
     def key(s: str) -> str:
         return re.sub(r"\d+", "#", s)
 
+    def edges(lines: list[str]) -> list[int]:
+        filled = [i for i, x in enumerate(lines) if x]
+        return sorted(set(filled[:2] + filled[-2:]))
+
     n = len(pages)
     counts: dict[str, int] = {}
-    if n >= 3:
+    if n >= 2:
         for lines in pages:
-            edge = {key(x) for x in (lines[:2] + lines[-2:]) if x}
-            for k in edge:
+            for k in {key(lines[i]) for i in edges(lines)}:
                 counts[k] = counts.get(k, 0) + 1
-    running = {k for k, c in counts.items() if c >= max(3, (n + 1) // 2)}
+    running = {k for k, c in counts.items() if c >= max(2, (n + 1) // 2)}
     out = []
     for lines in pages:
-        kept = list(lines)
-        for idx in (0, 1, -1, -2):  # only at the top or bottom of a page
-            if not kept or abs(idx) > len(kept):
-                continue
-            x = kept[idx]
-            if x and (_PAGE_NUMBER.match(x) or key(x) in running):
-                kept[idx] = ""
+        drop = {i for i in edges(lines) if _PAGE_NUMBER.match(lines[i]) or key(lines[i]) in running}
+        kept = [x for i, x in enumerate(lines) if i not in drop]
+        while kept and not kept[0]:
+            kept.pop(0)
+        while kept and not kept[-1]:
+            kept.pop()
         out.append(kept)
     return out
 
@@ -216,25 +221,34 @@ def _rejoin(pages: list[list[str]]) -> tuple[list[str], list[str | None]]:
         word = nxt.split(" ", 1)[0] if nxt else ""
         return bool(word) and _width(line) + 1 + _width(word) > measure and _width(line) >= measure // 2
 
-    real = [[x for x in lines if x] for lines in pages]
-    following = []  # the first line after each page
-    for p in range(len(real)):
-        following.append(next((y for q in real[p + 1:] for y in q), ""))
+    def first(p: int) -> str:  # the first line after page p
+        return next((y for q in pages[p + 1:] for y in q if y), "")
+
     structure: list[list[list[str]]] = []  # page -> paragraphs -> lines
     cont: list[bool] = []
-    for p, lines in enumerate(real):
+    following: list[str] = []
+    for p, lines in enumerate(pages):
+        following.append(first(p))
         paras: list[list[str]] = []
         cur: list[str] = []
         for k, x in enumerate(lines):
+            if not x:  # a blank line: a paragraph gap
+                if cur:
+                    paras.append(cur)
+                    cur = []
+                continue
             cur.append(x)
             nxt = lines[k + 1] if k + 1 < len(lines) else following[p]
-            if not wrapped(x, nxt):
+            if not nxt or not wrapped(x, nxt):
                 paras.append(cur)
                 cur = []
         if cur:
             paras.append(cur)
         structure.append(paras)
-        cont.append(bool(lines) and bool(following[p]) and wrapped(lines[-1], following[p]))
+        real = [x for x in lines if x]
+        cont.append(bool(real) and bool(following[p]) and bool(paras) and paras[-1][-1] == real[-1]
+                    and lines[-1] != "" and wrapped(real[-1], following[p]))
+    real = [[x for x in lines if x] for lines in pages]
 
     # which wrapping the document uses: Kiwi's verdict at its Hangul wraps
     junctions = [(para[i], para[i + 1]) for paras in structure for para in paras for i in range(len(para) - 1)]
@@ -254,6 +268,36 @@ def _join_lines(lines: list[str], hangul: str) -> str:
     for x in lines[1:]:
         out += join_wrapped(out, x, hangul) + x
     return out
+
+
+_GAP = re.compile(r"\S {8,}\S")
+
+
+def _page_lines(page) -> list[str]:
+    """A page's lines, "" where a blank line (a paragraph gap) is.
+
+    pypdf's layout mode keeps vertical gaps as blank lines, which tell paragraphs apart
+    far better than line widths; but it lays text out by position, so two columns share
+    each line. A page whose lines mostly hold a wide gap is read in plain mode instead.
+    """
+    try:
+        text = page.extract_text(extraction_mode="layout")
+    except Exception:
+        text = None
+    if text:
+        rows = text.replace("\r", "\n").split("\n")
+        filled = [r for r in rows if r.strip()]
+        if filled and sum(1 for r in filled if _GAP.search(r.strip())) <= 0.3 * len(filled):
+            out: list[str] = []
+            for r in rows:
+                x = _fold(r)
+                if x or (out and out[-1]):
+                    out.append(x)
+            while out and not out[-1]:
+                out.pop()
+            return out
+    text = page.extract_text() or ""
+    return [_fold(x) for x in text.replace("\r", "\n").split("\n") if x.strip()]
 
 
 def read_pdf(raw: bytes) -> Extracted:
@@ -284,11 +328,11 @@ def read_pdf(raw: bytes) -> Extracted:
     pages: list[list[str]] = []
     for i in range(n):
         try:
-            t = reader.pages[i].extract_text() or ""
+            lines = _page_lines(reader.pages[i])
         except Exception as e:  # one bad page must not lose the others
             warns.append(f"PDF {i + 1}쪽을 읽지 못해 건너뜁니다 ({type(e).__name__})")
-            t = ""
-        pages.append([_fold(x) for x in t.replace("\r", "\n").split("\n")])
+            lines = []
+        pages.append(lines)
     if not any(x for lines in pages for x in lines):
         raise ReadError("PDF에 글자가 없습니다 (스캔한 이미지 PDF로 보입니다). 글자 인식(OCR)을 한 PDF나 "
                         "한글/워드 원본을 넣어 주세요.")
