@@ -20,6 +20,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 import gradio as gr  # noqa: E402
 
+from qa.admin import admin_routes, engine_reindexer  # noqa: E402
 from qa.chat import (FeedbackLog, engine_history, render_answer, render_corpus,  # noqa: E402
                      render_sources_panel)
 from qa.config import PROJECT_ROOT, Settings  # noqa: E402
@@ -164,10 +165,17 @@ def main(argv=None) -> int:
         print(f"오류: 앱을 시작할 수 없습니다: {e}", file=sys.stderr)
         return 1
     demo = build_app(engine, FeedbackLog(Path(args.feedback)))
+    # the staff page at /staff, only when QA_ADMIN_TOKEN is set (qa/admin.py)
+    try:
+        staff = admin_routes(settings, engine_reindexer(engine))
+    except ValueError as e:
+        print(f"오류: {e}", file=sys.stderr)
+        return 1
     theme = gr.themes.Soft(font=["Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", "system-ui", "sans-serif"],
                            font_mono=["ui-monospace", "monospace"])
     demo.launch(server_name=args.host, server_port=args.port, share=False, show_error=False, ssr_mode=False,
-                theme=theme, css=CSS, head=HEAD, footer_links=["api"], inbrowser=False)
+                theme=theme, css=CSS, head=HEAD, footer_links=["api"], inbrowser=False,
+                app_kwargs={"routes": staff})
     return 0
 
 

@@ -67,7 +67,8 @@ MENU_WORDS = {
 }
 _WEATHER = re.compile(r"^[•·\-*\s]*(맑음|흐림|구름많음|구름조금|비|눈|소나기|안개|황사|박무)\s*\S{1,8}\s*-?\d+(\.\d+)?\s*℃$")
 _COPYRIGHT = re.compile(r"(ⓒ|©|무단\s*전재|재배포\s*금지|all rights reserved|copyright)", re.I)
-_BREADCRUMB = re.compile(r"^>\s*\S.*>\s*\S")  # "> 정책브리핑 > 스마트 도시 부산"
+# "> 정책브리핑 > 스마트 도시 부산", "HOME > 지역 > 부산", "홈 > 경제 > 지역경제"
+_BREADCRUMB = re.compile(r"^>\s*\S.*>\s*\S|^(?:HOME|Home|홈|메인|뉴스)\s*>\s*\S[^.!?]{0,40}$")
 _HEADLINE_LIST = re.compile(r"(HEADLINE|헤드라인|많이\s*본\s*뉴스|인기\s*기사|관련\s*기사|주요\s*뉴스)\s*$", re.I)
 _BYLINE_EMAIL = re.compile(r"^\S{0,20}\s*\S{2,4}\s*기자\s+[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
@@ -81,12 +82,76 @@ def fold_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+# Words of share bars and tool menus, which scrapes often glue into one line
+# ("기사퍼가기카카오톡페이스북"): a line made only of these is a menu.
+MENU_TOKENS = sorted({
+    "기사퍼가기", "퍼가기", "기사스크랩", "스크랩", "스크랩하기", "공유", "공유하기", "댓글", "댓글쓰기", "클린뷰",
+    "프린트", "프린트하기", "인쇄", "인쇄하기", "URL복사", "url복사", "주소복사", "링크복사", "카카오톡", "카카오스토리",
+    "페이스북", "트위터", "엑스", "밴드", "네이버밴드", "네이버블로그", "블로그", "텔레그램", "라인", "이메일", "메일",
+    "메일보내기", "기사보내기", "북마크", "좋아요", "싫어요", "추천", "추천하기", "구독", "구독하기", "구독신청",
+    "글자크기", "글씨크기", "글자크기설정", "확대", "축소", "기사저장", "저장", "닫기", "목록", "이전기사", "다음기사",
+    "기사듣기", "음성듣기", "번역", "기사제보", "제보하기", "후원하기", "SNS공유", "보내기", "맨위로", "TOP",
+}, key=len, reverse=True)
+_MENU_SEP = re.compile(r"[\s|·•/,>]+")
+# Photo credits end a caption line: "…밝히고 있다. 사진=경자청 제공", "(사진=부산시)", "/사진=뉴스1".
+_CAPTION = re.compile(r"(?:^|[\s(/\[])(?:사진|사진제공|그래픽|이미지|영상|자료사진)\s*[=:：]\s*[^\s)\]=]{1,25}"
+                      r"(?:\s*제공)?\s*[)\]]?\s*$|^\[(?:사진|포토)\]|^\((?:사진|포토)\)")
+MAX_CAPTION = 160
+_ROLE = r"(?:기자|특파원|통신원|객원기자|인턴기자|선임기자|수습기자|논설위원|편집위원|PD)"
+# "홍길동 기자", "/ 홍길동 기자", "글·사진=홍길동 기자", "홍길동·김철수 기자 hong@x.kr"
+_REPORTER = re.compile(r"^[/\-–—=▶■\s]*(?:(?:글|사진|글·사진|글ㆍ사진|취재|정리|영상)\s*[=:]\s*)?"
+                       r"(?:[가-힣]{2,4}(?:\s*[·,ㆍ]\s*[가-힣]{2,4})*\s*" + _ROLE + r"\s*)+"
+                       r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*(?:\(끝\))?$")
+_EMAIL_ONLY = re.compile(r"^[\s<(\[]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|email\s*protected)[\s>)\]]*$", re.I)
+# "입력 2024.03.02 09:30 | 수정 2024.03.02 10:12", "사회 / 홍길동 기자 / 2025-11-10 18:15:31"
+_DATELINE = re.compile(r"^(?:기사\s*)?(?:입력|수정|등록|승인|업데이트|최종\s*수정|발행|송고)(?:일|시간|일시)?\s*[:：]?\s*"
+                       r"(?:19|20)\d{2}\s*[./-]")
+_DATE_TIME = re.compile(r"(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?\s+\d{1,2}:\d{2}")
+_SENTENCE_END = re.compile(r"(?:다|요|죠)[.!?]?[\"'”’)]?$")
+
+
+def only_menu_words(line: str) -> bool:
+    """A line made of share/menu words only, with or without separators between them."""
+    rest = _MENU_SEP.sub("", line)
+    if not rest:
+        return False
+    n = 0
+    while rest:
+        for tok in MENU_TOKENS:
+            if rest.startswith(tok):
+                rest = rest[len(tok):]
+                n += 1
+                break
+        else:
+            return False
+    return n >= 1
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: a short line ending in a photo credit ("사진=○○ 제공")."""
+    return len(line) <= MAX_CAPTION and bool(_CAPTION.search(line.strip()))
+
+
+def is_reporter_line(line: str) -> bool:
+    s = line.strip()
+    return len(s) <= 60 and bool(_REPORTER.match(s) or _EMAIL_ONLY.match(s))
+
+
+def is_dateline(line: str) -> bool:
+    s = line.strip()
+    if len(s) > 80 or _SENTENCE_END.search(s):
+        return False
+    return bool(_DATELINE.match(s) or (len(s) <= 60 and _DATE_TIME.search(s)))
+
+
 def is_noise_line(line: str) -> bool:
     """A whole line that is page furniture, not article text."""
     s = line.strip()
     if s in MENU_WORDS or s.lstrip("•·*- ") in MENU_WORDS:
         return True
     if _WEATHER.match(s) or _BREADCRUMB.match(s) or _BYLINE_EMAIL.match(s):
+        return True
+    if only_menu_words(s) or is_caption(s) or is_reporter_line(s) or is_dateline(s):
         return True
     # A copyright notice is short; a long sentence merely mentioning © stays.
     return bool(_COPYRIGHT.search(s)) and len(s) < 120
@@ -112,6 +177,35 @@ def _drop_headline_tail(lines: list[str]) -> list[str]:
             if all(len(x) < 40 and not x.endswith((".", "다", "요")) for x in rest):
                 return lines[:i]
     return lines
+
+
+_LIST_MARKER = re.compile(r"^[\[【<▶■□◆◇●○☞▷※\s]*(?:관련\s*(?:기사|뉴스)|함께\s*보면\s*좋은\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|"
+                          r"이\s*시각\s*(?:주요|인기|많이\s*본)\s*(?:뉴스|기사)|포토\s*뉴스|오늘의\s*(?:주요|인기|핫)\s*(?:뉴스|기사)|"
+                          r"최신\s*(?:기사|뉴스)|실시간\s*(?:인기|주요|많이\s*본)\s*(?:기사|뉴스)|많이\s*본\s*(?:기사|뉴스)|"
+                          r"인기\s*(?:기사|뉴스)|랭킹\s*뉴스|주요\s*뉴스|헤드라인|HEADLINE|다른\s*기사\s*보기|기자의\s*다른\s*기사)"
+                          r"(?:\s*(?:더\s*보기|더보기|\+))?[\]】>\s]*$", re.I)
+
+
+def _title_like(line: str) -> bool:
+    return len(line) < 60 and not _SENTENCE_END.search(line) and not line.endswith(".")
+
+
+def _drop_link_lists(lines: list[str]) -> list[str]:
+    """A "관련기사"/"많이 본 뉴스" marker and the headline links under it, anywhere in the text.
+
+    The list ends at the first line that reads like a sentence (so the article resumes)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if lines[i] and _LIST_MARKER.match(lines[i]):
+            j = i + 1
+            while j < len(lines) and (not lines[j] or _title_like(lines[j])):
+                j += 1
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def _drop_repeats(lines: list[str], min_chars: int = 40, min_run: int = 3) -> list[str]:
@@ -151,6 +245,7 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [undouble(fold_line(x)) for x in text.split("\n")]
     lines = ["" if is_noise_line(x) else x for x in lines]
+    lines = _drop_link_lists(lines)
     lines = _drop_headline_tail(lines)
     lines = _drop_repeats(lines)
     out: list[str] = []

@@ -1,4 +1,4 @@
-"""Command line: `qa index | search | ask | eval | model` (also `python -m qa ...`)."""
+"""Command line: `qa index | add | search | ask | eval | model` (also `python -m qa ...`)."""
 from __future__ import annotations
 
 import argparse
@@ -209,6 +209,32 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def cmd_add(args) -> int:
+    """Copy files / fetch URLs into the documents folder, then update the index."""
+    from .add import add_sources
+
+    settings = _settings(args)
+    report = add_sources(args.sources, settings.docs_dir)
+    for a in report.added:
+        what = "이미 있음" if a.same_as_before else "추가"
+        print(f"{what}: {a.path.name} ({a.kind}) — {a.title}")
+    for source, message in report.failed:
+        _err(f"실패: {source}: {message}")
+    if report.added and not args.no_index:
+        from .engine import load_embedder
+        from .index import build_index
+
+        build = build_index(settings, load_embedder(settings), progress=not args.quiet, log=_err)
+        for p in build.problems:
+            _err(f"경고: {p}")
+        print(build.summary())
+        indexed = set(build.added) | set(build.changed) | set(build.unchanged)
+        for a in report.added:
+            mark = "색인됨" if a.doc_id in indexed else "색인 안 됨 (위 경고 참고)"
+            print(f"  {a.doc_id}: {mark}")
+    return 1 if report.failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="qa", description="부산 디지털·데이터·AI 정책 기사 질의응답")
     common = argparse.ArgumentParser(add_help=False)
@@ -240,6 +266,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-k", type=int, default=5)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_eval)
+
+    s = sub.add_parser("add", parents=[common], help="파일을 복사하거나 URL 기사를 가져와 문서 폴더에 넣고 색인 갱신")
+    s.add_argument("sources", nargs="+", metavar="PATH_OR_URL",
+                   help="파일, 폴더, 또는 http(s) 주소 (PDF, HWP/HWPX, DOCX, HTML, TXT, MD)")
+    s.add_argument("--no-index", action="store_true", help="문서 폴더에 넣기만 하고 색인은 갱신하지 않음")
+    s.add_argument("--quiet", action="store_true", help="진행 막대 숨김")
+    s.set_defaults(func=cmd_add)
 
     s = sub.add_parser("model", parents=[common], help="임베딩 모델 준비(기본 모델 변환)와 정보 출력")
     s.set_defaults(func=cmd_model)

@@ -6,7 +6,10 @@ Layout of ``index/``::
       CURRENT                 name of the live build folder (replaced atomically)
       build-<time>-<pid>/
         manifest.json         model, dimension, prefixes, chunking, document hashes, versions, file checksums
-        documents.jsonl       document metadata and cleaned text (quotes are cut from it)
+        documents.jsonl       document metadata and the extracted, cleaned text: the snapshot
+                              every passage, sentence and quote is cut from (for a PDF,
+                              HWP, DOCX or HTML file this is the reader's output, kept so
+                              quotes stay verbatim whatever happens to the file or reader)
         chunks.jsonl          passages with offsets
         sentences.jsonl       sentences with offsets and their BM25 tokens
         vectors.npy           passage embeddings (float32, normalised)
@@ -227,15 +230,22 @@ def build_index(settings: Settings, embedder, *, rebuild: bool = False, progress
         # is an empty sequence") after leaving a .tmp-build folder. Say what is wrong and
         # leave any previous index live.
         raise IndexError_(f"색인할 문서가 없습니다 ({settings.docs_dir}, 읽지 못한 파일 {len(problems)}개). "
-                          f".md/.txt 기사를 넣은 뒤 다시 실행하세요: {FIX_BUILD}")
+                          f"기사 파일(.md .txt .html .pdf .docx .hwpx .hwp)을 넣은 뒤 다시 실행하세요: {FIX_BUILD}")
 
     parts: list[_DocParts] = []
     for doc in docs:
         old = previous.get(doc.doc_id)
-        if old is not None and (old.doc.sha256 == doc.sha256 or doc.doc_id in report.kept_previous):
+        if old is not None and doc.doc_id in report.kept_previous:
             parts.append(old)
-            if doc.doc_id not in report.kept_previous:
-                report.unchanged.append(doc.doc_id)
+            continue
+        if old is not None and old.doc.sha256 == doc.sha256 and old.doc.text == doc.text and old.doc.title == doc.title:
+            # Same file, same extracted text: its vectors stand. The metadata is taken anew
+            # (a date or outlet read from the text by a newer loader shows up without
+            # re-embedding); a file read to other text by a newer reader is embedded again,
+            # so the stored text and its vectors always belong together.
+            parts.append(old if old.doc == doc else _DocParts(doc, old.sentences, old.chunks, old.vectors,
+                                                                old.sentence_vectors))
+            report.unchanged.append(doc.doc_id)
             continue
         (report.changed if old is not None else report.added).append(doc.doc_id)
         sents = sentences_of(doc)
@@ -309,7 +319,11 @@ def _write(settings: Settings, spec, dim: int, parts: list[_DocParts]) -> Path:
                   "size": dense.size},
         "lexical": {"library": "bm25s", "tokenizer": "kiwipiepy content morphemes",
                     "k1": lexical.k1, "b": lexical.b},
+        # source/date/kind/n_pages let a document list (the staff page) be drawn from this
+        # file alone, without reading every document's text
         "documents": {p.doc.doc_id: {"path": p.doc.path, "sha256": p.doc.sha256, "title": p.doc.title,
+                                     "source": p.doc.source, "date": p.doc.date, "kind": p.doc.kind,
+                                     "n_pages": len(p.doc.pages),
                                      "n_chunks": len(p.chunks), "n_sentences": len(p.sentences)}
                       for p in parts},
         "counts": {"documents": len(parts), "chunks": len(chunks), "sentences": len(sentences)},

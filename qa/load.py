@@ -1,7 +1,13 @@
-"""Load articles from a folder: `.md` with YAML front matter, or plain `.txt`.
+"""Load articles from a folder: `.md` with YAML front matter, plain `.txt`, and HTML, PDF,
+DOCX, HWPX and HWP 5 files (``readers.py``).
 
-A bad file never stops the others: it is skipped (binary, empty, unreadable) or fixed
-(odd encoding, broken front matter) and reported as a ``Problem`` naming the file.
+The reader is chosen by the file's content (``detect.py``), not its name. A bad file never
+stops the others: it is skipped (binary, empty, unreadable, damaged) or fixed (odd
+encoding, broken front matter) and reported as a ``Problem`` naming the file.
+
+What a document's ``text`` holds is the extracted, cleaned text; the index stores it, and
+every quote is cut from it. A PDF's page boundaries travel as ``Document.pages`` (start
+offsets into that text), so a quote's page is known.
 """
 from __future__ import annotations
 
@@ -13,10 +19,20 @@ from typing import NamedTuple
 
 import yaml
 
-from .clean import clean_text, decode, looks_binary
+from . import detect as D
+from .clean import clean_text, decode, fold_line
+from .meta import find_byline, find_date
+from .readers import ReadError, extract
 from .types import Document
 
-SUFFIXES = (".md", ".txt")
+TEXT_SUFFIXES = (".md", ".txt")
+SUFFIXES = TEXT_SUFFIXES + (".html", ".htm", ".pdf", ".docx", ".hwpx", ".hwp")
+_SUFFIX_KIND = {".md": D.TEXT, ".txt": D.TEXT, ".html": D.HTML, ".htm": D.HTML, ".pdf": D.PDF, ".docx": D.DOCX,
+                ".hwpx": D.HWPX, ".hwp": D.HWP}
+# Page boundaries ride through cleaning as one private-use character per page (plane 15),
+# placed where the page's text starts; they are taken out (and their offsets kept) after.
+_MARK0 = 0xF0000
+_MARKS = re.compile("[\U000F0000-\U000FFFFD]")
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(\n|\Z)", re.S)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_TITLE = 120
@@ -75,13 +91,42 @@ def split_front_matter(text: str) -> tuple[dict, str, str | None]:
     return meta, text[m.end():], None
 
 
-def parse_document(raw: bytes, path: Path) -> tuple[Document | None, list[Problem]]:
-    """One file's bytes to a Document, or None with the reason."""
-    name = str(path)
-    if not raw.strip():
-        return None, [Problem(name, "빈 파일이라 건너뜁니다 (empty file skipped)")]
-    if looks_binary(raw):
-        return None, [Problem(name, "텍스트가 아닌 파일이라 건너뜁니다 (binary file skipped)")]
+def _page_text(pages: list[str], seps: list) -> str:
+    """A PDF's pages as one text, a marker at each page's start; a paragraph that runs on
+    to the next page is joined as a wrapped line is (``seps`` from the reader)."""
+    out = ""
+    for i, page in enumerate(pages):
+        page = page.strip()
+        if i and out and page:
+            sep = seps[i - 1] if i - 1 < len(seps) else None
+            out += "\n" if sep is None else sep
+        out += chr(_MARK0 + i) + page
+    return out
+
+
+def _take_marks(text: str, n_pages: int) -> tuple[str, tuple[int, ...]]:
+    """Text without the page markers, and each page's start offset in it."""
+    found: dict[int, int] = {}
+    out: list[str] = []
+    pos = 0
+    last = 0
+    for m in _MARKS.finditer(text):
+        out.append(text[last:m.start()])
+        pos += m.start() - last
+        found[ord(m.group()) - _MARK0] = pos
+        last = m.end()
+    out.append(text[last:])
+    clean = "".join(out)
+    starts = [0] * n_pages
+    nxt = len(clean)
+    for i in range(n_pages - 1, -1, -1):  # a page whose marker went with a dropped line starts where the next does
+        nxt = found.get(i, nxt) if i else 0
+        starts[i] = min(nxt, len(clean))
+    # a leading newline left by the join is not part of any page's text
+    return clean, tuple(starts)
+
+
+def _parse_text(raw: bytes, name: str) -> tuple[dict, str, list[Problem]]:
     problems: list[Problem] = []
     decoded = decode(raw)
     if decoded.warning:
@@ -93,28 +138,85 @@ def parse_document(raw: bytes, path: Path) -> tuple[Document | None, list[Proble
     meta, body, fm_problem = split_front_matter(text)
     if fm_problem:
         problems.append(Problem(name, fm_problem))
-    text = clean_text(body)
-    title = _str_or_none(meta.get("title"))
-    if not title:
-        # No title given: the first short line of the body is the headline.
-        first, _, rest = text.partition("\n")
-        if first and len(first) <= MAX_TITLE and rest.strip():
-            title, text = first.strip(), rest.strip()
+    return meta, body, problems
+
+
+def parse_document(raw: bytes, path: Path) -> tuple[Document | None, list[Problem]]:
+    """One file's bytes to a Document, or None with the reason."""
+    name = str(path)
+    kind = D.detect(raw)
+    if kind == D.EMPTY:
+        return None, [Problem(name, "빈 파일이라 건너뜁니다 (empty file skipped)")]
+    if kind in (D.BINARY, D.ZIP, D.OLE):
+        what = "텍스트가 아닌 파일이라" if kind == D.BINARY else f"{D.NAMES[kind]}은(는) 읽을 수 없는 형식이라"
+        return None, [Problem(name, f"{what} 건너뜁니다 (binary file skipped). "
+                                    "PDF, 한글(HWP/HWPX), 워드(DOCX), HTML, 텍스트로 저장해 넣어 주세요.")]
+    problems: list[Problem] = []
+    expected = _SUFFIX_KIND.get(Path(name).suffix.lower())
+    if expected and expected != kind and not (expected == D.TEXT and kind == D.TEXT):
+        problems.append(Problem(name, f"파일 이름은 {Path(name).suffix} 인데 내용은 {D.NAMES[kind]}이라 "
+                                      f"{D.NAMES[kind]}(으)로 읽었습니다 (type by content)"))
+    n_pages = 0
+    if kind == D.TEXT:
+        meta, body, probs = _parse_text(raw, name)
+        problems += probs
+    else:
+        try:
+            ex = extract(raw, kind)
+        except ReadError as e:
+            return None, problems + [Problem(name, f"{D.NAMES[kind]} 파일을 읽지 못해 건너뜁니다: {e} (unreadable {kind})")]
+        problems += [Problem(name, w) for w in ex.warnings]
+        meta = {k: v for k, v in ex.meta.items() if v}
+        if ex.paged:
+            n_pages = len(ex.pages)
+            body = _page_text(ex.pages, ex.page_seps)
         else:
-            title = doc_id_for(path)
+            body = "\n".join(ex.pages)
+    # Date and outlet from the top of the text when the file does not state them: read
+    # before cleaning, which drops the datelines and credits they come from.
+    top = "\n".join(fold_line(x) for x in _MARKS.sub("", body[:4000]).split("\n"))
+    date = _clean_date(meta.get("date")) or find_date(top)
+    source, author = _str_or_none(meta.get("source")), _str_or_none(meta.get("author"))
+    if not source or not author:
+        outlet, reporter = find_byline(top)
+        source, author = source or outlet, author or reporter
+    text = clean_text(body)
+    title = _str_or_none(_MARKS.sub("", str(meta.get("title") or ""))) if meta.get("title") else None
+    first, _, rest = text.partition("\n")
+    first_plain = _MARKS.sub("", first).strip()
+    if title:
+        # A page's own headline repeats the title: keep it once, as the title.
+        if first_plain == title and rest.strip():
+            text = _keep_marks(first) + rest.strip()
+    elif first_plain and len(first_plain) <= MAX_TITLE and rest.strip():
+        # No title given: the first short line of the body is the headline.
+        title, text = first_plain, _keep_marks(first) + rest.strip()
+    else:
+        title = doc_id_for(path)
+    text = text.strip()
+    pages: tuple[int, ...] = ()
+    if n_pages:
+        text, pages = _take_marks(text, n_pages)
     if not text.strip():
         return None, problems + [Problem(name, "본문이 비어 있어 건너뜁니다 (no body text)")]
     return Document(
         doc_id=doc_id_for(path),
         title=title[:MAX_TITLE],
         text=text,
-        source=_str_or_none(meta.get("source")),
-        author=_str_or_none(meta.get("author")),
-        date=_clean_date(meta.get("date")),
+        source=source,
+        author=author,
+        date=date,
         url=_clean_url(meta.get("url")),
         path=name,
         sha256=hashlib.sha256(raw).hexdigest(),
+        kind=kind,
+        pages=pages,
     ), problems
+
+
+def _keep_marks(line: str) -> str:
+    """The page markers of a line that is dropped (a page may start on it)."""
+    return "".join(_MARKS.findall(line))
 
 
 def document_files(folder: Path) -> list[Path]:

@@ -7,6 +7,7 @@ Offsets are character offsets into ``Document.text``: a quote is always
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import asdict, dataclass, field
 from typing import NamedTuple
 
@@ -22,11 +23,37 @@ class Document:
     url: str | None = None  # only http(s) URLs survive loading
     path: str = ""
     sha256: str = ""  # of the file's bytes: what incremental re-indexing compares
+    kind: str = ""  # what the file was read as: text, html, pdf, docx, hwpx, hwp ("" in older indexes)
+    # PDF only: the offset in ``text`` where each page starts (page n starts at pages[n-1])
+    pages: tuple[int, ...] = ()
+
+    def __post_init__(self):
+        if not isinstance(self.pages, tuple):  # a JSON list from documents.jsonl
+            object.__setattr__(self, "pages", tuple(int(p) for p in self.pages or ()))
+
+    def page_at(self, offset: int) -> int | None:
+        """1-based page of the character at ``offset``; None for documents without pages."""
+        return page_at(self.pages, offset)
 
     def meta(self) -> dict:
         d = asdict(self)
         d.pop("text")
         return d
+
+
+def page_at(pages: tuple[int, ...], offset: int) -> int | None:
+    """1-based page holding ``offset``, given each page's start offset; None without pages.
+
+    An empty page starts where the next one does; the text there is the next page's, so
+    the last page starting at or before ``offset`` is the one."""
+    if not pages:
+        return None
+    return max(1, bisect.bisect_right(pages, offset))
+
+
+def citation_page(doc: "Document", quote_start: int) -> int | None:
+    """The page a citation's quote starts on (PDFs), for ``Citation(page=...)``."""
+    return doc.page_at(quote_start)
 
 
 @dataclass(frozen=True)
@@ -74,6 +101,7 @@ class Citation:
     quote_start: int  # offsets of the quote inside the document text
     quote_end: int
     score: float
+    page: int | None = None  # 1-based page of the quote in a PDF; None for other formats
 
     def to_dict(self) -> dict:
         return asdict(self)

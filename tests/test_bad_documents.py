@@ -179,7 +179,9 @@ def test_two_files_with_the_same_id_keep_the_first(tmp_path):
 
 def test_odd_files_in_the_folder_are_ignored(tmp_path):
     docs = copy_documents(tmp_path / "docs")
-    (docs / "notes.docx").write_bytes(PNG)
+    # .docx, .pdf, .hwp... are read now (tests/test_readers.py); other suffixes still are not
+    (docs / "notes.xlsx").write_bytes(PNG)
+    (docs / "photo.jpg").write_bytes(PNG)
     (docs / ".hidden.md").write_text(FRONT + KOREAN, encoding="utf-8")
     (docs / "sub.md").mkdir()  # a folder named like an article
     (docs / "sub.md" / "inner.md").write_text(FRONT + KOREAN, encoding="utf-8")
