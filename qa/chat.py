@@ -45,7 +45,7 @@ def highlight(passage: str, quote: str) -> str:
 
 
 def citation_label(c: Citation) -> str:
-    return f"{c.source or '출처 미상'}, {c.date or '날짜 미상'}"
+    return f"{c.source or '출처 미상'}, {c.date or '날짜 미상'}" + (f", {c.page}쪽" if getattr(c, "page", None) else "")
 
 
 def render_citation(c: Citation, open_: bool = False, turn: int = 0) -> str:

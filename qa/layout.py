@@ -20,7 +20,7 @@ from .extract import Span, clause, list_items, value_span
 from .question import Question
 from .select import MAX_ANSWER_CHARS, Choice, Scored
 from .store import SentenceStore
-from .types import Answer, Citation, Hit
+from .types import Answer, Citation, Hit, citation_page
 
 FIRST_LINE = 100  # what a person reads first; the grader reads the first 100 characters too
 
@@ -62,7 +62,8 @@ def _citations(choice: Choice, store: SentenceStore, hits: Sequence[Hit]) -> tup
             citations.append(Citation(
                 n=len(citations) + 1, doc_id=doc.doc_id, title=doc.title, source=doc.source, date=doc.date,
                 url=doc.url, text=chunk.text if chunk else s.sentence.text, quote=s.sentence.text,
-                quote_start=s.sentence.start, quote_end=s.sentence.end, score=round(float(s.score), 4)))
+                quote_start=s.sentence.start, quote_end=s.sentence.end, score=round(float(s.score), 4),
+                page=citation_page(doc, s.sentence.start)))
             ms.append(f"[{len(citations)}]")
         marks.append(" ".join(ms))
     return citations, marks

@@ -15,6 +15,8 @@ def print_answer(answer: Answer, console: Console | None = None) -> None:
     console.print(Panel(escape(answer.answer), title=escape(answer.question), border_style=style))
     for c in answer.citations:
         head = f"[bold][{c.n}][/bold] {escape(c.title)} — {escape(c.source or '출처 미상')}, {escape(c.date or '날짜 미상')}"
+        if c.page:
+            head += f", {c.page}쪽"
         console.print(head)
         console.print(f"    “{escape(c.quote)}”", style="dim")
         if c.url:

@@ -17,7 +17,7 @@ from qa import add as A
 from qa.engine import Engine
 from qa.index import load_index
 from qa.load import load_documents, split_front_matter
-from test_bad_documents import HashEmbedder, copy_documents, make_settings
+from test_bad_documents import HASH_PARAMS, HashEmbedder, copy_documents, make_settings
 
 
 @contextlib.contextmanager
@@ -115,7 +115,7 @@ def test_qa_add_from_a_local_server_updates_the_index_and_prints_it(tmp_path, si
     assert "추가 7" in out and "색인됨" in out and "404" in err
     index = load_index(settings.index_dir)
     assert "farm" in index.documents and A.safe_stem(DRONE["title"]) in index.documents
-    engine = Engine(settings, embedder=HashEmbedder(), auto_build=False, progress=False, log=lambda s: None)
+    engine = Engine(settings, embedder=HashEmbedder(), auto_build=False, progress=False, log=lambda s: None, params=HASH_PARAMS)
     a = engine.ask(DRONE["questions"][0][0])
     assert a.answered and "45억 원" in a.answer and a.citations[0].url == "https://news.example.com/drone/1"
     # adding again changes nothing: incremental, nothing embedded

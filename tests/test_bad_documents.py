@@ -24,6 +24,17 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "documents"
 
 
+def _hash_params():
+    """The answer thresholds were fitted for the real embedder; a hashed-bigram vector has
+    other similarities, so tests that answer with it take no similarity floor."""
+    from qa.params import Params
+
+    return Params.load().with_(dense_floor=-1.0, dense_foreign=-1.0, model="fake-hash-bigram")
+
+
+HASH_PARAMS = _hash_params()
+
+
 class HashEmbedder:
     """Hashed character bigrams, L2-normalised float32: deterministic and fast enough for a
     5 MB article (numpy per text, no Python loop per character)."""
@@ -255,7 +266,7 @@ def test_a_file_that_becomes_unreadable_keeps_its_indexed_version(tmp_path, monk
     # an engine over that index still answers from the kept article
     monkeypatch.undo()
     emb = HashEmbedder()
-    engine = Engine(settings, embedder=emb, auto_build=False, progress=False, log=lambda s: None)
+    engine = Engine(settings, embedder=emb, auto_build=False, progress=False, log=lambda s: None, params=HASH_PARAMS)
     hits = engine.search("부산 데이터산업 생태계 빅데이터혁신센터", k=10)
     assert any(h.chunk.doc_id == "busan-data-industry-ecosystem" for h in hits)
 
@@ -301,7 +312,7 @@ def test_a_5_mb_article_is_indexed_whole(tmp_path):
     big_chunks = [c for c in index.chunks if c.doc_id == "big"]
     assert all(doc.text[c.start:c.end] == c.text and len(c.text) <= 300 for c in big_chunks)
     assert {p.stem for p in DOCS.glob("*.md")} <= set(index.documents)
-    engine = Engine(settings, embedder=HashEmbedder(), auto_build=False, progress=False, log=lambda s: None)
+    engine = Engine(settings, embedder=HashEmbedder(), auto_build=False, progress=False, log=lambda s: None, params=HASH_PARAMS)
     a = engine.ask(f"{i - 1}번째 해양 데이터 시범사업에 얼마를 투입하나요?")
     for c in a.citations:
         assert index.documents[c.doc_id].text[c.quote_start:c.quote_end] == c.quote

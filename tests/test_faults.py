@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from fixtures_engine import engine  # noqa: F401  (session fixture)
-from test_bad_documents import HashEmbedder, copy_documents, make_settings
+from test_bad_documents import HASH_PARAMS, HashEmbedder, copy_documents, make_settings
 from qa.chat import FeedbackLog
 from qa.index import (FIX_BUILD, FIX_REBUILD, IndexCorrupt, IndexError_, IndexMismatch, IndexMissing, build_index,
                       load_index)
@@ -125,7 +125,7 @@ def test_sigkill_at_each_step_of_writing_a_build_leaves_a_working_index(tmp_path
         assert set(index.documents) == (old_docs | {"new-article"} if new_is_live else old_docs), point
         from qa.engine import Engine
 
-        eng = Engine(settings, embedder=HashEmbedder(), auto_build=False, progress=False, log=lambda s: None)
+        eng = Engine(settings, embedder=HashEmbedder(), auto_build=False, progress=False, log=lambda s: None, params=HASH_PARAMS)
         assert eng.search("디지털산업 육성 계획 총 사업비", k=3), point
         if new_is_live:  # put the old state back for the next kill point
             (docs / "new-article.md").unlink()
@@ -334,14 +334,14 @@ def test_damaged_index_gives_a_clear_error_and_the_named_command_repairs_it(pris
 
     if not (large and damage in INVISIBLE_TO_SIZES):
         with pytest.raises(IndexError_):  # the engine (CLI, app) refuses the damaged index
-            Engine(settings, embedder=HashEmbedder(), auto_build=False, progress=False, log=lambda s: None)
+            Engine(settings, embedder=HashEmbedder(), auto_build=False, progress=False, log=lambda s: None, params=HASH_PARAMS)
     if large:
         return  # the repair is the same as below
     # The repair named in the message works; a plain update recovers too.
     build_index(settings, HashEmbedder(), rebuild=(damage != "CURRENT deleted"), progress=False)
     repaired = load_index(settings.index_dir, expected_model="fake-hash-bigram")
     assert {p.stem for p in (tmp_path / "docs").glob("*.md")} == set(repaired.documents)
-    eng = Engine(settings, embedder=HashEmbedder(), auto_build=False, progress=False, log=lambda s: None)
+    eng = Engine(settings, embedder=HashEmbedder(), auto_build=False, progress=False, log=lambda s: None, params=HASH_PARAMS)
     assert eng.search("디지털산업 육성 계획", k=3)
 
 

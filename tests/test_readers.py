@@ -21,7 +21,7 @@ from qa.index import build_index, load_index
 from qa.load import load_documents, parse_document
 from qa.readers import ReadError, extract, join_wrapped
 from qa.types import Citation, citation_page
-from test_bad_documents import DOCS, HashEmbedder, copy_documents, make_settings, problems_for
+from test_bad_documents import DOCS, HASH_PARAMS, HashEmbedder, copy_documents, make_settings, problems_for
 
 FORMATS = ["html", "pdf", "docx", "hwpx", "hwp", "txt"]
 KIND = {"html": D.HTML, "pdf": D.PDF, "docx": D.DOCX, "hwpx": D.HWPX, "hwp": D.HWP, "txt": D.TEXT}
@@ -262,7 +262,7 @@ def _answers(tmp_path: Path, fmt: str) -> tuple[dict, object]:
     settings = make_settings(tmp_path / fmt, docs)
     report = build_index(settings, HashEmbedder(), progress=False)
     assert not report.problems, report.problems
-    engine = Engine(settings, embedder=HashEmbedder(), auto_build=False, progress=False, log=lambda s: None)
+    engine = Engine(settings, embedder=HashEmbedder(), auto_build=False, progress=False, log=lambda s: None, params=HASH_PARAMS)
     out = {}
     for art in ARTICLES:
         for q, key in art["questions"]:
@@ -295,7 +295,7 @@ def test_each_format_is_answered_and_cited_like_its_md_original(tmp_path, fmt):
 def test_pdf_citations_carry_the_right_page(tmp_path):
     _, index = _answers(tmp_path, "pdf")
     engine = Engine(make_settings(tmp_path / "pdf", tmp_path / "pdf" / "docs"), embedder=HashEmbedder(),
-                    auto_build=False, progress=False, log=lambda s: None)
+                    auto_build=False, progress=False, log=lambda s: None, params=HASH_PARAMS)
     for art in ARTICLES:
         half = len(art["paras"]) // 2
         for q, key in art["questions"]:
@@ -306,12 +306,10 @@ def test_pdf_citations_carry_the_right_page(tmp_path):
             assert citation_page(index.documents[c.doc_id], c.quote_start) == (1 if para < half else 2), (q, c.quote)
 
 
-@pytest.mark.xfail(strict=True, reason="qa/answer.py does not yet pass page=citation_page(doc, s.sentence.start) "
-                                       "to Citation (owner: answer.py); remove this mark when it does")
 def test_pdf_citation_page_in_the_answer_json(tmp_path):
     _, index = _answers(tmp_path, "pdf")
     engine = Engine(make_settings(tmp_path / "pdf", tmp_path / "pdf" / "docs"), embedder=HashEmbedder(),
-                    auto_build=False, progress=False, log=lambda s: None)
+                    auto_build=False, progress=False, log=lambda s: None, params=HASH_PARAMS)
     a = engine.ask(DRONE["questions"][1][0])  # "2026년부터 정식 노선" is paragraph 3 of 6: page 2
     c = next(c for c in a.citations if c.doc_id == DRONE["name"])
     assert json.loads(json.dumps(a.to_dict()))["citations"][a.citations.index(c)]["page"] == 2
