@@ -342,7 +342,7 @@ def admin_routes(settings: Settings, reindex: Reindex, token: str | None = None)
 
 PAGE = """<!DOCTYPE html>
 <html lang="ko"><head><meta charset="utf-8"><meta name="robots" content="noindex">
-<title>부산 정책 Q&amp;A — 직원용 문서 관리</title>
+<title>문서 Q&amp;A — 직원용 문서 관리</title>
 <style>
 body { font-family: "Noto Sans KR", system-ui, sans-serif; margin: 2em auto; max-width: 980px; color: #222; }
 section { border: 1px solid #ddd; border-radius: 8px; padding: .8em 1em; margin: 1em 0; }

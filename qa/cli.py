@@ -236,7 +236,7 @@ def cmd_add(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="qa", description="부산 디지털·데이터·AI 정책 기사 질의응답")
+    p = argparse.ArgumentParser(prog="qa", description="문서에서 답을 찾아 출처와 함께 알려 주는 질의응답 (문서 폴더: QA_DOCS_DIR)")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--docs", help="기사 폴더 (QA_DOCS_DIR, 기본 documents/)")
     common.add_argument("--index", help="색인 폴더 (QA_INDEX_DIR, 기본 index/)")

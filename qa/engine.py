@@ -150,7 +150,9 @@ class Engine:
         self.stats = SentenceStats.fit(self.index.sentence_tokens)
         self.store = IndexStore(self.index)
         self.retriever = Retriever(self.index, self.embedder)
-        self.params = params or Params.load()
+        # the thresholds saved with the index (qa/params.json as it was at build time)
+        saved = Path(self.index.folder) / "params.json"
+        self.params = params or Params.load(saved if saved.exists() else None)
         if self.params.model != expected:
             log(f"경고: 답변 임계값은 '{self.params.model}' 모델에 맞춘 값인데 지금 모델은 '{expected}'입니다. "
                 f"새 모델에 맞추려면: .venv/bin/python bench/fit_params.py")
@@ -162,7 +164,7 @@ class Engine:
     def warm_up(self) -> None:
         """One ask before serving: loads Kiwi's model and runs torch's first forward pass
         (~1 s together), which would otherwise fall on the first person's question."""
-        title = next(iter(self.index.documents.values())).title if self.index.documents else "부산 디지털 산업"
+        title = next(iter(self.index.documents.values())).title if self.index.documents else "안내"
         self.ask(title)
 
     # -- search --------------------------------------------------------------------

@@ -204,7 +204,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             if question.particle:
                 same = _particle_of(text, end, we_of(words, i)) in _SAME_PARTICLE.get(question.particle,
                                                                                      (question.particle,))
-                score += 0.6 if same else -0.3
+                score += 1.0 if same else -0.5
             if head and len(head) >= 1:
                 if sq.endswith(head) and sq != head:
                     score += 1.0

@@ -16,7 +16,9 @@ from .korean import tokenize
 ANAPHOR = re.compile(
     r"^\s*(그\s*중(?:에서)?|그중(?:에서)?|이\s*중(?:에서)?|그\s*가운데|거기서|거기에서|거기는|거기|그곳에서|그곳은|그곳|"
     r"그러면|그럼|그렇다면|그\s*외에?|그\s*밖에|나머지는?|또|그리고|그건|그것은|그게|그\s*다음은?|"
-    r"(?:그|이|해당)\s*(?=\S+(?:은|는|이|가|을|를|의|에|에서|도|만|요)?\b)|"
+    # a demonstrative is a word of its own: "그 예산", "이 사업", not the first syllable of
+    # 이번, 이날, 그린스마트
+    r"(?:그|이|해당)\s+(?=\S)|"
     r"what about|how about|and\b)",
     re.I)
 ORDINALS = {"첫": 1, "첫째": 1, "한": 1, "두": 2, "둘째": 2, "세": 3, "셋째": 3, "네": 4, "넷째": 4,

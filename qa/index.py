@@ -301,6 +301,10 @@ def _write(settings: Settings, spec, dim: int, parts: list[_DocParts]) -> Path:
     lexical.save(tmp / "bm25")
     np.save(tmp / "vectors.npy", vectors, allow_pickle=False)
     np.save(tmp / "sentence_vectors.npy", svectors, allow_pickle=False)
+    # the answer stage's weights and thresholds travel with the index they were used for
+    from .params import Params
+
+    Params.load().save(tmp / "params.json")
     _write_jsonl(tmp / "documents.jsonl", (asdict(p.doc) for p in parts))
     _write_jsonl(tmp / "chunks.jsonl", (asdict(c) for c in chunks))
     _write_jsonl(tmp / "sentences.jsonl", ({**asdict(s), "tokens": t} for s, t in zip(sentences, sent_tokens)))

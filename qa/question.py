@@ -332,9 +332,9 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     if own and own != query:
         # a follow-up: the earlier turn's names and figures are its topic, not conditions on
         # this turn's evidence ("그 중 의료 분야는?" after "4대 특화분야는?": 4대 need not be near)
+        # names stay (서울시 in the topic still holds), the rest is context the search already used
         own_sq = squash(own)
-        constraints = tuple(c if any(f in own_sq for f in c.forms) else Constraint("term", c.text, c.forms)
-                            for c in constraints)
+        constraints = tuple(c for c in constraints if any(f in own_sq for f in c.forms) or c.kind in ("name", "speaker"))
     constraints = _speakers(toks, constraints)
     particle = None
     if 0 <= wh_i < len(toks) - 1 and toks[wh_i + 1].tag in ("JKB", "JKS", "JKO") \
@@ -428,6 +428,15 @@ def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constra
         if kind == "name" and len(nouns) > 1:
             parts = tuple(squash(t.form) for t in nouns if t.tag == "NNP" and len(t.form) >= 2
                           and len(t.form) < len(squash(word)))
+        if kind == "term" and len(content) > 1:
+            # a compound of common nouns counts noun by noun, so spacing does not matter:
+            # "해양미래기술대융합전략은예산규모가" and "해양-미래기술 대융합 전략의 예산 규모" give the
+            # same terms
+            for form in dict.fromkeys(content):
+                if form not in GENERIC and squash(form) not in seen and len(form) >= 2:
+                    out.append(Constraint("term", form, (squash(form),)))
+                    seen.add(squash(form))
+            continue
         out.append(Constraint(kind, word, _forms(word), parts))
         seen.add(squash(word))
     return tuple(out)

@@ -78,3 +78,12 @@ def test_quoted_lines_reads_the_sentences_an_answer_showed():
     assert quoted_lines(answer) == frozenset({"디지털산업 육성 계획(2022~2026년, 총 6,699억 원)을 발표했다.",
                                               "5G 특화망 5개 분야를 육성한다."})
     assert quoted_lines("죄송합니다. 찾지 못했습니다.") == frozenset()
+
+
+def test_demonstrative_is_a_word_not_a_first_syllable():
+    # 이번/이날/그린… start with 이/그 but are words of their own: nothing may be cut from them
+    for q in ("이번 회의는 언제 열렸나요?", "이날 회의에서 무엇을 논의했나?", "그린스마트 도시는 뭐야?"):
+        out = resolve(q, H)
+        assert q.split()[0] in out, (q, out)
+    assert resolve("그 예산은?", H) == "데이터 기반 4대 특화분야 예산은?"
+    assert resolve("해당 사업의 예산은?", H).endswith("사업의 예산은?")
