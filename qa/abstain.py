@@ -74,7 +74,8 @@ def found(form: str, hay: str, fuzzy: float = 1.1) -> bool:
         return False
     from rapidfuzz import fuzz
 
-    return fuzz.partial_ratio(form, hay) >= 100 * fuzzy
+    # at least one letter may differ in a word of four or more (아카대미 / 아카데미)
+    return fuzz.partial_ratio(form, hay) >= 100 * min(fuzzy, 1 - 1 / len(form)) - 1e-9
 
 
 _FIRST_PERSON = re.compile(r"(?:^|\n)(?:저는|제가|저희|저도)|(?<=[.!?\s\n])(?:저는|제가|저희|저도)")

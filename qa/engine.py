@@ -21,6 +21,7 @@ from .embed import get_embedder, resolve_model
 from .followup import resolve_parts
 from .glossary import translate
 from .index import IndexMissing, build_index, load_index, staleness
+from .korean import respace
 from .params import Params
 from .question import analyze, has_hangul
 from .search import Retriever
@@ -199,7 +200,7 @@ class Engine:
         q, _ = clean_question(question)
         if not q:
             return []
-        query = self.resolve(q, clean_history(history))
+        query = self.resolve(respace(q), clean_history(history))
         return self.retriever.search(query, k=k, dense_query=self._dense_query(q, query)).hits
 
     # -- answers -------------------------------------------------------------------
@@ -225,7 +226,7 @@ class Engine:
             example = self.profile.examples[0] if self.profile.examples else ""
             return Answer(question=question, answered=False,
                           answer="질문을 입력해 주세요." + (f" 예: 「{example}」" if example else ""))
-        query, own = self.resolve_parts(q, history)
+        query, own = self.resolve_parts(respace(q), history)
         result = self.retriever.search(query, k=10, dense_query=self._dense_query(q, query))
         t1 = time.perf_counter()
         seen = frozenset()

@@ -134,6 +134,19 @@ def nouns(text: str) -> list[str]:
     return _terms(toks, NOUN_TAGS)
 
 
+_RUN = re.compile(r"[가-힣]{12,}")
+
+
+def respace(text: str) -> str:
+    """A question typed without spaces ("명지지구외국인정주환경으로뭘조성하고있어?") is one
+    unknown word to Kiwi; its spacing model puts the spaces back. Text already spaced is
+    returned as it is."""
+    if not text or not _RUN.search(text):
+        return text
+    with _lock:
+        return kiwi().space(_kiwi_text(text), reset_whitespace=False)
+
+
 @lru_cache(maxsize=8192)
 def pos(text: str) -> tuple:
     """Kiwi's morphemes of ``text`` with their tags and offsets (``form``, ``tag``, ``start``,

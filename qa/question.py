@@ -56,7 +56,7 @@ NAME_HEADS = frozenset("이름 명칭 제목 별명 별칭 이름표 정식명�
 # 성장률, 사상자수 (longer heads only, so 비/금/수 alone keep their own sense).
 _HEAD_SUFFIX = [("amount", ("비", "금", "료", "액")), ("percent", ("율", "률")), ("count", ("수",))]
 # Nouns too general to constrain anything ("…하는 것은?", "어떤 경우").
-GENERIC = frozenset("것 수 등 때 중 경우 이름 명칭 무엇 어디 누구 언제 얼마 뭐 뭔 이것 그것 저것 여기 거기 "
+GENERIC = frozenset("것 수 등 때 중 경우 이름 명칭 무엇 어디 누구 언제 얼마 뭐 뭔 이것 그것 저것 여기 거기 얘기 이야기 거 끝 앞 뒤 "
                     "이번 이날 당시 현재 정도 관련 대해 통해 위해 가지 번 째 쪽 측 데 뿐 바 적 즈음 이후 이전 "
                     "전 후 간 내 외 부분 가운데 처음 최초 마지막 정말 혹시".split())
 
@@ -418,6 +418,8 @@ def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constra
             continue
         if word.endswith("들") and len(word) >= 2:
             word = word[:-1]  # 강들 -> 강: the plural is the same thing
+        if word.endswith(("님", "씨")) and len(word) >= 3 and stem[-1].tag == "XSN":
+            word = word[:-1]  # 시장님 -> 시장: an honorific is not part of the word
         if len(word) == 1 and "SL" not in tags:
             kind = "term"
         elif "NNP" in tags or "SL" in tags or "SH" in tags:
