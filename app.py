@@ -4,13 +4,23 @@
 
 Binds 127.0.0.1 unless told otherwise, never creates a share link, sends no analytics,
 and needs no internet: fonts are the system's, the model and index are local. The
-answer function is also an API endpoint (`/ask`) for gradio_client.
+answer function is also an API endpoint (`/ask`) for gradio_client, reached only
+through the queue.
+
+Safe to face the internet behind the proxy in deploy/ (docs/reliability.md, "HTTP and
+operation"): the app itself bounds request bodies, questions, sessions and the feedback
+log, refuses uploads and the queue-skipping routes, sets security headers (qa/web.py),
+times out slow clients, and follows `qa index` while serving (qa/reload.py).
 """
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
+import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 # Before gradio is imported: no usage analytics, no hub, no telemetry.
@@ -18,12 +28,27 @@ os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
+
+def _private_temp_dir() -> str:
+    """Gradio's cache goes to a folder only this process can read, removed at exit. The
+    default, /tmp/gradio, is shared by every Gradio app on the machine and served back."""
+    path = tempfile.mkdtemp(prefix="busan-qa-gradio-")  # mode 0700
+    atexit.register(shutil.rmtree, path, True)
+    return path
+
+
+# Read by gradio at import time, so set here.
+os.environ.setdefault("GRADIO_TEMP_DIR", _private_temp_dir())
+
 import gradio as gr  # noqa: E402
 
-from qa.chat import (FeedbackLog, engine_history, render_answer, render_corpus,  # noqa: E402
-                     render_sources_panel)
+from qa.chat import (FeedbackLog, add_turn, chat_messages, engine_history, feedback_record,  # noqa: E402
+                     make_turn, next_turn_number, render_corpus, render_sources_panel)
 from qa.config import PROJECT_ROOT, Settings  # noqa: E402
-from qa.engine import MAX_QUESTION_CHARS, Engine  # noqa: E402
+from qa.engine import MAX_QUESTION_CHARS, MAX_RAW_QUESTION_CHARS, Engine  # noqa: E402
+from qa.reload import EngineHolder  # noqa: E402
+from qa.types import Answer  # noqa: E402
+from qa.web import Endpoints, Guard, HttpLimits, serve  # noqa: E402
 
 EXAMPLES = [
     "부산시 디지털산업 육성 계획의 총 사업비는 얼마인가요?",
@@ -36,6 +61,17 @@ EXAMPLES = [
 # bounds memory under a burst (requests beyond it get a "busy" error at once).
 CONCURRENCY = 4
 QUEUE_MAX = 256
+# A conversation is forgotten this long after its last question, and at most this many
+# are kept (the least recently used go first). Each is bounded (qa.chat.MAX_TURNS turns
+# of cut text), so together they stay in the low hundreds of MB at worst.
+SESSION_TTL_SECONDS = 3600
+MAX_SESSIONS = 2000
+# The question box takes this much; the engine reads 500 characters of it.
+MAX_INPUT_CHARS = 2000
+
+NOT_TEXT = ("질문은 글자(문자열)로 보내 주세요. 예: 「부산시 디지털산업 육성 계획의 총 사업비는 얼마인가요?」")
+BAD_HISTORY = ("대화 기록(history)은 [{\"role\": \"user\" 또는 \"assistant\", \"content\": \"...\"}] 목록이어야 해서 "
+               "무시하고 이 질문만으로 답했습니다.")
 
 # Clicking a citation marker opens its source block (a <details>) and scrolls to it.
 HEAD = """<script>
@@ -63,45 +99,57 @@ ul.corpus .meta { color: #666; }
 """
 
 
-def build_app(engine: Engine, feedback: FeedbackLog) -> gr.Blocks:
-    docs = list(engine.index.documents.values())
+def build_app(holder: EngineHolder, feedback: FeedbackLog) -> gr.Blocks:
+    """The citizens' chat page over ``holder`` (which may swap engines while serving).
+    The HTTP side (limits, headers, mounting) is ``make_asgi``."""
+    docs = list(holder.engine.index.documents.values())
 
-    def respond(message: str, chat: list, turns: list):
-        chat, turns = list(chat or []), list(turns or [])
-        question = (message or "").strip()
+    def respond(message: str, turns: list):
+        turns = list(turns or [])
+        # Cut before anything else: the engine reads 500 characters of it, and the session
+        # keeps those 500 as typed (it used to keep the whole question, 28 MB a session).
+        question = (message if isinstance(message, str) else "")[:MAX_RAW_QUESTION_CHARS].strip()
         if not question:
-            return "", chat, turns, gr.update()
-        answer = engine.ask(question[: MAX_QUESTION_CHARS * 4], engine_history(turns))
-        turn = len(turns)
-        chat.append({"role": "user", "content": _safe_user(question)})
-        chat.append({"role": "assistant", "content": render_answer(answer, turn=turn)})
-        turns.append({"question": question, "answer": answer.answer, "answered": answer.answered,
-                      "citations": [c.to_dict() for c in answer.citations]})
-        return "", chat, turns, render_sources_panel(answer)
+            return "", chat_messages(turns), turns, gr.update()
+        answer = holder.ask(question, engine_history(turns))
+        kept = question if len(question) <= MAX_QUESTION_CHARS else question[:MAX_QUESTION_CHARS] + "…"
+        turns = add_turn(turns, make_turn(next_turn_number(turns), kept, answer))
+        return "", chat_messages(turns), turns, render_sources_panel(answer)
 
     def new_conversation():
         return [], [], render_sources_panel(None), ""
 
     def on_like(turns: list, data: gr.LikeData):
         # The chat alternates user/assistant messages: assistant message i is turn i // 2.
+        turns = list(turns or [])
         index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
-        turn = int(index) // 2
-        if 0 <= turn < len(turns or []):
-            t = turns[turn]
-            feedback.append({"liked": bool(data.liked), "question": t["question"], "answer": t["answer"],
-                             "answered": t["answered"], "citations": t["citations"]})
-            gr.Info("의견 감사합니다." if data.liked else "의견 감사합니다. 더 나아지도록 하겠습니다.")
+        try:
+            turn = int(index) // 2
+        except (TypeError, ValueError):
+            return turns
+        if not 0 <= turn < len(turns) or data.liked not in (True, False):
+            return turns
+        if turns[turn].get("voted"):  # one vote per answer per session
+            gr.Info("이 답변에는 이미 의견을 남기셨습니다.")
+            return turns
+        feedback.append(feedback_record(turns[turn], data.liked))
+        turns[turn] = {**turns[turn], "voted": True}
+        gr.Info("의견 감사합니다." if data.liked else "의견 감사합니다. 더 나아지도록 하겠습니다.")
+        return turns
+
+    def corpus():
+        documents = list(holder.engine.index.documents.values())
+        return gr.update(label=f"이 챗봇이 다루는 기사 ({len(documents)}건)"), render_corpus(documents)
 
     def api_ask(question: str, history: list | None = None) -> dict:
         """Answer one question; history is [{"role": "user"|"assistant", "content": str}, ...]."""
-        hist = [h for h in (history or []) if isinstance(h, dict) and isinstance(h.get("content"), str)]
-        return engine.ask(str(question or ""), hist).to_dict()
+        return ask_api(holder, question, history)
 
-    with gr.Blocks(title="부산 정책 Q&A", analytics_enabled=False) as demo:
+    with gr.Blocks(title="부산 정책 Q&A", analytics_enabled=False, delete_cache=(600, 600)) as demo:
         gr.Markdown("## 부산 디지털·데이터·AI 정책 Q&A\n"
                     "부산의 디지털·데이터·AI 산업 정책 기사에서 답을 찾아, **기사 문장 그대로** 출처와 함께 알려드립니다. "
                     "답의 [1], [2] 표시를 누르면 근거 문장이 강조된 원문 구절이 열립니다.")
-        turns = gr.State([])
+        turns = gr.State([], time_to_live=SESSION_TTL_SECONDS)
         with gr.Row():
             with gr.Column(scale=3):
                 chat = gr.Chatbot(label="대화", height=520, elem_id="chat", sanitize_html=True,
@@ -110,34 +158,87 @@ def build_app(engine: Engine, feedback: FeedbackLog) -> gr.Blocks:
                                   placeholder="아래에 질문을 입력하거나 예시 질문을 눌러 보세요.")
                 with gr.Row():
                     box = gr.Textbox(placeholder="예: 데이터산업 육성에 얼마를 투입하나요?", show_label=False,
-                                     scale=5, max_lines=4, elem_id="question", autofocus=True)
+                                     scale=5, max_lines=4, elem_id="question", autofocus=True,
+                                     max_length=MAX_INPUT_CHARS)
                     send = gr.Button("질문하기", variant="primary", scale=1, elem_id="send")
                 with gr.Row():
                     clear = gr.Button("새 대화", elem_id="new-chat", size="sm")
                 gr.Examples(EXAMPLES, inputs=box, label="예시 질문 (누르면 입력됩니다)")
             with gr.Column(scale=2):
                 gr.Markdown("### 출처")
-                sources = gr.HTML(render_sources_panel(None), elem_id="sources")
-                with gr.Accordion(f"이 챗봇이 다루는 기사 ({len(docs)}건)", open=True):
-                    gr.HTML(render_corpus(docs))
+                sources = _html(render_sources_panel(None), elem_id="sources")
+                with gr.Accordion(f"이 챗봇이 다루는 기사 ({len(docs)}건)", open=True) as corpus_box:
+                    corpus_list = _html(render_corpus(docs))
                     gr.Markdown("기사에 없는 내용(날씨, 교통 요금, 맛집 등)은 답하지 않습니다.", elem_classes="note")
 
+        # The chat is rebuilt from the server-side turns: the browser never sends the
+        # conversation back, so a request carries one question and nothing else.
         outputs = [box, chat, turns, sources]
-        send.click(respond, [box, chat, turns], outputs, api_visibility="private")
-        box.submit(respond, [box, chat, turns], outputs, api_visibility="private")
+        send.click(respond, [box, turns], outputs, api_visibility="private")
+        box.submit(respond, [box, turns], outputs, api_visibility="private")
         clear.click(new_conversation, None, [chat, turns, sources, box], api_visibility="private")
-        chat.like(on_like, [turns], None, api_visibility="private")
+        chat.like(on_like, [turns], [turns], api_visibility="private")
         # the chat's own trash button: forget the turns too, or follow-ups would use them
         chat.clear(lambda: ([], render_sources_panel(None)), None, [turns, sources], api_visibility="private")
+        # the article list follows the index the app serves now (it reloads after `qa index`)
+        demo.load(corpus, None, [corpus_box, corpus_list], api_visibility="private")
         gr.api(api_ask, api_name="ask")
-    demo.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_MAX)
+    # api_open=False: the queue is the only way in (the /run and /api routes skipped it:
+    # 100 clients there ran 51 threads and a browser user waited a minute for one answer).
+    demo.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_MAX, api_open=False)
     return demo
 
 
-def _safe_user(question: str) -> str:
-    from qa.chat import safe
+def _html(value: str, **kw) -> gr.Markdown:
+    """Our own (escaped) HTML, shown by gr.Markdown rather than gr.HTML: gr.HTML compiles
+    its template with Function(), which a CSP without 'unsafe-eval' (ours) refuses, and
+    the panel stayed empty. Markdown renders the same tags (details, mark, links), sanitized."""
+    return gr.Markdown(value, sanitize_html=True, latex_delimiters=[], **kw)
 
-    return safe(question)
+
+def ask_api(holder: EngineHolder, question, history) -> dict:
+    """The `/ask` endpoint: a clear Korean reply for a question that is not text, and a
+    history that is not a list is ignored with a note (``history: 42`` raised TypeError)."""
+    if not isinstance(question, str):
+        return Answer(question="", answered=False, answer=NOT_TEXT).to_dict()
+    note = None
+    if history is None:
+        history = []
+    elif not isinstance(history, list):
+        history, note = [], BAD_HISTORY
+    answer = holder.ask(question[:MAX_RAW_QUESTION_CHARS], history)
+    if note:
+        answer = replace(answer, notes=answer.notes + (note,))
+    return answer.to_dict()
+
+
+def make_asgi(demo: gr.Blocks, limits: HttpLimits):
+    """The ASGI app to serve: Gradio mounted at "/" on a bare FastAPI app (no docs
+    routes), behind ``Guard``. Uploads are capped here too, in case a route slips past."""
+    from fastapi import FastAPI
+
+    demo.state_session_capacity = MAX_SESSIONS  # read when the app is created
+    theme = gr.themes.Soft(font=["Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", "system-ui", "sans-serif"],
+                           font_mono=["ui-monospace", "monospace"])
+    parent = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+    app = gr.mount_gradio_app(parent, demo, path="/", footer_links=["api"], show_error=False, max_file_size="1kb",
+                              enable_monitoring=False, ssr_mode=False, run_history=False, pwa=False,
+                              mcp_server=False, theme=theme, css=CSS, head=HEAD)
+    return Guard(app, limits, Endpoints.of(demo))
+
+
+def load_engine(settings: Settings) -> Engine:
+    engine = Engine(settings, progress=True)
+    if engine.stale:
+        # New or edited articles since the last build: update before serving.
+        print(engine.stale.message() + " → 지금 갱신합니다.", file=sys.stderr)
+        from qa.index import build_index
+
+        report = build_index(settings, engine.embedder, progress=True, log=lambda s: print(s, file=sys.stderr))
+        print(report.summary(), file=sys.stderr)
+        engine = Engine(settings, embedder=engine.embedder, progress=False)
+    engine.warm_up()
+    return engine
 
 
 def main(argv=None) -> int:
@@ -149,25 +250,19 @@ def main(argv=None) -> int:
     args = p.parse_args(argv)
 
     try:
-        settings = Settings()
-        engine = Engine(settings, progress=True)
-        if engine.stale:
-            # New or edited articles since the last build: update before serving.
-            print(engine.stale.message() + " → 지금 갱신합니다.", file=sys.stderr)
-            from qa.index import build_index
-
-            report = build_index(settings, engine.embedder, progress=True, log=lambda s: print(s, file=sys.stderr))
-            print(report.summary(), file=sys.stderr)
-            engine = Engine(settings, embedder=engine.embedder, progress=False)
-        engine.warm_up()
+        limits = HttpLimits.from_env()
+        holder = EngineHolder(load_engine(Settings()))
+        feedback = FeedbackLog(Path(args.feedback), max_bytes=int(os.environ.get("QA_FEEDBACK_MAX_BYTES", 10 * 2**20)))
     except Exception as e:  # the app must not start half-broken
         print(f"오류: 앱을 시작할 수 없습니다: {e}", file=sys.stderr)
         return 1
-    demo = build_app(engine, FeedbackLog(Path(args.feedback)))
-    theme = gr.themes.Soft(font=["Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", "system-ui", "sans-serif"],
-                           font_mono=["ui-monospace", "monospace"])
-    demo.launch(server_name=args.host, server_port=args.port, share=False, show_error=False, ssr_mode=False,
-                theme=theme, css=CSS, head=HEAD, footer_links=["api"], inbrowser=False)
+    holder.start()
+    asgi = make_asgi(build_app(holder, feedback), limits)
+    print(f"* 부산 정책 Q&A: http://{args.host}:{args.port}/ (색인 {holder.build})", file=sys.stderr, flush=True)
+    try:
+        serve(asgi, args.host, args.port, limits)
+    finally:
+        holder.stop()
     return 0
 
 
