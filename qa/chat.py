@@ -249,16 +249,27 @@ class FeedbackLog:
 
 
 def _encode_capped(record: dict) -> bytes:
-    """The record as one JSON line of at most MAX_RECORD_BYTES: long text fields are cut
-    until it fits (callers already store cut questions; this is the last guard)."""
+    """The record as one JSON line of at most MAX_RECORD_BYTES: long strings (at any depth)
+    and long lists are cut, harder each round, until it fits (callers already store cut
+    questions; this is the last guard)."""
     line = json.dumps(record, ensure_ascii=False).encode("utf-8", "replace")
     limit = 2000
-    while len(line) > MAX_RECORD_BYTES and limit >= 50:
-        record = {k: (v[:limit] + "…" if isinstance(v, str) and len(v) > limit else v) for k, v in record.items()}
-        if isinstance(record.get("citations"), list):
-            record["citations"] = record["citations"][: max(1, limit // 400)]
+    while len(line) > MAX_RECORD_BYTES and limit >= 20:
+        record = _cut(record, limit, depth=0)
         line = json.dumps(record, ensure_ascii=False).encode("utf-8", "replace")
         limit //= 2
-    if len(line) > MAX_RECORD_BYTES:  # a record of many fields: keep only its size
+    if len(line) > MAX_RECORD_BYTES:  # a record of very many fields: keep only its size
         line = json.dumps({"time": record.get("time"), "truncated": True, "bytes": len(line)}).encode()
     return line
+
+
+def _cut(value, limit: int, depth: int):
+    if isinstance(value, str):
+        return value if len(value) <= limit else value[:limit] + "…"
+    if depth > 4:
+        return None
+    if isinstance(value, list):
+        return [_cut(v, limit, depth + 1) for v in value[: max(1, limit // 200)]]
+    if isinstance(value, dict):
+        return {k: _cut(v, limit, depth + 1) for k, v in value.items()}
+    return value

@@ -88,7 +88,9 @@ NOT_HERE = "이 앱에서는 쓸 수 없는 경로입니다."
 
 # Path prefixes refused before Gradio sees them. api_open=False already refuses the
 # queued functions on /run and /api; refusing the routes outright also covers any event
-# that someone later adds with queue=False.
+# that someone later adds with queue=False. One exception (``DIRECT_ROUTE``): the page
+# itself posts there for the few functions Gradio never queues (gr.Examples filling the
+# box), and only those function numbers pass.
 DENIED: tuple[tuple[str, int, str], ...] = (
     ("/gradio_api/upload", 403, NO_UPLOADS),  # also /upload_progress
     ("/upload", 403, NO_UPLOADS),
@@ -107,6 +109,8 @@ DENIED: tuple[tuple[str, int, str], ...] = (
 # Paths whose response is the HTML page (anything not an API call or a static asset).
 _NOT_PAGES = ("/gradio_api/", "/assets/", "/static/", "/svelte/", "/theme.css", "/favicon", "/manifest.json",
               "/robots.txt", "/pwa_icon", "/config", "/info", "/heartbeat", "/custom_component/")
+
+DIRECT_ROUTE = "/gradio_api/run/predict"
 
 _UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 
@@ -132,21 +136,24 @@ _SCRIPT_TAG = re.compile(rb"<script(?=[\s>])(?![^>]*\snonce=)", re.I)
 
 @dataclass
 class Endpoints:
-    """What the queue may be asked to run: known ``fn_index`` values and API names."""
+    """What may be run: the queue's ``fn_index`` values, the functions Gradio runs
+    without the queue (``direct_ids``: the page's example loader), and public API names."""
 
     fn_ids: Callable[[], Iterable[int]]
     api_names: Callable[[], Iterable[str]]
+    direct_ids: Callable[[], Iterable[int]] = lambda: ()
     _cache: tuple | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, blocks) -> "Endpoints":
         return cls(lambda: blocks.fns.keys(),
                    lambda: [f.api_name for f in blocks.fns.values()
-                            if getattr(f, "api_name", None) and getattr(f, "api_visibility", "public") != "private"])
+                            if getattr(f, "api_name", None) and getattr(f, "api_visibility", "public") != "private"],
+                   lambda: [i for i, f in blocks.fns.items() if not f.queue])
 
-    def known(self) -> tuple[frozenset, frozenset]:
+    def known(self) -> tuple[frozenset, frozenset, frozenset]:
         if self._cache is None:
-            self._cache = (frozenset(self.fn_ids()), frozenset(self.api_names()))
+            self._cache = (frozenset(self.fn_ids()), frozenset(self.api_names()), frozenset(self.direct_ids()))
         return self._cache
 
 
@@ -194,8 +201,9 @@ class Guard:
         path = scope.get("path") or "/"
         method = scope.get("method", "GET")
         headers = _headers(scope)
+        direct = method == "POST" and path.rstrip("/") == DIRECT_ROUTE and self.endpoints is not None
         for prefix, status, message in DENIED:
-            if path == prefix.rstrip("/") or path.startswith(prefix):
+            if not direct and (path == prefix.rstrip("/") or path.startswith(prefix)):
                 raise _Reject(status, message)
 
         origin = headers.get("origin")
@@ -255,13 +263,16 @@ class Guard:
         made Gradio fail with a 500 and a traceback in the log."""
         if self.endpoints is None:
             return
-        fn_ids, api_names = self.endpoints.known()
-        if path.rstrip("/") == "/gradio_api/queue/join":
+        fn_ids, api_names, direct_ids = self.endpoints.known()
+        route = path.rstrip("/")
+        if route in ("/gradio_api/queue/join", DIRECT_ROUTE):
             try:
                 payload = json.loads(body)
             except (ValueError, RecursionError):
                 raise _Reject(400, "요청 본문이 JSON 객체가 아닙니다.") from None
             fn = payload.get("fn_index") if isinstance(payload, dict) else None
+            if route == DIRECT_ROUTE and (isinstance(fn, bool) or fn not in direct_ids):
+                raise _Reject(404, QUEUE_ONLY)
             if not isinstance(payload, dict) or isinstance(fn, bool) or fn not in fn_ids:
                 raise _Reject(400, "알 수 없는 기능 번호(fn_index)입니다. 페이지를 새로 고치거나 api_name=\"/ask\"를 쓰세요.")
         for prefix in ("/gradio_api/call/v2/", "/gradio_api/call/"):

@@ -52,7 +52,7 @@ class StandIn:
         await send({"type": "http.response.body", "body": b'{"ok": true}'})
 
 
-ENDPOINTS = Endpoints(lambda: [0, 1, 5], lambda: ["ask"])
+ENDPOINTS = Endpoints(lambda: [0, 1, 5], lambda: ["ask"], lambda: [0])
 
 
 def run(guard, method="GET", path="/", headers=(), chunks=(b"",), delay=0.0, stall=False):
@@ -110,6 +110,18 @@ def test_queue_routes_pass_and_keep_their_body():
     assert code == 200 and app.calls[0]["body"] == body
     code, _, _ = run(g, "POST", "/gradio_api/call/ask", [], [b'{"data": ["q"]}'])
     assert code == 200
+
+
+def test_the_direct_route_runs_only_what_gradio_never_queues():
+    """The page posts gr.Examples' loader to /gradio_api/run/predict (it is never queued);
+    any queued function there, or none named, is refused as skipping the queue."""
+    g, app = guard()
+    code, _, _ = run(g, "POST", "/gradio_api/run/predict", [], [b'{"data": [0], "fn_index": 0, "session_hash": "s"}'])
+    assert code == 200 and len(app.calls) == 1
+    for payload in (b'{"data": ["q", []], "fn_index": 5}', b'{"data": ["q", []]}', b'{"fn_index": true}'):
+        code, _, body = run(g, "POST", "/gradio_api/run/predict", [], [payload])
+        assert code == 404 and "대기열" in json.loads(body)["detail"], payload
+    assert len(app.calls) == 1
 
 
 @pytest.mark.parametrize("payload", [
