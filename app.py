@@ -61,9 +61,10 @@ EXAMPLES = [
 # bounds memory under a burst (requests beyond it get a "busy" error at once).
 CONCURRENCY = 4
 QUEUE_MAX = 256
-# A conversation is forgotten this long after its last question, and at most this many
-# are kept (the least recently used go first). Each is bounded (qa.chat.MAX_TURNS turns
-# of cut text), so together they stay in the low hundreds of MB at worst.
+# A conversation is forgotten this long after its last question (QA_SESSION_TTL), and at
+# most this many are kept (QA_MAX_SESSIONS; the least recently used go first). Each is
+# bounded (qa.chat.MAX_TURNS turns of cut text), so together they stay in the low
+# hundreds of MB at worst.
 SESSION_TTL_SECONDS = 3600
 MAX_SESSIONS = 2000
 # The question box takes this much; the engine reads 500 characters of it.
@@ -99,7 +100,7 @@ ul.corpus .meta { color: #666; }
 """
 
 
-def build_app(holder: EngineHolder, feedback: FeedbackLog) -> gr.Blocks:
+def build_app(holder: EngineHolder, feedback: FeedbackLog, *, session_ttl: float = SESSION_TTL_SECONDS) -> gr.Blocks:
     """The citizens' chat page over ``holder`` (which may swap engines while serving).
     The HTTP side (limits, headers, mounting) is ``make_asgi``."""
     docs = list(holder.engine.index.documents.values())
@@ -149,7 +150,7 @@ def build_app(holder: EngineHolder, feedback: FeedbackLog) -> gr.Blocks:
         gr.Markdown("## 부산 디지털·데이터·AI 정책 Q&A\n"
                     "부산의 디지털·데이터·AI 산업 정책 기사에서 답을 찾아, **기사 문장 그대로** 출처와 함께 알려드립니다. "
                     "답의 [1], [2] 표시를 누르면 근거 문장이 강조된 원문 구절이 열립니다.")
-        turns = gr.State([], time_to_live=SESSION_TTL_SECONDS)
+        turns = gr.State([], time_to_live=session_ttl)
         with gr.Row():
             with gr.Column(scale=3):
                 chat = gr.Chatbot(label="대화", height=520, elem_id="chat", sanitize_html=True,
@@ -212,12 +213,12 @@ def ask_api(holder: EngineHolder, question, history) -> dict:
     return answer.to_dict()
 
 
-def make_asgi(demo: gr.Blocks, limits: HttpLimits):
+def make_asgi(demo: gr.Blocks, limits: HttpLimits, *, max_sessions: int = MAX_SESSIONS):
     """The ASGI app to serve: Gradio mounted at "/" on a bare FastAPI app (no docs
     routes), behind ``Guard``. Uploads are capped here too, in case a route slips past."""
     from fastapi import FastAPI
 
-    demo.state_session_capacity = MAX_SESSIONS  # read when the app is created
+    demo.state_session_capacity = max_sessions  # read when the app is created
     theme = gr.themes.Soft(font=["Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", "system-ui", "sans-serif"],
                            font_mono=["ui-monospace", "monospace"])
     parent = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
@@ -241,6 +242,19 @@ def load_engine(settings: Settings) -> Engine:
     return engine
 
 
+def _env_number(name: str, default: float) -> float:
+    from qa.config import SettingsError
+
+    value = os.environ.get(name)
+    try:
+        n = float(value) if value else default
+    except ValueError:
+        n = 0
+    if n <= 0:
+        raise SettingsError(f"{name}={value!r}: 0보다 큰 수여야 합니다 (기본값 {default}).")
+    return n
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description="부산 정책 Q&A 채팅 앱")
     p.add_argument("--host", default=os.environ.get("QA_HOST", "127.0.0.1"),
@@ -251,14 +265,17 @@ def main(argv=None) -> int:
 
     try:
         limits = HttpLimits.from_env()
+        session_ttl = _env_number("QA_SESSION_TTL", SESSION_TTL_SECONDS)
+        max_sessions = int(_env_number("QA_MAX_SESSIONS", MAX_SESSIONS))
+        feedback = FeedbackLog(Path(args.feedback), max_bytes=int(_env_number("QA_FEEDBACK_MAX_BYTES", 10 * 2**20)))
         holder = EngineHolder(load_engine(Settings()))
-        feedback = FeedbackLog(Path(args.feedback), max_bytes=int(os.environ.get("QA_FEEDBACK_MAX_BYTES", 10 * 2**20)))
     except Exception as e:  # the app must not start half-broken
         print(f"오류: 앱을 시작할 수 없습니다: {e}", file=sys.stderr)
         return 1
     holder.start()
-    asgi = make_asgi(build_app(holder, feedback), limits)
-    print(f"* 부산 정책 Q&A: http://{args.host}:{args.port}/ (색인 {holder.build})", file=sys.stderr, flush=True)
+    asgi = make_asgi(build_app(holder, feedback, session_ttl=session_ttl), limits, max_sessions=max_sessions)
+    print(f"* 부산 정책 Q&A: http://{args.host}:{args.port}/ (색인 {holder.build}, "
+          f"Gradio 임시 폴더 {os.environ['GRADIO_TEMP_DIR']})", file=sys.stderr, flush=True)
     try:
         serve(asgi, args.host, args.port, limits)
     finally:
