@@ -134,7 +134,7 @@ def test_the_gradio_settings_that_close_the_holes(page):
     demo = page.demo
     assert demo.api_open is False  # the /run and /api routes refuse queued functions
     state = next(b for b in demo.blocks.values() if isinstance(b, gr.State))
-    assert state.time_to_live == chat_app.SESSION_TTL_SECONDS
+    assert state.time_to_live == chat_app.SESSION_TTL_SECONDS == 3600
     box = next(b for b in demo.blocks.values() if isinstance(b, gr.Textbox))
     assert box.max_length == chat_app.MAX_INPUT_CHARS
     assert not any(isinstance(b, gr.HTML) for b in demo.blocks.values())  # gr.HTML needs 'unsafe-eval'
