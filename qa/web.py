@@ -151,8 +151,9 @@ class Endpoints:
                             if getattr(f, "api_name", None) and getattr(f, "api_visibility", "public") != "private"],
                    lambda: [i for i, f in blocks.fns.items() if not f.queue])
 
-    def known(self) -> tuple[frozenset, frozenset, frozenset]:
-        if self._cache is None:
+    def known(self, refresh: bool = False) -> tuple[frozenset, frozenset, frozenset]:
+        """Cached; ``refresh`` re-reads them (a page may add events after start, e.g. gr.render)."""
+        if self._cache is None or refresh:
             self._cache = (frozenset(self.fn_ids()), frozenset(self.api_names()), frozenset(self.direct_ids()))
         return self._cache
 
@@ -264,6 +265,8 @@ class Guard:
         if self.endpoints is None:
             return
         fn_ids, api_names, direct_ids = self.endpoints.known()
+        if self._names_unknown(path, body, fn_ids, api_names):
+            fn_ids, api_names, direct_ids = self.endpoints.known(refresh=True)
         route = path.rstrip("/")
         if route in ("/gradio_api/queue/join", DIRECT_ROUTE):
             try:
@@ -281,6 +284,15 @@ class Guard:
                 if name not in api_names:
                     raise _Reject(404, f"알 수 없는 API 이름입니다: {name[:40]!r}. 질문은 /ask로 보내세요.")
                 break
+
+
+    @staticmethod
+    def _names_unknown(path: str, body: bytes, fn_ids, api_names) -> bool:
+        """A cheap look whether the request names something not in the cache."""
+        if path.startswith("/gradio_api/call/"):
+            return path.rstrip("/").rsplit("/", 1)[-1] not in api_names
+        m = re.search(rb'"fn_index"\s*:\s*(\d+)', body[:4096])
+        return bool(m) and int(m.group(1)) not in fn_ids
 
 
 def _headers(scope) -> dict[str, str]:

@@ -345,3 +345,14 @@ def test_a_normal_request_and_keep_alive_still_work(server):
             assert data.startswith(b"HTTP/1.1 200")
         # idle after the last response: closed by the head deadline, not the 30 s keep-alive
         assert _closed_by_server(s, within=10)
+
+
+def test_events_added_after_start_are_known_once_named():
+    """The fn_index cache is re-read when a request names one it does not have (a page
+    that adds events later, e.g. with gr.render), so those are not refused for good."""
+    ids = [0]
+    g = Guard(StandIn(), HttpLimits(), Endpoints(lambda: list(ids), lambda: ["ask"]))
+    body = json.dumps({"data": [], "fn_index": 7, "session_hash": "s"}).encode()
+    assert run(g, "POST", "/gradio_api/queue/join", [], [body])[0] == 400
+    ids.append(7)
+    assert run(g, "POST", "/gradio_api/queue/join", [], [body])[0] == 200
