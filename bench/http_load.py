@@ -31,7 +31,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 
-import loadtest  # noqa: E402
 from loadtest import POOL, app, app_pid, client, pct, rss_mb  # noqa: E402
 
 NORMAL_QUESTION = "부산시 디지털산업 육성 계획의 총 사업비는 얼마인가요?"
@@ -148,5 +147,4 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    loadtest  # noqa: B018 - the app and client helpers are loadtest's
     sys.exit(main())
