@@ -8,6 +8,8 @@ from front-matter URLs that load.py already restricted to http(s).
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import html
 import json
 import os
@@ -90,6 +92,56 @@ def render_corpus(documents: Iterable) -> str:
     return f"<ul class='corpus'>{rows}</ul>"
 
 
+# --- the conversation kept for one browser session --------------------------------
+#
+# A session's turns live in gr.State on the server. Everything in them is bounded: the
+# question as the engine read it (at most 500 characters; the page used to keep the
+# whole 5-million-character question, ~28 MB a session), the answer's text and HTML
+# (the composer's few sentences), the citations as feedback needs them, and at most
+# MAX_TURNS turns. The chat shown in the page is rebuilt from them, so the browser
+# never has to send the conversation back.
+
+MAX_TURNS = 30
+MAX_STORED_ANSWER_CHARS = 4000
+MAX_STORED_QUOTE_CHARS = 300
+MAX_STORED_CITATIONS = 10
+
+
+def make_turn(n: int, question: str, answer: Answer) -> dict:
+    """One turn as kept in the session: ``n`` numbers the turns of the conversation (element
+    ids in the page stay unique after old turns are dropped)."""
+    return {"n": n, "question": question, "answer": answer.answer[:MAX_STORED_ANSWER_CHARS],
+            "answered": bool(answer.answered), "html": render_answer(answer, turn=n),
+            "citations": [{"n": c.n, "doc_id": c.doc_id, "quote": (c.quote or "")[:MAX_STORED_QUOTE_CHARS],
+                           "score": round(float(c.score), 4)} for c in answer.citations[:MAX_STORED_CITATIONS]],
+            "voted": False}
+
+
+def add_turn(turns: Sequence[dict], turn: dict) -> list[dict]:
+    """The conversation with ``turn`` appended, oldest turns dropped beyond MAX_TURNS."""
+    return [*turns, turn][-MAX_TURNS:]
+
+
+def next_turn_number(turns: Sequence[dict]) -> int:
+    return int(turns[-1].get("n", len(turns) - 1)) + 1 if turns else 0
+
+
+def chat_messages(turns: Sequence[dict]) -> list[dict]:
+    """The Chatbot's messages for the kept turns: user, assistant, user, assistant, ..."""
+    out: list[dict] = []
+    for t in turns:
+        out.append({"role": "user", "content": safe(t["question"])})
+        out.append({"role": "assistant", "content": t["html"]})
+    return out
+
+
+def feedback_record(turn: dict, liked: bool) -> dict:
+    """What a 👍/👎 stores: the turn's cut question and answer, and where each quote came from."""
+    return {"liked": bool(liked), "question": turn["question"][:MAX_STORED_ANSWER_CHARS],
+            "answer": turn["answer"][:MAX_STORED_ANSWER_CHARS], "answered": bool(turn["answered"]),
+            "citations": list(turn["citations"])[:MAX_STORED_CITATIONS]}
+
+
 def engine_history(turns: Sequence[dict]) -> list[dict]:
     """Stored turns [{"question", "answer"}] to the engine's [{"role", "content"}] history."""
     out: list[dict] = []
@@ -99,25 +151,44 @@ def engine_history(turns: Sequence[dict]) -> list[dict]:
     return out
 
 
+# The log holds users' questions: it must not be able to fill the disk. One record is at
+# most MAX_RECORD_BYTES (a 👍 used to store the whole 14 MB question), and the file is
+# rotated at max_bytes into ``feedback.jsonl.1`` ... ``.<backups>``, the oldest dropped.
+MAX_RECORD_BYTES = 16 * 1024
+DEFAULT_MAX_BYTES = 10 * 2**20
+DEFAULT_BACKUPS = 3
+
+
 class FeedbackLog:
-    """Append-only JSONL of thumbs up/down.
+    """Append-only JSONL of thumbs up/down, size-capped and rotated.
 
     Each record is written as one line on an O_APPEND descriptor (one ``write``, repeated
     only if the kernel wrote less) and fsynced, so a crash leaves at most a torn last line;
     ``read`` skips lines that do not parse, and the next record starts on a new line, so
-    such a line never breaks the log.
+    such a line never breaks the log. Rotation and append happen under an exclusive
+    ``flock`` on ``<log>.lock``, so two processes cannot rotate over each other's records.
     """
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, max_bytes: int = DEFAULT_MAX_BYTES, backups: int = DEFAULT_BACKUPS):
+        if max_bytes < MAX_RECORD_BYTES or backups < 1:
+            raise ValueError(f"피드백 로그 한도가 너무 작습니다: max_bytes ≥ {MAX_RECORD_BYTES}, backups ≥ 1 이어야 합니다.")
         self.path = Path(path)
+        self.max_bytes = int(max_bytes)
+        self.backups = int(backups)
         self._lock = threading.Lock()
+
+    @property
+    def files(self) -> list[Path]:
+        """The log's files, oldest first: ``.<backups>`` ... ``.1``, then the live one."""
+        return [self.path.with_name(f"{self.path.name}.{i}") for i in range(self.backups, 0, -1)] + [self.path]
 
     def append(self, record: dict) -> None:
         record = {"time": time.strftime("%Y-%m-%dT%H:%M:%S%z"), **record}
-        line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+        line = _encode_capped(record) + b"\n"
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._lock:
-            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        with self._lock, self._file_lock():
+            self._rotate_if_full(len(line))
+            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
             try:
                 # a torn line from an earlier crash must not swallow this record
                 if os.fstat(fd).st_size and not self._ends_with_newline():
@@ -131,21 +202,74 @@ class FeedbackLog:
             finally:
                 os.close(fd)
 
+    @contextlib.contextmanager
+    def _file_lock(self):
+        fd = os.open(self.path.with_name(self.path.name + ".lock"), os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # closing releases the lock
+
+    def _rotate_if_full(self, incoming: int) -> None:
+        try:
+            size = self.path.stat().st_size
+        except FileNotFoundError:
+            return
+        if size == 0 or size + incoming <= self.max_bytes:
+            return
+        files = self.files  # oldest first; the oldest is overwritten
+        for older, newer in zip(files, files[1:]):
+            if newer.exists():
+                os.replace(newer, older)
+
     def _ends_with_newline(self) -> bool:
         with open(self.path, "rb") as f:
             f.seek(-1, os.SEEK_END)
             return f.read(1) == b"\n"
 
     def read(self) -> list[dict]:
-        if not self.path.exists():
-            return []
+        """Every record still kept, oldest first (rotated files, then the live one)."""
         out = []
-        with open(self.path, encoding="utf-8", errors="replace") as f:
-            for line in f:
-                try:
-                    obj = json.loads(line)
-                except ValueError:
-                    continue
-                if isinstance(obj, dict):
-                    out.append(obj)
+        for path in self.files:
+            if not path.exists():
+                continue
+            with open(path, encoding="utf-8", errors="replace") as f:
+                for line in f:
+                    try:
+                        obj = json.loads(line)
+                    except ValueError:
+                        continue
+                    if isinstance(obj, dict):
+                        out.append(obj)
         return out
+
+    def total_bytes(self) -> int:
+        return sum(p.stat().st_size for p in self.files if p.exists())
+
+
+def _encode_capped(record: dict) -> bytes:
+    """The record as one JSON line of at most MAX_RECORD_BYTES: long strings (at any depth)
+    and long lists are cut, harder each round, until it fits (callers already store cut
+    questions; this is the last guard)."""
+    line = json.dumps(record, ensure_ascii=False).encode("utf-8", "replace")
+    limit = 2000
+    while len(line) > MAX_RECORD_BYTES and limit >= 20:
+        record = _cut(record, limit, depth=0)
+        line = json.dumps(record, ensure_ascii=False).encode("utf-8", "replace")
+        limit //= 2
+    if len(line) > MAX_RECORD_BYTES:  # a record of very many fields: keep only its size
+        line = json.dumps({"time": record.get("time"), "truncated": True, "bytes": len(line)}).encode()
+    return line
+
+
+def _cut(value, limit: int, depth: int):
+    if isinstance(value, str):
+        return value if len(value) <= limit else value[:limit] + "…"
+    if depth > 4:
+        return None
+    if isinstance(value, list):
+        return [_cut(v, limit, depth + 1) for v in value[: max(1, limit // 200)]]
+    if isinstance(value, dict):
+        return {k: _cut(v, limit, depth + 1) for k, v in value.items()}
+    return value

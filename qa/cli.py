@@ -40,36 +40,96 @@ def _emit(obj) -> None:
     print(_dumps(obj), flush=True)
 
 
+# A line's own failure (broken JSON, a JSON nested thousands of levels deep, a value too
+# big for memory) ends that line, never the batch: RecursionError and MemoryError are
+# not ValueErrors, and a 2,000-level line used to stop the whole run with exit 1.
+_LINE_ERRORS = (ValueError, RecursionError, MemoryError)
+# How much of an odd "id" or "question" value is echoed back (a list, an object...).
+MAX_ECHO_CHARS = 200
+
+
 def _read_jsonl(stream):
-    """Yield (line_no, object or error) for each non-empty line; a bad line never stops the rest.
+    """Yield (line_no, object or None, error or None) for every input line, blank ones too,
+    so the output has exactly one line per input line; a bad line never stops the rest.
 
     Reads bytes when it can: invalid UTF-8 becomes U+FFFD in that line instead of an
     exception that would end the whole run; a BOM at a line start is dropped.
     """
     stream = getattr(stream, "buffer", stream)
     for n, line in enumerate(stream, 1):
-        if isinstance(line, bytes):
-            line = line.decode("utf-8", errors="replace")
-        line = line.lstrip("\ufeff").strip()
-        if not line:
-            continue
         try:
-            obj = json.loads(line)
-            if not isinstance(obj, dict):
-                raise ValueError("not an object")
-            yield n, obj, None
-        except ValueError as e:
-            yield n, None, f"line {n}: {e}"
+            obj, error = _parse_line(n, line)
+        except _LINE_ERRORS as e:  # MemoryError while decoding a huge line
+            obj, error = None, f"line {n}: {type(e).__name__}: {_short(str(e))}"
+        yield n, obj, error
+
+
+def _parse_line(n: int, line) -> tuple[dict | None, str | None]:
+    if isinstance(line, bytes):
+        line = line.decode("utf-8", errors="replace")
+    line = line.lstrip("\ufeff").strip()
+    if not line:
+        return None, f"line {n}: 빈 줄입니다. 한 줄에 JSON 객체 하나를 주세요: {{\"question\": \"...\"}}"
+    try:
+        obj = json.loads(line)
+    except ValueError as e:
+        return None, f"line {n}: {e}"
+    except RecursionError:
+        return None, f"line {n}: JSON이 너무 깊게 중첩되어 읽지 않았습니다. 한 줄에 {{\"question\": \"...\"}} 객체 하나를 주세요."
+    if not isinstance(obj, dict):
+        return None, f"line {n}: not an object (한 줄에 {{\"question\": \"...\"}} 객체 하나를 주세요)"
+    return obj, None
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= MAX_ECHO_CHARS else text[:MAX_ECHO_CHARS] + "…"
+
+
+def _line_id(obj):
+    """The line's "id" as given when it is a plain value; anything else (a deep list, a
+    huge object) is echoed as short text, so printing it cannot fail."""
+    value = obj.get("id") if isinstance(obj, dict) else None
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    if isinstance(value, str):
+        return _text(value)
+    try:
+        return _short(_text(json.dumps(value, ensure_ascii=False)))
+    except _LINE_ERRORS:
+        return f"<{type(value).__name__}>"
 
 
 def _question(obj) -> str:
     q = obj.get("question")
-    return q if isinstance(q, str) else ("" if q is None else json.dumps(q, ensure_ascii=False))
+    if isinstance(q, str) or q is None:
+        return q or ""
+    try:
+        return _short(json.dumps(q, ensure_ascii=False))
+    except _LINE_ERRORS:
+        return ""
 
 
 def _history(obj) -> list[dict]:
     h = obj.get("history") or []
     return [t for t in h if isinstance(t, dict) and isinstance(t.get("content"), str)] if isinstance(h, list) else []
+
+
+def _jsonl(answer_line, empty: dict) -> int:
+    """Run ``answer_line(obj) -> dict`` over stdin's JSON lines: one output line per input
+    line, whatever a line holds. ``empty`` is the shape of an error line."""
+    for n, obj, error in _read_jsonl(sys.stdin):
+        line_id = _line_id(obj)
+        if error is None:
+            try:
+                out = answer_line(obj)
+                out["id"] = line_id
+                _emit(out)
+                continue
+            except Exception as e:  # noqa: BLE001 - one line's failure must not end the run
+                error = f"line {n}: {type(e).__name__}: {_short(str(e))}"
+        _err(error)
+        _emit({"id": line_id, "error": error, **empty})
+    return 0
 
 
 def _hit_dict(h) -> dict:
@@ -135,17 +195,9 @@ def cmd_index(args) -> int:
 def cmd_search(args) -> int:
     engine = _engine(args)
     if args.jsonl:
-        for n, obj, error in _read_jsonl(sys.stdin):
-            if error:
-                _emit({"id": None, "error": error, "results": []})
-                continue
-            try:
-                hits = engine.search(_question(obj), _history(obj), k=args.k)
-                _emit({"id": obj.get("id"), "results": [_hit_dict(h) for h in hits]})
-            except Exception as e:  # one line's failure must not end the run
-                _err(f"line {n}: {type(e).__name__}: {e}")
-                _emit({"id": obj.get("id"), "error": f"line {n}: {type(e).__name__}: {e}", "results": []})
-        return 0
+        return _jsonl(lambda obj: {"results": [_hit_dict(h) for h in engine.search(_question(obj), _history(obj),
+                                                                                    k=args.k)]},
+                      {"results": []})
     if not args.question:
         _err("질문을 주세요: qa search \"질문\" (또는 --jsonl로 표준입력)")
         return EXIT_USAGE
@@ -171,18 +223,8 @@ def _answer_dict(obj_id, answer) -> dict:
 def cmd_ask(args) -> int:
     engine = _engine(args)
     if args.jsonl:
-        for n, obj, error in _read_jsonl(sys.stdin):
-            if error:
-                _emit({"id": None, "error": error, "answer": "", "answered": False, "citations": []})
-                continue
-            try:
-                answer = engine.ask(_question(obj), _history(obj))
-                _emit(_answer_dict(obj.get("id"), answer))
-            except Exception as e:  # one line's failure must not end the run
-                _err(f"line {n}: {type(e).__name__}: {e}")
-                _emit({"id": obj.get("id"), "error": f"line {n}: {type(e).__name__}: {e}", "answer": "",
-                       "answered": False, "citations": []})
-        return 0
+        return _jsonl(lambda obj: _answer_dict(None, engine.ask(_question(obj), _history(obj))),
+                      {"answer": "", "answered": False, "citations": []})
     if not args.question:
         _err("질문을 주세요: qa ask \"질문\" (또는 --jsonl로 표준입력)")
         return EXIT_USAGE

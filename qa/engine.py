@@ -37,14 +37,42 @@ MAX_HISTORY_MESSAGES = 20
 MAX_TURN_CHARS = 4000
 
 
+# Read at most this much of a raw question: everything after it would be thrown away by
+# the 500-character cut anyway, and NFC, the per-character filter and split() on a 10 MB
+# question cost hundreds of MB (16 at once raised the app's RSS by 6.9 GB). Four times
+# the cut leaves room for the spaces and control characters that the cleaning removes.
+MAX_RAW_QUESTION_CHARS = MAX_QUESTION_CHARS * 4
+
+# Replies and literals that are not questions: "True" and "Yes" (a client sending a JSON
+# boolean, a user answering the bot) used to come back answered with an unrelated quote.
+# A question made only of these words gets the "질문을 입력해 주세요" prompt instead.
+NON_QUESTION_WORDS = frozenset("""
+true false yes no yeah yep nope none null nil undefined nan ok okay y n please thanks thank you hi hello hey
+네 예 응 아니 아니요 아니오 아뇨 좋아요 감사합니다 고마워요 안녕 안녕하세요
+""".split())
+
+
+def _only_non_question_words(q: str) -> bool:
+    words = re.findall(r"\w+", q.casefold())
+    return bool(words) and all(w in NON_QUESTION_WORDS for w in words)
+
+
 def clean_question(question: str) -> tuple[str, str | None]:
-    """Control characters out, whitespace folded, overlong input cut (with a note)."""
+    """Control characters out, whitespace folded, overlong input cut (with a note).
+
+    The raw text is cut to ``MAX_RAW_QUESTION_CHARS`` before any other work, so the cost
+    of cleaning does not grow with what a client sends. A question made only of
+    replies or literals ("True", "Yes", "네") becomes empty: it is not a question.
+    """
     if not isinstance(question, str):
         question = "" if question is None else str(question)
-    q = unicodedata.normalize("NFC", question)
+    raw_cut = len(question) > MAX_RAW_QUESTION_CHARS
+    q = unicodedata.normalize("NFC", question[:MAX_RAW_QUESTION_CHARS])
     q = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in q)
     q = " ".join(q.split())
-    if len(q) > MAX_QUESTION_CHARS:
+    if _only_non_question_words(q):
+        return "", None
+    if raw_cut or len(q) > MAX_QUESTION_CHARS:
         return q[:MAX_QUESTION_CHARS], f"질문이 너무 길어 앞 {MAX_QUESTION_CHARS}자만 사용했습니다."
     return q, None
 
@@ -54,10 +82,17 @@ def clean_history(history: Sequence[dict] | None) -> list[dict]:
 
     User turns get the same cleaning as a question; assistant turns keep their line
     breaks but lose control characters and lone surrogates, and are capped in length.
-    Anything else (other roles, missing or non-text content, non-dict items) is dropped.
+    Anything else (other roles, missing or non-text content, non-dict items) is dropped,
+    and so is anything that is not a list or tuple of turns (``history: 42``). Only the
+    last ``MAX_HISTORY_MESSAGES`` are read: the walk goes backwards and stops there, so a
+    client sending thousands of long turns costs no more than one sending twenty.
     """
+    if not isinstance(history, (list, tuple)):
+        return []
     out: list[dict] = []
-    for turn in list(history or ()):
+    for turn in reversed(history):
+        if len(out) >= MAX_HISTORY_MESSAGES:
+            break
         if not isinstance(turn, dict) or not isinstance(turn.get("content"), str):
             continue
         role, content = turn.get("role"), turn["content"]
@@ -69,7 +104,8 @@ def clean_history(history: Sequence[dict] | None) -> list[dict]:
         else:
             continue
         out.append({"role": role, "content": content})
-    return out[-MAX_HISTORY_MESSAGES:]
+    out.reverse()
+    return out
 
 
 _MARKS = re.compile(r"(?:\s*\[\d+\])+(?:\s*\([^)]*\))?\s*$")

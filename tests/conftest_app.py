@@ -41,15 +41,16 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_app(env_extra: dict | None = None, timeout: float = 240.0):
-    """Start app.py on a free loopback port; yield its URL; stop it afterwards."""
+def running_app(env_extra: dict | None = None, timeout: float = 240.0, preexec_fn=None):
+    """Start app.py on a free loopback port; yield its URL; stop it afterwards.
+    ``preexec_fn`` runs in the child before app.py (e.g. to lower its file limit)."""
     port = free_port()
     env = {**os.environ, **(env_extra or {})}
     log_path = ARTIFACTS / f"app-{port}.log"
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     log = open(log_path, "w")
     proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--port", str(port)], cwd=ROOT, env=env,
-                            stdout=log, stderr=subprocess.STDOUT)
+                            stdout=log, stderr=subprocess.STDOUT, preexec_fn=preexec_fn)
     url = f"http://127.0.0.1:{port}/"
     try:
         deadline = time.time() + timeout

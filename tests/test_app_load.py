@@ -85,7 +85,7 @@ def test_app_listens_on_loopback_only_and_makes_no_share_link(app_url):
             s.settimeout(2)
             assert s.connect_ex((ip, port)) != 0, ip
     log = (ARTIFACTS / f"app-{port}.log").read_text(encoding="utf-8", errors="replace")
-    assert "Running on local URL:  http://127.0.0.1:" in log
+    assert f"* 부산 정책 Q&A: http://127.0.0.1:{port}/" in log  # the start-up line names the loopback URL
     assert "gradio.live" not in log and "Running on public URL" not in log
 
 

@@ -56,6 +56,9 @@ BAD_QUESTIONS = {
     "format string": "%s %d {0} {question} ${HOME} $(rm -rf /)",
     "zero width": "\u200b\u200c\u200d\ufeff",
     "nbsp words": "부산\u00a0데이터\u3000산업",
+    "True": "True",  # a JSON true sent as the question; both used to come back answered
+    "Yes": "Yes",
+    "yes please": " Yes, please! ",
 }
 
 
@@ -78,7 +81,8 @@ def test_bad_question_gets_a_korean_message_or_an_answer(engine, name):  # noqa:
     _check(a, raw)
     if len(raw) > MAX_QUESTION_CHARS:
         assert any("너무 길어" in n and str(MAX_QUESTION_CHARS) in n for n in a.notes)
-    if name in ("empty", "whitespace", "only control", "emoji only", "punctuation", "zero width"):
+    if name in ("empty", "whitespace", "only control", "emoji only", "punctuation", "zero width", "True", "Yes",
+                "yes please"):
         assert not a.answered and "질문을 입력해 주세요" in a.answer
     if name in ("20000 chars", "control and NUL", "img onerror"):
         assert a.answered and "6,699억" in a.answer
@@ -86,7 +90,16 @@ def test_bad_question_gets_a_korean_message_or_an_answer(engine, name):  # noqa:
     hist = [{"role": "user", "content": raw}, {"role": "assistant", "content": a.answer}]
     _check(engine.ask("그 중 의료 분야는?", hist), "그 중 의료 분야는?")
     _check(engine.ask(raw, [{"role": "user", "content": "데이터 기반 4대 특화분야는 무엇인가요?"}]), raw)
-    assert engine.search(raw) is not None
+    # search: at most k hits ranked 1..n, each passage verbatim from its article; nothing for
+    # a question that cleans to nothing; the budget passage for the three budget questions
+    hits = engine.search(raw)
+    assert len(hits) <= 5 and [h.rank for h in hits] == list(range(1, len(hits) + 1))
+    for h in hits:
+        assert engine.index.documents[h.chunk.doc_id].text[h.chunk.start:h.chunk.end] == h.chunk.text
+    if not clean_question(raw)[0]:
+        assert hits == []
+    if name in ("20000 chars", "control and NUL", "img onerror"):
+        assert any("6,699억" in h.chunk.text for h in hits)
 
 
 @pytest.mark.slow
@@ -115,6 +128,40 @@ def test_clean_question_rules():
     assert clean_question(None) == ("", None)
     assert clean_question("\ud800")[0] == ""  # a lone surrogate is a control-class char
     assert clean_question("\u1107\u116e\u1109\u1161\u11ab")[0] == "부산"  # NFC
+    # replies and literals are not questions; a question that uses such a word still is
+    for junk in ("True", "false", "Yes", "네", "아니요", "null", "OK!", "hello"):
+        assert clean_question(junk) == ("", None), junk
+    assert clean_question("네이버 AI 예산은?")[0] == "네이버 AI 예산은?"
+    assert clean_question("Yes 예산은 얼마?")[0] == "Yes 예산은 얼마?"
+
+
+def test_clean_question_reads_a_bounded_prefix_of_a_huge_question():
+    """A 10 MB question is cut before NFC and the character filter run (they used to run over
+    all of it); the note still says it was cut, and a cut inside the spaces cannot hide it."""
+    from qa.engine import MAX_RAW_QUESTION_CHARS
+
+    seen = []
+
+    class Spy(str):
+        def __getitem__(self, key):
+            out = str.__getitem__(self, key)
+            seen.append(len(out))
+            return out
+
+    q, note = clean_question(Spy("부산 데이터 " * 2_000_000))
+    assert len(q) == MAX_QUESTION_CHARS and note and "너무 길어" in note
+    assert seen and max(seen) <= MAX_RAW_QUESTION_CHARS
+    q, note = clean_question(" " * 10_000 + "부산 예산은?")  # all that is read is blank
+    assert q == "" and note and "너무 길어" in note
+
+
+def test_clean_history_reads_only_the_latest_turns():
+    from qa.engine import MAX_HISTORY_MESSAGES, clean_history
+
+    assert clean_history(42) == [] and clean_history("a") == [] and clean_history({"role": "user"}) == []
+    turns = [{"role": "user", "content": f"질문 {i}"} for i in range(100_000)] + [{"role": "x", "content": "?"}]
+    out = clean_history(turns)
+    assert [t["content"] for t in out] == [f"질문 {i}" for i in range(100_000 - MAX_HISTORY_MESSAGES, 100_000)]
 
 
 # --- the CLI's JSON-lines mode ------------------------------------------------------
@@ -145,6 +192,9 @@ JSONL_LINES = [
     b'{"id": "badutf8", "question": "\xff\xfe\xc3\x28 \xeb\xb6\x80\xec\x82\xb0"}',  # invalid UTF-8 bytes
     b'{"id": "long", "question": "' + "가".encode() * 20000 + b'"}',
     b"\xef\xbb\xbf" + b'{"id": "bom", "question": "\xeb\xb6\x80\xec\x82\xb0"}',  # a BOM at a line start
+    b"[" * 2000 + b"]" * 2000,  # nested 2,000 levels: RecursionError in json.loads used to end the run
+    b'{"id": "deep", "question": ' + b"[" * 50 + b"1" + b"]" * 50 + b', "history": ' + b"[" * 900 + b"]" * 900 + b"}",
+    b"",  # a blank line gets its own error line (the README promises one line per line)
     b'{"id": "ok2", "question": "\xeb\xb6\x80\xec\x82\xb0\xec\xa7\x84\xed\x95\xb4\xea\xb2\xbd\xec\xa0\x9c\xec\x9e\x90'
     b'\xec\x9c\xa0\xea\xb5\xac\xec\x97\xad\xec\xb2\xad\xec\x9e\xa5\xec\x9d\x80 \xeb\x88\x84\xea\xb5\xac\xec\x9d\xb8\xea\xb0\x80\xec\x9a\x94?"}',
 ]
@@ -159,12 +209,17 @@ def test_cli_jsonl_keeps_going_past_bad_lines(engine, command):  # noqa: F811
     assert r.returncode == 0, err
     assert "Traceback" not in err
     out = [json.loads(line) for line in r.stdout.decode("utf-8").splitlines()]
-    assert len(out) == len(JSONL_LINES), "one output line per input line"
+    assert len(out) == len(JSONL_LINES) + 2, "one output line per input line, the two blank ones at the end too"
     by_id = {o.get("id"): o for o in out if o.get("id")}
     errors = [o for o in out if o.get("error")]
-    assert len(errors) == 6  # broken, not json, list, string, number, null
+    # broken, not json, list, string, number, null, nested 2,000 deep, the blank line, the two trailing blanks
+    assert len(errors) == 10
     assert all(o["id"] is None and o["error"].startswith("line ") for o in errors)
-    for i in ("noq", "numq", "listq", "objq", "badhist", "surrogate", "nul", "badutf8", "long", "bom"):
+    assert [o["error"].split(":")[0] for o in out[-2:]] == [f"line {len(JSONL_LINES) + 1}", f"line {len(JSONL_LINES) + 2}"]
+    assert sum("빈 줄" in o["error"] for o in errors) == 3
+    assert any("중첩" in o["error"] for o in errors)
+    assert by_id["deep"].get("error") is None  # a 900-deep history parses, and is no list of turns
+    for i in ("noq", "numq", "listq", "objq", "badhist", "surrogate", "nul", "badutf8", "long", "bom", "deep"):
         assert i in by_id, (i, out)
     if command == "ask":
         assert by_id["ok1"]["answered"] and "금융" in by_id["ok1"]["answer"]
