@@ -46,6 +46,7 @@ from qa.chat import (FeedbackLog, add_turn, chat_messages, engine_history, feedb
                      make_turn, next_turn_number, render_corpus, render_sources_panel)
 from qa.admin import admin_routes  # noqa: E402
 from qa.config import PROJECT_ROOT, Settings  # noqa: E402
+from qa.corpus import load_profile  # noqa: E402
 from qa.engine import MAX_QUESTION_CHARS, MAX_RAW_QUESTION_CHARS, Engine  # noqa: E402
 from qa.reload import EngineHolder  # noqa: E402
 from qa.types import Answer  # noqa: E402
@@ -101,7 +102,7 @@ def build_app(holder: EngineHolder, feedback: FeedbackLog, *, session_ttl: float
     """The citizens' chat page over ``holder`` (which may swap engines while serving).
     The HTTP side (limits, headers, mounting) is ``make_asgi``."""
     docs = list(holder.engine.index.documents.values())
-    profile = holder.engine.profile
+    profile = getattr(holder.engine, "profile", None) or load_profile(None, docs)[0]
 
     def respond(message: str, turns: list):
         turns = list(turns or [])

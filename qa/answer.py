@@ -39,6 +39,14 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
     # The evidence must meet the question's constraints: the best sentence that does leads,
     # even when one that does not (about another city, another year) scores higher.
     meeting = next((s for s in scored if _meets(question, s, params)), None)
+    if meeting is not None and question.asks in ("entity", "place", "person", "list"):
+        # among the sentences about as good, the one holding a better answer of the kind asked
+        # (a named room, not the building the question already names)
+        close = [s for s in scored[:8] if s.score >= meeting.score - params.join_margin_cue
+                 and _meets(question, s, params)]
+        better = max(close, key=lambda s: s.cue, default=meeting)
+        if better.cue >= meeting.cue + 0.25:
+            meeting = better
     if meeting is not None and meeting is not scored[0]:
         scored = [meeting] + [s for s in scored if s is not meeting]
     top = scored[0]

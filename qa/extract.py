@@ -65,7 +65,9 @@ def _nearness(span_start: int, span_end: int, positions: list[int], reach: int =
     words cluster, not next to one stray word."""
     if not positions:
         return 0.0
-    near = sum(1 for p in positions if span_start - reach <= p < span_end + reach)
+    # three words around say as much as more: a long quoted title full of the question's words
+    # must not outweigh the grammar of the answer (its particle, a name)
+    near = min(3, sum(1 for p in positions if span_start - reach <= p < span_end + reach))
     return 0.25 * near - _distance(span_start, span_end, positions) / 12.0
 
 

@@ -138,10 +138,10 @@ _RUN = re.compile(r"[가-힣]{12,}")
 
 
 def respace(text: str) -> str:
-    """A question typed without spaces ("명지지구외국인정주환경으로뭘조성하고있어?") is one
-    unknown word to Kiwi; its spacing model puts the spaces back. Text already spaced is
-    returned as it is."""
-    if not text or not _RUN.search(text):
+    """A question typed without any space ("명지지구외국인정주환경으로뭘조성하고있어?") is one
+    unknown word to Kiwi; its spacing model puts the spaces back. A question with spaces is
+    returned as it is (its long compounds, 부산진해경제자유구역청장, are the writer's)."""
+    if not text or not _RUN.search(text) or any(ch.isspace() for ch in text.strip()):
         return text
     with _lock:
         return kiwi().space(_kiwi_text(text), reset_whitespace=False)

@@ -389,8 +389,8 @@ def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constra
         if not stem:
             continue
         word = query[stem[0].start:stem[-1].start + stem[-1].len]
-        if squash(word) in seen:
-            continue
+        if squash(word) in seen or re.search(r"[<>=/\\{}\[\]$;`|]", word):
+            continue  # markup and code are not names ("<img src=x>")
         tags = {t.tag for t in stem}
         digits = [t for t in stem if t.tag in ("SN", "W_SERIAL")]
         if "몇" in word or any(t.form in _WH_NP for t in stem):

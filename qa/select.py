@@ -105,7 +105,8 @@ def cue(question: Question, text: str) -> float:
         return 1.0 if figures_of_kind(question, figures(text), text) else 0.0
     if a == "list":
         if question.count and _enumerates(text, question.count):
-            return 2.5
+            # items marked one by one (▲A ▲B ▲C ▲D) are surely the list; commas may be other counts
+            return 2.5 if len(_MARKERS.findall(text)) >= question.count[0] else 2.0
         if question.count and re.search(r"\s*".join(map(re.escape, question.count[1])), text):
             return 1.5  # it announces the items ("기술은 크게 세 가지"); the next sentences give them
         return min(1.0, (len(_MARKERS.findall(text)) + 0.5 * len(_SEPARATORS.findall(text))) / 3)
@@ -212,7 +213,7 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
     # A sentence that announces what the next one says ("…전문기관을 설립 및 유치할 계획이다.",
     # then the institutions): when the best sentence holds no good answer and the sentence after
     # it, in the same article, holds a better one, the two go together.
-    if not question.asks_value and top.cue <= 0.5 and len(groups) == 1:
+    if question.asks in ("entity", "place", "person", "list") and top.cue <= 0.5 and len(groups) == 1:
         nxt = next((s for s in scored if s.gid == top.gid + 1 and s.sentence.doc_id == top.sentence.doc_id), None)
         if nxt is not None and nxt.cue > top.cue and used + len(nxt.sentence.text) <= budget:
             groups.append([nxt])
