@@ -117,7 +117,8 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
     hard = question.hard
     hard_share = 1.0 - len(missing) / len(hard) if hard else 1.0
     terms = question.terms
-    if terms:
+    # one soft word says too little to decline on ("방향" in "…힘을 쏟고 있는 방향은?")
+    if len(terms) >= 2:
         weights = [max((idf(f) for f in c.forms), default=1.0) for c in terms]
         got = [w for c, w in zip(terms, weights) if constraint_found(c, s, params)]
         coverage = sum(got) / sum(weights) if sum(weights) else 1.0

@@ -22,13 +22,22 @@ QUESTION = "섬 주민 드론 택배는 한 번에 몇 킬로그램까지 실어
 
 
 def status(url: str, path: str, method: str = "GET", token: str | None = None, body: bytes | None = None) -> int:
-    req = urllib.request.Request(url.rstrip("/") + path, data=body, method=method,
-                                 headers={"X-Admin-Token": token} if token else {})
+    """The HTTP status of one request. A server that refuses an over-size body answers and
+    closes before the client has sent it all; the status is read after the broken pipe."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    u = urlsplit(url)
+    conn = http.client.HTTPConnection(u.hostname, u.port, timeout=10)
+    headers = {"X-Admin-Token": token} if token else {}
     try:
-        with urllib.request.urlopen(req, timeout=10) as r:
-            return r.status
-    except urllib.error.HTTPError as e:
-        return e.code
+        try:
+            conn.request(method, (u.path.rstrip("/") + path), body=body, headers=headers)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        return conn.getresponse().status
+    finally:
+        conn.close()
 
 
 def wait_indexed(page, runs_before: int) -> None:

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
+from qa.corpus import Profile
+
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +33,8 @@ class StubHolder:
 
     def __init__(self):
         self.asked: list[tuple[str, list]] = []
-        self.engine = SimpleNamespace(index=SimpleNamespace(documents={}, folder=Path("build-stub")))
+        self.engine = SimpleNamespace(index=SimpleNamespace(documents={}, folder=Path("build-stub")),
+                                      profile=Profile(name="시험 Q&A", examples=("시험 질문은 무엇인가요?",)))
 
     def ask(self, question, history=()):
         self.asked.append((question, list(history)))
