@@ -44,7 +44,6 @@ from qa.abstain import needs_value  # noqa: E402
 from qa.extract import holds_answer  # noqa: E402
 from qa.config import Settings  # noqa: E402
 from qa.engine import Engine, load_embedder  # noqa: E402
-from qa.figures import figures  # noqa: E402
 from qa.metrics import contains  # noqa: E402
 from qa.params import DEFAULT_FILE, Params  # noqa: E402
 from qa.question import analyze  # noqa: E402
@@ -178,7 +177,6 @@ def outcome(item: Item, p: Params) -> tuple[bool, bool]:
     f = item.feats[ri]
     score = (f["dense"] + p.w_lex * f["lex"] + p.w_cue * f["cue"] + p.w_rank * f["rank"] + p.w_hard * f["hard"]
              + p.w_cov * f["cov"])
-    asks = item.asks_value_required["asks"]
     meets = ~f["missing"] & (f["cov"] >= p.coverage_min)
     if item.asks_value_required["needs"](p):
         meets &= f["value"]

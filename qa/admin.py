@@ -301,8 +301,7 @@ def admin_routes(settings: Settings, reindex: Reindex, token: str | None = None)
         finally:
             part.unlink(missing_ok=True)
         job.start()
-        return JSONResponse({"added": {"file": added.path.name, "doc_id": added.doc_id, "title": added.title,
-                                       "kind": added.kind, "same_as_before": added.same_as_before}})
+        return JSONResponse({"added": _added(added)})
 
     @app.post("/api/url")
     async def from_url(request: Request):
@@ -319,8 +318,7 @@ def admin_routes(settings: Settings, reindex: Reindex, token: str | None = None)
         except AddError as e:
             return fail(str(e), 422)
         job.start()
-        return JSONResponse({"added": {"file": added.path.name, "doc_id": added.doc_id, "title": added.title,
-                                       "kind": added.kind, "same_as_before": added.same_as_before}})
+        return JSONResponse({"added": _added(added)})
 
     @app.post("/api/remove")
     async def remove(request: Request):
@@ -338,6 +336,12 @@ def admin_routes(settings: Settings, reindex: Reindex, token: str | None = None)
         return JSONResponse({"removed": name})
 
     return [Mount("/staff", app=app)]
+
+
+def _added(added) -> dict:
+    """What the page shows of a document just stored."""
+    return {"file": added.path.name, "doc_id": added.doc_id, "title": added.title, "kind": added.kind,
+            "same_as_before": added.same_as_before}
 
 
 PAGE = """<!DOCTYPE html>

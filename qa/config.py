@@ -26,17 +26,25 @@ class SettingsError(ValueError):
     """A setting that cannot be used; the message names the variable and what it takes."""
 
 
-def _env_int(name: str, default: int, minimum: int = 1) -> int:
-    value = os.environ.get(name)
+def env_number(name: str, default, kind=int, minimum=1, env=None):
+    """A numeric setting from the environment (``env``, default ``os.environ``): the default
+    when unset, else ``kind(value)`` at least ``minimum``; anything else stops with a
+    message naming the variable."""
+    value = (os.environ if env is None else env).get(name)
     if not value:
         return default
     try:
-        n = int(value)
+        n = kind(value)
     except ValueError:
         n = minimum - 1
     if n < minimum:
-        raise SettingsError(f"{name}={value!r}: {minimum} 이상의 정수여야 합니다 (기본값 {default}).")
+        what = "정수" if kind is int else "수"
+        raise SettingsError(f"{name}={value!r}: {minimum} 이상의 {what}여야 합니다 (기본값 {default}).")
     return n
+
+
+def _env_int(name: str, default: int, minimum: int = 1) -> int:
+    return env_number(name, default, int, minimum)
 
 
 def _env_path(name: str, default: Path) -> Path:

@@ -15,9 +15,9 @@ from typing import Callable, Sequence
 
 from .answer import compose
 from .config import DEFAULT_MODEL, Settings
-from .corpus import Profile, load_profile
+from .corpus import load_profile
 from .dense import set_search_threads
-from .embed import get_embedder, resolve_model
+from .embed import get_embedder
 from .followup import resolve_parts
 from .glossary import translate
 from .index import IndexMissing, build_index, load_index, staleness

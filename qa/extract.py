@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .abstain import fits
 from .figures import figures
 from .korean import pos
 from .question import HEADS, NOUNISH, Question, head_kind, squash
@@ -120,9 +119,6 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
             score += 0.5
         if best is None or score > best.score:
             best = Span(f.start, f.end, f.text, score)
-    if best is not None and question.asks == "date" and question.unit == "년":
-        # 몇 년부터 몇 년까지: a period is the answer as a whole
-        pass
     return best
 
 

@@ -170,7 +170,6 @@ def figures(text: str) -> tuple[Figure, ...]:
             approx = True
         written = text[start:end]
         prev = toks[i - 1].form if i > 0 else ""
-        prev2 = toks[i - 2].form if i > 1 else ""
         if prev in _APPROX_BEFORE:
             approx = approx or prev not in _TOTAL
         kind, canon = (_UNITS.get(unit.lower(), ("count", unit)) if unit else ("count", ""))

@@ -20,9 +20,9 @@ import numpy as np
 from .abstain import Check, check, figures_of_kind
 from .extract import value_span
 from .figures import agree, figures
-from .korean import pos, tokenize
+from .korean import tokenize
 from .params import Params
-from .question import Question, squash
+from .question import Question
 from .store import SentenceStore
 from .types import Hit, Sentence
 

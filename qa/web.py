@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from .config import SettingsError
+from .config import env_number
 
 log = logging.getLogger("qa.web")
 
@@ -67,16 +67,7 @@ class HttpLimits:
 
 
 def _env_number(env, name: str, default, kind, minimum):
-    value = env.get(name)
-    if not value:
-        return default
-    try:
-        n = kind(value)
-    except ValueError:
-        n = minimum - 1
-    if n < minimum:
-        raise SettingsError(f"{name}={value!r}: {minimum} 이상의 수여야 합니다 (기본값 {default}).")
-    return n
+    return env_number(name, default, kind, minimum, env)
 
 
 # --- what the citizens' app does not serve ------------------------------------------
