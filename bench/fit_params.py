@@ -40,7 +40,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from qa.abstain import needs_value  # noqa: E402
+from qa.abstain import needs_value, wants_value  # noqa: E402
 from qa.extract import holds_answer  # noqa: E402
 from qa.config import Settings  # noqa: E402
 from qa.engine import Engine, load_embedder  # noqa: E402
@@ -67,6 +67,8 @@ GRID = {
                        ("amount", "percent", "measure", "count", "person"),
                        ("amount", "percent", "measure", "count", "person", "name"),
                        ("amount", "percent", "measure", "count", "person", "name", "date")],
+    "dense_unvalued": [0.0, 0.84, 0.86, 0.87, 0.88, 0.89, 0.9, 0.91, 0.92, 0.94, 1.01],
+    "value_margin": [0.0, 0.02, 0.04, 0.06, 0.1, 0.15, 0.25, 1.0],
 }
 
 
@@ -168,7 +170,7 @@ def features(engine: Engine, q: dict, base: Params) -> Item | None:
         english_known = translate(q["question"], engine.profile.glossary)[1]
     return Item(q["set"], q["id"], q.get("type") != "unanswerable", gold_of(q), analysed.korean,
                 {"asks": analysed.asks, "english_known": english_known,
-                 "needs": lambda p, a=analysed: needs_value(a, p)}, feats)
+                 "needs": lambda p, a=analysed: needs_value(a, p), "wants": wants_value(analysed)}, feats)
 
 
 def outcome(item: Item, p: Params) -> tuple[bool, bool]:
@@ -182,6 +184,10 @@ def outcome(item: Item, p: Params) -> tuple[bool, bool]:
         meets &= f["value"]
     # as answer.compose: the best sentence meeting the constraints leads when there is one
     top = int(np.argmax(np.where(meets, score, -np.inf))) if meets.any() else int(np.argmax(score))
+    if meets.any() and item.asks_value_required["wants"] and not f["value"][top]:
+        valued = meets & f["value"] & (score >= score[top] - p.value_margin)
+        if valued.any():
+            top = int(np.argmax(np.where(valued, score, -np.inf)))
     best_dense = float(f["dense"].max())
     if not item.korean:
         known = item.asks_value_required["english_known"]
@@ -189,7 +195,9 @@ def outcome(item: Item, p: Params) -> tuple[bool, bool]:
         answered = best_dense >= thr
     else:
         answered = (best_dense >= p.dense_floor and not f["missing"][top] and f["cov"][top] >= p.coverage_min
-                    and not (item.asks_value_required["needs"](p) and not f["value"][top]))
+                    and not (item.asks_value_required["needs"](p) and not f["value"][top])
+                    and not (item.asks_value_required["wants"] and not f["value"][top]
+                             and f["dense"][top] < p.dense_unvalued))
     return answered, bool(f["gold"][top])
 
 

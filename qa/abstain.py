@@ -56,7 +56,50 @@ def surroundings(store: SentenceStore, gid: int, params: Params) -> Surroundings
     return Surroundings(near, near + "\n" + squash(raw), raw, doc.text)
 
 
-def found(form: str, hay: str, fuzzy: float = 1.1) -> bool:
+def jamo(text: str) -> str:
+    """Hangul syllables split into their letters (천황 -> ㅊㅓㄴㅎㅘㅇ), other characters kept:
+    a misspelt name differs from the right one by a letter, not by a whole syllable."""
+    out = []
+    for ch in text:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172:
+            out.append(chr(0x1100 + code // 588))
+            out.append(chr(0x1161 + (code % 588) // 28))
+            if code % 28:
+                out.append(chr(0x11A7 + code % 28))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def near_spelling(form: str, hay: str, short: bool = False) -> bool:
+    """``form`` is in ``hay`` with its letters (jamo) one edit off (two for a name of four
+    syllables or more): 천왕/천황, 홋카이도/훗카이도, 호킨스/호킨슨. Names of two syllables only
+    when ``short`` (another name of the question was found beside it): alone, 부안 is not 부산."""
+    n = len(form)
+    if n < 2 or (n == 2 and not short) or not re.fullmatch(r"[가-힣]+", form):
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    allowed = 1 if n <= 3 else 2
+    target = jamo(form)
+    starts = set()
+    # only where a syllable of the name stands, at the offset it would have: the windows are few
+    for k, ch in enumerate(form):
+        i = hay.find(ch)
+        while i >= 0:
+            if i - k >= 0:
+                starts.add(i - k)
+            i = hay.find(ch, i + 1)
+    for st in starts:
+        for length in (n - 1, n, n + 1):
+            window = hay[st:st + length]
+            if len(window) == length and Levenshtein.distance(target, jamo(window), score_cutoff=allowed) <= allowed:
+                return True
+    return False
+
+
+def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False) -> bool:
     """``form`` (squashed) is in ``hay``: whole, without a particle Kiwi left on it, or, for
     a word of four letters or more, as a near copy (``fuzzy``: rapidfuzz's partial ratio,
     0..1; 0.8 lets one letter in five differ: 뉘루부르크링 / 뉘르부르크링, 에코델타씨티 /
@@ -70,7 +113,11 @@ def found(form: str, hay: str, fuzzy: float = 1.1) -> bool:
         if bare in hay:
             return True
         form = bare
-    if len(form) < 4 or fuzzy > 1.0:
+    if fuzzy > 1.0:
+        return False
+    if near_spelling(form, hay, short):
+        return True
+    if len(form) < 4:
         return False
     from rapidfuzz import fuzz
 
@@ -81,9 +128,12 @@ def found(form: str, hay: str, fuzzy: float = 1.1) -> bool:
 _FIRST_PERSON = re.compile(r"(?:^|\n)(?:저는|제가|저희|저도)|(?<=[.!?\s\n])(?:저는|제가|저희|저도)")
 
 
-def constraint_found(c: Constraint, s: Surroundings, params: Params) -> bool:
+def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool = False) -> bool:
     if c.kind == "name":
-        return any(found(f, s.wide, params.fuzzy) for f in c.forms) and all(p in s.wide for p in c.parts)
+        # 광주시 counts as its stem 광주: two syllables, misspelt only beside another name
+        fuzzy_ok = short or min(len(f) for f in c.forms) >= 3
+        return (any(found(f, s.wide, params.fuzzy if fuzzy_ok else 1.1, short) for f in c.forms)
+                and all(p in s.wide for p in c.parts))
     if c.kind == "speaker":
         return any(found(f, s.wide, params.fuzzy) for f in c.forms) or bool(_FIRST_PERSON.search(s.document[:20000]))
     if c.kind in ("time", "number"):
@@ -99,7 +149,17 @@ def _figure_found(form: str, hay: str) -> bool:
     if not m:
         return form in hay
     num = m.group(1).rstrip(".")
-    return re.search(rf"(?<![\d.]){re.escape(num)}(?![\d]|\.\d)", hay) is not None
+    if re.fullmatch(r"\d{2}", num) and m.group(2).startswith("년"):
+        num = rf"(?:19|20)?{num}"  # "62년" is how people say 1962년
+    else:
+        num = re.escape(num)
+    return re.search(rf"(?<![\d.]){num}(?![\d]|\.\d)", hay) is not None
+
+
+def _beside(text: str, name: str, others: Sequence[str]) -> bool:
+    """``name`` and one of ``others`` stand next to each other in ``text``, a space apart."""
+    return any(re.search(rf"{re.escape(a)}\s*{re.escape(b)}", text)
+               for o in others for a, b in ((name, o), (o, name)))
 
 
 @dataclass(frozen=True)
@@ -114,6 +174,11 @@ class Check:
 def check(question: Question, store: SentenceStore, gid: int, params: Params, idf) -> Check:
     s = surroundings(store, gid, params)
     missing = tuple(c for c in question.hard if not constraint_found(c, s, params))
+    if missing:
+        # a short name misspelt right beside one found whole ("테디 번디", "고다이고 천왕") is that name
+        whole = [c.text for c in question.hard if c.kind == "name" and c not in missing]
+        missing = tuple(c for c in missing if not (c.kind == "name" and _beside(question.text, c.text, whole)
+                                                   and constraint_found(c, s, params, short=True)))
     hard = question.hard
     hard_share = 1.0 - len(missing) / len(hard) if hard else 1.0
     terms = question.terms
@@ -137,8 +202,9 @@ class Verdict:
 
 
 def decide(question: Question, best_dense: float, chk: Check | None, has_value: bool, params: Params,
-           english_known: float | None = None) -> Verdict:
-    """The verdict on the chosen sentence (``chk``) given the best similarity of any sentence."""
+           english_known: float | None = None, top_dense: float | None = None) -> Verdict:
+    """The verdict on the chosen sentence (``chk``, its similarity ``top_dense``) given the
+    best similarity of any sentence."""
     if chk is None:
         return Verdict(False, "empty")
     if not question.korean:
@@ -156,7 +222,22 @@ def decide(question: Question, best_dense: float, chk: Check | None, has_value: 
         return Verdict(False, "coverage", (), best_dense, chk.coverage)
     if needs_value(question, params) and not has_value:
         return Verdict(False, "value", (), best_dense, chk.coverage)
+    if (not has_value and wants_value(question)
+            and (best_dense if top_dense is None else top_dense) < params.dense_unvalued):
+        return Verdict(False, "value", (), best_dense, chk.coverage)
     return Verdict(True, "ok", (), best_dense, chk.coverage)
+
+
+def wants_value(question: Question) -> bool:
+    """The question asks for a value of a shape (a date, a person, a name, "어느 구" -> ○○구)
+    that ``needs_value`` does not demand outright: a sentence without one must be very close."""
+    if question.asks in ("date", "duration", "age", "person", "ordinal") or question.named:
+        return True
+    if question.asks == "count" and question.unit is None:
+        return True
+    head = question.head
+    return bool(question.asks in ("place", "entity") and head and len(head) == 1
+                and re.search(rf"(?:어느|어떤|무슨)\s*{re.escape(head)}", question.text))
 
 
 def missing_text(question: Question, verdict: Verdict) -> str:
@@ -221,7 +302,9 @@ def fits(question: Question, f) -> bool:
             return question.unit in f.text or bool(re.fullmatch(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?", f.text))
         return f.date or (f.kind == "time" and f.value is None)  # 2022~2026년 is a period of years
     if a == "duration":
-        return f.kind == "time" and not f.date
+        # 몇 시간 is not answered by 5년간: the unit asked, with or without 간
+        return f.kind == "time" and not f.date and (
+            question.unit is None or f.unit.removesuffix("간") == question.unit.removesuffix("간"))
     if a == "age":
         return f.kind == "age" or f.unit in ("세", "살")
     if a == "ordinal":

@@ -18,7 +18,7 @@ from typing import Sequence
 import numpy as np
 
 from . import layout
-from .abstain import check, decide, needs_value
+from .abstain import check, decide, needs_value, wants_value
 from .corpus import Profile
 from .extract import holds_answer
 from .params import Params
@@ -47,11 +47,17 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
         better = max(close, key=lambda s: s.cue, default=meeting)
         if better.cue >= meeting.cue + 0.25:
             meeting = better
+    if meeting is not None and wants_value(question) and not holds_answer(question, meeting.sentence.text):
+        # a date, a person, a name asked: a sentence about as good that holds one leads
+        valued = next((s for s in scored if s.score >= meeting.score - params.value_margin
+                       and _meets(question, s, params) and holds_answer(question, s.sentence.text)), None)
+        if valued is not None:
+            meeting = valued
     if meeting is not None and meeting is not scored[0]:
         scored = [meeting] + [s for s in scored if s is not meeting]
     top = scored[0]
     has_value = holds_answer(question, top.sentence.text)
-    verdict = decide(question, best_dense, top.check, has_value, params, english_known)
+    verdict = decide(question, best_dense, top.check, has_value, params, english_known, top.dense)
     if not verdict.answered:
         return layout.declined(question, verdict, store, hits, profile)
     choice = choose(question, scored, store, params)

@@ -187,9 +187,14 @@ class Engine:
         self.stats = SentenceStats.fit(self.index.sentence_tokens)
         self.store = IndexStore(self.index)
         self.retriever = Retriever(self.index, self.embedder)
-        # the thresholds saved with the index (qa/params.json as it was at build time)
+        # The library's fitted thresholds (qa/params.json) answer; the copy saved with the index
+        # records what it was built with. An index built before a refit would otherwise keep
+        # answering with the old values without anyone noticing.
         saved = Path(self.index.folder) / "params.json"
-        self.params = params or Params.load(saved if saved.exists() else None)
+        self.params = params or Params.load()
+        if params is None and saved.exists() and Params.load(saved) != self.params:
+            log("참고: 색인에 저장된 답변 임계값이 지금 라이브러리의 값(qa/params.json)과 다릅니다. "
+                "지금 값을 씁니다; 색인에도 저장하려면: .venv/bin/python -m qa index --rebuild")
         if self.params.model != expected:
             log(f"경고: 답변 임계값은 '{self.params.model}' 모델에 맞춘 값인데 지금 모델은 '{expected}'입니다. "
                 f"새 모델에 맞추려면: .venv/bin/python bench/fit_params.py")

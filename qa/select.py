@@ -178,6 +178,11 @@ def _near_duplicate(a: str, b: str) -> bool:
 class Choice:
     groups: tuple[tuple[Scored, ...], ...]  # one fact per group, cited by one or more articles
     conflict: bool  # the articles state different values for what is asked
+    # the groups in the order they were chosen (best first); ``groups`` is in reading order
+    ranked: tuple[int, ...] = ()
+
+    def lead_order(self) -> tuple[int, ...]:
+        return self.ranked or tuple(range(len(self.groups)))
 
 
 def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, params: Params,
@@ -259,13 +264,16 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
         used += len(text)
         covered |= new_words
         has_cue = has_cue or cand.cue > 0
+    chosen_order = [g[0].gid for g in groups]
     if not conflict:
         # reading order: by article of the best sentence, then position in the article
         first_doc: dict[str, int] = {}
         for g in groups:
             first_doc.setdefault(g[0].sentence.doc_id, len(first_doc))
         groups.sort(key=lambda g: (first_doc[g[0].sentence.doc_id], g[0].gid))
-    return Choice(tuple(tuple(g) for g in groups), conflict)
+    # the first line comes from the best sentence, wherever reading order puts it
+    position = {g[0].gid: i for i, g in enumerate(groups)}
+    return Choice(tuple(tuple(g) for g in groups), conflict, tuple(position[gid] for gid in chosen_order))
 
 
 def _value_figure(question: Question, text: str):

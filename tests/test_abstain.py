@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa.abstain import Check, check, decide, found, missing_text, needs_value
+from qa.abstain import Check, check, decide, found, missing_text, needs_value, wants_value
 from qa.params import Params
 from qa.question import analyze
 from qa.types import Chunk, Document, Sentence
@@ -92,6 +92,28 @@ def test_aliases_and_typos_are_found():
     assert not check(q, FakeStore([BUSAN]), 1, P, idf).missing  # 부산광역시 -> 부산
 
 
+def test_misspelt_names_are_found_letter_by_letter():
+    # one letter (jamo) off in a name of three syllables or more
+    assert found("훗카이도", "홋카이도의구리야마정", 0.8)
+    assert found("호킨슨", "조지안호킨스가다니던", 0.8)
+    assert not found("호킨슨", "조지안호킨스가다니던", 1.01)
+    # the stem of 광주시 is 광주: two syllables, and 경주 is another city
+    q = analyze("광주시 디지털산업 사업비는 얼마야?")
+    gyeongju = Document("g", "경주시, 디지털산업 계획", "경주시는 디지털산업 사업비로 100억 원을 쓴다.")
+    assert [c.text for c in check(q, FakeStore([gyeongju]), 0, P, idf).missing] == ["광주시"]
+    assert not found("부안", "부산시는", 0.8)
+    # a two-syllable name misspelt right beside a name found whole is that name
+    tedd = Document("t", "테드 번디", "테드 번디는 1946년 11월 24일 태어났다.")
+    q = analyze("테디 번디가 태어난 날짜는?")
+    assert not check(q, FakeStore([tedd]), 0, P, idf).missing
+    q = analyze("테디가 태어난 날짜는?")
+    assert check(q, FakeStore([tedd]), 0, P, idf).missing
+    # a two-digit year is the year people mean
+    q = analyze("62년 출시한 기타의 이름은?")
+    fender = Document("f", "기타", "1962년에 출시한 재규어는 인기가 없었다.")
+    assert not check(q, FakeStore([fender]), 0, P, idf).missing
+
+
 def test_decide_needs_every_constraint_enough_words_and_the_value():
     q = analyze("광주시 디지털산업 사업비는 얼마야?")
     missing = check(q, FakeStore([BUSAN]), 1, P, idf)
@@ -114,6 +136,18 @@ def test_which_questions_need_a_figure():
     assert needs_value(analyze("단장은 누구인가요?"), P.with_(value_required=("person",)))
     assert not needs_value(analyze("단장은 누구인가요?"), P.with_(value_required=("amount",)))
     assert needs_value(analyze("국제학교 이름이 뭐예요?"), P.with_(value_required=("name",)))
+
+
+def test_a_sentence_without_the_value_wanted_must_be_very_close():
+    p = P.with_(dense_unvalued=0.9)
+    full = Check(1.0, 1.0, ())
+    q = analyze("보고회는 언제 열렸나요?")
+    assert wants_value(q)
+    assert decide(q, 0.95, full, False, p, top_dense=0.88).reason == "value"
+    assert decide(q, 0.95, full, False, p, top_dense=0.92).answered
+    assert decide(q, 0.95, full, True, p, top_dense=0.88).answered  # it holds a date
+    assert not wants_value(analyze("사업은 어떻게 진행되나요?"))
+    assert wants_value(analyze("그린데이터센터는 부산 어느 구에 지어져?"))  # ○○구
 
 
 def test_english_questions_are_judged_on_similarity_alone():

@@ -15,7 +15,7 @@ from qa.question import analyze, head_kind, list_count
     ("활주로 길이는 몇 미터야?", "measure", "m"),
     ("실업률이 몇 퍼센트로 올랐나?", "percent", "%"),
     ("보고회는 언제 열렸나요?", "date", None),
-    ("한남대교가 만들어진 해는?", "date", None),
+    ("한남대교가 만들어진 해는?", "date", "년"),  # a year, not a month
     ("몇 년 안에 건설할 것을 제안했는가?", "duration", "년"),
     ("부산진해경제자유구역청장은 누구인가요?", "person", None),
     ("경자청장 이름이 뭐야?", "person", None),
@@ -29,6 +29,11 @@ from qa.question import analyze, head_kind, list_count
     ("부산시는 AI 센터를 만드나요?", "yesno", None),
     ("페니키아가 독립을 유지할 수 있었던 이유는?", "description", None),
     ("얼마나 많은 기업이 참여하나요?", "count", None),
+    ("북조는 몇 년도에 전국을 통일하였나요?", "date", "년"),  # 몇 년도: a year, not a count
+    ("팔린 갯수는?", "count", None),
+    ("청장은 올해 나이가 어떻게 되나요?", "age", None),  # "X가 어떻게 되나요?" asks what X is
+    ("사업은 어떻게 진행되나요?", "description", None),
+    ("빅데이터랩 이용료는 한 달에 얼마예요?", "amount", None),  # "한 달에" is per month, not a date
 ])
 def test_what_is_asked(question, asks, unit):
     q = analyze(question)
@@ -71,3 +76,11 @@ def test_spacing_and_particles_do_not_change_the_analysis():
     a, b = analyze("부산시의 디지털산업 예산은 얼마야?"), analyze("부산시 디지털 산업 예산 얼마야?")
     assert a.asks == b.asks == "amount"
     assert {c.kind for c in a.hard} == {c.kind for c in b.hard} == {"name"}
+
+
+def test_a_common_word_kiwi_reads_as_a_proper_noun_is_no_name():
+    # Kiwi tags "어디에", "연도로" as one proper noun in some sentences
+    q = analyze("2006년 어디에 입단하였는가?")
+    assert "어디에" not in {c.text for c in q.constraints}
+    q = analyze("경기연회 사건이 일어난 연도로 총리원과 총회측으로 분리된 연도는?")
+    assert all(c.kind != "name" or "연도" not in c.text for c in q.constraints)
