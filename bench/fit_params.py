@@ -56,14 +56,17 @@ CACHE = ROOT.parent / ".qa-fit-cache"  # KorQuAD corpora and indexes (outside th
 READINGS = [{"window": w, "name_scope": s} for w in (1, 2, 3) for s in ("window", "paragraph", "document")]
 # Continuous settings searched by coordinate descent (two sweeps).
 GRID = {
-    "w_lex": [0.1, 0.2, 0.3, 0.45, 0.6],
+    "w_lex": [0.1, 0.2, 0.3, 0.45, 0.6, 0.8, 1.0, 1.3],
     "w_cue": [0.0, 0.03, 0.06, 0.1, 0.15],
-    "w_rank": [0.0, 0.015, 0.03, 0.06],
+    "w_rank": [0.0, 0.015, 0.03, 0.06, 0.1, 0.15],
     "w_hard": [0.0, 0.05, 0.1, 0.2, 0.3],
     "w_cov": [0.0, 0.05, 0.1, 0.2],
     "dense_floor": [0.80, 0.81, 0.82, 0.83, 0.835, 0.84, 0.845, 0.85, 0.855, 0.86],
     "coverage_min": [0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7],
     "value_required": [("amount", "percent", "measure"), ("amount", "percent", "measure", "count"),
+                       ("amount", "percent", "measure", "count", "unit"),
+                       ("amount", "percent", "measure", "count", "unit", "age"),
+                       ("amount", "percent", "measure", "count", "unit", "age", "name"),
                        ("amount", "percent", "measure", "count", "person"),
                        ("amount", "percent", "measure", "count", "person", "name"),
                        ("amount", "percent", "measure", "count", "person", "name", "date")],

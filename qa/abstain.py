@@ -259,6 +259,8 @@ def needs_value(question: Question, params: Params) -> bool:
     "name")."""
     if question.asks == "count":
         return "count" in params.value_required and question.unit is not None
+    if question.asks in ("date", "duration") and question.unit is not None and "unit" in params.value_required:
+        return True  # 몇 년도, 몇 월, 몇 시간 동안: a figure in that unit
     if question.named and question.asks in ("entity", "place", "person") and "name" in params.value_required:
         return True
     return question.asks in params.value_required

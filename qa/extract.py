@@ -99,10 +99,13 @@ def holds_answer(question: Question, text: str) -> bool:
         return False  # 어느 구에? wants "○○구"
     if question.named:
         # "이름이 뭐야?" wants a name, not a title: a proper noun, a Latin name or a quoted title
-        return (any(t.tag in ("NNP", "SL") for t in pos(span.text))
+        # (``span.proper`` was read in the sentence: alone, Kiwi may tag 조선주택영단 a common noun)
+        return (span.proper or any(t.tag in ("NNP", "SL") for t in pos(span.text))
                 or bool(re.search(r"['‘“「《<]", text[max(0, span.start - 1):span.start + 1])))
     if question.asks == "person":
-        return span.person
+        # a name of its own (연산군, 토트메스 3세), not a body's (동남지방통계청)
+        return span.person or (span.proper and not _INSTITUTION.search(span.text)
+                               and not re.fullmatch(r"[\d\s.,]+\S{0,2}", span.text))
     return True
 
 
