@@ -72,6 +72,7 @@ GRID = {
                        ("amount", "percent", "measure", "count", "person", "name", "date")],
     "dense_unvalued": [0.0, 0.84, 0.86, 0.87, 0.88, 0.89, 0.9, 0.91, 0.92, 0.94, 1.01],
     "value_margin": [0.0, 0.02, 0.04, 0.06, 0.1, 0.15, 0.25, 1.0],
+    "predicate_scope": [-1, 0, 1, 2],
 }
 
 
@@ -163,6 +164,8 @@ def features(engine: Engine, q: dict, base: Params) -> Item | None:
             "hard": np.array([s.check.hard_share for s in scored]),
             "cov": np.array([s.check.coverage for s in scored]),
             "missing": np.array([bool(s.check.missing) for s in scored]),
+            "pred": np.array([99 if s.check.predicate_distance is None else s.check.predicate_distance
+                              for s in scored]),
             "gold": np.array([any(contains(s.sentence.text, g) for g in gold_of(q)) for s in scored]),
             "value": np.array([holds_answer(analysed, s.sentence.text) for s in scored]),
         }
@@ -182,7 +185,8 @@ def outcome(item: Item, p: Params) -> tuple[bool, bool]:
     f = item.feats[ri]
     score = (f["dense"] + p.w_lex * f["lex"] + p.w_cue * f["cue"] + p.w_rank * f["rank"] + p.w_hard * f["hard"]
              + p.w_cov * f["cov"])
-    meets = ~f["missing"] & (f["cov"] >= p.coverage_min)
+    pred_ok = (f["pred"] <= p.predicate_scope) if p.predicate_scope >= 0 else np.ones(len(score), bool)
+    meets = ~f["missing"] & (f["cov"] >= p.coverage_min) & pred_ok
     if item.asks_value_required["needs"](p):
         meets &= f["value"]
     # as answer.compose: the best sentence meeting the constraints leads when there is one
@@ -198,6 +202,7 @@ def outcome(item: Item, p: Params) -> tuple[bool, bool]:
         answered = best_dense >= thr
     else:
         answered = (best_dense >= p.dense_floor and not f["missing"][top] and f["cov"][top] >= p.coverage_min
+                    and bool(pred_ok[top])
                     and not (item.asks_value_required["needs"](p) and not f["value"][top])
                     and not (item.asks_value_required["wants"] and not f["value"][top]
                              and f["dense"][top] < p.dense_unvalued))

@@ -169,6 +169,14 @@ class Check:
     hard_share: float  # share of hard constraints found (1.0 when there are none)
     coverage: float  # IDF-weighted share of soft terms found near it (1.0 when there are none)
     missing: tuple[Constraint, ...]  # hard constraints not found
+    # how far (in sentences) the question's predicate stands from the sentence; None: not
+    # within PREDICATE_REACH, or the question has no predicate (then 0)
+    predicate_distance: int | None = 0
+
+    def predicate_ok(self, params: Params) -> bool:
+        if params.predicate_scope < 0:
+            return True
+        return self.predicate_distance is not None and self.predicate_distance <= params.predicate_scope
 
 
 def check(question: Question, store: SentenceStore, gid: int, params: Params, idf) -> Check:
@@ -189,7 +197,22 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
         coverage = sum(got) / sum(weights) if sum(weights) else 1.0
     else:
         coverage = 1.0
-    return Check(hard_share, coverage, missing)
+    return Check(hard_share, coverage, missing, predicate_distance(question, store, gid))
+
+
+PREDICATE_REACH = 2
+
+
+def predicate_distance(question: Question, store: SentenceStore, gid: int) -> int | None:
+    """Sentences between ``gid`` and the nearest one holding the question's predicate (0: the
+    sentence itself), for a question asking for a value; 0 when that does not apply."""
+    if not question.predicate or not question.asks_value:
+        return 0
+    for d in range(PREDICATE_REACH + 1):
+        for g in {gid - d, gid + d}:
+            if 0 <= g < len(store) and store.doc_id(g) == store.doc_id(gid) and question.predicate in store.tokens(g):
+                return d
+    return None
 
 
 @dataclass(frozen=True)
@@ -220,6 +243,8 @@ def decide(question: Question, best_dense: float, chk: Check | None, has_value: 
         return Verdict(False, "constraint", chk.missing, best_dense, chk.coverage)
     if chk.coverage < params.coverage_min:
         return Verdict(False, "coverage", (), best_dense, chk.coverage)
+    if not chk.predicate_ok(params):
+        return Verdict(False, "predicate", (), best_dense, chk.coverage)
     if needs_value(question, params) and not has_value:
         return Verdict(False, "value", (), best_dense, chk.coverage)
     if (not has_value and wants_value(question)
@@ -247,6 +272,9 @@ def missing_text(question: Question, verdict: Verdict) -> str:
         names = ", ".join(f"「{c.text}」" for c in verdict.missing[:3])
         what = f"{names}의 {attr}" if attr else f"{names}에 대한 내용"
         return f"수집된 문서에서 {what}을(를) 찾지 못했습니다."
+    if verdict.reason == "predicate":
+        kind = {"amount": "금액", "percent": "비율", "date": "날짜", "count": "수"}.get(question.asks, "수치")
+        return f"관련 문장은 있지만 질문이 말하는 일에 대한 {attr or kind}은(는) 찾지 못했습니다."
     if verdict.reason == "value":
         kind = {"amount": "금액", "percent": "비율", "measure": "길이·넓이 같은 수치"}.get(question.asks, "수치")
         return f"관련 문장은 있지만 질문이 묻는 {attr or kind}은(는) 찾지 못했습니다."

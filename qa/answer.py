@@ -65,7 +65,7 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
 
 
 def _meets(question: Question, s, params: Params) -> bool:
-    if s.check.missing or s.check.coverage < params.coverage_min:
+    if s.check.missing or s.check.coverage < params.coverage_min or not s.check.predicate_ok(params):
         return False
     return not needs_value(question, params) or holds_answer(question, s.sentence.text)
 

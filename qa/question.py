@@ -115,6 +115,9 @@ class Question:
     particle: str | None = None  # the particle on the question word (어디에서 -> 에서): the answer carries it too
     attribute: str | None = None  # the noun a figure is asked of ("일자리는 몇 개" -> 일자리)
     named: bool = False  # asks for a name ("…의 이름은?", "명칭은?")
+    # what the question says happened ("출소했나요" -> 출소, "다스렸나요" -> 다스리): a value of
+    # another event in the same article (its 입소, its 발표) does not answer it
+    predicate: str | None = None
     notes: tuple[str, ...] = field(default=())
 
     @property
@@ -364,10 +367,29 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             if t.tag not in ("JX", "JKS", "JKO", "JKB", "MAG", "MM", "SP", "NNB"):
                 break
     named = any(t.form in NAME_HEADS for t in toks)
+    predicate = _predicate(toks)
     return Question(
         text=text, query=query, asks=asks, attribute=attribute, named=named, unit=unit, head=head, constraints=constraints, count=count,
         total=any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks), korean=korean, tokens=tuple(tokenize(query)),
-        focus=tuple(tokenize(own)) if own and own != query else (), particle=particle)
+        focus=tuple(tokenize(own)) if own and own != query else (), particle=particle, predicate=predicate)
+
+
+# Verbs that say little of what happened (있다, 되다, 하다) and light verbs after a verbal noun
+_LIGHT_VERBS = frozenset("있 없 되 하 이 아니 받 당하 시키 갖 가지 보 주 오 가".split())
+
+
+def _predicate(toks) -> str | None:
+    """The last content predicate of the question: a verb stem (다스리, 낳) or a verbal noun
+    with 하다/되다/받다 after it (출소, 발매, 선고). None when the question has none."""
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        tag = t.tag.split("-")[0]
+        if tag in ("VV", "VA") and t.form not in _LIGHT_VERBS and len(t.form) >= 1:
+            return t.form
+        if tag == "NNG" and i + 1 < len(toks) and toks[i + 1].start == t.start + t.len and (
+                toks[i + 1].tag.startswith("XSV") or toks[i + 1].form in ("받", "당하", "되")):
+            return t.form if t.form not in GENERIC else None
+    return None
 
 
 # Verbs of saying and judging: their subject is the one who speaks.
