@@ -150,6 +150,21 @@ def test_a_sentence_without_the_value_wanted_must_be_very_close():
     assert wants_value(analyze("그린데이터센터는 부산 어느 구에 지어져?"))  # ○○구
 
 
+def test_a_value_of_another_event_does_not_answer():
+    doc = Document("j", "조두순 사건", "조두순은 2008년 12월 범행을 저질렀다.\n그는 2009년 징역 12년을 선고받았다.\n"
+                   "재판부는 양형 기준을 설명했다.\n이후 여론이 들끓었다.")
+    store = FakeStore([doc])
+    q = analyze("조두순은 몇 년도에 출소했나요?")
+    assert q.predicate == "출소"
+    chk = check(q, store, 1, P, idf)
+    assert chk.predicate_distance is None  # 출소 is nowhere near the sentence
+    assert decide(q, 0.95, chk, True, P.with_(predicate_scope=1)).reason == "predicate"
+    assert decide(q, 0.95, chk, True, P.with_(predicate_scope=-1)).answered  # when not checked
+    q = analyze("조두순은 몇 년도에 선고받았나요?")
+    assert check(q, store, 1, P, idf).predicate_distance == 0
+    assert check(q, store, 2, P, idf).predicate_distance == 1
+
+
 def test_english_questions_are_judged_on_similarity_alone():
     q = analyze("What is the budget?")
     assert not q.korean

@@ -84,3 +84,15 @@ def test_a_common_word_kiwi_reads_as_a_proper_noun_is_no_name():
     assert "어디에" not in {c.text for c in q.constraints}
     q = analyze("경기연회 사건이 일어난 연도로 총리원과 총회측으로 분리된 연도는?")
     assert all(c.kind != "name" or "연도" not in c.text for c in q.constraints)
+
+
+@pytest.mark.parametrize("question, predicate", [
+    ("조두순은 몇 년도에 출소했나요?", "출소"),  # a verbal noun with 하다
+    ("플레이스테이션 3는 언제 발매됐어?", "발매"),  # … with 되다
+    ("정두언은 1심에서 추징금을 얼마 선고받았어?", "선고"),  # … with 받다
+    ("므낫세는 몇 년 동안 유다를 다스렸나요?", "다스리"),  # a verb
+    ("부산시 디지털산업 총 사업비는 얼마야?", None),  # no event: an attribute
+    ("감독이 된 건 몇 년이야?", None),  # 되다 alone says nothing
+])
+def test_the_predicate_is_what_happened(question, predicate):
+    assert analyze(question).predicate == predicate
