@@ -258,6 +258,10 @@ def _appositions(question: Question, text: str, positions: list[int], qsq: str, 
             continue
         if any(t.tag == "SL" for t in toks) and all(t.tag in ("SL", "SN") for t in toks):
             continue  # a Latin gloss of the word before it (인공지능(AI)), not a place or a person
+        words = re.sub(r"[^가-힣\s]", " ", inner).split()
+        titled = any(w in PERSON_TITLES for w in words[:1] + words[-1:])
+        if question.asks == "place" and titled:
+            continue  # "부산시(시장 박형준)" says who leads it, not where it is
         proper = any(t.tag in ("NNP", "SL", "SH") for t in toks)
         score = _nearness(start, end, positions) + 1.0 + (0.4 if proper else 0.0)
         person = False

@@ -41,6 +41,11 @@ def test_phrase_next_to_the_question_words(question, sentence, value):
     assert span is not None and value in span.text, span
 
 
+def test_a_bracket_naming_the_head_of_a_body_is_no_place():
+    span = value_span(analyze("부산시가 유치하려는 공공기관은 어디인가요?"), "부산시(시장 박형준)는 5일 회의를 열었다.")
+    assert span is None or "시장" not in span.text
+
+
 def test_no_value_of_the_kind_asked():
     assert value_span(analyze("사업비는 얼마인가요?"), "5년간 5,000여 명의 인재를 양성한다.") is None
 
