@@ -117,8 +117,11 @@ def test_build_then_load_round_trip(small_corpus, make_embedder):
         assert m["versions"].get(pkg), pkg
     on_disk = {str(p.relative_to(index.folder)) for p in index.folder.rglob("*") if p.is_file()}
     assert set(m["files"]) == on_disk - {"manifest.json"}
-    assert {"chunks.jsonl", "documents.jsonl", "sentences.jsonl", "vectors.npy", "sentence_vectors.npy",
-            "dense.faiss"} <= set(m["files"])
+    assert {"chunks.npy", "documents.bin", "sentences.npy", "vectors.npy", "sentence_vectors.npy",
+            "dense.faiss", "passage_tokens.npy", "sentence_tokens.npy", "vocab.bin"} <= set(m["files"])
+    assert m["format"] == 3
+    # binary columns, no JSON records parsed at load, no pickles
+    assert not [p for p in on_disk if p.endswith(".jsonl")]
     for rel, info in m["files"].items():
         data = (index.folder / rel).read_bytes()
         assert info == {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
@@ -311,8 +314,8 @@ def _flip_byte(path, at: int = -10):
     path.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("name", ["chunks.jsonl", "documents.jsonl", "sentences.jsonl", "vectors.npy",
-                                  "dense.faiss"])
+@pytest.mark.parametrize("name", ["chunks.npy", "documents.bin", "sentences.npy", "vectors.npy",
+                                  "sentence_tokens.npy", "vocab.bin", "dense.faiss"])
 def test_tampered_file_is_corrupt(built, name):
     settings, _, index = built
     path = index.folder / name
@@ -355,12 +358,12 @@ def test_a_crashed_build_leaves_the_previous_one_live(built):
     # A build killed while writing: a half-written temporary folder ...
     tmp = root / ".tmp-build-20990101-000000-4242"
     tmp.mkdir()
-    shutil.copy(before.folder / "chunks.jsonl", tmp / "chunks.jsonl")
+    shutil.copy(before.folder / "chunks.npy", tmp / "chunks.npy")
     (tmp / "vectors.npy").write_bytes(b"\x93NUMPY")
     # ... or killed after renaming its folder but before switching CURRENT.
     renamed = root / "build-20990101-000001-4242"
     shutil.copytree(before.folder, renamed)
-    (renamed / "chunks.jsonl").write_text("", encoding="utf-8")
+    (renamed / "chunks.npy").write_text("", encoding="utf-8")
     # and a pointer file that was never renamed into place
     (root / f".{POINTER}.4242").write_text(renamed.name + "\n", encoding="utf-8")
     assert (root / POINTER).read_text(encoding="utf-8").strip() == before.folder.name
