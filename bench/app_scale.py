@@ -325,6 +325,7 @@ def main() -> int:
     work = Path(a.work)
     if a.child_prepare:
         prepare(work)  # the real model fits the synthetic data once, in its own process
+        print("{}")
         return 0
     if a.child_build:
         print(json.dumps(child_build(work, a.passages)))
