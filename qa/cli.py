@@ -183,7 +183,12 @@ def cmd_index(args) -> int:
     from .index import build_index
 
     settings = _settings(args)
-    embedder = load_embedder(settings)
+    if getattr(args, "ray", None):
+        from .ray_embed import RayEmbedder
+
+        embedder = RayEmbedder(settings, address=args.ray, workers=args.ray_workers, log=_err)
+    else:
+        embedder = load_embedder(settings)
     report = build_index(settings, embedder, rebuild=args.rebuild, progress=not args.quiet, log=_err)
     for p in report.problems:
         _err(f"경고: {p}")
@@ -288,6 +293,9 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("index", parents=[common], help="문서로 색인을 만들거나 바뀐 것만 갱신")
     s.add_argument("--rebuild", action="store_true", help="이전 색인을 쓰지 않고 전부 다시 만듦")
     s.add_argument("--quiet", action="store_true", help="진행 막대 숨김")
+    s.add_argument("--ray", nargs="?", const="local", metavar="ADDRESS",
+                   help="Ray Data로 여러 작업자에서 임베딩 (주소 없으면 이 컴퓨터의 Ray; pip install '.[scale]')")
+    s.add_argument("--ray-workers", type=int, metavar="N", help="Ray 작업자 수 (기본: 코어 수)")
     s.set_defaults(func=cmd_index)
 
     s = sub.add_parser("search", parents=[common], help="질문에 맞는 구절 찾기")

@@ -1,4 +1,11 @@
-"""BM25 over Korean content morphemes (bm25s; tokens from korean.tokenize)."""
+"""BM25 over Korean content morphemes (bm25s; tokens from korean.tokenize).
+
+The score matrix is computed here from token-id arrays (``fit_ids``) and saved in bm25s's
+own format, which bm25s then memory-maps for search. bm25s's builder walks Python lists
+of tokens, one ``Counter`` per passage: at 1e6 passages that is tens of GB of objects
+(bench/app_scale.py); these are the same numbers (lucene idf, robertson tf; checked
+against bm25s in tests/test_lexical.py) from a few arrays, in blocks.
+"""
 from __future__ import annotations
 
 import logging
@@ -15,11 +22,21 @@ class LexicalIndex:
         self.n_docs = 0
 
     def fit(self, corpus_tokens: list[list[str]]) -> "LexicalIndex":
+        from .tables import TokenTable
+
+        table = TokenTable.from_lists(corpus_tokens)
+        return self.fit_ids(table.ids, table.offsets, table.vocab)
+
+    def fit_ids(self, ids: np.ndarray, offsets: np.ndarray, vocab: list[str]) -> "LexicalIndex":
+        """BM25 over documents given as token ids (``ids[offsets[i]:offsets[i+1]]`` is
+        document i, ids index ``vocab``)."""
+        data, indices, indptr = bm25_matrix(np.asarray(ids), np.asarray(offsets), len(vocab), self.k1, self.b)
         self.bm25 = bm25s.BM25(k1=self.k1, b=self.b)
-        self.n_docs = len(corpus_tokens)
-        # bm25s needs at least one token per document to build its vocabulary;
-        # create_empty_token (its default) gives empty documents a placeholder.
-        self.bm25.index([list(t) for t in corpus_tokens], show_progress=False)
+        self.n_docs = len(offsets) - 1
+        self.bm25.scores = {"data": data, "indices": indices, "indptr": indptr, "num_docs": self.n_docs}
+        self.bm25.vocab_dict = {t: i for i, t in enumerate(vocab)}
+        self.bm25.unique_token_ids_set = set(range(len(vocab)))
+        self.bm25.nonoccurrence_array = None  # only bm25l and bm25+ use one
         return self
 
     def scores(self, query_tokens: list[str]) -> np.ndarray:
@@ -63,3 +80,50 @@ class LexicalIndex:
         self.k1, self.b = self.bm25.k1, self.bm25.b
         self.n_docs = int(self.bm25.scores["num_docs"])
         return self
+
+
+def bm25_matrix(ids: np.ndarray, offsets: np.ndarray, n_vocab: int, k1: float, b: float,
+                block: int = 1 << 17) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """bm25s's CSC score matrix (documents x vocabulary): ``data`` float32 scores,
+    ``indices`` document ids, ``indptr`` per token. The same formula as bm25s's default
+    ("lucene"): idf = ln(1 + (N - df + 0.5) / (df + 0.5)), tf part tf / (tf + k1 (1 - b + b dl/avgdl)),
+    with bm25s's float32/float64 steps, so the scores match it."""
+    n_docs = len(offsets) - 1
+    lengths = np.diff(offsets).astype(np.int64)
+    if n_docs == 0 or n_vocab == 0:
+        return np.zeros(0, np.float32), np.zeros(0, np.int32), np.zeros(n_vocab + 1, np.int64)
+    avg = lengths.mean()  # float64, as bm25s
+    docs, toks, tfs = [], [], []
+    # (document, token) pairs with their counts, a block of documents at a time so the
+    # int64 keys stay small (55M tokens at 1e6 passages would need 0.9 GB at once)
+    for a in range(0, n_docs, block):
+        z = min(a + block, n_docs)
+        rows = np.repeat(np.arange(a, z, dtype=np.int64), lengths[a:z])
+        keys = rows * n_vocab + np.asarray(ids[offsets[a]:offsets[z]], dtype=np.int64)
+        u, c = np.unique(keys, return_counts=True)
+        docs.append((u // n_vocab).astype(np.int32))
+        toks.append((u % n_vocab).astype(np.int32))
+        tfs.append(c.astype(np.float32))
+        del rows, keys, u, c
+    doc = np.concatenate(docs)
+    tok = np.concatenate(toks)
+    tf = np.concatenate(tfs)
+    del docs, toks, tfs
+    df = np.bincount(tok, minlength=n_vocab)
+    with np.errstate(divide="ignore"):
+        idf = np.log(1 + (n_docs - df + 0.5) / (df + 0.5)).astype(np.float32)
+    scores = np.empty(len(tok), np.float32)
+    step = 1 << 22
+    for a in range(0, len(tok), step):
+        z = a + step
+        dl = lengths[doc[a:z]]
+        tfc = tf[a:z] / (k1 * ((1 - b) + b * dl / avg) + tf[a:z])  # float64, as bm25s
+        scores[a:z] = idf[tok[a:z]] * tfc
+    del tf
+    order = np.argsort(tok, kind="stable")  # by token, then document (pairs came sorted by document)
+    data = scores[order]
+    del scores
+    indices = doc[order]
+    indptr = np.zeros(n_vocab + 1, np.int64)
+    np.cumsum(df, out=indptr[1:])
+    return data, indices, indptr

@@ -13,8 +13,11 @@ Each table is a read-only ``Sequence`` of the same frozen records as before
 """
 from __future__ import annotations
 
+import os
+import struct
 from array import array
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import overload
 
 import numpy as np
@@ -146,12 +149,17 @@ class SentenceTable(_Table):
 class TokenTable(_Table):
     """Token lists as int32 ids into ``vocab``, rows delimited by ``offsets``."""
 
-    def __init__(self, vocab: Sequence[str], ids: np.ndarray, offsets: np.ndarray):
-        self.vocab = list(vocab)
+    def __init__(self, vocab: Sequence[str], ids: np.ndarray, offsets: np.ndarray, df: np.ndarray | None = None):
+        self.vocab = vocab if isinstance(vocab, list) else list(vocab)
         self.ids = np.asarray(ids, dtype=np.int32)
         self.offsets = np.asarray(offsets, dtype=np.int64)
         if len(self.offsets) == 0 or self.offsets[0] != 0 or self.offsets[-1] != len(self.ids):
             raise ValueError("offsets must run from 0 to len(ids)")
+        # Document frequencies counted when the index was written: counting them again
+        # at load reads every token id (tens of millions at 1e6 passages).
+        self._df = None if df is None else np.asarray(df, dtype=np.int64)
+        if self._df is not None and len(self._df) != len(self.vocab):
+            raise ValueError("df must have one count per vocabulary entry")
 
     @classmethod
     def from_lists(cls, rows: Iterable[Sequence[str]]) -> "TokenTable":
@@ -169,10 +177,17 @@ class TokenTable(_Table):
 
     def document_frequency(self) -> dict[str, int]:
         """In how many rows each token occurs, computed over the arrays (no per-row lists)."""
-        if not len(self.ids):
-            return {}
+        counts = self.document_frequency_array()
+        return {self.vocab[t]: int(c) for t, c in enumerate(counts.tolist()) if c}
+
+    def document_frequency_array(self) -> np.ndarray:
+        """Per vocabulary id, in how many rows it occurs (int64)."""
+        if self._df is not None:
+            return self._df
         v = len(self.vocab)
         counts = np.zeros(v, np.int64)
+        if not len(self.ids):
+            return counts
         lengths = np.diff(self.offsets)
         # Blocks of rows keep the temporary (row, token) pairs small: one np.unique over
         # 55M pairs (1e6 passages) would briefly need ~1.3 GB.
@@ -183,7 +198,7 @@ class TokenTable(_Table):
             # A (row, token) pair counted once: duplicates inside a row do not raise df.
             pairs = np.unique(rows * v + self.ids[self.offsets[a]:self.offsets[b]])
             counts += np.bincount(pairs % v, minlength=v)
-        return {self.vocab[t]: int(c) for t, c in enumerate(counts.tolist()) if c}
+        return counts
 
 
 class TokenTableBuilder:
@@ -205,3 +220,95 @@ class TokenTableBuilder:
         offsets = np.zeros(len(self._lengths) + 1, np.int64)
         np.cumsum(np.frombuffer(self._lengths, dtype=np.int64), out=offsets[1:])
         return TokenTable(list(self._vocab), ids, offsets)
+
+
+# --- binary columns on disk ------------------------------------------------------------
+
+class NpyAppender:
+    """Rows appended to a ``.npy`` file whose length is not known in advance.
+
+    The header is written with room to spare and rewritten with the final shape on
+    ``close``, so a build streams vectors to disk instead of holding them all (4 GB of
+    float32 at 1e6 passages); the result is an ordinary ``.npy`` that ``np.load`` maps.
+    """
+
+    HEADER_BYTES = 128  # magic, version, length, then the header dict padded with spaces
+
+    def __init__(self, path: Path, dtype, row_shape: tuple[int, ...] = ()):
+        self.path = Path(path)
+        self.dtype = np.dtype(dtype)
+        self.row_shape = tuple(int(x) for x in row_shape)
+        self.rows = 0
+        self._f = open(self.path, "wb")
+        self._f.write(self._header(0))
+
+    def _header(self, rows: int) -> bytes:
+        d = {"descr": np.lib.format.dtype_to_descr(self.dtype), "fortran_order": False,
+             "shape": (rows, *self.row_shape)}
+        body = repr(d).encode("latin1")
+        room = self.HEADER_BYTES - 10
+        if len(body) + 1 > room:
+            raise ValueError(f"npy header too long for {self.path}")
+        return b"\x93NUMPY\x01\x00" + struct.pack("<H", room) + body + b" " * (room - len(body) - 1) + b"\n"
+
+    def append(self, rows) -> None:
+        a = np.ascontiguousarray(rows, dtype=self.dtype)
+        a = a.reshape((-1, *self.row_shape))
+        if len(a):
+            self._f.write(memoryview(a).cast("B"))
+            self.rows += len(a)
+
+    def close(self) -> None:
+        self._f.seek(0)
+        self._f.write(self._header(self.rows))
+        self._f.flush()
+        os.fsync(self._f.fileno())
+        self._f.close()
+
+
+class StringsWriter:
+    """Strings as one UTF-8 blob (``<name>.bin``) and int64 byte offsets (``<name>.offsets.npy``)."""
+
+    def __init__(self, folder: Path, name: str):
+        self._blob = open(Path(folder) / f"{name}.bin", "wb")
+        self._offsets = NpyAppender(Path(folder) / f"{name}.offsets.npy", np.int64)
+        self._at = 0
+        self._offsets.append([0])
+        self._pending = array("q")
+
+    def add(self, s: str) -> None:
+        b = s.encode("utf-8", errors="surrogatepass")
+        self._blob.write(b)
+        self._at += len(b)
+        self._pending.append(self._at)
+        if len(self._pending) >= 1 << 16:
+            self._flush()
+
+    def _flush(self) -> None:
+        self._offsets.append(np.frombuffer(self._pending, dtype=np.int64))
+        self._pending = array("q")
+
+    def close(self) -> None:
+        self._flush()
+        self._offsets.close()
+        self._blob.flush()
+        os.fsync(self._blob.fileno())
+        self._blob.close()
+
+
+def write_strings(folder: Path, name: str, strings: Iterable[str]) -> None:
+    w = StringsWriter(folder, name)
+    for s in strings:
+        w.add(s)
+    w.close()
+
+
+def read_strings(folder: Path, name: str) -> list[str]:
+    """The strings ``StringsWriter`` wrote, decoded in one pass over the blob."""
+    offsets = np.load(Path(folder) / f"{name}.offsets.npy", allow_pickle=False)
+    blob = (Path(folder) / f"{name}.bin").read_bytes()
+    if offsets.ndim != 1 or not len(offsets) or offsets[0] != 0 or offsets[-1] != len(blob) \
+            or (np.diff(offsets) < 0).any():
+        raise ValueError(f"{name}: offsets do not match the blob")
+    o = offsets.tolist()
+    return [blob[a:b].decode("utf-8", errors="surrogatepass") for a, b in zip(o[:-1], o[1:])]

@@ -251,8 +251,9 @@ DAMAGE = {
     "faiss emptied": lambda r: (live_folder(r) / "dense.faiss").write_bytes(b""),
     "vectors truncated": lambda r: _truncate(live_folder(r) / "vectors.npy"),
     "sentence vectors flipped": lambda r: _flip(live_folder(r) / "sentence_vectors.npy", 500),
-    "chunks line appended": lambda r: open(live_folder(r) / "chunks.jsonl", "a").write('{"x": 1}\n'),
-    "documents flipped": lambda r: _flip(live_folder(r) / "documents.jsonl", 30),
+    "chunks row appended": lambda r: open(live_folder(r) / "chunks.npy", "ab").write(b"\x01" * 24),
+    "documents flipped": lambda r: _flip(live_folder(r) / "documents.bin", 30),
+    "sentence tokens flipped": lambda r: _flip(live_folder(r) / "sentence_tokens.npy", 200),
     "bm25 file flipped": lambda r: _flip(_first_bm25_file(r), 10),
     "bm25 folder deleted": lambda r: shutil.rmtree(live_folder(r) / "bm25"),
     "manifest checksum edited": lambda r: _edit_manifest(

@@ -117,8 +117,11 @@ def test_build_then_load_round_trip(small_corpus, make_embedder):
         assert m["versions"].get(pkg), pkg
     on_disk = {str(p.relative_to(index.folder)) for p in index.folder.rglob("*") if p.is_file()}
     assert set(m["files"]) == on_disk - {"manifest.json"}
-    assert {"chunks.jsonl", "documents.jsonl", "sentences.jsonl", "vectors.npy", "sentence_vectors.npy",
-            "dense.faiss"} <= set(m["files"])
+    assert {"chunks.npy", "documents.bin", "sentences.npy", "vectors.npy", "sentence_vectors.npy",
+            "dense.faiss", "passage_tokens.npy", "sentence_tokens.npy", "vocab.bin"} <= set(m["files"])
+    assert m["format"] == 3
+    # binary columns, no JSON records parsed at load, no pickles
+    assert not [p for p in on_disk if p.endswith(".jsonl")]
     for rel, info in m["files"].items():
         data = (index.folder / rel).read_bytes()
         assert info == {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
@@ -311,8 +314,8 @@ def _flip_byte(path, at: int = -10):
     path.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("name", ["chunks.jsonl", "documents.jsonl", "sentences.jsonl", "vectors.npy",
-                                  "dense.faiss"])
+@pytest.mark.parametrize("name", ["chunks.npy", "documents.bin", "sentences.npy", "vectors.npy",
+                                  "sentence_tokens.npy", "vocab.bin", "dense.faiss"])
 def test_tampered_file_is_corrupt(built, name):
     settings, _, index = built
     path = index.folder / name
@@ -355,12 +358,12 @@ def test_a_crashed_build_leaves_the_previous_one_live(built):
     # A build killed while writing: a half-written temporary folder ...
     tmp = root / ".tmp-build-20990101-000000-4242"
     tmp.mkdir()
-    shutil.copy(before.folder / "chunks.jsonl", tmp / "chunks.jsonl")
+    shutil.copy(before.folder / "chunks.npy", tmp / "chunks.npy")
     (tmp / "vectors.npy").write_bytes(b"\x93NUMPY")
     # ... or killed after renaming its folder but before switching CURRENT.
     renamed = root / "build-20990101-000001-4242"
     shutil.copytree(before.folder, renamed)
-    (renamed / "chunks.jsonl").write_text("", encoding="utf-8")
+    (renamed / "chunks.npy").write_text("", encoding="utf-8")
     # and a pointer file that was never renamed into place
     (root / f".{POINTER}.4242").write_text(renamed.name + "\n", encoding="utf-8")
     assert (root / POINTER).read_text(encoding="utf-8").strip() == before.folder.name
@@ -440,3 +443,68 @@ def test_real_documents_with_the_default_embedder(tmp_path):
     for h in result.hits:
         ranks = [r for r in (h.dense_rank, h.lexical_rank) if r is not None]
         assert ranks and min(ranks) >= 1, (h.rank, h.dense_rank, h.lexical_rank)
+
+
+# --- large-index paths on a small corpus (exact_max forced low) -------------------------
+
+def _brute_top(index, queries: np.ndarray, k: int) -> np.ndarray:
+    sims = queries @ np.asarray(index.vectors, dtype=np.float32).T
+    return np.argsort(-sims, axis=1, kind="stable")[:, :k]
+
+
+def test_hnsw_build_and_append_match_brute_force(built):
+    """Above exact_max the index is HNSW over 8-bit codes with an exact re-score; its top-5
+    is brute force's. A build that only adds documents extends the previous graph instead
+    of rebuilding it, and the rows of the old documents stay where they were."""
+    settings, emb, _ = built
+    small = settings.with_overrides(exact_max=4)
+    _build(small, emb, rebuild=True)
+    before = load_index(small.index_dir)
+    assert before.dense.kind == "hnsw" and before.manifest["dense"]["extended"] is False
+    (settings.docs_dir / "tourism.md").write_text(NEW_DOC, encoding="utf-8")
+    report = _build(small, emb)
+    assert report.added == ["tourism"]
+    after = load_index(small.index_dir)
+    assert after.manifest["dense"]["extended"] is True and after.dense.size == len(after.chunks)
+    n = len(before.chunks)
+    assert list(after.chunks[:n]) == list(before.chunks)
+    np.testing.assert_array_equal(after.vectors[:n], before.vectors)
+    assert {c.doc_id for c in after.chunks[n:]} == {"tourism"}
+    queries = emb.queries(["물류 클러스터", "AI 인재 양성", "해운대 관광 데이터", "빅데이터 센터"])
+    for index in (before, after):
+        _, ids = index.dense.search(queries, 5)
+        np.testing.assert_array_equal(ids, _brute_top(index, queries, 5))
+    # a removal shifts rows: the graph is built anew, and still agrees with brute force
+    (settings.docs_dir / "academy.txt").unlink()
+    _build(small, emb)
+    again = load_index(small.index_dir)
+    assert again.manifest["dense"]["extended"] is False and "academy" not in again.documents
+    _, ids = again.dense.search(queries, 5)
+    np.testing.assert_array_equal(ids, _brute_top(again, queries, 5))
+
+
+def test_incremental_rows_equal_a_fresh_build(built, make_embedder):
+    """Copying an unchanged document's rows (records, tokens, vectors) gives what
+    building it from scratch gives."""
+    settings, emb, _ = built
+    (settings.docs_dir / "tourism.md").write_text(NEW_DOC, encoding="utf-8")
+    _build(settings, emb)
+    inc = load_index(settings.index_dir)
+    fresh_settings = settings.with_overrides(index_dir=settings.index_dir.parent / "fresh")
+    _build(fresh_settings, make_embedder())
+    fresh = load_index(fresh_settings.index_dir)
+    order = {c.chunk_id: i for i, c in enumerate(fresh.chunks)}
+    assert sorted(c.chunk_id for c in inc.chunks) == sorted(order)
+    rows = [order[c.chunk_id] for c in inc.chunks]
+    assert [fresh.chunks[r] for r in rows] == list(inc.chunks)
+    np.testing.assert_allclose(inc.vectors, fresh.vectors[rows], atol=1e-6)
+    assert [inc.passage_tokens[i] for i in range(len(rows))] == [fresh.passage_tokens[r] for r in rows]
+    by_sentence = {(s.doc_id, s.index): i for i, s in enumerate(fresh.sentences)}
+    srows = [by_sentence[(s.doc_id, s.index)] for s in inc.sentences]
+    assert [inc.sentence_tokens[i] for i in range(len(srows))] == [fresh.sentence_tokens[r] for r in srows]
+    assert inc.sentence_tokens.document_frequency() == fresh.sentence_tokens.document_frequency()
+    from qa.korean import tokenize as tok
+
+    for q in ("관광 데이터", "물류 클러스터"):
+        s_inc, s_fresh = inc.lexical.scores(tok(q)), fresh.lexical.scores(tok(q))
+        np.testing.assert_allclose(s_inc, s_fresh[rows], rtol=1e-6)

@@ -117,3 +117,38 @@ def test_search_equals_a_full_sort_with_ties_by_id():
             scores, ids = index.search(query, k)
             assert ids.tolist() == want, (query, k)
             np.testing.assert_array_equal(scores, s[want])
+
+
+def _bm25s_reference(corpus):
+    import bm25s
+
+    ref = bm25s.BM25(k1=1.2, b=0.75)
+    ref.index([list(t) for t in corpus], show_progress=False)
+    return ref
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_scores_match_bm25s_own_builder(seed, tmp_path):
+    """The array builder gives bm25s's numbers (random corpora: repeats, empty documents),
+    also after a save and a memory-mapped load."""
+    rng = np.random.default_rng(seed)
+    words = [f"w{i}" for i in range(40)]
+    corpus = [[words[j] for j in rng.zipf(1.5, size=rng.integers(0, 30)) % 40] for _ in range(60)]
+    corpus[0] = ["w1"]  # at least one token overall
+    ours = LexicalIndex().fit(corpus)
+    ours.save(tmp_path / "bm25")
+    loaded = LexicalIndex.load(tmp_path / "bm25")
+    ref = _bm25s_reference(corpus)
+    for q in (["w1"], ["w0", "w3", "w3"], words[:10], ["w39", "w2"]):
+        known = [t for t in q if t in ref.vocab_dict]
+        expected = ref.get_scores(known)
+        np.testing.assert_allclose(ours.scores(q), expected, rtol=1e-6, atol=1e-7)
+        np.testing.assert_allclose(loaded.scores(q), expected, rtol=1e-6, atol=1e-7)
+
+
+def test_real_tokens_match_bm25s(corpus):
+    ref = _bm25s_reference(corpus)
+    ours = LexicalIndex().fit(corpus)
+    for text in ("부산 데이터 설립", "물류 클러스터", "AI 인재 양성"):
+        q = [t for t in tokenize(text) if t in ref.vocab_dict]
+        np.testing.assert_allclose(ours.scores(q), ref.get_scores(q), rtol=1e-6, atol=1e-7)

@@ -17,7 +17,7 @@ from articles import ARTICLES, DRONE, FARM
 from makedocs import MAKERS, SUFFIX, damage, make_docx, make_html, make_pdf
 from qa import detect as D
 from qa.engine import Engine
-from qa.index import build_index, load_index
+from qa.index import IndexMismatch, build_index, load_index
 from qa.load import load_documents, parse_document
 from qa.readers import ReadError, extract, join_wrapped
 from qa.types import Citation, citation_page
@@ -327,29 +327,22 @@ def test_citation_page_helper_and_json_field():
 
 # --- the snapshot and older indexes -------------------------------------------------
 
-def test_an_index_written_before_pages_and_kinds_still_loads(tmp_path):
-    """documents.jsonl rows of an older build have no "kind"/"pages": they load as before."""
-    import hashlib
-
+def test_an_index_of_the_older_json_format_is_refused_then_rebuilt(tmp_path):
+    """A format-2 build (jsonl records) is not parsed: loading it names the rebuild
+    command, and `qa index` without --rebuild replaces it with a full build."""
     docs = copy_documents(tmp_path / "docs")
     settings = make_settings(tmp_path)
     build_index(settings, HashEmbedder(), progress=False)
     folder = load_index(settings.index_dir).folder
-    path = folder / "documents.jsonl"
-    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
-    for r in rows:
-        r.pop("kind"), r.pop("pages")
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    data = path.read_bytes()
-    manifest["files"]["documents.jsonl"] = {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    manifest["format"] = 2
     (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
-    index = load_index(settings.index_dir)
-    assert all(d.pages == () and d.kind == "" for d in index.documents.values())
-    # and the next build reuses its vectors, filling in the new fields
-    emb = HashEmbedder()
-    report = build_index(settings, emb, progress=False)
-    assert report.full is False
+    with pytest.raises(IndexMismatch) as e:
+        load_index(settings.index_dir)
+    assert "qa index --rebuild" in str(e.value) and "2" in str(e.value)
+    logs = []
+    report = build_index(settings, HashEmbedder(), progress=False, log=logs.append)
+    assert report.full and logs
     assert {d.kind for d in load_index(settings.index_dir).documents.values()} == {"text"}
     shutil.rmtree(docs)
 
