@@ -115,9 +115,11 @@ def answered(question: Question, choice: Choice, store: SentenceStore, hits: Seq
         first, shown_whole = conflict_lead(question, choice, store), False
         groups.sort(key=lambda gm: store.document(gm[0][0].sentence.doc_id).date or "", reverse=True)
     else:
-        first, shown_whole = lead(question, choice.groups[0][0], marks[0])
+        top = choice.groups[0][0]
+        first, shown_whole = lead(question, top, marks[0])
         if len(choice.groups) > 1 and _continues(choice) and value_span(question, choice.groups[0][0].sentence.text) is None:
-            first, shown_whole = lead(question, choice.groups[1][0], marks[1])
+            top = choice.groups[1][0]
+            first, shown_whole = lead(question, top, marks[1])
             if shown_whole:
                 groups = [groups[1], groups[0]] + groups[2:]
     body_groups = groups[1:] if shown_whole else groups
@@ -139,8 +141,9 @@ def answered(question: Question, choice: Choice, store: SentenceStore, hits: Seq
         room -= len(shown)
         body.append(f"{shown} {mark}")
     parts = [first] + body + ([f"({note})"] if note else [])
+    items = tuple(list_items(top.sentence.text)) if question.asks == "list" and not choice.conflict else ()
     return Answer(question=question.text, answer="\n".join(parts), answered=True, citations=tuple(citations),
-                  search_query=question.query)
+                  search_query=question.query, items=items)
 
 
 def declined(question: Question, verdict: Verdict, store: SentenceStore, hits: Sequence[Hit],
