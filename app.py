@@ -92,6 +92,7 @@ PAGE_SCRIPT = r"""(function () {
     "Connection to the server was lost. Attempting reconnection...": "서버와 연결이 끊겼습니다. 다시 연결하는 중입니다…",
     "Connection errored out.": "서버에 연결할 수 없습니다. 잠시 뒤 다시 시도해 주세요.",
     "Lost connection to server.": "서버와 연결이 끊겼습니다."};
+  var LABELS = {"chatbot conversation": "대화"};
   function tidy() {
     if (document.body && document.body.classList.contains("dark")) document.body.classList.remove("dark");
     if (root.lang !== "ko") root.lang = "ko";
@@ -100,6 +101,12 @@ PAGE_SCRIPT = r"""(function () {
       var v = b.classList.contains("pressed") ? "true" : "false";
       if (b.getAttribute("aria-pressed") !== v) b.setAttribute("aria-pressed", v);
     });
+    // Gradio's chat names itself and its messages in English (and a message by its raw HTML)
+    document.querySelectorAll("#chat [aria-label]").forEach(function (el) {
+      var v = el.getAttribute("aria-label"), k = LABELS[v] || (/^bot's message: /.test(v) ? "답변" :
+        /^user's message: /.test(v) ? "질문" : null);
+      if (k && k !== v) el.setAttribute("aria-label", k);
+    });
     document.querySelectorAll(".toast-wrap *").forEach(function (el) {
       if (el.children.length === 0 && KOREAN[el.textContent.trim()]) el.textContent = KOREAN[el.textContent.trim()];
     });
@@ -107,7 +114,7 @@ PAGE_SCRIPT = r"""(function () {
   var queued = false;
   new MutationObserver(function () {
     if (!queued) { queued = true; requestAnimationFrame(function () { queued = false; tidy(); }); }
-  }).observe(root, {subtree: true, childList: true, attributes: true, attributeFilter: ["class", "lang"]});
+  }).observe(root, {subtree: true, childList: true, attributes: true, attributeFilter: ["class", "lang", "aria-label"]});
 
   function send(action) {
     // the page's vote reaches the server through a hidden box and button (queued events)
@@ -206,6 +213,8 @@ ul.corpus { margin: 0; padding-left: 1.1em; font-size: .95em; }
 ul.corpus .meta { color: #4b5563; }
 #indexed { color: #374151; font-size: .95em; }
 .bridge { display: none !important; }
+/* the chat's own trash button sat over the first question; "새 대화" does the same */
+#chat .icon-button-wrapper.top-panel { display: none !important; }
 /* the chat is a page of its own, not a box: it grows with what is said */
 #chat { border: none; }
 #chat .message-wrap, #chat .bubble-wrap { overflow: visible; }
@@ -215,7 +224,11 @@ ul.corpus .meta { color: #4b5563; }
   /* on a phone the sources are inside each answer; the side panel would repeat them */
   #sources-box { display: none !important; }
   .gradio-container { padding-left: 6px !important; padding-right: 6px !important; }
-  #chat .message, #chat .message-row, #chat .bot, #chat .user { max-width: 100% !important; width: 100% !important; }
+  #chat .message, #chat .message-row, #chat .bot, #chat .user { max-width: 100% !important; }
+  #chat .message-row { padding-left: 2px !important; padding-right: 2px !important; }
+  #chat .bot, #chat .user { padding-left: 6px !important; padding-right: 6px !important; }
+  #chat, .gradio-container .column, .gradio-container main { padding-left: 0 !important; padding-right: 0 !important; }
+  .gradio-container .row { gap: 6px !important; }
 }
 @media print {
   html.print-one body * { visibility: hidden !important; }
@@ -318,6 +331,8 @@ def build_app(holder: EngineHolder, feedback: FeedbackLog, *, session_ttl: float
                 respond, [asked, turns], outputs, **quiet)
         clear.click(new_conversation, None, [chat, turns, sources, box], **quiet)
         act.click(on_vote, [action, turns], [chat, turns, action], **quiet)
+        # the chat's own clear (hidden by CSS, still wired): forget the turns too
+        chat.clear(lambda: ([], render_sources_panel(None)), None, [turns, sources], **quiet)
         # the article list and index date follow the index the app serves now (it reloads after `qa index`)
         demo.load(page_state, None, [corpus_box, corpus_list, indexed], **quiet)
         gr.api(api_ask, api_name="ask")

@@ -165,7 +165,7 @@ def render_tools(turn: dict) -> str:
     parts = ['<div class="tools">',
              f'<button type="button" class="copy" value="{copy}" title="답변과 출처를 글자로 복사">복사</button>',
              '<button type="button" class="print" title="이 답변만 인쇄">인쇄</button>',
-             vote_button("up", "👍", "도움이 됐어요"), vote_button("down", "👎", "도움이 안 됐어요")]
+             vote_button("up", "👍 도움됨", "도움이 됐어요"), vote_button("down", "👎 아쉬움", "도움이 안 됐어요")]
     if vote == "down":
         parts.append('<span class="reasons"><span>이유(선택):</span>')
         for r in REASONS:

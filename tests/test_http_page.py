@@ -108,7 +108,7 @@ def test_one_vote_per_answer_changeable_and_withdrawable(page):
     assert rows[0]["citations"] == [{"n": 1, "doc_id": "d", "quote": "인용 문장.", "score": 0.9}]
     # the page shows the vote: the pressed button withdraws it
     chat, kept, cleared = page.on_vote("vote:0:up", turns)
-    assert cleared == "" and 'class="vote pressed" value="vote:0:none"' in chat[3]["content"]
+    assert cleared == "" and 'class="vote pressed" value="vote:0:none"' in chat[1]["content"]
 
 
 def test_a_vote_on_a_huge_question_stores_a_small_record(page):
