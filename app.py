@@ -182,8 +182,10 @@ body { background: #ffffff !important; color: #1f2937 !important; }
 .gradio-container { --color-accent: #4338ca; --button-primary-background-fill: #4338ca;
   --button-primary-background-fill-hover: #3730a3; --button-primary-text-color: #ffffff;
   --body-text-color-subdued: #4b5563; --block-label-text-color: #374151; --block-title-text-color: #374151; }
-html.big-text { font-size: 125%; }
-html.big-text .gradio-container, html.big-text #chat .message, html.big-text textarea { font-size: 1.2rem !important; }
+html.big-text .gradio-container { --text-sm: 17px; --text-md: 20px; --text-lg: 22px; --text-xl: 26px; --text-xxl: 30px;
+  --block-label-text-size: 17px; --block-info-text-size: 17px; }
+html.big-text .answer, html.big-text .sources, html.big-text .tools button, html.big-text ul.corpus,
+html.big-text #question textarea, html.big-text .pending, html.big-text .suggest { font-size: 20px !important; }
 #question textarea { font-size: 16px !important; }
 #question textarea:focus-visible, #question textarea:focus { outline: 3px solid #4338ca !important; outline-offset: 2px; }
 #send, #new-chat, #bigger { min-height: 44px; min-width: 44px; }
@@ -230,13 +232,15 @@ ul.corpus .meta { color: #4b5563; }
   #chat, .gradio-container .column, .gradio-container main { padding-left: 0 !important; padding-right: 0 !important; }
   .gradio-container .row { gap: 6px !important; }
 }
-@media print {
+"""
+# Print: one answer with its sources. Written into the page's <head> (Gradio scopes the
+# media rules of ``css`` under its container, where ``html.print-one`` cannot match).
+PRINT_STYLE = """@media print {
   html.print-one body * { visibility: hidden !important; }
   html.print-one .printing, html.print-one .printing * { visibility: visible !important; }
   html.print-one .printing { position: absolute; left: 0; top: 0; width: 100%; }
-  .tools { display: none !important; }
-}
-"""
+  html.print-one .printing .tools { display: none !important; }
+}"""
 
 
 def build_app(holder: EngineHolder, feedback: FeedbackLog, *, session_ttl: float = SESSION_TTL_SECONDS) -> gr.Blocks:
@@ -418,7 +422,7 @@ class KoreanPage:
                 '<meta property="og:type" content="website"><meta property="og:locale" content="ko_KR">'
                 f'<meta name="twitter:card" content="summary"><meta name="twitter:title" content="{name}">'
                 f'<meta name="description" content="{scope}에서 답을 찾아 출처와 함께 알려 드립니다.">')
-        self.insert = (meta + f"<script>{PAGE_SCRIPT}</script>").encode("utf-8")
+        self.insert = (meta + f"<style>{PRINT_STYLE}</style><script>{PAGE_SCRIPT}</script>").encode("utf-8")
 
     async def __call__(self, scope, receive, send):
         path = scope.get("path") or "/"
