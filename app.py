@@ -107,6 +107,10 @@ PAGE_SCRIPT = r"""(function () {
         /^user's message: /.test(v) ? "질문" : null);
       if (k && k !== v) el.setAttribute("aria-label", k);
     });
+    // ...and their names: an answer's buttons are named by their own text
+    document.querySelectorAll("#chat .msg button:not([aria-label])").forEach(function (b) {
+      b.setAttribute("aria-label", b.textContent.replace(/\s+/g, " ").trim());
+    });
     document.querySelectorAll(".toast-wrap *").forEach(function (el) {
       if (el.children.length === 0 && KOREAN[el.textContent.trim()]) el.textContent = KOREAN[el.textContent.trim()];
     });
@@ -296,7 +300,9 @@ def build_app(holder: EngineHolder, feedback: FeedbackLog, *, session_ttl: float
             indexed = gr.Markdown(index_date(holder.engine.index), elem_id="indexed")
             bigger = gr.Button("글자 크게", elem_id="bigger", size="sm", scale=0, min_width=110)
         turns = gr.State([], time_to_live=session_ttl)
-        asked = gr.State("")
+        # the question between the two steps; a component, not a State, so that a client
+        # driving the queue can send it to `respond` directly (a State input is the server's)
+        asked = gr.Textbox(visible=False, max_length=MAX_INPUT_CHARS)
         with gr.Row():
             with gr.Column(scale=3):
                 chat = gr.Chatbot(label="대화", show_label=False, elem_id="chat", sanitize_html=True,
