@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import html
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -42,11 +44,11 @@ os.environ.setdefault("GRADIO_TEMP_DIR", _private_temp_dir())
 
 import gradio as gr  # noqa: E402
 
-from qa.chat import (FeedbackLog, add_turn, chat_messages, engine_history, feedback_record, safe,  # noqa: E402
-                     make_turn, next_turn_number, render_corpus, render_sources_panel)
+from qa.chat import (FeedbackLog, add_turn, apply_vote, chat_messages, engine_turns, make_turn,  # noqa: E402
+                     next_turn_number, render_corpus, render_sources_panel, safe)
 from qa.admin import admin_routes  # noqa: E402
 from qa.config import PROJECT_ROOT, Settings  # noqa: E402
-from qa.corpus import load_profile  # noqa: E402
+from qa.corpus import Profile, load_profile  # noqa: E402
 from qa.engine import MAX_QUESTION_CHARS, MAX_RAW_QUESTION_CHARS, Engine  # noqa: E402
 from qa.reload import EngineHolder  # noqa: E402
 from qa.types import Answer  # noqa: E402
@@ -72,30 +74,177 @@ NOT_TEXT = "질문은 글자(문자열)로 보내 주세요."
 BAD_HISTORY = ("대화 기록(history)은 [{\"role\": \"user\" 또는 \"assistant\", \"content\": \"...\"}] 목록이어야 해서 "
                "무시하고 이 질문만으로 답했습니다.")
 
-# Clicking a citation marker opens its source block (a <details>) and scrolls to it.
-HEAD = """<script>
-document.addEventListener("click", function (e) {
-  var a = e.target.closest ? e.target.closest("a.marker") : null;
-  if (!a) return;
-  var id = (a.getAttribute("href") || "").replace(/^#/, "");
-  var d = id && document.getElementById(id);
-  if (d) { e.preventDefault(); d.open = true; d.scrollIntoView({block: "nearest"}); }
-}, true);
-</script>"""
+# The page's own script, written into the served HTML (so it runs before Gradio picks its
+# language) and given the response's CSP nonce by qa.web.Guard like any inline script.
+# Everything it does is in the page: no request leaves the machine.
+PAGE_SCRIPT = r"""(function () {
+  // Korean whatever the browser's language: Gradio's strings follow navigator.language.
+  try {
+    Object.defineProperty(Navigator.prototype, "language", {get: function () { return "ko-KR"; }, configurable: true});
+    Object.defineProperty(Navigator.prototype, "languages", {get: function () { return ["ko-KR", "ko"]; }, configurable: true});
+  } catch (e) {}
+  var root = document.documentElement;
+  root.lang = "ko";
+  try { if (localStorage.getItem("qa-big-text") === "1") root.classList.add("big-text"); } catch (e) {}
+  // The page stays light on purpose (its colours are checked for contrast in light only):
+  // Gradio would follow the phone's dark setting.
+  var KOREAN = {"Info": "안내", "Error": "오류", "Warning": "주의", "Success": "완료",
+    "Connection to the server was lost. Attempting reconnection...": "서버와 연결이 끊겼습니다. 다시 연결하는 중입니다…",
+    "Connection errored out.": "서버에 연결할 수 없습니다. 잠시 뒤 다시 시도해 주세요.",
+    "Lost connection to server.": "서버와 연결이 끊겼습니다."};
+  var LABELS = {"chatbot conversation": "대화"};
+  function tidy() {
+    if (document.body && document.body.classList.contains("dark")) document.body.classList.remove("dark");
+    if (root.lang !== "ko") root.lang = "ko";
+    // the chat's sanitizer drops aria-*: a vote button's state comes from its class
+    document.querySelectorAll(".tools button.pressed, .tools button.unpressed").forEach(function (b) {
+      var v = b.classList.contains("pressed") ? "true" : "false";
+      if (b.getAttribute("aria-pressed") !== v) b.setAttribute("aria-pressed", v);
+    });
+    // Gradio's chat names itself and its messages in English (and a message by its raw HTML)
+    document.querySelectorAll("#chat [aria-label]").forEach(function (el) {
+      var v = el.getAttribute("aria-label"), k = LABELS[v] || (/^bot's message: /.test(v) ? "답변" :
+        /^user's message: /.test(v) ? "질문" : null);
+      if (k && k !== v) el.setAttribute("aria-label", k);
+    });
+    // ...and their names: an answer's buttons are named by their own text
+    document.querySelectorAll("#chat .msg button:not([aria-label])").forEach(function (b) {
+      b.setAttribute("aria-label", b.textContent.replace(/\s+/g, " ").trim());
+    });
+    document.querySelectorAll(".toast-wrap *").forEach(function (el) {
+      if (el.children.length === 0 && KOREAN[el.textContent.trim()]) el.textContent = KOREAN[el.textContent.trim()];
+    });
+  }
+  var queued = false;
+  new MutationObserver(function () {
+    if (!queued) { queued = true; requestAnimationFrame(function () { queued = false; tidy(); }); }
+  }).observe(root, {subtree: true, childList: true, attributes: true, attributeFilter: ["class", "lang", "aria-label"]});
 
+  function send(action) {
+    // the page's vote reaches the server through a hidden box and button (queued events)
+    var box = document.querySelector("#action textarea"), go = document.getElementById("action-send");
+    if (!box || !go) return;
+    box.value = action;
+    box.dispatchEvent(new Event("input", {bubbles: true}));
+    setTimeout(function () { go.click(); }, 60);
+  }
+  function copy(text, button) {
+    function done() { var t = button.textContent; button.textContent = "복사됨"; setTimeout(function () { button.textContent = t; }, 1500); }
+    if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(text).then(done, function () {}); return; }
+    var area = document.createElement("textarea");
+    area.value = text; area.setAttribute("readonly", ""); area.style.position = "fixed"; area.style.opacity = "0";
+    document.body.appendChild(area); area.select();
+    try { document.execCommand("copy"); done(); } catch (e) {}
+    area.remove();
+  }
+  document.addEventListener("click", function (e) {
+    var t = e.target.closest ? e.target : null;
+    if (!t) return;
+    var a = t.closest("a.marker");
+    if (a) {  // a citation marker opens its source and scrolls to it
+      var id = (a.getAttribute("href") || "").replace(/^#/, ""), d = id && document.getElementById(id);
+      if (d) { e.preventDefault(); d.open = true; d.scrollIntoView({block: "nearest"}); }
+      return;
+    }
+    var b = t.closest("button");
+    if (!b) return;
+    if (b.id === "bigger") {
+      var on = root.classList.toggle("big-text");
+      b.setAttribute("aria-pressed", on ? "true" : "false");
+      try { localStorage.setItem("qa-big-text", on ? "1" : "0"); } catch (x) {}
+    } else if (b.classList.contains("copy") && b.value) {
+      copy(b.value, b);
+    } else if (b.classList.contains("print")) {
+      var msg = b.closest(".msg");
+      if (!msg) return;
+      msg.querySelectorAll("details").forEach(function (d) { d.open = true; });
+      msg.classList.add("printing"); root.classList.add("print-one");
+      window.addEventListener("afterprint", function () { msg.classList.remove("printing"); root.classList.remove("print-one"); }, {once: true});
+      window.print();
+    } else if (b.classList.contains("topic") && b.value) {
+      var q = document.querySelector("#question textarea");
+      if (!q) return;
+      q.value = b.value;
+      q.dispatchEvent(new Event("input", {bubbles: true}));
+      setTimeout(function () { var s = document.getElementById("send"); if (s) s.click(); }, 60);
+    } else if ((b.classList.contains("vote") || b.classList.contains("reason")) && /^vote:/.test(b.value)) {
+      send(b.value);
+    }
+  }, true);
+  document.addEventListener("DOMContentLoaded", function () {
+    var big = document.getElementById("bigger");
+    if (big) big.setAttribute("aria-pressed", root.classList.contains("big-text") ? "true" : "false");
+  });
+})();"""
+
+# Colours: every text/background pair is WCAG 2.1 AA (4.5:1) or better on white; the page
+# does not follow the system's dark mode (see PAGE_SCRIPT). Phone first: the chat grows
+# with its content, targets are 44 px, the input is 16 px (iOS zooms into smaller ones).
 CSS = """
+:root, body, .gradio-container { color-scheme: light; }
+body { background: #ffffff !important; color: #1f2937 !important; }
+.gradio-container { --color-accent: #4338ca; --button-primary-background-fill: #4338ca;
+  --button-primary-background-fill-hover: #3730a3; --button-primary-text-color: #ffffff;
+  --body-text-color-subdued: #4b5563; --block-label-text-color: #374151; --block-title-text-color: #374151; }
+html.big-text .gradio-container { --text-sm: 17px; --text-md: 20px; --text-lg: 22px; --text-xl: 26px; --text-xxl: 30px;
+  --block-label-text-size: 17px; --block-info-text-size: 17px; }
+html.big-text .answer, html.big-text .sources, html.big-text .tools button, html.big-text ul.corpus,
+html.big-text #question textarea, html.big-text .pending, html.big-text .suggest { font-size: 20px !important; }
+#question textarea { font-size: 16px !important; }
+#question textarea:focus-visible, #question textarea:focus { outline: 3px solid #4338ca !important; outline-offset: 2px; }
+#send, #new-chat, #bigger { min-height: 44px; min-width: 44px; }
+#send { background: #4338ca !important; color: #ffffff !important; border-color: #4338ca !important; }
 .answer { line-height: 1.6; }
-.marker { font-weight: 700; text-decoration: none; padding: 0 2px; }
-.sources { margin-top: .6em; border-top: 1px solid #ddd; padding-top: .4em; font-size: .92em; }
-.sources-title { color: #666; font-size: .85em; }
+.answer .lead { font-weight: 800; }
+.marker { font-weight: 700; text-decoration: none; padding: 0 2px; color: #3730a3 !important; }
+.sources { margin-top: .6em; border-top: 1px solid #d1d5db; padding-top: .4em; font-size: .95em; }
+.sources-title { color: #374151; font-size: .95em; }
 details.cite { margin: .3em 0; }
-details.cite summary { cursor: pointer; }
-details.cite .passage { margin: .3em 0 .5em 1em; color: #333; }
-mark.quote, mark { background: #ffe066; padding: 0 2px; }
-.note, .suggest { color: #8a6d00; font-size: .9em; margin-top: .4em; }
-ul.corpus { margin: 0; padding-left: 1.1em; font-size: .9em; }
-ul.corpus .meta { color: #666; }
+details.cite summary { cursor: pointer; min-height: 44px; display: list-item; padding: .55em 0; }
+details.cite .passage { margin: .3em 0 .5em 1em; color: #1f2937; }
+a.origin { display: inline-block; min-height: 44px; line-height: 44px; color: #3730a3 !important; }
+mark.quote, mark { background: #fde68a; color: #111827; padding: 0 2px; }
+.note, .suggest { color: #6b4f00; font-size: .95em; margin-top: .4em; }
+.suggest button.topic { display: inline-block; min-height: 44px; margin: .25em .3em 0 0; padding: .3em .8em;
+  border: 1px solid #4338ca; border-radius: 8px; background: #eef2ff; color: #312e81; cursor: pointer; }
+.tools { margin-top: .5em; display: flex; flex-wrap: wrap; gap: .35em; align-items: center; }
+.tools button { min-height: 44px; min-width: 44px; padding: 0 .7em; border: 1px solid #9ca3af; border-radius: 8px;
+  background: #ffffff; color: #1f2937; cursor: pointer; font-size: 1em; }
+.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+  clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
+.tools button.pressed { background: #e0e7ff; border-color: #4338ca; color: #1e1b4b; font-weight: 700; }
+.tools .thanks, .tools .reasons > span { color: #374151; font-size: .95em; }
+.pending { color: #374151; font-style: italic; }
+ul.corpus { margin: 0; padding-left: 1.1em; font-size: .95em; }
+ul.corpus .meta { color: #4b5563; }
+#indexed { color: #374151; font-size: .95em; }
+.bridge { display: none !important; }
+/* the chat's own trash button sat over the first question; "새 대화" does the same */
+#chat .icon-button-wrapper.top-panel { display: none !important; }
+/* the chat is a page of its own, not a box: it grows with what is said */
+#chat { border: none; }
+#chat .message-wrap, #chat .bubble-wrap { overflow: visible; }
+/* toasts under the header would hide it: bottom of the screen */
+.toast-wrap { top: auto !important; bottom: 16px !important; }
+@media (max-width: 768px) {
+  /* on a phone the sources are inside each answer; the side panel would repeat them */
+  #sources-box { display: none !important; }
+  .gradio-container { padding-left: 6px !important; padding-right: 6px !important; }
+  #chat .message, #chat .message-row, #chat .bot, #chat .user { max-width: 100% !important; }
+  #chat .message-row { padding-left: 2px !important; padding-right: 2px !important; }
+  #chat .bot, #chat .user { padding-left: 6px !important; padding-right: 6px !important; }
+  #chat, .gradio-container .column, .gradio-container main { padding-left: 0 !important; padding-right: 0 !important; }
+  .gradio-container .row { gap: 6px !important; }
+}
 """
+# Print: one answer with its sources. Written into the page's <head> (Gradio scopes the
+# media rules of ``css`` under its container, where ``html.print-one`` cannot match).
+PRINT_STYLE = """@media print {
+  html.print-one body * { visibility: hidden !important; }
+  html.print-one .printing, html.print-one .printing * { visibility: visible !important; }
+  html.print-one .printing { position: absolute; left: 0; top: 0; width: 100%; }
+  html.print-one .printing .tools { display: none !important; }
+}"""
 
 
 def build_app(holder: EngineHolder, feedback: FeedbackLog, *, session_ttl: float = SESSION_TTL_SECONDS) -> gr.Blocks:
@@ -104,6 +253,12 @@ def build_app(holder: EngineHolder, feedback: FeedbackLog, *, session_ttl: float
     docs = list(holder.engine.index.documents.values())
     profile = getattr(holder.engine, "profile", None) or load_profile(None, docs)[0]
 
+    def show_question(message: str, turns: list):
+        """The question at once, with "답변을 찾는 중…", before the engine runs."""
+        question = (message if isinstance(message, str) else "")[:MAX_RAW_QUESTION_CHARS].strip()
+        shown = question if len(question) <= MAX_QUESTION_CHARS else question[:MAX_QUESTION_CHARS] + "…"
+        return "", chat_messages(list(turns or []), pending=shown or None), question
+
     def respond(message: str, turns: list):
         turns = list(turns or [])
         # Cut before anything else: the engine reads 500 characters of it, and the session
@@ -111,7 +266,7 @@ def build_app(holder: EngineHolder, feedback: FeedbackLog, *, session_ttl: float
         question = (message if isinstance(message, str) else "")[:MAX_RAW_QUESTION_CHARS].strip()
         if not question:
             return "", chat_messages(turns), turns, gr.update()
-        answer = holder.ask(question, engine_history(turns))
+        answer = holder.ask(question, engine_turns(turns))
         kept = question if len(question) <= MAX_QUESTION_CHARS else question[:MAX_QUESTION_CHARS] + "…"
         turns = add_turn(turns, make_turn(next_turn_number(turns), kept, answer))
         return "", chat_messages(turns), turns, render_sources_panel(answer)
@@ -119,76 +274,92 @@ def build_app(holder: EngineHolder, feedback: FeedbackLog, *, session_ttl: float
     def new_conversation():
         return [], [], render_sources_panel(None), ""
 
-    def on_like(turns: list, data: gr.LikeData):
-        # The chat alternates user/assistant messages: assistant message i is turn i // 2.
-        turns = list(turns or [])
-        index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
-        try:
-            turn = int(index) // 2
-        except (TypeError, ValueError):
-            return turns
-        if not 0 <= turn < len(turns) or data.liked not in (True, False):
-            return turns
-        if turns[turn].get("voted"):  # one vote per answer per session
-            gr.Info("이 답변에는 이미 의견을 남기셨습니다.")
-            return turns
-        feedback.append(feedback_record(turns[turn], data.liked))
-        turns[turn] = {**turns[turn], "voted": True}
-        gr.Info("의견 감사합니다." if data.liked else "의견 감사합니다. 더 나아지도록 하겠습니다.")
-        return turns
+    def on_vote(action: str, turns: list):
+        """A 👍/👎, its withdrawal or a 👎 reason, sent by the page's buttons: one vote per
+        answer, changeable; a withdrawal is stored as such, never as 👎."""
+        turns, record = apply_vote(turns, action)
+        if record is not None:
+            feedback.append(record)
+        return chat_messages(turns), turns, ""
 
-    def corpus():
+    def page_state():
         documents = list(holder.engine.index.documents.values())
-        return gr.update(label=f"이 챗봇이 다루는 기사 ({len(documents)}건)"), render_corpus(documents)
+        return (gr.update(label=f"이 챗봇이 다루는 기사 ({len(documents)}건)"), render_corpus(documents),
+                index_date(holder.engine.index))
 
     def api_ask(question: str, history: list | None = None) -> dict:
         """Answer one question; history is [{"role": "user"|"assistant", "content": str}, ...]."""
         return ask_api(holder, question, history)
 
     with gr.Blocks(title=profile.name, analytics_enabled=False, delete_cache=(600, 600)) as demo:
-        gr.Markdown(f"## {safe(profile.name)}\n"
-                    f"{safe(profile.scope_text)}에서 답을 찾아, **문장 그대로** 출처와 함께 알려드립니다. "
-                    "답의 [1], [2] 표시를 누르면 근거 문장이 강조된 원문 구절이 열립니다.")
+        with gr.Row(elem_id="header"):
+            gr.Markdown(f"## {safe(profile.name)}\n"
+                        f"{safe(profile.scope_text)}에서 답을 찾아, **문장 그대로** 출처와 함께 알려드립니다. "
+                        "답의 [1], [2] 표시를 누르면 근거 문장이 강조된 원문 구절이 열립니다.")
+        with gr.Row():
+            indexed = gr.Markdown(index_date(holder.engine.index), elem_id="indexed")
+            bigger = gr.Button("글자 크게", elem_id="bigger", size="sm", scale=0, min_width=110)
         turns = gr.State([], time_to_live=session_ttl)
+        # the question between the two steps; a component, not a State, so that a client
+        # driving the queue can send it to `respond` directly (a State input is the server's)
+        asked = gr.Textbox(visible=False, max_length=MAX_INPUT_CHARS)
         with gr.Row():
             with gr.Column(scale=3):
-                chat = gr.Chatbot(label="대화", height=520, elem_id="chat", sanitize_html=True,
-                                  render_markdown=True, feedback_options=("Like", "Dislike"),
-                                  buttons=["copy", "copy_all"],  # no "share": nothing leaves the machine
+                chat = gr.Chatbot(label="대화", show_label=False, elem_id="chat", sanitize_html=True,
+                                  render_markdown=True, feedback_options=None, buttons=[], layout="panel",
+                                  height=None, min_height=80, max_height=None, autoscroll=True,
+                                  line_breaks=False, latex_delimiters=[],
                                   placeholder="아래에 질문을 입력하거나 예시 질문을 눌러 보세요.")
                 with gr.Row():
-                    box = gr.Textbox(placeholder="예: 데이터산업 육성에 얼마를 투입하나요?", show_label=False,
-                                     scale=5, max_lines=4, elem_id="question", autofocus=True,
-                                     max_length=MAX_INPUT_CHARS)
-                    send = gr.Button("질문하기", variant="primary", scale=1, elem_id="send")
-                with gr.Row():
-                    clear = gr.Button("새 대화", elem_id="new-chat", size="sm")
+                    box = gr.Textbox(label="질문", placeholder="예: " + (profile.examples[0] if profile.examples else
+                                     "궁금한 점을 적어 주세요"), show_label=False, scale=5, max_lines=4,
+                                     elem_id="question", max_length=MAX_INPUT_CHARS)
+                    send = gr.Button("질문하기", variant="primary", scale=1, elem_id="send", min_width=96)
                 if profile.examples:
                     gr.Examples(list(profile.examples), inputs=box, label="예시 질문 (누르면 입력됩니다)")
+                with gr.Row():
+                    clear = gr.Button("새 대화", elem_id="new-chat", size="sm")
+                # the bridge from the answers' vote buttons (plain HTML) to the server
+                action = gr.Textbox(label="의견", elem_id="action", elem_classes="bridge", container=False)
+                act = gr.Button("의견 보내기", elem_id="action-send", elem_classes="bridge")
             with gr.Column(scale=2):
-                gr.Markdown("### 출처")
-                sources = _html(render_sources_panel(None), elem_id="sources")
+                with gr.Group(elem_id="sources-box"):
+                    gr.Markdown("### 출처")
+                    sources = _html(render_sources_panel(None), elem_id="sources")
                 with gr.Accordion(f"이 챗봇이 다루는 기사 ({len(docs)}건)", open=True) as corpus_box:
                     corpus_list = _html(render_corpus(docs))
                     gr.Markdown("문서에 없는 내용(날씨, 맛집 같은 다른 주제, 문서가 다루지 않는 도시·연도·수치)은 "
                                 "답하지 않고 무엇이 없는지 알려 드립니다.", elem_classes="note")
 
         # The chat is rebuilt from the server-side turns: the browser never sends the
-        # conversation back, so a request carries one question and nothing else.
+        # conversation back, so a request carries one question and nothing else. The
+        # question shows at once; the answer follows in a second step.
         outputs = [box, chat, turns, sources]
-        send.click(respond, [box, turns], outputs, api_visibility="private")
-        box.submit(respond, [box, turns], outputs, api_visibility="private")
-        clear.click(new_conversation, None, [chat, turns, sources, box], api_visibility="private")
-        chat.like(on_like, [turns], [turns], api_visibility="private")
-        # the chat's own trash button: forget the turns too, or follow-ups would use them
-        chat.clear(lambda: ([], render_sources_panel(None)), None, [turns, sources], api_visibility="private")
-        # the article list follows the index the app serves now (it reloads after `qa index`)
-        demo.load(corpus, None, [corpus_box, corpus_list], api_visibility="private")
+        quiet = dict(api_visibility="private", show_progress="hidden")
+        for trigger in (send.click, box.submit):
+            trigger(show_question, [box, turns], [box, chat, asked], **quiet).then(
+                respond, [asked, turns], outputs, **quiet)
+        clear.click(new_conversation, None, [chat, turns, sources, box], **quiet)
+        act.click(on_vote, [action, turns], [chat, turns, action], **quiet)
+        # the chat's own clear (hidden by CSS, still wired): forget the turns too
+        chat.clear(lambda: ([], render_sources_panel(None)), None, [turns, sources], **quiet)
+        # the article list and index date follow the index the app serves now (it reloads after `qa index`)
+        demo.load(page_state, None, [corpus_box, corpus_list, indexed], **quiet)
         gr.api(api_ask, api_name="ask")
+    demo.qa_profile = profile  # make_asgi writes the page's preview tags from it
     # api_open=False: the queue is the only way in (the /run and /api routes skipped it:
     # 100 clients there ran 51 threads and a browser user waited a minute for one answer).
     demo.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_MAX, api_open=False)
     return demo
+
+
+def index_date(index) -> str:
+    """"2026년 12월 1일 색인 기준", from the serving build's manifest."""
+    created = str((getattr(index, "manifest", None) or {}).get("created") or "")
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", created)
+    if not m:
+        return "색인 날짜 미상"
+    return f"{int(m.group(1))}년 {int(m.group(2))}월 {int(m.group(3))}일 색인 기준"
 
 
 def _html(value: str, **kw) -> gr.Markdown:
@@ -225,12 +396,79 @@ def make_asgi(demo: gr.Blocks, limits: HttpLimits, *, max_sessions: int = MAX_SE
     parent = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
     # the staff page (qa/admin.py) before Gradio's "/": Starlette matches mounts in order
     parent.router.routes.extend(routes)
-    app = gr.mount_gradio_app(parent, demo, path="/", footer_links=["api"], show_error=False, max_file_size="1kb",
+    app = gr.mount_gradio_app(parent, demo, path="/", footer_links=[], show_error=False, max_file_size="1kb",
                               enable_monitoring=False, ssr_mode=False, run_history=False, pwa=False,
-                              mcp_server=False, theme=theme, css=CSS, head=HEAD)
+                              mcp_server=False, theme=theme, css=CSS)
+    own = tuple(r.path for r in routes)
+    page = KoreanPage(app, getattr(demo, "qa_profile", None) or Profile(), skip=own)
     # the staff app checks its token, body size and headers itself (its uploads exceed the
     # chat's body limit); everything else goes through the Guard
-    return Guard(app, limits, Endpoints.of(demo), own=tuple(r.path for r in routes))
+    return Guard(page, limits, Endpoints.of(demo), own=own)
+
+
+_HTML_TAG = re.compile(rb"<html\b[^>]*>", re.I)
+_LANG = re.compile(rb"""\slang=(["'])[^"']*\1""", re.I)
+_PREVIEW_META = re.compile(rb"""<meta\s+(?:property=["']og:|name=["']twitter:)[^>]*>\s*""", re.I)
+_HEAD = re.compile(rb"<meta\s+charset=[^>]*>|<head\b[^>]*>", re.I)  # after the charset when it is there
+
+
+class KoreanPage:
+    """ASGI middleware over the Gradio app that rewrites the page's HTML: ``lang="ko"`` on
+    <html>, the page's own preview tags (a link shared in a messenger showed "Gradio") and
+    the page script, first in <head> so it runs before Gradio chooses its language.
+
+    Inside ``Guard``, which asks for the page uncompressed and gives the inserted script
+    this response's CSP nonce. Other responses pass untouched."""
+
+    def __init__(self, app, profile: Profile, skip: tuple[str, ...] = ()):
+        self.app, self.skip = app, tuple(p.rstrip("/") for p in skip if p)
+        name, scope = html.escape(profile.name), html.escape(profile.scope_text)
+        meta = (f'<meta property="og:title" content="{name}">'
+                f'<meta property="og:description" content="{scope}에서 답을 찾아 출처와 함께 알려 드립니다.">'
+                '<meta property="og:type" content="website"><meta property="og:locale" content="ko_KR">'
+                f'<meta name="twitter:card" content="summary"><meta name="twitter:title" content="{name}">'
+                f'<meta name="description" content="{scope}에서 답을 찾아 출처와 함께 알려 드립니다.">')
+        self.insert = (meta + f"<style>{PRINT_STYLE}</style><script>{PAGE_SCRIPT}</script>").encode("utf-8")
+
+    async def __call__(self, scope, receive, send):
+        path = scope.get("path") or "/"
+        if (scope["type"] != "http" or scope.get("method") not in ("GET", "HEAD") or path.startswith("/gradio_api/")
+                or any(path == p or path.startswith(p + "/") for p in self.skip)):
+            await self.app(scope, receive, send)
+            return
+        start: dict | None = None
+        chunks: list[bytes] = []
+
+        async def rewrite(message):
+            nonlocal start
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers") or [])
+                ctype = next((v for k, v in headers if k.lower() == b"content-type"), b"")
+                encoded = any(k.lower() == b"content-encoding" for k, _ in headers)
+                if ctype.startswith(b"text/html") and not encoded:
+                    start = message
+                    return
+                await send(message)
+                return
+            if message["type"] == "http.response.body" and start is not None:
+                chunks.append(message.get("body", b""))
+                if message.get("more_body", False):
+                    return
+                body = self.page(b"".join(chunks))
+                headers = [(k, v) for k, v in start["headers"] if k.lower() != b"content-length"]
+                headers.append((b"content-length", str(len(body)).encode()))
+                await send({**start, "headers": headers})
+                await send({"type": "http.response.body", "body": body, "more_body": False})
+                return
+            await send(message)
+
+        await self.app(scope, receive, rewrite)
+
+    def page(self, body: bytes) -> bytes:
+        body = _HTML_TAG.sub(lambda m: _LANG.sub(b' lang="ko"', m.group(0)) if _LANG.search(m.group(0))
+                             else m.group(0)[:-1] + b' lang="ko">', body, count=1)
+        body = _PREVIEW_META.sub(b"", body)
+        return _HEAD.sub(lambda m: m.group(0) + self.insert, body, count=1)
 
 
 def staff_reindexer(holder: EngineHolder):

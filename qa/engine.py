@@ -18,7 +18,7 @@ from .config import DEFAULT_MODEL, Settings
 from .corpus import load_profile
 from .dense import set_search_threads
 from .embed import get_embedder
-from .followup import resolve_parts
+from .followup import Resolved, as_turns, resolve_followup
 from .glossary import translate
 from .index import IndexMissing, build_index, load_index, staleness
 from .korean import respace
@@ -27,7 +27,7 @@ from .question import analyze, has_hangul
 from .search import Retriever
 from .select import SentenceStats
 from .store import IndexStore
-from .types import Answer, Hit
+from .types import Answer, Hit, Turn
 
 MAX_QUESTION_CHARS = 500
 # Only the latest turns of a conversation matter to a follow-up; a longer history (an API
@@ -106,6 +106,43 @@ def clean_history(history: Sequence[dict] | None) -> list[dict]:
         out.append({"role": role, "content": content})
     out.reverse()
     return out
+
+
+MAX_HISTORY_TURNS = MAX_HISTORY_MESSAGES // 2
+MAX_TURN_ITEMS = 30
+
+
+def clean_turns(history: Sequence | None) -> list[Turn]:
+    """The latest turns of a conversation as typed ``Turn`` records, cleaned like
+    ``clean_history``. Accepts ``Turn`` records (the chat page) or role/content messages
+    (the CLI's --jsonl, the HTTP API), or a mix; anything else is dropped."""
+    if not isinstance(history, (list, tuple)):
+        return []
+    typed = [h for h in history[-MAX_HISTORY_MESSAGES:] if isinstance(h, Turn)]
+    if not typed:
+        return _with_quotes(as_turns(clean_history(history)))[-MAX_HISTORY_TURNS:]
+    out: list[Turn] = []
+    pending: list[dict] = []
+    for h in history[-MAX_HISTORY_MESSAGES:]:
+        if isinstance(h, Turn):
+            out += as_turns(clean_history(pending))
+            pending = []
+            q = clean_question(h.question if isinstance(h.question, str) else "")[0]
+            if q:
+                answer = h.answer if isinstance(h.answer, str) else ""
+                out.append(Turn(question=q, answer=clean_history([{"role": "assistant", "content": answer}])[0]["content"],
+                                answered=bool(h.answered), quotes=tuple(str(x)[:MAX_TURN_CHARS] for x in h.quotes[:20]),
+                                items=tuple(str(x)[:200] for x in h.items[:MAX_TURN_ITEMS])))
+        else:
+            pending.append(h)
+    out += as_turns(clean_history(pending))
+    return _with_quotes(out)[-MAX_HISTORY_TURNS:]
+
+
+def _with_quotes(turns: list[Turn]) -> list[Turn]:
+    """A turn sent as a message carries only its text: its quotes are its marked lines."""
+    return [t if t.quotes or not t.answer else
+            replace(t, quotes=tuple(sorted(quoted_lines(t.answer), key=t.answer.find))) for t in turns]
 
 
 _MARKS = re.compile(r"(?:\s*\[\d+\])+(?:\s*\([^)]*\))?\s*$")
@@ -214,15 +251,21 @@ class Engine:
     def _english(question: str) -> bool:
         return not has_hangul(question) and any("a" <= ch.lower() <= "z" for ch in question)
 
-    def resolve_parts(self, question: str, history: Sequence[dict] = ()) -> tuple[str, str]:
-        """(query to search with, this turn's own part): follow-ups made standalone,
-        English turned into Korean terms."""
+    def resolve_followup(self, question: str, history: Sequence = ()) -> Resolved:
+        """The question made to stand alone (follow-ups against the earlier turns, English
+        turned into Korean terms). ``history``: ``Turn`` records or role/content messages."""
         if self._english(question):
             korean, share = translate(question, self.profile.glossary)
             # Mostly words the glossary does not know (restaurants, weather...): keep the English, which abstains.
             query = korean if korean and share >= self.params.english_min_share else question
-            return query, query
-        return resolve_parts(question, clean_history(history), previous_answer=lambda q: self.ask(q).answer)
+            return Resolved(query, query)
+        # an earlier answer recomputed when only the questions were sent: its items come typed
+        return resolve_followup(question, clean_turns(history), previous_answer=lambda q: self.ask(q))
+
+    def resolve_parts(self, question: str, history: Sequence = ()) -> tuple[str, str]:
+        """(query to search with, this turn's own part): see resolve_followup."""
+        r = self.resolve_followup(question, history)
+        return r.query, r.own
 
     def resolve(self, question: str, history: Sequence[dict] = ()) -> str:
         return self.resolve_parts(question, history)[0]
@@ -241,33 +284,34 @@ class Engine:
         q, _ = clean_question(question)
         if not q:
             return []
-        query = self.resolve(respace(q), clean_history(history))
+        query = self.resolve(respace(q), clean_turns(history))
         return self.retriever.search(query, k=k, dense_query=self._dense_query(q, query)).hits
 
     # -- answers -------------------------------------------------------------------
-    def _previous_quotes(self, history: Sequence[dict]) -> frozenset:
-        """Sentences the previous answer showed (recomputed when only user turns are given)."""
-        history = list(history or ())
-        for i in range(len(history) - 1, -1, -1):
-            turn = history[i]
-            if turn.get("role") == "assistant":
-                return quoted_lines(turn.get("content") or "")
-            if turn.get("role") == "user":
-                previous = self.ask(turn.get("content") or "", history[:i])
-                return frozenset(c.quote for c in previous.citations)
-        return frozenset()
+    def _previous_quotes(self, turns: Sequence[Turn]) -> frozenset:
+        """Sentences the previous answer showed (recomputed when only its question is known)."""
+        if not turns:
+            return frozenset()
+        last = turns[-1]
+        if last.quotes:
+            return frozenset(last.quotes)
+        if last.answer:
+            return quoted_lines(last.answer)
+        previous = self.ask(last.question, list(turns[:-1]))
+        return frozenset(c.quote for c in previous.citations)
 
     def ask(self, question: str, history: Sequence[dict] = ()) -> Answer:
         t0 = time.perf_counter()
         if not isinstance(question, str):
             question = "" if question is None else str(question)
         q, note = clean_question(question)
-        history = clean_history(history)
+        history = clean_turns(history)
         if not q or not any(ch.isalnum() for ch in q):
             example = self.profile.examples[0] if self.profile.examples else ""
             return Answer(question=question, answered=False,
                           answer="질문을 입력해 주세요." + (f" 예: 「{example}」" if example else ""))
-        query, own = self.resolve_parts(respace(q), history)
+        resolved = self.resolve_followup(respace(q), history)
+        query, own = resolved.query, resolved.own
         result = self.retriever.search(query, k=10, dense_query=self._dense_query(q, query))
         t1 = time.perf_counter()
         seen = frozenset()
@@ -283,6 +327,9 @@ class Engine:
         answer = compose(analysed, self.store, result.hits, result.query_vector, self.stats, self.params,
                          self.profile, seen, english_known)
         t2 = time.perf_counter()
+        if resolved.item and answer.answered:
+            # "두 번째 분야는?": say first which item of the earlier list this answer is about
+            answer = replace(answer, answer=f"{resolved.item} — 앞 답변의 {resolved.position} 항목\n{answer.answer}")
         if note:
             answer = replace(answer, notes=answer.notes + (note,))
         t = result.timings

@@ -9,9 +9,12 @@ stands alone is returned unchanged, whatever the history.
 from __future__ import annotations
 
 import re
-from typing import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Callable, Sequence, Union
 
+from .extract import list_items as enumeration
 from .korean import tokenize
+from .types import Turn
 
 ANAPHOR = re.compile(
     r"^\s*(그\s*중(?:에서)?|그중(?:에서)?|이\s*중(?:에서)?|그\s*가운데|거기서|거기에서|거기는|거기|그곳에서|그곳은|그곳|"
@@ -76,37 +79,99 @@ def strip_anaphor(question: str) -> str:
     return q or question.strip()
 
 
-def resolve_parts(question: str, history: Sequence[dict],
-                  previous_answer: Callable[[str], str] | None = None) -> tuple[str, str]:
-    """(query to search with, the part of it that is new in this turn).
+HistoryItem = Union[dict, Turn]
+ORDINAL_WORDS = {1: "첫 번째", 2: "두 번째", 3: "세 번째", 4: "네 번째", 5: "다섯 번째", 6: "여섯 번째", 7: "일곱 번째"}
 
-    ``history``: [{"role", "content"}], oldest first. ``previous_answer(question)``
-    recomputes an earlier answer when the history holds only the user's turns (needed
-    for "두 번째 전략"). For a standalone question both parts are the question itself.
-    """
-    user_turns = [i for i, h in enumerate(history) if h.get("role") == "user" and h.get("content")]
-    if not user_turns or not is_followup(question, True):
-        return question, question
-    last = user_turns[-1]
+
+@dataclass(frozen=True)
+class Resolved:
+    """A question made to stand alone. ``query`` is what is searched, ``own`` the part that
+    is new in this turn; a follow-up by position also names the ``item`` it picked and its
+    ``position`` word ("두 번째", "마지막"), so the answer can say which item it is about."""
+
+    query: str
+    own: str
+    item: str | None = None
+    position: str | None = None
+
+
+def as_turns(history: Sequence[HistoryItem]) -> list[Turn]:
+    """Typed turns from either form of history: ``Turn`` records as they are, or the
+    [{"role": "user"|"assistant", "content"}] messages of the CLI and the HTTP API (an
+    assistant message completes the user turn before it; a user turn with no answer keeps
+    an empty answer, recomputed when its list is needed)."""
+    out: list[Turn] = []
+    for h in history or ():
+        if isinstance(h, Turn):
+            out.append(h)
+        elif isinstance(h, dict) and h.get("role") == "user" and h.get("content"):
+            out.append(Turn(question=h["content"]))
+        elif isinstance(h, dict) and h.get("role") == "assistant" and out and not out[-1].answer:
+            text = h.get("content") or ""
+            # a message carries only its text: its items are read from it
+            out[-1] = replace(out[-1], answer=text, answered=bool(text), items=tuple(list_items(text)))
+    return out
+
+
+def _items_of(turn: Turn, topic: str, previous_answer: Callable | None, prev_q: str) -> list[str]:
+    """The list a position refers to. Among the enumerations of the sentences the answer
+    quoted, the one next to the topic's head noun ("4대 특화분야" for "…특화분야는?": an
+    answer may quote a neighbouring list, "4대 전략", first), an explicit ▲/△ one before
+    a comma list; then the answer's own items; then its text, for a history of messages."""
+    if not turn.answer and not turn.quotes and previous_answer is not None:
+        again = previous_answer(prev_q)
+        if isinstance(again, str):
+            turn = replace(turn, answer=again, items=tuple(list_items(again)))
+        else:
+            turn = Turn.of(prev_q, again)
+    head = (tokenize(topic) or [""])[-1]
+    found = []
+    for i, quote in enumerate(turn.quotes):
+        items = enumeration(quote)
+        if items:
+            found.append(((bool(head) and head in quote), "▲" in quote or "△" in quote, -i, items))
+    if found:
+        best = max(found, key=lambda f: f[:3])
+        if best[0] or best[1] or not turn.items:
+            return list(best[3])
+    return list(turn.items) or list_items(turn.answer)
+
+
+def resolve_followup(question: str, history: Sequence[HistoryItem],
+                     previous_answer: Callable[[str], object] | None = None) -> Resolved:
+    """``question`` made to stand alone against ``history`` (oldest first; ``Turn`` records
+    or role/content messages). ``previous_answer(question)`` recomputes an earlier answer
+    (its text, or an ``Answer``) when the history holds only the user's turns (needed for
+    "두 번째 전략"). For a standalone question both parts are the question itself."""
+    turns = as_turns(history)
+    if not turns or not is_followup(question, True):
+        return Resolved(question, question)
+    last = turns[-1]
     # Chains of follow-ups: the previous question is resolved against its own history first.
-    prev_q = resolve(history[last]["content"], history[:last], previous_answer)
+    prev_q = resolve(last.question, turns[:-1], previous_answer)
     topic = topic_of(prev_q)
     m = ORDINAL.search(question) or LAST.search(question)
     if m:
-        answers = [h.get("content", "") for h in history[last + 1:] if h.get("role") == "assistant"]
-        prev_answer = answers[-1] if answers else (previous_answer(prev_q) if previous_answer else "")
-        items = list_items(prev_answer)
+        items = _items_of(last, topic, previous_answer, prev_q)
         n = len(items) if m.re is LAST else ORDINALS.get(m.group(1) or m.group(2), 0)
         if 1 <= n <= len(items):
             rest = strip_anaphor(m.re.sub("", question)).strip()
             rest = re.sub(r"^(은|는|이|가|의|을|를)(?=\s|\?|$)", "", rest).strip(" ?")
             new = f"{items[n - 1]} {rest}".strip()
-            return f"{topic} {new}".strip(), new
+            position = "마지막" if m.re is LAST else ORDINAL_WORDS.get(n, f"{n}번째")
+            return Resolved(f"{topic} {new}".strip(), new, items[n - 1], position)
     new = strip_anaphor(question)
-    return f"{topic} {new}".strip(), new
+    return Resolved(f"{topic} {new}".strip(), new)
 
 
-def resolve(question: str, history: Sequence[dict],
-            previous_answer: Callable[[str], str] | None = None) -> str:
-    """The question to search with (see resolve_parts)."""
-    return resolve_parts(question, history, previous_answer)[0]
+def resolve_parts(question: str, history: Sequence[HistoryItem],
+                  previous_answer: Callable[[str], object] | None = None) -> tuple[str, str]:
+    """(query to search with, the part of it that is new in this turn): see resolve_followup."""
+    r = resolve_followup(question, history, previous_answer)
+    return r.query, r.own
+
+
+def resolve(question: str, history: Sequence[HistoryItem],
+            previous_answer: Callable[[str], object] | None = None) -> str:
+    """The question to search with (see resolve_followup)."""
+    return resolve_followup(question, history, previous_answer).query

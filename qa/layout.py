@@ -118,7 +118,8 @@ def answered(question: Question, choice: Choice, store: SentenceStore, hits: Seq
             # announcement, another sentence that joined for its value)
             best = next((i for i in order if value_span(question, choice.groups[i][0].sentence.text) is not None),
                         best)
-        first, shown_whole = lead(question, choice.groups[best][0], marks[best])
+        top = choice.groups[best][0]
+        first, shown_whole = lead(question, top, marks[best])
         groups = [groups[best]] + groups[:best] + groups[best + 1:] if shown_whole else groups
     body_groups = groups[1:] if shown_whole else groups
     lines = []
@@ -139,8 +140,9 @@ def answered(question: Question, choice: Choice, store: SentenceStore, hits: Seq
         room -= len(shown)
         body.append(f"{shown} {mark}")
     parts = [first] + body + ([f"({note})"] if note else [])
+    items = tuple(list_items(top.sentence.text)) if question.asks == "list" and not choice.conflict else ()
     return Answer(question=question.text, answer="\n".join(parts), answered=True, citations=tuple(citations),
-                  search_query=question.query)
+                  search_query=question.query, items=items)
 
 
 def declined(question: Question, verdict: Verdict, store: SentenceStore, hits: Sequence[Hit],

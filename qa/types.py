@@ -116,6 +116,7 @@ class Answer:
     search_query: str = ""  # the question after follow-up resolution
     suggestions: tuple[str, ...] = ()  # topics offered when the articles do not cover it
     notes: tuple[str, ...] = field(default_factory=tuple)
+    items: tuple[str, ...] = ()  # a list answer's items, in order (what "두 번째는?" picks from)
 
     def to_dict(self) -> dict:
         return {
@@ -126,4 +127,24 @@ class Answer:
             "search_query": self.search_query,
             "suggestions": list(self.suggestions),
             "notes": list(self.notes),
+            "items": list(self.items),
         }
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One earlier turn of a conversation, as follow-up resolution reads it: the question,
+    the answer's text, whether it was answered, the sentences it quoted and, for a list
+    answer, its items. Made from an ``Answer`` (``Turn.of``) rather than re-read from the
+    rendered text, so "두 번째는?" picks the item the answer listed."""
+
+    question: str
+    answer: str = ""
+    answered: bool = False
+    quotes: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, question: str, answer: "Answer") -> "Turn":
+        return cls(question=question, answer=answer.answer, answered=bool(answer.answered),
+                   quotes=tuple(c.quote for c in answer.citations), items=tuple(answer.items))

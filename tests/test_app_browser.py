@@ -39,7 +39,7 @@ def test_ask_open_source_and_follow_up(tmp_path):
         assert page.locator("#chat button:not([aria-label])").count() == 0
 
         # thumbs up is stored with the question, the answer and its citations
-        page.locator('#chat button[aria-label="좋아요"], #chat button[aria-label="Like"]').first.click()
+        page.locator("#chat .tools button.vote").first.click()  # 👍 (the answer's own buttons)
         deadline = time.time() + 15
         while time.time() < deadline and not (feedback.exists() and feedback.read_text(encoding="utf-8").strip()):
             time.sleep(0.2)

@@ -87,3 +87,48 @@ def test_demonstrative_is_a_word_not_a_first_syllable():
         assert q.split()[0] in out, (q, out)
     assert resolve("그 예산은?", H) == "데이터 기반 4대 특화분야 예산은?"
     assert resolve("해당 사업의 예산은?", H).endswith("사업의 예산은?")
+
+
+# --- typed turns (qa.types.Turn) -------------------------------------------------------
+
+def _turn(**kw):
+    from qa.types import Turn
+
+    base = dict(question="데이터산업 4대 전략은 무엇인가요?", answer="가, 나, 다", answered=True)
+    base.update(kw)
+    return Turn(**base)
+
+
+def test_a_typed_turn_gives_its_items_without_reparsing_the_text():
+    from qa.followup import resolve_followup
+
+    # the text lists nothing: the items come from the record alone
+    turn = _turn(answer="목록 없는 답입니다. [1]", items=("통합 관리체계", "혁신센터", "전문인재 양성"))
+    r = resolve_followup("두 번째 전략은?", [turn])
+    assert r.item == "혁신센터" and r.position == "두 번째" and r.own.startswith("혁신센터")
+    assert resolve_followup("마지막은?", [turn]).item == "전문인재 양성"
+    assert resolve_followup("그 중 첫 번째는?", [turn]).item == "통합 관리체계"
+
+
+def test_position_picks_the_list_next_to_the_topic_among_the_quotes():
+    from qa.followup import resolve_followup
+
+    turn = _turn(question="데이터 기반 4대 특화분야는 무엇인가요?",
+                 quotes=("△데이터 통합 △빅데이터 혁신센터 △전문인재 양성 등 4대 전략을 정했다.",
+                         "우선 금융, 의료, 물류, 관광 분야 등 4대 특화분야에 집중한다."),
+                 items=("데이터 통합", "빅데이터 혁신센터", "전문인재 양성"))
+    assert resolve_followup("두 번째 분야는?", [turn]).item == "의료"
+    assert resolve_followup("그 중 첫 번째는?", [turn]).item == "금융"
+    assert resolve_followup("마지막은?", [turn]).item == "관광"
+
+
+def test_messages_and_typed_turns_resolve_alike():
+    from qa.followup import as_turns
+    from qa.types import Turn
+
+    msgs = [{"role": "user", "content": "q1"}, {"role": "assistant", "content": "△가나 △다라"},
+            {"role": "user", "content": "q2"}]
+    turns = as_turns(msgs)
+    assert turns[0] == Turn(question="q1", answer="△가나 △다라", answered=True, items=("가나", "다라"))
+    assert turns[1].question == "q2" and turns[1].answer == ""
+    assert as_turns(turns) == turns

@@ -80,7 +80,7 @@ def fn_index(url: str, name: str) -> int:
 # --- the queue is the only way in ---------------------------------------------------
 
 @pytest.mark.parametrize("route", ["gradio_api/run/ask", "gradio_api/api/ask", "gradio_api/run/respond",
-                                   "gradio_api/run/on_like", "gradio_api/call/respond_x"])
+                                   "gradio_api/run/on_vote", "gradio_api/call/respond_x"])
 def test_routes_that_skip_the_queue_are_refused(app, route):
     url, _ = app
     r = httpx.post(url + route, json={"data": [QUESTION, []]}, timeout=30)
@@ -144,24 +144,18 @@ def test_a_session_keeps_only_its_recent_turns_and_expires(app):
 
 def test_one_vote_per_answer_and_small_records(app):
     url, base = app
-    respond, on_like = fn_index(url, "respond"), fn_index(url, "on_like")
+    respond, on_vote = fn_index(url, "respond"), fn_index(url, "on_vote")
     queue_call(url, "voter", respond, ["가" * 1900 + " 사업비는?", None])
     feedback = base / "fb.jsonl"
     before = len(feedback.read_text(encoding="utf-8").splitlines()) if feedback.exists() else 0
-    with httpx.Client(timeout=60) as c:  # the like travels in event_data, as the page sends it
-        for liked in (True, True, False, True):
-            r = c.post(f"{url}gradio_api/queue/join", json={
-                "data": [None], "fn_index": on_like, "session_hash": "voter", "trigger_id": None,
-                "event_data": {"index": 1, "value": "", "liked": liked}})
-            assert r.status_code == 200
-            with c.stream("GET", f"{url}gradio_api/queue/data", params={"session_hash": "voter"}) as s:
-                for line in s.iter_lines():
-                    if line.startswith("data:") and json.loads(line[5:]).get("msg") == "process_completed":
-                        break
+    # the vote travels as the page's buttons send it: the state it leads to
+    for action in ("vote:0:up", "vote:0:up", "vote:0:up", "vote:0:none", "vote:0:none"):
+        queue_call(url, "voter", on_vote, [action, None])
     lines = feedback.read_text(encoding="utf-8").splitlines()[before:]
-    assert len(lines) == 1, lines  # one vote for the answer, however often it is clicked
-    record = json.loads(lines[0])
+    assert len(lines) == 2, lines  # one vote for the answer, however often it is clicked; then withdrawn
+    record, withdrawn = json.loads(lines[0]), json.loads(lines[1])
     assert record["liked"] is True and len(record["question"]) <= 501 and len(lines[0].encode()) <= 16 * 1024
+    assert withdrawn["vote"] == "none" and withdrawn["liked"] is None  # never a 👎
 
 
 # --- uploads, origins, headers, monitoring -------------------------------------------------

@@ -24,7 +24,7 @@ import gradio as gr  # noqa: E402
 
 from qa.chat import MAX_RECORD_BYTES, MAX_TURNS, FeedbackLog  # noqa: E402
 from qa.engine import MAX_QUESTION_CHARS, MAX_RAW_QUESTION_CHARS  # noqa: E402
-from qa.types import Answer, Citation  # noqa: E402
+from qa.types import Answer, Citation, Turn  # noqa: E402
 from qa.web import HttpLimits  # noqa: E402
 
 
@@ -51,11 +51,12 @@ def page(tmp_path):
     demo = chat_app.build_app(holder, feedback)
     fns = {f.fn.__name__: f.fn for f in demo.fns.values() if getattr(f, "fn", None)}
     return SimpleNamespace(demo=demo, holder=holder, feedback=feedback, respond=fns["respond"],
-                           on_like=fns["on_like"], api_ask=fns["api_ask"])
+                           on_vote=fns["on_vote"], api_ask=fns["api_ask"])
 
 
-def like(index: int, liked=True) -> gr.LikeData:
-    return gr.LikeData(None, {"index": index, "value": "", "liked": liked})
+def vote(page, turns, n: int, kind: str, reason: str | None = None):
+    """What the page's vote buttons send for turn ``n``: the state they lead to."""
+    return page.on_vote(f"vote:{n}:{kind}" + (f":{reason}" if reason else ""), turns)[1]
 
 
 def test_a_huge_question_is_cut_before_the_engine_and_the_session_keeps_500_characters(page):
@@ -76,29 +77,43 @@ def test_a_conversation_keeps_its_latest_turns_with_unique_ids(page):
     assert [t["n"] for t in turns] == list(range(15, MAX_TURNS + 15))
     ids = re.findall(r'id="(t\d+-cite-\d+)"', "".join(m["content"] for m in chat))
     assert len(ids) == len(set(ids)) == MAX_TURNS
-    # the follow-up context sent to the engine is the kept turns
-    assert page.holder.asked[-1][1][-2:] == [{"role": "user", "content": f"질문 {MAX_TURNS + 13}"},
-                                             {"role": "assistant", "content": "인용 문장. [1]"}]
+    # the follow-up context sent to the engine is the kept turns, typed
+    assert len(page.holder.asked[-1][1]) == MAX_TURNS
+    assert page.holder.asked[-1][1][-1] == Turn(question=f"질문 {MAX_TURNS + 13}", answer="인용 문장. [1]",
+                                                answered=True, quotes=("인용 문장.",), items=())
 
 
-def test_one_vote_per_answer_per_session(page):
+def test_one_vote_per_answer_changeable_and_withdrawable(page):
     turns = []
     for q in ("첫 질문", "둘째 질문"):
         _, _, turns, _ = page.respond(q, turns)
-    for _ in range(50):  # the same answer liked again and again
-        turns = page.on_like(turns, like(1))
-    turns = page.on_like(turns, like(1, liked=False))  # and disliked
-    turns = page.on_like(turns, like(3, liked=False))  # the second answer
-    turns = page.on_like(turns, like(99))  # no such message
-    turns = page.on_like(turns, like(1, liked=None))  # an un-like
+    first, second = turns[0]["n"], turns[1]["n"]
+    for _ in range(50):  # the same 👍 sent again and again: one record
+        turns = vote(page, turns, first, "up")
+    turns = vote(page, turns, first, "none")  # withdrawn: stored as such, never as 👎
+    turns = vote(page, turns, first, "none")  # and again: nothing new
+    turns = vote(page, turns, second, "down")  # 👎, then a reason, then another
+    turns = vote(page, turns, second, "down", "출처 부족")
+    turns = vote(page, turns, second, "down", "틀림")
+    turns = vote(page, turns, second, "up")  # changed
+    for bad in ("vote:99:up", "vote:0:maybe", f"vote:{first}:up:틀림", f"vote:{first}:down:아무말", "drop table", "", None):
+        turns = page.on_vote(bad, turns)[1]
     rows = page.feedback.read()
-    assert [(r["question"], r["liked"]) for r in rows] == [("첫 질문", True), ("둘째 질문", False)]
+    assert [(r["question"], r["vote"], r["liked"], r["reason"]) for r in rows] == [
+        ("첫 질문", "up", True, None), ("첫 질문", "none", None, None),
+        ("둘째 질문", "down", False, None), ("둘째 질문", "down", False, "출처 부족"), ("둘째 질문", "down", False, "틀림"),
+        ("둘째 질문", "up", True, None)]
+    assert not [r for r in rows if r["question"] == "첫 질문" and r["liked"] is False]
+    assert rows[0]["id"] == rows[1]["id"] != rows[2]["id"]  # the last record of an answer's id counts
     assert rows[0]["citations"] == [{"n": 1, "doc_id": "d", "quote": "인용 문장.", "score": 0.9}]
+    # the page shows the vote: the pressed button withdraws it
+    chat, kept, cleared = page.on_vote("vote:0:up", turns)
+    assert cleared == "" and 'class="vote pressed" value="vote:0:none"' in chat[1]["content"]
 
 
 def test_a_vote_on_a_huge_question_stores_a_small_record(page):
     _, _, turns, _ = page.respond("가" * 5_000_000, [])
-    page.on_like(turns, like(1))
+    vote(page, turns, turns[0]["n"], "up")
     line = page.feedback.path.read_bytes()
     assert len(line) <= MAX_RECORD_BYTES + 1 and len(page.feedback.read()[0]["question"]) <= MAX_QUESTION_CHARS + 1
 
