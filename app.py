@@ -298,7 +298,7 @@ def build_app(holder: EngineHolder, feedback: FeedbackLog, *, session_ttl: float
                         "답의 [1], [2] 표시를 누르면 근거 문장이 강조된 원문 구절이 열립니다.")
         with gr.Row():
             indexed = gr.Markdown(index_date(holder.engine.index), elem_id="indexed")
-            bigger = gr.Button("글자 크게", elem_id="bigger", size="sm", scale=0, min_width=110)
+            gr.Button("글자 크게", elem_id="bigger", size="sm", scale=0, min_width=110)
         turns = gr.State([], time_to_live=session_ttl)
         # the question between the two steps; a component, not a State, so that a client
         # driving the queue can send it to `respond` directly (a State input is the server's)

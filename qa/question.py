@@ -455,8 +455,10 @@ def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constra
             continue
         if (head and squash(word) == head and "NNP" not in tags
                 and (head in NAME_HEADS or head_kind(head) not in ("amount", "measure", "percent", "count"))
-                and head_kind(head) is not None):
-            # (a head of no known kind — 날씨, 인천경제자유구역청장 — is what the question is about)
+                and (head_kind(head) is not None or (wh_i >= 0 and len(head) < 4))):
+            # (a head of no known kind is what is asked when a question word governs it — "방향은
+            # 무엇인가요?" — and what the question is about otherwise: "날씨 어때요?", and a long
+            # compound such as 인천경제자유구역청장 always)
             # a kind noun (해, 사람, 곳, 이름) says what is asked, not what the evidence is about;
             # an attribute (요금, 길이, 예산) is both, and stays a soft term
             continue
