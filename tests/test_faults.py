@@ -101,7 +101,7 @@ KILL_POINTS = [
     ("qa.index", "tokenize_many", 1, "before", False),  # temp folder made, nothing in it
     ("faiss", "write_index", 1, "after", False),
     ("numpy", "save", 1, "after", False),  # vectors.npy written, sentence vectors not
-    ("qa.index", "_write_jsonl", 2, "after", False),
+    ("qa.index", "write_strings", 1, "after", False),  # columns written, the vocabulary blob not all
     ("json", "dump", 1, "after", False),  # manifest written, not fsynced or renamed
     ("os", "replace", 1, "before", False),  # complete temp folder, not renamed
     ("os", "replace", 1, "after", False),  # renamed to build-*, CURRENT not switched
