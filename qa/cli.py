@@ -173,7 +173,13 @@ def cmd_model(args) -> int:
             emb = Embedder(spec, device=settings.device)
         except Exception as e2:
             raise RuntimeError(model_error(settings, e2)) from e2
-    print(f"model: {spec.name}\npath: {spec.path}\ndim: {emb.dim}\n"
+    runtime = "sentence-transformers (torch)"
+    if settings.model in (DEFAULT_MODEL, "", None) and settings.embed_runtime == "onnx":
+        from . import onnxrt
+
+        if onnxrt.available():  # made now, so the first `qa ask` does not pay for the export
+            runtime = f"onnxruntime ({onnxrt.ensure_onnx_model(Path(spec.path))})"
+    print(f"model: {spec.name}\npath: {spec.path}\nruntime: {runtime}\ndim: {emb.dim}\n"
           f"query prefix: {spec.query_prefix!r}\npassage prefix: {spec.passage_prefix!r}")
     return 0
 

@@ -9,6 +9,7 @@
 | QA_CACHE_DIR | where the converted default model is kept | ~/.cache/busan-qa |
 | QA_DEVICE | torch device for the embedder | cpu |
 | QA_QUERY_THREADS | CPU threads for one question (query embedding, FAISS search) | 1 |
+| QA_EMBED_RUNTIME | `onnx` (ONNX Runtime, default model only) or `torch` (sentence-transformers) | onnx |
 """
 from __future__ import annotations
 
@@ -47,6 +48,13 @@ def _env_int(name: str, default: int, minimum: int = 1) -> int:
     return env_number(name, default, int, minimum)
 
 
+def _env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
+    value = (os.environ.get(name) or default).strip().lower()
+    if value not in choices:
+        raise SettingsError(f"{name}={value!r}: {' / '.join(choices)} 중 하나여야 합니다 (기본값 {default}).")
+    return value
+
+
 def _env_path(name: str, default: Path) -> Path:
     value = os.environ.get(name)
     return Path(value).expanduser() if value else default
@@ -66,6 +74,9 @@ class Settings:
     # a core one query embedding takes ~0.8 s instead of ~30 ms (bench/RESULTS.md, §2).
     # Index builds (batches of passages) keep all cores.
     query_threads: int = field(default_factory=lambda: _env_int("QA_QUERY_THREADS", 1))
+    # The default model runs on ONNX Runtime (same vectors as torch, faster start and queries:
+    # onnxrt.py); "torch" keeps sentence-transformers. Other models always use sentence-transformers.
+    embed_runtime: str = field(default_factory=lambda: _env_choice("QA_EMBED_RUNTIME", "onnx", ("onnx", "torch")))
     chunking: ChunkSettings = field(default_factory=ChunkSettings)
     # Exact search (IndexFlatIP) up to this many passages, HNSW above: see dense.py.
     exact_max: int = 50_000

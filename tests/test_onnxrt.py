@@ -1,0 +1,57 @@
+"""The ONNX Runtime embedder gives today's vectors: cosine >= 0.999 against sentence-transformers
+on the same texts, and the same top-5 passages for every dev question (no timing here:
+bench/speed.py measures what it buys)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from fixtures_engine import dev_questions, engine  # noqa: F401  (session fixture)
+from test_convert import SENTENCES
+
+onnxrt = pytest.importorskip("qa.onnxrt")
+pytest.importorskip("onnxruntime")
+pytestmark = pytest.mark.slow  # exports (once per cache) and loads the model twice
+
+
+@pytest.fixture(scope="module")
+def both():
+    from qa.config import Settings
+    from qa.embed import Embedder, get_embedder, resolve_model
+
+    settings = Settings().with_overrides(model="default", embed_runtime="onnx", device="cpu")
+    fast = get_embedder(settings, progress=False)
+    assert isinstance(fast, onnxrt.OnnxEmbedder)
+    return fast, Embedder(resolve_model(settings, progress=False))
+
+
+def test_default_runtime_is_onnx(both):
+    fast, torch_path = both
+    assert fast.dim == torch_path.dim == 384
+    assert fast.spec == torch_path.spec  # same model name in the manifest: indexes stay valid
+
+
+@pytest.mark.parametrize("kind", ["queries", "passages"])
+def test_vectors_match_sentence_transformers(both, kind):
+    fast, torch_path = both
+    texts = SENTENCES + ["", " ", "짧은 질문?", "한 " * 600]  # empty, blank, short, truncated at 512 tokens
+    a, b = getattr(fast, kind)(texts), getattr(torch_path, kind)(texts)
+    assert a.shape == b.shape == (len(texts), 384) and a.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(a, axis=1), 1.0, atol=1e-5)
+    cos = (a * b).sum(1)
+    assert cos.min() >= 0.999, cos
+    # batched (padded) and one at a time agree: padding is masked out of attention and pooling
+    one = np.stack([getattr(fast, kind)([t])[0] for t in texts[:6]])
+    assert ((one * a[:6]).sum(1) >= 0.99999).all()
+
+
+def test_same_top5_passages_on_the_dev_set(engine, both):  # noqa: F811
+    from qa.search import Retriever
+
+    fast, torch_path = both
+    mine = Retriever(engine.index, fast)
+    today = Retriever(engine.index, torch_path)
+    for q in dev_questions():
+        got = [h.chunk.chunk_id for h in mine.search(q["question"], k=5).hits]
+        want = [h.chunk.chunk_id for h in today.search(q["question"], k=5).hits]
+        assert got == want, q["question"]
