@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import resource
 import subprocess
 import sys
@@ -86,7 +85,6 @@ class _Rows:
 
 def _synthetic_source(work: Path, n: int, start_doc: int = 0, seed: int = 3):
     """(parts generator factory, seed sentences, tokens_per_char): articles of real seed sentences."""
-    import numpy as np
 
     from qa.config import Settings
     from qa.index import load_index

@@ -4,8 +4,6 @@ uploaded file answered in the citizens' chat, a removed one no longer."""
 from __future__ import annotations
 
 import shutil
-import urllib.error
-import urllib.request
 
 import pytest
 
