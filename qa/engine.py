@@ -337,7 +337,15 @@ class Engine:
             analysed = analyze(q, query, own)
             if query != own:  # a follow-up: its own words lead, and the last answer is not repeated
                 seen = self._previous_quotes(history)
-        answer = compose(analysed, self.store, result.hits, result.query_vector, self.stats, self.params,
+            if resolved.item:
+                # "두 번째 분야는?" names its item already: what follows is about that item, not
+                # another name of the head's kind ("물류, 관광 분야")
+                analysed = replace(analysed, asks="description", head=None, count=None)
+        params = self.params
+        if resolved.item:
+            # … and the sentence that listed the items, already shown, is not the answer again
+            params = replace(params, seen_penalty=max(params.seen_penalty, 1.0))
+        answer = compose(analysed, self.store, result.hits, result.query_vector, self.stats, params,
                          self.profile, seen, english_known)
         t2 = time.perf_counter()
         if resolved.item and answer.answered:

@@ -84,6 +84,24 @@ class Scored:
     check: Check
 
 
+def _counted_noun(text: str, phrase: str) -> str | None:
+    """The noun right after a count phrase: "4대 특화분야에" -> 특화분야."""
+    m = re.search(r"\s*".join(map(re.escape, phrase)) + r"\s*([가-힣A-Za-z]{2,})", text)
+    if not m:
+        return None
+    return re.sub(r"(?:에서|에는|으로|은|는|이|가|을|를|의|에|와|과|로|도)$", "", m.group(1)) or None
+
+
+def _same_counted(question: Question, text: str) -> bool:
+    """The sentence's count phrase counts what the question's does (4대 특화분야, not 4대 전략);
+    True when either names no noun after it, or the sentence has no count phrase at all."""
+    wanted = _counted_noun(question.query, question.count[1])
+    found = _counted_noun(text, question.count[1])
+    if not wanted or not found:
+        return True
+    return found.startswith(wanted[:2]) or wanted.startswith(found[:2])
+
+
 def _enumerates(text: str, count: tuple[int, str]) -> bool:
     """The sentence names the count asked for and lists that many items: "4대 전략은 ▲A ▲B ▲C ▲D"
     or "A, B, C, D 등 4대 특화분야". Separators are counted next to the count phrase only."""
@@ -104,6 +122,8 @@ def cue(question: Question, text: str) -> float:
     if question.asks_value:
         return 1.0 if figures_of_kind(question, figures(text), text) else 0.0
     if a == "list":
+        if question.count and not _same_counted(question, text):
+            return 0.5  # "4대 전략" when the question asks for the 4대 특화분야: another list
         if question.count and _enumerates(text, question.count):
             # items marked one by one (▲A ▲B ▲C ▲D) are surely the list; commas may be other counts
             return 2.5 if len(_MARKERS.findall(text)) >= question.count[0] else 2.0

@@ -175,3 +175,20 @@ def test_independent_probe_questions(engine):  # noqa: F811
     assert cited / len(answerable) >= 0.9
     # the off-topic half of the unanswerable ones at least (the rest are uncovered policy details)
     assert declined >= 5
+
+
+def test_a_list_answer_lists_what_the_question_counts(engine):  # noqa: F811
+    # two "4대 …" lists in the articles: 4대 전략 and 4대 특화분야; the question counts the latter
+    a = engine.ask("데이터 기반 4대 특화분야는 무엇인가요?")
+    assert "의료" in a.items and "의료" in a.answer.split("\n")[0]
+
+
+def test_a_follow_up_by_position_is_about_that_item(engine):  # noqa: F811
+    first = engine.ask("데이터 기반 4대 특화분야는 무엇인가요?")
+    history = [{"role": "user", "content": "데이터 기반 4대 특화분야는 무엇인가요?"},
+               {"role": "assistant", "content": first.answer}]
+    a = engine.ask("두 번째 분야는?", history)
+    lines = a.answer.split("\n")
+    assert lines[0].startswith("의료")
+    # the next line is about that item, not the list sentence again with another item as its value
+    assert "의료" in lines[1] and not lines[1].startswith(("금융", "물류", "관광"))
