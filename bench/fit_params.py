@@ -53,7 +53,8 @@ SHARED = ROOT.parent / "shared" / "eval"
 CACHE = ROOT.parent / ".qa-fit-cache"  # KorQuAD corpora and indexes (outside the project: never committed)
 
 # The discrete ways of reading constraints, each needing its own feature pass.
-READINGS = [{"window": w, "name_scope": s} for w in (1, 2, 3) for s in ("window", "paragraph", "document")]
+READINGS = [{"window": w, "name_scope": s, "time_scope": t} for w in (1, 2, 3) for s in ("window", "paragraph")
+            for t in ("near", "wide")]
 # Continuous settings searched by coordinate descent (two sweeps).
 GRID = {
     "w_lex": [0.1, 0.2, 0.3, 0.45, 0.6, 0.8, 1.0, 1.3],
@@ -181,7 +182,7 @@ def features(engine: Engine, q: dict, base: Params) -> Item | None:
 
 def outcome(item: Item, p: Params) -> tuple[bool, bool]:
     """(answered, best sentence holds the gold) under settings ``p``."""
-    ri = READINGS.index({"window": p.window, "name_scope": p.name_scope})
+    ri = READINGS.index({"window": p.window, "name_scope": p.name_scope, "time_scope": p.time_scope})
     f = item.feats[ri]
     score = (f["dense"] + p.w_lex * f["lex"] + p.w_cue * f["cue"] + p.w_rank * f["rank"] + p.w_hard * f["hard"]
              + p.w_cov * f["cov"])
@@ -262,7 +263,7 @@ def fit(items: list[Item], start: Params) -> Params:
 
 def margins(items: list[Item], p: Params) -> dict:
     """How far the thresholds sit from the nearest questions on each side (Korean questions)."""
-    ri = READINGS.index({"window": p.window, "name_scope": p.name_scope})
+    ri = READINGS.index({"window": p.window, "name_scope": p.name_scope, "time_scope": p.time_scope})
     ans_dense, un_dense = [], []
     for it in items:
         if not it.korean:
@@ -307,7 +308,7 @@ def main() -> None:
         train = [it for j, f in enumerate(folds) if j != k for it in f]
         p = fit(train, base)
         held = evaluate(folds[k], p)
-        cv.append({"fold": k, "params": {n: getattr(p, n) for n in list(GRID) + ["window", "name_scope"]},
+        cv.append({"fold": k, "params": {n: getattr(p, n) for n in list(GRID) + ["window", "name_scope", "time_scope"]},
                    "held_out": held, "objective": objective(held)})
         print(f"fold {k}: objective {objective(held):.3f} " + json.dumps(cv[-1]["params"]), flush=True)
     final = fit(items, base)

@@ -53,7 +53,9 @@ def surroundings(store: SentenceStore, gid: int, params: Params) -> Surroundings
         raw = "\n".join(store.sentence(g).text for g in sorted(para))
     else:
         raw = "\n".join(store.sentence(g).text for g in ids)
-    return Surroundings(near, near + "\n" + squash(raw), raw, doc.text)
+    # squashed sentence by sentence: a figure must not run into the previous sentence's full stop
+    wide = near + "\n" + "\n".join(squash(line) for line in raw.split("\n"))
+    return Surroundings(near, wide, raw, doc.text)
 
 
 def jamo(text: str) -> str:
@@ -137,7 +139,9 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if c.kind == "speaker":
         return any(found(f, s.wide, params.fuzzy) for f in c.forms) or bool(_FIRST_PERSON.search(s.document[:20000]))
     if c.kind in ("time", "number"):
-        return any(_figure_found(f, s.near) for f in c.forms)
+        # a year may be said once for the whole paragraph ("2005년 …. 그해 5월 …") when so fitted
+        hay = s.wide if c.kind == "time" and params.time_scope == "wide" else s.near
+        return any(_figure_found(f, hay) for f in c.forms)
     return any(found(f, s.near) for f in c.forms)
 
 

@@ -31,6 +31,7 @@ class Params:
     coverage_min: float = 0.45  # IDF-weighted share of the question's nouns found around the chosen sentence
     window: int = 2  # sentences on each side that count as "around" (plus the title)
     name_scope: str = "paragraph"  # where names may be found: "window", "paragraph" or "document"
+    time_scope: str = "near"  # where years and dates may be found: "near" (the window) or "wide" (as names)
     fuzzy: float = 0.8  # a name not found whole may be found as a near copy this close (0..1; >1: never)
     dense_foreign: float = 0.85  # a question with no Korean, mapped by no glossary: only a near-verbatim match
     english_min_share: float = 0.35  # share of an English question's content words a glossary must know

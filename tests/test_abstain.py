@@ -92,6 +92,16 @@ def test_aliases_and_typos_are_found():
     assert not check(q, FakeStore([BUSAN]), 1, P, idf).missing  # 부산광역시 -> 부산
 
 
+def test_a_year_said_once_for_the_paragraph_is_found_when_so_fitted():
+    doc = Document("y", "정치인", "그해 그는 장관에 올랐다.\n2005년 정국은 혼란스러웠다.\n여러 일이 있었다.\n"
+                   "5월 21일 그는 장관직을 사퇴했다.")
+    q = analyze("2005년 5월 21일 장관직을 사퇴한 정치인은?")
+    near = check(q, FakeStore([doc]), 3, P.with_(window=1, time_scope="near"), idf)
+    assert [c.text for c in near.missing] == ["2005년"]
+    wide = check(q, FakeStore([doc]), 3, P.with_(window=1, name_scope="paragraph", time_scope="wide"), idf)
+    assert not wide.missing
+
+
 def test_misspelt_names_are_found_letter_by_letter():
     # one letter (jamo) off in a name of three syllables or more
     assert found("훗카이도", "홋카이도의구리야마정", 0.8)
