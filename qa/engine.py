@@ -194,7 +194,7 @@ def load_embedder(settings: Settings, *, progress: bool = True):
 
 def _warm_kiwi() -> None:
     try:
-        tokenize("한국어 문장을 분석합니다")  # any Korean text: Kiwi loads its model on first use
+        tokenize("문장을 분석합니다")  # any Korean text: Kiwi loads its model on first use
     except Exception:  # noqa: BLE001 - the first real question reports any Kiwi problem itself
         pass
 
