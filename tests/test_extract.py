@@ -46,6 +46,17 @@ def test_a_bracket_naming_the_head_of_a_body_is_no_place():
     assert span is None or "시장" not in span.text
 
 
+def test_a_count_is_no_name():
+    from qa.extract import holds_answer
+
+    # "이름이 뭐야?" wants a name; "기관장 등 30명" names nobody
+    q = analyze("민관 TF 단장인 행정부시장 이름이 뭐야?")
+    assert not holds_answer(q, "기업 대표, 전문가 및 유관 기관장 등 30명이 참석했다.")
+    # a name read as a proper noun in its sentence counts
+    assert holds_answer(analyze("1932년 주택 유형을 연구한 단체의 이름은?"),
+                        "1932년 조선주택영단은 여러가지 주택 유형을 연구하기 위하여 대안을 실현하게 된다.")
+
+
 def test_no_value_of_the_kind_asked():
     assert value_span(analyze("사업비는 얼마인가요?"), "5년간 5,000여 명의 인재를 양성한다.") is None
 
