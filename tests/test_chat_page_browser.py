@@ -228,6 +228,9 @@ def test_withdrawing_a_thumbs_up_stores_no_thumbs_down(app, browser):
         up = page.locator("#chat .tools button.vote").first
         up.click()
         page.wait_for_selector("#chat .tools button.vote.pressed", timeout=30_000)
+        # the class comes with the answer's HTML, aria-pressed from the page script once the chat
+        # has re-rendered (Gradio's sanitizer drops aria-*): wait for it rather than race it
+        page.wait_for_selector('#chat .tools button.vote[aria-pressed="true"]', timeout=30_000)
         assert page.locator("#chat .tools button.vote").first.get_attribute("aria-pressed") == "true"
         page.locator("#chat .tools button.vote").first.click()  # withdrawn
         page.wait_for_function("() => !document.querySelector('#chat .tools button.vote.pressed')", timeout=30_000)
