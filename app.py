@@ -52,7 +52,7 @@ from qa.corpus import Profile, load_profile  # noqa: E402
 from qa.engine import MAX_QUESTION_CHARS, MAX_RAW_QUESTION_CHARS, Engine  # noqa: E402
 from qa.reload import EngineHolder  # noqa: E402
 from qa.types import Answer  # noqa: E402
-from qa.web import Endpoints, Guard, HttpLimits, serve  # noqa: E402
+from qa.web import Endpoints, Guard, HttpLimits, hold_html, serve  # noqa: E402
 
 # The page's name, scope and example questions are the collection's (documents/corpus.yaml,
 # or the documents' titles): see qa/corpus.py.
@@ -436,33 +436,7 @@ class KoreanPage:
                 or any(path == p or path.startswith(p + "/") for p in self.skip)):
             await self.app(scope, receive, send)
             return
-        start: dict | None = None
-        chunks: list[bytes] = []
-
-        async def rewrite(message):
-            nonlocal start
-            if message["type"] == "http.response.start":
-                headers = list(message.get("headers") or [])
-                ctype = next((v for k, v in headers if k.lower() == b"content-type"), b"")
-                encoded = any(k.lower() == b"content-encoding" for k, _ in headers)
-                if ctype.startswith(b"text/html") and not encoded:
-                    start = message
-                    return
-                await send(message)
-                return
-            if message["type"] == "http.response.body" and start is not None:
-                chunks.append(message.get("body", b""))
-                if message.get("more_body", False):
-                    return
-                body = self.page(b"".join(chunks))
-                headers = [(k, v) for k, v in start["headers"] if k.lower() != b"content-length"]
-                headers.append((b"content-length", str(len(body)).encode()))
-                await send({**start, "headers": headers})
-                await send({"type": "http.response.body", "body": body, "more_body": False})
-                return
-            await send(message)
-
-        await self.app(scope, receive, rewrite)
+        await self.app(scope, receive, hold_html(send, lambda headers, body: (headers, self.page(body))))
 
     def page(self, body: bytes) -> bytes:
         body = _HTML_TAG.sub(lambda m: _LANG.sub(b' lang="ko"', m.group(0)) if _LANG.search(m.group(0))

@@ -316,11 +316,46 @@ def _replay(body: bytes, receive):
     return replayed
 
 
+def hold_html(send, page, *, other=None, when: bool = True):
+    """Wrap ``send`` to rewrite a whole HTML page: an uncompressed text/html response is held
+    until its last body chunk, then ``page(headers, body) -> (headers, body)`` gives what is
+    sent, with its content-length set again. Any other response's start message goes through
+    ``other`` (default: unchanged); ``when=False`` holds nothing."""
+    held: dict | None = None
+    chunks: list[bytes] = []
+
+    async def wrapped(message):
+        nonlocal held
+        if message["type"] == "http.response.start":
+            raw = list(message.get("headers") or [])
+            ctype = next((v for k, v in raw if k.lower() == b"content-type"), b"")
+            encoded = any(k.lower() == b"content-encoding" for k, _ in raw)
+            if when and ctype.startswith(b"text/html") and not encoded:
+                held = {**message, "headers": raw}  # until the whole page is here
+                return
+            message = {**message, "headers": raw}
+            await send(other(message) if other else message)
+            return
+        if message["type"] == "http.response.body" and held is not None:
+            chunks.append(message.get("body", b""))
+            if message.get("more_body", False):
+                return
+            headers, body = page(held["headers"], b"".join(chunks))
+            headers = [(k, v) for k, v in headers if k.lower() != b"content-length"]
+            headers.append((b"content-length", str(len(body)).encode()))
+            start, held = {**held, "headers": headers}, None
+            chunks.clear()
+            await send(start)
+            await send({"type": "http.response.body", "body": body, "more_body": False})
+            return
+        await send(message)
+
+    return wrapped
+
+
 def _secure_send(send, *, page: bool, keep_cors: bool):
     """Wrap ``send``: security headers on every response, CORS grants removed, and the
     page's inline <script> tags given this response's nonce (matched by its CSP)."""
-    pending: dict | None = None
-    chunks: list[bytes] = []
 
     def fix_headers(raw, csp: str) -> list:
         drop = {b"content-security-policy", *(k for k, _ in SECURITY_HEADERS)}
@@ -328,33 +363,18 @@ def _secure_send(send, *, page: bool, keep_cors: bool):
                if k.lower() not in drop and (keep_cors or not k.lower().startswith(b"access-control-"))]
         return out + [*SECURITY_HEADERS, (b"content-security-policy", csp.encode())]
 
-    async def wrapped(message):
-        nonlocal pending
-        if message["type"] == "http.response.start":
-            raw = list(message.get("headers") or [])
-            ctype = next((v for k, v in raw if k.lower() == b"content-type"), b"")
-            encoded = any(k.lower() == b"content-encoding" for k, _ in raw)
-            if page and ctype.startswith(b"text/html") and not encoded:
-                pending = {**message, "headers": raw}  # held until the whole page is here
-                return
-            await send({**message, "headers": fix_headers(raw, OTHER_CSP if not ctype.startswith(b"text/html")
-                                                          else PAGE_CSP.format(nonce=secrets.token_urlsafe(16)))})
-            return
-        if message["type"] == "http.response.body" and pending is not None:
-            chunks.append(message.get("body", b""))
-            if message.get("more_body", False):
-                return
-            nonce = secrets.token_urlsafe(16)
-            body = _SCRIPT_TAG.sub(b'<script nonce="' + nonce.encode() + b'"', b"".join(chunks))
-            raw = [(k, v) for k, v in pending["headers"] if k.lower() != b"content-length"]
-            raw.append((b"content-length", str(len(body)).encode()))
-            start, pending = {**pending, "headers": fix_headers(raw, PAGE_CSP.format(nonce=nonce))}, None
-            await send(start)
-            await send({"type": "http.response.body", "body": body, "more_body": False})
-            return
-        await send(message)
+    def other(message):
+        raw = message["headers"]
+        ctype = next((v for k, v in raw if k.lower() == b"content-type"), b"")
+        csp = OTHER_CSP if not ctype.startswith(b"text/html") else PAGE_CSP.format(nonce=secrets.token_urlsafe(16))
+        return {**message, "headers": fix_headers(raw, csp)}
 
-    return wrapped
+    def with_nonce(raw, body):
+        nonce = secrets.token_urlsafe(16)
+        body = _SCRIPT_TAG.sub(b'<script nonce="' + nonce.encode() + b'"', body)
+        return fix_headers(raw, PAGE_CSP.format(nonce=nonce)), body
+
+    return hold_html(send, with_nonce, other=other, when=page)
 
 
 async def _send_json(send, status: int, message: str) -> None:
