@@ -126,7 +126,8 @@ def test_the_background_poller_swaps_without_being_asked(served):
     edit(settings, "2500종", "3700종")
     build_index(settings, embedder, progress=False)
     deadline = time.time() + 60  # a bound on a hung poller, not a speed check
-    while holder.build == old_build and time.time() < deadline:
+    # the poller switches the engine first and counts the swap a few statements later: wait for both
+    while (holder.build == old_build or holder.swaps == 0) and time.time() < deadline:
         time.sleep(0.05)
     assert holder.build != old_build and "3700종" in served_text(holder.engine)
     assert holder.swaps == 1
