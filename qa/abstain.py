@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .params import Params
-from .question import Constraint, Question, squash
+from .question import GENERIC, Constraint, Question, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
 
 _PARTICLE_TAIL = re.compile(r"(으로|에서|에게|까지|부터|이나|이랑|하고|처럼|보다|이|가|은|는|을|를|의|에|와|과|도|로|만|랑)$")
@@ -156,8 +156,9 @@ def _figure_found(form: str, hay: str) -> bool:
     if re.fullmatch(r"\d{2}", num) and m.group(2).startswith("년"):
         num = rf"(?:19|20)?{num}"  # "62년" is how people say 1962년
     else:
-        num = re.escape(num)
-    return re.search(rf"(?<![\d.]){num}(?![\d]|\.\d)", hay) is not None
+        # 5.25 선거 is written 5·25 as often: a dot between digits is any of the dots
+        num = r"[.·ㆍ‧・]".join(re.escape(p) for p in num.split("."))
+    return re.search(rf"(?<![\d.·ㆍ‧・]){num}(?![\d]|[.·ㆍ‧・]\d)", hay) is not None
 
 
 def _beside(text: str, name: str, others: Sequence[str]) -> bool:
@@ -265,7 +266,8 @@ def wants_value(question: Question) -> bool:
     if question.asks == "count" and question.unit is None:
         return True
     head = question.head
-    return bool(question.asks in ("place", "entity") and head and len(head) == 1
+    # a one-syllable kind noun (구, 주, 당), not a dependent one: "어떤 것" asks for anything
+    return bool(question.asks in ("place", "entity") and head and len(head) == 1 and head not in GENERIC
                 and re.search(rf"(?:어느|어떤|무슨)\s*{re.escape(head)}", question.text))
 
 
@@ -321,7 +323,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
 def fits(question: Question, f) -> bool:
     a = question.asks
     if a == "amount":
-        return f.kind == "money"
+        # "4천억 이상의 비자금": a sum in 억/조 with its currency left to the context
+        return f.kind == "money" or (f.unit == "" and f.value is not None and f.value >= 1e4
+                                     and re.search(r"[만억조]", f.text) is not None)
     if a == "percent":
         return f.kind == "percent" or (f.unit == "" and f.value is not None and "/" in f.text)
     if a == "measure":
@@ -329,7 +333,8 @@ def fits(question: Question, f) -> bool:
     if a == "count":
         if question.unit:
             return f.unit == question.unit or (f.kind == "count" and question.unit in ("개",) and f.unit.startswith("개"))
-        return f.kind in ("count",) and f.unit != ""
+        # 얼마나 자라나, 기록은 얼마: a quantity in the unit it has (30센티미터, 2.39m, 100 Hz)
+        return f.kind in ("count", "measure", "money", "percent") and f.unit != ""
     if a == "date":
         if question.unit in ("년", "월", "일") and f.date:
             # 몇 월에? is not answered by "16일"
@@ -340,7 +345,9 @@ def fits(question: Question, f) -> bool:
         return f.kind == "time" and not f.date and (
             question.unit is None or f.unit.removesuffix("간") == question.unit.removesuffix("간"))
     if a == "age":
-        return f.kind == "age" or f.unit in ("세", "살")
+        # 50대 이상, 20~30대: an age group is counted in tens with 대
+        return f.kind == "age" or f.unit in ("세", "살") or (
+            f.unit == "대" and re.fullmatch(r"[1-9]0(?:\s*[~∼-]\s*[1-9]0)?대", f.text.strip()) is not None)
     if a == "ordinal":
         return f.kind == "ordinal"
     return False

@@ -146,8 +146,11 @@ def figures(text: str) -> tuple[Figure, ...]:
         unit = ""
         if j < n and toks[j].tag in ("NNB", "SL", "SW", "NNG") and toks[j].start <= toks[j - 1].start + toks[j - 1].len + 1:
             u = toks[j]
-            if u.tag == "NNG" and len(u.form) > 3 and u.form.lower() not in _UNITS:
-                u = None  # a noun after a number, not its counter ("2 라운드" is fine, "3 경제" is not)
+            spaced = u.start > toks[j - 1].start + toks[j - 1].len
+            if u.tag == "NNG" and u.form.lower() not in _UNITS and (len(u.form) > 3 or spaced):
+                # a noun after a number, not its counter: "5가구" counts, "2.1 규격" and "3 경제"
+                # do not (a counter of no known unit is glued to its number or tagged a bound noun)
+                u = None
             if u is not None and u.tag == "SW" and u.form not in ("%", "％", "℃", "㎡", "㎢", "㎞", "㎝", "㎜"):
                 u = None
             if u is not None:

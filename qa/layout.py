@@ -97,7 +97,9 @@ def conflict_lead(question: Question, choice: Choice, store: SentenceStore) -> s
     for g in choice.groups:
         doc = store.document(g[0].sentence.doc_id)
         span = value_span(question, g[0].sentence.text)
-        value = span.text if span else ""
+        if span is None:
+            continue  # a sentence that joined for its words, not one of the disagreeing values
+        value = span.text
         parts.append((doc.date or "", f"{value}({doc.source or doc.title}, {doc.date or '날짜 미상'})"))
     parts.sort(key=lambda p: p[0], reverse=True)  # newest first; undated last
     return "※ 기사마다 수치가 다릅니다: " + " · ".join(p for _, p in parts)

@@ -52,6 +52,8 @@ for _kind, _words in {
     for _w in _words.split():
         HEADS[_w] = _kind
 _YEAR_HEADS = frozenset("해 연도 년도".split())
+# words that make "얼마" a sum of money even when its head noun is of no known kind
+_MONEY_WORDS = frozenset("돈 원 달러 비용 금액 가격 예산 값".split())
 _NNP_PARTICLE = re.compile(r"(?:에서|에게|으로|에|로|은|는|이|가|을|를|의|와|과|도)$")
 # "…의 이름은?": the kind is the noun the name belongs to
 NAME_HEADS = frozenset("이름 명칭 제목 별명 별칭 이름표 정식명칭 국호 상호 브랜드명".split())
@@ -257,7 +259,14 @@ def _head(toks) -> str | None:
         return None
     idx = None
     for i, t in enumerate(toks):
-        if t.form in ("무슨", "어떤", "어느") and i + 1 < len(toks) and toks[i + 1].tag in ("NNG", "NNP", "NNB"):
+        # 어떤 SNS, 무슨 사업, and 얼마의 비자금 ("얼마의" governs the noun after it as 어떤 does)
+        nxt = i + 1
+        if t.form == "얼마":  # 얼마의 X, 얼마만큼의 X
+            k = i + 1 + (i + 1 < len(toks) and toks[i + 1].form == "만큼")
+            nxt = k + 1 if k < len(toks) and toks[k].tag == "JKG" else i + 1
+        if (t.form in ("무슨", "어떤", "어느") or nxt > i + 1) and nxt < len(toks) \
+                and toks[nxt].tag in ("NNG", "NNP", "NNB", "SL", "SH"):
+            i = nxt - 1
             # the whole compound: 어떤 당 -> 당, 무슨 사업 -> 사업
             j = i + 1
             while j + 1 < len(toks) and toks[j + 1].tag in ("NNG", "NNB") and toks[j + 1].start == toks[j].start + toks[j].len:
@@ -320,6 +329,14 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             and not re.search(re.escape(head) + r"(?:에|에서|로|으로|마다|당)\s", query):
         # 길이는 얼마 -> a length; 인구는 얼마나 -> a count; but "한 달에 얼마" is a sum per month
         asks = hk
+    elif (wh == "amount" and toks[wh_i].form == "얼마" and head and hk is None and head not in GENERIC
+          and head not in NAME_HEADS
+          # the head is what 얼마 is said of: "기록은 얼마", "얼마의 빈도" (not "최대 얼마")
+          and re.search(rf"{re.escape(head)}\s*(?:은|는|이|가)\s|얼마(?:만큼)?의\s*{re.escape(head)}", query)
+          and not any(t.tag in ("NNG", "NNB") and t.form in _MONEY_WORDS for t in toks)):
+        # 얼마 asks "how much" of its head: money for 예산 or none at all ("얼마야?"), but a
+        # record, a frequency, a reward of no money word is a quantity in whatever unit it has
+        asks, unit = "count", None
     elif wh == "description" and toks[wh_i].form in ("어떻게", "어떻") and any(
             t.form == "되" for t in toks[wh_i + 1:wh_i + 3]) and head and head not in ("거", "것", "수"):
         asks = hk if hk else "entity"  # "나이가 어떻게 되나요?": what the subject is
@@ -440,6 +457,11 @@ def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constra
             continue
         if digits:
             units = [t.form for t in stem if t.tag in ("NNB", "NNG", "SL", "SW")]
+            tail = [t.form for t in ts if t.start >= stem[-1].start + stem[-1].len]
+            if ([t.form for t in digits] == ["1"] and units and unit_kind(units[0]) in ("count", "time", "measure")
+                    and units[0] not in ("월", "일", "시", "분", "세기")
+                    and (tail[:1] in (["에"], ["당"], ["마다"]) or stem[-1].form == "당")):
+                continue  # "알집 1개에", "1년에", "1인당": per one, a rate's denominator, not a fact to find
             kind = "time" if units and units[0] in ("년", "월", "일", "세기", "년대") else "number"
             # a figure is found with its unit (1932년, 14차, 2.39m), not as bare digits anywhere
             written = squash(word).replace(",", "")
@@ -453,7 +475,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constra
         content = [t.form for t in stem if t.tag in ("NNG", "NNP", "SL", "SH")]
         if not content or all(c in GENERIC for c in content):
             continue
-        if (head and squash(word) == head and "NNP" not in tags
+        if (head and squash(word) == squash(head) and "NNP" not in tags
                 and (head in NAME_HEADS or head_kind(head) not in ("amount", "measure", "percent", "count"))
                 and (head_kind(head) is not None or (wh_i >= 0 and len(head) < 4))):
             # (a head of no known kind is what is asked when a question word governs it — "방향은

@@ -252,8 +252,8 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
                     or cand.score < top.score - params.conflict_margin or cand.lexical < 0.8 * top.lexical):
                 continue
             value = _value_figure(question, cand.sentence.text)
-            if value is None or top_value is None:
-                continue
+            if value is None or top_value is None or value.unit != top_value.unit:
+                continue  # 64 GB and 2.1 are not two readings of one figure
             if agree(value, top_value):
                 if len(groups[0]) < 3:
                     groups[0].append(cand)  # the same value in another article

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
+
 import numpy as np
 
 from qa.abstain import Check, check, decide, found, missing_text, needs_value, wants_value
@@ -181,3 +183,34 @@ def test_english_questions_are_judged_on_similarity_alone():
     c = Check(1.0, 0.0, ())
     assert decide(q, P.dense_foreign + 0.01, c, False, P).answered
     assert not decide(q, P.dense_foreign - 0.01, c, False, P).answered
+
+
+def test_a_figure_with_a_middle_dot_is_the_same_figure():
+    from qa.abstain import _figure_found
+
+    assert _figure_found("5.25", "5·25국회의원총선")
+    assert _figure_found("2.26사건", "2·26사건에서")
+    assert not _figure_found("5.25", "15·25")
+    assert not _figure_found("2.26", "2·265")
+
+
+@pytest.mark.parametrize("question, sentence, fits_", [
+    ("북한의 소행이라는 답변이 많았던 연령층은?", "연령대별로는 50대 이상에서 많았다.", True),
+    ("전임 대통령 중 얼마의 비자금을 보유했는가?", "4천억 이상의 비자금을 보유했다는 의혹을 제기했다.", True),
+    ("오스카는 1년에 얼마나 자라나?", "1년에 30센티미터 이상 자란다.", True),
+    ("우승자가 세운 기록은 얼마였는가?", "올림픽 기록 2.39m와 함께 우승을 한다.", True),
+    ("오스카는 1년에 얼마나 자라나?", "UFS 2.1 규격의 낸드 플래시를 쓴다.", False),  # 규격 is no unit
+    ("총 사업비는 얼마인가요?", "4천 명이 참여한다.", False),
+])
+def test_the_figure_of_the_kind_asked(question, sentence, fits_):
+    from qa.abstain import figures_of_kind
+    from qa.figures import figures
+
+    q = analyze(question)
+    assert bool(figures_of_kind(q, figures(sentence), sentence)) is fits_, (q.asks, q.unit, figures(sentence))
+
+
+def test_any_thing_asked_for_needs_no_named_kind():
+    # "어떤 것" asks for anything: a sentence without "…것" is no less an answer
+    assert not wants_value(analyze("수출형 모델은 어떤 것인가?"))
+    assert wants_value(analyze("해운대는 어느 구에 있나요?"))

@@ -34,6 +34,13 @@ from qa.question import analyze, head_kind, list_count
     ("청장은 올해 나이가 어떻게 되나요?", "age", None),  # "X가 어떻게 되나요?" asks what X is
     ("사업은 어떻게 진행되나요?", "description", None),
     ("빅데이터랩 이용료는 한 달에 얼마예요?", "amount", None),  # "한 달에" is per month, not a date
+    # 얼마 of a head that names no kind is a quantity in whatever unit it has (2.39m, 100 Hz) …
+    ("우승자가 세운 기록은 얼마였는가?", "count", None),
+    ("이때 얼마의 재생 빈도를 사용할까?", "count", None),
+    # … but money when a money word or a money head is there, or the head is no head of 얼마
+    ("전임 대통령 중 얼마의 비자금을 보유했는가?", "amount", None),
+    ("바우처 사업은 기업당 최대 얼마까지 지원해?", "amount", None),
+    ("이 사업의 총 사업비는 얼마?", "amount", None),
 ])
 def test_what_is_asked(question, asks, unit):
     q = analyze(question)
@@ -96,3 +103,29 @@ def test_a_common_word_kiwi_reads_as_a_proper_noun_is_no_name():
 ])
 def test_the_predicate_is_what_happened(question, predicate):
     assert analyze(question).predicate == predicate
+
+
+def test_the_noun_a_question_word_governs_is_the_head_not_a_constraint():
+    # 어떤 + a Latin noun, 얼마의 + noun: the noun is what is asked, and the answer names a
+    # particular one (인스타그램), so it is no constraint on the evidence
+    q = analyze("그는 어떤 SNS를 통해 결혼 소식을 알렸나?")
+    assert q.head == "SNS"
+    assert "SNS" not in [c.text for c in q.constraints]
+    assert analyze("전임 대통령 중 얼마의 비자금을 보유했는가?").head == "비자금"
+    assert analyze("얼마만큼의 여유 공간이 있어야 하는가?").head == "여유"
+
+
+@pytest.mark.parametrize("question, dropped, kept", [
+    ("대모의 알집 1개에 보통 몇 개의 알이 들어있는가?", "1개", ()),
+    ("1인당 지원금은 얼마?", "1인당", ()),
+    ("오스카는 1년에 얼마나 자라나?", "1년", ()),
+    ("1월에 열린 행사는?", None, ("1월",)),  # a date, not "per one"
+    ("1호선 요금은?", None, ("1호선",)),  # a name with a number
+    ("2개 기관이 참여한 사업은?", None, ("2개",)),
+])
+def test_per_one_is_a_rate_not_a_fact_to_find(question, dropped, kept):
+    texts = [c.text for c in analyze(question).hard]
+    if dropped:
+        assert not any(dropped in t for t in texts), texts
+    for k in kept:
+        assert any(k in t for t in texts), texts
