@@ -26,6 +26,10 @@ class Params:
     join_margin: float = 0.06  # another sentence joins the answer within this much of the best score
     join_margin_cue: float = 0.12  # … or this much when it brings the value the best one lacks
     conflict_margin: float = 0.15  # another article's figure is compared when it scores this close
+    # the first line comes from the chosen sentence holding the best answer span among those
+    # scoring within this much of the best sentence (-1: always the best sentence); a
+    # sentence that frames the answer often scores a little above the one that states it
+    lead_margin: float = -1.0
     # --- abstention
     dense_floor: float = 0.84  # best sentence cosine below this: the articles are about something else
     coverage_min: float = 0.45  # IDF-weighted share of the question's nouns found around the chosen sentence

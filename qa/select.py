@@ -285,6 +285,8 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
         covered |= new_words
         has_cue = has_cue or cand.cue > 0
     chosen_order = [g[0].gid for g in groups]
+    if not conflict and params.lead_margin >= 0 and len(groups) > 1:
+        chosen_order = _best_stated_first(question, groups, chosen_order, top.score - params.lead_margin)
     if not conflict:
         # reading order: by article of the best sentence, then position in the article
         first_doc: dict[str, int] = {}
@@ -294,6 +296,25 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
     # the first line comes from the best sentence, wherever reading order puts it
     position = {g[0].gid: i for i, g in enumerate(groups)}
     return Choice(tuple(tuple(g) for g in groups), conflict, tuple(position[gid] for gid in chosen_order))
+
+
+def _best_stated_first(question: Question, groups, order: list[int], floor: float) -> list[int]:
+    """``order`` with the group whose sentence states the answer best (its value span scores
+    highest: the question's particle, a name, next to the question's words) first, among the
+    groups scoring at least ``floor``. Lists and descriptions have no span to compare."""
+    if question.asks in ("list", "description", "yesno"):
+        return order
+    head = {g[0].gid: g[0] for g in groups}
+
+    def stated(gid: int) -> float:
+        span = value_span(question, head[gid].sentence.text)
+        return span.score if span is not None else float("-inf")
+
+    best = order[0]
+    rival = max((gid for gid in order if head[gid].score >= floor), key=stated, default=best)
+    if rival == best or not stated(rival) > stated(best):
+        return order
+    return [rival] + [gid for gid in order if gid != rival]
 
 
 def _value_figure(question: Question, text: str):

@@ -1,0 +1,56 @@
+"""qa.select: which chosen sentence gives the first line."""
+from __future__ import annotations
+
+from qa.abstain import Check
+from qa.params import Params
+from qa.question import analyze
+from qa.select import Choice, Scored, choose
+from qa.types import Sentence
+
+
+class Rows:
+    """The few store methods ``choose`` reads, over one article's sentences."""
+
+    def __init__(self, lines):
+        self.rows = [Sentence("a", i, 0, len(t), t) for i, t in enumerate(lines)]
+
+    def __len__(self):
+        return len(self.rows)
+
+    def sentence(self, gid):
+        return self.rows[gid]
+
+    def tokens(self, gid):
+        from qa.korean import tokenize
+
+        return tokenize(self.rows[gid].text)
+
+
+FRAME = "박형식은 아이돌 그룹 활동과 함께 뮤직비디오 ‘데이트’의 남자 주인공으로 출연하였다."
+STATES = "박형식은 2010년 아이돌 그룹 제국의 아이들로 데뷔하였다."
+
+
+def _choice(params: Params) -> tuple[Choice, Rows]:
+    q = analyze("박형식이 데뷔한 아이돌 그룹의 이름은 무엇인가?")
+    rows = Rows([FRAME, STATES])
+    ok = Check(1.0, 1.0, ())
+    # the sentence that frames the answer scores a little above the one that states it
+    scored = [Scored(0, rows.sentence(0), 1.50, 0.90, 0.8, 0.5, 1, ok),
+              Scored(1, rows.sentence(1), 1.46, 0.88, 0.8, 0.9, 1, ok)]
+    return choose(q, scored, rows, params), rows
+
+
+def test_the_first_line_comes_from_the_sentence_that_states_the_answer():
+    choice, _ = _choice(Params(lead_margin=0.08, join_margin=0.06))
+    lead = choice.groups[choice.lead_order()[0]][0]
+    assert lead.gid == 1
+    # reading order below is unchanged: the framing sentence still comes first in the body
+    assert [g[0].gid for g in choice.groups] == [0, 1]
+
+
+def test_off_the_best_sentence_leads_as_scored():
+    choice, _ = _choice(Params(lead_margin=-1, join_margin=0.06))
+    assert choice.groups[choice.lead_order()[0]][0].gid == 0
+    # and a rival further than the margin does not lead either
+    choice, _ = _choice(Params(lead_margin=0.01, join_margin=0.06))
+    assert choice.groups[choice.lead_order()[0]][0].gid == 0
