@@ -38,6 +38,7 @@ class Surroundings:
     wide: str  # where names may also be found (paragraph or document)
     wide_raw: str = ""  # the wide text as written (spaces kept)
     document: str = ""  # the whole article as written: a transcript speaks in the first person throughout
+    own: str = ""  # the sentence itself, squashed
 
 
 def surroundings(store: SentenceStore, gid: int, params: Params) -> Surroundings:
@@ -55,7 +56,7 @@ def surroundings(store: SentenceStore, gid: int, params: Params) -> Surroundings
         raw = "\n".join(store.sentence(g).text for g in ids)
     # squashed sentence by sentence: a figure must not run into the previous sentence's full stop
     wide = near + "\n" + "\n".join(squash(line) for line in raw.split("\n"))
-    return Surroundings(near, wide, raw, doc.text)
+    return Surroundings(near, wide, raw, doc.text, squash(store.sentence(gid).text))
 
 
 def jamo(text: str) -> str:
@@ -141,8 +142,33 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if c.kind in ("time", "number"):
         # a year may be said once for the whole paragraph ("2005년 …. 그해 5월 …") when so fitted
         hay = s.wide if c.kind == "time" and params.time_scope == "wide" else s.near
-        return any(_figure_found(f, hay) for f in c.forms)
+        if any(_figure_found(f, hay) for f in c.forms):
+            return True
+        return c.kind == "time" and _time_by_reference(c, s)
     return any(found(f, s.near) for f in c.forms)
+
+
+# A sentence that dates itself by reference to a time said before it: 같은 해, 그해, 당시,
+# 이때 take that time; 이듬해, 다음 해 the year after it (squashed forms)
+_SAME_TIME = re.compile(r"같은해|그해|그당시|당시|이때|그때|그무렵|이무렵|동년")
+_NEXT_YEAR = re.compile(r"이듬해|다음해|익년")
+
+
+def _time_by_reference(c: Constraint, s: Surroundings) -> bool:
+    """A year or date of the question the sentence refers to without stating it ("같은 해,
+    우왕을 내쫓고…" after "1388년 …"; "이듬해 파리에서…" after "1984년 …"), stated in its paragraph."""
+    # only a point on the calendar is referred to so (징역 10년 is a span, not "that time")
+    forms = [f for f in c.forms if re.fullmatch(r"\d{3,4}년대?|\d{1,2}월|\d{1,2}일|\d{1,2}세기", f)]
+    if not s.own or not forms:
+        return False
+    if _SAME_TIME.search(s.own) and any(_figure_found(f, s.wide) for f in forms):
+        return True
+    if _NEXT_YEAR.search(s.own):
+        for f in forms:
+            m = re.fullmatch(r"(\d{4})년", f)
+            if m and _figure_found(f"{int(m.group(1)) - 1}년", s.wide):
+                return True
+    return False
 
 
 def _figure_found(form: str, hay: str) -> bool:

@@ -139,6 +139,8 @@ def _words(text: str):
         stem_end = m.start()
         tags = []
         for t in ts:
+            if t.tag == "SSO" and stem_end == m.start():
+                continue  # 《WINGS》를, ‘데이트’의: the name starts after its opening mark
             if t.tag in NOUNISH or (t.tag in ("SSO", "SSC", "SO") and stem_end > m.start()):
                 stem_end = t.start + t.len
                 tags.append(t.tag)
@@ -175,17 +177,15 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             if first[2] <= first[0]:
                 break
             if n > 1:
-                prev = words[i - 1]
-                if prev[2] <= prev[0]:
-                    break
-                rest = text[prev[2]:prev[1]]
-                if rest not in ("", "의"):
+                # every word before the last is a bare nominal or X의 ("방탄소년단은 10월" is no phrase)
+                prev = words[j]
+                if prev[2] <= prev[0] or text[prev[2]:prev[1]].strip("\"'’”」』》〉)") not in ("", "의"):
                     break
             start = first[0]
-            while start < se and text[start] in "\"'‘“「『(<[":
+            while start < se and text[start] in "\"'‘“「『《〈(<[":
                 start += 1
             end = se
-            while end > start and text[end - 1] in "\"'’”」』)>]":
+            while end > start and text[end - 1] in "\"'’”」』》〉)>]":
                 end -= 1
             phrase = text[start:end]
             if modifier:
@@ -221,7 +221,8 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 score += cue
                 # a name (청장 김기영, 고다이고 천황), or a title that names the one person holding
                 # it ("단장: 시 행정부시장")
-                person = (cue >= 0.8 or any(sq.endswith(t) for t in PERSON_TITLES if len(t) >= 2)
+                # (a word of one syllable is no one's name: "대통령 밑에서")
+                person = len(sq) >= 2 and (cue >= 0.8 or any(sq.endswith(t) for t in PERSON_TITLES if len(t) >= 2)
                           or (bool(content) and all(t.tag in ("NNP", "SL") for t in content)
                               and not _INSTITUTION.search(phrase)))
             if question.asks == "place" and head_kind(sq[-2:]) == "place":

@@ -214,3 +214,16 @@ def test_any_thing_asked_for_needs_no_named_kind():
     # "어떤 것" asks for anything: a sentence without "…것" is no less an answer
     assert not wants_value(analyze("수출형 모델은 어떤 것인가?"))
     assert wants_value(analyze("해운대는 어느 구에 있나요?"))
+
+
+def test_a_sentence_dated_by_reference_takes_the_paragraphs_year():
+    doc = Document("r", "고려 말", "1388년 요동 정벌에 출정한 이성계가 회군했다.\n여러 신하가 따랐다.\n"
+                   "같은 해, 우왕을 내쫓고 창왕을 세웠다.\n이듬해 그는 다시 군사를 일으켰다.\n"
+                   "그는 징역 10년을 살았다.")
+    store = FakeStore([doc])
+    p = P.with_(window=0, name_scope="paragraph", time_scope="near")
+    assert not check(analyze("1388년 우왕을 내쫓고 세운 왕은?"), store, 2, p, idf).missing  # 같은 해
+    assert not check(analyze("1389년 군사를 일으킨 사람은?"), store, 3, p, idf).missing  # 이듬해 = 1388 + 1
+    assert check(analyze("1390년 군사를 일으킨 사람은?"), store, 3, p, idf).missing
+    # a sentence that refers to no earlier time does not take the paragraph's
+    assert check(analyze("1388년 신하들은 무엇을 했나?"), store, 1, p, idf).missing

@@ -35,6 +35,9 @@ def test_figure_of_the_kind_asked(question, sentence, value):
     ("성장전략 보고회는 어디에서 열렸나요?", "▲ 성장전략 보고회(대회의실)", "대회의실"),
     ("박형식이 재학 중인 학교는 어디인가?", "박형식은 현재 디지털서울문화예술대학교 경영학과에 재학 중이다.",
      "디지털서울문화예술대학교"),
+    # a title in 《》 is a word of its own, its marks not part of it
+    ("방탄소년단의 두 번째 정규 앨범의 이름은?", "방탄소년단은 10월 10일 두 번째 정규 앨범 《WINGS》를 발매하며 활동을 이어갔다.",
+     "WINGS"),
 ])
 def test_phrase_next_to_the_question_words(question, sentence, value):
     span = value_span(analyze(question), sentence)
@@ -73,3 +76,19 @@ def test_list_items():
     assert list_items("4대 전략은 ▲해양 ▲인공 지능 ▲소재 ▲라이프산업이다.") == ["해양", "인공 지능", "소재", "라이프산업"]
     assert list_items("우선 금융, 의료, 물류, 관광 분야 등 4대 특화분야에 집중") == ["금융", "의료", "물류", "관광"]
     assert list_items("목록이 없는 문장입니다.") == []
+
+
+def test_a_phrase_runs_over_bare_nouns_only():
+    # "방탄소년단은 10월 10일": a word with its topic particle ends a phrase; it does not start one
+    span = value_span(analyze("방탄소년단의 두 번째 정규 앨범의 이름은?"), "방탄소년단은 10월 10일 두 번째 정규 앨범을 냈다.")
+    assert span is None or "방탄소년단은" not in span.text
+
+
+def test_a_word_of_one_syllable_is_no_persons_name():
+    from qa.extract import holds_answer
+
+    q = analyze("헤이그 후임으로 국무장관이 된 사람은 누구인가요?")
+    text = "그는 레이건 대통령 밑에서 국무장관을 지냈다."
+    span = value_span(q, text)
+    assert span is None or not span.person  # beside a title, but one syllable
+    assert not holds_answer(q, text)

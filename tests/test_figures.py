@@ -38,6 +38,13 @@ def test_dates_and_spans():
     assert people.kind == "count" and people.value == 5000
     assert one("보고회를 10일 오후 2시 시청에서").text == "10일 오후 2시"
     assert figures("2021.09.16 입력")[0].date
+    assert not one("100억 년 전의 구조").date  # no year of the calendar is counted in 억
+
+
+def test_a_spaced_noun_after_a_number_is_no_counter():
+    assert one("UFS 2.1 규격의 낸드").unit == ""
+    assert one("5가구가 입주했다").unit == "가구"
+    assert one("4 GB 메모리").unit == "gb"
 
 
 def test_total_and_approximate():
