@@ -368,7 +368,8 @@ def fits(question: Question, f) -> bool:
         return f.date or (f.kind == "time" and f.value is None)  # 2022~2026년 is a period of years
     if a == "duration":
         # 몇 시간 is not answered by 5년간: the unit asked, with or without 간
-        return f.kind == "time" and not f.date and (
+        # minutes and seconds are spans as often as points ("117분에 결승 골", "5분 미만")
+        return f.kind == "time" and (not f.date or f.unit in ("분", "초")) and (
             question.unit is None or f.unit.removesuffix("간") == question.unit.removesuffix("간"))
     if a == "age":
         # 50대 이상, 20~30대: an age group is counted in tens with 대

@@ -488,7 +488,12 @@ def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constra
             word = word[:-1]  # 강들 -> 강: the plural is the same thing
         if word.endswith(("님", "씨")) and len(word) >= 3 and stem[-1].tag == "XSN":
             word = word[:-1]  # 시장님 -> 시장: an honorific is not part of the word
+        # "…로마인의 이름은?", "…출간지의 이름은?": the kind of thing whose name is asked, soft like
+        # 요금 even when Kiwi tags it a proper noun (the answer names it: 요세푸스, 국정일보)
+        asked_of = bool(re.search(rf"{re.escape(word)}의\s*(?:{'|'.join(NAME_HEADS)})", query))
         if len(word) == 1 and "SL" not in tags:
+            kind = "term"
+        elif asked_of and "NNP" in tags and "SL" not in tags:
             kind = "term"
         elif "NNP" in tags or "SL" in tags or "SH" in tags:
             kind = "name"

@@ -201,6 +201,10 @@ def test_a_figure_with_a_middle_dot_is_the_same_figure():
     ("우승자가 세운 기록은 얼마였는가?", "올림픽 기록 2.39m와 함께 우승을 한다.", True),
     ("오스카는 1년에 얼마나 자라나?", "UFS 2.1 규격의 낸드 플래시를 쓴다.", False),  # 규격 is no unit
     ("총 사업비는 얼마인가요?", "4천 명이 참여한다.", False),
+    # minutes are spans as often as points
+    ("대수기보법에서 시간이 몇 분 미만으로 남았을 때 기록의 의무가 없는가?", "5분 미만으로 남으면 기록하지 않아도 된다.", True),
+    ("지루가 결승 골을 넣은 시간은?", "지루는 연장 117분에 결승 골을 넣었다.", True),
+    ("보고회는 몇 시간 동안 열렸나?", "보고회는 오후 2시에 열렸다.", False),
 ])
 def test_the_figure_of_the_kind_asked(question, sentence, fits_):
     from qa.abstain import figures_of_kind

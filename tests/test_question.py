@@ -129,3 +129,11 @@ def test_per_one_is_a_rate_not_a_fact_to_find(question, dropped, kept):
         assert not any(dropped in t for t in texts), texts
     for k in kept:
         assert any(k in t for t in texts), texts
+
+
+def test_the_kind_whose_name_is_asked_is_soft_even_as_a_proper_noun():
+    # "…로마인의 이름은?": the answer names a Roman (요세푸스); 로마인 need not be written there
+    kinds = {c.text: c.kind for c in analyze("아몬의 통치를 서술한 로마인의 이름은?").constraints}
+    assert kinds.get("로마인") == "term"
+    # a name the question is about stays a name
+    assert {c.text: c.kind for c in analyze("광주시 AI 데이터센터 사업비는?").constraints}.get("광주시") == "name"
