@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .params import Params
-from .question import GENERIC, Constraint, Question, squash
+from .figures import unit_dimension
+from .question import GENERIC, HEAD_DIMENSION, Constraint, Question, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
 
 _PARTICLE_TAIL = re.compile(r"(으로|에서|에게|까지|부터|이나|이랑|하고|처럼|보다|이|가|은|는|을|를|의|에|와|과|도|로|만|랑)$")
@@ -355,6 +356,9 @@ def fits(question: Question, f) -> bool:
     if a == "percent":
         return f.kind == "percent" or (f.unit == "" and f.value is not None and "/" in f.text)
     if a == "measure":
+        if question.unit is None and question.head in HEAD_DIMENSION:
+            # 면적은? is not answered by "남북 1000km"; 고도는? not by 250만 ㎢
+            return f.kind == "measure" and unit_dimension(f.unit) in (HEAD_DIMENSION[question.head], None)
         return f.kind == "measure" and (question.unit is None or f.unit == question.unit)
     if a == "count":
         if question.unit:

@@ -40,6 +40,21 @@ for _canon, _forms in {"m": ("미터",), "km": ("킬로미터", "㎞", "킬로")
                        "gw": ("기가와트",), "kwh": (), "mwh": (), "gb": (), "tb": (), "mb": (), "km/h": ("킬로미터毎시",),
                        "℃": ("도씨",), "ppm": (), "배럴": (), "척": ()}.items():
     _add("measure", _canon, *_forms)
+# what a measure measures: 면적 is not answered by 1000km, nor 고도 by 250만 ㎢
+DIMENSIONS = {
+    "length": frozenset({"m", "km", "cm", "mm", "마일", "피트", "인치", "광년"}),
+    "area": frozenset({"㎡", "㎢", "평", "ha"}),
+    "weight": frozenset({"t", "kg", "g"}),
+    "speed": frozenset({"km/h"}),
+    "temperature": frozenset({"℃"}),
+}
+
+
+def unit_dimension(unit: str) -> str | None:
+    """'km' -> 'length', '㎢' -> 'area'; None for a unit of no listed dimension."""
+    return next((d for d, units in DIMENSIONS.items() if unit in units), None)
+
+
 # a ship counted in 척 is a count; keep it there
 _UNITS["척"] = ("count", "척")
 for _u in ("년", "월", "일", "시", "분", "초", "세기", "시간", "개월", "주", "주년", "년간", "일간", "년대", "분기", "반기"):
@@ -147,11 +162,18 @@ def figures(text: str) -> tuple[Figure, ...]:
         if j < n and toks[j].tag in ("NNB", "SL", "SW", "NNG") and toks[j].start <= toks[j - 1].start + toks[j - 1].len + 1:
             u = toks[j]
             spaced = u.start > toks[j - 1].start + toks[j - 1].len
-            if u.tag == "NNG" and u.form.lower() not in _UNITS and (len(u.form) > 3 or spaced):
+            two = j + 1 < n and (u.form + toks[j + 1].form).lower() in _UNITS
+            if u.tag == "NNG" and u.form.lower() not in _UNITS and not two and (len(u.form) > 3 or spaced):
                 # a noun after a number, not its counter: "5가구" counts, "2.1 규격" and "3 경제"
                 # do not (a counter of no known unit is glued to its number or tagged a bound noun)
                 u = None
             if u is not None and u.tag == "SW" and u.form not in ("%", "％", "℃", "㎡", "㎢", "㎞", "㎝", "㎜"):
+                u = None
+            if u is not None and j + 1 < n and (u.form + toks[j + 1].form).lower() in _UNITS \
+                    and toks[j + 1].start <= u.start + u.len + 1:
+                # "250만 평방 킬로미터": a unit written in two words
+                unit = (u.form + toks[j + 1].form)
+                j += 2
                 u = None
             if u is not None:
                 unit = u.form

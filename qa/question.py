@@ -52,6 +52,11 @@ for _kind, _words in {
     for _w in _words.split():
         HEADS[_w] = _kind
 _YEAR_HEADS = frozenset("해 연도 년도".split())
+# what a measure head measures (figures.DIMENSIONS): 면적 wants ㎢, not km
+HEAD_DIMENSION = {**{w: "length" for w in "길이 높이 거리 깊이 두께 폭 너비 둘레 고도 해발 키 최고점 연장".split()},
+                  **{w: "area" for w in "넓이 면적 부지 평수".split()},
+                  **{w: "weight" for w in "무게 체중 중량".split()},
+                  "속도": "speed", "온도": "temperature", "기온": "temperature"}
 # words that make "얼마" a sum of money even when its head noun is of no known kind
 _MONEY_WORDS = frozenset("돈 원 달러 비용 금액 가격 예산 값".split())
 _NNP_PARTICLE = re.compile(r"(?:에서|에게|으로|에|로|은|는|이|가|을|를|의|와|과|도)$")

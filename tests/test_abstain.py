@@ -205,6 +205,11 @@ def test_a_figure_with_a_middle_dot_is_the_same_figure():
     ("대수기보법에서 시간이 몇 분 미만으로 남았을 때 기록의 의무가 없는가?", "5분 미만으로 남으면 기록하지 않아도 된다.", True),
     ("지루가 결승 골을 넣은 시간은?", "지루는 연장 117분에 결승 골을 넣었다.", True),
     ("보고회는 몇 시간 동안 열렸나?", "보고회는 오후 2시에 열렸다.", False),
+    # a measure head says what is measured: an area is not a length
+    ("티베트 고원의 면적은?", "티베트 고원은 남북 1000km, 동서 2500km에 뻗어 있다.", False),
+    ("티베트 고원의 면적은?", "면적은 약 250만 평방 킬로미터나 된다.", True),
+    ("티베트 고원의 평균 고도는?", "면적은 약 250만 평방 킬로미터나 된다.", False),
+    ("티베트 고원의 평균 고도는?", "이 지역 평균 고도는 5,000미터가 넘는다.", True),
 ])
 def test_the_figure_of_the_kind_asked(question, sentence, fits_):
     from qa.abstain import figures_of_kind

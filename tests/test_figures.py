@@ -45,6 +45,7 @@ def test_a_spaced_noun_after_a_number_is_no_counter():
     assert one("UFS 2.1 규격의 낸드").unit == ""
     assert one("5가구가 입주했다").unit == "가구"
     assert one("4 GB 메모리").unit == "gb"
+    assert one("약 250만 평방 킬로미터나 된다").unit == "㎢"  # a unit in two words
 
 
 def test_total_and_approximate():
