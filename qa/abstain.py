@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .params import Params
+from .extract import ADDRESS_HEADS
 from .figures import unit_dimension
 from .question import GENERIC, HEAD_DIMENSION, Constraint, Question, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
@@ -324,6 +325,8 @@ def needs_value(question: Question, params: Params) -> bool:
         return True  # 몇 년도, 몇 월, 몇 시간 동안: a figure in that unit
     if question.named and question.asks in ("entity", "place", "person") and "name" in params.value_required:
         return True
+    if question.head in ADDRESS_HEADS:
+        return True  # an address is given or it is not
     return question.asks in params.value_required
 
 

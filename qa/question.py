@@ -355,6 +355,11 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
              else None)
     if count:
         asks = "list"
+    request = _requested(toks)
+    if asks is None and request is not None:
+        # "허브 주소 좀 알려줘", "센터 위치 알려 주세요": a request names what is asked
+        head = toks[request].form
+        asks = head_kind(head) or "entity"
     if asks is None:
         last = [t for t in toks if t.tag not in ("SF", "SP", "SE")]
         if last and last[-1].tag == "JX" and len(last) >= 2 and last[-2].tag in ("NNG", "NNP", "NNB", "XSN"):
@@ -398,6 +403,23 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
 
 # Verbs that say little of what happened (있다, 되다, 하다) and light verbs after a verbal noun
 _LIGHT_VERBS = frozenset("있 없 되 하 이 아니 받 당하 시키 갖 가지 보 주 오 가".split())
+
+
+_REQUEST_VERBS = frozenset({"알리", "가르치", "말하", "찾"})
+
+
+def _requested(toks) -> int | None:
+    """The index of the noun a request asks for ("주소 좀 알려줘" -> 주소), or None when the
+    question is no request: a verb of telling with the auxiliary 주다, the noun right before it."""
+    for i, t in enumerate(toks):
+        if t.tag.startswith("VV") and t.form in _REQUEST_VERBS and any(x.form == "주" and x.tag.startswith("VX")
+                                                                       for x in toks[i + 1:i + 3]):
+            k = i - 1
+            while k >= 0 and (toks[k].tag in ("JKO", "JX", "MAG") or toks[k].form == "좀"):
+                k -= 1
+            if k >= 0 and toks[k].tag in ("NNG", "NNP"):
+                return k
+    return None
 
 
 def _predicate(toks) -> str | None:

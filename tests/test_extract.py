@@ -92,3 +92,18 @@ def test_a_word_of_one_syllable_is_no_persons_name():
     span = value_span(q, text)
     assert span is None or not span.person  # beside a title, but one syllable
     assert not holds_answer(q, text)
+
+
+def test_an_address_needs_a_street_and_number():
+    from qa.extract import holds_answer
+
+    q = analyze("부산 ICT 청년창업허브 주소 좀 알려줘")
+    assert not holds_answer(q, "시는 ‘부산 ICT 청년창업허브’ 및 ‘부산형 디지털 혁신파크’를 조성한다.")
+    assert holds_answer(q, "허브는 부산 해운대구 센텀중앙로 97에 문을 연다.")
+
+
+def test_a_person_the_question_names_is_not_the_answer():
+    from qa.extract import holds_answer
+
+    q = analyze("김기영 청장 바로 전의 경자청장은 누구였나요?")
+    assert not holds_answer(q, "김기영 경자청장은 “첨단산업 육성이 해법”이라며 말했다.")

@@ -137,3 +137,14 @@ def test_the_kind_whose_name_is_asked_is_soft_even_as_a_proper_noun():
     assert kinds.get("로마인") == "term"
     # a name the question is about stays a name
     assert {c.text: c.kind for c in analyze("광주시 AI 데이터센터 사업비는?").constraints}.get("광주시") == "name"
+
+
+@pytest.mark.parametrize("question, asks, head", [
+    ("부산 ICT 청년창업허브 주소 좀 알려줘", "place", "주소"),
+    ("센터 위치 알려 주세요", "place", "위치"),
+    ("사업 내용 좀 알려줄래?", "description", "내용"),
+])
+def test_a_request_names_what_is_asked(question, asks, head):
+    # "…좀 알려줘" is no yes/no question: the noun before the verb of telling is asked for
+    q = analyze(question)
+    assert (q.asks, q.head) == (asks, head)
