@@ -31,6 +31,9 @@ _ADDRESS = re.compile(r"[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번길)?|\d+(?
 _PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|으로|로|와|과|도)$")
 
 
+_CLOSER = {"《": "》", "〈": "〉", "「": "」", "『": "』", "“": "”", "‘": "’", "<": ">"}
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -104,8 +107,12 @@ def holds_answer(question: Question, text: str) -> bool:
             _PARTICLE_END.sub("", w) in squash(question.query) for w in span.text.lower().split()):
         return False  # only what the question already says ("김기영 경자청장" for "김기영 청장 전의 경자청장은?")
     head = question.head
-    if head and len(head) == 1 and question.asks in ("place", "entity") and not squash(span.text).endswith(head):
-        return False  # 어느 구에? wants "○○구"
+    if (head and len(head) == 1 and question.asks in ("place", "entity") and not squash(span.text).endswith(head)
+            and re.search(rf"(?:어느|어떤|무슨)\s*{re.escape(head)}|(?:^|\s){re.escape(head)}(?:의)?\s",
+                          question.text)):
+        # 어느 구에? wants "○○구", "공포된 법 이름은?" "○○법"; but 작 of "스핀오프작 제목은?" is
+        # part of a word, and any title answers
+        return False
     if question.named:
         # "이름이 뭐야?" wants a name, not a title: a proper noun, a Latin name or a quoted title
         # tagged in its sentence: alone, Kiwi may tag 조선주택영단 a common noun; a figure is no name
@@ -194,6 +201,11 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             while start < se and text[start] in "\"'‘“「『《〈(<[":
                 start += 1
             end = se
+            if start > first[0] and text[start - 1] in _CLOSER:
+                # 《고려국사》(高麗國史)를: a title in marks ends at its closing mark
+                close = text.find(_CLOSER[text[start - 1]], start, se)
+                if close > start:
+                    end = close
             while end > start and text[end - 1] in "\"'’”」』》〉)>]":
                 end -= 1
             phrase = text[start:end]

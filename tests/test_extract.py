@@ -107,3 +107,21 @@ def test_a_person_the_question_names_is_not_the_answer():
 
     q = analyze("김기영 청장 바로 전의 경자청장은 누구였나요?")
     assert not holds_answer(q, "김기영 경자청장은 “첨단산업 육성이 해법”이라며 말했다.")
+
+
+def test_a_title_in_marks_ends_at_its_closing_mark():
+    q = analyze("정도전이 1395년 정총과 함께 편찬한 책의 이름은?")
+    span = value_span(q, "1395년 1월 정총(鄭摠) 등과 함께 《고려국사》(高麗國史)를 편찬하였다.")
+    assert span is not None and span.text == "고려국사"
+
+
+def test_a_one_syllable_head_binds_only_as_a_word_of_its_own():
+    from qa.extract import holds_answer
+
+    # 작 of 스핀오프작 is part of a word: any title answers …
+    q = analyze("드라마 <아이리스>의 스핀오프작 제목은?")
+    assert holds_answer(q, "12월 13일에는 《아이리스》의 스핀오프작 《아테나: 전쟁의 여신》 1회에 특별 출연했다.")
+    # … but "법 이름은?" wants a name ending in 법, and "어느 구" a 구
+    q = analyze("2009년 12월에 공포된 법 이름은?")
+    assert not holds_answer(q, "11월 9일자 1면에서 가장 먼저 실명을 썼고, 10일에는 중앙일보가 실명을 썼다.")
+    assert not holds_answer(analyze("센터는 어느 구에 있나요?"), "센터는 부산 센텀시티에 문을 연다.")
