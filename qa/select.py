@@ -254,6 +254,8 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
             value = _value_figure(question, cand.sentence.text)
             if value is None or top_value is None or value.unit != top_value.unit:
                 continue  # 64 GB and 2.1 are not two readings of one figure
+            if value.kind == "ordinal" or value.date:
+                continue  # 제14차 and 제17차 are two meetings, not two readings of one
             if agree(value, top_value):
                 if len(groups[0]) < 3:
                     groups[0].append(cand)  # the same value in another article

@@ -11,8 +11,9 @@ from qa.types import Sentence
 class Rows:
     """The few store methods ``choose`` reads, over one article's sentences."""
 
-    def __init__(self, lines):
-        self.rows = [Sentence("a", i, 0, len(t), t) for i, t in enumerate(lines)]
+    def __init__(self, lines, docs=None):
+        docs = docs or ["a"] * len(lines)
+        self.rows = [Sentence(d, i, 0, len(t), t) for i, (d, t) in enumerate(zip(docs, lines))]
 
     def __len__(self):
         return len(self.rows)
@@ -54,3 +55,27 @@ def test_off_the_best_sentence_leads_as_scored():
     # and a rival further than the margin does not lead either
     choice, _ = _choice(Params(lead_margin=0.01, join_margin=0.06))
     assert choice.groups[choice.lead_order()[0]][0].gid == 0
+
+
+def _two_articles(question: str, first: str, second: str) -> Choice:
+    q = analyze(question)
+    rows = Rows([first, second], ["a", "b"])
+    ok = Check(1.0, 1.0, ())
+    scored = [Scored(0, rows.sentence(0), 1.50, 0.90, 0.8, 1.0, 1, ok),
+              Scored(1, rows.sentence(1), 1.48, 0.89, 0.8, 1.0, 2, ok)]
+    return choose(q, scored, rows, Params())
+
+
+def test_two_articles_disagreeing_on_a_figure_are_a_conflict():
+    choice = _two_articles("아카데미는 몇 명의 인재를 양성하나요?", "아카데미는 5년간 5,000여 명을 양성한다.",
+                           "아카데미는 5년간 3,000여 명을 양성한다.")
+    assert choice.conflict
+
+
+def test_two_meetings_or_two_dates_are_no_conflict():
+    # 제14차 and 제17차 are two meetings, not two readings of one figure
+    choice = _two_articles("비상경제대책회의는 몇 차 회의였나요?", "시는 제14차 비상경제대책회의를 열었다.",
+                           "시는 제17차 비상경제대책회의를 열었다.")
+    assert not choice.conflict
+    choice = _two_articles("보고회는 언제 열렸나요?", "보고회는 9월 16일 열렸다.", "보고회는 12월 2일 열렸다.")
+    assert not choice.conflict
