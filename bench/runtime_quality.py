@@ -31,7 +31,7 @@ from _common import DEV, ROOT, machine, write_result  # noqa: E402
 GRADE = ROOT.parent / "shared" / "eval" / "grade.py"
 PROBES = [ROOT / "tests" / "data" / "probe_a.jsonl", ROOT / "tests" / "data" / "probe_b.jsonl"]
 TOLERANCE = 0.01
-TIME_KEYS = ("wall", "_s", "seconds")
+SCORES = ("recall@5", "answer_hit", "direct_hit", "cited", "abstain", "false_abstain")  # grade.py's rates
 
 
 def load() -> float:
@@ -55,7 +55,7 @@ def grade(questions: Path, docs: Path, index: Path, runtime: str) -> dict:
 
 
 def compare(a: dict, b: dict) -> dict:
-    keys = [k for k in a if k in b and isinstance(a[k], (int, float)) and not any(t in k for t in TIME_KEYS)]
+    keys = [k for k in SCORES if k in a and k in b]
     diff = {k: round(b[k] - a[k], 4) for k in keys}
     return {"diff": diff, "max_abs_diff": max((abs(v) for v in diff.values()), default=0.0),
             "within_0.01": all(abs(v) <= TOLERANCE + 1e-9 for v in diff.values())}
