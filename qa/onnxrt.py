@@ -15,7 +15,8 @@ The export itself needs torch (installed with the project anyway); serving does 
 ``QA_EMBED_RUNTIME=onnx-int8`` is a *named* variant: the same graph with its MatMul weights
 quantised to int8 (ONNX Runtime dynamic quantisation, per channel), cached in its own folder
 ``<converted>.onnx-int8`` with its own marker. Its vectors differ from fp32 (cosine ~0.996),
-so the manifest records another model name (embed.DEFAULT_LABEL_INT8): an index built with
+and they depend slightly on a text's batch-mates (activations are quantised per batch), so the
+manifest records another model name (embed.DEFAULT_LABEL_INT8): an index built with
 one variant is never searched with the other's query vectors (load_index refuses, build_index
 rebuilds). Quality and speed against fp32: bench/RESULTS.md, "Speed (issue 13)".
 """
