@@ -335,8 +335,8 @@ def _embed_once(embedder, texts: list[str], stexts: list[str], progress: bool) -
     Why: a sentence that is also a whole passage's embedded text (an untitled one-sentence
     passage) and repeated texts (a boilerplate line in every release) need one vector each,
     and one call lets the embedder batch passages and sentences of similar length together.
-    A text's vector does not depend on its batch (padding is masked), so this is the same
-    index as embedding every text (tests/test_index.py)."""
+    A text's vector does not depend on its batch (padding is masked; to 1e-6 on torch and
+    fp32 ONNX), so this is the same index as embedding every text (tests/test_index.py)."""
     both = texts + stexts
     unique = list(dict.fromkeys(both))
     if not unique:

@@ -202,7 +202,7 @@ class OnnxEmbedder:
                 so.log_severity_level = 3
                 # Threads that sleep between kernels instead of spinning: on a machine other
                 # processes share, spinning threads burn the time slices the work needs. Same
-                # vectors; a build embedded 4.3x torch's texts/s instead of 2.7x with spinning, in
+                # vectors; a build embedded 4.1x torch's texts/s instead of 2.7x with spinning, in
                 # the same run (bench/speed.py --only embedding). One query runs on one thread,
                 # so this only concerns builds.
                 if not self.spin:
@@ -229,7 +229,8 @@ class OnnxEmbedder:
             return np.zeros((0, self.dim), np.float32)
         session = self._session(threads)
         # A repeated text (a heading sentence on every page, a duplicated passage) is embedded
-        # once: its vector does not depend on what else is in the batch (padding is masked).
+        # once: its fp32 vector does not depend on what else is in the batch (padding is masked;
+        # int8 moves within its per-batch quantisation noise either way).
         full = [prefix + t for t in texts]
         unique = list(dict.fromkeys(full))
         where = {t: i for i, t in enumerate(unique)}
