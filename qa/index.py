@@ -301,8 +301,7 @@ def _embedded(parts: Iterable[_DocParts], settings: Settings, embedder, report: 
             return
         texts = [embedding_text(c) for p in pending for c in p.chunks]
         stexts = [s.text for p in pending for s in p.sentences]
-        vecs = embedder.passages(texts, progress=progress) if texts else np.zeros((0, embedder.dim), np.float32)
-        svecs = embedder.passages(stexts, progress=progress) if stexts else np.zeros((0, embedder.dim), np.float32)
+        vecs, svecs = _embed_once(embedder, texts, stexts, progress)
         ptoks = tokenize_many(f"{c.title}\n{c.text}" for p in pending for c in p.chunks)
         stoks = tokenize_many(stexts)
         report.embedded_passages += len(texts)
@@ -328,6 +327,26 @@ def _embedded(parts: Iterable[_DocParts], settings: Settings, embedder, report: 
         if n_pending >= step:
             yield from flush()
     yield from flush()
+
+
+def _embed_once(embedder, texts: list[str], stexts: list[str], progress: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Passage and sentence vectors from one ``passages()`` call over the distinct texts.
+
+    Why: a sentence that is also a whole passage's embedded text (an untitled one-sentence
+    passage) and repeated texts (a boilerplate line in every release) need one vector each,
+    and one call lets the embedder batch passages and sentences of similar length together.
+    A text's vector does not depend on its batch (padding is masked; to 1e-6 on torch and
+    fp32 ONNX), so this is the same index as embedding every text (tests/test_index.py)."""
+    both = texts + stexts
+    unique = list(dict.fromkeys(both))
+    if not unique:
+        empty = np.zeros((0, embedder.dim), np.float32)
+        return empty, empty
+    uvecs = embedder.passages(unique, progress=progress)
+    if len(unique) < len(both):
+        where = {t: i for i, t in enumerate(unique)}
+        uvecs = uvecs[np.fromiter((where[t] for t in both), np.int64, len(both))]
+    return uvecs[:len(texts)], uvecs[len(texts):]
 
 
 DOC_FIELDS = ("doc_id", "title", "text", "source", "author", "date", "url", "path", "sha256", "kind")
@@ -646,7 +665,8 @@ def load_index(root: Path, *, expected_model: str | None = None) -> Index:
         raise IndexMismatch(
             f"색인은 모델 '{manifest['model']['name']}'로 만들어졌는데 지금 설정은 '{expected_model}'입니다.\n"
             f"  새 모델로 다시 만들려면: {FIX_REBUILD}\n"
-            f"  기존 색인을 쓰려면 QA_MODEL을 원래 모델로 되돌리세요.")
+            f"  기존 색인을 쓰려면 QA_MODEL과 QA_EMBED_RUNTIME을 색인을 만들 때의 값으로 되돌리세요 "
+            f"(onnx-int8 색인은 QA_EMBED_RUNTIME=onnx-int8, 다른 기본 모델 색인은 onnx 또는 torch).")
     verify_files(folder, manifest)
     try:
         documents = _read_documents(folder)

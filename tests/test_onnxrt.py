@@ -55,3 +55,53 @@ def test_same_top5_passages_on_the_dev_set(engine, both):  # noqa: F811
         got = [h.chunk.chunk_id for h in mine.search(q["question"], k=5).hits]
         want = [h.chunk.chunk_id for h in today.search(q["question"], k=5).hits]
         assert got == want, q["question"]
+
+
+# --- the int8 variant (QA_EMBED_RUNTIME=onnx-int8): an option, not the default ---------------
+# Its vectors are close to fp32 but not the same, so it is its own model in the manifest, and
+# its quality was measured against fp32 (bench/runtime_quality.py: not within 0.01 everywhere).
+
+@pytest.fixture(scope="module")
+def int8_index(tmp_path_factory, both):
+    from qa.config import Settings
+    from qa.embed import get_embedder
+    from qa.index import build_index, load_index
+
+    settings = Settings().with_overrides(model="default", embed_runtime="onnx-int8", device="cpu",
+                                         index_dir=tmp_path_factory.mktemp("int8") / "index")
+    emb = get_embedder(settings, progress=False)
+    build_index(settings, emb, progress=False)
+    return emb, load_index(settings.index_dir, expected_model=emb.spec.name)
+
+
+def test_int8_vectors_stay_close_to_fp32(both, int8_index):
+    fast, _ = both
+    int8, index = int8_index
+    assert isinstance(int8, onnxrt.OnnxEmbedder) and int8.folder.name.endswith(onnxrt.INT8_SUFFIX)
+    assert int8.spec.name != fast.spec.name and index.model_name == int8.spec.name
+    texts = SENTENCES + ["짧은 질문?"]
+    for kind in ("queries", "passages"):
+        a, b = getattr(int8, kind)(texts), getattr(fast, kind)(texts)
+        np.testing.assert_allclose(np.linalg.norm(a, axis=1), 1.0, atol=1e-4)
+        cos = (a * b).sum(1)
+        # activations are quantised per batch, so a text's int8 vector depends a little on its
+        # batch-mates: the floor holds for any batching (0.988 seen for one query)
+        assert cos.min() >= 0.98 and cos.mean() >= 0.995, (kind, cos)
+    # the worst case seen: one syllable repeated to the 512-token limit (0.969 as a query), where
+    # activations quantised per batch lose the most
+    a, b = int8.queries(["한 " * 600]), fast.queries(["한 " * 600])
+    assert float((a * b).sum()) >= 0.95
+
+
+def test_int8_top5_overlaps_fp32_on_the_dev_set(engine, int8_index):  # noqa: F811
+    from qa.search import Retriever
+
+    int8, index = int8_index
+    mine = Retriever(index, int8)
+    overlap, first = [], 0
+    for q in dev_questions():
+        got = [h.chunk.chunk_id for h in mine.search(q["question"], k=5).hits]
+        want = [h.chunk.chunk_id for h in engine.retriever.search(q["question"], k=5).hits]
+        overlap.append(len(set(got) & set(want)) / 5)
+        first += got[0] == want[0]
+    assert np.mean(overlap) >= 0.8 and first >= 0.9 * len(overlap), (np.mean(overlap), first)

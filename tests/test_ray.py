@@ -1,4 +1,5 @@
-"""`qa index --ray`: a build embedded on Ray Data workers is the single-process build."""
+"""`qa index --ray`: a build embedded on Ray actors is the single-process build, and the actors
+(one model load each) serve every step of it."""
 from __future__ import annotations
 
 import numpy as np
@@ -25,8 +26,12 @@ def test_ray_build_equals_a_single_process_build(small_corpus):
     build_index(single, get_embedder(single, progress=False), progress=False)
     try:
         emb = RayEmbedder(settings, workers=2)
-        emb.stream_texts = 3  # several Ray jobs, step boundaries inside the corpus
+        emb.stream_texts = 3  # several steps, step boundaries inside the corpus
         report = build_index(settings, emb, progress=False)
+        # the same two actors (one model load each) served every step of the build
+        stats = emb.actor_stats()
+        assert [s["pid"] for s in stats] == emb.actor_pids and len(set(emb.actor_pids)) == 2
+        assert sum(s["calls"] for s in stats) >= 2  # one call per step here (a step is < RAY_BATCH texts)
     finally:
         ray.shutdown()
     a, b = load_index(single.index_dir), load_index(settings.index_dir)
