@@ -255,7 +255,13 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
             if value is None or top_value is None or value.unit != top_value.unit:
                 continue  # 64 GB and 2.1 are not two readings of one figure
             if value.kind == "ordinal" or value.date:
-                continue  # 제14차 and 제17차 are two meetings, not two readings of one
+                # 제14차 and 제17차 are two meetings, not two readings of one: no warning, but
+                # the other article's meeting is shown too when the words fit it as well
+                if not agree(value, top_value) and len(groups) < MAX_SENTENCES \
+                        and used + len(cand.sentence.text) <= budget and not any(cand in g for g in groups):
+                    groups.append([cand])
+                    used += len(cand.sentence.text)
+                continue
             if agree(value, top_value):
                 if len(groups[0]) < 3:
                     groups[0].append(cand)  # the same value in another article

@@ -77,5 +77,7 @@ def test_two_meetings_or_two_dates_are_no_conflict():
     choice = _two_articles("비상경제대책회의는 몇 차 회의였나요?", "시는 제14차 비상경제대책회의를 열었다.",
                            "시는 제17차 비상경제대책회의를 열었다.")
     assert not choice.conflict
+    # … both are shown, each with its article, the better one first
+    assert [g[0].gid for g in choice.groups] == [0, 1] and choice.lead_order()[0] == 0
     choice = _two_articles("보고회는 언제 열렸나요?", "보고회는 9월 16일 열렸다.", "보고회는 12월 2일 열렸다.")
     assert not choice.conflict
