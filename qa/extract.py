@@ -116,17 +116,20 @@ def holds_answer(question: Question, text: str) -> bool:
     if question.named:
         # "이름이 뭐야?" wants a name, not a title: a proper noun, a Latin name or a quoted title
         # tagged in its sentence: alone, Kiwi may tag 조선주택영단 a common noun; a figure is no name
-        return (_named_in(text, span) or any(t.tag in ("NNP", "SL") for t in pos(span.text))
+        return (_named_in(text, span, q_morphs)
+                or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs for t in pos(span.text))
                 or bool(re.search(r"['‘“「《<]", text[max(0, span.start - 1):span.start + 1])))
     if question.asks == "person":
         # a name of its own (연산군, 토트메스 3세), not a body's (동남지방통계청) nor a count (30명)
-        return span.person or (_named_in(text, span) and not _INSTITUTION.search(span.text))
+        return span.person or (_named_in(text, span, q_morphs) and not _INSTITUTION.search(span.text))
     return True
 
 
-def _named_in(text: str, span: Span) -> bool:
-    """A proper noun or a Latin name stands inside ``span``, as Kiwi reads the whole sentence."""
-    return any(span.start <= t.start < span.end and t.tag in ("NNP", "SL") for t in pos(text))
+def _named_in(text: str, span: Span, known: frozenset = frozenset()) -> bool:
+    """A proper noun or a Latin name stands inside ``span``, as Kiwi reads the whole sentence,
+    other than the names in ``known`` (the question's own: "미네르바의 처벌 수위" names no one new)."""
+    return any(span.start <= t.start < span.end and t.tag in ("NNP", "SL") and t.form.lower() not in known
+               for t in pos(text))
 
 
 def _figure_span(question: Question, text: str, positions: list[int]) -> Span | None:

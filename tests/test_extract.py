@@ -125,3 +125,11 @@ def test_a_one_syllable_head_binds_only_as_a_word_of_its_own():
     q = analyze("2009년 12월에 공포된 법 이름은?")
     assert not holds_answer(q, "11월 9일자 1면에서 가장 먼저 실명을 썼고, 10일에는 중앙일보가 실명을 썼다.")
     assert not holds_answer(analyze("센터는 어느 구에 있나요?"), "센터는 부산 센텀시티에 문을 연다.")
+
+
+def test_a_person_answer_names_someone_the_question_does_not():
+    from qa.extract import holds_answer
+
+    q = analyze("미네르바의 말이 모두 맞지 않았지만 누가 계속 신뢰하였는가?")
+    assert not holds_answer(q, "2009년 1월 인터넷 논객 미네르바의 처벌 수위가 심하다고 비판했다.")
+    assert holds_answer(q, "그럼에도 누리꾼 박대성은 미네르바를 계속 신뢰했다.")
