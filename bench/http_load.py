@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 
-from loadtest import POOL, app, app_pid, client, pct, rss_mb  # noqa: E402
+from loadtest import app, app_pid, ask_until, client, pct, rss_mb  # noqa: E402
 
 NORMAL_QUESTION = "부산시 디지털산업 육성 계획의 총 사업비는 얼마인가요?"
 
@@ -49,19 +49,7 @@ def crowd(url: str, clients: int, seconds: float, normal_every: float = 2.0) -> 
             c = client(url)
         finally:
             ready.wait()
-        n = 0
-        while not stop.is_set():
-            q = POOL[(i + n) % len(POOL)]
-            hist = [{"role": "user", "content": POOL[(i + n - 1) % len(POOL)]}] if n % 3 == 2 else []
-            t0 = time.perf_counter()
-            try:
-                c.predict(q, hist, api_name="/ask")
-                with lock:
-                    lat.append(time.perf_counter() - t0)
-            except Exception as e:  # counted: the figure is "0 errors"
-                with lock:
-                    errors.append(f"{type(e).__name__}: {e}")
-            n += 1
+        ask_until(c, i, stop, lock, lat, errors)
 
     def normal_user():
         try:

@@ -83,6 +83,24 @@ def client(url: str):
     return Client(url, verbose=False)
 
 
+def ask_until(c, i: int, stop, lock, latencies: list, errors: list) -> None:
+    """One crowd client: ask the pool's questions in turn (every third with a one-turn
+    history) until ``stop``, recording each answer's latency or its error."""
+    n = 0
+    while not stop.is_set():
+        q = POOL[(i + n) % len(POOL)]
+        hist = [{"role": "user", "content": POOL[(i + n - 1) % len(POOL)]}] if n % 3 == 2 else []
+        t0 = time.perf_counter()
+        try:
+            c.predict(q, hist, api_name="/ask")
+            with lock:
+                latencies.append(time.perf_counter() - t0)
+        except Exception as e:  # noqa: BLE001 - counted: the figure is "0 errors"
+            with lock:
+                errors.append(f"{type(e).__name__}: {e}"[:200])
+        n += 1
+
+
 def converse(url: str, script: list[str]) -> dict:
     """One user's conversation: each turn sends the history so far (user + assistant)."""
     c = client(url)

@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 
 from _common import machine, write_result  # noqa: E402
-from loadtest import POOL, app_pid, pct  # noqa: E402
+from loadtest import app_pid, ask_until, pct  # noqa: E402
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
@@ -97,19 +97,7 @@ def crowd(url: str, clients: int, seconds: float) -> dict:
             ready.wait()
             return
         ready.wait()
-        n = 0
-        while not stop.is_set():
-            q = POOL[(i + n) % len(POOL)]
-            hist = [{"role": "user", "content": POOL[(i + n - 1) % len(POOL)]}] if n % 3 == 2 else []
-            t0 = time.perf_counter()
-            try:
-                c.predict(q, hist, api_name="/ask")
-                with lock:
-                    lat.append(time.perf_counter() - t0)
-            except Exception as e:  # noqa: BLE001
-                with lock:
-                    errors.append(repr(e)[:200])
-            n += 1
+        ask_until(c, i, stop, lock, lat, errors)
 
     threads = [threading.Thread(target=worker, args=(i,), daemon=True) for i in range(clients)]
     for t in threads:
