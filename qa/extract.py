@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .figures import figures
 from .korean import pos
-from .question import HEADS, NOUNISH, Question, head_kind, squash
+from .question import HEADS, NOUNISH, PARTICLE_END, Question, head_kind, squash
 
 _ENUM_MARK = re.compile(r"[▲△■□●◆•]")
 _SEPARATOR = re.compile(r"\s*(?:[,，、ㆍ·]|\s및\s|\s그리고\s)\s*")
@@ -28,7 +28,6 @@ PERSON_TITLES = frozenset(w for w, k in HEADS.items() if k == "person")
 # what an address looks like in Korean: a road and its number (중앙대로 123, 센텀길 5-1), a lot number
 ADDRESS_HEADS = frozenset({"주소", "도로명주소", "지번"})
 _ADDRESS = re.compile(r"[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번길)?|\d+(?:-\d+)?\s*번지")
-_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|으로|로|와|과|도)$")
 
 
 _CLOSER = {"《": "》", "〈": "〉", "「": "」", "『": "』", "“": "”", "‘": "’", "<": ">"}
@@ -104,7 +103,7 @@ def holds_answer(question: Question, text: str) -> bool:
         return False
     q_morphs = {t.form.lower() for t in pos(question.query) if t.tag in NOUNISH}
     if all(t.form.lower() in q_morphs for t in pos(span.text) if t.tag in ("NNG", "NNP", "SL")) or all(
-            _PARTICLE_END.sub("", w) in squash(question.query) for w in span.text.lower().split()):
+            PARTICLE_END.sub("", w) in squash(question.query) for w in span.text.lower().split()):
         return False  # only what the question already says ("김기영 경자청장" for "김기영 청장 전의 경자청장은?")
     head = question.head
     if (head and len(head) == 1 and question.asks in ("place", "entity") and not squash(span.text).endswith(head)

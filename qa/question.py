@@ -59,9 +59,11 @@ HEAD_DIMENSION = {**{w: "length" for w in "길이 높이 거리 깊이 두께 �
                   "속도": "speed", "온도": "temperature", "기온": "temperature"}
 # words that make "얼마" a sum of money even when its head noun is of no known kind
 _MONEY_WORDS = frozenset("돈 원 달러 비용 금액 가격 예산 값".split())
-_NNP_PARTICLE = re.compile(r"(?:에서|에게|으로|에|로|은|는|이|가|을|를|의|와|과|도)$")
+# a particle at the end of a word (어디에, 연도로, 경자청장은)
+PARTICLE_END = re.compile(r"(?:에서|에게|으로|에|로|은|는|이|가|을|를|의|와|과|도)$")
 # "…의 이름은?": the kind is the noun the name belongs to
 NAME_HEADS = frozenset("이름 명칭 제목 별명 별칭 이름표 정식명칭 국호 상호 브랜드명".split())
+_NAME_HEADS_RE = "|".join(sorted(NAME_HEADS, key=len, reverse=True))
 # Suffixes that make a noun an amount, a rate or a count: 사업비, 지원금, 이용료, 투자액,
 # 성장률, 사상자수 (longer heads only, so 비/금/수 alone keep their own sense).
 _HEAD_SUFFIX = [("amount", ("비", "금", "료", "액")), ("percent", ("율", "률")), ("count", ("수",))]
@@ -473,7 +475,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constra
         if len(stem) == 1 and stem[0].tag == "NNP":
             # Kiwi sometimes reads a common word with its particle as one proper noun ("어디에",
             # "연도로"): the word without the particle says what it is
-            bare = _NNP_PARTICLE.sub("", word)
+            bare = PARTICLE_END.sub("", word)
             if bare != word and (bare in _WH_NP or bare in HEADS or bare in GENERIC):
                 if bare in _WH_NP:
                     continue
@@ -517,7 +519,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constra
             word = word[:-1]  # 시장님 -> 시장: an honorific is not part of the word
         # "…로마인의 이름은?", "…출간지의 이름은?": the kind of thing whose name is asked, soft like
         # 요금 even when Kiwi tags it a proper noun (the answer names it: 요세푸스, 국정일보)
-        asked_of = bool(re.search(rf"{re.escape(word)}의\s*(?:{'|'.join(NAME_HEADS)})", query))
+        asked_of = bool(re.search(rf"{re.escape(word)}의\s*(?:{_NAME_HEADS_RE})", query))
         if len(word) == 1 and "SL" not in tags:
             kind = "term"
         elif asked_of and "NNP" in tags and "SL" not in tags:

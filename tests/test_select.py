@@ -1,30 +1,20 @@
 """qa.select: which chosen sentence gives the first line."""
 from __future__ import annotations
 
+from test_abstain import FakeStore
+
 from qa.abstain import Check
 from qa.params import Params
 from qa.question import analyze
 from qa.select import Choice, Scored, choose
-from qa.types import Sentence
+from qa.types import Document
 
 
-class Rows:
-    """The few store methods ``choose`` reads, over one article's sentences."""
-
-    def __init__(self, lines, docs=None):
-        docs = docs or ["a"] * len(lines)
-        self.rows = [Sentence(d, i, 0, len(t), t) for i, (d, t) in enumerate(zip(docs, lines))]
-
-    def __len__(self):
-        return len(self.rows)
-
-    def sentence(self, gid):
-        return self.rows[gid]
-
-    def tokens(self, gid):
-        from qa.korean import tokenize
-
-        return tokenize(self.rows[gid].text)
+def Rows(lines, docs=None):
+    """A store over sentences, one line each; ``docs`` names each line's article."""
+    docs = docs or ["a"] * len(lines)
+    return FakeStore([Document(d, "", "\n".join(t for t, dd in zip(lines, docs) if dd == d))
+                      for d in dict.fromkeys(docs)])
 
 
 FRAME = "박형식은 아이돌 그룹 활동과 함께 뮤직비디오 ‘데이트’의 남자 주인공으로 출연하였다."
