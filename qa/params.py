@@ -30,6 +30,8 @@ class Params:
     # scoring within this much of the best sentence (-1: always the best sentence); a
     # sentence that frames the answer often scores a little above the one that states it
     lead_margin: float = -1.0
+    # … ranked by score + lead_weight × the score of its value span (extract.value_span)
+    lead_weight: float = 0.0
     # --- abstention
     dense_floor: float = 0.84  # best sentence cosine below this: the articles are about something else
     coverage_min: float = 0.45  # IDF-weighted share of the question's nouns found around the chosen sentence

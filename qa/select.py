@@ -294,7 +294,7 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
         has_cue = has_cue or cand.cue > 0
     chosen_order = [g[0].gid for g in groups]
     if not conflict and params.lead_margin >= 0 and len(groups) > 1:
-        chosen_order = _best_stated_first(question, groups, chosen_order, top.score - params.lead_margin)
+        chosen_order = _best_stated_first(question, groups, chosen_order, params)
     if not conflict:
         # reading order: by article of the best sentence, then position in the article
         first_doc: dict[str, int] = {}
@@ -306,23 +306,30 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
     return Choice(tuple(tuple(g) for g in groups), conflict, tuple(position[gid] for gid in chosen_order))
 
 
-def _best_stated_first(question: Question, groups, order: list[int], floor: float) -> list[int]:
-    """``order`` with the group whose sentence states the answer best (its value span scores
-    highest: the question's particle, a name, next to the question's words) first, among the
-    groups scoring at least ``floor``. Lists and descriptions have no span to compare."""
-    if question.asks in ("list", "description", "yesno"):
+# what a chosen sentence with no span of the kind asked counts as, next to the span scores of
+# extract.value_span (about -3 for a poor span to +4 for a name next to the question's words)
+NO_SPAN = -3.0
+
+
+def _best_stated_first(question: Question, groups, order: list[int], params: Params) -> list[int]:
+    """``order`` with the group that best states the answer first: among the groups whose
+    sentence scores within ``lead_margin`` of the best chosen one, the highest sentence score
+    plus ``lead_weight`` times its value span's score (the question's particle, a name, next
+    to the question's words). The best-scored sentence often frames the answer ("…의 오프닝
+    타이틀은 기념비적") while another chosen one states it ("감독의 메시지를 담고"); the span
+    tells them apart. Lists have no span to compare."""
+    if question.asks == "list":
         return order
     head = {g[0].gid: g[0] for g in groups}
+    floor = max(s.score for s in head.values()) - params.lead_margin
 
-    def stated(gid: int) -> float:
+    def merit(gid: int) -> float:
         span = value_span(question, head[gid].sentence.text)
-        return span.score if span is not None else float("-inf")
+        return head[gid].score + params.lead_weight * (span.score if span is not None else NO_SPAN)
 
-    best = order[0]
-    rival = max((gid for gid in order if head[gid].score >= floor), key=stated, default=best)
-    if rival == best or not stated(rival) > stated(best):
-        return order
-    return [rival] + [gid for gid in order if gid != rival]
+    # max() keeps the first of equals: ties stay in the order chosen
+    best = max((gid for gid in order if head[gid].score >= floor), key=merit, default=order[0])
+    return [best] + [gid for gid in order if gid != best]
 
 
 def _value_figure(question: Question, text: str):

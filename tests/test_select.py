@@ -32,7 +32,7 @@ def _choice(params: Params) -> tuple[Choice, Rows]:
 
 
 def test_the_first_line_comes_from_the_sentence_that_states_the_answer():
-    choice, _ = _choice(Params(lead_margin=0.08, join_margin=0.06))
+    choice, _ = _choice(Params(lead_margin=0.08, lead_weight=0.1, join_margin=0.06))
     lead = choice.groups[choice.lead_order()[0]][0]
     assert lead.gid == 1
     # reading order below is unchanged: the framing sentence still comes first in the body
@@ -40,10 +40,10 @@ def test_the_first_line_comes_from_the_sentence_that_states_the_answer():
 
 
 def test_off_the_best_sentence_leads_as_scored():
-    choice, _ = _choice(Params(lead_margin=-1, join_margin=0.06))
+    choice, _ = _choice(Params(lead_margin=-1, lead_weight=0.1, join_margin=0.06))
     assert choice.groups[choice.lead_order()[0]][0].gid == 0
     # and a rival further than the margin does not lead either
-    choice, _ = _choice(Params(lead_margin=0.01, join_margin=0.06))
+    choice, _ = _choice(Params(lead_margin=0.01, lead_weight=0.1, join_margin=0.06))
     assert choice.groups[choice.lead_order()[0]][0].gid == 0
 
 
