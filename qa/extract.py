@@ -257,6 +257,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             if sq in ("것", "수", "등", "때", "이", "그", "중"):
                 score -= 2.0
             score -= 0.05 * n
+            score += _statement_cue(question, words, i, se)
             if best is None or score > best.score:
                 best = Span(start, end, phrase, score, proper, person)
     if question.asks in ("place", "person"):
@@ -264,6 +265,46 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             if best is None or span.score > best.score:
                 best = span
     return best
+
+
+# How much a sentence's grammar marks a phrase as what it states about its subject:
+NAMING_CUE = 1.5  # "E-II라는 로고", "'노동보국'이라는 이름의", "병풍이라고 한다": the sentence names it
+COPULA_CUE = 1.5  # "…것은 바로 픽업의 사용이다", "피로파괴가 침몰 원인이었다": it is what the head is
+
+
+def _after_stem(ts, stem_end: int):
+    """The morphemes of a word after its nominal stem, closing marks skipped ('노동보국'이라는)."""
+    return [t for t in ts if t.start >= stem_end and t.tag not in ("SSC", "SF", "SP")]
+
+
+def _statement_cue(question: Question, words, i: int, stem_end: int) -> float:
+    """The phrase ending at word ``i`` is named or equated by the copula (이다):
+    - naming: X(이)라는 / X(이)라고 / X(이)란: "E-II라는 로고를 달고" names the logo;
+    - the copula's complement after the question's head or words: "규정할 수 있는 것은 바로 픽업의
+      사용이다" for "규정할 수 있는 것은?";
+    - the subject of the head's copula: "피로파괴가 침몰 원인이었다" for "침몰 원인은 무엇인가?".
+    Korean grammar, not vocabulary: the copula 이 (VCP) and its endings."""
+    rest = _after_stem(words[i][4], stem_end)
+    if rest and rest[0].tag == "VCP" and len(rest) > 1:
+        ending = rest[1]
+        if ending.form.startswith("라") or ending.form in ("란", "ᆫ"):
+            return NAMING_CUE if ending.form != "ᆫ" else 0.0
+        if ending.tag in ("EF", "EC", "EP") and question.head:
+            # the head or the question's words stand before it: "X는 (바로) Y이다"
+            before = squash(" ".join(w[4][0].form if w[4] else "" for w in words[max(0, i - 6):i]))
+            if question.head in before:
+                return COPULA_CUE
+        return 0.0
+    head = question.head
+    if head and len(head) >= 2 and rest and rest[0].tag in ("JKS", "JX") and i + 1 < len(words):
+        # "X가 (…) HEAD이다": the head is equated with X by the copula within the next two words
+        for w in words[i + 1:i + 3]:
+            ws, we, se, tags, ts = w
+            stem = squash("".join(t.form for t in ts if t.start < se))
+            after = _after_stem(ts, se)
+            if stem.endswith(head) and after and after[0].tag == "VCP":
+                return COPULA_CUE
+    return 0.0
 
 
 # "보고회(소회의실)", "경자청(청장 김기영)": a bracket right after a word of the question says

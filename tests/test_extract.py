@@ -133,3 +133,30 @@ def test_a_person_answer_names_someone_the_question_does_not():
     q = analyze("미네르바의 말이 모두 맞지 않았지만 누가 계속 신뢰하였는가?")
     assert not holds_answer(q, "2009년 1월 인터넷 논객 미네르바의 처벌 수위가 심하다고 비판했다.")
     assert holds_answer(q, "그럼에도 누리꾼 박대성은 미네르바를 계속 신뢰했다.")
+
+
+@pytest.mark.parametrize("question, sentence, value", [
+    # naming: "X(이)라는 상표", "X(이)라고 한다" name the thing asked about
+    ("그 공장이 새로 붙인 상표는 무엇인가?",
+     "공장은 2020년 회사 이름을 바꾸면서 옛 상표를 버리고 누리온이라는 상표를 붙여 전국에 판매하고 있다.", "누리온"),
+    ("이런 현상을 무엇이라 하는가?",
+     "경제학자들은 한 지역의 투자가 이웃 지역으로 번지는 이런 현상을 물결효과라고 한다.", "물결효과"),
+    # the copula's complement after the question's head: "…것은 바로 Y이다"
+    ("행사의 성패를 가른 것은?", "주최 측에 따르면 행사의 성패를 가른 것은 바로 시민 자원봉사단의 참여였다.",
+     "시민 자원봉사단의 참여"),
+    # the subject of the head's copula: "X가 정전 원인이었다"
+    ("대규모 정전의 원인은 무엇인가?",
+     "누전이 정전 원인이었다는 조사 결과가 나왔지만 한국전력 측은 송전선 고장 가능성도 배제하지 않았다.", "누전"),
+])
+def test_what_the_copula_names_or_equates_is_the_answer(question, sentence, value):
+    span = value_span(analyze(question), sentence)
+    assert span is not None and span.text == value
+
+
+def test_without_the_copula_cue_the_nearest_phrase_would_win(monkeypatch):
+    # the cue is what picks the copula's complement over a phrase nearer the question's words
+    import qa.extract as extract
+    monkeypatch.setattr(extract, "COPULA_CUE", 0.0)
+    span = value_span(analyze("행사의 성패를 가른 것은?"),
+                      "주최 측에 따르면 행사의 성패를 가른 것은 바로 시민 자원봉사단의 참여였다.")
+    assert span is not None and span.text != "시민 자원봉사단의 참여"
