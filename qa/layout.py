@@ -112,14 +112,10 @@ def answered(question: Question, choice: Choice, store: SentenceStore, hits: Seq
         first, shown_whole = conflict_lead(question, choice, store), False
         groups.sort(key=lambda gm: store.document(gm[0][0].sentence.doc_id).date or "", reverse=True)
     else:
-        order = choice.lead_order()
-        best = order[0]
-        if value_span(question, choice.groups[best][0].sentence.text) is None:
-            # the best sentence announces or frames the answer; the first chosen sentence that
-            # states a value of the kind asked gives the first line (the next sentence of an
-            # announcement, another sentence that joined for its value)
-            best = next((i for i in order if value_span(question, choice.groups[i][0].sentence.text) is not None),
-                        best)
+        # select.choose ranked the sentence that states the answer best first (its score and its
+        # value span's); one with no span of the kind asked can still lead: the value may be
+        # a phrase no rule cuts out ("산란 시 외에는 없다"), and its sentence shows it
+        best = choice.lead_order()[0]
         top = choice.groups[best][0]
         first, shown_whole = lead(question, top, marks[best])
         groups = [groups[best]] + groups[:best] + groups[best + 1:] if shown_whole else groups
