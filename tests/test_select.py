@@ -71,3 +71,21 @@ def test_two_meetings_or_two_dates_are_no_conflict():
     assert [g[0].gid for g in choice.groups] == [0, 1] and choice.lead_order()[0] == 0
     choice = _two_articles("보고회는 언제 열렸나요?", "보고회는 9월 16일 열렸다.", "보고회는 12월 2일 열렸다.")
     assert not choice.conflict
+
+
+def test_a_sentence_ranked_first_leads_even_when_no_rule_cuts_a_span_from_it():
+    # "언제" asks for a date; the sentence that answers says "우기 외에는" (no date figure), and a
+    # joined sentence has a date of something else. The first line must not jump to that date.
+    from qa import layout
+
+    q = analyze("그 새가 둥지를 떠나는 것으로 알려진 시기는 언제인가?")
+    states = "그 새가 둥지를 떠나는 것이 알려진 때는 우기 외에는 없다."
+    other = "짝짓기는 보통 4월에서 6월 사이에 이뤄진다."
+    rows = Rows([states, other])
+    ok = Check(1.0, 1.0, ())
+    scored = [Scored(0, rows.sentence(0), 1.50, 0.90, 0.8, 0.0, 1, ok),
+              Scored(1, rows.sentence(1), 1.45, 0.85, 0.5, 1.0, 1, ok)]
+    choice = choose(q, scored, rows, Params(lead_margin=0.2, lead_weight=0.01, join_margin=0.2))
+    assert len(choice.groups) == 2 and choice.groups[choice.lead_order()[0]][0].gid == 0
+    first = layout.answered(q, choice, rows, []).answer.split("\n")[0]
+    assert "우기" in first and "4월" not in first
