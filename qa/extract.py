@@ -13,8 +13,10 @@ part when the question asks for a total (총 6,699억 원, not one year's 354억
 """
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
 
 from .figures import figures
 from .korean import pos
@@ -31,6 +33,50 @@ _ADDRESS = re.compile(r"[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번길)?|\d+(?
 
 
 _CLOSER = {"《": "》", "〈": "〉", "「": "」", "『": "』", "“": "”", "‘": "’", "<": ">"}
+
+
+SPAN_FILE = Path(__file__).with_name("span_weights.json")
+
+
+@dataclass(frozen=True)
+class SpanWeights:
+    """What makes a span the answer, in points (``value_span`` keeps the highest-scoring one).
+    Hand-set first, then fitted by ``bench/fit_spans.py`` on KorQuAD seeds the rules were not
+    written against (1-2), checked on others (3-4); see bench/RESULTS.md."""
+
+    near: float = 0.25  # each of up to three question words within 24 characters of the span
+    far: float = 1 / 12  # per character between the span and the nearest question word
+    echo: float = 1.5  # share of the span's nouns the question already says (the answer is new)
+    proper: float = 0.4  # a proper noun, a Latin name or a figure in it
+    particle: float = 1.0  # it carries the question word's particle (어디에서 -> …에서)
+    particle_miss: float = 0.5  # … or another one
+    head_end: float = 1.0  # it ends in the noun asked about (학교 -> …대학교)
+    head_next: float = 0.8  # the noun asked about stands next to it (그룹 제국의 아이들)
+    place: float = 0.3  # a place asked, a place-like ending
+    bare: float = 1.0  # only bound nouns or figures (것, 3개)
+    glued: float = 0.5  # a figure glued in front of a name (20일 티모르 섬)
+    generic: float = 2.0  # one general word (것, 수, 때)
+    length: float = 0.05  # per word: the shorter phrase, all else equal
+    naming: float = 1.5  # "E-II라는 로고", "병풍이라고 한다": the sentence names it
+    copula: float = 1.5  # "…것은 바로 픽업의 사용이다", "피로파괴가 침몰 원인이었다"
+    apposition: float = 1.0  # "보고회(소회의실)": a bracket glossing a word of the question
+    total_asked: float = 2.0  # a whole (총 6,699억 원) when the question asks for one
+    total: float = 0.5  # a whole otherwise
+
+    @classmethod
+    def load(cls, path: Path = SPAN_FILE) -> "SpanWeights":
+        """The fitted weights (``qa/span_weights.json``), or the hand-set ones above."""
+        if not Path(path).exists():
+            return cls()
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: float(v) for k, v in json.loads(Path(path).read_text(encoding="utf-8")).items()
+                      if k in names})
+
+    def save(self, path: Path = SPAN_FILE) -> None:
+        Path(path).write_text(json.dumps(asdict(self), indent=1) + "\n", encoding="utf-8")
+
+
+W = SpanWeights.load()
 
 
 @dataclass(frozen=True)
@@ -75,7 +121,7 @@ def _nearness(span_start: int, span_end: int, positions: list[int], reach: int =
     # three words around say as much as more: a long quoted title full of the question's words
     # must not outweigh the grammar of the answer (its particle, a name)
     near = min(3, sum(1 for p in positions if span_start - reach <= p < span_end + reach))
-    return 0.25 * near - _distance(span_start, span_end, positions) / 12.0
+    return W.near * near - W.far * _distance(span_start, span_end, positions)
 
 
 def value_span(question: Question, text: str) -> Span | None:
@@ -139,9 +185,9 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
     for f in figures_of_kind(question, figures(text), text):
         score = _nearness(f.start, f.end, positions)
         if question.total and f.total:
-            score += 2.0
+            score += W.total_asked
         elif f.total:
-            score += 0.5
+            score += W.total
         if best is None or score > best.score:
             best = Span(f.start, f.end, f.text, score)
     return best
@@ -224,20 +270,20 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             inq = sum(1 for t in content if t.form.lower() in q_morphs)
             score = _nearness(start, end, positions)
             # the answer is what the question does not say
-            score -= 1.5 * inq / max(1, len(content))
+            score -= W.echo * inq / max(1, len(content))
             proper = any(t.tag in ("NNP", "SL", "SH", "SN") for t in stem_toks)
-            score += 0.4 if proper else 0.0
+            score += W.proper if proper else 0.0
             # the answer carries the question word's particle: 어디에서 -> "소회의실2에서",
             # 누구에게 -> "…에게", 무엇을 -> "…을"
             if question.particle:
                 same = _particle_of(text, end, we_of(words, i)) in _SAME_PARTICLE.get(question.particle,
                                                                                      (question.particle,))
-                score += 1.0 if same else -0.5
+                score += W.particle if same else -W.particle_miss
             if head and len(head) >= 1:
                 if sq.endswith(head) and sq != head:
-                    score += 1.0
+                    score += W.head_end
                 elif _adjacent(text, start, end, head):
-                    score += 0.8
+                    score += W.head_next
             person = False
             if question.asks == "person":
                 cue = _person_cue(text, start, end, stem_toks)
@@ -249,14 +295,14 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                           or (bool(content) and all(t.tag in ("NNP", "SL") for t in content)
                               and not _INSTITUTION.search(phrase)))
             if question.asks == "place" and head_kind(sq[-2:]) == "place":
-                score += 0.3
+                score += W.place
             if all(t.tag in ("NNB", "SN", "XSN") for t in stem_toks):
-                score -= 1.0
+                score -= W.bare
             elif n > 1 and first[4] and first[4][0].tag == "SN":
-                score -= 0.5  # "20일 티모르 섬": a date or figure glued to a name is not part of it
+                score -= W.glued  # "20일 티모르 섬": a date or figure glued to a name is not part of it
             if sq in ("것", "수", "등", "때", "이", "그", "중"):
-                score -= 2.0
-            score -= 0.05 * n
+                score -= W.generic
+            score -= W.length * n
             score += _statement_cue(question, words, i, se)
             if best is None or score > best.score:
                 best = Span(start, end, phrase, score, proper, person)
@@ -265,11 +311,6 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             if best is None or span.score > best.score:
                 best = span
     return best
-
-
-# How much a sentence's grammar marks a phrase as what it states about its subject:
-NAMING_CUE = 1.5  # "E-II라는 로고", "'노동보국'이라는 이름의", "병풍이라고 한다": the sentence names it
-COPULA_CUE = 1.5  # "…것은 바로 픽업의 사용이다", "피로파괴가 침몰 원인이었다": it is what the head is
 
 
 def _after_stem(ts, stem_end: int):
@@ -288,12 +329,12 @@ def _statement_cue(question: Question, words, i: int, stem_end: int) -> float:
     if rest and rest[0].tag == "VCP" and len(rest) > 1:
         ending = rest[1]
         if ending.form.startswith("라") or ending.form in ("란", "ᆫ"):
-            return NAMING_CUE if ending.form != "ᆫ" else 0.0
+            return W.naming if ending.form != "ᆫ" else 0.0
         if ending.tag in ("EF", "EC", "EP") and question.head:
             # the head or the question's words stand before it: "X는 (바로) Y이다"
             before = squash(" ".join(w[4][0].form if w[4] else "" for w in words[max(0, i - 6):i]))
             if question.head in before:
-                return COPULA_CUE
+                return W.copula
         return 0.0
     head = question.head
     if head and len(head) >= 2 and rest and rest[0].tag in ("JKS", "JX") and i + 1 < len(words):
@@ -303,7 +344,7 @@ def _statement_cue(question: Question, words, i: int, stem_end: int) -> float:
             stem = squash("".join(t.form for t in ts if t.start < se))
             after = _after_stem(ts, se)
             if stem.endswith(head) and after and after[0].tag == "VCP":
-                return COPULA_CUE
+                return W.copula
     return 0.0
 
 
@@ -332,7 +373,7 @@ def _appositions(question: Question, text: str, positions: list[int], qsq: str, 
         if question.asks == "place" and titled:
             continue  # "부산시(시장 박형준)" says who leads it, not where it is
         proper = any(t.tag in ("NNP", "SL", "SH") for t in toks)
-        score = _nearness(start, end, positions) + 1.0 + (0.4 if proper else 0.0)
+        score = _nearness(start, end, positions) + W.apposition + (W.proper if proper else 0.0)
         person = False
         if question.asks == "person":
             cue = _person_cue(text, start, end, toks) + _person_cue(inner, len(inner), len(inner), toks)

@@ -155,8 +155,10 @@ def test_what_the_copula_names_or_equates_is_the_answer(question, sentence, valu
 
 def test_without_the_copula_cue_the_nearest_phrase_would_win(monkeypatch):
     # the cue is what picks the copula's complement over a phrase nearer the question's words
+    from dataclasses import replace
+
     import qa.extract as extract
-    monkeypatch.setattr(extract, "COPULA_CUE", 0.0)
+    monkeypatch.setattr(extract, "W", replace(extract.W, copula=0.0))
     span = value_span(analyze("행사의 성패를 가른 것은?"),
                       "주최 측에 따르면 행사의 성패를 가른 것은 바로 시민 자원봉사단의 참여였다.")
     assert span is not None and span.text != "시민 자원봉사단의 참여"
