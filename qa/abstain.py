@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from .params import Params
@@ -133,12 +134,20 @@ def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False) -> bool:
 _FIRST_PERSON = re.compile(r"(?:^|\n)(?:저는|제가|저희|저도)|(?<=[.!?\s\n])(?:저는|제가|저희|저도)")
 
 
+@lru_cache(maxsize=64)
+def _squashed(text: str) -> str:
+    # an article is looked up once per scored sentence: squash it once (str hashes are cached)
+    return squash(text)
+
+
 def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool = False) -> bool:
     if c.kind == "name":
         # 광주시 counts as its stem 광주: two syllables, misspelt only beside another name
         fuzzy_ok = short or min(len(f) for f in c.forms) >= 3
         return (any(found(f, s.wide, params.fuzzy if fuzzy_ok else 1.1, short) for f in c.forms)
                 and all(p in s.wide for p in c.parts))
+    if c.kind == "subject":
+        return any(found(f, _squashed(s.document)) for f in c.forms)
     if c.kind == "speaker":
         return any(found(f, s.wide, params.fuzzy) for f in c.forms) or bool(_FIRST_PERSON.search(s.document[:20000]))
     if c.kind in ("time", "number"):

@@ -92,7 +92,8 @@ _ADMIN = re.compile(r"(특별자치시|특별자치도|특별시|광역시|시|�
 class Constraint:
     """Something the evidence must be about.
 
-    ``kind``: "name" (a proper noun or Latin name), "time" (a year or date), "number" (another
+    ``kind``: "name" (a proper noun or Latin name), "subject" (a common noun marked as the
+    question's subject: 빅뱅이), "time" (a year or date), "number" (another
     figure of the question); these must be found. "speaker": a person the question says spoke
     ("박형준 시장이 꼽은 …"), found by name or by a text in the first person (an interview
     transcript says "저는", never its speaker's name). "term" (another content noun) is soft.
@@ -197,6 +198,14 @@ def _nominal_stem(tokens) -> list:
     while stem and stem[-1].tag in ("SO", "SP"):
         stem.pop()
     return stem
+
+
+def _topic(ts, stem) -> bool:
+    """The word's particle marks a subject (이/가). A topic (은/는) is left soft: it is as often
+    the attribute asked about ("시위자들은 몇 명인가") as what the question is about."""
+    end = stem[-1].start + stem[-1].len
+    after = [t for t in ts if t.start >= end]
+    return bool(after) and after[0].tag == "JKS"
 
 
 def _forms(word: str) -> tuple[str, ...]:
@@ -526,6 +535,12 @@ def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constra
             kind = "term"
         elif "NNP" in tags or "SL" in tags or "SH" in tags:
             kind = "name"
+        elif _topic(ts, stem) and len(content) == 1 and len(word) >= 2 and word not in HEADS and word != head:
+            # the subject of the question ("2006년 빅뱅이 발표한 첫 싱글은?"): a question about
+            # another article's subject is about something else, even when Kiwi reads the
+            # subject as a common noun. Found anywhere in the article (abstain.py): a subject
+            # is often said once, sentences before the one that answers
+            kind = "subject"
         else:
             kind = "term"
         parts = ()

@@ -236,3 +236,22 @@ def test_a_sentence_dated_by_reference_takes_the_paragraphs_year():
     assert check(analyze("1390년 군사를 일으킨 사람은?"), store, 3, p, idf).missing
     # a sentence that refers to no earlier time does not take the paragraph's
     assert check(analyze("1388년 신하들은 무엇을 했나?"), store, 1, p, idf).missing
+
+
+def test_the_questions_subject_must_be_in_the_article():
+    # "빅뱅이 발표한…": the subject marked with 이/가 is what the question is about, even as a
+    # common noun; said anywhere in the article (often sentences before the answer) it is found
+    band = Document("b", "음반 목록", "그 그룹은 2006년 데뷔했다.\n\n여러 해가 지났다.\n\n"
+                    "첫 싱글 앨범은 2006년 8월에 발표되었다.")
+    q = analyze("2006년 빅뱅이 발표한 첫 싱글은?")
+    assert [c.kind for c in q.constraints if c.text == "빅뱅"] == ["subject"]
+    assert [c.text for c in check(q, FakeStore([band]), 2, P, idf).missing] == ["빅뱅"]
+    named = Document("b", "음반 목록", "빅뱅은 2006년 데뷔했다.\n\n여러 해가 지났다.\n\n"
+                     "첫 싱글 앨범은 2006년 8월에 발표되었다.")
+    assert check(q, FakeStore([named]), 2, P, idf).missing == ()
+
+
+def test_a_topic_is_not_the_subject_constraint():
+    # "시위자들은 몇 명인가": a topic (은/는) is as often the attribute asked about: left soft
+    q = analyze("그날 광장에서 체포된 시위자들은 몇 명인가?")
+    assert all(c.kind == "term" for c in q.constraints if c.text.startswith("시위자"))
