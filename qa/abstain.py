@@ -350,13 +350,22 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     asked = {f for c in question.constraints if c.kind in ("number", "time") for f in c.forms}
     out = []
     for f in figs:
-        if not fits(question, f) or squash(f.text).replace(",", "") in asked:
+        if squash(f.text).replace(",", "") in asked:
+            continue
+        if not fits(question, f) and not (question.asks == "date" and text and time_ago(f, text)):
             continue
         if (text and question.asks == "count" and question.attribute and f.unit in _GENERIC_COUNTERS
                 and question.attribute[:2] not in squash(text[max(0, f.start - 20):f.end + 20])):
             continue
         out.append(f)
     return out
+
+
+def time_ago(f, text: str) -> bool:
+    """A span of time counted from now or from an event is a point in time: "약 5500만 년 전",
+    "3년 후" answer "언제" although "5500만 년" alone is no year of the calendar."""
+    return f.kind == "time" and f.unit in ("년", "개월", "일", "세기") and re.match(r"\s*(?:전|후|뒤)(?![가-힣])",
+                                                                                   text[f.end:]) is not None
 
 
 def fits(question: Question, f) -> bool:

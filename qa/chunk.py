@@ -20,7 +20,7 @@ class ChunkSettings:
     overlap: int = 1  # sentences shared with the previous passage
     # Bumped whenever the packing rules change, so an index built by older rules is
     # rebuilt rather than reused chunk for chunk (index._compatible compares to_dict()).
-    version: int = 2
+    version: int = 3  # 3: a title Kiwi leaves at the end of a sentence goes to the next (korean._mend_titles)
 
     def to_dict(self) -> dict:
         return asdict(self)

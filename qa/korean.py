@@ -54,6 +54,31 @@ class Span(NamedTuple):
     end: int
 
 
+# A sentence never starts with a particle. Kiwi sometimes ends a sentence after a title that
+# opens the next one ("…평가가 많았다. 《중천》" + "은 관객수 150만 명을…"): the title goes back
+# to the sentence its particle belongs to.
+_CLOSING = "》〉」』”’\"')"
+_LEADING_PARTICLE = re.compile(r"^(?:은|는|이|가|을|를|의|에|에서|에게|와|과|로|으로|도|만|이다|이라는|라는|이란|란)(?=[\s,.])")
+_SENTENCE_END = re.compile(r"[.?!。][\"'”’)]*\s+")
+
+
+def _mend_titles(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        piece = line[a:b].lstrip()
+        if out and _LEADING_PARTICLE.match(piece) and line[:a].rstrip().endswith(tuple(_CLOSING)):
+            pa, pb = out[-1]
+            ends = list(_SENTENCE_END.finditer(line, pa, pb))
+            if ends:  # "…많았다. 《중천》" | "은 …": cut after the full stop instead
+                out[-1] = (pa, ends[-1].start() + 1 + len(ends[-1].group(0).rstrip()) - 1)
+                a = ends[-1].end()
+            else:  # no full stop before the title: one sentence
+                out.pop()
+                a = pa
+        out.append((a, b))
+    return out
+
+
 def split_sentences(text: str) -> list[Span]:
     """Sentence spans of ``text``; a line break always ends a sentence.
 
@@ -69,8 +94,8 @@ def split_sentences(text: str) -> list[Span]:
             base = pos + line.index(stripped[0])
             with _lock:  # Kiwi objects are not documented as thread-safe
                 sents = kiwi().split_into_sents(_kiwi_text(stripped))
-            for s in sents:
-                a, b = base + s.start, base + s.end
+            for s_start, s_end in _mend_titles(stripped, [(s.start, s.end) for s in sents]):
+                a, b = base + s_start, base + s_end
                 # trim whitespace Kiwi may leave at the edges
                 while a < b and text[a].isspace():
                     a += 1

@@ -7,7 +7,7 @@ import pytest
 
 import numpy as np
 
-from qa.abstain import Check, check, decide, found, missing_text, needs_value, wants_value
+from qa.abstain import Check, check, decide, figures_of_kind, found, missing_text, needs_value, wants_value
 from qa.params import Params
 from qa.question import analyze
 from qa.types import Chunk, Document, Sentence
@@ -255,3 +255,18 @@ def test_a_topic_is_not_the_subject_constraint():
     # "시위자들은 몇 명인가": a topic (은/는) is as often the attribute asked about: left soft
     q = analyze("그날 광장에서 체포된 시위자들은 몇 명인가?")
     assert all(c.kind == "term" for c in q.constraints if c.text.startswith("시위자"))
+
+
+def test_a_time_ago_is_a_point_in_time():
+    # "5500만 년" alone is no year of the calendar, but "5500만 년 전" answers "언제"/"시기"
+    from qa.extract import value_span
+    from qa.figures import figures
+
+    q = analyze("그 산맥이 솟아오르기 시작한 시기는?")
+    text = "그 산맥은 신생대 초기(약 5500만 년 전)에 두 판의 충돌로 솟아오르기 시작하였다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["5500만 년"]
+    assert value_span(q, text).text == "5500만 년 전"
+    # a sentence of years served is not a time
+    served = "그는 징역 10년 전부를 복역했다."
+    assert figures_of_kind(q, figures(served), served) == []
+    assert figures_of_kind(q, figures("지구의 나이는 45억 년이다."), "지구의 나이는 45억 년이다.") == []

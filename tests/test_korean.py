@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.korean import kiwi, split_sentences, tokenize, tokenize_many
+from qa.korean import kiwi, split_sentences, _mend_titles, tokenize, tokenize_many
 
 PARTICLES = {"는", "은", "가", "이", "의", "를", "을", "에", "에서", "와", "과", "도", "로", "으로"}
 
@@ -143,3 +143,16 @@ def test_newline_always_ends_a_sentence():
 
 def test_split_sentences_empty():
     assert split_sentences("") == [] and split_sentences(" \n\n \t") == []
+
+
+def test_a_sentence_never_starts_with_the_particle_of_a_title():
+    # Kiwi may end a sentence after a title that opens the next one: "…많았다. 《새벽》" + "은 …"
+    text = ("이 작품으로 그는 여러 상을 받았다. 하지만 “대사가 어색하다”, “평면적이다” 등의 평가가 많았다. "
+            "《새벽》은 관객 150만 명을 기록하면서 흥행에도 실패했다.")
+    pieces = [text[s.start:s.end] for s in split_sentences(text)]
+    assert pieces[-1].startswith("《새벽》은 관객")
+    assert pieces[-2].endswith("평가가 많았다.")
+    # with no full stop before the title, the two pieces are one sentence
+    assert _mend_titles("그는 《새벽》은 좋다", [(0, 7), (7, 11)]) == [(0, 11)]
+    # a sentence that ends on a closing mark and a next one that does not start with a particle
+    assert _mend_titles("그는 말했다. “좋다.” 그리고 떠났다.", [(0, 7), (8, 13), (14, 21)]) == [(0, 7), (8, 13), (14, 21)]
