@@ -152,7 +152,9 @@ def holds_answer(question: Question, text: str) -> bool:
             PARTICLE_END.sub("", w) in squash(question.query) for w in span.text.lower().split()):
         return False  # only what the question already says ("김기영 경자청장" for "김기영 청장 전의 경자청장은?")
     head = question.head
+    titled = bool(re.search(r"[《〈「『<'‘“]", text[max(0, span.start - 1):span.start + 1]))
     if (head and len(head) == 1 and question.asks in ("place", "entity") and not squash(span.text).endswith(head)
+            and not titled  # a work is named in marks whatever its kind (책 이름 -> 《고려국사》)
             and re.search(rf"(?:어느|어떤|무슨)\s*{re.escape(head)}|(?:^|\s){re.escape(head)}(?:의)?\s",
                           question.text)):
         # 어느 구에? wants "○○구", "공포된 법 이름은?" "○○법"; but 작 of "스핀오프작 제목은?" is
@@ -163,7 +165,7 @@ def holds_answer(question: Question, text: str) -> bool:
         # tagged in its sentence: alone, Kiwi may tag 조선주택영단 a common noun; a figure is no name
         return (_named_in(text, span, q_morphs)
                 or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs for t in pos(span.text))
-                or bool(re.search(r"['‘“「《<]", text[max(0, span.start - 1):span.start + 1])))
+                or titled)
     if question.asks == "person":
         # a name of its own (연산군, 토트메스 3세), not a body's (동남지방통계청) nor a count (30명)
         return span.person or (_named_in(text, span, q_morphs) and not _INSTITUTION.search(span.text))

@@ -342,8 +342,10 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     if wh == "which" or wh == "entity" or wh is None:
         asks = hk if hk else ("entity" if wh else None)
     elif wh == "amount" and hk in ("measure", "percent", "count", "age", "duration", "date") \
-            and not re.search(re.escape(head) + r"(?:에|에서|로|으로|마다|당)\s", query):
+            and (not re.search(re.escape(head) + r"(?:에|에서|로|으로|마다|당)\s", query)
+                 or re.search(rf"얼마(?:만큼)?의\s*{re.escape(head)}", query)):
         # 길이는 얼마 -> a length; 인구는 얼마나 -> a count; but "한 달에 얼마" is a sum per month
+        # ("얼마의 주파수로 갱신되나": 얼마 governs the head; its 로 is no denominator)
         asks = hk
     elif (wh == "amount" and toks[wh_i].form == "얼마" and head and hk is None and head not in GENERIC
           and head not in NAME_HEADS

@@ -162,3 +162,13 @@ def test_without_the_copula_cue_the_nearest_phrase_would_win(monkeypatch):
     span = value_span(analyze("행사의 성패를 가른 것은?"),
                       "주최 측에 따르면 행사의 성패를 가른 것은 바로 시민 자원봉사단의 참여였다.")
     assert span is not None and span.text != "시민 자원봉사단의 참여"
+
+
+def test_a_title_in_marks_names_a_work_of_any_kind():
+    # "책의 이름은?": a one-syllable head binds "○○책" unless the work is named in marks
+    from qa.extract import holds_answer
+
+    q = analyze("그가 1395년 동료와 함께 펴낸 책의 이름은?")
+    text = "1395년 동료 학자들과 함께 《해동역사》(海東歷史)를 펴냈다."
+    assert value_span(q, text).text == "해동역사" and holds_answer(q, text)
+    assert not holds_answer(q, "1395년 동료 학자들과 함께 여러 권을 펴냈다.")

@@ -37,6 +37,8 @@ from qa.question import analyze, head_kind, list_count
     # 얼마 of a head that names no kind is a quantity in whatever unit it has (2.39m, 100 Hz) …
     ("우승자가 세운 기록은 얼마였는가?", "count", None),
     ("이때 얼마의 재생 빈도를 사용할까?", "count", None),
+    # "얼마의 주파수로": 얼마 governs the head; its 로 is no "per" ("한 달에 얼마")
+    ("그 방송 신호는 얼마의 주파수로 갱신되는가?", "count", None),
     # … but money when a money word or a money head is there, or the head is no head of 얼마
     ("전임 대통령 중 얼마의 비자금을 보유했는가?", "amount", None),
     ("바우처 사업은 기업당 최대 얼마까지 지원해?", "amount", None),
