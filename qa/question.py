@@ -59,6 +59,9 @@ HEAD_DIMENSION = {**{w: "length" for w in "길이 높이 거리 깊이 두께 �
                   "속도": "speed", "온도": "temperature", "기온": "temperature"}
 # words that make "얼마" a sum of money even when its head noun is of no known kind
 _MONEY_WORDS = frozenset("돈 원 달러 비용 금액 가격 예산 값".split())
+# "무엇이라고 하는가", "뭐라고 부르나요", "이르는 말은", "가리키는 용어는": what something is called
+_CALLED = re.compile(r"(?:무엇|뭐|무어)(?:이)?라(?:고)?\s*(?:하|부르|불리|이르|칭하|일컫|명명)"
+                     r"|(?:이르는|부르는|일컫는|가리키는|뜻하는|칭하는)\s*(?:말|용어|단어|표현|명칭|이름)")
 # a particle at the end of a word (어디에, 연도로, 경자청장은)
 PARTICLE_END = re.compile(r"(?:에서|에게|으로|에|로|은|는|이|가|을|를|의|와|과|도)$")
 # "…의 이름은?": the kind is the noun the name belongs to
@@ -128,6 +131,9 @@ class Question:
     # what the question says happened ("출소했나요" -> 출소, "다스렸나요" -> 다스리): a value of
     # another event in the same article (its 입소, its 발표) does not answer it
     predicate: str | None = None
+    # asks what something is called ("…을 무엇이라고 하는가?", "…를 이르는 말은?"): the answer is the
+    # word a sentence names it by ("X라고 한다", "X라 부른다")
+    called: bool = False
     notes: tuple[str, ...] = field(default=())
 
     @property
@@ -407,11 +413,15 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             if t.tag not in ("JX", "JKS", "JKO", "JKB", "MAG", "MM", "SP", "NNB"):
                 break
     named = any(t.form in NAME_HEADS for t in toks)
+    called = bool(_CALLED.search(text))
+    if called and asks != "list":
+        asks = "entity"  # "그 사람을 무엇이라고 부르는가": a word (콩도르세 승자), not a person's name
     predicate = _predicate(toks)
     return Question(
         text=text, query=query, asks=asks, attribute=attribute, named=named, unit=unit, head=head, constraints=constraints, count=count,
         total=any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks), korean=korean, tokens=tuple(tokenize(query)),
-        focus=tuple(tokenize(own)) if own and own != query else (), particle=particle, predicate=predicate)
+        focus=tuple(tokenize(own)) if own and own != query else (), particle=particle, predicate=predicate,
+        called=called)
 
 
 # Verbs that say little of what happened (있다, 되다, 하다) and light verbs after a verbal noun

@@ -34,6 +34,12 @@ _MARKERS = re.compile(r"[▲△■□●◆]")
 _SEPARATORS = re.compile(r"[,，·ㆍ、]")
 _COUNT_WORD = re.compile(r"(두|세|네|다섯|[2-9])\s*가지")
 _COUNT_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5}
+# a sentence naming or defining a word: "…을 병풍이라고 한다", "콩도르세 승자라 부른다",
+# "블루 노트란 …을 말한다"
+_W = r"[가-힣A-Za-z0-9)」』》”’'\"]"
+_NAMES_IT = re.compile(_W + r"\s*(?:이)?라(?:고)?\s*(?:한다|했다|하며|하고|하는|하였|합니다|부른|부르|불린|불리|불렀|이른|이르|"
+                       r"칭한|칭하|일컫|명명)"
+                       + "|" + _W + r"\s*(?:이)?란\s.{0,80}(?:말한다|뜻한다|가리킨다|의미한다|이른다)")
 
 
 @dataclass(frozen=True)
@@ -130,6 +136,8 @@ def cue(question: Question, text: str) -> float:
         if question.count and re.search(r"\s*".join(map(re.escape, question.count[1])), text):
             return 1.5  # it announces the items ("기술은 크게 세 가지"); the next sentences give them
         return min(1.0, (len(_MARKERS.findall(text)) + 0.5 * len(_SEPARATORS.findall(text))) / 3)
+    if question.called and _NAMES_IT.search(text):
+        return 2.0  # "…을 X라고 한다", "X란 …을 말한다": the sentence gives the word asked for
     # a person, a place, a thing: the sentence names something the question does not say,
     # best of the kind the question asks about (a sentence that only restates the question
     # holds no answer: "…정비의 필요성이 인식되었다" for "…인식되어 제정된 법은?")

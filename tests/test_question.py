@@ -150,3 +150,18 @@ def test_a_request_names_what_is_asked(question, asks, head):
     # "…좀 알려줘" is no yes/no question: the noun before the verb of telling is asked for
     q = analyze(question)
     assert (q.asks, q.head) == (asks, head)
+
+
+@pytest.mark.parametrize("question, called", [
+    ("그런 후보를 무엇이라고 부르는가?", True),
+    ("이런 스캔들을 무엇이라 하는가?", True),
+    ("반음 내려가는 음을 뭐라고 하나요?", True),
+    ("모든 대결에서 지는 후보를 이르는 말은?", True),
+    ("그 영화의 감독은 누구인가?", False),
+    ("그는 무엇을 하였는가?", False),
+])
+def test_a_question_asking_what_something_is_called(question, called):
+    q = analyze(question)
+    assert q.called is called
+    if called:
+        assert q.asks == "entity"  # a word, even when the thing named is a person ("그런 후보")

@@ -89,3 +89,14 @@ def test_a_sentence_ranked_first_leads_even_when_no_rule_cuts_a_span_from_it():
     assert len(choice.groups) == 2 and choice.groups[choice.lead_order()[0]][0].gid == 0
     first = layout.answered(q, choice, rows, []).answer.split("\n")[0]
     assert "우기" in first and "4월" not in first
+
+
+def test_a_sentence_that_names_the_thing_is_the_cue_when_the_question_asks_its_name():
+    from qa.select import cue
+
+    q = analyze("모든 후보와의 대결에서 이기는 후보를 무엇이라고 부르는가?")
+    names = "이처럼 모든 후보와의 일대일 대결에서 이기는 후보를 콩도르세 승자라고 부른다."
+    example = "반면 C는 어느 누구와 일대일 대결을 하여도 이긴다."
+    assert cue(q, names) == 2.0 and cue(q, example) < 1.0
+    # a question that does not ask for a name gets no such cue
+    assert cue(analyze("모든 대결에서 이긴 후보는 누구인가?"), names) < 2.0
