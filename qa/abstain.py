@@ -42,6 +42,9 @@ class Surroundings:
     wide_raw: str = ""  # the wide text as written (spaces kept)
     document: str = ""  # the whole article as written: a transcript speaks in the first person throughout
     own: str = ""  # the sentence itself, squashed
+    # the content morphemes of the sentence and its neighbours: a one-syllable word is found
+    # only as a word of its own (비 is not the 비 of 비용)
+    near_tokens: frozenset = frozenset()
 
 
 def surroundings(store: SentenceStore, gid: int, params: Params) -> Surroundings:
@@ -59,7 +62,8 @@ def surroundings(store: SentenceStore, gid: int, params: Params) -> Surroundings
         raw = "\n".join(store.sentence(g).text for g in ids)
     # squashed sentence by sentence: a figure must not run into the previous sentence's full stop
     wide = near + "\n" + "\n".join(squash(line) for line in raw.split("\n"))
-    return Surroundings(near, wide, raw, doc.text, squash(store.sentence(gid).text))
+    tokens = frozenset(t for g in ids for t in store.tokens(g))
+    return Surroundings(near, wide, raw, doc.text, squash(store.sentence(gid).text), tokens)
 
 
 def jamo(text: str) -> str:
@@ -156,6 +160,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         if any(_figure_found(f, hay) for f in c.forms):
             return True
         return c.kind == "time" and _time_by_reference(c, s)
+    if all(len(f) == 1 for f in c.forms):
+        return any(f in s.near_tokens for f in c.forms)
     return any(found(f, s.near) for f in c.forms)
 
 

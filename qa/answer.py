@@ -59,7 +59,10 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
     has_value = holds_answer(question, top.sentence.text)
     verdict = decide(question, best_dense, top.check, has_value, params, english_known, top.dense)
     if not verdict.answered:
-        return layout.declined(question, verdict, store, hits, profile)
+        # the articles are about the question's subject but lack what it asks (another city,
+        # another year, a value they do not give): the nearest sentence is offered, labelled
+        nearest = top if verdict.reason in ("constraint", "value", "predicate") else None
+        return layout.declined(question, verdict, store, hits, profile, nearest)
     choice = choose(question, scored, store, params)
     return layout.answered(question, choice, store, hits)
 

@@ -143,8 +143,21 @@ def answered(question: Question, choice: Choice, store: SentenceStore, hits: Seq
                   search_query=question.query, items=items)
 
 
+NEAREST_CHARS = 160  # the nearest sentence offered with a decline, at most
+
+
+def nearest_line(question: Question, nearest: Scored, store: SentenceStore) -> str:
+    """'참고로 …(질문의 답은 아닙니다): 「sentence」 — title (outlet, date)'. No [n] marker: it is
+    not a cited answer, and a follow-up must not take it for one the last answer showed."""
+    doc = store.document(nearest.sentence.doc_id)
+    src = ", ".join(x for x in (doc.source, doc.date) if x)
+    shown = excerpt(nearest.sentence.text, question.tokens, NEAREST_CHARS)
+    return (f"참고로 기사에서 가장 가까운 내용입니다(질문의 답은 아닙니다): 「{shown}」 — {doc.title}"
+            + (f" ({src})" if src else ""))
+
+
 def declined(question: Question, verdict: Verdict, store: SentenceStore, hits: Sequence[Hit],
-             profile: Profile) -> Answer:
+             profile: Profile, nearest: Scored | None = None) -> Answer:
     titles: list[str] = []
     for h in hits:
         t = store.document(h.chunk.doc_id).title
@@ -155,7 +168,8 @@ def declined(question: Question, verdict: Verdict, store: SentenceStore, hits: S
     if not titles:
         titles = list(profile.topics[:3]) or [d.title for d in list(store.documents())[:3]]
     text = (f"죄송합니다. {missing_text(question, verdict)}\n"
-            f"이 챗봇은 {profile.scope_text}에 있는 내용만 답합니다.\n"
+            + (nearest_line(question, nearest, store) + "\n" if nearest is not None else "")
+            + f"이 챗봇은 {profile.scope_text}에 있는 내용만 답합니다.\n"
             "대신 이런 주제를 물어보실 수 있습니다: " + " / ".join(f"「{t}」" for t in titles))
     note = (f"evidence reason={verdict.reason} dense={verdict.dense:.3f} coverage={verdict.coverage:.2f} "
             f"missing={','.join(c.text for c in verdict.missing)}")

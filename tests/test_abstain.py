@@ -270,3 +270,12 @@ def test_a_time_ago_is_a_point_in_time():
     served = "그는 징역 10년 전부를 복역했다."
     assert figures_of_kind(q, figures(served), served) == []
     assert figures_of_kind(q, figures("지구의 나이는 45억 년이다."), "지구의 나이는 45억 년이다.") == []
+
+
+def test_a_one_syllable_word_is_found_only_as_a_word_of_its_own():
+    # "내일 부산에 비 와?": 비 is not the 비 of 비용
+    q = analyze("내일 부산에 비 와?")
+    costs = Document("c", "예산", "부산시는 내일 사업 비용을 발표한다.")
+    rain = Document("r", "날씨", "부산에는 내일 비가 온다.")
+    assert check(q, FakeStore([costs]), 0, P, idf).coverage < 1.0
+    assert check(q, FakeStore([rain]), 0, P, idf).coverage == 1.0

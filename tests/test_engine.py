@@ -192,3 +192,17 @@ def test_a_follow_up_by_position_is_about_that_item(engine):  # noqa: F811
     assert lines[0].startswith("의료")
     # the next line is about that item, not the list sentence again with another item as its value
     assert "의료" in lines[1] and not lines[1].startswith(("금융", "물류", "관광"))
+
+
+def test_a_decline_for_a_missing_detail_offers_the_nearest_sentence_labelled(engine):  # noqa: F811
+    # another city: the articles are about the subject but not that city's figure
+    a = engine.ask("광주시 디지털산업 육성 예산은 얼마야?")
+    assert not a.answered and a.citations == ()
+    line = next(x for x in a.answer.splitlines() if x.startswith("참고로"))
+    assert "질문의 답은 아닙니다" in line and "「" in line and " — " in line
+    # no [n] marker: a follow-up must not take it for a sentence the last answer cited
+    from qa.engine import quoted_lines
+    assert quoted_lines(a.answer) == frozenset()
+    # a question about something else entirely gets no such line
+    far = engine.ask("내일 부산에 비 와?")
+    assert not far.answered and "참고로" not in far.answer
