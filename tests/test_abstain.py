@@ -279,3 +279,17 @@ def test_a_one_syllable_word_is_found_only_as_a_word_of_its_own():
     rain = Document("r", "날씨", "부산에는 내일 비가 온다.")
     assert check(q, FakeStore([costs]), 0, P, idf).coverage < 1.0
     assert check(q, FakeStore([rain]), 0, P, idf).coverage == 1.0
+
+
+@pytest.mark.parametrize("question, says", [
+    ("그 왕의 남편은 누구인가?", "인물"),
+    ("그 회사가 설립된 날은 언제야?", "날짜"),
+    ("그 법의 이름은?", "이름"),
+    ("그 사업의 예산은 얼마야?", "예산"),
+    ("이 제도는 어떤 의미가 있나?", "답"),
+])
+def test_a_decline_for_a_missing_value_names_what_was_asked(question, says):
+    from qa.abstain import Verdict
+
+    text = missing_text(analyze(question), Verdict(False, "value"))
+    assert f"질문이 묻는 {says}은(는)" in text and "수치" not in text
