@@ -22,7 +22,6 @@ bench/results/fit_spans.json.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
