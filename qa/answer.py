@@ -60,8 +60,12 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
     verdict = decide(question, best_dense, top.check, has_value, params, english_known, top.dense)
     if not verdict.answered:
         # the articles are about the question's subject but lack what it asks (another city,
-        # another year, a value they do not give): the nearest sentence is offered, labelled
-        nearest = top if verdict.reason in ("constraint", "value", "predicate") else None
+        # another year, a value they do not give): the nearest sentence is offered, labelled.
+        # Only when its other words are there as an answer's must be (coverage_min): "해운대 맛집"
+        # gets no sentence about startups
+        close = verdict.reason in ("value", "predicate") or (
+            verdict.reason == "constraint" and verdict.coverage >= params.coverage_min)
+        nearest = top if close else None
         return layout.declined(question, verdict, store, hits, profile, nearest)
     choice = choose(question, scored, store, params)
     return layout.answered(question, choice, store, hits)

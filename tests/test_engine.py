@@ -203,6 +203,8 @@ def test_a_decline_for_a_missing_detail_offers_the_nearest_sentence_labelled(eng
     # no [n] marker: a follow-up must not take it for a sentence the last answer cited
     from qa.engine import quoted_lines
     assert quoted_lines(a.answer) == frozenset()
-    # a question about something else entirely gets no such line
-    far = engine.ask("내일 부산에 비 와?")
-    assert not far.answered and "참고로" not in far.answer
+    # a question about something else entirely gets no such line, nor one whose other words
+    # the sentence lacks ("맛집": the place is not the only thing missing)
+    for other in ("내일 부산에 비 와?", "부산 해운대에서 가 볼 만한 맛집을 추천해 주세요."):
+        far = engine.ask(other)
+        assert not far.answered and "참고로" not in far.answer, far.answer
