@@ -60,7 +60,7 @@ def cold(runs: int, before_root: Path | None) -> dict:
     configs = {"after (onnx)": (ROOT, {"QA_EMBED_RUNTIME": "onnx"}),
                "before (torch runtime, this code)": (ROOT, {"QA_EMBED_RUNTIME": "torch"})}
     if before_root:
-        configs["before (torch, checkout " + str(before_root) + ")"] = (before_root, {})
+        configs["before (checkout " + str(before_root) + ", its default runtime)"] = (before_root, {})
 
     def once(root: Path, env: dict) -> float:
         t0 = time.perf_counter()
