@@ -303,7 +303,7 @@ def rebuild_rounds(split: Path, before_root: Path, rounds: int) -> dict:
             env = {**os.environ, "QA_DOCS_DIR": str(split / "docs"), "QA_INDEX_DIR": str(index)}
             l0, t0 = load(), time.perf_counter()
             r = subprocess.run([py, "-m", "qa", "index", "--rebuild", "--quiet"], cwd=root, env=env,
-                               capture_output=True, text=True, timeout=1800)
+                               capture_output=True, text=True, timeout=1800, check=False)
             if r.returncode != 0:
                 raise RuntimeError(r.stderr[-2000:])
             out[name].append({"seconds": round(time.perf_counter() - t0, 1), "loadavg_1m": [l0, load()],
@@ -330,7 +330,8 @@ def _top5_before_after(work: Path, questions: Path) -> dict:
         return {"skipped": f"no previous export in {old_folder}"}
     old = onnxrt.OnnxEmbedder(now.spec, old_folder)
     r_new, r_old = Retriever(load_index(work / "after"), now), Retriever(load_index(work / "before"), old)
-    qs = [json.loads(line)["question"] for line in open(questions, encoding="utf-8") if line.strip()]
+    with open(questions, encoding="utf-8") as f:
+        qs = [json.loads(line)["question"] for line in f if line.strip()]
     same, cos = 0, []
     for q in qs:
         a, b = r_new.search(q, k=5), r_old.search(q, k=5)
