@@ -61,11 +61,26 @@ def compare(a: dict, b: dict) -> dict:
             "within_0.01": all(abs(v) <= TOLERANCE + 1e-9 for v in diff.values())}
 
 
+def _own_split(root: Path, seed: int) -> Path:
+    """``root/s<seed>``: the same 40-article split bench/korquad.py makes, in a folder of one's own
+    (another run may be rebuilding in the shared cache)."""
+    out = root / f"s{seed}"
+    if not (out / "questions.jsonl").exists():
+        shared = ROOT.parent / "shared" / "eval" / "korquad"
+        subprocess.run([sys.executable, str(shared / "make.py"), str(shared / "KorQuAD_v1.0_dev.json"), str(out),
+                        "--articles", "40", "--answerable", "300", "--unanswerable", "100", "--seed", str(seed)],
+                       check=True)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runtimes", nargs=2, default=["onnx", "onnx-int8"], help="reference, candidate")
     ap.add_argument("--seeds", type=int, nargs="*", default=[7, 11, 13])
     ap.add_argument("--keep", type=Path, help="keep the built indexes under this folder")
+    ap.add_argument("--splits", type=Path, help="a folder of KorQuAD splits s<seed>/ (docs/, questions.jsonl), made "
+                                                "there if missing (default: bench/korquad.py's cache)")
+    ap.add_argument("--name", default="runtime_quality", help="result file in bench/results")
     a = ap.parse_args()
     ref, cand = a.runtimes
     work = a.keep or Path(tempfile.mkdtemp(prefix="runtime-quality-"))
@@ -79,7 +94,8 @@ def main() -> None:
             from bench.korquad import split
 
             for seed in a.seeds:
-                folder = split(seed, argparse.Namespace(articles=40, answerable=300, unanswerable=100))
+                folder = (_own_split(a.splits, seed) if a.splits else
+                          split(seed, argparse.Namespace(articles=40, answerable=300, unanswerable=100)))
                 corpora.append((f"korquad s{seed}", folder / "docs", [(f"korquad s{seed}", folder / "questions.jsonl")]))
         for c, (label, docs, sets) in enumerate(corpora):
             order = [ref, cand] if c % 2 == 0 else [cand, ref]
@@ -97,7 +113,7 @@ def main() -> None:
             shutil.rmtree(work, ignore_errors=True)
     out["all_within_0.01"] = all(s["within_0.01"] for s in out["sets"].values())
     out["seconds"] = round(time.time() - t_start, 1)
-    write_result("runtime_quality", out)
+    write_result(a.name, out)
     print(json.dumps({k: v["max_abs_diff"] for k, v in out["sets"].items()}), "all within 0.01:", out["all_within_0.01"])
 
 

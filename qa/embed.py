@@ -140,8 +140,10 @@ def _make_embedder(spec: ModelSpec, settings: Settings):
                                 f"{settings.device}). onnxruntime을 설치하거나 (.venv/bin/python -m pip install "
                                 "onnxruntime) QA_EMBED_RUNTIME=onnx로 바꾸고 색인을 다시 만드세요.")
         folder = onnxrt.ensure_onnx_model(Path(spec.path), onnxrt.INT8)
+        # batches of a fixed count of texts, not of tokens: an int8 vector depends a little on
+        # its batch-mates, and bench/runtime_quality.py graded this batching
         return onnxrt.OnnxEmbedder(spec, folder, query_threads=settings.query_threads,
-                                   batch_size=onnxrt.INT8_PASSAGE_BATCH)
+                                   batch_size=onnxrt.INT8_PASSAGE_BATCH, batch_tokens=None)
     if settings.model in (DEFAULT_MODEL, "", None) and settings.device == "cpu" and settings.embed_runtime == "onnx":
         from . import onnxrt
 

@@ -14,7 +14,7 @@ The export itself needs torch (installed with the project anyway); serving does 
 
 ``QA_EMBED_RUNTIME=onnx-int8`` is a *named* variant: the same graph with its MatMul weights
 quantised to int8 (ONNX Runtime dynamic quantisation, per channel), cached in its own folder
-``<converted>.onnx-int8`` with its own marker. Its vectors differ from fp32 (cosine ~0.996),
+``<converted>.onnx-int8-v2`` with its own marker. Its vectors differ from fp32 (cosine ~0.996),
 and they depend slightly on a text's batch-mates (activations are quantised per batch), so the
 manifest records another model name (embed.DEFAULT_LABEL_INT8): an index built with
 one variant is never searched with the other's query vectors (load_index refuses, build_index
@@ -30,13 +30,25 @@ import threading
 
 import numpy as np
 
-ONNX_FORMAT_VERSION = 1  # bump when the exported graph changes, so caches are rebuilt
-ONNX_SUFFIX = ".onnx"  # cache folder: <converted folder name>.onnx next to it
+# bump when the exported graph changes, so caches are rebuilt. 2: attention exported from the
+# model's eager implementation (an additive mask) instead of torch's SDPA, whose export masks
+# every layer's scores with Where/IsNaN: 11 % less CPU per text, same vectors (cosine 0.999999).
+ONNX_FORMAT_VERSION = 2
+# Cache folder: <converted folder name><suffix> next to it. The suffix names the format version
+# (from 2 on): checkouts of different versions that share one cache folder would otherwise
+# re-export over each other's graph on every start.
+ONNX_SUFFIX = ".onnx-v2"
 ONNX_MARKER = "onnx_source.json"  # written last: its presence means "complete"
-PASSAGE_BATCH = 8  # measured faster than 32 on 2 cores (fewer padded tokens, better cache use)
+PASSAGE_BATCH = 8  # texts a batch when a caller asks for a fixed count (and int8, see below)
+# Bulk batches hold at most this many *padded tokens* (texts x the longest): one long passage
+# alone, ~25 short sentences together. 512 took less CPU than 8 texts a batch (-12 %) and than
+# 1,024-4,096 tokens (the attention scores of a large batch fall out of the cache);
+# bench/RESULTS.md, "Speed (issue 13), round 3".
+PASSAGE_TOKENS = 512
+PASSAGE_MAX_TEXTS = 64  # a cap for very short texts, so one batch never grows unbounded
 
 INT8 = "onnx-int8"
-INT8_SUFFIX = ".onnx-int8"
+INT8_SUFFIX = ".onnx-int8-v2"  # named with the fp32 graph it is quantised from (see ONNX_SUFFIX)
 INT8_FORMAT_VERSION = 1  # bump when the quantisation below changes: caches are rebuilt
 # Dynamic quantisation of the weight matrices only (activations are quantised per batch at run
 # time): the embedding table, LayerNorm and pooling stay fp32.
@@ -106,7 +118,8 @@ def export_onnx(src: pathlib.Path, out: pathlib.Path) -> pathlib.Path:
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     try:
-        model = Pooled(AutoModel.from_pretrained(str(src)).eval()).eval()
+        # eager attention: see ONNX_FORMAT_VERSION (SDPA's export costs 11 % more CPU)
+        model = Pooled(AutoModel.from_pretrained(str(src), attn_implementation="eager").eval()).eval()
         ids = torch.ones(2, 16, dtype=torch.long)
         with torch.no_grad():
             # The TorchScript exporter: the dynamo one needs onnxscript and gives the same graph here.
@@ -163,24 +176,47 @@ def ensure_onnx_model(src: pathlib.Path, variant: str = "onnx") -> pathlib.Path:
     return out
 
 
+def plan_batches(lengths, max_texts: int, max_tokens: int | None = None) -> list[np.ndarray]:
+    """Indexes into ``lengths`` (token counts) grouped into batches, longest texts first.
+
+    Batches of equal *token* counts (characters are a poor proxy across Hangul, digits and
+    Latin): almost no padding is computed. Longest first, so a memory spike comes early. With
+    ``max_tokens`` a batch holds as many texts as fit that many padded tokens (at least one, at
+    most ``max_texts``); without it, ``max_texts`` each."""
+    order = np.argsort([-int(n) for n in lengths], kind="stable")
+    out, start = [], 0
+    while start < len(order):
+        size = max_texts
+        if max_tokens is not None:  # order is longest first: the first text sets the width
+            size = max(1, min(max_texts, max_tokens // max(1, int(lengths[order[start]]))))
+        out.append(order[start:start + size])
+        start += size
+    return out
+
+
 class OnnxEmbedder:
     """``Embedder``'s interface (``queries``, ``passages``, ``dim``, ``spec``) on ONNX Runtime.
 
-    Two sessions: queries on ``query_threads`` threads (one by default, see
-    Settings.query_threads: spinning threads are slow on a busy machine), passages on every
-    core, created only when something is embedded in bulk (an index build), so a serving
-    process holds one copy of the weights. ``InferenceSession.run`` is thread-safe: the
-    app's worker threads embed their questions concurrently, without a lock.
+    Queries run on a session of ``query_threads`` threads (one by default, see
+    Settings.query_threads: spinning threads are slow on a busy machine). Bulk embedding (an
+    index build) runs ``bulk_threads`` batches at once, each on one thread of the *one-thread*
+    session: ``InferenceSession.run`` is thread-safe and lets go of the GIL, so the weights are
+    held once. Independent single-thread runs took less CPU than one run on an intra-op pool
+    (whose threads meet at every kernel, and wait when another process holds a core), and the
+    same wall time when both cores were free (bench/RESULTS.md, "Speed (issue 13), round 3").
+    Which thread runs a batch does not change its vectors: the batches are planned first.
     """
 
     def __init__(self, spec, folder: pathlib.Path, query_threads: int = 1, batch_size: int = PASSAGE_BATCH,
-                 spin: bool = False):
+                 spin: bool = False, batch_tokens: int | None = PASSAGE_TOKENS, bulk_threads: int | None = None):
         from tokenizers import Tokenizer
 
         self.spin = spin
         self.spec = spec
         self.folder = pathlib.Path(folder)
         self.batch_size = batch_size
+        self.batch_tokens = batch_tokens  # None: ``batch_size`` texts a batch
+        self.bulk_threads = bulk_threads or os.cpu_count() or 1
         self.query_threads = query_threads
         cfg = json.loads((self.folder / "config.json").read_text(encoding="utf-8"))
         self._tok = Tokenizer.from_file(str(self.folder / "tokenizer.json"))
@@ -224,10 +260,13 @@ class OnnxEmbedder:
             mask[i, :len(e.ids)] = 1
         return session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
 
-    def _encode(self, texts: list[str], prefix: str, threads: int, batch_size: int, progress: bool = False) -> np.ndarray:
+    def _encode(self, texts: list[str], prefix: str, threads: int, batch_size: int, progress: bool = False,
+                workers: int = 1, batch_tokens: int | None = None) -> np.ndarray:
+        """Vectors of ``prefix + text``; ``workers`` > 1 runs that many batches at once on the
+        one-thread session (``threads`` is then ignored)."""
         if not texts:
             return np.zeros((0, self.dim), np.float32)
-        session = self._session(threads)
+        session = self._session(1 if workers > 1 else threads)
         # A repeated text (a heading sentence on every page, a duplicated passage) is embedded
         # once: its fp32 vector does not depend on what else is in the batch (padding is masked;
         # int8 moves within its per-batch quantisation noise either way).
@@ -235,25 +274,68 @@ class OnnxEmbedder:
         unique = list(dict.fromkeys(full))
         where = {t: i for i, t in enumerate(unique)}
         enc = self._tok.encode_batch(unique)
-        # Batches of equal *token* counts (characters are a poor proxy across Hangul, digits and
-        # Latin): almost no padding is computed. Longest first, so a memory spike comes early.
-        order = np.argsort([-len(e.ids) for e in enc], kind="stable")
+        batches = plan_batches([len(e.ids) for e in enc], batch_size, batch_tokens)
         vecs = np.zeros((len(unique), self.dim), np.float32)
-        starts = range(0, len(unique), batch_size)
+        bar = None
         if progress:
             from tqdm.auto import tqdm
 
-            starts = tqdm(starts, desc="임베딩", unit="batch")
-        for s in starts:
-            sel = order[s:s + batch_size]
-            vecs[sel] = self._run_encoded(session, [enc[i] for i in sel])
+            bar = tqdm(total=len(batches), desc="임베딩", unit="batch")
+        try:
+            self._run_batches(session, enc, batches, vecs, min(workers, len(batches)), bar)
+        finally:
+            if bar is not None:
+                bar.close()
         if len(unique) == len(full):
             return vecs
         return np.ascontiguousarray(vecs[np.fromiter((where[t] for t in full), np.int64, len(full))])
+
+    def _run_batches(self, session, enc: list, batches: list, vecs: np.ndarray, workers: int, bar) -> None:
+        """Fill ``vecs[batch]`` for every batch, ``workers`` at a time, in the planned order
+        (long batches first, so the last ones to finish are short); the first error stops the
+        others and is raised."""
+        lock = threading.Lock()
+        todo = iter(batches)
+        failed: list[BaseException] = []
+
+        def work() -> None:
+            while True:
+                with lock:
+                    sel = None if failed else next(todo, None)
+                if sel is None:
+                    return
+                try:
+                    vecs[sel] = self._run_encoded(session, [enc[i] for i in sel])
+                except BaseException as e:  # noqa: BLE001 - handed to the caller below
+                    with lock:
+                        failed.append(e)
+                    return
+                if bar is not None:
+                    with lock:
+                        bar.update(1)
+
+        if workers <= 1:
+            work()
+        else:
+            pool = [threading.Thread(target=work, name=f"onnx-embed-{k}", daemon=True) for k in range(workers)]
+            for t in pool:
+                t.start()
+            for t in pool:
+                t.join()
+        if failed:
+            raise failed[0]
 
     def queries(self, texts: list[str]) -> np.ndarray:
         return self._encode(texts, self.spec.query_prefix, self.query_threads, self.batch_size)
 
     def passages(self, texts: list[str], progress: bool = False, batch_size: int | None = None) -> np.ndarray:
-        return self._encode(texts, self.spec.passage_prefix, os.cpu_count() or 1, batch_size or self.batch_size,
-                            progress)
+        """Bulk vectors: batches of ``batch_tokens`` padded tokens (``batch_size`` texts when a
+        caller names it), ``bulk_threads`` batches at once."""
+        if batch_size:
+            size, tokens = batch_size, None
+        elif self.batch_tokens:
+            size, tokens = PASSAGE_MAX_TEXTS, self.batch_tokens
+        else:
+            size, tokens = self.batch_size, None
+        return self._encode(texts, self.spec.passage_prefix, 1, size, progress,
+                            workers=self.bulk_threads, batch_tokens=tokens)

@@ -38,6 +38,8 @@ class _Encode:
 
         torch.set_num_threads(max(1, threads))
         self.embedder = get_embedder(settings, progress=False)
+        if hasattr(self.embedder, "bulk_threads"):  # ONNX: batches at once, not torch's threads
+            self.embedder.bulk_threads = max(1, threads)
         self.pid, self.calls = os.getpid(), 0
 
     def ready(self) -> dict:

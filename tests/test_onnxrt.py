@@ -105,3 +105,59 @@ def test_int8_top5_overlaps_fp32_on_the_dev_set(engine, int8_index):  # noqa: F8
         overlap.append(len(set(got) & set(want)) / 5)
         first += got[0] == want[0]
     assert np.mean(overlap) >= 0.8 and first >= 0.9 * len(overlap), (np.mean(overlap), first)
+
+
+# --- bulk embedding: batches of a token budget, run on several threads at once ----------------
+
+def test_plan_batches_by_token_budget():
+    lengths = [10, 300, 40, 40, 600, 5]
+    batches = onnxrt.plan_batches(lengths, max_texts=64, max_tokens=512)
+    # longest first; a text longer than the budget goes alone; short ones share one batch
+    assert [list(b) for b in batches] == [[4], [1], [2, 3, 0, 5]]
+    assert [list(b) for b in onnxrt.plan_batches(lengths, max_texts=4)] == [[4, 1, 2, 3], [0, 5]]
+    assert [list(b) for b in onnxrt.plan_batches([3] * 5, max_texts=2, max_tokens=512)] == [[0, 1], [2, 3], [4]]
+    assert onnxrt.plan_batches([], max_texts=8, max_tokens=512) == []
+
+
+@pytest.mark.parametrize("texts", [
+    [],
+    ["한 문장만 있습니다."],
+    # uneven, with a repeat and lengths from one token to the limit, so batches differ in size
+    SENTENCES + ["짧다", SENTENCES[0], "부산 " * 300, "가"],
+])
+@pytest.mark.parametrize("kind", ["fp32", "int8"])
+def test_parallel_bulk_embedding_equals_serial(both, int8_index, texts, kind):
+    emb = both[0] if kind == "fp32" else int8_index[0]
+    before = emb.bulk_threads
+    try:
+        emb.bulk_threads = 1
+        serial = emb.passages(texts)
+        for workers in (2, 3):
+            emb.bulk_threads = workers
+            got = emb.passages(texts)
+            assert got.shape == serial.shape == (len(texts), 384) and got.dtype == np.float32
+            # the same batches whichever thread runs them: the same vectors in the same order
+            np.testing.assert_allclose(got, serial, atol=1e-6)
+    finally:
+        emb.bulk_threads = before
+
+
+def test_token_batches_give_the_vectors_of_fixed_batches(both):
+    fast, _ = both
+    texts = SENTENCES + ["짧다", "부산 " * 300]
+    np.testing.assert_allclose(fast.passages(texts), fast.passages(texts, batch_size=8), atol=1e-6)
+
+
+def test_a_failing_batch_stops_the_bulk_run(both, monkeypatch):
+    fast, _ = both
+    calls = []
+
+    def boom(session, enc):
+        calls.append(len(enc))
+        raise RuntimeError("run failed")
+
+    monkeypatch.setattr(fast, "_run_encoded", boom)
+    monkeypatch.setattr(fast, "bulk_threads", 2)
+    with pytest.raises(RuntimeError, match="run failed"):
+        fast.passages(["부산 " * (50 * k) for k in range(1, 9)])
+    assert len(calls) <= 2  # each thread stops at the first error instead of running the rest
