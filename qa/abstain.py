@@ -109,6 +109,9 @@ def near_spelling(form: str, hay: str, short: bool = False) -> bool:
     return False
 
 
+_DOTS = re.compile(r"[·ㆍ]")
+
+
 def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False) -> bool:
     """``form`` (squashed) is in ``hay``: whole, without a particle Kiwi left on it, or, for
     a word of four letters or more, as a near copy (``fuzzy``: rapidfuzz's partial ratio,
@@ -118,6 +121,8 @@ def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False) -> bool:
         return True
     if form in hay:
         return True
+    if ("·" in hay or "ㆍ" in hay) and form in _DOTS.sub("", hay):
+        return True  # "금·은" is the 금은 of "금은이 발매를 앞두고", 소재·부품 the 소재부품 of a question
     bare = _PARTICLE_TAIL.sub("", form)
     if bare != form and len(bare) >= 2:
         if bare in hay:

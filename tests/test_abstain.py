@@ -293,3 +293,10 @@ def test_a_decline_for_a_missing_value_names_what_was_asked(question, says):
 
     text = missing_text(analyze(question), Verdict(False, "value"))
     assert f"질문이 묻는 {says}은(는)" in text and "수치" not in text
+
+
+def test_a_name_written_with_middle_dots_is_found_without_them():
+    # the question writes "금은", the article "금·은"; "소재부품" and "소재·부품" alike
+    assert found("금은", "포켓몬스터금·은은2000년에발매되었다")
+    assert found("소재부품", "소재ㆍ부품ㆍ장비산업")
+    assert not found("금은", "금과은을캤다")
