@@ -45,6 +45,7 @@ class Surroundings:
     # the content morphemes of the sentence and its neighbours: a one-syllable word is found
     # only as a word of its own (비 is not the 비 of 비용)
     near_tokens: frozenset = frozenset()
+    date: str = ""  # the article's date (ISO), when it states one
 
 
 def surroundings(store: SentenceStore, gid: int, params: Params) -> Surroundings:
@@ -63,7 +64,7 @@ def surroundings(store: SentenceStore, gid: int, params: Params) -> Surroundings
     # squashed sentence by sentence: a figure must not run into the previous sentence's full stop
     wide = near + "\n" + "\n".join(squash(line) for line in raw.split("\n"))
     tokens = frozenset(t for g in ids for t in store.tokens(g))
-    return Surroundings(near, wide, raw, doc.text, squash(store.sentence(gid).text), tokens)
+    return Surroundings(near, wide, raw, doc.text, squash(store.sentence(gid).text), tokens, doc.date or "")
 
 
 def jamo(text: str) -> str:
@@ -164,7 +165,7 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         hay = s.wide if c.kind == "time" and params.time_scope == "wide" else s.near
         if any(_figure_found(f, hay) for f in c.forms):
             return True
-        return c.kind == "time" and _time_by_reference(c, s)
+        return c.kind == "time" and (_time_by_reference(c, s) or _dated_that_year(c, s))
     if all(len(f) == 1 for f in c.forms):
         return any(f in s.near_tokens for f in c.forms)
     return any(found(f, s.near) for f in c.forms)
@@ -191,6 +192,13 @@ def _time_by_reference(c: Constraint, s: Surroundings) -> bool:
             if m and _figure_found(f"{int(m.group(1)) - 1}년", s.wide):
                 return True
     return False
+
+
+def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
+    """A year alone ("2023년 추경 규모는?") is the year of an article dated then: news says "올해",
+    "이번", or nothing at all, of the year it was written in. A month or a day is not assumed."""
+    m = re.fullmatch(r"((?:19|20)\d{2})년(?:도)?", c.forms[0] if c.forms else "")
+    return bool(m and s.date.startswith(m.group(1)))
 
 
 def _figure_found(form: str, hay: str) -> bool:

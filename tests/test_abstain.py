@@ -300,3 +300,15 @@ def test_a_name_written_with_middle_dots_is_found_without_them():
     assert found("금은", "포켓몬스터금·은은2000년에발매되었다")
     assert found("소재부품", "소재ㆍ부품ㆍ장비산업")
     assert not found("금은", "금과은을캤다")
+
+
+def test_a_year_alone_is_the_year_of_an_article_dated_then():
+    # news rarely writes the year it is written in: "2023년 추경 규모는?" of an article dated
+    # 2023-04-10 that says only "제1회 추경 7158억원"; another year, or a month, is not assumed
+    dated = Document("n", "제1회 추경 편성", "시가 제1회 추가경정예산안 7158억원을 편성했다.", date="2023-04-10")
+    store = FakeStore([dated])
+    assert check(analyze("2023년 제1회 추경 규모는 얼마야?"), store, 0, P, idf).missing == ()
+    assert [c.text for c in check(analyze("2024년 제1회 추경 규모는 얼마야?"), store, 0, P, idf).missing] == ["2024년"]
+    assert check(analyze("2023년 4월 추경 규모는 얼마야?"), store, 0, P, idf).missing
+    undated = FakeStore([Document("u", "제1회 추경 편성", "시가 제1회 추가경정예산안 7158억원을 편성했다.")])
+    assert check(analyze("2023년 제1회 추경 규모는 얼마야?"), undated, 0, P, idf).missing
