@@ -196,9 +196,21 @@ def _time_by_reference(c: Constraint, s: Surroundings) -> bool:
 
 def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
     """A year alone ("2023년 추경 규모는?") is the year of an article dated then: news says "올해",
-    "이번", or nothing at all, of the year it was written in. A month or a day is not assumed."""
+    "이번", or nothing at all, of the year it was written in, and "내년"/"지난해" of the years
+    around it (said near the sentence). A month or a day is not assumed."""
     m = re.fullmatch(r"((?:19|20)\d{2})년(?:도)?", c.forms[0] if c.forms else "")
-    return bool(m and s.date.startswith(m.group(1)))
+    if not m or not re.match(r"\d{4}", s.date):
+        return False
+    asked, dated = int(m.group(1)), int(s.date[:4])
+    if asked == dated:
+        return True
+    # "내년 5월에 150원을 추가로 인상" in an article of 2023 is 2024; "지난해" of 2024 is 2023
+    return (asked == dated + 1 and _NEXT_YEAR_WORDS.search(s.near) is not None) or (
+        asked == dated - 1 and _LAST_YEAR_WORDS.search(s.near) is not None)
+
+
+_NEXT_YEAR_WORDS = re.compile(r"내년|명년|이듬해")
+_LAST_YEAR_WORDS = re.compile(r"지난해|작년|전년")
 
 
 def _figure_found(form: str, hay: str) -> bool:

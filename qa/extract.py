@@ -62,6 +62,7 @@ class SpanWeights:
     apposition: float = 1.0  # "보고회(소회의실)": a bracket glossing a word of the question
     total_asked: float = 2.0  # a whole (총 6,699억 원) when the question asks for one
     total: float = 0.5  # a whole otherwise
+    change: float = 0.5  # "A에서 B로": B is the value now, A the value it changed from
 
     @classmethod
     def load(cls, path: Path = SPAN_FILE) -> "SpanWeights":
@@ -190,6 +191,7 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
             score += W.total_asked
         elif f.total:
             score += W.total
+        score += _figure_grammar(question, text, f)
         end = f.end
         if question.asks == "date":
             ago = re.match(r"\s*(?:전|후|뒤)(?![가-힣])", text[f.end:])
@@ -198,6 +200,27 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
         if best is None or score > best.score:
             best = Span(f.start, end, text[f.start:end], score)
     return best
+
+
+_FROM = re.compile(r"\s*에서\s")  # "1천200원에서 1천300원으로": the value it changed from
+_TO = re.compile(r"\s*(?:으로|로)(?![가-힣])")
+
+
+def _figure_grammar(question: Question, text: str, f) -> float:
+    """What the sentence's grammar says of one figure in a change ("950원에서 1천50원으로"): a
+    question word with 로 ("얼마로 올랐어?") asks for the value with 로, one with 에서 ("얼마에서")
+    for the value with 에서; with neither, the value after 로 is the value now and the one before
+    에서 the value it changed from."""
+    after = text[f.end:f.end + 4]
+    if question.particle in ("로", "으로"):
+        return W.particle if _TO.match(after) else 0.0
+    if question.particle == "에서":
+        return W.particle if _FROM.match(after) else 0.0
+    if _FROM.match(after):
+        return -W.change
+    if _TO.match(after) and _FROM.search(text[max(0, f.start - 30):f.start]):
+        return W.change
+    return 0.0
 
 
 def _words(text: str):

@@ -312,3 +312,13 @@ def test_a_year_alone_is_the_year_of_an_article_dated_then():
     assert check(analyze("2023년 4월 추경 규모는 얼마야?"), store, 0, P, idf).missing
     undated = FakeStore([Document("u", "제1회 추경 편성", "시가 제1회 추가경정예산안 7158억원을 편성했다.")])
     assert check(analyze("2023년 제1회 추경 규모는 얼마야?"), undated, 0, P, idf).missing
+
+
+def test_next_and_last_year_are_read_from_the_articles_date():
+    # "내년 5월" in an article of 2023 is 2024; said near the sentence, not assumed elsewhere
+    doc = Document("n", "요금 인상", "요금은 150원 우선 인상 후 내년 5월에 150원을 추가로 인상할 방침이다.", date="2023-08-20")
+    store = FakeStore([doc])
+    assert check(analyze("2024년 요금은 얼마 올라?"), store, 0, P, idf).missing == ()
+    assert check(analyze("2025년 요금은 얼마 올라?"), store, 0, P, idf).missing
+    plain = FakeStore([Document("p", "요금 인상", "요금은 150원 인상할 방침이다.", date="2023-08-20")])
+    assert check(analyze("2024년 요금은 얼마 올라?"), plain, 0, P, idf).missing

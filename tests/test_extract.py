@@ -172,3 +172,13 @@ def test_a_title_in_marks_names_a_work_of_any_kind():
     text = "1395년 동료 학자들과 함께 《해동역사》(海東歷史)를 펴냈다."
     assert value_span(q, text).text == "해동역사" and holds_answer(q, text)
     assert not holds_answer(q, "1395년 동료 학자들과 함께 여러 권을 펴냈다.")
+
+
+@pytest.mark.parametrize("question, value", [
+    ("청소년 요금은 얼마야?", "1천50원"),  # the value now, after the change
+    ("청소년 요금은 얼마로 올랐어?", "1천50원"),
+    ("청소년 요금은 원래 얼마에서 올랐어?", "950원"),  # 얼마에서 asks the value it changed from
+])
+def test_a_change_from_one_value_to_another(question, value):
+    text = "청소년은 950원에서 1천50원으로 100원 오르고, 어린이는 600원에서 650원으로 50원 인상한다."
+    assert value_span(analyze(question), text).text == value
