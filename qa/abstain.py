@@ -397,11 +397,17 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     return out
 
 
-def time_ago(f, text: str) -> bool:
-    """A span of time counted from now or from an event is a point in time: "약 5500만 년 전",
-    "3년 후" answer "언제" although "5500만 년" alone is no year of the calendar."""
-    return f.kind == "time" and f.unit in ("년", "개월", "일", "세기") and re.match(r"\s*(?:전|후|뒤)(?![가-힣])",
-                                                                                   text[f.end:]) is not None
+_AGO = re.compile(r"\s*(?:전|후|뒤)(?![가-힣])")
+
+
+def time_ago(f, text: str) -> int:
+    """Where "전/후/뒤" after a span of time ends (0 when there is none): a span counted from now
+    or from an event is a point in time, "약 5500만 년 전" and "3년 후" answer "언제" although
+    "5500만 년" alone is no year of the calendar."""
+    if f.kind != "time" or f.unit not in ("년", "개월", "일", "세기"):
+        return 0
+    m = _AGO.match(text, f.end)
+    return m.end() if m else 0
 
 
 def fits(question: Question, f) -> bool:

@@ -181,7 +181,7 @@ def _named_in(text: str, span: Span, known: frozenset = frozenset()) -> bool:
 
 
 def _figure_span(question: Question, text: str, positions: list[int]) -> Span | None:
-    from .abstain import time_ago, figures_of_kind
+    from .abstain import figures_of_kind, time_ago
 
     best = None
     # "2025년까지 몇 종?": 2025년 is what the question says, not its answer
@@ -192,11 +192,8 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
         elif f.total:
             score += W.total
         score += _figure_grammar(question, text, f)
-        end = f.end
-        if question.asks == "date":
-            ago = re.match(r"\s*(?:전|후|뒤)(?![가-힣])", text[f.end:])
-            if ago and time_ago(f, text):
-                end = f.end + ago.end()  # "5500만 년 전": the point in time, not the span of years
+        # "5500만 년 전": the point in time, not the span of years
+        end = (time_ago(f, text) or f.end) if question.asks == "date" else f.end
         if best is None or score > best.score:
             best = Span(f.start, end, text[f.start:end], score)
     return best

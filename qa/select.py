@@ -36,10 +36,10 @@ _COUNT_WORD = re.compile(r"(두|세|네|다섯|[2-9])\s*가지")
 _COUNT_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5}
 # a sentence naming or defining a word: "…을 병풍이라고 한다", "콩도르세 승자라 부른다",
 # "블루 노트란 …을 말한다"
-_W = r"[가-힣A-Za-z0-9)」』》”’'\"]"
-_NAMES_IT = re.compile(_W + r"\s*(?:이)?라(?:고)?\s*(?:한다|했다|하며|하고|하는|하였|합니다|부른|부르|불린|불리|불렀|이른|이르|"
+_WORD_END = r"[가-힣A-Za-z0-9)」』》”’'\"]"  # the named word's last letter or closing mark
+_NAMES_IT = re.compile(_WORD_END + r"\s*(?:이)?라(?:고)?\s*(?:한다|했다|하며|하고|하는|하였|합니다|부른|부르|불린|불리|불렀|이른|이르|"
                        r"칭한|칭하|일컫|명명)"
-                       + "|" + _W + r"\s*(?:이)?란\s.{0,80}(?:말한다|뜻한다|가리킨다|의미한다|이른다)")
+                       + "|" + _WORD_END + r"\s*(?:이)?란\s.{0,80}(?:말한다|뜻한다|가리킨다|의미한다|이른다)")
 
 
 @dataclass(frozen=True)
