@@ -48,7 +48,10 @@ class Surroundings:
     date: str = ""  # the article's date (ISO), when it states one
 
 
-def surroundings(store: SentenceStore, gid: int, params: Params) -> Surroundings:
+def surroundings(store: SentenceStore, gid: int, params: Params, tokens: bool = False) -> Surroundings:
+    """Where the constraints of a question are looked for around sentence ``gid``; ``tokens``:
+    also the morphemes of the sentences near it (only a one-syllable word needs them, and this
+    runs for every scored sentence of every question)."""
     doc = store.document(store.doc_id(gid))
     ids = same_doc_range(store, gid, params.window, params.window)
     near = squash(doc.title) + "\n" + "\n".join(squash(store.sentence(g).text) for g in ids)
@@ -63,8 +66,8 @@ def surroundings(store: SentenceStore, gid: int, params: Params) -> Surroundings
         raw = "\n".join(store.sentence(g).text for g in ids)
     # squashed sentence by sentence: a figure must not run into the previous sentence's full stop
     wide = near + "\n" + "\n".join(squash(line) for line in raw.split("\n"))
-    tokens = frozenset(t for g in ids for t in store.tokens(g))
-    return Surroundings(near, wide, raw, doc.text, squash(store.sentence(gid).text), tokens, doc.date or "")
+    near_tokens = frozenset(t for g in ids for t in store.tokens(g)) if tokens else frozenset()
+    return Surroundings(near, wide, raw, doc.text, squash(store.sentence(gid).text), near_tokens, doc.date or "")
 
 
 def jamo(text: str) -> str:
@@ -253,7 +256,7 @@ class Check:
 
 
 def check(question: Question, store: SentenceStore, gid: int, params: Params, idf) -> Check:
-    s = surroundings(store, gid, params)
+    s = surroundings(store, gid, params, tokens=any(len(f) == 1 for c in question.terms for f in c.forms))
     missing = tuple(c for c in question.hard if not constraint_found(c, s, params))
     if missing:
         # a short name misspelt right beside one found whole ("테디 번디", "고다이고 천왕") is that name
