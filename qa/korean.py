@@ -70,7 +70,7 @@ def _mend_titles(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             pa, pb = out[-1]
             ends = list(_SENTENCE_END.finditer(line, pa, pb))
             if ends:  # "…많았다. 《중천》" | "은 …": cut after the full stop instead
-                out[-1] = (pa, ends[-1].start() + 1 + len(ends[-1].group(0).rstrip()) - 1)
+                out[-1] = (pa, ends[-1].start() + len(ends[-1].group(0).rstrip()))
                 a = ends[-1].end()
             else:  # no full stop before the title: one sentence
                 out.pop()

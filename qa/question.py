@@ -206,7 +206,7 @@ def _nominal_stem(tokens) -> list:
     return stem
 
 
-def _topic(ts, stem) -> bool:
+def _marked_subject(ts, stem) -> bool:
     """The word's particle marks a subject (이/가). A topic (은/는) is left soft: it is as often
     the attribute asked about ("시위자들은 몇 명인가") as what the question is about."""
     end = stem[-1].start + stem[-1].len
@@ -547,7 +547,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constra
             kind = "term"
         elif "NNP" in tags or "SL" in tags or "SH" in tags:
             kind = "name"
-        elif _topic(ts, stem) and len(content) == 1 and len(word) >= 2 and word not in HEADS and word != head:
+        elif _marked_subject(ts, stem) and len(content) == 1 and len(word) >= 2 and word not in HEADS and word != head:
             # the subject of the question ("2006년 빅뱅이 발표한 첫 싱글은?"): a question about
             # another article's subject is about something else, even when Kiwi reads the
             # subject as a common noun. Found anywhere in the article (abstain.py): a subject
