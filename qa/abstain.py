@@ -430,7 +430,8 @@ def fits(question: Question, f) -> bool:
         if question.unit:
             return f.unit == question.unit or (f.kind == "count" and question.unit in ("개",) and f.unit.startswith("개"))
         # 얼마나 자라나, 기록은 얼마: a quantity in the unit it has (30센티미터, 2.39m, 100 Hz)
-        return f.kind in ("count", "measure", "money", "percent") and f.unit != ""
+        # ("얼마나 있었나": 5년 too)
+        return (f.kind in ("count", "measure", "money", "percent") and f.unit != "") or (f.kind == "time" and not f.date)
     if a == "date":
         if question.unit in ("년", "월", "일") and f.date:
             # 몇 월에? is not answered by "16일"

@@ -18,12 +18,12 @@ from typing import Sequence
 import numpy as np
 
 from . import layout
-from .abstain import check, decide, needs_value, wants_value
+from .abstain import Verdict, check, decide, needs_value, wants_value
 from .corpus import Profile
 from .extract import holds_answer
 from .params import Params
 from .question import Question
-from .select import SentenceStats, choose, score_sentences
+from .select import SentenceStats, choose, score_sentences, states_value
 from .store import SentenceStore
 from .types import Answer, Hit
 
@@ -68,6 +68,11 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
         nearest = top if close else None
         return layout.declined(question, verdict, store, hits, profile, nearest)
     choice = choose(question, scored, store, params)
+    if question.wants_figure and not any(states_value(question, g[0], store) for g in choice.groups):
+        # a figure or a date asked for and none of the chosen sentences states one: they are
+        # about the subject, not the answer ("언제 발매됐어?" over a sentence of no date)
+        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
+                               store, hits, profile, top)
     return layout.answered(question, choice, store, hits)
 
 

@@ -30,12 +30,14 @@ ASKS = VALUE_ASKS + ("person", "place", "entity", "list", "yesno", "description"
 # ("…만들어진 해는?") or a question word governs them ("어떤 나라"). General Korean.
 HEADS: dict[str, str] = {}
 for _kind, _words in {
-    "date": "해 연도 년도 날 날짜 일자 일시 시기 때 시점 요일 계절 세기 시대 연대 달 시각 개최일 출시일 생일",
+    "date": "해 연도 년도 날 날짜 일자 일시 시기 때 시점 요일 계절 세기 시대 달 시각 개최일 출시일 생일",
     "duration": "기간 동안 시간 임기 수명",
     "person": "사람 인물 분 선수 감독 작가 저자 주인공 배우 가수 왕 황제 대통령 총리 장관 시장 의장 회장 사장 "
               "대표 단장 청장 위원장 교수 학자 수상자 설립자 창업자 발명가 작곡가 작사가 멤버 아버지 어머니 "
               "아들 딸 부인 아내 남편 형 동생 누나 언니 오빠 이모 삼촌 할아버지 할머니 스승 제자 후계자 "
-              "지도자 주인 상대 범인 후보 당선자 책임자 담당자 대변인 이사장 총장 원장 센터장 국왕 여왕 황후",
+              "지도자 주인 상대 범인 후보 당선자 책임자 담당자 대변인 이사장 총장 원장 센터장 국왕 여왕 황후 "
+              "대표이사 이사 부회장 부사장 사무총장 실장 국장 부장 팀장 소장 관장 차관 총재 의원 대사 "
+              "주교 교황 코치 심판 기자 작곡자 연출가 지휘자 건축가 화가 시인 소설가 창시자 개발자 후임 전임 후임자 전임자",
     "place": "곳 장소 지역 위치 나라 국가 도시 지방 마을 섬 주소 본사 소재지 동네 대륙 행성 지점 출신지 "
              "고향 발생지 무대 근거지 수도 항구 공항",
     "amount": "예산 비용 금액 가격 요금 사업비 투자액 투자금 매출 매출액 자본금 상금 연봉 임금 급여 세금 "
@@ -52,6 +54,8 @@ for _kind, _words in {
     for _w in _words.split():
         HEADS[_w] = _kind
 _YEAR_HEADS = frozenset("해 연도 년도".split())
+# times that are as often a phrase as a figure ("폐쇄된 때는?" -> 조선 왕조)
+PHRASE_TIMES = frozenset("때 시기 시점 시대 시절 계절 무렵".split())
 # what a measure head measures (figures.DIMENSIONS): 면적 wants ㎢, not km
 HEAD_DIMENSION = {**{w: "length" for w in "길이 높이 거리 깊이 두께 폭 너비 둘레 고도 해발 키 최고점 연장".split()},
                   **{w: "area" for w in "넓이 면적 부지 평수".split()},
@@ -83,7 +87,7 @@ _HOW_MUCH = {"많": "count", "걸리": "duration", "오래": "duration", "길": 
              "넓": "measure", "멀": "measure", "깊": "measure", "크": "measure", "무겁": "measure",
              "빠르": "measure", "되": "", "들": "amount", "쓰": "amount", "받": "amount", "벌": "amount"}
 # 몇 년 + these: a span (몇 년 동안, 몇 년 만에), not a year
-_SPAN_AFTER = frozenset({"안", "동안", "간", "만", "째", "전", "후", "이내", "뒤"})
+_SPAN_AFTER = frozenset({"안", "동안", "간", "만", "째", "전", "후", "이내", "뒤", "마다"})
 _COUNTED = re.compile(r"(\d+)\s*(대|개|가지)(?=\s*\S)|(두|세|네|다섯|여섯|일곱)\s*가지")
 _COUNT_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7}
 _TOTAL_FORMS = frozenset({"총", "모두", "전체", "합계", "통틀", "총액", "총계", "누적"})
@@ -139,6 +143,12 @@ class Question:
     @property
     def asks_value(self) -> bool:
         return self.asks in VALUE_ASKS
+
+    @property
+    def wants_figure(self) -> bool:
+        """Only a figure answers: a sum, a count, a date. A time asked as 때/시기 may be a
+        phrase ("산란 시", "조선 왕조"); 언제, 몇 년, "…한 해는" want a date."""
+        return self.asks_value and not (self.asks == "date" and self.unit is None and self.head in PHRASE_TIMES)
 
     @property
     def hard(self) -> tuple[Constraint, ...]:
@@ -233,6 +243,9 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
         f = t.form
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if f == "몇" and t.tag in ("MM", "NR", "NNG", "NP"):
+            if nxt is not None and nxt.form in ("십", "백", "천", "만") and any(
+                    x.form in _WH_NP or x.form in ("무슨", "어떤", "어느") for x in toks[i + 2:]):
+                continue  # "몇 천명의 학생들이 시위를 벌인 곳은 어디인가": several thousand, not the question
             if nxt is None or nxt.tag not in ("NNB", "NNG", "SL", "SW", "NNP"):
                 return "count", i, None
             unit = nxt.form
@@ -243,7 +256,10 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 return "ordinal", i, "번째"
             kind = unit_kind(unit)
             if kind == "time":
-                if unit in ("년", "월", "일", "시", "세기") and not (after is not None and after.form in _SPAN_AFTER):
+                # 몇 년이 지나야, 몇 년이 걸렸나, 몇 년에 한 번: a span of years, not a year
+                spans = after is not None and (after.form in _SPAN_AFTER or after.tag == "JKS" or (
+                    after.form == "에" and i + 3 < len(toks) and toks[i + 3].form == "한"))
+                if unit in ("년", "월", "일", "시", "세기") and not spans:
                     return "date", i, canonical_unit(unit)
                 return "duration", i, canonical_unit(unit)
             return {"money": "amount", "percent": "percent", "measure": "measure", "age": "age",
@@ -276,7 +292,8 @@ def _head(toks) -> str | None:
     """The noun the question ends on or that its question word governs:
     "…만들어진 해는?" -> 해, "어떤 나라" -> 나라, "단체의 이름은?" -> 단체."""
     nouns = [i for i, t in enumerate(toks) if t.tag in ("NNG", "NNB", "NNP") and t.form not in _WH_NP
-             and not (i > 0 and toks[i - 1].form == "몇")]
+             and not (i > 0 and toks[i - 1].form == "몇")
+             and not (t.form == "수" and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "ETM")]  # "들 수 있는가": can
     if not nouns:
         return None
     idx = None
@@ -304,7 +321,8 @@ def _head(toks) -> str | None:
                    for t in tail):
                 idx = i
                 break
-            if any(t.form in _WH_NP for t in tail[:2]):
+            if any(t.form in _WH_NP for t in tail[:2]) and not (tail and tail[0].tag == "SP"):
+                # "직업은 무엇인가" (not "…피할 수 없을 때, 무엇을 당했다고": a comma ends the clause)
                 idx = i
                 break
     if idx is None:
@@ -364,8 +382,13 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     elif wh == "description" and toks[wh_i].form in ("어떻게", "어떻") and any(
             t.form == "되" for t in toks[wh_i + 1:wh_i + 3]) and head and head not in ("거", "것", "수"):
         asks = hk if hk else "entity"  # "나이가 어떻게 되나요?": what the subject is
+    elif wh == "date" and (hk == "duration" or (
+            wh_i >= 2 and toks[wh_i - 1].tag in ("JX", "JKS") and head_kind(toks[wh_i - 2].form) == "duration")):
+        asks = "duration"  # "수명은 몇 년인가", "기간은 언제": how long, not which year
     elif wh == "place" and hk in ("person",):
         asks = "place"
+    if wh in ("entity", "person") and wh_i + 1 < len(toks) and toks[wh_i + 1].tag == "JKG":
+        asks = wh  # "무엇의 높이에 따라": whose height is asked, not a height
     if wh == "entity" and any(t.form == "하" and t.tag == "VV" for t in toks[wh_i + 1:wh_i + 3]):
         asks = "description"  # 무엇을 하나요: what is done
     # the count is read from this turn's own words: a follow-up's topic ("4대 특화분야") names
@@ -378,6 +401,15 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     if asks is None and request is not None:
         # "허브 주소 좀 알려줘", "센터 위치 알려 주세요": a request names what is asked
         head = toks[request].form
+        if head in NAME_HEADS:
+            # "대표이사 이름 알려줘": the name of a 대표이사, so of a person
+            k = request - 1 - (request >= 1 and toks[request - 1].tag == "JKG")
+            if k >= 0 and toks[k].tag in ("NNG", "NNP"):
+                head = toks[k].form
+                while k > 0 and toks[k - 1].tag == "NNG" and toks[k - 1].start + toks[k - 1].len == toks[k].start \
+                        and head_kind(toks[k - 1].form + head) is not None:
+                    k -= 1
+                    head = toks[k].form + head
         asks = head_kind(head) or "entity"
     if asks is None:
         last = [t for t in toks if t.tag not in ("SF", "SP", "SE")]

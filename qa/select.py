@@ -340,6 +340,15 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
     return [best] + [gid for gid in order if gid != best]
 
 
+def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
+    """The sentence holds a value of the kind asked and shares a word with the question: a date
+    in a neighbour about something else ("이 서비스는 2004년 11월 3일에 공개되었다" beside the
+    sentence about "플레이스테이션 3") answers nothing. Digits do not count as shared words:
+    the question's 3 is found in any date."""
+    shared = set(question.tokens) & set(store.tokens(s.gid))
+    return any(not t.isdigit() for t in shared) and value_span(question, s.sentence.text) is not None
+
+
 def _value_figure(question: Question, text: str):
     span = value_span(question, text)
     if span is None:

@@ -43,6 +43,19 @@ from qa.question import analyze, head_kind, list_count
     ("전임 대통령 중 얼마의 비자금을 보유했는가?", "amount", None),
     ("바우처 사업은 기업당 최대 얼마까지 지원해?", "amount", None),
     ("이 사업의 총 사업비는 얼마?", "amount", None),
+    # 몇 년 + 이/가, 에 한 번, 마다: a span of years; a duration noun (수명, 임기) asks how long
+    ("새끼 대모는 몇년이 지나야 성숙하는가?", "duration", "년"),
+    ("대모는 몇년에 한 번씩 짝짓기를 하는가?", "duration", "년"),
+    ("축제는 몇 년마다 열리나?", "duration", "년"),
+    ("기상탑재체의 수명은 몇 년인가?", "duration", "년"),
+    ("그는 몇 년에 태어났나?", "date", "년"),
+    # 무엇의 X asks whose X; "몇 천명" before another question word is several thousand;
+    # "들 수 있는가" is can, not a count (수); 연대 is an alliance as often as an era
+    ("기물들의 높이는 무엇의 높이에 따라 정해지나?", "entity", None),
+    ("몇 천명의 학생들이 시위를 벌인 곳은 어디인가?", "place", None),
+    ("침몰 원인으로 크게 북한 공격설과 무엇을 들 수 있는가?", "entity", None),
+    ("김대중이 김종필과 연대하여 무슨 연대를 하였는가?", "entity", None),
+    ("헤이그는 나토에서 얼마나 있었습니까?", "count", None),
 ])
 def test_what_is_asked(question, asks, unit):
     q = analyze(question)
@@ -145,6 +158,9 @@ def test_the_kind_whose_name_is_asked_is_soft_even_as_a_proper_noun():
     ("부산 ICT 청년창업허브 주소 좀 알려줘", "place", "주소"),
     ("센터 위치 알려 주세요", "place", "위치"),
     ("사업 내용 좀 알려줄래?", "description", "내용"),
+    # the name of a kind asked for: 대표이사 이름 is a person's
+    ("한빛전자 대표이사 이름 알려줘", "person", "대표이사"),
+    ("그 학교 이름 좀 알려주세요", "entity", "학교"),
 ])
 def test_a_request_names_what_is_asked(question, asks, head):
     # "…좀 알려줘" is no yes/no question: the noun before the verb of telling is asked for

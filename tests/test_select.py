@@ -100,3 +100,26 @@ def test_a_sentence_that_names_the_thing_is_the_cue_when_the_question_asks_its_n
     assert cue(q, names) == 2.0 and cue(q, example) < 1.0
     # a question that does not ask for a name gets no such cue
     assert cue(analyze("모든 대결에서 이긴 후보는 누구인가?"), names) < 2.0
+
+
+def test_a_value_is_stated_by_a_sentence_that_shares_the_questions_words():
+    # "언제 발사됐어?": the sentence about the satellite gives no date; its neighbour gives the
+    # date of something else and shares only a digit with the question (the 5 of 5호)
+    from qa.select import states_value
+
+    q = analyze("한빛 5호는 언제 발사됐어?")
+    rows = Rows(["한빛 5호는 경쟁 위성보다 앞서 발사되었다.", "이 서비스는 2004년 11월 5일에 공개되었다.",
+                 "한빛 5호는 2004년 11월 3일에 발사되었다."])
+    ok = Check(1.0, 1.0, ())
+    scored = [Scored(i, rows.sentence(i), 1.0, 0.9, 0.5, 0.0, 1, ok) for i in range(3)]
+    assert [states_value(q, s, rows) for s in scored] == [False, False, True]
+
+
+def test_which_questions_only_a_figure_answers():
+    assert analyze("한빛 5호는 언제 발사됐어?").wants_figure
+    assert analyze("그 다리가 만들어진 해는?").wants_figure
+    assert analyze("예산은 얼마야?").wants_figure
+    # a time asked as 때/시기 may be a phrase ("산란 시", "조선 왕조"); names and things are no figures
+    assert not analyze("사찰이 폐쇄된 때는?").wants_figure
+    assert not analyze("그 새가 둥지를 떠나는 시기는 언제인가?").wants_figure
+    assert not analyze("센터장은 누구야?").wants_figure
