@@ -63,6 +63,7 @@ class SpanWeights:
     total_asked: float = 2.0  # a whole (총 6,699억 원) when the question asks for one
     total: float = 0.5  # a whole otherwise
     change: float = 0.5  # "A에서 B로": B is the value now, A the value it changed from
+    slot: float = 1.0  # the question's words next to its question word stand next to the span
 
     @classmethod
     def load(cls, path: Path = SPAN_FILE) -> "SpanWeights":
@@ -331,6 +332,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 score -= W.generic
             score -= W.length * n
             score += _statement_cue(question, words, i, se)
+            score += slot_fit(question, text, start, end)
             if best is None or score > best.score:
                 best = Span(start, end, phrase, score, proper, person)
     if question.asks in ("place", "person"):
@@ -338,6 +340,30 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             if best is None or span.score > best.score:
                 best = span
     return best
+
+
+_SLOT_TAGS = ("NNG", "NNP", "SL", "SH", "VV", "VA", "XR")
+
+
+def slot_fit(question: Question, text: str, start: int, end: int, reach: int = 12) -> float:
+    """``W.slot`` for each of the question's slot words (the content words right before and
+    after its question word) found as the first content word on that side of the span, within
+    ``reach`` characters: "사우디아라비아가 어느 나라를 공습한" is answered by the X of
+    "사우디아라비아가 X를 공습한", the sentence that says what the question asks."""
+    before, after = question.slot
+    if not before and not after:
+        return 0.0
+    score = 0.0
+    toks = pos(text)
+    if after:
+        nxt = next((t for t in toks if t.start >= end and t.tag.split("-")[0] in _SLOT_TAGS), None)
+        if nxt is not None and nxt.start - end <= reach and nxt.form == after:
+            score += W.slot
+    if before:
+        prev = next((t for t in reversed(toks) if t.start + t.len <= start and t.tag.split("-")[0] in _SLOT_TAGS), None)
+        if prev is not None and start - (prev.start + prev.len) <= reach and prev.form == before:
+            score += W.slot
+    return score
 
 
 def _after_stem(ts, stem_end: int):

@@ -138,6 +138,9 @@ class Question:
     # asks what something is called ("…을 무엇이라고 하는가?", "…를 이르는 말은?"): the answer is the
     # word a sentence names it by ("X라고 한다", "X라 부른다")
     called: bool = False
+    # the content words right before and after the question word ("사우디아라비아가 어느 나라를
+    # 공습한" -> 사우디아라비아, 공습): the answer stands where the question word stands
+    slot: tuple[str | None, str | None] = (None, None)
     notes: tuple[str, ...] = field(default=())
 
     @property
@@ -242,6 +245,10 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
     for i, t in enumerate(toks):
         f = t.form
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if f in ("어디", "누구", "무엇", "언제", "뭐") and any(
+                x.tag == "JX" and x.form in ("도", "나", "든지", "든가", "라도") for x in toks[i + 1:i + 3]
+                if x.start <= toks[i].start + toks[i].len + 2):
+            continue  # "어디에도 전달하지 않을", "누구나": anywhere, anyone, not a question word
         if f == "몇" and t.tag in ("MM", "NR", "NNG", "NP"):
             if nxt is not None and nxt.form in ("십", "백", "천", "만") and any(
                     x.form in _WH_NP or x.form in ("무슨", "어떤", "어느") for x in toks[i + 2:]):
@@ -449,11 +456,45 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     if called and asks != "list":
         asks = "entity"  # "그 사람을 무엇이라고 부르는가": a word (콩도르세 승자), not a person's name
     predicate = _predicate(toks)
+    slot = _slot(toks, wh_i, head)
     return Question(
         text=text, query=query, asks=asks, attribute=attribute, named=named, unit=unit, head=head, constraints=constraints, count=count,
         total=any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks), korean=korean, tokens=tuple(tokenize(query)),
         focus=tuple(tokenize(own)) if own and own != query else (), particle=particle, predicate=predicate,
-        called=called)
+        called=called, slot=slot)
+
+
+_CONTENT = ("NNG", "NNP", "SL", "SH", "VV", "VA", "XR")
+
+
+def _slot(toks, wh_i: int, head: str | None) -> tuple[str | None, str | None]:
+    """The content morphemes next to the question word: the one before it (in the same clause)
+    and the first after it and the noun it governs ("어느 나라를 공습한" -> 공습)."""
+    if wh_i < 0:
+        return None, None
+    before = None
+    for t in reversed(toks[max(0, wh_i - 3):wh_i]):
+        if t.tag.split("-")[0] in _CONTENT:
+            before = t.form if len(t.form) >= 2 else None
+            break
+        if t.tag in ("SP", "SF", "EC", "EF", "JX"):
+            break  # another clause, or the topic ("반기문은 어느 나라를"): said anywhere, not beside it
+    after = None
+    k = wh_i + 1
+    if toks[wh_i].form in _WH_MM:
+        while k < len(toks) and toks[k].tag in ("NNG", "NNB", "NNP", "SL") and toks[k].start == toks[k - 1].start + toks[k - 1].len \
+                or (k == wh_i + 1 and k < len(toks) and toks[k].tag in ("NNG", "NNB", "NNP", "SL")):
+            k += 1  # the noun it governs (나라, 위) is the answer's kind, not its neighbour
+        if k + 1 < len(toks) and toks[k].tag == "JKG" and toks[k + 1].tag in ("NNG", "NNP"):
+            k += 2  # "어떤 형태의 지진파가": the phrase goes on to the noun it describes
+    for t in toks[k:k + 4]:
+        tag = t.tag.split("-")[0]
+        if tag in _CONTENT and t.form not in ("하", "되", "이", "있") and len(t.form) >= 1:
+            after = t.form
+            break
+        if tag in ("SP", "SF"):
+            break
+    return before, after
 
 
 # Verbs that say little of what happened (있다, 되다, 하다) and light verbs after a verbal noun

@@ -182,3 +182,26 @@ def test_a_title_in_marks_names_a_work_of_any_kind():
 def test_a_change_from_one_value_to_another(question, value):
     text = "청소년은 950원에서 1천50원으로 100원 오르고, 어린이는 600원에서 650원으로 50원 인상한다."
     assert value_span(analyze(question), text).text == value
+
+
+def test_the_words_beside_the_question_word_stand_beside_the_answer(monkeypatch):
+    # "A국이 어느 나라를 공습한": the X of "A국의 X 공습" / "A국이 X를 공습"; without the slot
+    # cue, the phrase among more of the question's words wins
+    from dataclasses import replace
+
+    import qa.extract as extract
+
+    q = analyze("외교 사례로 그는 가람국이 어느 나라를 공습한 것을 비판하였나?")
+    assert q.slot == ("가람국", "공습")
+    sentence = "외교 사례로 그가 비판한 것은 한빛 연합이며, 가람국의 누리국 공습도 있다."
+    span = value_span(q, sentence)
+    assert span is not None and span.text.startswith("누리국")
+    monkeypatch.setattr(extract, "W", replace(extract.W, slot=0.0))
+    span = value_span(q, sentence)
+    assert span is not None and span.text == "한빛 연합"
+
+
+def test_an_indefinite_question_word_is_no_question_word():
+    # "어디에도 발표하지 않을 것이라고 한 대통령은?": anywhere; the question asks for a person
+    q = analyze("그 보고서를 어디에도 발표하지 않을 것이라고 한 대통령은?")
+    assert q.asks == "person" and q.slot == (None, None)
