@@ -252,6 +252,13 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
             groups.append([nxt])
             used += len(nxt.sentence.text)
             has_cue = True
+        # … and one that restates the question of what the sentence before it names ("《톰 페이퍼》의
+        # 발간으로 …" | "유아인은 해당 잡지의 편집장으로 활동한다"): the sentence before goes too
+        prv = next((s for s in scored if s.gid == top.gid - 1 and s.sentence.doc_id == top.sentence.doc_id), None)
+        if prv is not None and prv.cue > top.cue and used + len(prv.sentence.text) <= budget:
+            groups.append([prv])
+            used += len(prv.sentence.text)
+            has_cue = True
 
     if question.asks_value and top.cue > 0:
         top_value = _value_figure(question, top.sentence.text)

@@ -123,3 +123,19 @@ def test_which_questions_only_a_figure_answers():
     assert not analyze("사찰이 폐쇄된 때는?").wants_figure
     assert not analyze("그 새가 둥지를 떠나는 시기는 언제인가?").wants_figure
     assert not analyze("센터장은 누구야?").wants_figure
+
+
+def test_a_sentence_that_restates_the_question_brings_the_one_before_it():
+    # "해당 잡지" names nothing; the sentence before names the magazine
+    from qa.select import cue
+
+    q = analyze("배우 한결이 편집장으로 활동한 잡지는?")
+    before = "그의 스튜디오는 2014년 브랜드 잡지 《새벽 노트》의 발간으로 시작을 알렸다."
+    restates = "한결은 해당 잡지의 편집장으로 활동한다."
+    rows = Rows([before, restates])
+    ok = Check(1.0, 1.0, ())
+    scored = [Scored(1, rows.sentence(1), 1.70, 0.94, 1.0, cue(q, restates), 1, ok),
+              Scored(0, rows.sentence(0), 1.30, 0.80, 0.4, cue(q, before), 1, ok)]
+    assert scored[1].cue > scored[0].cue
+    choice = choose(q, scored, rows, Params(join_margin=0.06, join_margin_cue=0.06))
+    assert {g[0].gid for g in choice.groups} == {0, 1}
