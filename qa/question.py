@@ -47,7 +47,7 @@ for _kind, _words in {
               "배상금 사용료 수수료 이적료 몸값 재산 예산액 총사업비 사업비용",
     "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중",
     "percent": "비율 비중 점유율 확률 증가율 성장률 투표율 득표율 실업률 출산율 지지율 시청률 이율 금리 세율",
-    "count": "수 인원 인구 숫자 횟수 개수 갯수 명수 관객수 가구수",
+    "count": "수 인원 인구 숫자 횟수 개수 갯수 명수 관객수 가구수 규모",
     "age": "나이 연령",
     "ordinal": "순위 등수",
     "description": "이유 원인 까닭 방법 목적 의미 내용 특징 역할 효과 영향 결과 방안 과정 배경 차이 방식 계기 "
@@ -56,6 +56,9 @@ for _kind, _words in {
     for _w in _words.split():
         HEADS[_w] = _kind
 _YEAR_HEADS = frozenset("해 연도 년도".split())
+# a size of no kind of its own ("사업 규모는?" -> 7천396억 원, "참가 규모" -> 3천 명): any quantity,
+# unless a question word says which ("규모는 얼마?" -> a sum)
+_ANY_SIZE = frozenset({"규모"})
 # times that are as often a phrase as a figure ("폐쇄된 때는?" -> 조선 왕조)
 PHRASE_TIMES = frozenset("때 시기 시점 시대 시절 계절 무렵".split())
 # what a measure head measures (figures.DIMENSIONS): 면적 wants ㎢, not km
@@ -374,7 +377,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     asks = wh
     if wh == "which" or wh == "entity" or wh is None:
         asks = hk if hk else ("entity" if wh else None)
-    elif wh == "amount" and hk in ("measure", "percent", "count", "age", "duration", "date") \
+    elif wh == "amount" and hk in ("measure", "percent", "count", "age", "duration", "date") and head not in _ANY_SIZE \
             and (not re.search(re.escape(head) + r"(?:에|에서|로|으로|마다|당)\s", query)
                  or re.search(rf"얼마(?:만큼)?의\s*{re.escape(head)}", query)):
         # 길이는 얼마 -> a length; 인구는 얼마나 -> a count; but "한 달에 얼마" is a sum per month

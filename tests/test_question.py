@@ -56,6 +56,9 @@ from qa.question import analyze, head_kind, list_count
     ("침몰 원인으로 크게 북한 공격설과 무엇을 들 수 있는가?", "entity", None),
     ("김대중이 김종필과 연대하여 무슨 연대를 하였는가?", "entity", None),
     ("헤이그는 나토에서 얼마나 있었습니까?", "count", None),
+    # 규모 is a size of no kind of its own: any quantity, a sum when 얼마 asks it
+    ("그 전략의 사업 수와 규모는?", "count", None),
+    ("예산 규모는 얼마?", "amount", None),
 ])
 def test_what_is_asked(question, asks, unit):
     q = analyze(question)
