@@ -159,6 +159,14 @@ def figures(text: str) -> tuple[Figure, ...]:
             approx = True
             j += 1
         unit = ""
+        if j < n and toks[j].tag == "SSO" and toks[j].form == "(":
+            # "870만(±120만)종": the counter comes after a bracketed margin
+            close = next((m for m in range(j + 1, min(n, j + 8)) if toks[m].tag == "SSC"), None)
+            if close is not None and close + 1 < n and toks[close + 1].tag in ("NNB", "NNG") \
+                    and toks[close + 1].start == toks[close].start + toks[close].len \
+                    and (toks[close + 1].tag == "NNB" or len(toks[close + 1].form) == 1
+                         or toks[close + 1].form.lower() in _UNITS):
+                j = close + 1
         if j < n and toks[j].tag in ("NNB", "SL", "SW", "NNG") and toks[j].start <= toks[j - 1].start + toks[j - 1].len + 1:
             u = toks[j]
             spaced = u.start > toks[j - 1].start + toks[j - 1].len
@@ -201,7 +209,7 @@ def figures(text: str) -> tuple[Figure, ...]:
         if numeral:
             value = float(_KOREAN_NUMERALS[t.form])
         else:
-            value = parse_amount(re.sub(r"[^\d.,~∼조억만천백십\-]", "", written)) if kind != "time" or not re.search(
+            value = parse_amount(re.sub(r"[^\d.,~∼조억만천백십\-]", "", re.sub(r"\([^)]*\)", "", written))) if kind != "time" or not re.search(
                 r"\d\s*[~∼-]\s*\d", written) else None
         is_date = (kind == "time" and unit in ("년", "월", "일", "시", "분", "세기", "년대")
                    and not re.search(r"\d\s*[~∼-]\s*\d", written)

@@ -268,9 +268,10 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 return "ordinal", i, "번째"
             kind = unit_kind(unit)
             if kind == "time":
-                # 몇 년이 지나야, 몇 년이 걸렸나, 몇 년에 한 번: a span of years, not a year
+                # 몇 년이 지나야, 몇 년이 걸렸나, 몇 년에 한 번, 최장 몇 년: a span of years, not a year
                 spans = after is not None and (after.form in _SPAN_AFTER or after.tag == "JKS" or (
                     after.form == "에" and i + 3 < len(toks) and toks[i + 3].form == "한"))
+                spans = spans or (i > 0 and toks[i - 1].form in ("최장", "최대", "최소", "최단"))
                 if unit in ("년", "월", "일", "시", "세기") and not spans:
                     return "date", i, canonical_unit(unit)
                 return "duration", i, canonical_unit(unit)
@@ -391,6 +392,10 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         # 얼마 asks "how much" of its head: money for 예산 or none at all ("얼마야?"), but a
         # record, a frequency, a reward of no money word is a quantity in whatever unit it has
         asks, unit = "count", None
+    elif (wh == "amount" and toks[wh_i].form == "얼마" and hk not in ("amount",) and _topic_kind(toks, wh_i)
+          and not any(t.tag in ("NNG", "NNB") and t.form in _MONEY_WORDS for t in toks)):
+        # "관광객 수는 2008년 말 기준으로 얼마에 달했는가": 얼마 is said of the topic, a count
+        asks, unit = _topic_kind(toks, wh_i), None
     elif wh == "description" and toks[wh_i].form in ("어떻게", "어떻") and any(
             t.form == "되" for t in toks[wh_i + 1:wh_i + 3]) and head and head not in ("거", "것", "수"):
         asks = hk if hk else "entity"  # "나이가 어떻게 되나요?": what the subject is
@@ -449,6 +454,9 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     after = toks[wh_i + 2:wh_i + 5] if wh_i >= 0 else ()
     if asks in VALUE_ASKS and len(after) >= 2 and after[0].tag == "JKG" and after[1].tag in ("NNG", "NNP"):
         attribute = after[1].form  # 몇 개의 핀테크 기업: what is counted follows
+    elif asks in VALUE_ASKS and toks[wh_i].form == "몇" and after and after[0].tag == "NNG" \
+            and after[0].start <= toks[wh_i + 1].start + toks[wh_i + 1].len + 1:
+        attribute = after[0].form  # 몇대 대통령, 몇 개 사업: the noun the counter counts
     elif asks in VALUE_ASKS and wh_i > 0:
         for t in reversed(toks[max(0, wh_i - 4):wh_i]):
             if t.tag in ("NNG", "NNP") and t.form not in GENERIC and t.form not in _TOTAL_FORMS:
@@ -507,6 +515,24 @@ _LIGHT_VERBS = frozenset("있 없 되 하 이 아니 받 당하 시키 갖 가�
 
 
 _REQUEST_VERBS = frozenset({"알리", "가르치", "말하", "찾"})
+
+
+def _topic_kind(toks, wh_i: int) -> str | None:
+    """The kind of quantity the question's topic or subject names ("관광객 수는 … 얼마에" ->
+    count), when it names one; its compound is read whole (관광객 수 -> 관광객수)."""
+    for i in range(wh_i - 1, 0, -1):
+        t, nxt = toks[i - 1], toks[i]
+        if nxt.tag in ("JX", "JKS") and nxt.form in ("은", "는", "이", "가") and t.tag in ("NNG", "NNB"):
+            word, k = t.form, i - 1
+            while k > 0 and toks[k - 1].tag == "NNG" and toks[k - 1].start + toks[k - 1].len >= toks[k].start - 1:
+                k -= 1
+                word = toks[k].form + word
+            for w in (word, t.form):
+                kind = head_kind(w) if len(w) >= 2 else None
+                if kind in ("count", "measure", "percent", "age", "duration"):
+                    return kind
+            return None
+    return None
 
 
 def _requested(toks) -> int | None:

@@ -85,3 +85,11 @@ def test_units():
     assert unit_kind("미터") == "measure" and canonical_unit("미터") == "m"
     assert canonical_unit("퍼센트") == "%" and unit_kind("명") == "count"
     assert unit_kind("표") == "count"  # any counter Korean uses counts
+
+
+def test_a_counter_after_a_bracketed_margin():
+    # "870만(±120만)종": the margin in brackets stands between the number and its counter
+    f = figures("현재 대략 870만(±120만)종에 달한다")
+    assert f[0].unit == "종" and f[0].value == 8.7e6
+    # a bracket that is no margin leaves the figure as it is
+    assert [x.text for x in figures("총 2조 4천억(23.5%) 원")][:1] == ["2조 4천억"]

@@ -59,6 +59,9 @@ from qa.question import analyze, head_kind, list_count
     # 규모 is a size of no kind of its own: any quantity, a sum when 얼마 asks it
     ("그 전략의 사업 수와 규모는?", "count", None),
     ("예산 규모는 얼마?", "amount", None),
+    # 최장 몇 년: how long; 얼마 said of a count topic ("관광객 수는 … 얼마에") is a count
+    ("근로교정은 최장 몇 년까지 할 수 있는가?", "duration", "년"),
+    ("관광객 수는 2008년 말 기준으로 얼마에 달했는가?", "count", None),
 ])
 def test_what_is_asked(question, asks, unit):
     q = analyze(question)
@@ -184,3 +187,8 @@ def test_a_question_asking_what_something_is_called(question, called):
     assert q.called is called
     if called:
         assert q.asks == "entity"  # a word, even when the thing named is a person ("그런 후보")
+
+
+def test_the_noun_a_counter_counts():
+    # "몇대 대통령 선거": 대 counts presidents, not the question's topic (이회창은)
+    assert analyze("그는 몇대 대통령 선거에 출마했는가?").attribute == "대통령"
