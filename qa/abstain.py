@@ -26,8 +26,8 @@ from typing import Sequence
 
 from .params import Params
 from .extract import ADDRESS_HEADS
-from .figures import unit_dimension
-from .question import GENERIC, HEAD_DIMENSION, Constraint, Question, squash
+from .figures import Figure, unit_dimension
+from .question import GENERIC, HEAD_DIMENSION, PHRASE_TIMES, Constraint, Question, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
 
 _PARTICLE_TAIL = re.compile(r"(으로|에서|에게|까지|부터|이나|이랑|하고|처럼|보다|이|가|은|는|을|를|의|에|와|과|도|로|만|랑)$")
@@ -388,6 +388,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     "일자리는 몇 개" is not answered by "21개 사업"."""
     asked = {f for c in question.constraints if c.kind in ("number", "time") for f in c.forms}
     out = []
+    if question.asks == "date" and question.unit is None and question.head not in PHRASE_TIMES and text:
+        # (a time asked as 때/시기 is a phrase as often: its sentence is not chosen for a 새벽)
+        figs = sorted([*figs, *time_words(text)], key=lambda f: f.start)
     for f in figs:
         if squash(f.text).replace(",", "") in asked:
             continue
@@ -411,6 +414,16 @@ def time_ago(f, text: str) -> int:
         return 0
     m = _AGO.match(text, f.end)
     return m.end() if m else 0
+
+
+# Times of day and of the year that answer "언제" as a figure does: "정오에 와서", "가을에는"
+_TIME_WORDS = re.compile(r"(?<![가-힣])(정오|자정|새벽|아침|점심|저녁|한밤중|오전|오후|봄|여름|가을|겨울|주말|평일"
+                         r"|[초중고]등학교\s*[1-6]학년|[1-6]학년)(?=\s|에|때|부터|까지|이|의|[,.]|$)")
+
+
+def time_words(text: str) -> list[Figure]:
+    """The times of ``text`` written as words, as figures of a date (no value)."""
+    return [Figure(m.start(1), m.end(1), m.group(1), None, "", "time", date=True) for m in _TIME_WORDS.finditer(text)]
 
 
 def fits(question: Question, f) -> bool:

@@ -322,3 +322,15 @@ def test_next_and_last_year_are_read_from_the_articles_date():
     assert check(analyze("2025년 요금은 얼마 올라?"), store, 0, P, idf).missing
     plain = FakeStore([Document("p", "요금 인상", "요금은 150원 인상할 방침이다.", date="2023-08-20")])
     assert check(analyze("2024년 요금은 얼마 올라?"), plain, 0, P, idf).missing
+
+
+def test_a_time_of_day_or_of_the_year_answers_when():
+    from qa.extract import holds_answer, value_span
+
+    q = analyze("그는 언제 서재 문을 두드려 달라고 부탁했나?")
+    s = "그는 연습을 위해 떠나면서 정오에 와서 서재 문을 두드려 달라고 부탁한다."
+    assert holds_answer(q, s) and value_span(q, s).text == "정오"
+    q = analyze("그는 언제부터 검도를 배웠나?")
+    assert value_span(q, "초등학교 3학년 때부터 검도를 배우기 시작했다.").text == "초등학교 3학년"
+    # no time word, no date: nothing answers 언제
+    assert not holds_answer(analyze("그 게임기는 언제 발매됐어?"), "그 게임기는 경쟁 기종보다 앞서 발매되었다.")
