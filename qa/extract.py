@@ -313,15 +313,18 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 elif _adjacent(text, start, end, head):
                     score += W.head_next
             person = False
+            slot = slot_fit(question, text, start, end)
             if question.asks == "person":
                 cue = _person_cue(text, start, end, stem_toks)
                 score += cue
                 # a name (청장 김기영, 고다이고 천황), or a title that names the one person holding
-                # it ("단장: 시 행정부시장")
+                # it ("단장: 시 행정부시장"), or whoever stands where the question word stands
+                # ("누구의 명령에 따라" -> "하나님의 명령에 따라", whatever Kiwi tags it)
                 # (a word of one syllable is no one's name: "대통령 밑에서")
                 person = len(sq) >= 2 and (cue >= 0.8 or any(sq.endswith(t) for t in PERSON_TITLES if len(t) >= 2)
                           or (bool(content) and all(t.tag in ("NNP", "SL") for t in content)
-                              and not _INSTITUTION.search(phrase)))
+                              and not _INSTITUTION.search(phrase))
+                          or (slot > 0 and inq == 0 and len(content) == 1))
             if question.asks == "place" and head_kind(sq[-2:]) == "place":
                 score += W.place
             if all(t.tag in ("NNB", "SN", "XSN") for t in stem_toks):
@@ -332,7 +335,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 score -= W.generic
             score -= W.length * n
             score += _statement_cue(question, words, i, se)
-            score += slot_fit(question, text, start, end)
+            score += slot
             if best is None or score > best.score:
                 best = Span(start, end, phrase, score, proper, person)
     if question.asks in ("place", "person"):

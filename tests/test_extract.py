@@ -205,3 +205,13 @@ def test_an_indefinite_question_word_is_no_question_word():
     # "어디에도 발표하지 않을 것이라고 한 대통령은?": anywhere; the question asks for a person
     q = analyze("그 보고서를 어디에도 발표하지 않을 것이라고 한 대통령은?")
     assert q.asks == "person" and q.slot == (None, None)
+
+
+def test_whoever_stands_where_the_question_word_stands_is_a_person():
+    # "누구의 명령에 따라": the X of "X의 명령에 따라" is someone, however Kiwi tags X
+    from qa.extract import holds_answer
+
+    q = analyze("그는 누구의 명령에 따라 배를 만들었는가?")
+    s = "그는 하나님의 명령에 따라 배를 만들고 가족을 태웠다."
+    span = value_span(q, s)
+    assert span.text == "하나님" and span.person and holds_answer(q, s)
