@@ -13,14 +13,16 @@ part when the question asks for a total (총 6,699억 원, not one year's 354억
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import NamedTuple
 
 from .figures import figures
 from .korean import pos
-from .question import HEADS, NOUNISH, PARTICLE_END, Question, head_kind, squash
+from .question import HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question, head_kind, squash
 
 _ENUM_MARK = re.compile(r"[▲△■□●◆•]")
 _SEPARATOR = re.compile(r"\s*(?:[,，、ㆍ·]|\s및\s|\s그리고\s)\s*")
@@ -252,6 +254,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
     q_morphs = {t.form.lower() for t in pos(question.query) if t.tag in NOUNISH}
     head = question.head
     best = None
+    slot_words = content_words(text) if any(question.slot) else ContentWords([], [], [])
     for i, (ws, we, se, tags, ts) in enumerate(words):
         if se <= ws:
             continue
@@ -313,7 +316,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 elif _adjacent(text, start, end, head):
                     score += W.head_next
             person = False
-            slot = slot_fit(question, text, start, end)
+            slot = slot_fit(question, slot_words, start, end)
             if question.asks == "person":
                 cue = _person_cue(text, start, end, stem_toks)
                 score += cue
@@ -345,27 +348,35 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
     return best
 
 
-_SLOT_TAGS = ("NNG", "NNP", "SL", "SH", "VV", "VA", "XR")
+class ContentWords(NamedTuple):
+    """A sentence's content morphemes (``SLOT_TAGS``) in order, with where each starts and ends."""
+
+    forms: list
+    starts: list
+    ends: list
 
 
-def slot_fit(question: Question, text: str, start: int, end: int, reach: int = 12) -> float:
+def content_words(text: str) -> ContentWords:
+    toks = [t for t in pos(text) if t.tag.split("-")[0] in SLOT_TAGS]
+    return ContentWords([t.form for t in toks], [t.start for t in toks], [t.start + t.len for t in toks])
+
+
+def slot_fit(question: Question, words: ContentWords, start: int, end: int, reach: int = 12) -> float:
     """``W.slot`` for each of the question's slot words (the content words right before and
-    after its question word) found as the first content word on that side of the span, within
-    ``reach`` characters: "사우디아라비아가 어느 나라를 공습한" is answered by the X of
-    "사우디아라비아가 X를 공습한", the sentence that says what the question asks."""
+    after its question word) found as the first content word on that side of the span
+    ``text[start:end]`` (``words``: ``content_words(text)``), within ``reach`` characters:
+    "사우디아라비아가 어느 나라를 공습한" is answered by the X of "사우디아라비아가 X를 공습한"."""
     before, after = question.slot
-    if not before and not after:
+    if not words.forms or (not before and not after):
         return 0.0
     score = 0.0
-    toks = pos(text)
-    if after:
-        nxt = next((t for t in toks if t.start >= end and t.tag.split("-")[0] in _SLOT_TAGS), None)
-        if nxt is not None and nxt.start - end <= reach and nxt.form == after:
-            score += W.slot
-    if before:
-        prev = next((t for t in reversed(toks) if t.start + t.len <= start and t.tag.split("-")[0] in _SLOT_TAGS), None)
-        if prev is not None and start - (prev.start + prev.len) <= reach and prev.form == before:
-            score += W.slot
+    # positions are in order: bisect, not a scan, for each of the sentence's candidate spans
+    i = bisect.bisect_left(words.starts, end)
+    if after and i < len(words.forms) and words.starts[i] - end <= reach and words.forms[i] == after:
+        score += W.slot
+    j = bisect.bisect_right(words.ends, start) - 1
+    if before and j >= 0 and start - words.ends[j] <= reach and words.forms[j] == before:
+        score += W.slot
     return score
 
 

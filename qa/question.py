@@ -39,7 +39,7 @@ for _kind, _words in {
               "대표이사 이사 부회장 부사장 사무총장 실장 국장 부장 팀장 소장 관장 차관 총재 의원 대사 "
               "주교 교황 코치 심판 기자 작곡자 연출가 지휘자 건축가 화가 시인 소설가 창시자 개발자 후임 전임 후임자 전임자 "
               "고문 부총재 최고위원 원내대표 변호사 판사 검사장 목사 신부 스님 박사 선생 교사 특보 비서관 수석 차장 "
-              "부장관 장군 대장 중장 소장 제독 선장 함장 단원 회원 대원 편집장 이사회장 공동대표",
+              "부장관 장군 대장 중장 제독 선장 함장 단원 회원 대원 편집장 이사회장 공동대표",
     "place": "곳 장소 지역 위치 나라 국가 도시 지방 마을 섬 주소 본사 소재지 동네 대륙 행성 지점 출신지 "
              "고향 발생지 무대 근거지 수도 항구 공항",
     "amount": "예산 비용 금액 가격 요금 사업비 투자액 투자금 매출 매출액 자본금 상금 연봉 임금 급여 세금 "
@@ -392,10 +392,10 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         # 얼마 asks "how much" of its head: money for 예산 or none at all ("얼마야?"), but a
         # record, a frequency, a reward of no money word is a quantity in whatever unit it has
         asks, unit = "count", None
-    elif (wh == "amount" and toks[wh_i].form == "얼마" and hk not in ("amount",) and _topic_kind(toks, wh_i)
+    elif (wh == "amount" and toks[wh_i].form == "얼마" and hk != "amount" and (topic := _topic_kind(toks, wh_i))
           and not any(t.tag in ("NNG", "NNB") and t.form in _MONEY_WORDS for t in toks)):
         # "관광객 수는 2008년 말 기준으로 얼마에 달했는가": 얼마 is said of the topic, a count
-        asks, unit = _topic_kind(toks, wh_i), None
+        asks, unit = topic, None
     elif wh == "description" and toks[wh_i].form in ("어떻게", "어떻") and any(
             t.form == "되" for t in toks[wh_i + 1:wh_i + 3]) and head and head not in ("거", "것", "수"):
         asks = hk if hk else "entity"  # "나이가 어떻게 되나요?": what the subject is
@@ -469,7 +469,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     if called and asks != "list":
         asks = "entity"  # "그 사람을 무엇이라고 부르는가": a word (콩도르세 승자), not a person's name
     predicate = _predicate(toks)
-    slot = _slot(toks, wh_i, head)
+    slot = _slot(toks, wh_i)
     return Question(
         text=text, query=query, asks=asks, attribute=attribute, named=named, unit=unit, head=head, constraints=constraints, count=count,
         total=any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks), korean=korean, tokens=tuple(tokenize(query)),
@@ -477,17 +477,18 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         called=called, slot=slot)
 
 
-_CONTENT = ("NNG", "NNP", "SL", "SH", "VV", "VA", "XR")
+# the tags of a content word beside the question word (nouns, names, verb and adjective stems)
+SLOT_TAGS = ("NNG", "NNP", "SL", "SH", "VV", "VA", "XR")
 
 
-def _slot(toks, wh_i: int, head: str | None) -> tuple[str | None, str | None]:
+def _slot(toks, wh_i: int) -> tuple[str | None, str | None]:
     """The content morphemes next to the question word: the one before it (in the same clause)
     and the first after it and the noun it governs ("어느 나라를 공습한" -> 공습)."""
     if wh_i < 0:
         return None, None
     before = None
     for t in reversed(toks[max(0, wh_i - 3):wh_i]):
-        if t.tag.split("-")[0] in _CONTENT:
+        if t.tag.split("-")[0] in SLOT_TAGS:
             before = t.form if len(t.form) >= 2 else None
             break
         if t.tag in ("SP", "SF", "EC", "EF", "JX"):
@@ -502,7 +503,7 @@ def _slot(toks, wh_i: int, head: str | None) -> tuple[str | None, str | None]:
             k += 2  # "어떤 형태의 지진파가": the phrase goes on to the noun it describes
     for t in toks[k:k + 4]:
         tag = t.tag.split("-")[0]
-        if tag in _CONTENT and t.form not in ("하", "되", "이", "있") and len(t.form) >= 1:
+        if tag in SLOT_TAGS and t.form not in ("하", "되", "이", "있"):
             after = t.form
             break
         if tag in ("SP", "SF"):
