@@ -396,6 +396,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue
         if not fits(question, f) and not (question.asks == "date" and text and time_ago(f, text)):
             continue
+        if (text and question.asks in ("duration", "date") and _EVERY.match(text, f.end)
+                and not _EVERY_ASKED.search(question.query)):
+            continue  # "2년마다 한 번씩 짝짓기": how often, not how long ("수명은 몇 년?") nor when
         if (text and question.asks == "count" and question.attribute and f.unit in _GENERIC_COUNTERS
                 and question.attribute[:2] not in squash(text[max(0, f.start - 20):f.end + 20])):
             continue
@@ -404,6 +407,11 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
 
 
 _AGO = re.compile(r"\s*(?:전|후|뒤)(?![가-힣])")
+
+
+# "2년마다", "3년에 한 번": how often something recurs (after a figure; anywhere in a question)
+_EVERY = re.compile(r"\s*(?:마다|에\s*한\s*번|에\s*1번)")
+_EVERY_ASKED = re.compile(r"마다|에\s*한\s*번")
 
 
 def time_ago(f, text: str) -> int:

@@ -334,3 +334,13 @@ def test_a_time_of_day_or_of_the_year_answers_when():
     assert value_span(q, "초등학교 3학년 때부터 검도를 배우기 시작했다.").text == "초등학교 3학년"
     # no time word, no date: nothing answers 언제
     assert not holds_answer(analyze("그 게임기는 언제 발매됐어?"), "그 게임기는 경쟁 기종보다 앞서 발매되었다.")
+
+
+def test_how_often_is_not_how_long_nor_when():
+    from qa.extract import holds_answer, value_span
+
+    s = "그 거북은 섬의 산호초에서 2년마다 한 번씩 짝짓기를 한다."
+    # "2년마다": a frequency, not a lifespan …
+    assert not holds_answer(analyze("그 거북의 평균 수명은 몇 년이야?"), s)
+    # … unless the question asks how often
+    assert value_span(analyze("그 거북은 몇 년에 한 번씩 짝짓기를 하는가?"), s).text == "2년"
