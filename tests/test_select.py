@@ -17,6 +17,15 @@ def Rows(lines, docs=None):
                       for d in dict.fromkeys(docs)])
 
 
+OK = Check(1.0, 1.0, ())  # every constraint met
+
+
+def scored(rows, *specs) -> list[Scored]:
+    """Scored sentences of ``rows``, best first: each spec is (gid, score, dense, lexical, cue[, passage rank])."""
+    return [Scored(gid, rows.sentence(gid), score, dense, lex, cue_, rank[0] if rank else 1, OK)
+            for gid, score, dense, lex, cue_, *rank in specs]
+
+
 FRAME = "박형식은 아이돌 그룹 활동과 함께 뮤직비디오 ‘데이트’의 남자 주인공으로 출연하였다."
 STATES = "박형식은 2010년 아이돌 그룹 제국의 아이들로 데뷔하였다."
 
@@ -24,11 +33,8 @@ STATES = "박형식은 2010년 아이돌 그룹 제국의 아이들로 데뷔하
 def _choice(params: Params) -> tuple[Choice, Rows]:
     q = analyze("박형식이 데뷔한 아이돌 그룹의 이름은 무엇인가?")
     rows = Rows([FRAME, STATES])
-    ok = Check(1.0, 1.0, ())
     # the sentence that frames the answer scores a little above the one that states it
-    scored = [Scored(0, rows.sentence(0), 1.50, 0.90, 0.8, 0.5, 1, ok),
-              Scored(1, rows.sentence(1), 1.46, 0.88, 0.8, 0.9, 1, ok)]
-    return choose(q, scored, rows, params), rows
+    return choose(q, scored(rows, (0, 1.50, 0.90, 0.8, 0.5), (1, 1.46, 0.88, 0.8, 0.9)), rows, params), rows
 
 
 def test_the_first_line_comes_from_the_sentence_that_states_the_answer():
@@ -50,10 +56,7 @@ def test_off_the_best_sentence_leads_as_scored():
 def _two_articles(question: str, first: str, second: str) -> Choice:
     q = analyze(question)
     rows = Rows([first, second], ["a", "b"])
-    ok = Check(1.0, 1.0, ())
-    scored = [Scored(0, rows.sentence(0), 1.50, 0.90, 0.8, 1.0, 1, ok),
-              Scored(1, rows.sentence(1), 1.48, 0.89, 0.8, 1.0, 2, ok)]
-    return choose(q, scored, rows, Params())
+    return choose(q, scored(rows, (0, 1.50, 0.90, 0.8, 1.0), (1, 1.48, 0.89, 0.8, 1.0, 2)), rows, Params())
 
 
 def test_two_articles_disagreeing_on_a_figure_are_a_conflict():
@@ -82,10 +85,7 @@ def test_a_sentence_ranked_first_leads_even_when_no_rule_cuts_a_span_from_it():
     states = "그 새가 둥지를 떠나는 것이 알려진 때는 우기 외에는 없다."
     other = "짝짓기는 보통 4월에서 6월 사이에 이뤄진다."
     rows = Rows([states, other])
-    ok = Check(1.0, 1.0, ())
-    scored = [Scored(0, rows.sentence(0), 1.50, 0.90, 0.8, 0.0, 1, ok),
-              Scored(1, rows.sentence(1), 1.45, 0.85, 0.5, 1.0, 1, ok)]
-    choice = choose(q, scored, rows, Params(lead_margin=0.2, lead_weight=0.01, join_margin=0.2))
+    choice = choose(q, scored(rows, (0, 1.50, 0.90, 0.8, 0.0), (1, 1.45, 0.85, 0.5, 1.0)), rows, Params(lead_margin=0.2, lead_weight=0.01, join_margin=0.2))
     assert len(choice.groups) == 2 and choice.groups[choice.lead_order()[0]][0].gid == 0
     first = layout.answered(q, choice, rows, []).answer.split("\n")[0]
     assert "우기" in first and "4월" not in first
@@ -110,9 +110,8 @@ def test_a_value_is_stated_by_a_sentence_that_shares_the_questions_words():
     q = analyze("한빛 5호는 언제 발사됐어?")
     rows = Rows(["한빛 5호는 경쟁 위성보다 앞서 발사되었다.", "이 서비스는 2004년 11월 5일에 공개되었다.",
                  "한빛 5호는 2004년 11월 3일에 발사되었다."])
-    ok = Check(1.0, 1.0, ())
-    scored = [Scored(i, rows.sentence(i), 1.0, 0.9, 0.5, 0.0, 1, ok) for i in range(3)]
-    assert [states_value(q, s, rows) for s in scored] == [False, False, True]
+    assert [states_value(q, s, rows) for s in scored(rows, *[(i, 1.0, 0.9, 0.5, 0.0) for i in range(3)])] \
+        == [False, False, True]
 
 
 def test_which_questions_only_a_figure_answers():
@@ -133,9 +132,7 @@ def test_a_sentence_that_restates_the_question_brings_the_one_before_it():
     before = "그의 스튜디오는 2014년 브랜드 잡지 《새벽 노트》의 발간으로 시작을 알렸다."
     restates = "한결은 해당 잡지의 편집장으로 활동한다."
     rows = Rows([before, restates])
-    ok = Check(1.0, 1.0, ())
-    scored = [Scored(1, rows.sentence(1), 1.70, 0.94, 1.0, cue(q, restates), 1, ok),
-              Scored(0, rows.sentence(0), 1.30, 0.80, 0.4, cue(q, before), 1, ok)]
-    assert scored[1].cue > scored[0].cue
-    choice = choose(q, scored, rows, Params(join_margin=0.06, join_margin_cue=0.06))
+    ranked = scored(rows, (1, 1.70, 0.94, 1.0, cue(q, restates)), (0, 1.30, 0.80, 0.4, cue(q, before)))
+    assert ranked[1].cue > ranked[0].cue
+    choice = choose(q, ranked, rows, Params(join_margin=0.06, join_margin_cue=0.06))
     assert {g[0].gid for g in choice.groups} == {0, 1}
