@@ -66,6 +66,7 @@ class SpanWeights:
     total: float = 0.5  # a whole otherwise
     change: float = 0.5  # "A에서 B로": B is the value now, A the value it changed from
     slot: float = 1.0  # the question's words next to its question word stand next to the span
+    topic: float = 1.0  # the sentence's topic, when it states the question's relative clause (Question.relative)
 
     @classmethod
     def load(cls, path: Path = SPAN_FILE) -> "SpanWeights":
@@ -255,6 +256,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
     head = question.head
     best = None
     slot_words = content_words(text) if any(question.slot) else ContentWords([], [], [])
+    topic_i = _topic_word(question, text, words)
     for i, (ws, we, se, tags, ts) in enumerate(words):
         if se <= ws:
             continue
@@ -300,6 +302,10 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             content = [t for t in stem_toks if t.tag in ("NNG", "NNP", "SL", "SH", "SN")]
             inq = sum(1 for t in content if t.form.lower() in q_morphs)
             score = _nearness(start, end, positions)
+            if i == topic_i:
+                # tied to the question by grammar, not by distance: reported speech may stand
+                # between the topic and its predicate
+                score = max(score, 0.0) + W.topic
             # the answer is what the question does not say
             score -= W.echo * inq / max(1, len(content))
             proper = any(t.tag in ("NNP", "SL", "SH", "SN") for t in stem_toks)
@@ -322,12 +328,14 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 score += cue
                 # a name (청장 김기영, 고다이고 천황), or a title that names the one person holding
                 # it ("단장: 시 행정부시장"), or whoever stands where the question word stands
-                # ("누구의 명령에 따라" -> "하나님의 명령에 따라", whatever Kiwi tags it)
+                # ("누구의 명령에 따라" -> "하나님의 명령에 따라", whatever Kiwi tags it), or the
+                # topic of the sentence that states what the question says was done
                 # (a word of one syllable is no one's name: "대통령 밑에서")
                 person = len(sq) >= 2 and (cue >= 0.8 or any(sq.endswith(t) for t in PERSON_TITLES if len(t) >= 2)
                           or (bool(content) and all(t.tag in ("NNP", "SL") for t in content)
                               and not _INSTITUTION.search(phrase))
-                          or (slot > 0 and inq == 0 and len(content) == 1))
+                          or (slot > 0 and inq == 0 and len(content) == 1)
+                          or (i == topic_i and inq == 0))
             if question.asks == "place" and head_kind(sq[-2:]) == "place":
                 score += W.place
             if all(t.tag in ("NNB", "SN", "XSN") for t in stem_toks):
@@ -346,6 +354,54 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             if best is None or span.score > best.score:
                 best = span
     return best
+
+
+_OPENERS, _CLOSERS = "“「『(", "”」』)"
+
+
+def _topic_word(question: Question, text: str, words) -> int | None:
+    """The index of the word ending the sentence's topic (its first noun marked 은/는 outside
+    quotation marks and brackets; else its first subject, marked 이/가), when the sentence
+    states the predicate of the question's relative clause after it: "민주당 박지원 원내대표는
+    "…"며 … 주장했다" answers "…주장한 사람은?". Reported speech and asides are skipped: their
+    subjects are not the sentence's."""
+    verb = question.relative
+    if not verb:
+        return None
+    topic, subject = None, None
+    depth, straight = 0, False
+    for i, (ws, we, se, tags, ts) in enumerate(words):
+        inside = depth > 0 or straight
+        for ch in text[ws:we]:
+            if ch in _OPENERS:
+                depth += 1
+            elif ch in _CLOSERS:
+                depth = max(0, depth - 1)
+            elif ch == '"':
+                straight = not straight
+        if inside or depth > 0 or straight:
+            continue  # a word of a quotation or an aside ("X(Y)는" opens and closes: not inside)
+        at = next((k for k, t in enumerate(ts) if t.form == verb), None)
+        if at is not None:
+            ending = next((t for t in ts[at + 1:] if t.tag.startswith("E")), None)
+            if ending is not None and ending.tag == "ETM":
+                # "사회를 맡은 임진모 평론가는": a relative clause again, on the answer itself
+                # (the slot, not the topic, finds it)
+                return None
+            # the predicate stated: its topic (은/는), else its first subject (이/가), if before it
+            return topic if topic is not None else subject
+        rest = _after_stem(ts, se)
+        k = i
+        if se <= ws and i > 0 and words[i - 1][2] > words[i - 1][1]:
+            k = i - 1  # "고노에 후미마로는": Kiwi read the name across the space; its phrase ends a word before
+        elif se <= ws:
+            continue
+        if rest and rest[0].form in ("은", "는", "이", "가"):
+            if topic is None and rest[0].tag == "JX":
+                topic = k
+            elif subject is None and rest[0].tag == "JKS":
+                subject = k
+    return None
 
 
 class ContentWords(NamedTuple):

@@ -146,6 +146,10 @@ class Question:
     # the content words right before and after the question word ("사우디아라비아가 어느 나라를
     # 공습한" -> 사우디아라비아, 공습): the answer stands where the question word stands
     slot: tuple[str | None, str | None] = (None, None)
+    # the predicate of a relative clause on the asked noun, when the question ends with that
+    # noun ("…해야 한다고 주장한 사람은?" -> 주장): who or what did it is the subject of that
+    # predicate in a sentence, most often the sentence's topic ("박지원 원내대표는 … 주장했다")
+    relative: str | None = None
     notes: tuple[str, ...] = field(default=())
 
     @property
@@ -470,11 +474,12 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         asks = "entity"  # "그 사람을 무엇이라고 부르는가": a word (콩도르세 승자), not a person's name
     predicate = _predicate(toks)
     slot = _slot(toks, wh_i)
+    relative = _relative(toks) if asks in ("person", "entity", "place") else None
     return Question(
         text=text, query=query, asks=asks, attribute=attribute, named=named, unit=unit, head=head, constraints=constraints, count=count,
         total=any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks), korean=korean, tokens=tuple(tokenize(query)),
         focus=tuple(tokenize(own)) if own and own != query else (), particle=particle, predicate=predicate,
-        called=called, slot=slot)
+        called=called, slot=slot, relative=relative)
 
 
 # the tags of a content word beside the question word (nouns, names, verb and adjective stems)
@@ -509,6 +514,38 @@ def _slot(toks, wh_i: int) -> tuple[str | None, str | None]:
         if tag in ("SP", "SF"):
             break
     return before, after
+
+
+# what may follow the noun a relative clause describes, to the end of the question
+_AFTER_HEAD = frozenset({"NNG", "NNP", "NNB", "NP", "JKG", "JX", "JKS", "VCP", "EF", "EC", "SF", "SP", "XSN", "SL", "SN"})
+
+
+def _relative(toks) -> str | None:
+    """The predicate of the relative clause the question's last noun phrase is described by
+    ("…주장한 사람은?" -> 주장, "가장 희박한 곳은?" -> 희박, "상소문을 올린 사람은?" -> 올리), or
+    None when the question goes on with another predicate after it ("…한 사람은 누구를 만났나?").
+    A light verb takes its object's noun ("역할을 한 것은?" -> 역할)."""
+    for i in range(len(toks) - 1, 0, -1):
+        t = toks[i]
+        if t.tag.split("-")[0] in ("VV", "VA", "XSV", "XSA") and i > 0:
+            return None  # a predicate after the last relative clause: the question says more
+        if t.tag != "ETM":
+            if t.tag.split("-")[0] not in _AFTER_HEAD:
+                return None
+            continue
+        if not any(x.tag in ("NNG", "NNP", "NNB", "NP") for x in toks[i + 1:]):
+            return None
+        p = toks[i - 1]
+        tag = p.tag.split("-")[0]
+        if tag in ("XSV", "XSA") and i >= 2 and toks[i - 2].tag in ("NNG", "XR"):
+            return toks[i - 2].form
+        if tag in ("VV", "VA"):
+            if p.form not in _LIGHT_VERBS:
+                return p.form
+            if i >= 3 and toks[i - 2].tag == "JKO" and toks[i - 3].tag == "NNG":
+                return toks[i - 3].form  # "역할을 한": the object says what was done
+        return None
+    return None
 
 
 # Verbs that say little of what happened (있다, 되다, 하다) and light verbs after a verbal noun

@@ -192,3 +192,15 @@ def test_a_question_asking_what_something_is_called(question, called):
 def test_the_noun_a_counter_counts():
     # "몇대 대통령 선거": 대 counts presidents, not the question's topic (이회창은)
     assert analyze("그는 몇대 대통령 선거에 출마했는가?").attribute == "대통령"
+
+
+@pytest.mark.parametrize("question, relative", [
+    ("장관을 해임해야 한다고 주장한 사람은?", "주장"),
+    ("아시아에서 인구밀도가 가장 희박한 곳은?", "희박"),
+    ("상소문을 올린 사람은?", "올리"),
+    ("시위의 확대에 주도적인 역할을 한 것은?", "역할"),  # a light verb: its object says what was done
+    ("성 베드로 광장은 누가 설계했나?", None),  # no relative clause on the asked noun
+    ("그 사람은 누구를 만났나?", None),
+])
+def test_the_relative_clause_on_the_asked_noun(question, relative):
+    assert analyze(question).relative == relative
