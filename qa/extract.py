@@ -139,6 +139,10 @@ def value_span(question: Question, text: str) -> Span | None:
     return _phrase_span(question, text, positions)
 
 
+# words written apart by spaces or by a middle dot of any of its forms ("김기영⸱경자청")
+_WORD_SPLIT = re.compile(r"[\s·ㆍ⸱･‧•]+")
+
+
 def holds_answer(question: Question, text: str) -> bool:
     """The sentence holds something of the shape asked for: a figure of the kind and unit, a
     person's name (a proper noun, or a word beside a title: 청장 김기영), a name when the
@@ -154,7 +158,7 @@ def holds_answer(question: Question, text: str) -> bool:
         return False
     q_morphs = {t.form.lower() for t in pos(question.query) if t.tag in NOUNISH}
     if all(t.form.lower() in q_morphs for t in pos(span.text) if t.tag in ("NNG", "NNP", "SL")) or all(
-            PARTICLE_END.sub("", w) in squash(question.query) for w in span.text.lower().split()):
+            PARTICLE_END.sub("", w) in squash(question.query) for w in _WORD_SPLIT.split(span.text.lower()) if w):
         return False  # only what the question already says ("김기영 경자청장" for "김기영 청장 전의 경자청장은?")
     head = question.head
     titled = bool(re.search(r"[《〈「『<'‘“]", text[max(0, span.start - 1):span.start + 1]))

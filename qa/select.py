@@ -286,30 +286,40 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
                 conflict = True
 
     chosen = {s.gid for g in groups for s in g}
-    for cand in scored[1:]:
-        if len(groups) >= MAX_SENTENCES:
-            break
-        if cand.gid in chosen or cand.check.missing:
-            continue
-        brings_cue = not has_cue and cand.cue > 0
-        if cand.score < top.score - (params.join_margin_cue if brings_cue else params.join_margin):
-            continue
-        text = cand.sentence.text
-        dup = next((g for g in groups if _near_duplicate(g[0].sentence.text, text)), None)
-        if dup is not None:
-            if cand.sentence.doc_id not in {x.sentence.doc_id for x in dup} and len(dup) < 3:
-                dup.append(cand)
-            continue
-        new_words = (set(question.tokens) & set(store.tokens(cand.gid))) - covered
-        if not (new_words or brings_cue) or used + len(text) > budget:
-            continue
-        groups.append([cand])
-        used += len(text)
-        covered |= new_words
-        has_cue = has_cue or cand.cue > 0
-    chosen_order = [g[0].gid for g in groups]
-    if not conflict and params.lead_margin >= 0 and len(groups) > 1:
-        chosen_order = _best_stated_first(question, groups, chosen_order, params)
+    # First the sentences that bring question words or the value the chosen ones lack; then,
+    # with the room left, those as close that bring neither: such a sentence often states
+    # what the best one only frames ("…실적은 … 더 많았다는 비판도 있다" | "…연평균 9천815만
+    # 달러에 달했다"). It is shown but does not lead: the first line comes from the first kind.
+    backing: set[int] = set()
+    for second in (False, True):
+        for cand in scored[1:]:
+            if len(groups) >= MAX_SENTENCES:
+                break
+            if cand.gid in chosen or cand.check.missing:
+                continue
+            brings_cue = not has_cue and cand.cue > 0
+            if cand.score < top.score - (params.join_margin_cue if brings_cue else params.join_margin):
+                continue
+            text = cand.sentence.text
+            dup = next((g for g in groups if _near_duplicate(g[0].sentence.text, text)), None)
+            if dup is not None:
+                if not second and cand.sentence.doc_id not in {x.sentence.doc_id for x in dup} and len(dup) < 3:
+                    dup.append(cand)
+                continue
+            new_words = (set(question.tokens) & set(store.tokens(cand.gid))) - covered
+            if used + len(text) > budget or (not second and not (new_words or brings_cue)):
+                continue
+            if second:
+                backing.add(cand.gid)
+            groups.append([cand])
+            chosen.add(cand.gid)
+            used += len(text)
+            covered |= new_words
+            has_cue = has_cue or cand.cue > 0
+    chosen_order = [g[0].gid for g in groups if g[0].gid not in backing]
+    if not conflict and params.lead_margin >= 0 and len(chosen_order) > 1:
+        chosen_order = _best_stated_first(question, [g for g in groups if g[0].gid not in backing], chosen_order, params)
+    chosen_order += [g[0].gid for g in groups if g[0].gid in backing]
     if not conflict:
         # reading order: by article of the best sentence, then position in the article
         first_doc: dict[str, int] = {}

@@ -256,3 +256,11 @@ def test_a_name_read_across_a_space_is_the_topic_whole():
     s = "1945년 1월 26일, 고노에 후미마로는 교토에 가서 천황이 물러나고 여생은 기도에 정진해야 한다고 주장했다."
     span = value_span(q, s)
     assert span is not None and span.text == "고노에 후미마로"
+
+
+def test_words_apart_by_a_middle_dot_the_question_says_are_no_answer():
+    from qa.extract import holds_answer
+
+    q = analyze("김기영 청장 바로 전의 경자청장은 누구였나요?")
+    for dot in "·ㆍ⸱":
+        assert not holds_answer(q, f"부산진해경제자유구역청(청장 김기영{dot}경자청)은 올해 개청 20주년을 맞았다.")

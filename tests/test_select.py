@@ -136,3 +136,25 @@ def test_a_sentence_that_restates_the_question_brings_the_one_before_it():
     assert ranked[1].cue > ranked[0].cue
     choice = choose(q, ranked, rows, Params(join_margin=0.06, join_margin_cue=0.06))
     assert {g[0].gid for g in choice.groups} == {0, 1}
+
+
+def test_a_close_sentence_that_brings_no_new_word_is_shown_but_does_not_lead():
+    # the best sentence frames the answer, the next states it in words the best one already
+    # holds: shown (there is room), but the first line stays with the sentences chosen first
+    q = analyze("가람 정부의 연평균 지원 실적은?")
+    frame = "연평균 지원 실적은 누리 정부보다 가람 정부 때 더 많았다는 비판도 있다."
+    states = "연평균 실적을 비교하면 가람 정부 때는 연평균 9천815만 달러에 달했다."
+    rows = Rows([frame, states, "지원은 이듬해 끊겼다."])
+    choice = choose(q, scored(rows, (0, 1.74, 0.92, 1.0, 1.0), (1, 1.68, 0.89, 0.95, 0.9), (2, 1.0, 0.7, 0.1, 0.0)),
+                    rows, Params(join_margin=0.2, lead_margin=0.2, lead_weight=0.1))
+    assert [g[0].gid for g in choice.groups] == [0, 1]  # the far one stays out
+    assert choice.groups[choice.lead_order()[0]][0].gid == 0
+    # … and it never takes the place of one that brings a word of the question the best lacks
+    q = analyze("가람 정부의 연평균 대북 지원 실적은?")
+    brings = "가람 정부의 대북 지원은 누리 정부 때와 달랐다."
+    rows = Rows([frame, states, brings])
+    room = len(frame) + max(len(states), len(brings)) + 5
+    assert len(frame) + len(states) + len(brings) > room
+    choice = choose(q, scored(rows, (0, 1.74, 0.92, 1.0, 1.0), (1, 1.68, 0.89, 0.95, 0.9), (2, 1.60, 0.85, 0.6, 0.0)),
+                    rows, Params(join_margin=0.2, lead_margin=0.2, lead_weight=0.1), budget=room)
+    assert [g[0].gid for g in choice.groups] == [0, 2]
