@@ -260,10 +260,13 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
     head = question.head
     best = None
     slot_words = content_words(text) if any(question.slot) else ContentWords([], [], [])
-    topic_i = _topic_word(question, text, words)
+    asides = _asides(text, words) if question.relative else []
+    topic_i = _topic_word(question, text, words, asides)
     for i, (ws, we, se, tags, ts) in enumerate(words):
         if se <= ws:
             continue
+        if topic_i is not None and asides[i]:
+            continue  # the sentence says who did it; the words it reports are not the doer
         # a bare noun followed by another noun modifies it ("관련 전문기관", "청장 김기영"): the
         # phrase goes on, so it does not end here
         modifier = (se == we and i + 1 < len(words) and words[i + 1][2] > words[i + 1][0]
@@ -363,7 +366,25 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
 _OPENERS, _CLOSERS = "“「『(", "”」』)"
 
 
-def _topic_word(question: Question, text: str, words) -> int | None:
+def _asides(text: str, words) -> list[bool]:
+    """For each word, whether it stands inside a quotation or a bracketed aside that spans
+    words ("X(Y)는" opens and closes within one word: not inside)."""
+    out = []
+    depth, straight = 0, False
+    for ws, we, *_ in words:
+        inside = depth > 0 or straight
+        for ch in text[ws:we]:
+            if ch in _OPENERS:
+                depth += 1
+            elif ch in _CLOSERS:
+                depth = max(0, depth - 1)
+            elif ch == '"':
+                straight = not straight
+        out.append(inside or depth > 0 or straight)
+    return out
+
+
+def _topic_word(question: Question, text: str, words, asides: list[bool]) -> int | None:
     """The index of the word ending the sentence's topic (its first noun marked 은/는 outside
     quotation marks and brackets; else its first subject, marked 이/가), when the sentence
     states the predicate of the question's relative clause after it: "민주당 박지원 원내대표는
@@ -373,18 +394,9 @@ def _topic_word(question: Question, text: str, words) -> int | None:
     if not verb:
         return None
     topic, subject = None, None
-    depth, straight = 0, False
     for i, (ws, we, se, tags, ts) in enumerate(words):
-        inside = depth > 0 or straight
-        for ch in text[ws:we]:
-            if ch in _OPENERS:
-                depth += 1
-            elif ch in _CLOSERS:
-                depth = max(0, depth - 1)
-            elif ch == '"':
-                straight = not straight
-        if inside or depth > 0 or straight:
-            continue  # a word of a quotation or an aside ("X(Y)는" opens and closes: not inside)
+        if asides[i]:
+            continue
         at = next((k for k, t in enumerate(ts) if t.form == verb), None)
         if at is not None:
             ending = next((t for t in ts[at + 1:] if t.tag.startswith("E")), None)
