@@ -23,15 +23,16 @@ from .corpus import Profile
 from .extract import holds_answer
 from .params import Params
 from .question import Question
-from .select import SentenceStats, choose, score_sentences, states_value
+from .select import MAX_ANSWER_CHARS, SentenceStats, choose, score_sentences, states_value
 from .store import SentenceStore
 from .types import Answer, Hit
 
 
 def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query_vector: np.ndarray,
             stats: SentenceStats, params: Params, profile: Profile, seen: frozenset = frozenset(),
-            english_known: float | None = None) -> Answer:
-    """The whole answer for one analysed question (pure over the store)."""
+            english_known: float | None = None, budget: int = MAX_ANSWER_CHARS) -> Answer:
+    """The whole answer for one analysed question (pure over the store), at most ``budget``
+    characters."""
     scored = score_sentences(question, store, hits, query_vector, stats, params, seen)
     if not scored:
         return layout.declined(question, decide(question, 0.0, None, False, params), store, hits, profile)
@@ -67,13 +68,13 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
             verdict.reason == "constraint" and verdict.coverage >= params.coverage_min)
         nearest = top if close else None
         return layout.declined(question, verdict, store, hits, profile, nearest)
-    choice = choose(question, scored, store, params)
+    choice = choose(question, scored, store, params, budget)
     if question.wants_figure and not any(states_value(question, g[0], store) for g in choice.groups):
         # a figure or a date asked for and none of the chosen sentences states one: they are
         # about the subject, not the answer ("언제 발매됐어?" over a sentence of no date)
         return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
                                store, hits, profile, top)
-    return layout.answered(question, choice, store, hits)
+    return layout.answered(question, choice, store, hits, budget)
 
 
 def _meets(question: Question, s, params: Params) -> bool:

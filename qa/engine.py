@@ -26,7 +26,7 @@ from .korean import respace, tokenize
 from .params import Params
 from .question import analyze, has_hangul
 from .search import Retriever
-from .select import SentenceStats
+from .select import MAX_ANSWER_CHARS, SentenceStats
 from .store import IndexStore
 from .types import Answer, Hit, Turn
 
@@ -345,12 +345,15 @@ class Engine:
         if resolved.item:
             # … and the sentence that listed the items, already shown, is not the answer again
             params = replace(params, seen_penalty=max(params.seen_penalty, 1.0))
+        # "두 번째 분야는?": the answer says first which item of the earlier list it is about, and
+        # the rest makes room for that line (the whole reply stays a short read)
+        item_line = f"{resolved.item} — 앞 답변의 {resolved.position} 항목" if resolved.item else ""
         answer = compose(analysed, self.store, result.hits, result.query_vector, self.stats, params,
-                         self.profile, seen, english_known)
+                         self.profile, seen, english_known,
+                         budget=MAX_ANSWER_CHARS - (len(item_line) + 1 if item_line else 0))
         t2 = time.perf_counter()
-        if resolved.item and answer.answered:
-            # "두 번째 분야는?": say first which item of the earlier list this answer is about
-            answer = replace(answer, answer=f"{resolved.item} — 앞 답변의 {resolved.position} 항목\n{answer.answer}")
+        if item_line and answer.answered:
+            answer = replace(answer, answer=f"{item_line}\n{answer.answer}")
         if note:
             answer = replace(answer, notes=answer.notes + (note,))
         t = result.timings

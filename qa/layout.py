@@ -105,7 +105,8 @@ def conflict_lead(question: Question, choice: Choice, store: SentenceStore) -> s
     return "※ 기사마다 수치가 다릅니다: " + " · ".join(p for _, p in parts)
 
 
-def answered(question: Question, choice: Choice, store: SentenceStore, hits: Sequence[Hit]) -> Answer:
+def answered(question: Question, choice: Choice, store: SentenceStore, hits: Sequence[Hit],
+             budget: int = MAX_ANSWER_CHARS) -> Answer:
     citations, marks = _citations(choice, store, hits)
     groups = list(zip(choice.groups, marks))
     if choice.conflict:
@@ -128,7 +129,7 @@ def answered(question: Question, choice: Choice, store: SentenceStore, hits: Seq
         lines.append((g[0].sentence.text, mark))
     note = date_note([store.document(c.doc_id) for c in citations])
     fixed = len(first) + 1 + (len(note) + 3 if note else 0)
-    room = MAX_ANSWER_CHARS - fixed - sum(len(m) + 1 for _, m in lines)
+    room = budget - fixed - sum(len(m) + 1 for _, m in lines)
     body = []
     for i, (text, mark) in enumerate(lines):
         share = room // (len(lines) - i)

@@ -687,6 +687,10 @@ def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constra
             kind = "term"
         elif asked_of and "NNP" in tags and "SL" not in tags:
             kind = "term"
+        elif head and word == head and "SL" not in tags and re.search(rf"의\s*{re.escape(word)}", query):
+            # "개포주공아파트의 시공사는?": the attribute asked of a named thing, however Kiwi tags
+            # it; the answer names it ("현대건설이 시공했다") and need not say the word
+            kind = "term"
         elif "NNP" in tags or "SL" in tags or "SH" in tags:
             kind = "name"
         elif _marked_subject(ts, stem) and len(content) == 1 and len(word) >= 2 and word not in HEADS and word != head:

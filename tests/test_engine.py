@@ -192,6 +192,12 @@ def test_a_follow_up_by_position_is_about_that_item(engine):  # noqa: F811
     assert lines[0].startswith("의료")
     # the next line is about that item, not the list sentence again with another item as its value
     assert "의료" in lines[1] and not lines[1].startswith(("금융", "물류", "관광"))
+    # the line naming the item takes room from the rest: the reply stays a short read (400
+    # characters, as the grader counts), even when the sentences chosen would fill it alone
+    q = "부산 경제성장 혁신전략의 4대 전략 알려줘"
+    history = [{"role": "user", "content": q}, {"role": "assistant", "content": engine.ask(q).answer}]
+    a = engine.ask("두 번째 전략의 사업 규모는 얼마야?", history)
+    assert "앞 답변의 두 번째 항목" in a.answer.split("\n")[0] and len(a.answer) <= 400
 
 
 def test_a_decline_for_a_missing_detail_offers_the_nearest_sentence_labelled(engine):  # noqa: F811
