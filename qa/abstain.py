@@ -20,7 +20,7 @@ broader corpus does not make unrelated questions look covered.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
@@ -394,6 +394,13 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     for f in figs:
         if squash(f.text).replace(",", "") in asked:
             continue
+        if question.asks == "count" and question.unit and not f.unit and text:
+            # "몇 화소": the question names its counter, so "1,200만 화소" counts in it, though
+            # no table knows 화소 and a space stands between (figures() reads no unknown noun
+            # after a space as a counter: "2.1 규격" is none)
+            m = re.match(r"\s?" + re.escape(question.unit), text[f.end:])
+            if m:
+                f = replace(f, end=f.end + m.end(), text=text[f.start:f.end + m.end()], unit=question.unit)
         if not fits(question, f) and not (question.asks == "date" and text and time_ago(f, text)):
             continue
         if (text and question.asks in ("duration", "date") and _EVERY.match(text, f.end)

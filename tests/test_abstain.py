@@ -8,6 +8,7 @@ import pytest
 import numpy as np
 
 from qa.abstain import Check, check, decide, figures_of_kind, found, missing_text, needs_value, wants_value
+from qa.figures import figures
 from qa.params import Params
 from qa.question import analyze
 from qa.types import Chunk, Document, Sentence
@@ -344,3 +345,21 @@ def test_how_often_is_not_how_long_nor_when():
     assert not holds_answer(analyze("그 거북의 평균 수명은 몇 년이야?"), s)
     # … unless the question asks how often
     assert value_span(analyze("그 거북은 몇 년에 한 번씩 짝짓기를 하는가?"), s).text == "2년"
+
+
+def test_a_counter_the_question_names_counts_though_no_table_knows_it():
+    # "몇 화소": 화소 is the counter because the question says so; "1,200만 화소" answers it, and
+    # "1,200만 명" or a bare 1,200만 does not
+    q = analyze("가람폰의 후면 카메라는 몇 화소인가?")
+    got = figures_of_kind(q, figures("후면 카메라는 1,200만 화소 카메라를 탑재했다."), "후면 카메라는 1,200만 화소 카메라를 탑재했다.")
+    assert [f.text for f in got] == ["1,200만 화소"] and got[0].unit == "화소"
+    for s in ("가입자는 1,200만 명이다.", "판매량은 1,200만을 넘었다."):
+        assert figures_of_kind(q, figures(s), s) == []
+
+
+def test_the_attribute_asked_of_a_named_thing_is_no_name_to_find():
+    # "개포주공아파트의 시공사는?": the answer names the builder ("현대건설이 시공했다") without the
+    # word 시공사, however Kiwi tags it; the named thing itself must still be found
+    q = analyze("가람주공아파트의 시공사는?")
+    kinds = {c.text: c.kind for c in q.constraints}
+    assert kinds.get("시공사", "term") == "term" and kinds["가람주공아파트"] == "name"
