@@ -420,6 +420,49 @@ def _topic_word(question: Question, text: str, words, asides: list[bool]) -> int
     return None
 
 
+# an article's title that names its subject: a word or three of letters, an optional
+# "(disambiguation)" after it ("김정남_(조선민주주의인민공화국)"); a headline is no name
+_TITLE_NAME = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z·.\- ]{0,18}[가-힣A-Za-z.])(?:\s*\([^()]*\))?")
+
+
+def title_name(title: str | None) -> str | None:
+    """The name an article's title gives its subject, or None when the title is no name."""
+    m = _TITLE_NAME.fullmatch((title or "").replace("_", " ").strip())
+    if not m or len(m.group(1).split()) > 3:
+        return None
+    name = m.group(1).strip()
+    toks = [t for t in pos(name) if t.tag not in ("SP", "SO", "SF")]
+    if not toks or not all(t.tag in ("NNP", "SL") for t in toks) or _INSTITUTION.search(name):
+        return None
+    return name
+
+
+def elided_doer(question: Question, text: str) -> bool:
+    """The sentence states the predicate of the question's relative clause (Question.relative)
+    with no topic (은/는) and no named subject (a proper noun with 이/가) before it: its doer is
+    left unsaid, or said as a pronoun (그가, 그는) — the subject of the whole article, as an
+    encyclopedia entry or a profile writes ("전두환 정권의 기피인물로 지목되어 … 대법관직에서
+    퇴임하였다" in the article 이회창). A common noun with 이/가 ("연임이 안 된 채") is the subject
+    of a clause inside, not the doer."""
+    if not question.relative:
+        return False
+    words = _words(text)
+    asides = _asides(text, words)
+    for i, (ws, we, se, tags, ts) in enumerate(words):
+        if asides[i]:
+            continue
+        at = next((k for k, t in enumerate(ts) if t.form == question.relative), None)
+        if at is not None:
+            ending = next((t for t in ts[at + 1:] if t.tag.startswith("E")), None)
+            return ending is None or ending.tag != "ETM"
+        rest = _after_stem(ts, se)
+        if se <= ws or not rest or rest[0].form not in ("은", "는", "이", "가"):
+            continue  # no noun with a subject's particle (a pronoun has no nominal stem here)
+        if rest[0].tag == "JX" or (rest[0].tag == "JKS" and "NNP" in tags):
+            return False
+    return False
+
+
 class ContentWords(NamedTuple):
     """A sentence's content morphemes (``SLOT_TAGS``) in order, with where each starts and ends."""
 

@@ -16,8 +16,8 @@ from typing import Sequence
 
 from .abstain import Verdict, missing_text
 from .corpus import Profile
-from .extract import Span, clause, list_items, value_span
-from .question import Question
+from .extract import Span, clause, elided_doer, list_items, title_name, value_span
+from .question import Question, squash
 from .select import MAX_ANSWER_CHARS, Choice, Scored
 from .store import SentenceStore
 from .types import Answer, Citation, Hit, citation_page
@@ -69,9 +69,16 @@ def _citations(choice: Choice, store: SentenceStore, hits: Sequence[Hit]) -> tup
     return citations, marks
 
 
-def lead(question: Question, top: Scored, marks: str) -> tuple[str, bool]:
-    """The first line, and whether it already shows the whole best sentence."""
+def lead(question: Question, top: Scored, marks: str, title: str | None = None) -> tuple[str, bool]:
+    """The first line, and whether it already shows the whole best sentence. ``title``: the
+    title of the best sentence's article (who an encyclopedia entry's sentence is about when
+    it leaves its subject unsaid)."""
     text = top.sentence.text
+    name = title_name(title) if question.asks == "person" and title else None
+    if name and squash(name) not in squash(question.query) and elided_doer(question, text):
+        room = FIRST_LINE - len(name) - len(" — ") - len(marks) - 1
+        piece = text if len(text) <= room else excerpt(text, question.tokens, room - 2)
+        return f"{name} — {piece} {marks}", piece == text
     if question.asks == "list":
         items = list_items(text)
         if items:
@@ -118,7 +125,7 @@ def answered(question: Question, choice: Choice, store: SentenceStore, hits: Seq
         # a phrase no rule cuts out ("산란 시 외에는 없다"), and its sentence shows it
         best = choice.lead_order()[0]
         top = choice.groups[best][0]
-        first, shown_whole = lead(question, top, marks[best])
+        first, shown_whole = lead(question, top, marks[best], store.document(top.sentence.doc_id).title)
         groups = [groups[best]] + groups[:best] + groups[best + 1:] if shown_whole else groups
     body_groups = groups[1:] if shown_whole else groups
     lines = []

@@ -535,15 +535,18 @@ def _relative(toks) -> str | None:
             continue
         if not any(x.tag in ("NNG", "NNP", "NNB", "NP") for x in toks[i + 1:]):
             return None
-        p = toks[i - 1]
+        j = i - 1
+        while j > 0 and toks[j].tag == "EP":
+            j -= 1  # "맡았던", "했던": the tense before the ending
+        p = toks[j]
         tag = p.tag.split("-")[0]
-        if tag in ("XSV", "XSA") and i >= 2 and toks[i - 2].tag in ("NNG", "XR"):
-            return toks[i - 2].form
+        if tag in ("XSV", "XSA") and j >= 1 and toks[j - 1].tag in ("NNG", "XR"):
+            return toks[j - 1].form
         if tag in ("VV", "VA"):
             if p.form not in _LIGHT_VERBS:
                 return p.form
-            if i >= 3 and toks[i - 2].tag == "JKO" and toks[i - 3].tag == "NNG":
-                return toks[i - 3].form  # "역할을 한": the object says what was done
+            if j >= 2 and toks[j - 1].tag == "JKO" and toks[j - 2].tag == "NNG":
+                return toks[j - 2].form  # "역할을 한": the object says what was done
         return None
     return None
 

@@ -262,3 +262,47 @@ def test_words_apart_by_a_middle_dot_the_question_says_are_no_answer():
     q = analyze("김기영 청장 바로 전의 경자청장은 누구였나요?")
     for dot in "·ㆍ⸱":
         assert not holds_answer(q, f"부산진해경제자유구역청(청장 김기영{dot}경자청)은 올해 개청 20주년을 맞았다.")
+
+
+@pytest.mark.parametrize("title, name", [
+    ("김철수", "김철수"),
+    ("가람누리", None),  # a word Kiwi does not read as a name: no guess
+    ("하비에르_소토마요르", "하비에르 소토마요르"),
+    ("김정남_(조선민주주의인민공화국)", "김정남"),  # the disambiguation is no part of the name
+    ("부산시, 디지털산업 6700억 투입", None),  # a headline
+    ("천안함_침몰_사건", None),  # an event: common nouns
+    ("부산진해경제자유구역청", None),  # a body
+])
+def test_an_articles_title_names_its_subject_or_not(title, name):
+    from qa.extract import title_name
+
+    assert title_name(title) == name
+
+
+def test_a_doer_left_unsaid_is_the_articles_subject():
+    # "…대법관직에서 퇴임한 분은?" over "…연임이 안 된 채 … 퇴임하였다": no topic, and the only
+    # subject (연임이) belongs to a clause inside; "그가 … 맡았고": a pronoun
+    from qa.extract import elided_doer
+
+    q = analyze("정권의 기피인물로 지목되어 대법관직에서 퇴임한 분은?")
+    assert elided_doer(q, "정권의 기피인물로 지목되어 연임이 안 된 채 1986년 4월 대법관직에서 퇴임하였다.")
+    q = analyze("컴퓨터센터 위원장을 맡았던 사람은?")
+    assert q.relative == "맡"
+    assert elided_doer(q, "다만 그가 상당 기간 동안 컴퓨터센터 위원장을 맡았고 밀입국했다는 설이 제기되었다.")
+    # said: a topic, or a named subject; and a relative clause again is no statement of it
+    assert not elided_doer(q, "가람 의원은 2001년 컴퓨터센터 위원장을 맡았다.")
+    assert not elided_doer(q, "그 무렵 하비에르 소토마요르가 컴퓨터센터 위원장을 맡았다.")
+    assert not elided_doer(q, "컴퓨터센터 위원장을 맡은 가람 의원이 사퇴했다.")
+
+
+def test_the_first_line_names_the_articles_subject_when_the_sentence_leaves_it_unsaid():
+    from qa.layout import lead
+    from test_select import Rows, scored
+
+    q = analyze("정권의 기피인물로 지목되어 대법관직에서 퇴임한 분은?")
+    rows = Rows(["정권의 기피인물로 지목되어 연임이 안 된 채 1986년 4월 대법관직에서 퇴임하였다."])
+    top = scored(rows, (0, 1.7, 0.9, 1.0, 0.4))[0]
+    line, _ = lead(q, top, "[1]", "김철수")
+    assert line.startswith("김철수 — 정권의")
+    # a headline names no one: the sentence's own span leads
+    assert not lead(q, top, "[1]", "정권 교체 뒤 대법관 줄줄이 퇴임")[0].startswith("정권 교체")

@@ -198,6 +198,7 @@ def test_the_noun_a_counter_counts():
     ("장관을 해임해야 한다고 주장한 사람은?", "주장"),
     ("아시아에서 인구밀도가 가장 희박한 곳은?", "희박"),
     ("상소문을 올린 사람은?", "올리"),
+    ("위원장을 맡았던 사람은?", "맡"),  # the tense (았) before the ending
     ("시위의 확대에 주도적인 역할을 한 것은?", "역할"),  # a light verb: its object says what was done
     ("성 베드로 광장은 누가 설계했나?", None),  # no relative clause on the asked noun
     ("그 사람은 누구를 만났나?", None),
