@@ -261,7 +261,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
     best = None
     slot_words = content_words(text) if any(question.slot) else ContentWords([], [], [])
     asides = _asides(text, words) if question.relative else []
-    topic_i = _topic_word(question, text, words, asides)
+    topic_i = _topic_word(question, words, asides)
     for i, (ws, we, se, tags, ts) in enumerate(words):
         if se <= ws:
             continue
@@ -384,40 +384,56 @@ def _asides(text: str, words) -> list[bool]:
     return out
 
 
-def _topic_word(question: Question, text: str, words, asides: list[bool]) -> int | None:
-    """The index of the word ending the sentence's topic (its first noun marked 은/는 outside
-    quotation marks and brackets; else its first subject, marked 이/가), when the sentence
-    states the predicate of the question's relative clause after it: "민주당 박지원 원내대표는
-    "…"며 … 주장했다" answers "…주장한 사람은?". Reported speech and asides are skipped: their
-    subjects are not the sentence's."""
+class Doer(NamedTuple):
+    """What a sentence says of who did what the question's relative clause says was done."""
+
+    stated: bool  # it states that predicate (not as a relative clause again, on another noun)
+    topic: int | None  # the word ending its first topic (은/는) before the predicate
+    subject: int | None  # … its first subject (이/가)
+    named: bool  # a subject before the predicate is a proper noun
+
+
+def _doer(question: Question, words, asides: list[bool]) -> Doer:
+    """Read the sentence up to the predicate of the question's relative clause, outside
+    quotations and asides (reported speech has subjects of its own)."""
     verb = question.relative
-    if not verb:
-        return None
-    topic, subject = None, None
+    topic = subject = None
+    named = False
     for i, (ws, we, se, tags, ts) in enumerate(words):
         if asides[i]:
             continue
-        at = next((k for k, t in enumerate(ts) if t.form == verb), None)
+        at = next((k for k, t in enumerate(ts) if t.form == verb), None) if verb else None
         if at is not None:
             ending = next((t for t in ts[at + 1:] if t.tag.startswith("E")), None)
-            if ending is not None and ending.tag == "ETM":
-                # "사회를 맡은 임진모 평론가는": a relative clause again, on the answer itself
-                # (the slot, not the topic, finds it)
-                return None
-            # the predicate stated: its topic (은/는), else its first subject (이/가), if before it
-            return topic if topic is not None else subject
+            # "사회를 맡은 임진모 평론가는": a relative clause again, on the answer itself (the
+            # slot, not the topic, finds it)
+            return Doer(ending is None or ending.tag != "ETM", topic, subject, named)
         rest = _after_stem(ts, se)
         k = i
         if se <= ws and i > 0 and words[i - 1][2] > words[i - 1][1]:
             k = i - 1  # "고노에 후미마로는": Kiwi read the name across the space; its phrase ends a word before
         elif se <= ws:
-            continue
+            continue  # no nominal stem (a pronoun: 그가, 그는)
         if rest and rest[0].form in ("은", "는", "이", "가"):
             if topic is None and rest[0].tag == "JX":
                 topic = k
-            elif subject is None and rest[0].tag == "JKS":
-                subject = k
-    return None
+            elif rest[0].tag == "JKS":
+                subject = k if subject is None else subject
+                named = named or "NNP" in words[k][3]
+    return Doer(False, None, None, False)
+
+
+def _topic_word(question: Question, words, asides: list[bool]) -> int | None:
+    """The index of the word ending the sentence's topic (its first noun marked 은/는 outside
+    quotation marks and brackets; else its first subject, marked 이/가), when the sentence
+    states the predicate of the question's relative clause after it: "민주당 박지원 원내대표는
+    "…"며 … 주장했다" answers "…주장한 사람은?"."""
+    if not question.relative:
+        return None
+    d = _doer(question, words, asides)
+    if not d.stated:
+        return None
+    return d.topic if d.topic is not None else d.subject
 
 
 # an article's title that names its subject: a word or three of letters, an optional
@@ -447,20 +463,8 @@ def elided_doer(question: Question, text: str) -> bool:
     if not question.relative:
         return False
     words = _words(text)
-    asides = _asides(text, words)
-    for i, (ws, we, se, tags, ts) in enumerate(words):
-        if asides[i]:
-            continue
-        at = next((k for k, t in enumerate(ts) if t.form == question.relative), None)
-        if at is not None:
-            ending = next((t for t in ts[at + 1:] if t.tag.startswith("E")), None)
-            return ending is None or ending.tag != "ETM"
-        rest = _after_stem(ts, se)
-        if se <= ws or not rest or rest[0].form not in ("은", "는", "이", "가"):
-            continue  # no noun with a subject's particle (a pronoun has no nominal stem here)
-        if rest[0].tag == "JX" or (rest[0].tag == "JKS" and "NNP" in tags):
-            return False
-    return False
+    d = _doer(question, words, _asides(text, words))
+    return d.stated and d.topic is None and not d.named
 
 
 class ContentWords(NamedTuple):
