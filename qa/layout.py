@@ -74,7 +74,8 @@ def lead(question: Question, top: Scored, marks: str, title: str | None = None) 
     title of the best sentence's article (who an encyclopedia entry's sentence is about when
     it leaves its subject unsaid)."""
     text = top.sentence.text
-    name = title_name(title) if question.asks == "person" and title else None
+    # (the title is read only for a person asked by a relative clause: the one case it can answer)
+    name = title_name(title) if question.asks == "person" and question.relative and title else None
     if name and squash(name) not in squash(question.query) and elided_doer(question, text):
         room = FIRST_LINE - len(name) - len(" — ") - len(marks) - 1
         piece = text if len(text) <= room else excerpt(text, question.tokens, room - 2)

@@ -527,7 +527,7 @@ def _relative(toks) -> str | None:
     A light verb takes its object's noun ("역할을 한 것은?" -> 역할)."""
     for i in range(len(toks) - 1, 0, -1):
         t = toks[i]
-        if t.tag.split("-")[0] in ("VV", "VA", "XSV", "XSA") and i > 0:
+        if t.tag.split("-")[0] in ("VV", "VA", "XSV", "XSA"):
             return None  # a predicate after the last relative clause: the question says more
         if t.tag != "ETM":
             if t.tag.split("-")[0] not in _AFTER_HEAD:
