@@ -68,6 +68,9 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
             verdict.reason == "constraint" and verdict.coverage >= params.coverage_min)
         nearest = top if close else None
         return layout.declined(question, verdict, store, hits, profile, nearest)
+    # a sentence saying someone else did what the question asks of its subject is no part of
+    # the answer (the article's subject reigned 2 years; the question asks of his father)
+    scored = [s for s in scored if not s.check.other_doer]
     choice = choose(question, scored, store, params, budget)
     if question.wants_figure and not any(states_value(question, g[0], store) for g in choice.groups):
         # a figure or a date asked for and none of the chosen sentences states one: they are
@@ -78,7 +81,8 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
 
 
 def _meets(question: Question, s, params: Params) -> bool:
-    if s.check.missing or s.check.coverage < params.coverage_min or not s.check.predicate_ok(params):
+    if (s.check.missing or s.check.coverage < params.coverage_min or not s.check.predicate_ok(params)
+            or s.check.other_doer):
         return False
     return not needs_value(question, params) or holds_answer(question, s.sentence.text)
 

@@ -205,3 +205,13 @@ def test_the_noun_a_counter_counts():
 ])
 def test_the_relative_clause_on_the_asked_noun(question, relative):
     assert analyze(question).relative == relative
+
+
+@pytest.mark.parametrize("question, agent", [
+    ("아버지 하랄드는 몇 년 동안 왕국을 다스렸나요?", "하랄드"),
+    ("마리아가 그룹 탈퇴를 선언한 해는?", "마리아"),
+    ("하랄드가 왕위에 오른 뒤 세운 교회는?", None),  # the subject of a clause before the predicate
+    ("왕국을 다스린 사람은?", None),  # no name marked as the subject
+])
+def test_the_name_the_question_says_did_it(question, agent):
+    assert analyze(question).agent == agent
