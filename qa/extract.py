@@ -567,11 +567,16 @@ _APPOSITION = re.compile(r"([가-힣A-Za-z0-9]+)\(([^()]{2,30})\)")
 def _appositions(question: Question, text: str, positions: list[int], qsq: str, q_morphs: set) -> list[Span]:
     out = []
     for m in _APPOSITION.finditer(text):
-        before = [t for t in pos(m.group(1)) if t.tag in NOUNISH]
-        if not before or before[-1].form.lower() not in q_morphs:
-            continue  # it glosses a word the question does not ask about
         start, end = m.start(2), m.end(2)
         inner = text[start:end].strip()
+        words = re.sub(r"[^가-힣\s]", " ", inner).split()
+        titled = any(w in PERSON_TITLES for w in words[:1] + words[-1:])
+        before = [t for t in pos(m.group(1)) if t.tag in NOUNISH]
+        # it glosses a word the question does not ask about; but "부산시(시장 박형준)" names who
+        # leads the body the sentence speaks of, whatever the question calls it
+        if not before or (before[-1].form.lower() not in q_morphs and not (question.asks == "person" and titled
+                                                                           and _title_agrees(words, q_morphs))):
+            continue
         toks = [t for t in pos(inner) if t.tag in NOUNISH]
         content = [t for t in toks if t.tag in ("NNG", "NNP", "SL", "SH")]
         sq = squash(inner)
@@ -579,12 +584,15 @@ def _appositions(question: Question, text: str, positions: list[int], qsq: str, 
             continue
         if any(t.tag == "SL" for t in toks) and all(t.tag in ("SL", "SN") for t in toks):
             continue  # a Latin gloss of the word before it (인공지능(AI)), not a place or a person
-        words = re.sub(r"[^가-힣\s]", " ", inner).split()
-        titled = any(w in PERSON_TITLES for w in words[:1] + words[-1:])
         if question.asks == "place" and titled:
             continue  # "부산시(시장 박형준)" says who leads it, not where it is
         proper = any(t.tag in ("NNP", "SL", "SH") for t in toks)
-        score = _nearness(start, end, positions) + W.apposition + (W.proper if proper else 0.0)
+        score = _nearness(start, end, positions)
+        if titled and re.match(r"(?:은|는|이|가)\s", text[m.end():m.end() + 2]):
+            # who leads the sentence's subject ("부산시(시장 박형준)는 … 회의를 열고"): tied to
+            # what the sentence says by grammar, not by distance (as the topic in value_span)
+            score = max(score, 0.0)
+        score += W.apposition + (W.proper if proper else 0.0)
         person = False
         if question.asks == "person":
             cue = _person_cue(text, start, end, toks) + _person_cue(inner, len(inner), len(inner), toks)
@@ -592,6 +600,13 @@ def _appositions(question: Question, text: str, positions: list[int], qsq: str, 
             score += cue
         out.append(Span(start, end, inner, score, proper, person))
     return out
+
+
+def _title_agrees(words: list[str], q_morphs: set) -> bool:
+    """A question naming a title ("…회장은 누구예요?") asks for the holder of that title: a
+    bracket naming another ("(시장 박형준)") is not it; a question naming none takes any."""
+    asked = {t for t in PERSON_TITLES if t in q_morphs and len(t) >= 2 and t not in ("사람", "인물")}
+    return not asked or any(w in asked for w in words)
 
 
 # the endings of places and bodies, not people: 명지지구, 경자청, 연구원, 부산시

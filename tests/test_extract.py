@@ -327,3 +327,15 @@ def test_a_sentence_saying_someone_else_did_it_is_no_answer():
     # a common noun as the topic may be anyone; a sentence of another predicate says nothing of it
     assert not other_doer(q, "그 사이 왕비는 2년간 왕국을 다스렸다.", "올라프", "")
     assert not other_doer(q, "올라프는 2년간 전쟁을 치렀다.", "올라프", "")
+
+
+def test_the_titled_bracket_on_the_sentences_subject_names_who_leads_it():
+    # "X(시장 Y)는 … 회의를 열고": press releases name the one who leads the body so; it answers
+    # who chaired what the body held, though the question never names the body
+    text = ("누리시(시장 한가람)는 5일 지역 기업 대표들이 참여하는 제3차 경제대책회의를 열고, "
+            "누리시가 데이터 도시로 도약하기 위한 산업 육성에 나서기로 했다.")
+    span = value_span(analyze("제3차 경제대책회의를 주재한 사람은?"), text)
+    assert span is not None and "한가람" in span.text
+    # … but not when the question asks for the holder of another title
+    span = value_span(analyze("제3차 경제대책회의에 참석한 상공회의소 회장은 누구예요?"), text)
+    assert span is None or "한가람" not in span.text
