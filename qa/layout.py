@@ -12,6 +12,8 @@ per marker. Nothing is written that no article says.
 """
 from __future__ import annotations
 
+import re
+
 from typing import Sequence
 
 from .abstain import Verdict, missing_text
@@ -69,10 +71,15 @@ def _citations(choice: Choice, store: SentenceStore, hits: Sequence[Hit]) -> tup
     return citations, marks
 
 
-def lead(question: Question, top: Scored, marks: str, title: str | None = None) -> tuple[str, bool]:
+# the years news counts from its own date (abstain.time_words finds them as dates)
+_YEARS_FROM = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "내년": 1}
+
+
+def lead(question: Question, top: Scored, marks: str, title: str | None = None,
+         dated: str | None = None) -> tuple[str, bool]:
     """The first line, and whether it already shows the whole best sentence. ``title``: the
     title of the best sentence's article (who an encyclopedia entry's sentence is about when
-    it leaves its subject unsaid)."""
+    it leaves its subject unsaid); ``dated``: its date (ISO), the year news counts "올해" from."""
     text = top.sentence.text
     # (the title is read only for a person asked by a relative clause: the one case it can answer)
     name = title_name(title) if question.asks == "person" and question.relative and title else None
@@ -88,11 +95,15 @@ def lead(question: Question, top: Scored, marks: str, title: str | None = None) 
                 return line, False
     span: Span | None = value_span(question, text)
     if span is not None:
-        room = FIRST_LINE - len(span.text) - len(" — ") - len(marks) - 1
+        value = span.text
+        if value in _YEARS_FROM and dated and re.match(r"\d{4}", dated):
+            # read in another year, "올해" would say the wrong one: "올해(2024년)"
+            value = f"{value}({int(dated[:4]) + _YEARS_FROM[value]}년)"
+        room = FIRST_LINE - len(value) - len(" — ") - len(marks) - 1
         if room >= 20:
             piece = clause(text, span, room)
-            return f"{span.text} — {piece} {marks}", piece == text
-        return span.text, False
+            return f"{value} — {piece} {marks}", piece == text
+        return value, False
     piece = clause(text, None, FIRST_LINE - len(marks) - 1) if len(text) > FIRST_LINE - len(marks) - 1 else text
     if piece != text:
         piece = excerpt(text, question.tokens, FIRST_LINE - len(marks) - 3)
@@ -126,7 +137,8 @@ def answered(question: Question, choice: Choice, store: SentenceStore, hits: Seq
         # a phrase no rule cuts out ("산란 시 외에는 없다"), and its sentence shows it
         best = choice.lead_order()[0]
         top = choice.groups[best][0]
-        first, shown_whole = lead(question, top, marks[best], store.document(top.sentence.doc_id).title)
+        doc = store.document(top.sentence.doc_id)
+        first, shown_whole = lead(question, top, marks[best], doc.title, doc.date)
         groups = [groups[best]] + groups[:best] + groups[best + 1:] if shown_whole else groups
     body_groups = groups[1:] if shown_whole else groups
     lines = []

@@ -339,3 +339,19 @@ def test_the_titled_bracket_on_the_sentences_subject_names_who_leads_it():
     # … but not when the question asks for the holder of another title
     span = value_span(analyze("제3차 경제대책회의에 참석한 상공회의소 회장은 누구예요?"), text)
     assert span is None or "한가람" not in span.text
+
+
+def test_a_year_news_counts_from_its_date_answers_when_and_says_which_year():
+    from qa.layout import lead
+    from test_select import Rows, scored
+
+    q = analyze("누리센터는 언제 개관 10주년을 맞았나요?")
+    rows = Rows(["누리센터는 올해 개관 10주년을 맞아 새로운 사업을 시작한다."])
+    top = scored(rows, (0, 1.7, 0.9, 1.0, 0.4))[0]
+    assert value_span(q, top.sentence.text).text == "올해"
+    # read two years later, "올해" alone would name the wrong year: the article's date resolves it
+    assert lead(q, top, "[1]", "누리센터 10주년", "2024-11-01")[0].startswith("올해(2024년) — ")
+    assert lead(q, top, "[1]", "누리센터 10주년", None)[0].startswith("올해 — ")
+    rows = Rows(["누리센터는 지난해 개관 10주년을 맞았다."])
+    top = scored(rows, (0, 1.7, 0.9, 1.0, 0.4))[0]
+    assert lead(q, top, "[1]", "누리센터 10주년", "2024-11-01")[0].startswith("지난해(2023년) — ")
