@@ -336,6 +336,16 @@ def decide(question: Question, best_dense: float, chk: Check | None, has_value: 
     return Verdict(True, "ok", (), best_dense, chk.coverage)
 
 
+def lead_off_topic(question: Question, lexical: float, coverage: float, params: Params) -> bool:
+    """The sentence chosen to lead the answer shares almost none of the question's words
+    (``lexical``, select.overlap) and meets few of its terms (``coverage``): an answer from it
+    answers another question ("…출입문은?" -> "넓적다리 — …넓적다리의 뒷부분과 함께…"). A figure
+    asked for is checked by its kind already: "돈 얼마나 쓴대?" shares few words with "총
+    6,699억 원" and is answered by it. English questions have no Korean words to share."""
+    return (question.korean and not question.wants_figure
+            and lexical < params.lead_lexical_min and coverage < params.lead_coverage_min)
+
+
 def wants_value(question: Question) -> bool:
     """The question asks for a value of a shape (a date, a person, a name, "어느 구" -> ○○구)
     that ``needs_value`` does not demand outright: a sentence without one must be very close."""

@@ -18,7 +18,7 @@ from typing import Sequence
 import numpy as np
 
 from . import layout
-from .abstain import Verdict, check, decide, needs_value, wants_value
+from .abstain import Verdict, check, decide, lead_off_topic, needs_value, wants_value
 from .corpus import Profile
 from .extract import holds_answer
 from .params import Params
@@ -72,6 +72,11 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
     # the answer (the article's subject reigned 2 years; the question asks of his father)
     scored = [s for s in scored if not s.check.other_doer]
     choice = choose(question, scored, store, params, budget)
+    lead = choice.groups[choice.lead_order()[0]][0] if choice.groups else None
+    if lead is not None and not choice.conflict and lead_off_topic(question, lead.lexical, lead.check.coverage, params):
+        # the sentence that would lead is about something else, whatever passed the checks
+        return layout.declined(question, Verdict(False, "coverage", (), verdict.dense, lead.check.coverage),
+                               store, hits, profile)
     if question.wants_figure and not any(states_value(question, g[0], store) for g in choice.groups):
         # a figure or a date asked for and none of the chosen sentences states one: they are
         # about the subject, not the answer ("언제 발매됐어?" over a sentence of no date)

