@@ -160,7 +160,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         return (any(found(f, s.wide, params.fuzzy if fuzzy_ok else 1.1, short) for f in c.forms)
                 and all(p in s.wide for p in c.parts))
     if c.kind == "subject":
-        return any(found(f, _squashed(s.document)) for f in c.forms)
+        # the article's title is part of it ("…내년 1월27일 출시" heads an article that says 시작)
+        return any(found(f, _squashed(s.document)) or found(f, s.near) for f in c.forms)
     if c.kind == "speaker":
         return any(found(f, s.wide, params.fuzzy) for f in c.forms) or bool(_FIRST_PERSON.search(s.document[:20000]))
     if c.kind in ("time", "number"):

@@ -376,3 +376,15 @@ def test_a_lead_sharing_almost_nothing_with_the_question_is_declined():
     # a figure asked for is checked by its kind instead: a colloquial "돈 얼마나 쓴대?" shares
     # few words with the sentence stating the sum
     assert not lead_off_topic(analyze("디지털산업 키우는 데 돈 얼마나 쓴대?"), 0.1, 0.3, p)
+
+
+def test_the_question_subject_may_be_named_only_in_the_title():
+    # "출시가 … 늦어진 이유는?": the body says 시작, the headline 출시; the headline is the article's
+    doc = Document("t", "무제한 교통카드 나온다…내년 1월27일 출시",
+                   "시가 내년 1월27일부터 무제한 이용권 시범사업을 시작한다.\n"
+                   "코레일 구간을 이용하도록 시스템을 보강하느라 시작 시기를 조금 늦추었다.")
+    q = analyze("출시가 1월 27일로 늦어진 이유가 뭐야?")
+    assert any(c.kind == "subject" and c.text == "출시" for c in q.constraints)
+    assert not any(c.text == "출시" for c in check(q, FakeStore([doc]), 1, P, idf).missing)
+    other = Document("u", "무제한 교통카드 시범사업", doc.text)
+    assert any(c.text == "출시" for c in check(q, FakeStore([other]), 1, P, idf).missing)
