@@ -37,6 +37,7 @@ from qa.question import analyze, head_kind, list_count
     # 얼마 of a head that names no kind is a quantity in whatever unit it has (2.39m, 100 Hz) …
     ("우승자가 세운 기록은 얼마였는가?", "count", None),
     ("이때 얼마의 재생 빈도를 사용할까?", "count", None),
+    ("2018년 온실가스 배출량 얼마였어?", "count", None),  # typed without the particle
     # "얼마의 주파수로": 얼마 governs the head; its 로 is no "per" ("한 달에 얼마")
     ("그 방송 신호는 얼마의 주파수로 갱신되는가?", "count", None),
     # … but money when a money word or a money head is there, or the head is no head of 얼마
