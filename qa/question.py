@@ -394,9 +394,10 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     elif (wh == "amount" and toks[wh_i].form == "얼마" and head and hk is None and head not in GENERIC
           and head not in NAME_HEADS
           # the head is what 얼마 is said of: "기록은 얼마", "얼마의 빈도" (not "최대 얼마")
-          # (said without its particle too, as people type: "배출량 얼마였어?")
-          and re.search(rf"{re.escape(head)}\s*(?:은|는|이|가)?\s*얼마|{re.escape(head)}\s*(?:은|는|이|가)\s"
-                        rf"|얼마(?:만큼)?의\s*{re.escape(head)}", query)
+          # (a noun of quantity — 량, 수, 율 — is typed without its particle too: "배출량 얼마였어?";
+          # "최대 얼마까지" is no head of 얼마)
+          and re.search(rf"{re.escape(head)}\s*(?:은|는|이|가)\s|얼마(?:만큼)?의\s*{re.escape(head)}"
+                        + (rf"|{re.escape(head)}\s*얼마" if re.search(r"[량수율률]$", head) else ""), query)
           and not any(t.tag in ("NNG", "NNB") and t.form in _MONEY_WORDS for t in toks)):
         # 얼마 asks "how much" of its head: money for 예산 or none at all ("얼마야?"), but a
         # record, a frequency, a reward of no money word is a quantity in whatever unit it has
