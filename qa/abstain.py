@@ -153,7 +153,10 @@ def _squashed(text: str) -> str:
     return squash(text)
 
 
-def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool = False) -> bool:
+def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool = False,
+                     own_date: bool = False) -> bool:
+    """``own_date``: a sentence dating itself to another year does not meet a year (a figure
+    asked "as of" a year: _dated_otherwise)."""
     if c.kind == "name":
         # 광주시 counts as its stem 광주: two syllables, misspelt only beside another name
         fuzzy_ok = short or min(len(f) for f in c.forms) >= 3
@@ -165,6 +168,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if c.kind == "speaker":
         return any(found(f, s.wide, params.fuzzy) for f in c.forms) or bool(_FIRST_PERSON.search(s.document[:20000]))
     if c.kind in ("time", "number"):
+        if c.kind == "time" and own_date and _dated_otherwise(c, s):
+            return False
         # a year may be said once for the whole paragraph ("2005년 …. 그해 5월 …") when so fitted
         hay = s.wide if c.kind == "time" and params.time_scope == "wide" else s.near
         if any(_figure_found(f, hay) for f in c.forms):
@@ -173,6 +178,25 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if all(len(f) == 1 for f in c.forms):
         return any(f in s.near_tokens for f in c.forms)
     return any(found(f, s.near) for f in c.forms)
+
+
+def _dated_otherwise(c: Constraint, s: Surroundings) -> bool:
+    """The sentence dates what it says itself, to another year (or month) than the question's:
+    "2026년 1월 말 기준 가입자는 81만명" does not answer "2024년 말 기준 가입자는?" however near a
+    "2024년" stands. A sentence that names no year takes its paragraph's; one naming several
+    spans them."""
+    m = re.fullmatch(r"(\d{4})년(?:도)?|(\d{1,2})월", c.forms[0] if c.forms else "")
+    if not m or not s.own:
+        return False
+    if m.group(1):
+        asked = int(m.group(1))
+        # (a year counted from the article's date is not read: "작년 같은 달보다 8.4% 늘었다"
+        # compares with it, the sentence is of this year)
+        own = [int(y) for y in re.findall(r"(?<![\d.])(\d{4})(?=년|[~-]\d{4}년)", s.own)]
+    else:
+        asked = int(m.group(2))
+        own = [int(x) for x in re.findall(r"(?<![\d.])(\d{1,2})(?=월|[~-]\d{1,2}월)", s.own)]
+    return bool(own) and not min(own) <= asked <= max(own)
 
 
 # A sentence that dates itself by reference to a time said before it: 같은 해, 그해, 당시,
@@ -260,7 +284,9 @@ class Check:
 
 def check(question: Question, store: SentenceStore, gid: int, params: Params, idf) -> Check:
     s = surroundings(store, gid, params, tokens=any(len(f) == 1 for c in question.terms for f in c.forms))
-    missing = tuple(c for c in question.hard if not constraint_found(c, s, params))
+    # a figure is of the year it is dated ("2026년 1월 말 기준 가입자는 81만명"); a name or a
+    # thing asked is not, and its sentence may date something else beside it
+    missing = tuple(c for c in question.hard if not constraint_found(c, s, params, own_date=question.asks_value))
     if missing:
         # a short name misspelt right beside one found whole ("테디 번디", "고다이고 천왕") is that name
         whole = [c.text for c in question.hard if c.kind == "name" and c not in missing]

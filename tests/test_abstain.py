@@ -388,3 +388,17 @@ def test_the_question_subject_may_be_named_only_in_the_title():
     assert not any(c.text == "출시" for c in check(q, FakeStore([doc]), 1, P, idf).missing)
     other = Document("u", "무제한 교통카드 시범사업", doc.text)
     assert any(c.text == "출시" for c in check(q, FakeStore([other]), 1, P, idf).missing)
+
+
+def test_a_figure_dated_to_another_year_does_not_meet_the_year_asked():
+    doc = Document("p", "누리패스 가입자 늘어", "누리패스는 2024년 7월 청소년 누리패스를 도입했다.\n"
+                   "2026년 1월 말 기준 가입자는 81만3298명이다.\n가입자 만족도는 높았다.")
+    store = FakeStore([doc])
+    # "2024년" stands a sentence away, but the figure is dated 2026: it is not the 2024 figure
+    asked = check(analyze("2024년 말 기준 누리패스 가입자는 몇 명이었어?"), store, 1, P, idf)
+    assert [c.text for c in asked.missing] == ["2024년"]
+    assert not check(analyze("2026년 1월 누리패스 가입자는 몇 명이었어?"), store, 1, P, idf).missing
+    # a sentence naming no year takes its paragraph's
+    assert not check(analyze("2024년 누리패스 만족도는 몇 점?"), store, 2, P, idf).missing
+    # a thing asked is not dated by its sentence's other years
+    assert not check(analyze("2024년 도입한 누리패스는 무엇인가?"), store, 1, P, idf).missing
