@@ -217,6 +217,9 @@ def _figure_grammar(question: Question, text: str, f) -> float:
     for the value with 에서; with neither, the value after 로 is the value now and the one before
     에서 the value it changed from."""
     after = text[f.end:f.end + 4]
+    if question.particle in ("부터", "까지"):
+        # "언제부터 팔아?" is answered by "1월23일부터 판매를 시작", not by the day it was announced
+        return W.particle if after.startswith(question.particle) else 0.0
     if question.particle in ("로", "으로"):
         return W.particle if _TO.match(after) else 0.0
     if question.particle == "에서":

@@ -457,9 +457,13 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         constraints = tuple(c for c in constraints if any(f in own_sq for f in c.forms) or c.kind in ("name", "speaker"))
     constraints = _speakers(toks, constraints)
     particle = None
-    if 0 <= wh_i < len(toks) - 1 and toks[wh_i + 1].tag in ("JKB", "JKS", "JKO") \
-            and toks[wh_i + 1].start == toks[wh_i].start + toks[wh_i].len:
-        particle = toks[wh_i + 1].form
+    k = wh_i + 1
+    if 0 <= wh_i and toks[wh_i].form == "몇" and k < len(toks) - 1 and toks[k].tag in ("NNB", "NNG") \
+            and toks[k + 1].start == toks[k].start + toks[k].len:
+        k += 1  # "몇 일부터": the particle follows the counter
+    if 0 <= wh_i < k < len(toks) and toks[k].start == toks[k - 1].start + toks[k - 1].len and (
+            toks[k].tag in ("JKB", "JKS", "JKO") or (toks[k].tag == "JX" and toks[k].form in ("부터", "까지"))):
+        particle = toks[k].form
     attribute = None
     after = toks[wh_i + 2:wh_i + 5] if wh_i >= 0 else ()
     if asks in VALUE_ASKS and len(after) >= 2 and after[0].tag == "JKG" and after[1].tag in ("NNG", "NNP"):

@@ -18,6 +18,8 @@ from qa.question import analyze
     # a question's own year is not its answer
     ("2025년까지 몇 종으로 늘리나요?", "현재 2500종의 데이터를 2025년에는 1만종으로 늘린다.", "1만종"),
     ("성요셉 아파트가 지어진 해는?", "성요셉 아파트는 1971년에 지어졌다.", "1971년"),
+    # the question word's 부터 is the answer's: not the day the start was announced
+    ("판매는 몇일부터 시작돼요?", "카드는 1월23일부터 살 수 있으며, 시는 이런 판매 시작 계획을 19일 발표했다.", "1월23일"),
 ])
 def test_figure_of_the_kind_asked(question, sentence, value):
     span = value_span(analyze(question), sentence)

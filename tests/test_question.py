@@ -216,3 +216,15 @@ def test_the_relative_clause_on_the_asked_noun(question, relative):
 ])
 def test_the_name_the_question_says_did_it(question, agent):
     assert analyze(question).agent == agent
+
+
+@pytest.mark.parametrize("question, particle", [
+    ("어디에서 열려?", "에서"),
+    ("언제부터 탈 수 있어?", "부터"),  # 부터/까지 bound the answer too
+    ("판매는 몇일부터 시작돼요?", "부터"),  # after a counter: 몇 + 일 + 부터
+    ("몇 퍼센트로 올랐어?", "로"),
+    ("몇 명이 참석했나요?", "이"),
+    ("대표는 누구야?", None),
+])
+def test_the_particle_on_the_question_word(question, particle):
+    assert analyze(question).particle == particle
