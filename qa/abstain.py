@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .params import Params
-from .extract import ADDRESS_HEADS, other_doer
+from .extract import ADDRESS_HEADS
 from .figures import Figure, unit_dimension
 from .question import GENERIC, HEAD_DIMENSION, PHRASE_TIMES, Constraint, Question, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
@@ -273,8 +273,6 @@ class Check:
     # how far (in sentences) the question's predicate stands from the sentence; None: not
     # within PREDICATE_REACH, or the question has no predicate (then 0)
     predicate_distance: int | None = 0
-    # it says someone else did what the question asks of its subject (extract.other_doer)
-    other_doer: bool = False
 
     def predicate_ok(self, params: Params) -> bool:
         if params.predicate_scope < 0:
@@ -302,12 +300,7 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
         coverage = sum(got) / sum(weights) if sum(weights) else 1.0
     else:
         coverage = 1.0
-    other = False
-    if question.agent and question.predicate in store.tokens(gid):
-        doc_id = store.doc_id(gid)
-        before = store.sentence(gid - 1).text if gid > 0 and store.doc_id(gid - 1) == doc_id else ""
-        other = other_doer(question, store.sentence(gid).text, store.document(doc_id).title, before)
-    return Check(hard_share, coverage, missing, predicate_distance(question, store, gid), other)
+    return Check(hard_share, coverage, missing, predicate_distance(question, store, gid))
 
 
 PREDICATE_REACH = 2
@@ -353,7 +346,7 @@ def decide(question: Question, best_dense: float, chk: Check | None, has_value: 
         return Verdict(False, "constraint", chk.missing, best_dense, chk.coverage)
     if chk.coverage < params.coverage_min:
         return Verdict(False, "coverage", (), best_dense, chk.coverage)
-    if not chk.predicate_ok(params) or chk.other_doer:
+    if not chk.predicate_ok(params):
         return Verdict(False, "predicate", (), best_dense, chk.coverage)
     if needs_value(question, params) and not has_value:
         return Verdict(False, "value", (), best_dense, chk.coverage)

@@ -68,9 +68,6 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
             verdict.reason == "constraint" and verdict.coverage >= params.coverage_min)
         nearest = top if close else None
         return layout.declined(question, verdict, store, hits, profile, nearest)
-    # a sentence saying someone else did what the question asks of its subject is no part of
-    # the answer (the article's subject reigned 2 years; the question asks of his father)
-    scored = [s for s in scored if not s.check.other_doer]
     choice = choose(question, scored, store, params, budget)
     lead = choice.groups[choice.lead_order()[0]][0] if choice.groups else None
     if lead is not None and not choice.conflict and lead_off_topic(question, lead.lexical, lead.check.coverage, params):
@@ -86,8 +83,7 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
 
 
 def _meets(question: Question, s, params: Params) -> bool:
-    if (s.check.missing or s.check.coverage < params.coverage_min or not s.check.predicate_ok(params)
-            or s.check.other_doer):
+    if s.check.missing or s.check.coverage < params.coverage_min or not s.check.predicate_ok(params):
         return False
     return not needs_value(question, params) or holds_answer(question, s.sentence.text)
 

@@ -396,9 +396,10 @@ class Doer(NamedTuple):
     named: bool  # a subject before the predicate is a proper noun
 
 
-def _doer(verb: str | None, words, asides: list[bool]) -> Doer:
-    """Read the sentence up to ``verb`` (the predicate of the question's relative clause, or
-    its main predicate), outside quotations and asides (reported speech has subjects of its own)."""
+def _doer(question: Question, words, asides: list[bool]) -> Doer:
+    """Read the sentence up to the predicate of the question's relative clause, outside
+    quotations and asides (reported speech has subjects of its own)."""
+    verb = question.relative
     topic = subject = None
     named = False
     for i, (ws, we, se, tags, ts) in enumerate(words):
@@ -432,7 +433,7 @@ def _topic_word(question: Question, words, asides: list[bool]) -> int | None:
     "…"며 … 주장했다" answers "…주장한 사람은?"."""
     if not question.relative:
         return None
-    d = _doer(question.relative, words, asides)
+    d = _doer(question, words, asides)
     if not d.stated:
         return None
     return d.topic if d.topic is not None else d.subject
@@ -465,34 +466,8 @@ def elided_doer(question: Question, text: str) -> bool:
     if not question.relative:
         return False
     words = _words(text)
-    d = _doer(question.relative, words, _asides(text, words))
+    d = _doer(question, words, _asides(text, words))
     return d.stated and d.topic is None and not d.named
-
-
-def other_doer(question: Question, text: str, title: str | None, before: str = "") -> bool:
-    """The sentence states what the question says its subject did (Question.agent,
-    Question.predicate), but of someone else: its topic or named subject is another name, or it
-    leaves the doer unsaid in an article whose title names someone else, and the sentence
-    before it does not name the question's subject ("22세가 되던 해 … 2년간 유다 왕국을
-    다스렸다" in the article 아몬 is not what 므낫세 did)."""
-    agent = question.agent
-    if not agent or not question.predicate:
-        return False
-    # "셰르징거는" is "니콜 셰르징거": any word of the name will do
-    parts = [squash(w) for w in agent.split() if len(w) >= 2] or [squash(agent)]
-    if any(p in squash(text) for p in parts):
-        return False
-    words = _words(text)
-    d = _doer(question.predicate, words, _asides(text, words))
-    if not d.stated:
-        return False
-    k = d.topic if d.topic is not None else d.subject
-    if k is not None:
-        return "NNP" in words[k][3]
-    if d.named:
-        return False
-    name = title_name(title)
-    return name is not None and not any(p in squash(name) or p in squash(before) for p in parts)
 
 
 class ContentWords(NamedTuple):

@@ -150,9 +150,6 @@ class Question:
     # noun ("…해야 한다고 주장한 사람은?" -> 주장): who or what did it is the subject of that
     # predicate in a sentence, most often the sentence's topic ("박지원 원내대표는 … 주장했다")
     relative: str | None = None
-    # the name the question says did what its predicate says ("므낫세는 몇 년 동안 유다를
-    # 다스렸나요?" -> 므낫세): a sentence saying someone else did it does not answer
-    agent: str | None = None
     notes: tuple[str, ...] = field(default=())
 
     @property
@@ -489,26 +486,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         text=text, query=query, asks=asks, attribute=attribute, named=named, unit=unit, head=head, constraints=constraints, count=count,
         total=any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks), korean=korean, tokens=tuple(tokenize(query)),
         focus=tuple(tokenize(own)) if own and own != query else (), particle=particle, predicate=predicate,
-        called=called, slot=slot, relative=relative, agent=_agent(query, toks, constraints, predicate))
-
-
-def _agent(query: str, toks, constraints: tuple[Constraint, ...], predicate: str | None) -> str | None:
-    """The name marked as the question's topic or subject (은/는/이/가) before its predicate."""
-    if not predicate:
-        return None
-    at = next((t.start for t in reversed(toks) if t.form == predicate), None)
-    if at is None:
-        return None
-    for c in constraints:
-        if c.kind not in ("name", "subject"):
-            continue
-        m = re.search(re.escape(c.text) + r"(?:은|는|이|가)\s", query)
-        # the subject of the predicate itself, not of a clause inside ("경계태세는 발령되지
-        # 않은 점을 문제삼은"): no other predicate stands between them
-        if m and m.end() <= at and not any(m.end() <= t.start < at and t.tag.split("-")[0] in ("VV", "VA", "XSV", "XSA")
-                                           for t in toks):
-            return c.text
-    return None
+        called=called, slot=slot, relative=relative)
 
 
 # the tags of a content word beside the question word (nouns, names, verb and adjective stems)

@@ -313,24 +313,6 @@ def test_the_first_line_names_the_articles_subject_when_the_sentence_leaves_it_u
     assert not lead(q, top, "[1]", "정권 교체 뒤 대법관 줄줄이 퇴임")[0].startswith("정권 교체")
 
 
-def test_a_sentence_saying_someone_else_did_it_is_no_answer():
-    from qa.extract import other_doer
-    q = analyze("아버지 하랄드는 몇 년 동안 왕국을 다스렸나요?")
-    said = "22세에 왕위에 올라 2년간 왕국을 다스렸다."
-    # the doer unsaid, in the article of another name, and not named the sentence before
-    assert other_doer(q, said, "올라프", "그는 크누트의 딸과 결혼했다.")
-    assert not other_doer(q, said, "올라프", "하랄드는 올라프의 아버지이다.")
-    assert not other_doer(q, said, "하랄드", "")
-    # a headline names nobody: nothing is assumed of whom the sentence speaks
-    assert not other_doer(q, said, "북유럽 왕국들의 역사와 계승 분쟁", "")
-    # another name as the topic; the question's name anywhere in the sentence
-    assert other_doer(q, "올라프는 2년간 왕국을 다스렸다.", "노르웨이 왕국", "")
-    assert not other_doer(q, "하랄드는 40년간 왕국을 다스렸다.", "올라프", "")
-    # a common noun as the topic may be anyone; a sentence of another predicate says nothing of it
-    assert not other_doer(q, "그 사이 왕비는 2년간 왕국을 다스렸다.", "올라프", "")
-    assert not other_doer(q, "올라프는 2년간 전쟁을 치렀다.", "올라프", "")
-
-
 def test_the_titled_bracket_on_the_sentences_subject_names_who_leads_it():
     # "X(시장 Y)는 … 회의를 열고": press releases name the one who leads the body so; it answers
     # who chaired what the body held, though the question never names the body

@@ -208,16 +208,6 @@ def test_the_relative_clause_on_the_asked_noun(question, relative):
     assert analyze(question).relative == relative
 
 
-@pytest.mark.parametrize("question, agent", [
-    ("아버지 하랄드는 몇 년 동안 왕국을 다스렸나요?", "하랄드"),
-    ("마리아가 그룹 탈퇴를 선언한 해는?", "마리아"),
-    ("하랄드가 왕위에 오른 뒤 세운 교회는?", None),  # the subject of a clause before the predicate
-    ("왕국을 다스린 사람은?", None),  # no name marked as the subject
-])
-def test_the_name_the_question_says_did_it(question, agent):
-    assert analyze(question).agent == agent
-
-
 @pytest.mark.parametrize("question, particle", [
     ("어디에서 열려?", "에서"),
     ("언제부터 탈 수 있어?", "부터"),  # 부터/까지 bound the answer too
