@@ -46,6 +46,7 @@ class Surroundings:
     # only as a word of its own (비 is not the 비 of 비용)
     near_tokens: frozenset = frozenset()
     date: str = ""  # the article's date (ISO), when it states one
+    title: str = ""  # the article's title as written
 
 
 def surroundings(store: SentenceStore, gid: int, params: Params, tokens: bool = False) -> Surroundings:
@@ -67,7 +68,8 @@ def surroundings(store: SentenceStore, gid: int, params: Params, tokens: bool = 
     # squashed sentence by sentence: a figure must not run into the previous sentence's full stop
     wide = near + "\n" + "\n".join(squash(line) for line in raw.split("\n"))
     near_tokens = frozenset(t for g in ids for t in store.tokens(g)) if tokens else frozenset()
-    return Surroundings(near, wide, raw, doc.text, squash(store.sentence(gid).text), near_tokens, doc.date or "")
+    return Surroundings(near, wide, raw, doc.text, squash(store.sentence(gid).text), near_tokens, doc.date or "",
+                        doc.title or "")
 
 
 def jamo(text: str) -> str:
@@ -147,6 +149,16 @@ def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False) -> bool:
 _FIRST_PERSON = re.compile(r"(?:^|\n)(?:저는|제가|저희|저도)|(?<=[.!?\s\n])(?:저는|제가|저희|저도)")
 
 
+def _inside_word(form: str, s: Surroundings) -> bool:
+    """A name of two syllables stands only inside longer words where it is looked for: 대구 in
+    "해운대구", not the city (squashed text has no word boundaries; the text as written has).
+    Longer names are seldom a part of another word by chance."""
+    if len(form) != 2 or not re.fullmatch(r"[가-힣]{2}", form) or not s.wide_raw:
+        return False
+    raw = s.title + "\n" + s.wide_raw
+    return form in raw and re.search(rf"(?<![가-힣]){form}", raw) is None
+
+
 @lru_cache(maxsize=64)
 def _squashed(text: str) -> str:
     # an article is looked up once per scored sentence: squash it once (str hashes are cached)
@@ -160,7 +172,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if c.kind == "name":
         # 광주시 counts as its stem 광주: two syllables, misspelt only beside another name
         fuzzy_ok = short or min(len(f) for f in c.forms) >= 3
-        return (any(found(f, s.wide, params.fuzzy if fuzzy_ok else 1.1, short) for f in c.forms)
+        return (any(found(f, s.wide, params.fuzzy if fuzzy_ok else 1.1, short) and not _inside_word(f, s)
+                    for f in c.forms)
                 and all(p in s.wide for p in c.parts))
     if c.kind == "subject":
         # the article's title is part of it ("…내년 1월27일 출시" heads an article that says 시작)
@@ -254,6 +267,9 @@ def _figure_found(form: str, hay: str) -> bool:
     else:
         # 5.25 선거 is written 5·25 as often: a dot between digits is any of the dots
         num = r"[.·ㆍ‧・]".join(re.escape(p) for p in num.split("."))
+    if re.fullmatch(r"차|회|회차|번째|기", m.group(2)):
+        # an ordinal counts its own series: "제3차" is not the 3 of "3∼5년간"
+        return re.search(rf"(?<![\d.·ㆍ‧・]){num}\s?{m.group(2)}", hay) is not None
     return re.search(rf"(?<![\d.·ㆍ‧・]){num}(?![\d]|[.·ㆍ‧・]\d)", hay) is not None
 
 

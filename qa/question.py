@@ -218,8 +218,10 @@ def _eojeols(text: str, toks) -> list[tuple[int, int, list]]:
 def _nominal_stem(tokens) -> list:
     """The leading nominal morphemes of a word (부산시는 -> 부산시; 1932년에 -> 1932 년)."""
     stem = []
-    for t in tokens:
-        if t.tag in NOUNISH or (t.tag == "SO" and t.form in "-·") or (t.tag == "SP" and t.form == "."):
+    for i, t in enumerate(tokens):
+        if t.tag in NOUNISH or (t.tag == "SO" and t.form in "-·") or (t.tag == "SP" and t.form == ".") or (
+                # Kiwi reads the ordinal prefix of "제3차" as a determiner after some words
+                i == 0 and t.tag == "MM" and t.form == "제" and len(tokens) > 1 and tokens[1].tag == "SN"):
             stem.append(t)
         else:
             break

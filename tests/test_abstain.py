@@ -402,3 +402,24 @@ def test_a_figure_dated_to_another_year_does_not_meet_the_year_asked():
     assert not check(analyze("2024년 누리패스 만족도는 몇 점?"), store, 2, P, idf).missing
     # a thing asked is not dated by its sentence's other years
     assert not check(analyze("2024년 도입한 누리패스는 무엇인가?"), store, 1, P, idf).missing
+
+
+def test_a_short_name_inside_a_longer_word_is_not_found():
+    # 대구 is in "해운대구" when the spaces are squashed out; the city is not named
+    doc = Document("h", "신노년 복합문화공간 문 열어", "부산 해운대구 재송동에 복합문화공간이 처음으로 생겼다.\n"
+                   "센터는 신노년세대를 지원한다.")
+    store = FakeStore([doc])
+    assert [c.text for c in check(analyze("대구에도 이런 복합문화공간이 있나요?"), store, 0, P, idf).missing] == ["대구"]
+    assert not check(analyze("부산에도 이런 복합문화공간이 있나요?"), store, 0, P, idf).missing
+    # a name at the start of a compound is the name: 대구시청, 부산시는
+    city = FakeStore([Document("d", "", "대구시청에 복합문화공간이 생겼다.")])
+    assert not check(analyze("대구에도 이런 복합문화공간이 있나요?"), city, 0, P, idf).missing
+
+
+def test_an_ordinal_is_found_only_with_its_counter():
+    doc = Document("c", "", "시는 제2차 챌린지 대상지를 선정했다.\n챌린지란 3∼5년간 각 300억원을 들이는 사업이다.")
+    store = FakeStore([doc])
+    q = analyze("부산 15분 도시 제3차 챌린지 대상지는 어디로 정해졌나요?")
+    assert any(c.text == "제3차" for c in q.constraints)  # Kiwi reads 제 as a determiner there
+    assert any(c.text == "제3차" for c in check(q, store, 1, P, idf).missing)
+    assert not check(analyze("제2차 챌린지 대상지는?"), store, 0, P, idf).missing
