@@ -270,7 +270,10 @@ def _figure_found(form: str, hay: str) -> bool:
     if re.fullmatch(r"차|회|회차|번째|기", m.group(2)):
         # an ordinal counts its own series: "제3차" is not the 3 of "3∼5년간"
         return re.search(rf"(?<![\d.·ㆍ‧・]){num}\s?{m.group(2)}", hay) is not None
-    return re.search(rf"(?<![\d.·ㆍ‧・]){num}(?![\d]|[.·ㆍ‧・]\d)", hay) is not None
+    # a whole number may stand in a list written with middle dots ("끝자리 3·8은 수요일"); a
+    # full stop between digits is a decimal point (3 is not found in 3.8)
+    after = r"(?![\d]|\.\d)" if re.fullmatch(r"\d+", num) and not m.group(2) else r"(?![\d]|[.·ㆍ‧・]\d)"
+    return re.search(rf"(?<![\d.·ㆍ‧・]){num}{after}", hay) is not None
 
 
 def _beside(text: str, name: str, others: Sequence[str]) -> bool:

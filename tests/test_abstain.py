@@ -423,3 +423,13 @@ def test_an_ordinal_is_found_only_with_its_counter():
     assert any(c.text == "제3차" for c in q.constraints)  # Kiwi reads 제 as a determiner there
     assert any(c.text == "제3차" for c in check(q, store, 1, P, idf).missing)
     assert not check(analyze("제2차 챌린지 대상지는?"), store, 0, P, idf).missing
+
+
+def test_a_whole_number_is_found_in_a_list_written_with_middle_dots():
+    doc = Document("y", "", "출생연도 끝자리 1·6은 월요일, 2·7은 화요일, 3·8은 수요일에 발급한다.\n버스 요금은 3.8% 올랐다.")
+    store = FakeStore([doc])
+    q = analyze("출생연도 끝자리가 3이면 무슨 요일에 가야 돼?")
+    assert any(c.kind == "number" and c.text == "3" for c in q.constraints)
+    assert not check(q, store, 0, P.with_(window=0), idf).missing
+    # a full stop between digits is a decimal point: 3 is not in 3.8%
+    assert check(q, store, 1, P.with_(window=0, name_scope="window"), idf).missing
