@@ -487,11 +487,13 @@ def time_ago(f, text: str) -> int:
     return m.end() if m else 0
 
 
-# Times of day and of the year that answer "언제" as a figure does: "정오에 와서", "가을에는";
-# and the years news counts from its own date ("올해 개청 20주년을 맞아"): the answer's date
-# note (layout.date_note) says which year that is
+# The years news counts from its own date ("올해 개청 20주년을 맞아"), by their offset from it:
+# they answer 언제 (_TIME_WORDS), and the first line says which year (layout.lead)
+YEARS_FROM_DATE = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "내년": 1}
+
+# Times of day and of the year that answer "언제" as a figure does: "정오에 와서", "가을에는"
 _TIME_WORDS = re.compile(r"(?<![가-힣])(정오|자정|새벽|아침|점심|저녁|한밤중|오전|오후|봄|여름|가을|겨울|주말|평일"
-                         r"|올해|금년|지난해|작년|내년"
+                         r"|" + "|".join(YEARS_FROM_DATE) +
                          r"|[초중고]등학교\s*[1-6]학년|[1-6]학년)(?=\s|에|때|부터|까지|이|의|[,.]|$)")
 
 

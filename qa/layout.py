@@ -16,7 +16,7 @@ import re
 
 from typing import Sequence
 
-from .abstain import Verdict, missing_text
+from .abstain import YEARS_FROM_DATE, Verdict, missing_text
 from .corpus import Profile
 from .extract import Span, clause, elided_doer, list_items, title_name, value_span
 from .question import Question, squash
@@ -71,10 +71,6 @@ def _citations(choice: Choice, store: SentenceStore, hits: Sequence[Hit]) -> tup
     return citations, marks
 
 
-# the years news counts from its own date (abstain.time_words finds them as dates)
-_YEARS_FROM = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "내년": 1}
-
-
 def lead(question: Question, top: Scored, marks: str, title: str | None = None,
          dated: str | None = None) -> tuple[str, bool]:
     """The first line, and whether it already shows the whole best sentence. ``title``: the
@@ -96,9 +92,9 @@ def lead(question: Question, top: Scored, marks: str, title: str | None = None,
     span: Span | None = value_span(question, text)
     if span is not None:
         value = span.text
-        if value in _YEARS_FROM and dated and re.match(r"\d{4}", dated):
+        if value in YEARS_FROM_DATE and dated and re.match(r"\d{4}", dated):
             # read in another year, "올해" would say the wrong one: "올해(2024년)"
-            value = f"{value}({int(dated[:4]) + _YEARS_FROM[value]}년)"
+            value = f"{value}({int(dated[:4]) + YEARS_FROM_DATE[value]}년)"
         room = FIRST_LINE - len(value) - len(" — ") - len(marks) - 1
         if room >= 20:
             piece = clause(text, span, room)
