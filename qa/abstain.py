@@ -27,6 +27,7 @@ from typing import Sequence
 from .params import Params
 from .extract import ADDRESS_HEADS
 from .figures import Figure, unit_dimension
+from .korean import YEARS_FROM_DATE
 from .question import GENERIC, HEAD_DIMENSION, PHRASE_TIMES, Constraint, Question, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
 
@@ -486,10 +487,6 @@ def time_ago(f, text: str) -> int:
     m = _AGO.match(text, f.end)
     return m.end() if m else 0
 
-
-# The years news counts from its own date ("올해 개청 20주년을 맞아"), by their offset from it:
-# they answer 언제 (_TIME_WORDS), and the first line says which year (layout.lead)
-YEARS_FROM_DATE = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "내년": 1}
 
 # Times of day and of the year that answer "언제" as a figure does: "정오에 와서", "가을에는"
 _TIME_WORDS = re.compile(r"(?<![가-힣])(정오|자정|새벽|아침|점심|저녁|한밤중|오전|오후|봄|여름|가을|겨울|주말|평일"

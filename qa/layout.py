@@ -16,9 +16,10 @@ import re
 
 from typing import Sequence
 
-from .abstain import YEARS_FROM_DATE, Verdict, missing_text
+from .abstain import Verdict, missing_text
 from .corpus import Profile
 from .extract import Span, clause, elided_doer, list_items, title_name, value_span
+from .korean import YEARS_FROM_DATE
 from .question import Question, squash
 from .select import MAX_ANSWER_CHARS, Choice, Scored
 from .store import SentenceStore
