@@ -659,6 +659,9 @@ def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constra
         digits = [t for t in stem if t.tag in ("SN", "W_SERIAL")]
         if "몇" in word or any(t.form in _WH_NP for t in stem):
             continue
+        before = [t for t in toks if t.start < stem[0].start]
+        if before and before[-1].form == "몇":
+            continue  # "몇 km로", "몇 곳": the unit asked (Question.unit), found with its figure, not a name
         if digits:
             units = [t.form for t in stem if t.tag in ("NNB", "NNG", "SL", "SW")]
             tail = [t.form for t in ts if t.start >= stem[-1].start + stem[-1].len]

@@ -433,3 +433,14 @@ def test_a_whole_number_is_found_in_a_list_written_with_middle_dots():
     assert not check(q, store, 0, P.with_(window=0), idf).missing
     # a full stop between digits is a decimal point: 3 is not in 3.8%
     assert check(q, store, 1, P.with_(window=0, name_scope="window"), idf).missing
+
+
+@pytest.mark.parametrize("question, text, value", [
+    ("심야약국은 처음에 몇 군데였어?", "공공심야약국은 2021년 4곳으로 시작했다.", "4곳"),
+    ("대상지로 고른 어촌마을은 몇 곳?", "어촌마을 10개소가 새롭게 선정됐다.", "10개소"),
+    ("대상지는 몇 개야?", "대상지 10개소가 선정됐다.", "10개소"),
+    ("강서선 길이는 몇 km야?", "강서선 21.3㎞(대저~명지오션시티)", "21.3㎞"),
+])
+def test_one_counter_or_unit_written_several_ways(question, text, value):
+    q = analyze(question)
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == [value]

@@ -218,3 +218,13 @@ def test_the_relative_clause_on_the_asked_noun(question, relative):
 ])
 def test_the_particle_on_the_question_word(question, particle):
     assert analyze(question).particle == particle
+
+
+@pytest.mark.parametrize("question, unit", [("강서선 길이 몇 km로 계획됐어?", "km"), ("약국은 몇 곳이야?", "곳"),
+                                            ("처음엔 몇 군데였음?", "곳")])
+def test_the_unit_after_몇_is_asked_not_a_name_to_find(question, unit):
+    # "km" is a Latin word Kiwi tags SL: as a constraint it had to be found as written, and an
+    # article writing ㎞ declined the question ("「km」에 대한 내용을 찾지 못했습니다")
+    q = analyze(question)
+    assert q.unit == unit
+    assert not any(c.text in ("km", "곳", "군데") for c in q.constraints)
