@@ -218,7 +218,9 @@ def figures(text: str) -> tuple[Figure, ...]:
                    # "3년 연속", "5년 동안": a small count of years is a span; a year is written in full
                    and not (unit == "년" and value is not None and value < 100)
                    # "100억 년 전" is an age of the universe, not a year of the calendar
-                   and not (unit == "년" and re.search(r"[만억조]", written) is not None))
+                   and not (unit == "년" and re.search(r"[만억조]", written) is not None)
+                   # "29일 동안", "3시간 동안": a span, whatever its unit
+                   and not (j < n and toks[j].form == "동안"))
         # 총 6,699억 원 / 총 예산은 2,150억 원: 총 a few words before, in the same clause
         total = False
         for back in range(1, 5):

@@ -372,12 +372,27 @@ def _head(toks) -> str | None:
     return word
 
 
+def _spelled_out(toks) -> tuple:
+    """며칠 is 몇 + 일 written as one word (Kiwi tags it a common noun): split it so that "며칠
+    동안" asks a span of days and "며칠에" a day, as "몇 일" does."""
+    if not any(t.form == "며칠" for t in toks):
+        return toks
+    out = []
+    for t in toks:
+        if t.form == "며칠":
+            out.append(SimpleNamespace(form="몇", tag="MM", start=t.start, len=1, end=t.start + 1))
+            out.append(SimpleNamespace(form="일", tag="NNB", start=t.start + 1, len=1, end=t.start + 2))
+        else:
+            out.append(t)
+    return tuple(out)
+
+
 def analyze(text: str, query: str | None = None, own: str | None = None) -> Question:
     """Analyse one question. ``query`` is what will be searched (a resolved follow-up), ``own``
     this turn's own words when they differ (a follow-up's focus)."""
     query = query if query is not None else text
     korean = has_hangul(query)
-    toks = pos(query)
+    toks = _spelled_out(pos(query))
     wh, wh_i, unit = _wh(toks)
     head = _head(toks)
     hk = head_kind(head) if head else None

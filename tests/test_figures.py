@@ -93,3 +93,9 @@ def test_a_counter_after_a_bracketed_margin():
     assert f[0].unit == "종" and f[0].value == 8.7e6
     # a bracket that is no margin leaves the figure as it is
     assert [x.text for x in figures("총 2조 4천억(23.5%) 원")][:1] == ["2조 4천억"]
+
+
+def test_a_day_count_before_동안_is_a_span_not_a_date():
+    fs = figures("10월 1일부터 10월 29일까지 29일 동안 점검한다")
+    assert [(f.text, f.date) for f in fs] == [("10월 1일", True), ("10월 29일", True), ("29일", False)]
+    assert figures("5일 열렸다")[0].date

@@ -228,3 +228,12 @@ def test_the_unit_after_몇_is_asked_not_a_name_to_find(question, unit):
     q = analyze(question)
     assert q.unit == unit
     assert not any(c.text in ("km", "곳", "군데") for c in q.constraints)
+
+
+@pytest.mark.parametrize("question, asks", [("국가안전대진단은 며칠 동안 진행돼?", "duration"), ("축제는 며칠간 열리나?", "duration"),
+                                            ("회의는 며칠에 열려?", "date")])
+def test_며칠_is_몇_일_in_one_word(question, asks):
+    # Kiwi tags 며칠 a common noun: unsplit, the question asked nothing (yesno) and 며칠 was a term to find
+    q = analyze(question)
+    assert (q.asks, q.unit) == (asks, "일")
+    assert not any("며칠" in c.text for c in q.constraints)
