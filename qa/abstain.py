@@ -181,6 +181,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         return any(found(f, _squashed(s.document)) or found(f, s.near) for f in c.forms)
     if c.kind == "speaker":
         return any(found(f, s.wide, params.fuzzy) for f in c.forms) or bool(_FIRST_PERSON.search(s.document[:20000]))
+    if c.kind == "time" and c.text in YEARS_FROM_DATE:
+        return not (own_date and _relative_year_otherwise(c.text, s))
     if c.kind in ("time", "number"):
         if c.kind == "time" and own_date and _dated_otherwise(c, s):
             return False
@@ -211,6 +213,29 @@ def _dated_otherwise(c: Constraint, s: Surroundings) -> bool:
         asked = int(m.group(2))
         own = [int(x) for x in re.findall(r"(?<![\d.])(\d{1,2})(?=월|[~-]\d{1,2}월)", s.own)]
     return bool(own) and not min(own) <= asked <= max(own)
+
+
+# 지난해 / 작년 in a comparison ("작년 같은 달보다 8.4% 늘었다", "지난해 대비") is not the year the
+# sentence speaks of (squashed text)
+_COMPARED = re.compile(r"(?:같은|동월|동기|동기간|대비|보다|에비해|比)")
+
+
+def _relative_year_otherwise(word: str, s: Surroundings) -> bool:
+    """The sentence speaks of another year than the question's 올해 / 지난해 / 내년: it says
+    another of those words and not the question's ("앞서 대전시는 지난해 … 16건의 사업을
+    펼쳤다" for "올해 추진하는 사업은 몇 건"), or, the article dated, names only other years."""
+    offset = YEARS_FROM_DATE[word]
+    said = {YEARS_FROM_DATE[w] for w in YEARS_FROM_DATE
+            for m in re.finditer(w, s.own) if not _COMPARED.match(s.own, m.end())}
+    if offset in said:
+        return False
+    if said:
+        return True
+    if re.match(r"\d{4}", s.date):
+        asked = int(s.date[:4]) + offset
+        own = [int(y) for y in re.findall(r"(?<![\d.])(\d{4})(?=년|[~-]\d{4}년)", s.own)]
+        return bool(own) and not min(own) <= asked <= max(own)
+    return False
 
 
 # A sentence that dates itself by reference to a time said before it: 같은 해, 그해, 당시,

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from .figures import canonical_unit, unit_kind
+from .korean import YEARS_FROM_DATE
 from .korean import pos, tokenize
 
 # What a value question can ask for (kinds of value), and the other kinds of question.
@@ -693,6 +694,11 @@ def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constra
             continue
         nouns = [t for t in stem if t.tag in ("NNG", "NNP", "SL", "SH", "NNB", "XSN", "XPN", "NR")]
         if not nouns:
+            continue
+        if word in YEARS_FROM_DATE:
+            # "올해 추진하는 사업은 몇 건": a year counted from the article's date (abstain.py)
+            out.append(Constraint("time", word, (word,)))
+            seen.add(word)
             continue
         content = [t.form for t in stem if t.tag in ("NNG", "NNP", "SL", "SH")]
         if not content or all(c in GENERIC for c in content):

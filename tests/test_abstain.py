@@ -444,3 +444,24 @@ def test_a_whole_number_is_found_in_a_list_written_with_middle_dots():
 def test_one_counter_or_unit_written_several_ways(question, text, value):
     q = analyze(question)
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == [value]
+
+
+@pytest.mark.parametrize("sentence, date, otherwise", [
+    ("앞서 대전시는 지난해 82억원을 투입해 16건의 주민지원사업을 펼쳤다.", "2023-01-13", True),
+    ("시는 도로 개설 등 총 12건의 사업을 추진한다.", "2023-01-13", False),  # no year of its own: the article's
+    ("올해 물동량은 작년 같은 달보다 8.4% 늘었다.", "2023-01-13", False),  # 작년 compared with, not spoken of
+    ("물동량은 작년보다 8.4% 늘었다.", "", False),
+    ("2022년에는 10건이었다.", "2023-01-13", True),  # the article's year is 2023
+    ("2023년 12건을 추진한다.", "2023-01-13", False),
+    ("2022년에는 10건이었다.", "", False),  # undated: no year to count from
+])
+def test_a_year_counted_from_the_articles_date_is_met_by_that_year_only(sentence, date, otherwise):
+    from qa.abstain import Surroundings, _relative_year_otherwise
+    from qa.question import squash
+
+    assert _relative_year_otherwise("올해", Surroundings("", "", own=squash(sentence), date=date)) is otherwise
+
+
+def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
+    q = analyze("대전시가 올해 추진하는 주민지원 사업은 모두 몇 건이지?")
+    assert ("time", "올해") in [(c.kind, c.text) for c in q.constraints]
