@@ -488,11 +488,38 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks in ("duration", "date") and _EVERY.match(text, f.end)
                 and not _EVERY_ASKED.search(question.query)):
             continue  # "2년마다 한 번씩 짝짓기": how often, not how long ("수명은 몇 년?") nor when
+        if text and question.asks == "amount" and _another_share(question, text, f):
+            continue
         if (text and question.asks == "count" and question.attribute and f.unit in _GENERIC_COUNTERS
                 and question.attribute[:2] not in squash(text[max(0, f.start - 20):f.end + 20])):
             continue
         out.append(f)
     return out
+
+
+# Who pays a share of a public project's cost (국비 5억원 of a 10억원 사업비), and what marks a
+# sum as paid per month, per person, each time (월 20만 원씩): a share is not the whole, nor
+# another payer's share, and a rate is not a year's total
+_PAYERS = frozenset("국비 시비 도비 구비 군비 민자 자부담".split())
+_PER = re.compile(r"(?:월|매월|월간|하루|일일|주당|인당|1인당|가구당|회당|건당|명당)\s*$")
+_TOTAL_ASKED = re.compile(r"연간|총|전체|합계|모두|통틀어")
+
+
+def _another_share(question: Question, text: str, f) -> bool:
+    """The sum ``f`` is labelled as another share than the one asked: "국비 5억원" for "총사업비는?",
+    "시비 3억" for "국비는?", "월 20만 원씩" for "연간 총예산은?"."""
+    words = text[max(0, f.start - 12):f.start].split()
+    label = re.sub(r"[^가-힣]", "", words[-1]) if words else ""
+    label = re.sub(r"^(?:총|약)", "", label)
+    asked = question.head or ""
+    if label in _PAYERS and asked != label:
+        return True
+    if asked in _PAYERS and label and label != asked and label in _PAYERS:
+        return True
+    if _TOTAL_ASKED.search(question.query) and not _PER.search(question.query) and (
+            _PER.search(text[max(0, f.start - 6):f.start]) or re.match(r"\s*씩", text[f.end:])):
+        return True
+    return False
 
 
 _AGO = re.compile(r"\s*(?:전|후|뒤)(?![가-힣])")

@@ -465,3 +465,19 @@ def test_a_year_counted_from_the_articles_date_is_met_by_that_year_only(sentence
 def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     q = analyze("대전시가 올해 추진하는 주민지원 사업은 모두 몇 건이지?")
     assert ("time", "올해") in [(c.kind, c.text) for c in q.constraints]
+
+
+@pytest.mark.parametrize("question, text, values", [
+    # a payer's share is not the whole
+    ("공동작업장 총사업비는 얼마인가요?", "공동작업장 조성사업에 국비 5억원이 배정됐다.", []),
+    ("공동작업장 총사업비는 얼마인가요?", "공동작업장 조성에 총 10억원이 든다.", ["10억원"]),
+    # nor another payer's
+    ("국비는 얼마야?", "시비 3억원과 국비 7억원을 들인다.", ["7억원"]),
+    ("국비는 얼마야?", "국비 7억원을 들인다.", ["7억원"]),
+    # a sum per month is not a year's total
+    ("연간 총예산은 얼마입니까?", "출생기본소득은 월 20만 원씩 지급한다.", []),
+    ("한 달에 얼마씩 줘?", "출생기본소득은 월 20만 원씩 지급한다.", ["20만 원"]),
+])
+def test_a_share_or_a_rate_is_not_the_sum_asked(question, text, values):
+    q = analyze(question)
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == values
