@@ -59,7 +59,7 @@ class SpanWeights:
     head_end: float = 1.0  # it ends in the noun asked about (학교 -> …대학교)
     head_next: float = 0.8  # the noun asked about stands next to it (그룹 제국의 아이들)
     place: float = 0.3  # a place asked, a place-like ending
-    bare: float = 1.0  # only bound nouns or figures (것, 3개, 18만4천, 32.8%)
+    bare: float = 1.0  # only bound nouns or figures (것, 3개)
     glued: float = 0.5  # a figure glued in front of a name (20일 티모르 섬)
     generic: float = 2.0  # one general word (것, 수, 때)
     length: float = 0.05  # per word: the shorter phrase, all else equal
@@ -352,7 +352,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                           or (i == topic_i and inq == 0))
             if question.asks == "place" and head_kind(sq[-2:]) == "place":
                 score += W.place
-            if all(t.tag in ("NNB", "NR", "SN", "SW", "XSN") for t in stem_toks):
+            if all(t.tag in ("NNB", "SN", "XSN") for t in stem_toks):
                 score -= W.bare
             elif n > 1 and first[4] and first[4][0].tag == "SN":
                 score -= W.glued  # "20일 티모르 섬": a date or figure glued to a name is not part of it

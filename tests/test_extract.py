@@ -339,9 +339,3 @@ def test_a_year_news_counts_from_its_date_answers_when_and_says_which_year():
     rows = Rows(["누리센터는 지난해 개관 10주년을 맞았다."])
     top = scored(rows, (0, 1.7, 0.9, 1.0, 0.4))[0]
     assert lead(q, top, "[1]", "누리센터 10주년", "2024-11-01")[0].startswith("지난해(2023년) — ")
-
-
-def test_a_bare_figure_is_no_name_numerals_and_symbols_included():
-    # Kiwi tags the 만/천 of "18만4천" NR and the % SW: a figure made of them is as bare as "3개"
-    q = analyze("증가율이 가장 높은 터미널은?")
-    assert value_span(q, "증가율이 가장 높은 터미널은 32.8%를 기록한 신항 4부두다.").text == "신항 4부두"
