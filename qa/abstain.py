@@ -206,9 +206,11 @@ def _dated_otherwise(c: Constraint, s: Surroundings) -> bool:
         return False
     if m.group(1):
         asked = int(m.group(1))
-        # (a year counted from the article's date is not read: "작년 같은 달보다 8.4% 늘었다"
-        # compares with it, the sentence is of this year)
         own = [int(y) for y in re.findall(r"(?<![\d.])(\d{4})(?=년|[~-]\d{4}년)", s.own)]
+        # a year counted from the article's date ("작년 1월에는 … 3.4%" in a 2019 article is 2018),
+        # not one compared with ("작년 같은 달보다 8.4% 늘었다" is of this year)
+        if re.match(r"\d{4}", s.date):
+            own += [int(s.date[:4]) + offset for offset in _relative_years(s.own)]
     else:
         asked = int(m.group(2))
         own = [int(x) for x in re.findall(r"(?<![\d.])(\d{1,2})(?=월|[~-]\d{1,2}월)", s.own)]
@@ -220,13 +222,19 @@ def _dated_otherwise(c: Constraint, s: Surroundings) -> bool:
 _COMPARED = re.compile(r"(?:같은|동월|동기|동기간|대비|보다|에비해|比)")
 
 
+def _relative_years(own: str) -> set[int]:
+    """The offsets from the article's year of the years a sentence (squashed) speaks of by 올해,
+    지난해, 내년 …, comparisons left out."""
+    return {YEARS_FROM_DATE[w] for w in YEARS_FROM_DATE
+            for m in re.finditer(w, own) if not _COMPARED.match(own, m.end())}
+
+
 def _relative_year_otherwise(word: str, s: Surroundings) -> bool:
     """The sentence speaks of another year than the question's 올해 / 지난해 / 내년: it says
     another of those words and not the question's ("앞서 대전시는 지난해 … 16건의 사업을
     펼쳤다" for "올해 추진하는 사업은 몇 건"), or, the article dated, names only other years."""
     offset = YEARS_FROM_DATE[word]
-    said = {YEARS_FROM_DATE[w] for w in YEARS_FROM_DATE
-            for m in re.finditer(w, s.own) if not _COMPARED.match(s.own, m.end())}
+    said = _relative_years(s.own)
     if offset in said:
         return False
     if said:

@@ -481,3 +481,17 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
 def test_a_share_or_a_rate_is_not_the_sum_asked(question, text, values):
     q = analyze(question)
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == values
+
+
+@pytest.mark.parametrize("sentence, date, otherwise", [
+    ("작년 1월에는 전체 물동량은 3.4% 증가했다.", "2019-02-18", True),  # 작년 of a 2019 article: 2018
+    ("물동량은 작년 같은 달보다 8.4% 늘었다.", "2019-02-18", False),  # compared with: of this year
+    ("올해 물동량 목표는 2천250만개다.", "2019-02-18", False),
+    ("작년 1월에는 전체 물동량은 3.4% 증가했다.", "", False),  # undated: no year to count from
+])
+def test_a_year_news_counts_from_its_date_dates_the_sentence(sentence, date, otherwise):
+    from qa.abstain import Constraint, Surroundings, _dated_otherwise
+    from qa.question import squash
+
+    c = Constraint("time", "2019년", ("2019년",))
+    assert _dated_otherwise(c, Surroundings("", "", own=squash(sentence), date=date)) is otherwise
