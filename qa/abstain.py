@@ -498,6 +498,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "2년마다 한 번씩 짝짓기": how often, not how long ("수명은 몇 년?") nor when
         if text and question.asks == "amount" and _another_share(question, text, f):
             continue
+        if text and text.startswith("짜리", f.end) and "짜리" not in question.query:
+            continue  # "20피트짜리 기준 177만8천여개": the size of a kind of thing, not the quantity asked
         if (text and question.asks == "count" and question.attribute and f.unit in _GENERIC_COUNTERS
                 and question.attribute[:2] not in squash(text[max(0, f.start - 20):f.end + 20])):
             continue

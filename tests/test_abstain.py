@@ -495,3 +495,10 @@ def test_a_year_news_counts_from_its_date_dates_the_sentence(sentence, date, oth
 
     c = Constraint("time", "2019년", ("2019년",))
     assert _dated_otherwise(c, Surroundings("", "", own=squash(sentence), date=date)) is otherwise
+
+
+def test_a_size_before_짜리_is_a_kind_of_thing_not_the_quantity():
+    text = "물동량은 20피트짜리 기준 177만8천여개로 늘었다."
+    assert [f.text for f in figures_of_kind(analyze("물동량은 얼마였어?"), figures(text), text)] == ["177만8천여개"]
+    text = "1만원짜리 지폐를 새로 찍는다."
+    assert [f.text for f in figures_of_kind(analyze("몇 원짜리 지폐야?"), figures(text), text)] == ["1만원"]
