@@ -498,6 +498,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "2년마다 한 번씩 짝짓기": how often, not how long ("수명은 몇 년?") nor when
         if text and question.asks == "amount" and _another_share(question, text, f):
             continue
+        if (text and question.asks == "date" and _REPORTED.match(text, f.end)
+                and not _REPORT_ASKED.search(question.query)):
+            continue  # "…추진한다고 5일 밝혔다": the day the news was told, not the day of what it tells
         if text and text.startswith("짜리", f.end) and "짜리" not in question.query:
             continue  # "20피트짜리 기준 177만8천여개": the size of a kind of thing, not the quantity asked
         if (text and question.asks == "count" and question.attribute and f.unit in _GENERIC_COUNTERS
@@ -513,6 +516,11 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
 _PAYERS = frozenset("국비 시비 도비 구비 군비 민자 자부담".split())
 _PER = re.compile(r"(?:월|매월|월간|하루|일일|주당|인당|1인당|가구당|회당|건당|명당)\s*$")
 _TOTAL_ASKED = re.compile(r"연간|총|전체|합계|모두|통틀어")
+
+
+# the verbs news reports with: the day before them is when it was said ("…라고 5일 밝혔다")
+_REPORTED = re.compile(r"\s*(?:밝혔|밝히|발표했|말했|전했|설명했|알렸|공개했|강조했)")
+_REPORT_ASKED = re.compile(r"밝혔|밝히|발표|말했|말한|전했|설명|알렸|알린|공개|강조|보도")
 
 
 def _another_share(question: Question, text: str, f) -> bool:

@@ -502,3 +502,10 @@ def test_a_size_before_짜리_is_a_kind_of_thing_not_the_quantity():
     assert [f.text for f in figures_of_kind(analyze("물동량은 얼마였어?"), figures(text), text)] == ["177만8천여개"]
     text = "1만원짜리 지폐를 새로 찍는다."
     assert [f.text for f in figures_of_kind(analyze("몇 원짜리 지폐야?"), figures(text), text)] == ["1만원"]
+
+
+def test_the_day_news_reports_on_is_not_the_day_asked():
+    text = "상수도사업본부는 2050년까지 정수장 4곳을 현대화하는 사업을 추진한다고 5일 밝혔다."
+    assert [f.text for f in figures_of_kind(analyze("정수장 현대화는 언제까지 끝내?"), figures(text), text)] == ["2050년"]
+    # unless the question asks when it was said
+    assert "5일" in [f.text for f in figures_of_kind(analyze("현대화 계획은 언제 발표했어?"), figures(text), text)]
