@@ -584,9 +584,12 @@ def fits(question: Question, f) -> bool:
         return f.kind == "measure" and (question.unit is None or f.unit == question.unit)
     if a == "count":
         if question.unit:
-            # 개 counts anything: 개소 (read as 곳), 개사, 개국
-            return f.unit == question.unit or (f.kind == "count" and question.unit == "개"
-                                               and (f.unit.startswith("개") or f.unit == "곳"))
+            # 개 counts anything: 개소 (read as 곳), 개사, 개국, and a noun counted by its own name
+            # ("과는 몇 개" <- 109과, "국은 몇 개" <- 12국); 곳 asked is counted in 개 as well
+            return f.unit == question.unit or (f.kind == "count" and question.unit == "개" and (
+                f.unit.startswith("개") or f.unit == "곳"
+                or (len(f.unit) == 1 and f.unit in {question.head, *(c.text for c in question.constraints)}))) or (
+                f.kind == "count" and question.unit == "곳" and f.unit == "개")
         # 얼마나 자라나, 기록은 얼마: a quantity in the unit it has (30센티미터, 2.39m, 100 Hz)
         # ("얼마나 있었나": 5년 too)
         return (f.kind in ("count", "measure", "money", "percent") and f.unit != "") or (f.kind == "time" and not f.date)

@@ -697,8 +697,9 @@ def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constra
         nouns = [t for t in stem if t.tag in ("NNG", "NNP", "SL", "SH", "NNB", "XSN", "XPN", "NR")]
         if not nouns:
             continue
-        if word in YEARS_FROM_DATE:
-            # "올해 추진하는 사업은 몇 건": a year counted from the article's date (abstain.py)
+        if word in YEARS_FROM_DATE and not re.match(r"\s*(?:보다|대비|에\s*비해)", query[stem[-1].start + stem[-1].len:]):
+            # "올해 추진하는 사업은 몇 건": a year counted from the article's date (abstain.py);
+            # not "올해보다 몇 퍼센트 늘었나": a year compared with
             out.append(Constraint("time", word, (word,)))
             seen.add(word)
             continue

@@ -509,3 +509,18 @@ def test_the_day_news_reports_on_is_not_the_day_asked():
     assert [f.text for f in figures_of_kind(analyze("정수장 현대화는 언제까지 끝내?"), figures(text), text)] == ["2050년"]
     # unless the question asks when it was said
     assert "5일" in [f.text for f in figures_of_kind(analyze("현대화 계획은 언제 발표했어?"), figures(text), text)]
+
+
+@pytest.mark.parametrize("question, text, values", [
+    ("조직개편 후 과는 모두 몇 개로 되나요?", "조직은 5실 2본부 12국 109과로 바뀐다.", ["109과"]),  # counted by its own name
+    ("공공도서관은 몇 곳이죠?", "공공도서관 135개를 통합 관리한다.", ["135개"]),  # 곳 counted in 개
+    ("탄소중립 계획은 몇 개 부문이야?", "2050탄소중립위원회 심의를 거쳐 8개 부문을 정했다.", ["8개"]),
+])
+def test_a_count_in_the_generic_counter_or_the_nouns_own_name(question, text, values):
+    q = analyze(question)
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == values
+
+
+def test_a_year_compared_with_in_the_question_is_no_year_to_meet():
+    q = analyze("창원시 내년도 본예산안은 올해보다 몇 퍼센트 늘었습니까?")
+    assert not any(c.kind == "time" for c in q.constraints)
