@@ -481,6 +481,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     if question.asks == "date" and question.unit is None and question.head not in PHRASE_TIMES and text:
         # (a time asked as 때/시기 is a phrase as often: its sentence is not chosen for a 새벽)
         figs = sorted([*figs, *time_words(text)], key=lambda f: f.start)
+    if question.asks == "date" and question.head == "요일":
+        figs = [f for f in figs if re.search(r"요일|주말|평일", f.text)]  # "무슨 요일": a day of the week
     for f in figs:
         if squash(f.text).replace(",", "") in asked:
             continue
@@ -529,10 +531,9 @@ def _another_share(question: Question, text: str, f) -> bool:
     words = text[max(0, f.start - 12):f.start].split()
     label = re.sub(r"[^가-힣]", "", words[-1]) if words else ""
     label = re.sub(r"^(?:총|약)", "", label)
-    asked = question.head or ""
-    if label in _PAYERS and asked != label:
-        return True
-    if asked in _PAYERS and label and label != asked and label in _PAYERS:
+    # the payers the question names ("사업비 가운데 국비는 얼마나 지원받나요?")
+    payers = {p for p in _PAYERS if p in squash(question.query)}
+    if label in _PAYERS and label not in payers:
         return True
     if _TOTAL_ASKED.search(question.query) and not _PER.search(question.query) and (
             _PER.search(text[max(0, f.start - 6):f.start]) or re.match(r"\s*씩", text[f.end:])):
@@ -564,9 +565,14 @@ _TIME_WORDS = re.compile(r"(?<![가-힣])(정오|자정|새벽|아침|점심|저
                          r"|[초중고]등학교\s*[1-6]학년|[1-6]학년)(?=\s|에|때|부터|까지|이|의|[,.]|$)")
 
 
+# the days of the week, with whatever particle ("매주 월요일은 휴관", "화·목요일마다")
+_WEEKDAYS = re.compile(r"(?<![가-힣])((?:[월화수목금토일]·)*[월화수목금토일]요일)")
+
+
 def time_words(text: str) -> list[Figure]:
     """The times of ``text`` written as words, as figures of a date (no value)."""
-    return [Figure(m.start(1), m.end(1), m.group(1), None, "", "time", date=True) for m in _TIME_WORDS.finditer(text)]
+    return sorted((Figure(m.start(1), m.end(1), m.group(1), None, "", "time", date=True)
+                   for m in (*_TIME_WORDS.finditer(text), *_WEEKDAYS.finditer(text))), key=lambda f: f.start)
 
 
 def fits(question: Question, f) -> bool:

@@ -289,7 +289,8 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
         if f == "얼마" or f == "얼마나":
             if f == "얼마나" or (nxt is not None and nxt.form == "나"):
                 for t2 in toks[i + 1:i + 4]:
-                    if t2.tag in ("VA", "VV", "MAG") and t2.form in _HOW_MUCH:
+                    # (받 of 지원받 is a suffix to Kiwi, XSV; an irregular stem is tagged VV-R)
+                    if t2.tag.split("-")[0] in ("VA", "VV", "MAG", "XSV") and t2.form in _HOW_MUCH:
                         return (_HOW_MUCH[t2.form] or "amount"), i, None
                 # 얼마나 + another verb (있었나, 되나): a quantity of some kind; the head noun or the
                 # unit in the answer says which

@@ -524,3 +524,14 @@ def test_a_count_in_the_generic_counter_or_the_nouns_own_name(question, text, va
 def test_a_year_compared_with_in_the_question_is_no_year_to_meet():
     q = analyze("창원시 내년도 본예산안은 올해보다 몇 퍼센트 늘었습니까?")
     assert not any(c.kind == "time" for c in q.constraints)
+
+
+@pytest.mark.parametrize("question, text, values", [
+    ("휴관일은 무슨 요일입니까?", "도서관은 매주 월요일은 휴관하고 오후 4시에 연다.", ["월요일"]),
+    ("휴관일은 무슨 요일입니까?", "오는 4일 오후 시민에게 개방한다.", []),  # a day of the week, not a date or a time of day
+    ("국비는 얼마나 지원받나요?", "국비 300억원을 지원받는다.", ["300억원"]),  # 얼마나 … 받: a sum
+    ("국비는 얼마나 지원받나요?", "시비 300억원을 들인다.", []),
+])
+def test_a_day_of_the_week_and_a_sum_received(question, text, values):
+    q = analyze(question)
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == values
