@@ -28,7 +28,7 @@ from .params import Params
 from .extract import ADDRESS_HEADS
 from .figures import Figure, unit_dimension
 from .korean import YEARS_FROM_DATE
-from .question import GENERIC, HEAD_DIMENSION, PHRASE_TIMES, Constraint, Question, squash
+from .question import GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
 
 _PARTICLE_TAIL = re.compile(r"(으로|에서|에게|까지|부터|이나|이랑|하고|처럼|보다|이|가|은|는|을|를|의|에|와|과|도|로|만|랑)$")
@@ -196,6 +196,11 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     return any(found(f, s.near) for f in c.forms)
 
 
+def _own_years(own: str) -> list[int]:
+    """The years a sentence (squashed) names in full: 2024년, 2022~2026년."""
+    return [int(y) for y in re.findall(r"(?<![\d.])(\d{4})(?=년|[~-]\d{4}년)", own)]
+
+
 def _dated_otherwise(c: Constraint, s: Surroundings) -> bool:
     """The sentence dates what it says itself, to another year (or month) than the question's:
     "2026년 1월 말 기준 가입자는 81만명" does not answer "2024년 말 기준 가입자는?" however near a
@@ -206,7 +211,7 @@ def _dated_otherwise(c: Constraint, s: Surroundings) -> bool:
         return False
     if m.group(1):
         asked = int(m.group(1))
-        own = [int(y) for y in re.findall(r"(?<![\d.])(\d{4})(?=년|[~-]\d{4}년)", s.own)]
+        own = _own_years(s.own)
         # a year counted from the article's date ("작년 1월에는 … 3.4%" in a 2019 article is 2018),
         # not one compared with ("작년 같은 달보다 8.4% 늘었다" is of this year)
         if re.match(r"\d{4}", s.date):
@@ -241,7 +246,7 @@ def _relative_year_otherwise(word: str, s: Surroundings) -> bool:
         return True
     if re.match(r"\d{4}", s.date):
         asked = int(s.date[:4]) + offset
-        own = [int(y) for y in re.findall(r"(?<![\d.])(\d{4})(?=년|[~-]\d{4}년)", s.own)]
+        own = _own_years(s.own)
         return bool(own) and not min(own) <= asked <= max(own)
     return False
 
@@ -512,10 +517,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     return out
 
 
-# Who pays a share of a public project's cost (국비 5억원 of a 10억원 사업비), and what marks a
-# sum as paid per month, per person, each time (월 20만 원씩): a share is not the whole, nor
-# another payer's share, and a rate is not a year's total
-_PAYERS = frozenset("국비 시비 도비 구비 군비 민자 자부담".split())
+# What marks a sum as paid per month, per person, each time (월 20만 원씩): a rate is not a
+# year's total
 _PER = re.compile(r"(?:월|매월|월간|하루|일일|주당|인당|1인당|가구당|회당|건당|명당)\s*$")
 _TOTAL_ASKED = re.compile(r"연간|총|전체|합계|모두|통틀어")
 
@@ -532,8 +535,8 @@ def _another_share(question: Question, text: str, f) -> bool:
     label = re.sub(r"[^가-힣]", "", words[-1]) if words else ""
     label = re.sub(r"^(?:총|약)", "", label)
     # the payers the question names ("사업비 가운데 국비는 얼마나 지원받나요?")
-    payers = {p for p in _PAYERS if p in squash(question.query)}
-    if label in _PAYERS and label not in payers:
+    payers = {p for p in PAYERS if p in squash(question.query)}
+    if label in PAYERS and label not in payers:
         return True
     if _TOTAL_ASKED.search(question.query) and not _PER.search(question.query) and (
             _PER.search(text[max(0, f.start - 6):f.start]) or re.match(r"\s*씩", text[f.end:])):
@@ -575,6 +578,16 @@ def time_words(text: str) -> list[Figure]:
                    for m in (*_TIME_WORDS.finditer(text), *_WEEKDAYS.finditer(text))), key=lambda f: f.start)
 
 
+def _counted_in(question: Question, unit: str) -> bool:
+    """A count in ``unit`` answers the counter the question names: 개 counts anything (개소, read
+    as 곳; 개사, 개국; and a noun counted by its own name: "과는 몇 개" <- 109과), and 곳 asked is
+    counted in 개 as well ("몇 곳" <- 135개)."""
+    if question.unit == "개":
+        return unit.startswith("개") or unit == "곳" or (
+            len(unit) == 1 and unit in {question.head, *(c.text for c in question.constraints)})
+    return question.unit == "곳" and unit == "개"
+
+
 def fits(question: Question, f) -> bool:
     a = question.asks
     if a == "amount":
@@ -590,12 +603,7 @@ def fits(question: Question, f) -> bool:
         return f.kind == "measure" and (question.unit is None or f.unit == question.unit)
     if a == "count":
         if question.unit:
-            # 개 counts anything: 개소 (read as 곳), 개사, 개국, and a noun counted by its own name
-            # ("과는 몇 개" <- 109과, "국은 몇 개" <- 12국); 곳 asked is counted in 개 as well
-            return f.unit == question.unit or (f.kind == "count" and question.unit == "개" and (
-                f.unit.startswith("개") or f.unit == "곳"
-                or (len(f.unit) == 1 and f.unit in {question.head, *(c.text for c in question.constraints)}))) or (
-                f.kind == "count" and question.unit == "곳" and f.unit == "개")
+            return f.unit == question.unit or (f.kind == "count" and _counted_in(question, f.unit))
         # 얼마나 자라나, 기록은 얼마: a quantity in the unit it has (30센티미터, 2.39m, 100 Hz)
         # ("얼마나 있었나": 5년 too)
         return (f.kind in ("count", "measure", "money", "percent") and f.unit != "") or (f.kind == "time" and not f.date)

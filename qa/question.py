@@ -20,12 +20,15 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from .figures import canonical_unit, unit_kind
-from .korean import YEARS_FROM_DATE
-from .korean import pos, tokenize
+from .korean import YEARS_FROM_DATE, pos, tokenize
 
 # What a value question can ask for (kinds of value), and the other kinds of question.
 VALUE_ASKS = ("amount", "count", "percent", "measure", "date", "duration", "age", "ordinal")
 ASKS = VALUE_ASKS + ("person", "place", "entity", "list", "yesno", "description")
+
+# Who pays a share of a public project's cost: the state, the city, the province, the district,
+# private capital, the beneficiary (국비 5억원 of a 10억원 사업비: abstain._another_share)
+PAYERS = frozenset("국비 시비 도비 구비 군비 민자 자부담".split())
 
 # Nouns that say what kind of thing the question asks for, when the question ends on them
 # ("…만들어진 해는?") or a question word governs them ("어떤 나라"). General Korean.
@@ -45,9 +48,8 @@ for _kind, _words in {
              "고향 발생지 무대 근거지 수도 항구 공항",
     "amount": "예산 비용 금액 가격 요금 사업비 투자액 투자금 매출 매출액 자본금 상금 연봉 임금 급여 세금 "
               "보조금 지원금 기금 부채 수익 손실 총액 액수 값 운임 수강료 등록금 입장료 이용료 과징금 벌금 "
-              "배상금 사용료 수수료 이적료 몸값 재산 예산액 총사업비 사업비용 "
-              # who pays a public project's cost: the state, the city, the province, the district
-              "국비 시비 도비 구비 군비 민자 자부담 분담금 출연금 교부금 교부세",
+              "배상금 사용료 수수료 이적료 몸값 재산 예산액 총사업비 사업비용 분담금 출연금 교부금 교부세 "
+              + " ".join(PAYERS),
     "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중",
     "percent": "비율 비중 점유율 확률 증가율 성장률 투표율 득표율 실업률 출산율 지지율 시청률 이율 금리 세율",
     "count": "수 인원 인구 숫자 횟수 개수 갯수 명수 관객수 가구수 규모",
