@@ -226,7 +226,8 @@ def figures(text: str) -> tuple[Figure, ...]:
         for back in range(1, 5):
             if i - back < 0 or toks[i - back].tag in ("SP", "SF", "SSO", "SSC") or toks[i - back].tag == "SN":
                 break
-            if toks[i - back].form in _TOTAL:
+            # "△A 33억 원 △B … 등 청년지원 정책 178억 원": after 등 the sum of what it lists
+            if toks[i - back].form in _TOTAL or (toks[i - back].form == "등" and toks[i - back].tag == "NNB"):
                 total = True
                 break
         out.append(Figure(start, end, written, value, canon, kind, approx, total, is_date))

@@ -99,3 +99,9 @@ def test_a_day_count_before_동안_is_a_span_not_a_date():
     fs = figures("10월 1일부터 10월 29일까지 29일 동안 점검한다")
     assert [(f.text, f.date) for f in fs] == [("10월 1일", True), ("10월 29일", True), ("29일", False)]
     assert figures("5일 열렸다")[0].date
+
+
+def test_a_figure_after_등_sums_what_it_lists():
+    fs = figures("부산도서관은 일반도서·아동도서 등 11만1969권, 전자책 등 7589종의 자료를 갖췄다.")
+    assert [(f.text, f.total) for f in fs] == [("11만1969권", True), ("7589종", True)]
+    assert not figures("일반도서 11만1969권을 갖췄다.")[0].total
