@@ -49,6 +49,11 @@ class Surroundings:
     date: str = ""  # the article's date (ISO), when it states one
     title: str = ""  # the article's title as written
 
+    @property
+    def year(self) -> int | None:
+        """The year of the article's date, the one news counts 올해 / 지난해 from."""
+        return int(self.date[:4]) if re.match(r"\d{4}", self.date) else None
+
 
 def surroundings(store: SentenceStore, gid: int, params: Params, tokens: bool = False) -> Surroundings:
     """Where the constraints of a question are looked for around sentence ``gid``; ``tokens``:
@@ -214,11 +219,16 @@ def _dated_otherwise(c: Constraint, s: Surroundings) -> bool:
         own = _own_years(s.own)
         # a year counted from the article's date ("작년 1월에는 … 3.4%" in a 2019 article is 2018),
         # not one compared with ("작년 같은 달보다 8.4% 늘었다" is of this year)
-        if re.match(r"\d{4}", s.date):
-            own += [int(s.date[:4]) + offset for offset in _relative_years(s.own)]
+        if s.year is not None:
+            own += [s.year + offset for offset in _relative_years(s.own)]
     else:
         asked = int(m.group(2))
         own = [int(x) for x in re.findall(r"(?<![\d.])(\d{1,2})(?=월|[~-]\d{1,2}월)", s.own)]
+    return _outside(asked, own)
+
+
+def _outside(asked: int, own: list[int]) -> bool:
+    """The sentence names years (or months) and ``asked`` is not within them."""
     return bool(own) and not min(own) <= asked <= max(own)
 
 
@@ -244,11 +254,7 @@ def _relative_year_otherwise(word: str, s: Surroundings) -> bool:
         return False
     if said:
         return True
-    if re.match(r"\d{4}", s.date):
-        asked = int(s.date[:4]) + offset
-        own = _own_years(s.own)
-        return bool(own) and not min(own) <= asked <= max(own)
-    return False
+    return s.year is not None and _outside(s.year + offset, _own_years(s.own))
 
 
 # A sentence that dates itself by reference to a time said before it: 같은 해, 그해, 당시,
@@ -279,9 +285,9 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
     "이번", or nothing at all, of the year it was written in, and "내년"/"지난해" of the years
     around it (said near the sentence). A month or a day is not assumed."""
     m = re.fullmatch(r"((?:19|20)\d{2})년(?:도)?", c.forms[0] if c.forms else "")
-    if not m or not re.match(r"\d{4}", s.date):
+    if not m or s.year is None:
         return False
-    asked, dated = int(m.group(1)), int(s.date[:4])
+    asked, dated = int(m.group(1)), s.year
     if asked == dated:
         return True
     # "내년 5월에 150원을 추가로 인상" in an article of 2023 is 2024; "지난해" of 2024 is 2023
