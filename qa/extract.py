@@ -578,7 +578,10 @@ def _appositions(question: Question, text: str, positions: list[int], qsq: str, 
         person = False
         if question.asks == "person":
             cue = _person_cue(text, start, end, toks) + _person_cue(inner, len(inner), len(inner), toks)
-            person = cue >= 0.8 or any(t.tag == "NNP" for t in toks)
+            # a bracket after a body's name says where it is ("한마음약국(구포동)"), unless it
+            # names a title ("경자청(청장 김기영)"): a proper noun there is a place, not a person
+            body = not titled and _INSTITUTION.search(before[-1].form) is not None
+            person = cue >= 0.8 or (any(t.tag == "NNP" for t in toks) and not body)
             score += cue
         out.append(Span(start, end, inner, score, proper, person))
     return out

@@ -111,6 +111,17 @@ def test_a_person_the_question_names_is_not_the_answer():
     assert not holds_answer(q, "김기영 경자청장은 “첨단산업 육성이 해법”이라며 말했다.")
 
 
+def test_a_bracket_after_a_bodys_name_is_its_place_not_a_person():
+    from qa.extract import holds_answer
+
+    # "새봄약국(초량동)": the bracket says where the pharmacy is; the question asks for a person
+    q = analyze("동구 약국 지정 담당 과장은 누구야?")
+    assert not holds_answer(q, "새로 지정된 약국은 동구 새봄약국(초량동), 서구 하늘약국(대신동)이다.")
+    # a title in the bracket still names its holder, and a bracket after a person's role too
+    assert holds_answer(analyze("경자청장은 누구야?"), "경자청(청장 김기영)은 지난 17일 업무협약을 체결했다.")
+    assert holds_answer(analyze("영화에서 백작 역을 맡은 배우는 누구야?"), "사기꾼 백작(하정우)이 찾아온다.")
+
+
 def test_a_title_in_marks_ends_at_its_closing_mark():
     q = analyze("정도전이 1395년 정총과 함께 편찬한 책의 이름은?")
     span = value_span(q, "1395년 1월 정총(鄭摠) 등과 함께 《고려국사》(高麗國史)를 편찬하였다.")
