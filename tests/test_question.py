@@ -168,6 +168,9 @@ def test_the_kind_whose_name_is_asked_is_soft_even_as_a_proper_noun():
     # the name of a kind asked for: 대표이사 이름 is a person's
     ("한빛전자 대표이사 이름 알려줘", "person", "대표이사"),
     ("그 학교 이름 좀 알려주세요", "entity", "학교"),
+    # a person's work or post names a person too: 약사, 교장 as 대표이사
+    ("새로 온 약사 이름이 뭐야?", "person", "약사"),
+    ("그 학교 교장 이름 알려줘", "person", "교장"),
 ])
 def test_a_request_names_what_is_asked(question, asks, head):
     # "…좀 알려줘" is no yes/no question: the noun before the verb of telling is asked for
