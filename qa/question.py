@@ -104,6 +104,7 @@ _COUNT_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱"
 _TOTAL_FORMS = frozenset({"총", "모두", "전체", "합계", "통틀", "총액", "총계", "누적"})
 NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", "W_SERIAL", "SW"})
 _ADMIN = re.compile(r"(특별자치시|특별자치도|특별시|광역시|시|도|군|구|읍|면|동)$")
+_ROUTE = re.compile(r"([가-힣]{2,})(?:선|역|항|점)")
 
 
 @dataclass(frozen=True)
@@ -213,9 +214,10 @@ def list_count(text: str) -> tuple[int, str] | None:
 
 
 def _eojeols(text: str, toks) -> list[tuple[int, int, list]]:
-    """(start, end, tokens) of each space-separated word."""
+    """(start, end, tokens) of each space-separated word. A range mark splits words too:
+    "하단~녹산선" names two places, and the line asked is 녹산선, not 하단 alone."""
     out = []
-    for m in re.finditer(r"\S+", text):
+    for m in re.finditer(r"[^\s~∼〜]+", text):
         ts = [t for t in toks if m.start() <= t.start < m.end()]
         out.append((m.start(), m.end(), ts))
     return out
@@ -757,6 +759,12 @@ def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constra
                     out.append(Constraint("term", form, (squash(form),)))
                     seen.add(squash(form))
             continue
-        out.append(Constraint(kind, word, _forms(word), parts))
+        forms = _forms(word)
+        m = _ROUTE.fullmatch(squash(word)) if kind == "name" else None
+        if m:
+            # a line, a station, a port or a branch named by its place (녹산선, 서면역): articles
+            # often write the place alone ("하단~녹산 14.4㎞"), as 부산 for 부산시
+            forms += (m.group(1),)
+        out.append(Constraint(kind, word, forms, parts))
         seen.add(squash(word))
     return tuple(out)

@@ -240,3 +240,14 @@ def test_며칠_is_몇_일_in_one_word(question, asks):
     q = analyze(question)
     assert (q.asks, q.unit) == (asks, "일")
     assert not any("며칠" in c.text for c in q.constraints)
+
+
+def test_a_range_mark_splits_two_names_and_a_line_is_found_by_its_place():
+    # "사상~명지선": the line asked is 명지선; before, the word stopped at "~" and kept 사상 only
+    kinds = {c.text: c for c in analyze("사상~명지선은 언제 개통돼?").constraints}
+    assert "명지선" in kinds and kinds["명지선"].kind == "name"
+    # … and an article writing the place alone ("사상~명지 12㎞") names the line
+    assert "명지" in kinds["명지선"].forms
+    # a range of years still reads as two years
+    texts = {c.text for c in analyze("2022~2026년 사업비는 얼마야?").constraints}
+    assert "2026년" in texts
