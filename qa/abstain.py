@@ -544,6 +544,10 @@ def _another_share(question: Question, text: str, f) -> bool:
     payers = {p for p in PAYERS if p in squash(question.query)}
     if label in PAYERS and label not in payers:
         return True
+    if payers and not _TOTAL_ASKED.search(question.query) and not any(p in squash(text) for p in payers):
+        # "국비는 얼마야?" over "올해 469억원을 투입": a sum no payer's word stands by is the
+        # whole, not the share asked
+        return True
     if _TOTAL_ASKED.search(question.query) and not _PER.search(question.query) and (
             _PER.search(text[max(0, f.start - 6):f.start]) or re.match(r"\s*씩", text[f.end:])):
         return True

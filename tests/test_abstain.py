@@ -474,6 +474,10 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     # nor another payer's
     ("국비는 얼마야?", "시비 3억원과 국비 7억원을 들인다.", ["7억원"]),
     ("국비는 얼마야?", "국비 7억원을 들인다.", ["7억원"]),
+    # nor a sum no payer's word stands by: the city's whole spending, not the state's share
+    ("국비는 얼마야?", "시는 올해 120억원을 투입해 일자리를 만든다.", []),
+    # unless the question asks the whole of the shares
+    ("국비와 시비는 모두 얼마야?", "시는 올해 120억원을 투입해 일자리를 만든다.", ["120억원"]),
     # a sum per month is not a year's total
     ("연간 총예산은 얼마입니까?", "출생기본소득은 월 20만 원씩 지급한다.", []),
     ("한 달에 얼마씩 줘?", "출생기본소득은 월 20만 원씩 지급한다.", ["20만 원"]),
