@@ -478,6 +478,9 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     ("국비는 얼마야?", "시는 올해 120억원을 투입해 일자리를 만든다.", []),
     # unless the question asks the whole of the shares
     ("국비와 시비는 모두 얼마야?", "시는 올해 120억원을 투입해 일자리를 만든다.", ["120억원"]),
+    # a fee asked: a sentence that names neither the fee nor what it pays for gives another sum
+    ("강좌 수강료는 얼마야?", "시는 교육 사업에 2025년까지 250억 원을 투자한다.", []),
+    ("강좌 수강료는 얼마야?", "강좌는 한 달 수강에 3만 원이다.", ["3만 원"]),
     # a sum per month is not a year's total
     ("연간 총예산은 얼마입니까?", "출생기본소득은 월 20만 원씩 지급한다.", []),
     ("한 달에 얼마씩 줘?", "출생기본소득은 월 20만 원씩 지급한다.", ["20만 원"]),
