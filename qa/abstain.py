@@ -27,7 +27,7 @@ from typing import Sequence
 from .params import Params
 from .extract import ADDRESS_HEADS
 from .figures import Figure, unit_dimension
-from .korean import YEARS_FROM_DATE
+from .korean import YEARS_FROM_DATE, particle
 from .question import GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
 
@@ -443,7 +443,7 @@ def wants_value(question: Question) -> bool:
                 and re.search(rf"(?:어느|어떤|무슨)\s*{re.escape(head)}", question.text))
 
 
-# what a decline says was not found, by what was asked ("질문이 묻는 인물은(는) 찾지 못했습니다")
+# what a decline says was not found, by what was asked ("질문이 묻는 인물은 찾지 못했습니다")
 _ASKED_KIND = {"amount": "금액", "percent": "비율", "measure": "길이·넓이 같은 수치", "count": "수",
                "date": "날짜", "duration": "기간", "age": "나이", "ordinal": "순위", "person": "인물",
                "place": "장소"}
@@ -455,12 +455,12 @@ def missing_text(question: Question, verdict: Verdict) -> str:
     if verdict.reason == "constraint" and verdict.missing:
         names = ", ".join(f"「{c.text}」" for c in verdict.missing[:3])
         what = f"{names}의 {attr}" if attr else f"{names}에 대한 내용"
-        return f"수집된 문서에서 {what}을(를) 찾지 못했습니다."
+        return f"수집된 문서에서 {what}{particle(what, '을', '를')} 찾지 못했습니다."
     kind = "이름" if question.named else _ASKED_KIND.get(question.asks, "답")
     if verdict.reason == "predicate":
-        return f"관련 문장은 있지만 질문이 말하는 일에 대한 {attr or kind}은(는) 찾지 못했습니다."
+        return f"관련 문장은 있지만 질문이 말하는 일에 대한 {attr or kind}{particle(attr or kind, '은', '는')} 찾지 못했습니다."
     if verdict.reason == "value":
-        return f"관련 문장은 있지만 질문이 묻는 {attr or kind}은(는) 찾지 못했습니다."
+        return f"관련 문장은 있지만 질문이 묻는 {attr or kind}{particle(attr or kind, '은', '는')} 찾지 못했습니다."
     return "수집된 문서에서는 이 질문에 대한 답을 찾지 못했습니다."
 
 

@@ -194,3 +194,13 @@ def tokenize_many(texts: Iterable[str]) -> list[list[str]]:
         # Kiwi's batch form runs the texts through its own thread pool.
         results = list(kiwi().tokenize([_kiwi_text(t) for t in texts]))
     return [_terms(toks) for toks in results]
+
+
+def particle(word: str, after_consonant: str, after_vowel: str) -> str:
+    """The particle that follows ``word``: 은/는, 이/가, 을/를 by its last syllable's final
+    consonant (수강료는, 날짜는, 인물은). A word ending in a letter or a digit keeps both
+    written ("KTX은(는)"): how it is read decides, and the text does not say."""
+    last = word.rstrip()[-1:] if word.strip() else ""
+    if not ("가" <= last <= "힣"):
+        return f"{after_consonant}({after_vowel})"
+    return after_consonant if (ord(last) - 0xAC00) % 28 else after_vowel

@@ -156,3 +156,14 @@ def test_a_sentence_never_starts_with_the_particle_of_a_title():
     assert _mend_titles("그는 《새벽》은 좋다", [(0, 7), (7, 11)]) == [(0, 11)]
     # a sentence that ends on a closing mark and a next one that does not start with a particle
     assert _mend_titles("그는 말했다. “좋다.” 그리고 떠났다.", [(0, 7), (8, 13), (14, 21)]) == [(0, 7), (8, 13), (14, 21)]
+
+
+@pytest.mark.parametrize("word, a, b, expected", [
+    ("수강료", "은", "는", "는"), ("인물", "은", "는", "은"), ("날짜", "은", "는", "는"),
+    ("「서울시」의 기본요금", "을", "를", "을"), ("「녹산선」에 대한 내용", "을", "를", "을"),
+    ("KTX", "은", "는", "은(는)"), ("2030", "을", "를", "을(를)"),
+])
+def test_a_particle_follows_the_last_syllable(word, a, b, expected):
+    from qa.korean import particle
+
+    assert particle(word, a, b) == expected
