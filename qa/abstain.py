@@ -488,6 +488,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     counter that says nothing of what is counted (개, 곳, 건), next to the noun asked about:
     "일자리는 몇 개" is not answered by "21개 사업"."""
     asked = {f for c in question.constraints if c.kind in ("number", "time") for f in c.forms}
+    years_asked = {int(m.group(1)) for c in question.constraints if c.kind == "time"
+                   for m in [re.fullmatch(r"(\d{4})년", squash(c.text))] if m}
     out = []
     if question.asks == "date" and question.unit is None and question.head not in PHRASE_TIMES and text:
         # (a time asked as 때/시기 is a phrase as often: its sentence is not chosen for a 새벽)
@@ -517,6 +519,11 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks == "date" and _REPORTED.match(text, f.end)
                 and not _REPORT_ASKED.search(question.query)):
             continue  # "…추진한다고 5일 밝혔다": the day the news was told, not the day of what it tells
+        if text and years_asked and question.asks != "date" and _own_year(text, f) not in (None, *years_asked):
+            continue  # "2025년 … 몇 명" over "2024년 합계출산율 1.03명, 2025년 …": another year's figure
+        if (text and _YEAR_ASKED.search(question.query) and not _PART_ASKED.search(question.query)
+                and _PART_OF_YEAR.search(text[max(0, f.start - 30):f.start])):
+            continue  # "2025년 3분기까지 합계출산율 1.11명": a part of the year, not the year's figure asked
         if text and text.startswith("짜리", f.end) and "짜리" not in question.query:
             continue  # "20피트짜리 기준 177만8천여개": the size of a kind of thing, not the quantity asked
         if (text and question.asks == "count" and question.attribute and f.unit in _GENERIC_COUNTERS
@@ -530,6 +537,24 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
 # price itself, or what it is paid for: 수강, 입장); a sentence without either gives another sum
 PRICES = {"요금": "요금", "수강료": "수강", "입장료": "입장", "이용료": "이용료", "관람료": "관람", "등록금": "등록금",
           "운임": "운임", "참가비": "참가", "사용료": "사용료", "수수료": "수수료", "통행료": "통행"}
+
+
+# a year written right before a figure, with at most two words between and no other figure,
+# range or clause between: "2024년 합계출산율 1.03명" is 2024's; "2022년부터 3년간" is no one year's
+_YEAR_BEFORE = re.compile(r"(\d{4})년\s+(?:[가-힣A-Za-z]+\s+){0,2}$")
+
+
+def _own_year(text: str, f) -> int | None:
+    m = _YEAR_BEFORE.search(text[max(0, f.start - 40):f.start])
+    return int(m.group(1)) if m else None
+
+
+# a year's whole figure asked ("연간 합계출산율 최종치는?") and a figure for part of one: "3분기까지
+# 합계출산율 1.11명", "상반기 누적 수출액 30억 달러" (at most two words between)
+_YEAR_ASKED = re.compile(r"연간|최종|한\s*해\s*(?:동안|전체)|연말\s*기준")
+_PART_ASKED = re.compile(r"분기|상반기|하반기|월\s*까지")
+_PART_OF_YEAR = re.compile(r"(?:[1-4]\s*분기|상반기|하반기|\d{1,2}\s*월)\s*(?:까지|누적|중)\s*(?:[가-힣]+\s+){0,2}$"
+                           r"|(?:[1-4]\s*분기|상반기|하반기)\s+(?:누적\s+)?(?:[가-힣]+\s+){0,2}$")
 
 
 # What marks a sum as paid per month, per person, each time (월 20만 원씩): a rate is not a

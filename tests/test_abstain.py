@@ -483,11 +483,17 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     # a fee asked: a sentence that names neither the fee nor what it pays for gives another sum
     ("강좌 수강료는 얼마야?", "시는 교육 사업에 2025년까지 250억 원을 투자한다.", []),
     ("강좌 수강료는 얼마야?", "강좌는 한 달 수강에 3만 원이다.", ["3만 원"]),
+    # another year's figure, written right before it, is not the year asked …
+    ("2030년 목표 인원은 몇 명이야?", "2025년 5천명, 2030년 1만명을 양성한다.", ["1만명"]),
+    # … nor a part of the year when the year's whole is asked
+    ("연간 수출액은 얼마야?", "상반기 누적 수출액 30억 달러를 기록했다.", []),
+    ("2025년 연간 출산율 최종치는 몇 명이야?", "2024년 출산율 0.9명, 2025년 3분기까지 출산율 0.8명이다.", []),
+    ("2025년 3분기까지 출산율은 몇 명이야?", "2024년 출산율 0.9명, 2025년 3분기까지 출산율 0.8명이다.", ["0.8명"]),
     # a sum per month is not a year's total
     ("연간 총예산은 얼마입니까?", "출생기본소득은 월 20만 원씩 지급한다.", []),
     ("한 달에 얼마씩 줘?", "출생기본소득은 월 20만 원씩 지급한다.", ["20만 원"]),
 ])
-def test_a_share_or_a_rate_is_not_the_sum_asked(question, text, values):
+def test_a_share_a_rate_or_another_period_is_not_the_figure_asked(question, text, values):
     q = analyze(question)
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == values
 
