@@ -514,6 +514,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if text and question.asks == "amount" and _another_share(question, text, f):
             continue
         if (text and question.asks == "amount" and question.head in PRICES
+                and _PROGRAMME.search(text[max(0, f.start - 15):f.end + 12])
                 and not any(w in squash(text) for w in (question.head, PRICES[question.head]))):
             continue  # "수강료는?" over "…에 250억 원을 투자": a programme's sum is no one's fee
         if (text and question.asks == "date" and _REPORTED.match(text, f.end)
@@ -555,6 +556,11 @@ _YEAR_ASKED = re.compile(r"연간|최종|한\s*해\s*(?:동안|전체)|연말\s*
 _PART_ASKED = re.compile(r"분기|상반기|하반기|월\s*까지")
 _PART_OF_YEAR = re.compile(r"(?:[1-4]\s*분기|상반기|하반기|\d{1,2}\s*월)\s*(?:까지|누적|중)\s*(?:[가-힣]+\s+){0,2}$"
                            r"|(?:[1-4]\s*분기|상반기|하반기)\s+(?:누적\s+)?(?:[가-힣]+\s+){0,2}$")
+
+
+# what a programme's sum is said with (invested, budgeted, spent on a project); a fare is
+# often written without its word ("950원에서 1천50원으로 오른다"), a programme's sum never with these
+_PROGRAMME = re.compile(r"투자|투입|예산|사업비|들여|편성|출연")
 
 
 # What marks a sum as paid per month, per person, each time (월 20만 원씩): a rate is not a

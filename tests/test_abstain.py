@@ -483,6 +483,8 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     # a fee asked: a sentence that names neither the fee nor what it pays for gives another sum
     ("강좌 수강료는 얼마야?", "시는 교육 사업에 2025년까지 250억 원을 투자한다.", []),
     ("강좌 수강료는 얼마야?", "강좌는 한 달 수강에 3만 원이다.", ["3만 원"]),
+    # a fare is often written without its word: only a programme's sum is set aside
+    ("청소년 요금은 얼마야?", "청소년은 950원에서 1천50원으로 오른다.", ["950원", "1천50원"]),
     # another year's figure, written right before it, is not the year asked …
     ("2030년 목표 인원은 몇 명이야?", "2025년 5천명, 2030년 1만명을 양성한다.", ["1만명"]),
     # … nor a part of the year when the year's whole is asked
