@@ -27,7 +27,7 @@ from typing import Sequence
 from .params import Params
 from .extract import ADDRESS_HEADS
 from .figures import Figure, unit_dimension
-from .korean import YEARS_FROM_DATE, particle
+from .korean import YEARS_FROM_DATE, particle, tokenize
 from .question import GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
 
@@ -490,6 +490,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     asked = {f for c in question.constraints if c.kind in ("number", "time") for f in c.forms}
     years_asked = {int(m.group(1)) for c in question.constraints if c.kind == "time"
                    for m in [re.fullmatch(r"(\d{4})년", squash(c.text))] if m}
+    m = _SECTOR.search(question.query)
+    sector = m.group(1) if m else None
     out = []
     if question.asks == "date" and question.unit is None and question.head not in PHRASE_TIMES and text:
         # (a time asked as 때/시기 is a phrase as often: its sentence is not chosen for a 새벽)
@@ -520,6 +522,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks == "date" and _REPORTED.match(text, f.end)
                 and not _REPORT_ASKED.search(question.query)):
             continue  # "…추진한다고 5일 밝혔다": the day the news was told, not the day of what it tells
+        if text and sector and not _names_sector(text, sector):
+            continue  # "사회복지 분야 예산은?" over the whole budget: the sector is not said
         if text and years_asked and question.asks != "date" and _own_year(text, f) not in (None, *years_asked):
             continue  # "2025년 … 몇 명" over "2024년 합계출산율 1.03명, 2025년 …": another year's figure
         if (text and _YEAR_ASKED.search(question.query) and not _PART_ASKED.search(question.query)
@@ -538,6 +542,19 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
 # price itself, or what it is paid for: 수강, 입장); a sentence without either gives another sum
 PRICES = {"요금": "요금", "수강료": "수강", "입장료": "입장", "이용료": "이용료", "관람료": "관람", "등록금": "등록금",
           "운임": "운임", "참가비": "참가", "사용료": "사용료", "수수료": "수수료", "통행료": "통행"}
+
+
+# a figure asked of one sector ("사회복지 분야 예산은?", "청년창업 부문에서 만드는 일자리"): the
+# sentence stating it names the sector; the whole budget or another sector's figure does not
+_SECTOR = re.compile(r"([가-힣A-Za-z0-9·]{2,})\s*(?:분야|부문)")
+
+
+def _names_sector(text: str, sector: str) -> bool:
+    hay = squash(text)
+    if squash(sector) in hay:
+        return True
+    parts = [t for t in tokenize(sector) if len(t) >= 2]
+    return bool(parts) and all(p in hay for p in parts)
 
 
 # a year written right before a figure, with at most two words between and no other figure,
