@@ -492,6 +492,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                    for m in [re.fullmatch(r"(\d{4})년", squash(c.text))] if m}
     m = _SECTOR.search(question.query)
     sector = m.group(1) if m else None
+    # the day of an event named by its noun (착공일, 개통일, 출시일): the sentence names the event
+    event = (question.head[:-1] if question.asks == "date" and question.head and len(question.head) >= 3
+             and question.head.endswith("일") and re.fullmatch(r"[가-힣]{2,}", question.head[:-1]) else None)
     out = []
     if question.asks == "date" and question.unit is None and question.head not in PHRASE_TIMES and text:
         # (a time asked as 때/시기 is a phrase as often: its sentence is not chosen for a 새벽)
@@ -522,6 +525,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks == "date" and _REPORTED.match(text, f.end)
                 and not _REPORT_ASKED.search(question.query)):
             continue  # "…추진한다고 5일 밝혔다": the day the news was told, not the day of what it tells
+        if text and event and event not in squash(text) and not _in_brackets(text, f):
+            continue  # "착공일은?" over "…12월 실시설계를 마쳤고 8월께 완공": another event's date
         if text and sector and not _names_sector(text, sector):
             continue  # "사회복지 분야 예산은?" over the whole budget: the sector is not said
         if text and years_asked and question.asks != "date" and _own_year(text, f) not in (None, *years_asked):
@@ -555,6 +560,12 @@ def _names_sector(text: str, sector: str) -> bool:
         return True
     parts = [t for t in tokenize(sector) if len(t) >= 2]
     return bool(parts) and all(p in hay for p in parts)
+
+
+def _in_brackets(text: str, f) -> bool:
+    """The figure stands inside brackets: "홍길동(1950년 3월 1일 ~ 2010년 5월 2일)" gives a life's
+    dates without naming birth or death."""
+    return text.rfind("(", 0, f.start) > text.rfind(")", 0, f.start)
 
 
 # a year written right before a figure, with at most two words between and no other figure,
