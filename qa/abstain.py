@@ -518,9 +518,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "2년마다 한 번씩 짝짓기": how often, not how long ("수명은 몇 년?") nor when
         if text and question.asks == "amount" and _another_share(question, text, f):
             continue
-        if (text and question.asks == "amount" and question.head in PRICES
+        if (text and question.asks == "amount" and question.head in _PRICES
                 and _PROGRAMME.search(text[max(0, f.start - 15):f.end + 12])
-                and not any(w in squash(text) for w in (question.head, PRICES[question.head]))):
+                and not any(w in squash(text) for w in (question.head, _PRICES[question.head]))):
             continue  # "수강료는?" over "…에 250억 원을 투자": a programme's sum is no one's fee
         if (text and question.asks == "date" and _REPORTED.match(text, f.end)
                 and not _REPORT_ASKED.search(question.query)):
@@ -545,7 +545,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
 
 # a price one pays (수강료, 입장료, 요금) and the word a sentence stating it must hold (the
 # price itself, or what it is paid for: 수강, 입장); a sentence without either gives another sum
-PRICES = {"요금": "요금", "수강료": "수강", "입장료": "입장", "이용료": "이용료", "관람료": "관람", "등록금": "등록금",
+_PRICES = {"요금": "요금", "수강료": "수강", "입장료": "입장", "이용료": "이용료", "관람료": "관람", "등록금": "등록금",
           "운임": "운임", "참가비": "참가", "사용료": "사용료", "수수료": "수수료", "통행료": "통행"}
 
 
