@@ -302,7 +302,7 @@ def _embedded(parts: Iterable[_DocParts], settings: Settings, embedder, report: 
         texts = [embedding_text(c) for p in pending for c in p.chunks]
         stexts = [s.text for p in pending for s in p.sentences]
         vecs, svecs = _embed_once(embedder, texts, stexts, progress)
-        ptoks = tokenize_many(f"{c.title}\n{c.text}" for p in pending for c in p.chunks)
+        ptoks = passage_tokens([c for p in pending for c in p.chunks])
         stoks = tokenize_many(stexts)
         report.embedded_passages += len(texts)
         report.embedded_sentences += len(stexts)
@@ -457,6 +457,15 @@ class _Writer:
         np.save(f / "sentence_df.npy", sent.document_frequency_array(), allow_pickle=False)
 
 
+def passage_tokens(chunks: Sequence[Chunk]) -> list[list[str]]:
+    """What BM25 indexes of each passage: its title's morphemes, then its text's. The two are
+    read apart: run together, Kiwi takes them for one sentence and misreads the passage's first
+    word ("새 음반\n김영대 대중음악평론가는" -> 김영, so BM25 never matched a question's 김영대)."""
+    titles = sorted({c.title for c in chunks if c.title})
+    by_title = dict(zip(titles, tokenize_many(titles)))
+    return [by_title.get(c.title, []) + toks for c, toks in zip(chunks, tokenize_many(c.text for c in chunks))]
+
+
 def _offsets(lengths: array) -> np.ndarray:
     out = np.zeros(len(lengths) + 1, np.int64)
     np.cumsum(np.frombuffer(lengths, dtype=np.int64), out=out[1:])
@@ -519,7 +528,7 @@ def _write(settings: Settings, spec, dim: int, parts: Iterable[_DocParts], previ
         "chunking": settings.chunking.to_dict(),
         "dense": {**described, "exact_max": settings.exact_max, "metric": "inner_product",
                   "extended": bool(reuse)},
-        "lexical": {"library": "bm25s", "tokenizer": "kiwipiepy content morphemes", "k1": k1, "b": b},
+        "lexical": {"library": "bm25s", "tokenizer": "kiwipiepy content morphemes (title and text read apart)", "k1": k1, "b": b},
         "documents": writer.entries,
         "counts": {"documents": len(writer.entries), "chunks": writer.n_chunks, "sentences": writer.n_sentences},
         "versions": _versions(),

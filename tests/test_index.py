@@ -544,3 +544,16 @@ def test_repeated_texts_are_embedded_once_and_the_index_is_unchanged(small_corpu
     np.testing.assert_allclose(index.vectors, emb._encode(ptexts), atol=1e-6)
     np.testing.assert_allclose(index.sentence_vectors, emb._encode(stexts), atol=1e-6)
     assert report.embedded_sentences == len(stexts)  # the report counts sentences, not model calls
+
+
+def test_a_passage_title_is_read_apart_from_its_text():
+    # run together, Kiwi reads title and first sentence as one and cuts the name (김영 + 대중음악):
+    # BM25 then never matches a question's 김영대
+    from qa.index import passage_tokens
+    from qa.types import Chunk
+
+    text = "김영대 대중음악평론가는 그렇게 말했다."
+    c = Chunk(chunk_id="d#0", doc_id="d", index=0, start=0, end=len(text), sent_start=0, sent_end=1,
+              text=text, title="새 음반")
+    toks = passage_tokens([c])[0]
+    assert toks[:1] == ["음반"] and "김영대" in toks
