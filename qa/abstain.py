@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from .params import Params
 from .extract import ADDRESS_HEADS
@@ -487,14 +487,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     figure the question itself states ("23명 중 몇 명" is not answered by 23명), and for a
     counter that says nothing of what is counted (개, 곳, 건), next to the noun asked about:
     "일자리는 몇 개" is not answered by "21개 사업"."""
-    asked = {f for c in question.constraints if c.kind in ("number", "time") for f in c.forms}
-    years_asked = {int(m.group(1)) for c in question.constraints if c.kind == "time"
-                   for m in [re.fullmatch(r"(\d{4})년", squash(c.text))] if m}
-    m = _SECTOR.search(question.query)
-    sector = m.group(1) if m else None
-    # the day of an event named by its noun (착공일, 개통일, 출시일): the sentence names the event
-    event = (question.head[:-1] if question.asks == "date" and question.head and len(question.head) >= 3
-             and question.head.endswith("일") and re.fullmatch(r"[가-힣]{2,}", question.head[:-1]) else None)
+    q = _asked(question)
+    hay = squash(text)
     out = []
     if question.asks == "date" and question.unit is None and question.head not in PHRASE_TIMES and text:
         # (a time asked as 때/시기 is a phrase as often: its sentence is not chosen for a 새벽)
@@ -502,7 +496,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     if question.asks == "date" and question.head == "요일":
         figs = [f for f in figs if re.search(r"요일|주말|평일", f.text)]  # "무슨 요일": a day of the week
     for f in figs:
-        if squash(f.text).replace(",", "") in asked:
+        if squash(f.text).replace(",", "") in q.figures:
             continue
         if question.asks == "count" and question.unit and not f.unit and text:
             # "몇 화소": the question names its counter, so "1,200만 화소" counts in it, though
@@ -516,20 +510,20 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks in ("duration", "date") and _EVERY.match(text, f.end)
                 and not _EVERY_ASKED.search(question.query)):
             continue  # "2년마다 한 번씩 짝짓기": how often, not how long ("수명은 몇 년?") nor when
-        if text and question.asks == "amount" and _another_share(question, text, f):
+        if text and question.asks == "amount" and _another_share(question, text, f, q.payers, hay):
             continue
         if (text and question.asks == "amount" and question.head in _PRICES
                 and _PROGRAMME.search(text[max(0, f.start - 15):f.end + 12])
-                and not any(w in squash(text) for w in (question.head, _PRICES[question.head]))):
+                and not any(w in hay for w in (question.head, _PRICES[question.head]))):
             continue  # "수강료는?" over "…에 250억 원을 투자": a programme's sum is no one's fee
         if (text and question.asks == "date" and _REPORTED.match(text, f.end)
                 and not _REPORT_ASKED.search(question.query)):
             continue  # "…추진한다고 5일 밝혔다": the day the news was told, not the day of what it tells
-        if text and event and event not in squash(text) and not _in_brackets(text, f):
+        if text and q.event and q.event not in hay and not _in_brackets(text, f):
             continue  # "착공일은?" over "…12월 실시설계를 마쳤고 8월께 완공": another event's date
-        if text and sector and not _names_sector(text, sector):
+        if text and q.sector and not _names_sector(hay, *q.sector):
             continue  # "사회복지 분야 예산은?" over the whole budget: the sector is not said
-        if text and years_asked and question.asks != "date" and _own_year(text, f) not in (None, *years_asked):
+        if text and q.years and question.asks != "date" and _own_year(text, f) not in (None, *q.years):
             continue  # "2025년 … 몇 명" over "2024년 합계출산율 1.03명, 2025년 …": another year's figure
         if (text and _YEAR_ASKED.search(question.query) and not _PART_ASKED.search(question.query)
                 and _PART_OF_YEAR.search(text[max(0, f.start - 30):f.start])):
@@ -554,12 +548,36 @@ _PRICES = {"요금": "요금", "수강료": "수강", "입장료": "입장", "�
 _SECTOR = re.compile(r"([가-힣A-Za-z0-9·]{2,})\s*(?:분야|부문)")
 
 
-def _names_sector(text: str, sector: str) -> bool:
-    hay = squash(text)
-    if squash(sector) in hay:
-        return True
-    parts = [t for t in tokenize(sector) if len(t) >= 2]
-    return bool(parts) and all(p in hay for p in parts)
+def _names_sector(hay: str, sector: str, parts: tuple[str, ...]) -> bool:
+    """The sentence (squashed) names the sector, whole or by each of its nouns (청년 직접일자리)."""
+    return sector in hay or (bool(parts) and all(p in hay for p in parts))
+
+
+class _Asked(NamedTuple):
+    """What figures_of_kind reads from the question, once per question rather than once per
+    sentence scored (it is called for every sentence of the top passages)."""
+
+    figures: frozenset  # the figures and years the question states itself
+    years: frozenset  # the years it asks of (2025년)
+    payers: frozenset  # the payers it names (국비, 시비)
+    sector: tuple | None  # (the sector squashed, its nouns): "사회복지 분야 예산은?"
+    event: str | None  # the event of a day asked by its noun (착공일 -> 착공)
+
+
+@lru_cache(maxsize=256)
+def _asked(question: Question) -> _Asked:
+    cs = question.constraints
+    m = _SECTOR.search(question.query)
+    sector = (squash(m.group(1)), tuple(t for t in tokenize(m.group(1)) if len(t) >= 2)) if m else None
+    head = question.head
+    event = (head[:-1] if question.asks == "date" and head and len(head) >= 3 and head.endswith("일")
+             and re.fullmatch(r"[가-힣]{2,}", head[:-1]) else None)
+    return _Asked(
+        figures=frozenset(f for c in cs if c.kind in ("number", "time") for f in c.forms),
+        years=frozenset(int(y.group(1)) for c in cs if c.kind == "time"
+                        for y in [re.fullmatch(r"(\d{4})년", squash(c.text))] if y),
+        payers=frozenset(p for p in PAYERS if p in squash(question.query)),
+        sector=sector, event=event)
 
 
 def _in_brackets(text: str, f) -> bool:
@@ -602,17 +620,16 @@ _REPORTED = re.compile(r"\s*(?:밝혔|밝히|발표했|말했|전했|설명했|�
 _REPORT_ASKED = re.compile(r"밝혔|밝히|발표|말했|말한|전했|설명|알렸|알린|공개|강조|보도")
 
 
-def _another_share(question: Question, text: str, f) -> bool:
+def _another_share(question: Question, text: str, f, payers: frozenset, hay: str) -> bool:
     """The sum ``f`` is labelled as another share than the one asked: "국비 5억원" for "총사업비는?",
-    "시비 3억" for "국비는?", "월 20만 원씩" for "연간 총예산은?"."""
+    "시비 3억" for "국비는?", "월 20만 원씩" for "연간 총예산은?". ``payers``: those the question
+    names ("사업비 가운데 국비는 얼마나 지원받나요?"); ``hay``: the sentence squashed."""
     words = text[max(0, f.start - 12):f.start].split()
     label = re.sub(r"[^가-힣]", "", words[-1]) if words else ""
     label = re.sub(r"^(?:총|약)", "", label)
-    # the payers the question names ("사업비 가운데 국비는 얼마나 지원받나요?")
-    payers = {p for p in PAYERS if p in squash(question.query)}
     if label in PAYERS and label not in payers:
         return True
-    if payers and not _TOTAL_ASKED.search(question.query) and not any(p in squash(text) for p in payers):
+    if payers and not _TOTAL_ASKED.search(question.query) and not any(p in hay for p in payers):
         # "국비는 얼마야?" over "올해 469억원을 투입": a sum no payer's word stands by is the
         # whole, not the share asked
         return True
