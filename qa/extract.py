@@ -181,8 +181,24 @@ def holds_answer(question: Question, text: str) -> bool:
                 or titled)
     if question.asks == "person":
         # a name of its own (연산군, 토트메스 3세), not a body's (동남지방통계청) nor a count (30명)
-        return span.person or (_named_in(text, span, q_morphs) and not _INSTITUTION.search(span.text))
+        return span.person or (_named_in(text, span, q_morphs) and _names_head(text, span))
     return True
+
+
+def _names_head(text: str, span: Span) -> bool:
+    """The span's last proper noun is a name of its own: not a body's (동남지방통계청, nor
+    "서울교통공사 외" whatever follows it) and not one the phrase goes on from with 의 ("부산의
+    대표도서관" is a library, not a person)."""
+    names = [t for t in pos(text) if span.start <= t.start < span.end and t.tag in ("NNP", "SL")]
+    if not names:
+        return False
+    at = names[-1].start
+    start = max(text.rfind(" ", span.start, at) + 1, span.start)
+    gap = text.find(" ", at, span.end)
+    word = text[start:span.end if gap < 0 else gap]
+    if gap >= 0 and word.endswith("의"):
+        return False
+    return not _INSTITUTION.search(PARTICLE_END.sub("", word))
 
 
 def _named_in(text: str, span: Span, known: frozenset = frozenset()) -> bool:

@@ -122,6 +122,19 @@ def test_a_bracket_after_a_bodys_name_is_its_place_not_a_person():
     assert holds_answer(analyze("영화에서 백작 역을 맡은 배우는 누구야?"), "사기꾼 백작(하정우)이 찾아온다.")
 
 
+def test_a_name_the_phrase_goes_on_from_is_no_persons_name():
+    from qa.extract import holds_answer
+
+    # "부산의 대표도서관" is a library, "서울교통공사 외" a body whatever follows it
+    q = analyze("부산도서관 초대 관장은 누구야?")
+    assert not holds_answer(q, "부산의 대표도서관인 부산도서관이 문을 연다.")
+    q = analyze("카드 디자인은 누가 만들었어?")
+    assert not holds_answer(q, "서울시 산하 서울교통공사 외에도 코레일 구간을 이용할 수 있다.")
+    # a name followed by a title still names its holder
+    q = analyze("생중계 사회를 맡은 사람은?")
+    assert holds_answer(q, "생중계에서 사회를 맡은 임진모 음악평론가는 참석에 대해 말했다.")
+
+
 def test_a_title_in_marks_ends_at_its_closing_mark():
     q = analyze("정도전이 1395년 정총과 함께 편찬한 책의 이름은?")
     span = value_span(q, "1395년 1월 정총(鄭摠) 등과 함께 《고려국사》(高麗國史)를 편찬하였다.")
