@@ -516,6 +516,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and _PROGRAMME.search(text[max(0, f.start - 15):f.end + 12])
                 and not any(w in hay for w in (question.head, _PRICES[question.head]))):
             continue  # "수강료는?" over "…에 250억 원을 투자": a programme's sum is no one's fee
+        if text and question.asks == "amount" and q.money and _other_sums_only(hay, q.money):
+            continue  # "연간 예산은?" over "도시철도 요금은 150원 인상된 1,450원": fares, not a budget
         if (text and question.asks == "date" and _REPORTED.match(text, f.end)
                 and not _REPORT_ASKED.search(question.query)):
             continue  # "…추진한다고 5일 밝혔다": the day the news was told, not the day of what it tells
@@ -540,7 +542,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
 # a price one pays (수강료, 입장료, 요금) and the word a sentence stating it must hold (the
 # price itself, or what it is paid for: 수강, 입장); a sentence without either gives another sum
 _PRICES = {"요금": "요금", "수강료": "수강", "입장료": "입장", "이용료": "이용료", "관람료": "관람", "등록금": "등록금",
-          "운임": "운임", "참가비": "참가", "사용료": "사용료", "수수료": "수수료", "통행료": "통행"}
+          "운임": "운임", "참가비": "참가", "사용료": "사용료", "수수료": "수수료", "통행료": "통행", "주차료": "주차"}
 
 
 # a figure asked of one sector ("사회복지 분야 예산은?", "청년창업 부문에서 만드는 일자리"): the
@@ -562,6 +564,7 @@ class _Asked(NamedTuple):
     payers: frozenset  # the payers it names (국비, 시비)
     sector: tuple | None  # (the sector squashed, its nouns): "사회복지 분야 예산은?"
     event: str | None  # the event of a day asked by its noun (착공일 -> 착공)
+    money: str | None  # the kind of sum asked by its noun (요금 -> fee, 예산 -> programme)
 
 
 @lru_cache(maxsize=256)
@@ -577,7 +580,30 @@ def _asked(question: Question) -> _Asked:
         years=frozenset(int(y.group(1)) for c in cs if c.kind == "time"
                         for y in [re.fullmatch(r"(\d{4})년", squash(c.text))] if y),
         payers=frozenset(p for p in PAYERS if p in squash(question.query)),
-        sector=sector, event=event)
+        sector=sector, event=event, money=_money_kind(head) if question.asks == "amount" and head else None)
+
+
+# What a sum is, by the noun that names it: a price paid for a service, a programme's money, a
+# thing's price, an income, a wage. Korean names each with its own words; a sentence naming
+# sums of other kinds only does not give the kind asked (a fare is no budget, a budget no fee).
+_MONEY_KINDS = {
+    "fee": re.compile("|".join(_PRICES)),
+    "programme": re.compile(r"예산|사업비|투자|투입|재원|기금"),  # (비용: a fee as often)
+    "price": re.compile(r"가격|분양가|매매가|집값|시세|값"),
+    "income": re.compile(r"매출|영업이익|순이익|수익"),
+    "wage": re.compile(r"임금|월급|연봉|급여|시급"),
+}
+
+
+def _money_kind(noun: str) -> str | None:
+    """The kind of sum a noun ends in (요금 -> fee, 총사업비 -> programme, 카드값 -> price), or None."""
+    return next((kind for kind, words in _MONEY_KINDS.items() if re.search(f"(?:{words.pattern})$", noun)), None)
+
+
+def _other_sums_only(hay: str, kind: str) -> bool:
+    """The sentence (squashed) names sums of other kinds than ``kind`` and none of that kind."""
+    found = {k for k, words in _MONEY_KINDS.items() if words.search(hay)}
+    return bool(found) and kind not in found
 
 
 def _in_brackets(text: str, f) -> bool:

@@ -483,6 +483,12 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     # a fee asked: a sentence that names neither the fee nor what it pays for gives another sum
     ("강좌 수강료는 얼마야?", "시는 교육 사업에 2025년까지 250억 원을 투자한다.", []),
     ("강좌 수강료는 얼마야?", "강좌는 한 달 수강에 3만 원이다.", ["3만 원"]),
+    # a sum of another kind, named by its own word, is not the kind asked: fares are no budget,
+    # a fare no thing's price; the kind asked named beside them is
+    ("무료화로 떠안는 연간 예산은 얼마예요?", "도시철도 요금은 150원 인상된 1,450원이다.", []),
+    ("카드값이 얼마인가요?", "도시철도 요금은 150원 인상된 1,450원이다.", []),
+    ("무료화 예산은 얼마예요?", "요금 무료화에 시는 예산 120억원을 편성했다.", ["120억원"]),
+    ("프로그램 비용은 얼마야?", "가장 비싼 프로그램은 1990유로다.", ["1990유로"]),
     # a fare is often written without its word: only a programme's sum is set aside
     ("청소년 요금은 얼마야?", "청소년은 950원에서 1천50원으로 오른다.", ["950원", "1천50원"]),
     # another year's figure, written right before it, is not the year asked …
