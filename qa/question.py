@@ -286,6 +286,11 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 spans = after is not None and (after.form in _SPAN_AFTER or after.tag == "JKS" or (
                     after.form == "에" and i + 3 < len(toks) and toks[i + 3].form == "한"))
                 spans = spans or (i > 0 and toks[i - 1].form in ("최장", "최대", "최소", "최단"))
+                # 몇 년 + a verb with no particle between: how long it lasts ("몇 년 지원받아요",
+                # "몇 년 살았나"); a year asked takes 에 or 도 ("몇 년에 개최됐나")
+                spans = spans or (unit == "년" and after is not None and after.start == nxt.start + nxt.len + 1 and (
+                    after.tag.split("-")[0] in ("VV", "VA") or (after.tag == "NNG" and i + 3 < len(toks) and (
+                        toks[i + 3].tag.startswith("XSV") or toks[i + 3].form in ("받", "되", "당하")))))
                 if unit in ("년", "월", "일", "시", "세기") and not spans:
                     return "date", i, canonical_unit(unit)
                 return "duration", i, canonical_unit(unit)

@@ -50,6 +50,10 @@ from qa.question import analyze, head_kind, list_count
     ("축제는 몇 년마다 열리나?", "duration", "년"),
     ("기상탑재체의 수명은 몇 년인가?", "duration", "년"),
     ("그는 몇 년에 태어났나?", "date", "년"),
+    # 몇 년 + a verb, no particle between: how long ("몇 년 지원받아요"), not which year
+    ("신혼부부는 임대료 몇 년 지원받아요?", "duration", "년"),
+    ("그는 그곳에서 몇 년 살았나?", "duration", "년"),
+    ("강정호는 몇 년 연속 1위를 기록하였는가?", "date", "년"),
     # 무엇의 X asks whose X; "몇 천명" before another question word is several thousand;
     # "들 수 있는가" is can, not a count (수); 연대 is an alliance as often as an era
     ("기물들의 높이는 무엇의 높이에 따라 정해지나?", "entity", None),
