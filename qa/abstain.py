@@ -201,6 +201,13 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     return any(found(f, s.near) for f in c.forms)
 
 
+def _year_of(form: str) -> int | None:
+    """The year a question's time constraint names in full (2024년, 2024년도), or None (5월,
+    1990년대, 2024년 3월)."""
+    m = re.fullmatch(r"(\d{4})년(?:도)?", form)
+    return int(m.group(1)) if m else None
+
+
 def _own_years(own: str) -> list[int]:
     """The years a sentence (squashed) names in full: 2024년, 2022~2026년."""
     return [int(y) for y in re.findall(r"(?<![\d.])(\d{4})(?=년|[~-]\d{4}년)", own)]
@@ -211,18 +218,19 @@ def _dated_otherwise(c: Constraint, s: Surroundings) -> bool:
     "2026년 1월 말 기준 가입자는 81만명" does not answer "2024년 말 기준 가입자는?" however near a
     "2024년" stands. A sentence that names no year takes its paragraph's; one naming several
     spans them."""
-    m = re.fullmatch(r"(\d{4})년(?:도)?|(\d{1,2})월", c.forms[0] if c.forms else "")
-    if not m or not s.own:
+    form = c.forms[0] if c.forms else ""
+    year, month = _year_of(form), re.fullmatch(r"(\d{1,2})월", form)
+    if (year is None and not month) or not s.own:
         return False
-    if m.group(1):
-        asked = int(m.group(1))
+    if year is not None:
+        asked = year
         own = _own_years(s.own)
         # a year counted from the article's date ("작년 1월에는 … 3.4%" in a 2019 article is 2018),
         # not one compared with ("작년 같은 달보다 8.4% 늘었다" is of this year)
         if s.year is not None:
             own += [s.year + offset for offset in _relative_years(s.own)]
     else:
-        asked = int(m.group(2))
+        asked = int(month.group(1))
         own = [int(x) for x in re.findall(r"(?<![\d.])(\d{1,2})(?=월|[~-]\d{1,2}월)", s.own)]
     return _outside(asked, own)
 
@@ -284,10 +292,10 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
     """A year alone ("2023년 추경 규모는?") is the year of an article dated then: news says "올해",
     "이번", or nothing at all, of the year it was written in, and "내년"/"지난해" of the years
     around it (said near the sentence). A month or a day is not assumed."""
-    m = re.fullmatch(r"((?:19|20)\d{2})년(?:도)?", c.forms[0] if c.forms else "")
-    if not m or s.year is None:
+    asked = _year_of(c.forms[0]) if c.forms else None
+    if asked is None or s.year is None:
         return False
-    asked, dated = int(m.group(1)), s.year
+    dated = s.year
     if asked == dated:
         return True
     # "내년 5월에 150원을 추가로 인상" in an article of 2023 is 2024; "지난해" of 2024 is 2023
@@ -295,8 +303,11 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
         asked == dated - 1 and _LAST_YEAR_WORDS.search(s.near) is not None)
 
 
-_NEXT_YEAR_WORDS = re.compile(r"내년|명년|이듬해")
-_LAST_YEAR_WORDS = re.compile(r"지난해|작년|전년")
+# the words news counts the year after and before its date with (korean.YEARS_FROM_DATE), and
+# near them the rarer 명년 and 전년 and 이듬해 (the year after the one just told), said near a
+# sentence but not read as a date of their own
+_NEXT_YEAR_WORDS = re.compile("|".join([w for w, k in YEARS_FROM_DATE.items() if k == 1] + ["명년", "이듬해"]))
+_LAST_YEAR_WORDS = re.compile("|".join([w for w, k in YEARS_FROM_DATE.items() if k == -1] + ["전년"]))
 
 
 def _figure_found(form: str, hay: str) -> bool:
@@ -577,8 +588,7 @@ def _asked(question: Question) -> _Asked:
              and re.fullmatch(r"[가-힣]{2,}", head[:-1]) else None)
     return _Asked(
         figures=frozenset(f for c in cs if c.kind in ("number", "time") for f in c.forms),
-        years=frozenset(int(y.group(1)) for c in cs if c.kind == "time"
-                        for y in [re.fullmatch(r"(\d{4})년", squash(c.text))] if y),
+        years=frozenset(y for c in cs if c.kind == "time" for y in [_year_of(squash(c.text))] if y is not None),
         payers=frozenset(p for p in PAYERS if p in squash(question.query)),
         sector=sector, event=event, money=_money_kind(head) if question.asks == "amount" and head else None)
 
