@@ -238,6 +238,26 @@ def _nominal_stem(tokens) -> list:
     return stem
 
 
+def _head_modifiers(words, head: str | None) -> frozenset:
+    """Where the bare nouns right before the head noun start ("택시 기본요금" -> 택시; "디지털
+    산업 예산" -> 디지털, 산업, as "디지털산업 예산"): the words that say which of its kind the
+    head is. Empty when the word before takes a particle, an ending or a figure ("서울의 요금",
+    "오르는 요금", "2024년 예산"), or there is no head."""
+    if not head:
+        return frozenset()
+    for k in range(len(words) - 1, 0, -1):
+        stem = _nominal_stem(words[k][2])
+        if stem and squash("".join(t.form for t in stem)).endswith(squash(head)):
+            starts = []
+            # (총, 전체: how much of it, not which one)
+            for before in (words[j] for j in range(k - 1, max(-1, k - 3), -1)):
+                if not before[2] or not all(t.tag in ("NNG", "NNP") and t.form not in _TOTAL_FORMS for t in before[2]):
+                    break
+                starts.append(before[0])
+            return frozenset(starts)
+    return frozenset()
+
+
 def _marked_subject(ts, stem) -> bool:
     """The word's particle marks a subject (이/가). A topic (은/는) is left soft: it is as often
     the attribute asked about ("시위자들은 몇 명인가") as what the question is about."""
@@ -476,7 +496,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             asks = "description"
     if asks == "date" and unit is None and head in _YEAR_HEADS:
         unit = "년"  # "…한 해는?", "몇 년도": a year, not "10월"
-    constraints = _constraints(query, toks, head, wh_i)
+    constraints = _constraints(query, toks, head, wh_i, asks in VALUE_ASKS)
     if own and own != query:
         # a follow-up: the earlier turn's names and figures are its topic, not conditions on
         # this turn's evidence ("그 중 의료 분야는?" after "4대 특화분야는?": 4대 need not be near)
@@ -665,10 +685,14 @@ def _speakers(toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, ..
     return tuple(out)
 
 
-def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constraint, ...]:
+def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = False) -> tuple[Constraint, ...]:
+    """``value``: the question asks for a figure or a date, whose kind the noun before its head
+    names (택시 기본요금): that noun must be found, as a subject is."""
     out: list[Constraint] = []
     seen: set[str] = set()
-    for start, end, ts in _eojeols(query, toks):
+    words = _eojeols(query, toks)
+    modifiers = _head_modifiers(words, head) if value else frozenset()
+    for start, end, ts in words:
         stem = _nominal_stem(ts)
         if not stem:
             continue
@@ -743,11 +767,15 @@ def _constraints(query: str, toks, head: str | None, wh_i: int) -> tuple[Constra
             kind = "term"
         elif "NNP" in tags or "SL" in tags or "SH" in tags:
             kind = "name"
-        elif _marked_subject(ts, stem) and len(content) == 1 and len(word) >= 2 and word not in HEADS and word != head:
+        elif ((_marked_subject(ts, stem) and len(content) == 1) or (start in modifiers and len(content) <= 2)) \
+                and len(word) >= 2 and word not in HEADS and word != head:
             # the subject of the question ("2006년 빅뱅이 발표한 첫 싱글은?"): a question about
             # another article's subject is about something else, even when Kiwi reads the
             # subject as a common noun. Found anywhere in the article (abstain.py): a subject
-            # is often said once, sentences before the one that answers
+            # is often said once, sentences before the one that answers. So is the noun that says
+            # which of its kind the figure asked is: 택시 of "택시 기본요금", 광역버스 of
+            # "광역버스 요금" (a subway's fare, a city bus's, is another figure). Not of a name or a
+            # thing asked: "외국 국적은?" is answered by "아르헨티나 국적", which says no 외국
             kind = "subject"
         else:
             kind = "term"

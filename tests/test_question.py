@@ -77,8 +77,9 @@ def test_constraints_are_names_years_and_figures():
     q = analyze("2019년 서울시 지하철 기본요금은 얼마인가요?")
     hard = {(c.kind, c.text) for c in q.hard}
     assert ("time", "2019년") in hard and ("name", "서울시") in hard
-    assert "지하철" in {c.text for c in q.terms}
-    assert "기본요금" in {c.text for c in q.terms}  # the attribute asked about stays a soft term
+    # which fare is asked (지하철, not 택시) must be found; the attribute asked about stays soft
+    assert ("subject", "지하철") in hard
+    assert "기본요금" in {c.text for c in q.terms}
     q = analyze("제14차 비상경제대책회의에는 전문가가 몇 명 참여했나요?")
     assert ("number", "제14차") in {(c.kind, c.text) for c in q.hard}
 
@@ -108,7 +109,8 @@ def test_heads_and_counts():
 def test_spacing_and_particles_do_not_change_the_analysis():
     a, b = analyze("부산시의 디지털산업 예산은 얼마야?"), analyze("부산시 디지털 산업 예산 얼마야?")
     assert a.asks == b.asks == "amount"
-    assert {c.kind for c in a.hard} == {c.kind for c in b.hard} == {"name"}
+    # (디지털산업 or 디지털 and 산업: which budget is asked, a subject however spaced)
+    assert {c.kind for c in a.hard} == {c.kind for c in b.hard} == {"name", "subject"}
 
 
 def test_a_common_word_kiwi_reads_as_a_proper_noun_is_no_name():
@@ -255,3 +257,19 @@ def test_a_range_mark_splits_two_names_and_a_line_is_found_by_its_place():
     # a range of years still reads as two years
     texts = {c.text for c in analyze("2022~2026년 사업비는 얼마야?").constraints}
     assert "2026년" in texts
+
+
+@pytest.mark.parametrize("question, subject", [
+    # the bare noun before the head says which of its kind the figure asked is: it must be found
+    ("서울 택시 기본요금은 얼마로 올랐어?", "택시"),
+    ("창원 광역버스 요금은 얼마로 오르나요?", "광역버스"),
+    # not 총/전체 (how much of it), not a noun with a particle or a figure before the head, and
+    # not when a name or a thing is asked ("외국 국적" is answered by "아르헨티나 국적")
+    ("디지털산업 육성계획 전체 예산 얼마임?", None),
+    ("서울의 요금은 얼마야?", None),
+    ("윤상이 병역 기피를 위해 취득했던 외국 국적은?", None),
+    ("동대문 교회의 담임을 맡았던 외국인 선교사는 누구인가?", None),
+])
+def test_the_noun_naming_which_figure_is_asked_is_a_subject(question, subject):
+    subjects = [c.text for c in analyze(question).constraints if c.kind == "subject"]
+    assert subjects == ([subject] if subject else []), analyze(question).constraints
