@@ -361,9 +361,13 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     """The sentence holds a value of the kind asked and shares a word with the question: a date
     in a neighbour about something else ("이 서비스는 2004년 11월 3일에 공개되었다" beside the
     sentence about "플레이스테이션 3") answers nothing. Digits do not count as shared words:
-    the question's 3 is found in any date."""
-    shared = set(question.tokens) & set(store.tokens(s.gid))
-    return any(not t.isdigit() for t in shared) and value_span(question, s.sentence.text) is not None
+    the question's 3 is found in any date. A compound Kiwi keeps whole shares its head, its last
+    part (조조할인 shares 할인 with "…교통수단 20% 할인"), not its first: 대학원 is no 대학."""
+    asked = {t for t in question.tokens if not t.isdigit()}
+    own = set(store.tokens(s.gid))
+    shared = bool(asked & own) or any(len(t) >= 2 and any(len(w) > len(t) and w.endswith(t)
+                                                          for w in asked) for t in own if not t.isdigit())
+    return shared and value_span(question, s.sentence.text) is not None
 
 
 def _value_figure(question: Question, text: str):

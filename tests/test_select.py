@@ -114,6 +114,20 @@ def test_a_value_is_stated_by_a_sentence_that_shares_the_questions_words():
         == [False, False, True]
 
 
+def test_a_compound_shares_its_head_not_its_first_part():
+    # Kiwi keeps 조조할인 whole: the sentence's 할인 is its head; 대학원 is no 대학
+    from qa.select import states_value
+
+    q = analyze("지하철 조조할인은 몇 시 전에 타야 돼?")
+    rows = Rows(["오전 6시30분 이전에 이용하는 첫 번째 교통수단 20% 할인 정책은 유지된다.",
+                 "정기권은 오전 7시부터 쓸 수 있다."])
+    assert [states_value(q, s, rows) for s in scored(rows, *[(i, 1.0, 0.9, 0.5, 0.0) for i in range(2)])] \
+        == [True, False]
+    q = analyze("대학원은 몇 년에 세워졌어?")
+    rows = Rows(["이 대학은 1946년에 문을 열었다."])
+    assert not states_value(q, scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
+
+
 def test_which_questions_only_a_figure_answers():
     assert analyze("한빛 5호는 언제 발사됐어?").wants_figure
     assert analyze("그 다리가 만들어진 해는?").wants_figure
