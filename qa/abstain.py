@@ -527,6 +527,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and _PROGRAMME.search(text[max(0, f.start - 15):f.end + 12])
                 and not any(w in hay for w in (question.head, _PRICES[question.head]))):
             continue  # "수강료는?" over "…에 250억 원을 투자": a programme's sum is no one's fee
+        if text and q.per and question.asks == "amount" and not _RATE_SAID.search(text):
+            continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어": a whole, not a rate
         if text and question.asks == "amount" and q.money and _other_sums_only(hay, q.money):
             continue  # "연간 예산은?" over "도시철도 요금은 150원 인상된 1,450원": fares, not a budget
         if (text and question.asks == "date" and _REPORTED.match(text, f.end)
@@ -576,6 +578,7 @@ class _Asked(NamedTuple):
     sector: tuple | None  # (the sector squashed, its nouns): "사회복지 분야 예산은?"
     event: str | None  # the event of a day asked by its noun (착공일 -> 착공)
     money: str | None  # the kind of sum asked by its noun (요금 -> fee, 예산 -> programme)
+    per: bool  # a rate is asked: per person, per month, each (1인당, 한 달에, 얼마씩)
 
 
 @lru_cache(maxsize=256)
@@ -590,15 +593,25 @@ def _asked(question: Question) -> _Asked:
         figures=frozenset(f for c in cs if c.kind in ("number", "time") for f in c.forms),
         years=frozenset(y for c in cs if c.kind == "time" for y in [_year_of(squash(c.text))] if y is not None),
         payers=frozenset(p for p in PAYERS if p in squash(question.query)),
-        sector=sector, event=event, money=_money_kind(head) if question.asks == "amount" and head else None)
+        sector=sector, event=event, money=_money_kind(head) if question.asks == "amount" and head else None,
+        per=bool(_PER_ASKED.search(question.query)))
+
+
+# A rate asked (얼마씩, 1인당, 가구당, 한 달에, 매달) and how a sentence says one: 씩, X당, 각,
+# 매월, 월 20만원, 연 100만원, 하루. A sentence saying none gives a whole, not the rate asked.
+_PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가구|곳|달|해|회|번|건)\s*(?:당|에)|[가-힣]당(?:\s|$)"
+                        r"|매달|매월|매년|해마다")
+_RATE_SAID = re.compile(r"씩|[인명구곳회건개사]당|각\s|매달|매월|매년|해마다|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
+                        r"|연\s*\d|연간|하루")
 
 
 # What a sum is, by the noun that names it: a price paid for a service, a programme's money, a
-# thing's price, an income, a wage. Korean names each with its own words; a sentence naming
+# gift, a thing's price, an income, a wage. Korean names each with its own words; a sentence naming
 # sums of other kinds only does not give the kind asked (a fare is no budget, a budget no fee).
 _MONEY_KINDS = {
     "fee": re.compile("|".join(_PRICES)),
-    "programme": re.compile(r"예산|사업비|투자|투입|재원|기금"),  # (비용: a fee as often)
+    "programme": re.compile(r"예산|사업비|투자|투입|재원"),  # (비용: a fee as often)
+    "donation": re.compile(r"기부|기탁|후원금|성금"),  # one giver's gift, not what a project costs
     "price": re.compile(r"가격|분양가|매매가|집값|시세|값"),
     "income": re.compile(r"매출|영업이익|순이익|수익"),
     "wage": re.compile(r"임금|월급|연봉|급여|시급"),
@@ -711,11 +724,12 @@ def time_words(text: str) -> list[Figure]:
 
 def _counted_in(question: Question, unit: str) -> bool:
     """A count in ``unit`` answers the counter the question names: 개 counts anything (개소, read
-    as 곳; 개사, 개국; and a noun counted by its own name: "과는 몇 개" <- 109과), and 곳 asked is
+    as 곳; 개사, 개국; and a noun counted by its own name: "과는 몇 개" <- 109과, "병상 몇 개" <-
+    70병상), and 곳 asked is
     counted in 개 as well ("몇 곳" <- 135개)."""
     if question.unit == "개":
-        return unit.startswith("개") or unit == "곳" or (
-            len(unit) == 1 and unit in {question.head, *(c.text for c in question.constraints)})
+        return unit.startswith("개") or unit == "곳" or unit in (question.head, question.attribute) or (
+            len(unit) == 1 and unit in {c.text for c in question.constraints})
     return question.unit == "곳" and unit == "개"
 
 
@@ -742,6 +756,8 @@ def fits(question: Question, f) -> bool:
         if question.unit in ("년", "월", "일") and f.date:
             # 몇 월에? is not answered by "16일"
             return question.unit in f.text or bool(re.fullmatch(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?", f.text))
+        if question.unit == "시":
+            return bool(re.search(r"\d\s*시|\d{1,2}:\d{2}", f.text))  # 몇 시에? is an hour, not "7일"
         return f.date or (f.kind == "time" and f.value is None)  # 2022~2026년 is a period of years
     if a == "duration":
         # 몇 시간 is not answered by 5년간: the unit asked, with or without 간

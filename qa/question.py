@@ -303,7 +303,8 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
             kind = unit_kind(unit)
             if kind == "time":
                 # 몇 년이 지나야, 몇 년이 걸렸나, 몇 년에 한 번, 최장 몇 년: a span of years, not a year
-                spans = after is not None and (after.form in _SPAN_AFTER or after.tag == "JKS" or (
+                # (몇 시 전에, 몇 시 이후: an hour of the day; how many hours is 몇 시간)
+                spans = unit != "시" and after is not None and (after.form in _SPAN_AFTER or after.tag == "JKS" or (
                     after.form == "에" and i + 3 < len(toks) and toks[i + 3].form == "한"))
                 spans = spans or (i > 0 and toks[i - 1].form in ("최장", "최대", "최소", "최단"))
                 # 몇 년 + a verb with no particle between: how long it lasts ("몇 년 지원받아요",
@@ -314,6 +315,8 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 if unit in ("년", "월", "일", "시", "세기") and not spans:
                     return "date", i, canonical_unit(unit)
                 return "duration", i, canonical_unit(unit)
+            if kind == "ordinal" and i > 0 and toks[i - 1].form in _TOTAL_FORMS:
+                return "count", i, canonical_unit(unit)  # "총 몇 호": how many homes, not which number
             return {"money": "amount", "percent": "percent", "measure": "measure", "age": "age",
                     "ordinal": "ordinal"}.get(kind, "count"), i, canonical_unit(unit)
         if f == "얼마" or f == "얼마나":

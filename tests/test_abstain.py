@@ -489,6 +489,15 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     ("카드값이 얼마인가요?", "도시철도 요금은 150원 인상된 1,450원이다.", []),
     ("무료화 예산은 얼마예요?", "요금 무료화에 시는 예산 120억원을 편성했다.", ["120억원"]),
     ("프로그램 비용은 얼마야?", "가장 비싼 프로그램은 1990유로다.", ["1990유로"]),
+    # a project's whole cost is not one giver's gift
+    ("재활병원 총사업비는 얼마야?", "넥슨재단은 병원 건립을 위해 100억 원 기금 기부를 약정했다.", []),
+    # a rate asked (1인당, 한 달에, 얼마씩) is not met by a whole; a sentence saying a rate meets it
+    ("청년 월세 지원금은 1인당 한 달에 얼마씩 주나요?", "청년 월세 지원금이 153억 원으로 늘어난다.", []),
+    ("청년 월세 지원금은 1인당 한 달에 얼마씩 주나요?", "청년에게 매달 20만원씩 월세를 지원한다.", ["20만원"]),
+    ("대표생활권은 한 곳당 얼마씩 들여?", "대표생활권은 각 300억원, 시범 사업지는 각 25억원을 들인다.", ["300억원", "25억원"]),
+    # an hour asked: a day is no hour
+    ("조조할인은 몇 시 전에 타야 돼?", "지하철 기본요금이 7일 첫차부터 오른다.", []),
+    ("조조할인은 몇 시 전에 타야 돼?", "오전 6시30분 이전에 타면 할인된다.", ["6시30분"]),
     # a fare is often written without its word: only a programme's sum is set aside
     ("청소년 요금은 얼마야?", "청소년은 950원에서 1천50원으로 오른다.", ["950원", "1천50원"]),
     # another year's figure, written right before it, is not the year asked …
@@ -547,6 +556,7 @@ def test_the_day_news_reports_on_is_not_the_day_asked():
     ("조직개편 후 과는 모두 몇 개로 되나요?", "조직은 5실 2본부 12국 109과로 바뀐다.", ["109과"]),  # counted by its own name
     ("공공도서관은 몇 곳이죠?", "공공도서관 135개를 통합 관리한다.", ["135개"]),  # 곳 counted in 개
     ("탄소중립 계획은 몇 개 부문이야?", "2050탄소중립위원회 심의를 거쳐 8개 부문을 정했다.", ["8개"]),
+    ("재활병원 병상 몇개야", "지하 2층, 지상 5층, 70병상 규모로 준공된다.", ["70병상"]),  # the noun asked, as counter
 ])
 def test_a_count_in_the_generic_counter_or_the_nouns_own_name(question, text, values):
     q = analyze(question)

@@ -54,6 +54,9 @@ from qa.question import analyze, head_kind, list_count
     ("신혼부부는 임대료 몇 년 지원받아요?", "duration", "년"),
     ("그는 그곳에서 몇 년 살았나?", "duration", "년"),
     ("강정호는 몇 년 연속 1위를 기록하였는가?", "date", "년"),
+    # 몇 시 전에: an hour of the day (how many hours is 몇 시간); 총 몇 호: how many, not which
+    ("지하철 조조할인은 몇 시 전에 타야 돼?", "date", "시"),
+    ("이번 천원주택 총 몇 호 모집함?", "count", "호"),
     # 무엇의 X asks whose X; "몇 천명" before another question word is several thousand;
     # "들 수 있는가" is can, not a count (수); 연대 is an alliance as often as an era
     ("기물들의 높이는 무엇의 높이에 따라 정해지나?", "entity", None),
