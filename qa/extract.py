@@ -383,7 +383,28 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
         for span in _appositions(question, text, positions, qsq, q_morphs):
             if best is None or span.score > best.score:
                 best = span
+    if question.asks == "person":
+        span = _speaker_label(question, text)
+        if span is not None and (best is None or span.score > best.score):
+            best = span
     return best
+
+
+# a broadcast transcript names who speaks before the words: "[박형준/부산시장 : "…"]",
+# "홍길동/부산시 교통국장: …" — a name, a slash, the speaker's post, a colon
+_SPEAKER_LABEL = re.compile(r"\s*[\[［(]?\s*([가-힣]{2,4})\s*/\s*([^/:：\]\n]{2,30}?)\s*[:：]")
+
+
+def _speaker_label(question: Question, text: str) -> Span | None:
+    """The speaker a transcript's sentence opens with, when the question asks for a person of
+    that post (시장 -> 부산시장) or asks for no post: a name beyond doubt (W.copula + W.topic)."""
+    m = _SPEAKER_LABEL.match(text)
+    if not m or squash(m.group(1)) in squash(question.query):
+        return None
+    head = question.head
+    if head and head not in ("사람", "인물", "분", "이") and not squash(m.group(2)).endswith(head):
+        return None
+    return Span(m.start(1), m.end(1), m.group(1), W.copula + W.topic, True, True)
 
 
 _OPENERS, _CLOSERS = "“「『(", "”」』)"

@@ -135,6 +135,16 @@ def test_a_name_the_phrase_goes_on_from_is_no_persons_name():
     assert holds_answer(q, "생중계에서 사회를 맡은 임진모 음악평론가는 참석에 대해 말했다.")
 
 
+def test_a_transcripts_speaker_label_names_the_person():
+    # broadcast transcripts write who speaks before the words: "[name/post : "…"]"
+    text = '[박형준/부산시장 : "어린이집 지원 단가를 인상하며 공공보육을 강화하였습니다."]'
+    span = value_span(analyze("공공보육 강화한다고 말한 시장 누구야"), text)
+    assert span is not None and span.text == "박형준" and span.person
+    assert value_span(analyze("공공보육 강화한다고 말한 사람은?"), text).text == "박형준"
+    # not when the question names that speaker already
+    assert value_span(analyze("박형준 시장이 강화한다고 말한 것은?"), text).text != "박형준"
+
+
 def test_a_title_in_marks_ends_at_its_closing_mark():
     q = analyze("정도전이 1395년 정총과 함께 편찬한 책의 이름은?")
     span = value_span(q, "1395년 1월 정총(鄭摠) 등과 함께 《고려국사》(高麗國史)를 편찬하였다.")
