@@ -238,6 +238,11 @@ def _nominal_stem(tokens) -> list:
     return stem
 
 
+# the words that say which holder of a post is meant: the first, the successor, the predecessor,
+# the next
+_SUCCESSION = frozenset({"초대", "후임", "전임", "차기"})
+
+
 def _head_modifiers(words, head: str | None) -> frozenset:
     """Where the bare nouns right before the head noun start ("택시 기본요금" -> 택시; "디지털
     산업 예산" -> 디지털, 산업, as "디지털산업 예산"): the words that say which of its kind the
@@ -770,6 +775,10 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             kind = "term"
         elif "NNP" in tags or "SL" in tags or "SH" in tags:
             kind = "name"
+        elif word in _SUCCESSION:
+            # 초대 관장, 후임 국무장관: which holder of a post is asked; an article naming the post's
+            # holder without saying first or next does not answer it (found anywhere in the article)
+            kind = "subject"
         elif ((_marked_subject(ts, stem) and len(content) == 1) or (start in modifiers and len(content) <= 2)) \
                 and len(word) >= 2 and word not in HEADS and word != head:
             # the subject of the question ("2006년 빅뱅이 발표한 첫 싱글은?"): a question about

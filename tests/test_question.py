@@ -276,3 +276,11 @@ def test_a_range_mark_splits_two_names_and_a_line_is_found_by_its_place():
 def test_the_noun_naming_which_figure_is_asked_is_a_subject(question, subject):
     subjects = [c.text for c in analyze(question).constraints if c.kind == "subject"]
     assert subjects == ([subject] if subject else []), analyze(question).constraints
+
+
+def test_which_holder_of_a_post_is_asked_must_be_found():
+    # 초대, 후임, 전임, 차기: an article naming the post's holder without saying first or next
+    # does not answer it
+    for question, word in [("부산도서관 초대 관장은 누구야?", "초대"),
+                           ("알렉산더 헤이그 후임으로 국무장관이 된 사람은 누구인가요?", "후임")]:
+        assert ("subject", word) in {(c.kind, c.text) for c in analyze(question).hard}
