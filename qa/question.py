@@ -263,6 +263,12 @@ def _head_modifiers(words, head: str | None) -> frozenset:
     return frozenset()
 
 
+def _glued_adverb(ts) -> bool:
+    """A word Kiwi reads as an adverb glued to nouns with no space (늘 + 봄 + 학교)."""
+    return (len(ts) >= 2 and ts[0].tag == "MAG" and ts[1].tag in ("NNG", "NNP")
+            and ts[1].start == ts[0].start + ts[0].len)
+
+
 def _marked_subject(ts, stem) -> bool:
     """The word's particle marks a subject (이/가). A topic (은/는) is left soft: it is as often
     the attribute asked about ("시위자들은 몇 명인가") as what the question is about."""
@@ -702,12 +708,18 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
     modifiers = _head_modifiers(words, head) if value else frozenset()
     for start, end, ts in words:
         stem = _nominal_stem(ts)
+        glued = not stem and _glued_adverb(ts)
+        if glued:
+            # "늘봄학교" read as 늘 (an adverb) + 봄 + 학교: an adverb is a word of its own, so one
+            # glued to nouns is part of a name Kiwi does not know (it reads 늘봄학교 whole in the
+            # article)
+            stem = ts[:1] + _nominal_stem(ts[1:])
         if not stem:
             continue
         word = query[stem[0].start:stem[-1].start + stem[-1].len]
         if squash(word) in seen or re.search(r"[<>=/\\{}\[\]$;`|]", word):
             continue  # markup and code are not names ("<img src=x>")
-        tags = {t.tag for t in stem}
+        tags = {t.tag for t in stem} | ({"NNP"} if glued else set())
         if len(stem) == 1 and stem[0].tag == "NNP":
             # Kiwi sometimes reads a common word with its particle as one proper noun ("어디에",
             # "연도로"): the word without the particle says what it is

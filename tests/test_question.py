@@ -284,3 +284,12 @@ def test_which_holder_of_a_post_is_asked_must_be_found():
     for question, word in [("부산도서관 초대 관장은 누구야?", "초대"),
                            ("알렉산더 헤이그 후임으로 국무장관이 된 사람은 누구인가요?", "후임")]:
         assert ("subject", word) in {(c.kind, c.text) for c in analyze(question).hard}
+
+
+def test_an_adverb_glued_to_nouns_is_part_of_a_name():
+    # Kiwi reads "늘봄학교" at the start of a question as 늘 (an adverb) + 봄 + 학교, and whole in
+    # the article: the programme's name is still a name to find
+    kinds = {c.text: c.kind for c in analyze("늘봄학교 운영에 들어가는 예산은 얼마예요?").constraints}
+    assert kinds.get("늘봄학교") == "name"
+    # an adverb standing as a word of its own stays out
+    assert all(c.text not in ("잘", "또다시") for c in analyze("또다시 열린 축제는?").constraints)
