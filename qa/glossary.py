@@ -23,6 +23,8 @@ STOP = frozenset("""a an the of in on for to and or is are was were be been do d
 should how many much who whom whose what which where when why me tell please i you we they it's its this that
 these those there their with by from at as about into over under s has have had get gets
 plans planned planning going""".split()) | {"how", "much"}
+# "what is the budget / cost / fare …": English asks a sum with "what" as often as with "how much"
+MONEY = frozenset("budget cost price fee fare amount spending funding investment sum salary wage".split())
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
@@ -62,5 +64,7 @@ def translate(question: str, glossary: dict | None = None) -> tuple[str, float]:
             terms.append(ko)
         i += 1
     hints = [ko for en, ko in QUESTION_WORDS if re.search(rf"\b{en}\b", text)][:1]
+    if hints == ["무엇"] and any(_singular(w) in MONEY for w in words):
+        hints = ["얼마"]  # "What is the budget of …?" asks a sum, as "how much" does
     share = known / counted if counted else 0.0
     return " ".join(terms + hints), share
