@@ -112,7 +112,8 @@ class Constraint:
     """Something the evidence must be about.
 
     ``kind``: "name" (a proper noun or Latin name), "subject" (a common noun marked as the
-    question's subject: 빅뱅이), "time" (a year or date), "number" (another
+    question's subject: 빅뱅이; the noun saying which figure is asked: 택시 of 택시 기본요금; which
+    holder of a post: 초대, 후임), "time" (a year or date), "number" (another
     figure of the question); these must be found. "speaker": a person the question says spoke
     ("박형준 시장이 꼽은 …"), found by name or by a text in the first person (an interview
     transcript says "저는", never its speaker's name). "term" (another content noun) is soft.
