@@ -552,6 +552,11 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     return out
 
 
+# the nouns of a programme's money (a budget, a project's cost, an investment), shared by the
+# kinds of sums below and by what a programme's sum is said with (_PROGRAMME)
+_PROGRAMME_NOUNS = "투자|투입|예산|사업비"
+
+
 # a price one pays (수강료, 입장료, 요금) and the word a sentence stating it must hold (the
 # price itself, or what it is paid for: 수강, 입장); a sentence without either gives another sum
 _PRICES = {"요금": "요금", "수강료": "수강", "입장료": "입장", "이용료": "이용료", "관람료": "관람", "등록금": "등록금",
@@ -610,7 +615,7 @@ _RATE_SAID = re.compile(r"씩|[인명구곳회건개사]당|각\s|매달|매월|
 # sums of other kinds only does not give the kind asked (a fare is no budget, a budget no fee).
 _MONEY_KINDS = {
     "fee": re.compile("|".join(_PRICES)),
-    "programme": re.compile(r"예산|사업비|투자|투입|재원"),  # (비용: a fee as often)
+    "programme": re.compile(_PROGRAMME_NOUNS + "|재원"),  # (비용: a fee as often)
     "donation": re.compile(r"기부|기탁|후원금|성금"),  # one giver's gift, not what a project costs
     "price": re.compile(r"가격|분양가|매매가|집값|시세|값"),
     "income": re.compile(r"매출|영업이익|순이익|수익"),
@@ -655,7 +660,7 @@ _PART_OF_YEAR = re.compile(r"(?:[1-4]\s*분기|상반기|하반기|\d{1,2}\s*월
 
 # what a programme's sum is said with (invested, budgeted, spent on a project); a fare is
 # often written without its word ("950원에서 1천50원으로 오른다"), a programme's sum never with these
-_PROGRAMME = re.compile(r"투자|투입|예산|사업비|들여|편성|출연")
+_PROGRAMME = re.compile(_PROGRAMME_NOUNS + "|들여|편성|출연")
 
 
 # What marks a sum as paid per month, per person, each time (월 20만 원씩): a rate is not a
