@@ -318,7 +318,9 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
             has_cue = has_cue or cand.cue > 0
     chosen_order = [g[0].gid for g in groups if g[0].gid not in backing]
     if not conflict and params.lead_margin >= 0 and len(chosen_order) > 1:
-        chosen_order = _best_stated_first(question, [g for g in groups if g[0].gid not in backing], chosen_order, params)
+        own = {s.gid: s for s in scored}
+        chosen_order = _best_stated_first(question, [g for g in groups if g[0].gid not in backing], chosen_order,
+                                          params, own)
     chosen_order += [g[0].gid for g in groups if g[0].gid in backing]
     if not conflict:
         # reading order: by article of the best sentence, then position in the article
@@ -336,16 +338,24 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
 NO_SPAN = -3.0
 
 
-def _best_stated_first(question: Question, groups, order: list[int], params: Params) -> list[int]:
+def _best_stated_first(question: Question, groups, order: list[int], params: Params,
+                       own: dict[int, Scored] | None = None) -> list[int]:
     """``order`` with the group that best states the answer first: among the groups whose
     sentence scores within ``lead_margin`` of the best chosen one, the highest sentence score
     plus ``lead_weight`` times its value span's score (the question's particle, a name, next
     to the question's words). The best-scored sentence often frames the answer ("…의 오프닝
     타이틀은 기념비적") while another chosen one states it ("감독의 메시지를 담고"); the span
-    tells them apart. Lists have no span to compare."""
+    tells them apart. Lists have no span to compare.
+
+    A sentence carried in by an enumeration ("두 가지 패턴" brings the next two) holds the
+    announcing sentence's score, not its own: it competes with its own score (``own``, the
+    scored sentences by id), or not at all when it was never scored."""
     if question.asks == "list":
         return order
     head = {g[0].gid: g[0] for g in groups}
+    if own is not None:
+        head = {gid: own[gid] if gid in own else s for gid, s in head.items()
+                if gid in own or gid == order[0]}
     floor = max(s.score for s in head.values()) - params.lead_margin
 
     def merit(gid: int) -> float:
@@ -353,7 +363,7 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         return head[gid].score + params.lead_weight * (span.score if span is not None else NO_SPAN)
 
     # max() keeps the first of equals: ties stay in the order chosen
-    best = max((gid for gid in order if head[gid].score >= floor), key=merit, default=order[0])
+    best = max((gid for gid in order if gid in head and head[gid].score >= floor), key=merit, default=order[0])
     return [best] + [gid for gid in order if gid != best]
 
 

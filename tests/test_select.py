@@ -172,3 +172,18 @@ def test_a_close_sentence_that_brings_no_new_word_is_shown_but_does_not_lead():
     choice = choose(q, scored(rows, (0, 1.74, 0.92, 1.0, 1.0), (1, 1.68, 0.89, 0.95, 0.9), (2, 1.60, 0.85, 0.6, 0.0)),
                     rows, Params(join_margin=0.2, lead_margin=0.2, lead_weight=0.1), budget=room)
     assert [g[0].gid for g in choice.groups] == [0, 2]
+
+
+def test_a_sentence_an_enumeration_carries_in_leads_only_on_its_own_score():
+    # "두 가지 신호" brings the next two sentences with the announcing sentence's score; the
+    # second names a letter the span rules like ("B라면"), but it scored far below on its own
+    q = analyze("뇌파의 반응을 기록하려고 실험에 쓴 동물은?")
+    announces = "뇌파의 반응을 기록한 결과 생쥐에서는 두 가지 신호가 번갈아 나타났다."
+    rows = Rows([announces, "신호는 천천히 바뀌지 않았다.", "밝은 방의 신호가 A이고 어두운 방의 신호가 B라면, 둘이 번갈아 켜졌다."])
+    ranked = scored(rows, (0, 1.44, 0.88, 0.65, 0.3), (2, 0.90, 0.70, 0.0, 0.0), (1, 0.80, 0.70, 0.0, 0.0))
+    choice = choose(q, ranked, rows, Params(lead_margin=0.2, lead_weight=0.1))
+    assert [g[0].gid for g in choice.groups] == [0, 1, 2]  # the enumeration is shown whole
+    assert choice.groups[choice.lead_order()[0]][0].gid == 0
+    # never scored on its own, it does not lead either
+    choice = choose(q, ranked[:1], rows, Params(lead_margin=0.2, lead_weight=0.1))
+    assert choice.groups[choice.lead_order()[0]][0].gid == 0
