@@ -251,6 +251,9 @@ def _figure_grammar(question: Question, text: str, f) -> float:
     return 0.0
 
 
+_GLOSS = re.compile(r"\([^()]*\)")
+
+
 def _words(text: str):
     """(start, end, stem_end, tags) of each space-separated word; stem_end is where its
     nominal stem ends (before particles and endings), equal to start for a predicate."""
@@ -317,7 +320,10 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 close = text.find(_CLOSER[text[start - 1]], start, se)
                 if close > start:
                     end = close
-            while end > start and text[end - 1] in "\"'’”」』》〉)>]":
+            # closing marks off the end; a bracket only when it closes nothing the phrase's last
+            # word opened: "두루미(鶴)" keeps its gloss, "부산시(시장 박형준)" is an aside across words
+            while end > start and text[end - 1] in "\"'’”」』》〉)>]" and not (
+                    text[end - 1] == ")" and text.count("(", words[i][0], end) >= text.count(")", words[i][0], end)):
                 end -= 1
             phrase = text[start:end]
             if modifier:
@@ -338,7 +344,10 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 score = max(score, 0.0) + W.topic
             # the answer is what the question does not say
             score -= W.echo * inq / max(1, len(content))
-            proper = any(t.tag in ("NNP", "SL", "SH", "SN") for t in stem_toks)
+            # a gloss in brackets (후두과(occipital condyle), 황준헌(黃遵憲)) makes no common noun a name
+            gloss = [(m.start() + start, m.end() + start) for m in _GLOSS.finditer(phrase)]
+            proper = any(t.tag in ("NNP", "SL", "SH", "SN") and not any(a <= t.start < b for a, b in gloss)
+                         for t in stem_toks)
             score += W.proper if proper else 0.0
             # the answer carries the question word's particle: 어디에서 -> "소회의실2에서",
             # 누구에게 -> "…에게", 무엇을 -> "…을"

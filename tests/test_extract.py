@@ -373,3 +373,15 @@ def test_a_year_news_counts_from_its_date_answers_when_and_says_which_year():
     rows = Rows(["누리센터는 지난해 개관 10주년을 맞았다."])
     top = scored(rows, (0, 1.7, 0.9, 1.0, 0.4))[0]
     assert lead(q, top, "[1]", "누리센터 10주년", "2024-11-01")[0].startswith("지난해(2023년) — ")
+
+
+def test_a_phrase_may_end_in_the_bracket_it_opened():
+    # the closing bracket was trimmed off like a closing quote, leaving "두루미(鶴" unbalanced and
+    # so no phrase at all: the sentence stated the answer and no span was cut from it
+    span = value_span(analyze("축제의 상징 동물은 무엇인가?"), "이 축제의 상징 동물은 두루미(鶴)이다.")
+    assert span is not None and span.text == "두루미(鶴)"
+    # a gloss in brackets does not make a common noun a proper one
+    assert not span.proper
+    # a closing bracket that closes nothing the phrase opened still goes
+    span = value_span(analyze("어느 기관이 맡았나?"), "사업은 (재)부산정보산업진흥원) 맡았다.")
+    assert span is None or not span.text.endswith(")")
