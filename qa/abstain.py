@@ -493,6 +493,10 @@ def needs_value(question: Question, params: Params) -> bool:
 _GENERIC_COUNTERS = frozenset({"개", "개사", "곳", "건", "가지", "종", "차례", "번", "회", "대"})
 
 
+# a range's two ends: a question asking where it starts (부터) is not answered by where it ends
+_RANGE_END = {"부터": "까지", "까지": "부터"}
+
+
 def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     """The figures of a sentence that could answer the question: its kind and unit, not a
     figure the question itself states ("23명 중 몇 명" is not answered by 23명), and for a
@@ -543,6 +547,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and _YEAR_ASKED.search(question.query) and not _PART_ASKED.search(question.query)
                 and _PART_OF_YEAR.search(text[max(0, f.start - 30):f.start])):
             continue  # "2025년 3분기까지 합계출산율 1.11명": a part of the year, not the year's figure asked
+        if text and question.particle in _RANGE_END and text.startswith(_RANGE_END[question.particle], f.end):
+            continue  # "몇 시부터 진료해?" over "24시까지 진료": the other end of the range
         if text and text.startswith("짜리", f.end) and "짜리" not in question.query:
             continue  # "20피트짜리 기준 177만8천여개": the size of a kind of thing, not the quantity asked
         if (text and question.asks == "count" and question.attribute and f.unit in _GENERIC_COUNTERS
@@ -560,7 +566,8 @@ _PROGRAMME_NOUNS = "투자|투입|예산|사업비"
 # a price one pays (수강료, 입장료, 요금) and the word a sentence stating it must hold (the
 # price itself, or what it is paid for: 수강, 입장); a sentence without either gives another sum
 _PRICES = {"요금": "요금", "수강료": "수강", "입장료": "입장", "이용료": "이용료", "관람료": "관람", "등록금": "등록금",
-          "운임": "운임", "참가비": "참가", "사용료": "사용료", "수수료": "수수료", "통행료": "통행", "주차료": "주차"}
+          "운임": "운임", "참가비": "참가", "사용료": "사용료", "수수료": "수수료", "통행료": "통행", "주차료": "주차",
+          "임대료": "임대", "월세": "월세"}
 
 
 # a figure asked of one sector ("사회복지 분야 예산은?", "청년창업 부문에서 만드는 일자리"): the
@@ -603,11 +610,16 @@ def _asked(question: Question) -> _Asked:
 
 
 # A rate asked (얼마씩, 1인당, 가구당, 한 달에, 매달) and how a sentence says one: 씩, X당, 각,
-# 매월, 월 20만원, 연 100만원, 하루. A sentence saying none gives a whole, not the rate asked.
-_PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가구|곳|달|해|회|번|건)\s*(?:당|에)|[가-힣]당(?:\s|$)"
+# 매월, 월 20만원, 연 100만원, 하루, and any counted noun with 당 right before a figure (경영체당
+# 70만원), as the question may ask with any noun (X당). A sentence saying none gives a whole, not
+# the rate asked.
+# (not any word ending in 당: 수당, 정당, 식당 are things; "공익수당 올해 총예산은?" asks a whole)
+_PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가구|곳|달|해|회|번|건)\s*(?:당|에)"
+                        r"|(?<![가-힣\d])(?:1|한|매)\s*[가-힣]{1,5}당(?:\s|$)|(?<![가-힣])[인명구곳회건개호]당(?:\s|$)"
+                        r"|(?:세대|가구|기관|학교|업체|기업|농가|가정|개소|사람)당(?:\s|$)"
                         r"|매달|매월|매년|해마다")
 _RATE_SAID = re.compile(r"씩|[인명구곳회건개사]당|각\s|매달|매월|매년|해마다|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
-                        r"|연\s*\d|연간|하루")
+                        r"|연\s*\d|연간|하루|[가-힣]당\s*(?:최대\s*|평균\s*)?\d")
 
 
 # What a sum is, by the noun that names it: a price paid for a service, a programme's money, a
@@ -620,6 +632,7 @@ _MONEY_KINDS = {
     "price": re.compile(r"가격|분양가|매매가|집값|시세|값"),
     "income": re.compile(r"매출|영업이익|순이익|수익"),
     "wage": re.compile(r"임금|월급|연봉|급여|시급"),
+    "deposit": re.compile(r"보증금|예치금|계약금"),  # money held and returned, not a fee paid
 }
 
 

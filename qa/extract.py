@@ -173,16 +173,17 @@ def holds_answer(question: Question, text: str) -> bool:
         # 어느 구에? wants "○○구", "공포된 법 이름은?" "○○법"; but 작 of "스핀오프작 제목은?" is
         # part of a word, and any title answers
         return False
-    if question.named:
-        # "이름이 뭐야?" wants a name, not a title: a proper noun, a Latin name or a quoted title
-        # tagged in its sentence: alone, Kiwi may tag 조선주택영단 a common noun; a figure is no name
-        return (_named_in(text, span, q_morphs)
-                or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs for t in pos(span.text))
-                or titled)
+    # "이름이 뭐야?" wants a name, not a title: a proper noun, a Latin name or a quoted title
+    # tagged in its sentence: alone, Kiwi may tag 조선주택영단 a common noun; a figure is no name
+    named = not question.named or (_named_in(text, span, q_morphs)
+                                   or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs
+                                          for t in pos(span.text))
+                                   or titled)
     if question.asks == "person":
-        # a name of its own (연산군, 토트메스 3세), not a body's (동남지방통계청) nor a count (30명)
-        return span.person or (_named_in(text, span, q_morphs) and _names_head(text, span))
-    return True
+        # a name of its own (연산군, 토트메스 3세), not a body's (동남지방통계청) nor a count (30명);
+        # "국장 이름이 뭐야?" wants both: a person's name ("대구시 대표 도서관" is a name of no one)
+        return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span)))
+    return named
 
 
 def _names_head(text: str, span: Span) -> bool:
@@ -504,6 +505,41 @@ def title_name(title: str | None) -> str | None:
     if not toks or not all(t.tag in ("NNP", "SL") for t in toks) or _INSTITUTION.search(name):
         return None
     return name
+
+
+def event_words(question: Question) -> tuple[str, ...]:
+    """What the question says happened, for a date asked: its predicate ("언제 개통한대?" ->
+    개통), or with none the nouns on the head ("신청 마감이 언제야" -> 신청, 마감; "준공 목표
+    시점" -> 준공, 목표) — not a time word (시점, 해)."""
+    if question.predicate:
+        return (question.predicate,)
+    words = [c.text for c in question.constraints if c.kind == "subject"] + [question.slot[0] or ""]
+    return tuple(w for w in dict.fromkeys(words) if w and head_kind(w) != "date")
+
+
+def binds_event(question: Question, text: str, span: Span | None) -> bool:
+    """The date ``span`` is the time of the event asked: a word of it (``event_words``) stands
+    after the span in its clause, up to the clause's first predicate — "2028년 말 개통될",
+    "3월 13일까지 신청·접수할", "2023년 10월부터 … 어린이 요금을 무료화했다". A date adverb
+    comes before its verb in Korean; an article's day of announcement does not ("16일 “… 기간
+    내 신청하길 바란다”고 말했다": the quotation is another clause, and "11일 … 착공식을
+    개최했다" states another event)."""
+    events = event_words(question)
+    if span is None or not events or not any(f.date and f.start <= span.start < f.end for f in figures(text)):
+        return False  # a phrase ("한분") is no date
+    verb = False
+    for t in pos(text):
+        if t.start < span.end:
+            continue
+        if t.form in ("\"", "“", "‘", "「", "『"):
+            return False  # a quotation opens: its words are someone's, not this clause's (a bracket is an aside)
+        if any(t.form == e or (len(e) >= 2 and t.form.startswith(e)) for e in events):
+            return True
+        if t.tag in ("VV", "VA", "XSV", "XSA", "VCP"):
+            verb = True
+        elif verb and t.tag in ("EC", "EF", "ETM", "ETN"):
+            return False  # the clause's predicate has ended without the event
+    return False
 
 
 def elided_doer(question: Question, text: str) -> bool:

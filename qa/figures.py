@@ -210,10 +210,15 @@ def figures(text: str) -> tuple[Figure, ...]:
         kind, canon = (_UNITS.get(unit.lower(), ("count", unit)) if unit else ("count", ""))
         if numeral:
             value = float(_KOREAN_NUMERALS[t.form])
+            if unit == "분":
+                # "한 분", "한분도 빠짐없이": a person honoured, or "not one"; never minutes (일 분)
+                i = max(j, i + 1)
+                continue
         else:
             value = parse_amount(re.sub(r"[^\d.,~∼조억만천백십\-]", "", re.sub(r"\([^)]*\)", "", written))) if kind != "time" or not re.search(
                 r"\d\s*[~∼-]\s*\d", written) else None
         is_date = (kind == "time" and unit in ("년", "월", "일", "시", "분", "세기", "년대")
+                   and (not numeral or unit == "시")  # 한 시, 두 시; never 한 일, 한 월
                    and not re.search(r"\d\s*[~∼-]\s*\d", written)
                    # "3년 연속", "5년 동안": a small count of years is a span; a year is written in full
                    and not (unit == "년" and value is not None and value < 100)

@@ -325,6 +325,14 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                     after.tag.split("-")[0] in ("VV", "VA") or (after.tag == "NNG" and i + 3 < len(toks) and (
                         toks[i + 3].tag.startswith("XSV") or toks[i + 3].form in ("받", "되", "당하")))))
                 if unit in ("년", "월", "일", "시", "세기") and not spans:
+                    # "몇 월 며칠에", "몇 시 몇 분": the finest unit asked is the one to find
+                    k = i + 2
+                    while k + 1 < len(toks) and toks[k].start <= toks[k - 1].start + toks[k - 1].len + 1:
+                        if toks[k].form == "몇" and toks[k + 1].form in ("월", "일", "시", "분"):
+                            unit = toks[k + 1].form
+                            k += 2
+                        else:
+                            break
                     return "date", i, canonical_unit(unit)
                 return "duration", i, canonical_unit(unit)
             if kind == "ordinal" and i > 0 and toks[i - 1].form in _TOTAL_FORMS:
@@ -421,16 +429,29 @@ def _head(toks) -> str | None:
     return word
 
 
+def _glued_total(t) -> bool:
+    """총 glued to a noun of a kind (총예산, 총사업비, 총인구): Kiwi may keep the word whole."""
+    return (t.tag == "NNG" and len(t.form) >= 3 and t.form.startswith("총") and t.form not in _TOTAL_FORMS
+            and head_kind(t.form[1:]) is not None)
+
+
 def _spelled_out(toks) -> tuple:
-    """며칠 is 몇 + 일 written as one word (Kiwi tags it a common noun): split it so that "며칠
-    동안" asks a span of days and "며칠에" a day, as "몇 일" does."""
-    if not any(t.form == "며칠" for t in toks):
+    """Words Kiwi keeps whole that say two things:
+    - 며칠 is 몇 + 일 (Kiwi tags it a common noun): split so that "며칠 동안" asks a span of
+      days and "며칠에" a day, as "몇 일" does;
+    - 총 glued to a noun (총예산은?) asks the whole of that noun, as "총 예산" does: the prefix
+      and the head apart, so that the head (예산) is what is asked and found."""
+    if not any(t.form == "며칠" or _glued_total(t) for t in toks):
         return toks
     out = []
     for t in toks:
         if t.form == "며칠":
             out.append(SimpleNamespace(form="몇", tag="MM", start=t.start, len=1, end=t.start + 1))
             out.append(SimpleNamespace(form="일", tag="NNB", start=t.start + 1, len=1, end=t.start + 2))
+        elif _glued_total(t):
+            out.append(SimpleNamespace(form="총", tag="XPN", start=t.start, len=1, end=t.start + 1))
+            out.append(SimpleNamespace(form=t.form[1:], tag=t.tag, start=t.start + 1, len=t.len - 1,
+                                       end=t.start + t.len))
         else:
             out.append(t)
     return tuple(out)

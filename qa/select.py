@@ -18,7 +18,7 @@ from typing import Sequence
 import numpy as np
 
 from .abstain import Check, check, figures_of_kind
-from .extract import value_span
+from .extract import binds_event, value_span
 from .figures import agree, figures
 from .korean import tokenize
 from .params import Params
@@ -322,6 +322,10 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
         chosen_order = _best_stated_first(question, [g for g in groups if g[0].gid not in backing], chosen_order,
                                           params, own)
     chosen_order += [g[0].gid for g in groups if g[0].gid in backing]
+    if question.asks == "date" and backing and not conflict:
+        # a date bound to the event asked leads even from a sentence that brought no new word
+        # ("…3월 13일까지 신청·접수할 수 있다" beside the official's "“…기간 내 신청하길”")
+        chosen_order = _bound_date_first(question, chosen_order, {s.gid: s for s in scored}, params)
     if not conflict:
         # reading order: by article of the best sentence, then position in the article
         first_doc: dict[str, int] = {}
@@ -362,9 +366,31 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         span = value_span(question, head[gid].sentence.text)
         return head[gid].score + params.lead_weight * (span.score if span is not None else NO_SPAN)
 
+    near = [gid for gid in order if gid in head and head[gid].score >= floor]
+    if question.asks == "date":
+        # a date asked is the time of what the question says happened: a sentence whose date
+        # is bound to that event ("2028년 말 개통될") leads over one dating another event of
+        # the same thing ("1996년 … 승인", "11일 … 착공식을 개최했다")
+        bound = [gid for gid in near if binds_event(question, head[gid].sentence.text,
+                                                    value_span(question, head[gid].sentence.text))]
+        near = bound or near
     # max() keeps the first of equals: ties stay in the order chosen
-    best = max((gid for gid in order if gid in head and head[gid].score >= floor), key=merit, default=order[0])
+    best = max(near, key=merit, default=order[0])
     return [best] + [gid for gid in order if gid != best]
+
+
+def _bound_date_first(question: Question, order: list[int], own: dict[int, Scored], params: Params) -> list[int]:
+    """``order`` with the first sentence whose date is bound to the question's event
+    (extract.binds_event) first, when the one leading is not and it scores within ``lead_margin``."""
+    def bound(gid: int) -> bool:
+        text = own[gid].sentence.text
+        return binds_event(question, text, value_span(question, text))
+
+    if not order or order[0] not in own or bound(order[0]):
+        return order
+    floor = max(own[g].score for g in order if g in own) - params.lead_margin
+    first = next((g for g in order[1:] if g in own and own[g].score >= floor and bound(g)), None)
+    return order if first is None else [first] + [g for g in order if g != first]
 
 
 def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:

@@ -489,12 +489,19 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     ("카드값이 얼마인가요?", "도시철도 요금은 150원 인상된 1,450원이다.", []),
     ("무료화 예산은 얼마예요?", "요금 무료화에 시는 예산 120억원을 편성했다.", ["120억원"]),
     ("프로그램 비용은 얼마야?", "가장 비싼 프로그램은 1990유로다.", ["1990유로"]),
+    # a deposit is held and returned: a rent is no deposit
+    ("행복주택 임대보증금은 얼마야?", "행복주택은 하루 1,000원(월 3만 원) 임대료로 공급된다.", []),
+    ("행복주택 임대보증금은 얼마야?", "행복주택 임대보증금은 100만 원이다.", ["100만 원"]),
     # a project's whole cost is not one giver's gift
     ("재활병원 총사업비는 얼마야?", "넥슨재단은 병원 건립을 위해 100억 원 기금 기부를 약정했다.", []),
     # a rate asked (1인당, 한 달에, 얼마씩) is not met by a whole; a sentence saying a rate meets it
     ("청년 월세 지원금은 1인당 한 달에 얼마씩 주나요?", "청년 월세 지원금이 153억 원으로 늘어난다.", []),
     ("청년 월세 지원금은 1인당 한 달에 얼마씩 주나요?", "청년에게 매달 20만원씩 월세를 지원한다.", ["20만원"]),
     ("대표생활권은 한 곳당 얼마씩 들여?", "대표생활권은 각 300억원, 시범 사업지는 각 25억원을 들인다.", ["300억원", "25억원"]),
+    # where a range starts is not where it ends
+    ("어린이병원은 몇 시부터 진료해?", "병원은 휴일에도 24시까지 진료한다.", []),
+    ("어린이병원은 몇 시부터 진료해?", "병원은 휴일에도 9시부터 24시까지 진료한다.", ["9시"]),
+    ("어린이병원은 몇 시까지 진료해?", "병원은 휴일에도 9시부터 24시까지 진료한다.", ["24시"]),
     # an hour asked: a day is no hour
     ("조조할인은 몇 시 전에 타야 돼?", "지하철 기본요금이 7일 첫차부터 오른다.", []),
     ("조조할인은 몇 시 전에 타야 돼?", "오전 6시30분 이전에 타면 할인된다.", ["6시30분"]),
@@ -518,6 +525,9 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     # a sum per month is not a year's total
     ("연간 총예산은 얼마입니까?", "출생기본소득은 월 20만 원씩 지급한다.", []),
     ("한 달에 얼마씩 줘?", "출생기본소득은 월 20만 원씩 지급한다.", ["20만 원"]),
+    # a rate said with any counted noun and 당 right before the figure, as it may be asked
+    ("공익수당은 한 경영체당 얼마 받아?", "도는 4월쯤 경영체당 70만원을 지역 화폐로 지급한다.", ["70만원"]),
+    ("공익수당은 한 경영체당 얼마 받아?", "올해 공익수당 예산은 총 1561억원이 편성됐다.", []),
 ])
 def test_a_share_a_rate_or_another_period_is_not_the_figure_asked(question, text, values):
     q = analyze(question)
@@ -577,3 +587,13 @@ def test_a_year_compared_with_in_the_question_is_no_year_to_meet():
 def test_a_day_of_the_week_and_a_sum_received(question, text, values):
     q = analyze(question)
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == values
+
+
+def test_a_noun_ending_in_당_asks_no_rate():
+    # 수당, 정당, 식당 are things: "공익수당 … 총예산은?" asks a whole, and the whole answers it
+    text = "올해 예산은 도비 624억원(40%)과 시군비 937억원(60%)을 포함해 총 1561억원이 편성됐다."
+    q = analyze("전남도 공익수당 올해 총예산은?")
+    assert "1561억원" in [f.text for f in figures_of_kind(q, figures(text), text)]
+    # a counted noun with 당 after 한, or a counter with 당, still asks a rate
+    for rate in ("공익수당은 한 경영체당 얼마야?", "1인당 얼마씩 줘?", "가구당 얼마 받아?"):
+        assert not figures_of_kind(analyze(rate), figures(text), text), rate

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from qa.extract import clause, list_items, value_span
+from qa.figures import figures
 from qa.question import analyze
 
 
@@ -385,3 +386,22 @@ def test_a_phrase_may_end_in_the_bracket_it_opened():
     # a closing bracket that closes nothing the phrase opened still goes
     span = value_span(analyze("어느 기관이 맡았나?"), "사업은 (재)부산정보산업진흥원) 맡았다.")
     assert span is None or not span.text.endswith(")")
+
+
+@pytest.mark.parametrize("question, sentence, bound", [
+    # the date's clause states what the question says happened
+    ("트램은 언제 개통한대?", "2호선은 시운전을 거쳐 2028년 말 개통될 전망이다.", True),
+    ("트램은 언제 개통한대?", "트램 사업이 1996년 기본계획 승인 이후 첫 삽을 떴다.", False),
+    # with no predicate, the nouns on the head say it ("신청 마감")
+    ("공익수당 신청 마감이 언제야", "농어민은 3월 13일까지 신청·접수할 수 있다.", True),
+    # an announcement's day: the quotation is someone else's clause
+    ("공익수당 신청 마감이 언제야", "과장은 16일 “기간 내 신청하길 바란다”고 말했다.", False),
+    # another event of the same thing: the clause ends before the event is said
+    ("도서관 준공 목표 시점이 언제였지", "도서관이 31일 기공식을 했고 2024년 3월 준공한다.", False),
+])
+def test_a_date_is_bound_to_the_event_its_clause_states(question, sentence, bound):
+    from qa.extract import Span, binds_event
+
+    first = next(f for f in figures(sentence) if f.date)  # the sentence's first date
+    span = Span(first.start, first.end, first.text, 0.0, False, False)
+    assert binds_event(analyze(question), sentence, span) is bound

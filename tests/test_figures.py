@@ -60,6 +60,15 @@ def test_korean_numerals_count():
     assert f.value == 3 and f.unit == "가지"
 
 
+def test_a_korean_numeral_tells_the_hour_but_no_minute_nor_day():
+    # 한 시, 두 시 are hours; minutes and days take 일, 이 ("일 분"): "한분도 빠짐없이" is "not one
+    # person", once read as one minute and so a date of an official's quote
+    assert figures("“한분도 빠짐없이 신청하길 바란다”") == ()
+    assert figures("두 분이 참석했다") == ()
+    f = one("오후 한 시에 열린다")
+    assert f.date and f.unit == "시"
+
+
 @pytest.mark.parametrize("a, b, same", [
     ("6,699억 원", "6,700억 원 안팎", True),  # rounding stated by the writer
     ("6,699억 원", "6700억 원", True),

@@ -251,6 +251,15 @@ def test_며칠_is_몇_일_in_one_word(question, asks):
     assert not any("며칠" in c.text for c in q.constraints)
 
 
+@pytest.mark.parametrize("question, head", [("공익수당 올해 총예산은?", "예산"), ("트램 총사업비는 얼마야?", "사업비")])
+def test_총_glued_to_a_noun_asks_the_whole_of_it(question, head):
+    # Kiwi keeps 총예산 one noun: the head was 총예산, no sentence's kind of sum, and the whole unasked
+    q = analyze(question)
+    assert (q.asks, q.head, q.total) == ("amount", head, True)
+    # a word that only starts with 총 is not split
+    assert analyze("총장은 누구야?").head == "총장" and not analyze("총장은 누구야?").total
+
+
 def test_a_range_mark_splits_two_names_and_a_line_is_found_by_its_place():
     # "사상~명지선": the line asked is 명지선; before, the word stopped at "~" and kept 사상 only
     kinds = {c.text: c for c in analyze("사상~명지선은 언제 개통돼?").constraints}

@@ -187,3 +187,23 @@ def test_a_sentence_an_enumeration_carries_in_leads_only_on_its_own_score():
     # never scored on its own, it does not lead either
     choice = choose(q, ranked[:1], rows, Params(lead_margin=0.2, lead_weight=0.1))
     assert choice.groups[choice.lead_order()[0]][0].gid == 0
+
+
+def test_a_date_bound_to_the_event_asked_leads():
+    # the best-scored sentence dates another event of the same thing (its plan's approval)
+    q = analyze("트램은 언제 개통한대?")
+    rows = Rows(["트램 사업이 1996년 기본계획 승인 이후 첫 삽을 떴다.", "트램은 시운전을 거쳐 2028년 말 개통될 전망이다."])
+    choice = choose(q, scored(rows, (0, 1.51, 0.90, 0.7, 1.0), (1, 1.35, 0.88, 0.6, 1.0)), rows,
+                    Params(lead_margin=0.2, lead_weight=0.1, join_margin=0.2))
+    assert choice.groups[choice.lead_order()[0]][0].gid == 1
+    # … even when that sentence brought no word the best lacked (shown, not chosen first)
+    q = analyze("공익수당 신청 마감이 언제야")
+    rows = Rows(["과장은 16일 “공익수당 기간 내 신청하길 바란다”고 말했다.", "공익수당은 3월 13일까지 신청·접수할 수 있다."])
+    choice = choose(q, scored(rows, (0, 1.53, 0.90, 0.7, 1.0), (1, 1.44, 0.88, 0.6, 1.0)), rows,
+                    Params(lead_margin=0.2, lead_weight=0.1, join_margin=0.2))
+    assert choice.groups[choice.lead_order()[0]][0].gid == 1
+    # a date bound to nothing asked changes nothing: the best-scored leads
+    rows = Rows(["과장은 16일 “공익수당 기간 내 신청하길 바란다”고 말했다.", "공익수당은 3월 13일 지역 화폐로 지급된다."])
+    choice = choose(q, scored(rows, (0, 1.53, 0.90, 0.7, 1.0), (1, 1.44, 0.88, 0.6, 1.0)), rows,
+                    Params(lead_margin=0.2, lead_weight=0.1, join_margin=0.2))
+    assert choice.groups[choice.lead_order()[0]][0].gid == 0
