@@ -497,6 +497,21 @@ _GENERIC_COUNTERS = frozenset({"개", "개사", "곳", "건", "가지", "종", "
 _RANGE_END = {"부터": "까지", "까지": "부터"}
 
 
+def _of_head(question: Question, text: str, f) -> bool:
+    """A figure the sentence gives as the value of the very noun asked, in whatever unit, when the
+    question names none: "합계출산율은 0.72명" for "출산율은 얼마야?", "3.2대 1의 경쟁률" for
+    "경쟁률은 얼마였어?" — a rate is not always a percentage."""
+    head = question.head
+    if not text or question.unit or not head or len(head) < 2 or question.asks not in ("percent", "count", "measure"):
+        return False
+    if re.search(r"\d\s*대\s*$", text[:f.start]):
+        return False  # the 1 of "3.2대 1" is the ratio's other side
+    before = squash(text[max(0, f.start - len(head) - 4):f.start])
+    after = squash(text[f.end:f.end + len(head) + 6])
+    return bool(re.search(rf"{re.escape(head)}(?:은|는|이|가|도)?$", before)
+                or re.match(rf"(?:\d+)?의{re.escape(head)}", after))
+
+
 def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     """The figures of a sentence that could answer the question: its kind and unit, not a
     figure the question itself states ("23명 중 몇 명" is not answered by 23명), and for a
@@ -520,7 +535,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             m = re.match(r"\s?" + re.escape(question.unit), text[f.end:])
             if m:
                 f = replace(f, end=f.end + m.end(), text=text[f.start:f.end + m.end()], unit=question.unit)
-        if not fits(question, f) and not (question.asks == "date" and text and time_ago(f, text)):
+        if not fits(question, f) and not (question.asks == "date" and text and time_ago(f, text)) \
+                and not _of_head(question, text, f):
             continue
         if (text and question.asks in ("duration", "date") and _EVERY.match(text, f.end)
                 and not _EVERY_ASKED.search(question.query)):
@@ -725,7 +741,9 @@ def time_ago(f, text: str) -> int:
 
 
 # Times of day and of the year that answer "언제" as a figure does: "정오에 와서", "가을에는"
+# and the times news gives relative to its day: 연내, 이달 말, 내달, 다음 달, 올 하반기, 상반기
 _TIME_WORDS = re.compile(r"(?<![가-힣])(정오|자정|새벽|아침|점심|저녁|한밤중|오전|오후|봄|여름|가을|겨울|주말|평일"
+                         r"|연내|연말|연초|이달\s*(?:초|중|말)?|내달|다음\s*달|올\s*[상하]반기|[상하]반기|연중"
                          r"|" + "|".join(YEARS_FROM_DATE) +
                          r"|[초중고]등학교\s*[1-6]학년|[1-6]학년)(?=\s|에|때|부터|까지|이|의|[,.]|$)")
 

@@ -429,6 +429,15 @@ def _head(toks) -> str | None:
     return word
 
 
+_CHANGES = frozenset("인상 인하 증가 감소 상승 하락 확대 축소 변동 증감".split())
+
+
+def _range_end(toks, wh_i: int) -> bool:
+    """The question word (언제, 몇 시) takes 부터 or 까지: it asks where a span starts or ends."""
+    k = wh_i + (2 if toks[wh_i].form == "몇" else 1)
+    return k < len(toks) and toks[k].form in ("부터", "까지")
+
+
 def _glued_total(t) -> bool:
     """총 glued to a noun of a kind (총예산, 총사업비, 총인구): Kiwi may keep the word whole."""
     return (t.tag == "NNG" and len(t.form) >= 3 and t.form.startswith("총") and t.form not in _TOTAL_FORMS
@@ -466,6 +475,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     wh, wh_i, unit = _wh(toks)
     head = _head(toks)
     hk = head_kind(head) if head else None
+    if head == "폭" and any(t.form in _CHANGES for t in toks):
+        hk = "count"  # 인상폭, 증가폭: how much a figure changed, in its own unit; no width
     asks = wh
     if wh == "which" or wh == "entity" or wh is None:
         asks = hk if hk else ("entity" if wh else None)
@@ -494,7 +505,9 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             t.form == "되" for t in toks[wh_i + 1:wh_i + 3]) and head and head not in ("거", "것", "수"):
         asks = hk if hk else "entity"  # "나이가 어떻게 되나요?": what the subject is
     elif wh == "date" and (hk == "duration" or (
-            wh_i >= 2 and toks[wh_i - 1].tag in ("JX", "JKS") and head_kind(toks[wh_i - 2].form) == "duration")):
+            wh_i >= 2 and toks[wh_i - 1].tag in ("JX", "JKS") and head_kind(toks[wh_i - 2].form) == "duration")) \
+            and not _range_end(toks, wh_i):
+        # ("신청 기간은 언제까지야?", "운영 시간은 몇 시부터": one end of the span, a date or an hour)
         asks = "duration"  # "수명은 몇 년인가", "기간은 언제": how long, not which year
     elif wh == "place" and hk in ("person",):
         asks = "place"

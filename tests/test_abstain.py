@@ -597,3 +597,19 @@ def test_a_noun_ending_in_당_asks_no_rate():
     # a counted noun with 당 after 한, or a counter with 당, still asks a rate
     for rate in ("공익수당은 한 경영체당 얼마야?", "1인당 얼마씩 줘?", "가구당 얼마 받아?"):
         assert not figures_of_kind(analyze(rate), figures(text), text), rate
+
+
+@pytest.mark.parametrize("question, text, values", [
+    # times news gives relative to its day answer 언제 as a date does
+    ("도서관은 언제 개관해?", "도서관은 연내 개관을 목표로 한다.", ["연내"]),
+    ("도서관은 언제 개관해?", "도서관은 이달 말 개관한다.", ["이달 말"]),
+    ("도서관은 언제 개관해?", "도서관은 올 하반기 문을 연다.", ["올 하반기"]),
+    # a rate is not always a percentage: the figure given as the value of the very noun asked
+    ("경쟁률은 얼마였어?", "1차 모집에는 325명이 지원해 평균 3.2대 1의 경쟁률을 보였다.", ["3.2대"]),
+    ("합계출산율은 얼마야?", "지난해 합계출산율은 0.72명으로 역대 최저였다.", ["0.72명"]),
+    # … and only that: a count beside it is no rate
+    ("합계출산율은 얼마야?", "지난해 출생아는 23만 명으로 역대 최저였다.", []),
+])
+def test_values_news_writes_in_words_or_other_units(question, text, values):
+    q = analyze(question)
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == values

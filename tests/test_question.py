@@ -302,3 +302,17 @@ def test_an_adverb_glued_to_nouns_is_part_of_a_name():
     assert kinds.get("늘봄학교") == "name"
     # an adverb standing as a word of its own stays out
     assert all(c.text not in ("잘", "또다시") for c in analyze("또다시 열린 축제는?").constraints)
+
+
+@pytest.mark.parametrize("question, asks, unit", [
+    # one end of a span asked: a date or an hour, though the head is a span (기간, 시간)
+    ("신청 기간은 언제까지야?", "date", None),
+    ("운영 시간은 몇 시부터야?", "date", "시"),
+    ("수명은 몇 년인가?", "duration", "년"),
+    # how much a figure changed (인상폭), in its own unit: no width
+    ("요금 인상폭은 얼마야?", "count", None),
+    ("강의 폭은 몇 미터야?", "measure", "m"),
+])
+def test_span_ends_and_changes(question, asks, unit):
+    q = analyze(question)
+    assert (q.asks, q.unit) == (asks, unit)
