@@ -26,7 +26,7 @@ from typing import NamedTuple, Sequence
 
 from .params import Params
 from .extract import ADDRESS_HEADS
-from .figures import Figure, unit_dimension
+from .figures import Figure, canonical_unit, unit_dimension, unit_kind
 from .korean import YEARS_FROM_DATE, particle, tokenize
 from .question import GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
@@ -523,6 +523,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     if question.asks == "date" and question.unit is None and question.head not in PHRASE_TIMES and text:
         # (a time asked as 때/시기 is a phrase as often: its sentence is not chosen for a 새벽)
         figs = sorted([*figs, *time_words(text)], key=lambda f: f.start)
+    if text and question.asks == "duration" and question.unit in (None, "일"):
+        figs = sorted([*figs, *day_counts(text)], key=lambda f: f.start)  # "사흘간 열린다"
+    if text and question.asks in ("count", "amount"):
+        figs = sorted([*figs, *vague_figures(text)], key=lambda f: f.start)  # "수십만 명이 다녀갔다"
     if question.asks == "date" and question.head == "요일":
         figs = [f for f in figs if re.search(r"요일|주말|평일", f.text)]  # "무슨 요일": a day of the week
     for f in figs:
@@ -750,6 +754,21 @@ _TIME_WORDS = re.compile(r"(?<![가-힣])(정오|자정|새벽|아침|점심|저
 
 # the days of the week, with whatever particle ("매주 월요일은 휴관", "화·목요일마다")
 _WEEKDAYS = re.compile(r"(?<![가-힣])((?:[월화수목금토일]·)*[월화수목금토일]요일)")
+
+
+# days counted in native words, as spans: 이틀간, 사흘 동안, 열흘, 보름 (하루 is as often "per day")
+_DAY_COUNTS = re.compile(r"(?<![가-힣])((?:이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름)(?:간)?|하루(?=\s*(?:간|동안)))")
+# a vague magnitude, 수십만 명, 수백억 원: no value, but a figure of its unit
+_VAGUE = re.compile(r"(?<![가-힣])(수(?:십|백|천)?(?:만|억|조)?\s*(명|원|개|곳|건|대|가구|개소))")
+
+
+def day_counts(text: str) -> list[Figure]:
+    return [Figure(m.start(1), m.end(1), m.group(1), None, "일간", "time") for m in _DAY_COUNTS.finditer(text)]
+
+
+def vague_figures(text: str) -> list[Figure]:
+    return [Figure(m.start(1), m.end(1), m.group(1), None, canonical_unit(m.group(2)), unit_kind(m.group(2)), approx=True)
+            for m in _VAGUE.finditer(text) if len(m.group(1).split()[0]) >= 2]
 
 
 def time_words(text: str) -> list[Figure]:

@@ -62,7 +62,7 @@ _UNITS["척"] = ("count", "척")
 for _u in ("년", "월", "일", "시", "분", "초", "세기", "시간", "개월", "주", "주년", "년간", "일간", "년대", "분기", "반기"):
     _add("time", _u)
 _add("age", "세", "살")
-for _u in ("차", "호", "번째", "위", "등", "기", "회차", "대째", "선"):
+for _u in ("차", "호", "번째", "위", "등", "기", "회차", "대째", "선", "회째"):
     _add("ordinal", _u)
 
 KINDS = ("money", "percent", "measure", "time", "age", "ordinal", "count")
@@ -192,6 +192,9 @@ def figures(text: str) -> tuple[Figure, ...]:
                 if j < n and toks[j].tag in ("XSN", "NNB", "NNG") and (unit + toks[j].form).lower() in _UNITS \
                         and toks[j].start == toks[j - 1].start + toks[j - 1].len:
                     unit += toks[j].form
+                    j += 1
+                if j < n and toks[j].tag == "XSN" and toks[j].form == "째" and (unit + "째") in _UNITS:
+                    unit += "째"  # 19회째: the nineteenth, not nineteen times
                     j += 1
                 if j < n and toks[j].tag == "XSN" and toks[j].form in ("간",) and unit in ("년", "일", "개월", "주", "시간"):
                     unit += "간"

@@ -304,14 +304,20 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
             if nxt is not None and nxt.form in ("십", "백", "천", "만") and any(
                     x.form in _WH_NP or x.form in ("무슨", "어떤", "어느") for x in toks[i + 2:]):
                 continue  # "몇 천명의 학생들이 시위를 벌인 곳은 어디인가": several thousand, not the question
+            if (nxt is not None and nxt.form in ("십", "백", "천", "만", "억") and i + 2 < len(toks)
+                    and toks[i + 2].tag in ("NNB", "NNG")):
+                # "몇 만 원", "몇 천 명": a magnitude, then the unit asked
+                kind = unit_kind(toks[i + 2].form)
+                return {"money": "amount", "percent": "percent", "measure": "measure"}.get(kind, "count"), i, \
+                    canonical_unit(toks[i + 2].form)
             if nxt is None or nxt.tag not in ("NNB", "NNG", "SL", "SW", "NNP"):
                 return "count", i, None
             unit = nxt.form
             after = toks[i + 2] if i + 2 < len(toks) else None
             if unit in ("년도", "연도"):
                 return "date", i, "년"  # 몇 년도에: a year
-            if unit == "번" and after is not None and after.form == "째":
-                return "ordinal", i, "번째"
+            if unit in ("번", "회") and after is not None and after.form == "째":
+                return "ordinal", i, unit + "째"
             kind = unit_kind(unit)
             if kind == "time":
                 # 몇 년이 지나야, 몇 년이 걸렸나, 몇 년에 한 번, 최장 몇 년: a span of years, not a year

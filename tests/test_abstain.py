@@ -609,6 +609,14 @@ def test_a_noun_ending_in_당_asks_no_rate():
     ("합계출산율은 얼마야?", "지난해 합계출산율은 0.72명으로 역대 최저였다.", ["0.72명"]),
     # … and only that: a count beside it is no rate
     ("합계출산율은 얼마야?", "지난해 출생아는 23만 명으로 역대 최저였다.", []),
+    # days counted in native words; a vague magnitude; the nth time; a magnitude before the unit asked
+    ("축제는 며칠 동안 열려?", "축제는 오는 15일부터 사흘간 열린다.", ["사흘간"]),
+    ("몇 명이 다녀갔어?", "지난해 축제에는 수십만 명이 다녀갔다.", ["수십만 명"]),
+    ("몇 번째 축제야?", "올해로 19회째를 맞은 불꽃축제가 9일 열린다.", ["19회째"]),
+    ("올해 몇 회째야?", "올해로 19회째를 맞은 불꽃축제가 9일 열린다.", ["19회째"]),
+    ("몇 만 원 받아?", "1인당 30만원을 받는다.", ["30만원"]),
+    # 하루 alone is as often "per day": no span of days
+    ("축제는 며칠 동안 열려?", "하루 평균 1만 명이 찾는다.", []),
 ])
 def test_values_news_writes_in_words_or_other_units(question, text, values):
     q = analyze(question)
