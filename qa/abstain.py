@@ -178,8 +178,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if c.kind == "name":
         # 광주시 counts as its stem 광주: two syllables, misspelt only beside another name
         fuzzy_ok = short or min(len(f) for f in c.forms) >= 3
-        return (any(found(f, s.wide, params.fuzzy if fuzzy_ok else 1.1, short) and not _inside_word(f, s)
-                    for f in c.forms)
+        return ((any(found(f, s.wide, params.fuzzy if fuzzy_ok else 1.1, short) and not _inside_word(f, s)
+                     for f in c.forms) or _glued_words(c.text, s))
                 and all(p in s.wide for p in c.parts))
     if c.kind == "subject":
         # the article's title is part of it ("…내년 1월27일 출시" heads an article that says 시작)
@@ -199,6 +199,17 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if all(len(f) == 1 for f in c.forms):
         return any(f in s.near_tokens for f in c.forms)
     return any(found(f, s.near) for f in c.forms)
+
+
+def _glued_words(word: str, s: Surroundings) -> bool:
+    """A name typed as two words glued ("포항시내버스", "김포경로당"): each part, of two syllables
+    or more, is in the article and the thing (the second) beside the sentence. Kiwi keeps such a
+    word whole, a name the article never writes; another city's bus ("서울시내버스") still misses."""
+    w = squash(word)
+    if len(w) < 4 or not re.fullmatch(r"[가-힣]+", w):
+        return False
+    doc = _squashed(s.document) if s.document else s.wide
+    return any(w[:k] in doc and w[k:] in s.wide for k in range(2, len(w) - 1))
 
 
 def _year_of(form: str) -> int | None:
@@ -490,6 +501,8 @@ def needs_value(question: Question, params: Params) -> bool:
     return question.asks in params.value_required
 
 
+# counters that say what they count: 230개사 are companies, 12개국 countries (Kiwi reads 개 + 사)
+_COUNTER_NOUNS = {"개사": ("회사", "기업", "업체"), "개국": ("나라", "국가"), "개교": ("학교",)}
 _GENERIC_COUNTERS = frozenset({"개", "개사", "곳", "건", "가지", "종", "차례", "번", "회", "대"})
 
 
@@ -572,7 +585,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if text and text.startswith("짜리", f.end) and "짜리" not in question.query:
             continue  # "20피트짜리 기준 177만8천여개": the size of a kind of thing, not the quantity asked
         if (text and question.asks == "count" and question.attribute and f.unit in _GENERIC_COUNTERS
-                and question.attribute[:2] not in squash(text[max(0, f.start - 20):f.end + 20])):
+                and question.attribute[:2] not in squash(text[max(0, f.start - 20):f.end + 20])
+                and question.attribute not in _COUNTER_NOUNS.get(f.unit + text[f.end:f.end + 1], ())):
             continue
         out.append(f)
     return out

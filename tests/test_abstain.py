@@ -621,3 +621,23 @@ def test_a_noun_ending_in_당_asks_no_rate():
 def test_values_news_writes_in_words_or_other_units(question, text, values):
     q = analyze(question)
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == values
+
+
+def test_a_name_typed_as_two_words_glued_is_found_by_its_parts():
+    from qa.abstain import Surroundings, _glued_words
+    from qa.question import squash
+
+    article = "포항시가 시내버스 노선을 전면 개편한다. 배차 시간은 10~15분 간격으로 줄어든다."
+    s = Surroundings(near=squash(article), wide=squash(article), document=article)
+    assert _glued_words("포항시내버스", s)
+    # another city's bus is still another city's
+    assert not _glued_words("서울시내버스", s)
+    # a short word is not split
+    assert not _glued_words("포항", s)
+
+
+def test_a_counter_that_says_what_it_counts():
+    # 230개사 counts companies, though no 회사 stands beside it
+    text = "시는 올해 기업 투자유치로 230개사, 2조 2348억원의 성과를 거뒀다."
+    assert [f.text for f in figures_of_kind(analyze("몇개 회사 투자 유치했어?"), figures(text), text)] == ["230개"]
+    assert figures_of_kind(analyze("몇 개 학교가 참여했어?"), figures(text), text) == []
