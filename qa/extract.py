@@ -230,6 +230,9 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
 
 _FROM = re.compile(r"\s*에서\s")  # "1천200원에서 1천300원으로": the value it changed from
 _TO = re.compile(r"\s*(?:으로|로)(?![가-힣])")
+# … and with the counted noun between: "109개 노선을 119개 노선으로", "10~15분 간격으로"
+_TO_NOUN = re.compile(r"\s*(?:으로|로)(?![가-힣])|\s+[가-힣]{1,4}?(?:으로|로)(?![가-힣])")
+_FROM_NOUN = re.compile(r"\s*에서\s|\s+[가-힣]{1,4}?에서\s")
 
 
 def _figure_grammar(question: Question, text: str, f) -> float:
@@ -238,13 +241,14 @@ def _figure_grammar(question: Question, text: str, f) -> float:
     for the value with 에서; with neither, the value after 로 is the value now and the one before
     에서 the value it changed from."""
     after = text[f.end:f.end + 4]
+    later = text[f.end:f.end + 9]
     if question.particle in ("부터", "까지"):
         # "언제부터 팔아?" is answered by "1월23일부터 판매를 시작", not by the day it was announced
         return W.particle if after.startswith(question.particle) else 0.0
     if question.particle in ("로", "으로"):
-        return W.particle if _TO.match(after) else 0.0
+        return W.particle if _TO_NOUN.match(later) else 0.0
     if question.particle == "에서":
-        return W.particle if _FROM.match(after) else 0.0
+        return W.particle if _FROM_NOUN.match(later) else 0.0
     if _FROM.match(after):
         return -W.change
     if _TO.match(after) and _FROM.search(text[max(0, f.start - 30):f.start]):
