@@ -317,15 +317,15 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
             covered |= new_words
             has_cue = has_cue or cand.cue > 0
     chosen_order = [g[0].gid for g in groups if g[0].gid not in backing]
+    own = {s.gid: s for s in scored}
     if not conflict and params.lead_margin >= 0 and len(chosen_order) > 1:
-        own = {s.gid: s for s in scored}
         chosen_order = _best_stated_first(question, [g for g in groups if g[0].gid not in backing], chosen_order,
                                           params, own)
     chosen_order += [g[0].gid for g in groups if g[0].gid in backing]
     if question.asks == "date" and backing and not conflict:
         # a date bound to the event asked leads even from a sentence that brought no new word
         # ("…3월 13일까지 신청·접수할 수 있다" beside the official's "“…기간 내 신청하길”")
-        chosen_order = _bound_date_first(question, chosen_order, {s.gid: s for s in scored}, params)
+        chosen_order = _bound_date_first(question, chosen_order, own, params)
     if not conflict:
         # reading order: by article of the best sentence, then position in the article
         first_doc: dict[str, int] = {}
@@ -371,20 +371,23 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         # a date asked is the time of what the question says happened: a sentence whose date
         # is bound to that event ("2028년 말 개통될") leads over one dating another event of
         # the same thing ("1996년 … 승인", "11일 … 착공식을 개최했다")
-        bound = [gid for gid in near if binds_event(question, head[gid].sentence.text,
-                                                    value_span(question, head[gid].sentence.text))]
+        bound = [gid for gid in near if _date_bound(question, head[gid].sentence.text)]
         near = bound or near
     # max() keeps the first of equals: ties stay in the order chosen
     best = max(near, key=merit, default=order[0])
     return [best] + [gid for gid in order if gid != best]
 
 
+def _date_bound(question: Question, text: str) -> bool:
+    """The date the sentence gives for the question is bound to the event asked."""
+    return binds_event(question, text, value_span(question, text))
+
+
 def _bound_date_first(question: Question, order: list[int], own: dict[int, Scored], params: Params) -> list[int]:
     """``order`` with the first sentence whose date is bound to the question's event
     (extract.binds_event) first, when the one leading is not and it scores within ``lead_margin``."""
     def bound(gid: int) -> bool:
-        text = own[gid].sentence.text
-        return binds_event(question, text, value_span(question, text))
+        return _date_bound(question, own[gid].sentence.text)
 
     if not order or order[0] not in own or bound(order[0]):
         return order
