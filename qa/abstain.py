@@ -308,7 +308,9 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
         return False
     dated = s.year
     if asked == dated:
-        return True
+        # … unless what is near speaks of the year before as its own ("지난해 관광객은 1천411만 명"
+        # in an article of 2017 is 2016's count), not in a comparison (지난해보다, 전년 대비)
+        return not (_LAST_YEAR_OWN.search(s.near) and not _THIS_YEAR_WORDS.search(s.near))
     # "내년 5월에 150원을 추가로 인상" in an article of 2023 is 2024; "지난해" of 2024 is 2023
     return (asked == dated + 1 and _NEXT_YEAR_WORDS.search(s.near) is not None) or (
         asked == dated - 1 and _LAST_YEAR_WORDS.search(s.near) is not None)
@@ -319,6 +321,9 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
 # sentence but not read as a date of their own
 _NEXT_YEAR_WORDS = re.compile("|".join([w for w, k in YEARS_FROM_DATE.items() if k == 1] + ["명년", "이듬해"]))
 _LAST_YEAR_WORDS = re.compile("|".join([w for w, k in YEARS_FROM_DATE.items() if k == -1] + ["전년"]))
+_LAST_YEAR_OWN = re.compile("(?:" + "|".join(w for w, k in YEARS_FROM_DATE.items() if k == -1)
+                            + r")(?!보다|대비|에비해|와|과|같은|동기|동월|수준)")
+_THIS_YEAR_WORDS = re.compile("|".join([w for w, k in YEARS_FROM_DATE.items() if k == 0] + ["이번", "올"]))
 
 
 def _figure_found(form: str, hay: str) -> bool:

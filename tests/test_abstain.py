@@ -317,6 +317,18 @@ def test_a_year_alone_is_the_year_of_an_article_dated_then():
     assert check(analyze("2023년 제1회 추경 규모는 얼마야?"), undated, 0, P, idf).missing
 
 
+def test_an_article_telling_last_years_figures_is_not_of_its_own_year():
+    # an article of 2017 counting "지난해 관광객" gives 2016's: it does not answer 2017
+    doc = Document("n", "관광객 증가", "지난해 관광객은 1천411만 명이었다.\n8월 365만 명, 10월 113만 명 순이었다.",
+                   date="2017-01-31")
+    store = FakeStore([doc])
+    assert [c.text for c in check(analyze("2017년 관광객은 몇 명이야?"), store, 1, P, idf).missing] == ["2017년"]
+    assert check(analyze("2016년 관광객은 몇 명이야?"), store, 1, P, idf).missing == ()
+    # a comparison with last year still says this year's figure
+    doc = Document("n", "관광객 증가", "관광객은 지난해보다 3% 늘어난 1천411만 명이었다.", date="2017-01-31")
+    assert check(analyze("2017년 관광객은 몇 명이야?"), FakeStore([doc]), 0, P, idf).missing == ()
+
+
 def test_next_and_last_year_are_read_from_the_articles_date():
     # "내년 5월" in an article of 2023 is 2024; said near the sentence, not assumed elsewhere
     doc = Document("n", "요금 인상", "요금은 150원 우선 인상 후 내년 5월에 150원을 추가로 인상할 방침이다.", date="2023-08-20")
