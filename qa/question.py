@@ -307,9 +307,7 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
             if (nxt is not None and nxt.form in ("십", "백", "천", "만", "억") and i + 2 < len(toks)
                     and toks[i + 2].tag in ("NNB", "NNG")):
                 # "몇 만 원", "몇 천 명": a magnitude, then the unit asked
-                kind = unit_kind(toks[i + 2].form)
-                return {"money": "amount", "percent": "percent", "measure": "measure"}.get(kind, "count"), i, \
-                    canonical_unit(toks[i + 2].form)
+                return _ASKS_OF_KIND.get(unit_kind(toks[i + 2].form), "count"), i, canonical_unit(toks[i + 2].form)
             if nxt is None or nxt.tag not in ("NNB", "NNG", "SL", "SW", "NNP"):
                 return "count", i, None
             unit = nxt.form
@@ -343,8 +341,7 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 return "duration", i, canonical_unit(unit)
             if kind == "ordinal" and i > 0 and toks[i - 1].form in _TOTAL_FORMS:
                 return "count", i, canonical_unit(unit)  # "총 몇 호": how many homes, not which number
-            return {"money": "amount", "percent": "percent", "measure": "measure", "age": "age",
-                    "ordinal": "ordinal"}.get(kind, "count"), i, canonical_unit(unit)
+            return _ASKS_OF_KIND.get(kind, "count"), i, canonical_unit(unit)
         if f == "얼마" or f == "얼마나":
             if f == "얼마나" or (nxt is not None and nxt.form == "나"):
                 for t2 in toks[i + 1:i + 4]:
@@ -435,6 +432,8 @@ def _head(toks) -> str | None:
     return word
 
 
+# what 몇 + a unit asks, by the unit's kind (figures.unit_kind); any other counter asks a count
+_ASKS_OF_KIND = {"money": "amount", "percent": "percent", "measure": "measure", "age": "age", "ordinal": "ordinal"}
 _CHANGES = frozenset("인상 인하 증가 감소 상승 하락 확대 축소 변동 증감".split())
 
 
