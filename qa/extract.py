@@ -367,6 +367,11 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                     score += W.head_next
             person = False
             slot = slot_fit(question, slot_words, start, end)
+            if (question.relative and question.head == "것" and i + 1 < len(words)
+                    and words[i + 1][4] and words[i + 1][4][0].form == question.relative
+                    and _particle_of(text, end, we_of(words, i)) in ("을", "를")):
+                # "…완성한 것은?": the object of that predicate ("두 개의 부교를 완성했다")
+                slot += W.slot
             if question.asks == "person":
                 cue = _person_cue(text, start, end, stem_toks)
                 score += cue
@@ -610,10 +615,13 @@ def _statement_cue(question: Question, words, i: int, stem_end: int) -> float:
         if ending.form.startswith("라") or ending.form in ("란", "ᆫ"):
             return W.naming if ending.form != "ᆫ" else 0.0
         if ending.tag in ("EF", "EC", "EP") and question.head:
-            # the head or the question's words stand before it: "X는 (바로) Y이다"
-            before = squash(" ".join(w[4][0].form if w[4] else "" for w in words[max(0, i - 6):i]))
-            if question.head in before:
-                return W.copula
+            # the head stands before it as the topic or subject: "X는 (바로) Y이다" — not as
+            # another copula's complement ("…우승국이었고 … 나라였는데" equates 나라 with no head)
+            for w in words[max(0, i - 6):i]:
+                after = _after_stem(w[4], w[2])
+                if squash(" ".join(t.form for t in w[4] if t.start < w[2])).endswith(question.head) \
+                        and after and after[0].tag in ("JX", "JKS"):
+                    return W.copula
         return 0.0
     head = question.head
     if head and len(head) >= 2 and rest and rest[0].tag in ("JKS", "JX") and i + 1 < len(words):

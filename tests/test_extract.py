@@ -187,6 +187,14 @@ def test_a_person_answer_names_someone_the_question_does_not():
     # the subject of the head's copula: "X가 정전 원인이었다"
     ("대규모 정전의 원인은 무엇인가?",
      "누전이 정전 원인이었다는 조사 결과가 나왔지만 한국전력 측은 송전선 고장 가능성도 배제하지 않았다.", "누전"),
+    # the head as a complement itself equates no later complement with it: 나라 is no 우승국
+    ("대회인 북유럽 컵 2019 우승국은 어디일까요?",
+     "스웨덴도 바로 전 대회인 북유럽 컵 2019 우승국이었고 올림픽 2회 우승을 했던 나라였는데, 당시 세 나라가 이 대회를 놓고 경쟁했다.",
+     "스웨덴"),
+    # "…V한 것은?": the object of that predicate ("…X를 V했다"), not the sentence's topic
+    ("주민들이 장마철에 어려운 여건 속에서 세운 것은 무엇입니까?",
+     "떠내려간 임시 다리들은 복구하지 못했으므로 주민들은 장마철에 자재도 부족한 어려운 여건을 딛고 돌 징검다리를 세웠다.",
+     "돌 징검다리"),
 ])
 def test_what_the_copula_names_or_equates_is_the_answer(question, sentence, value):
     span = value_span(analyze(question), sentence)
