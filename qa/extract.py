@@ -228,11 +228,12 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
     return best
 
 
+_TO_PARTICLE = r"(?:으로|로)(?![가-힣])"
 _FROM = re.compile(r"\s*에서\s")  # "1천200원에서 1천300원으로": the value it changed from
-_TO = re.compile(r"\s*(?:으로|로)(?![가-힣])")
+_TO = re.compile(r"\s*" + _TO_PARTICLE)
 # … and with the counted noun between: "109개 노선을 119개 노선으로", "10~15분 간격으로"
-_TO_NOUN = re.compile(r"\s*(?:으로|로)(?![가-힣])|\s+[가-힣]{1,4}?(?:으로|로)(?![가-힣])")
-_FROM_NOUN = re.compile(r"\s*에서\s|\s+[가-힣]{1,4}?에서\s")
+_TO_NOUN = re.compile(_TO.pattern + r"|\s+[가-힣]{1,4}?" + _TO_PARTICLE)
+_FROM_NOUN = re.compile(_FROM.pattern + r"|\s+[가-힣]{1,4}?에서\s")
 
 
 def _figure_grammar(question: Question, text: str, f) -> float:
