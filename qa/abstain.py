@@ -26,7 +26,7 @@ from typing import NamedTuple, Sequence
 
 from .params import Params
 from .extract import ADDRESS_HEADS
-from .figures import Figure, canonical_unit, unit_dimension, unit_kind
+from .figures import NATIVE_NUMERALS, Figure, canonical_unit, unit_dimension, unit_kind
 from .korean import YEARS_FROM_DATE, particle, tokenize
 from .question import GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
@@ -339,6 +339,11 @@ def _figure_found(form: str, hay: str) -> bool:
     else:
         # 5.25 선거 is written 5·25 as often: a dot between digits is any of the dots
         num = r"[.·ㆍ‧・]".join(re.escape(p) for p in num.split("."))
+    # "2가지" written "두 가지", "3명" "세 명" (the hay may be squashed: not the 두 of 열두; and
+    # never 한, which ends as many adjectives: "유일한 명예")
+    native = next((w for w, v in NATIVE_NUMERALS.items() if re.fullmatch(r"\d+", num) and v == int(num) > 1), None)
+    if native and m.group(2) and re.search(rf"(?<![열물]){native}\s?{re.escape(m.group(2))}", hay):
+        return True
     if re.fullmatch(r"차|회|회차|번째|기", m.group(2)):
         # an ordinal counts its own series: "제3차" is not the 3 of "3∼5년간"
         return re.search(rf"(?<![\d.·ㆍ‧・]){num}\s?{m.group(2)}", hay) is not None

@@ -72,7 +72,7 @@ _APPROX_AFTER = ("여", "가량", "정도", "안팎", "내외", "남짓", "이�
 _BIG = {"조": 1e12, "억": 1e8, "만": 1e4}
 _SMALL = {"천": 1e3, "백": 1e2, "십": 1e1}
 _NUM_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)?\s*([조억만천백십])?")
-_KOREAN_NUMERALS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+NATIVE_NUMERALS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 
 
 def unit_kind(unit: str) -> str:
@@ -132,7 +132,7 @@ def figures(text: str) -> tuple[Figure, ...]:
     n = len(toks)
     while i < n:
         t = toks[i]
-        numeral = t.tag == "MM" and t.form in _KOREAN_NUMERALS and i + 1 < n and toks[i + 1].tag in ("NNB", "NNG")
+        numeral = t.tag == "MM" and t.form in NATIVE_NUMERALS and i + 1 < n and toks[i + 1].tag in ("NNB", "NNG")
         if t.tag not in ("SN", "W_SERIAL") and not numeral:
             i += 1
             continue
@@ -212,7 +212,7 @@ def figures(text: str) -> tuple[Figure, ...]:
             approx = approx or prev not in _TOTAL
         kind, canon = (_UNITS.get(unit.lower(), ("count", unit)) if unit else ("count", ""))
         if numeral:
-            value = float(_KOREAN_NUMERALS[t.form])
+            value = float(NATIVE_NUMERALS[t.form])
             if unit == "분":
                 # "한 분", "한분도 빠짐없이": a person honoured, or "not one"; never minutes (일 분)
                 i = max(j, i + 1)

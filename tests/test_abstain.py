@@ -195,6 +195,17 @@ def test_a_figure_with_a_middle_dot_is_the_same_figure():
     assert not _figure_found("2.26", "2·265")
 
 
+def test_a_small_count_is_found_written_in_native_numerals():
+    from qa.abstain import _figure_found
+
+    # the question writes 2가지, the article 두 가지 (and the hay may be squashed)
+    assert _figure_found("2가지", "도시계획에는두가지원칙이있다")
+    assert _figure_found("3명", "위원 세 명이 반대했다")
+    assert not _figure_found("2가지", "열두가지원칙")  # 12, not 2
+    assert not _figure_found("3명", "위원 네 명이 반대했다")
+    assert not _figure_found("1명", "유일한명예")  # 한 ends an adjective as often as it counts
+
+
 @pytest.mark.parametrize("question, sentence, fits_", [
     ("북한의 소행이라는 답변이 많았던 연령층은?", "연령대별로는 50대 이상에서 많았다.", True),
     ("전임 대통령 중 얼마의 비자금을 보유했는가?", "4천억 이상의 비자금을 보유했다는 의혹을 제기했다.", True),
