@@ -368,10 +368,11 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                     score += W.head_next
             person = False
             slot = slot_fit(question, slot_words, start, end)
-            if (question.relative and question.head == "것" and i + 1 < len(words)
+            if (question.relative and (question.head == "것" or question.relative_object) and i + 1 < len(words)
                     and words[i + 1][4] and words[i + 1][4][0].form == question.relative
                     and _particle_of(text, end, we_of(words, i)) in ("을", "를")):
-                # "…완성한 것은?": the object of that predicate ("두 개의 부교를 완성했다")
+                # "…완성한 것은?", "방시혁이 설립한 회사는?": the object of that predicate ("두 개의
+                # 부교를 완성했다", "빅히트 엔터테인먼트를 설립하고")
                 slot += W.slot
             if question.asks == "person":
                 cue = _person_cue(text, start, end, stem_toks)

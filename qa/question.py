@@ -158,6 +158,9 @@ class Question:
     # noun ("…해야 한다고 주장한 사람은?" -> 주장): who or what did it is the subject of that
     # predicate in a sentence, most often the sentence's topic ("박지원 원내대표는 … 주장했다")
     relative: str | None = None
+    # that relative clause names its doer and no object ("방시혁이 설립한 회사는?"): what is asked
+    # is the predicate's object ("빅히트 엔터테인먼트를 설립하고")
+    relative_object: bool = False
     notes: tuple[str, ...] = field(default=())
 
     @property
@@ -591,7 +594,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         text=text, query=query, asks=asks, attribute=attribute, named=named, unit=unit, head=head, constraints=constraints, count=count,
         total=any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks), korean=korean, tokens=tuple(tokenize(query)),
         focus=tuple(tokenize(own)) if own and own != query else (), particle=particle, predicate=predicate,
-        called=called, slot=slot, relative=relative)
+        called=called, slot=slot, relative=relative, relative_object=bool(relative) and _object_gap(toks))
 
 
 # the tags of a content word beside the question word (nouns, names, verb and adjective stems)
@@ -661,6 +664,15 @@ def _relative(toks) -> str | None:
                 return toks[j - 2].form  # "역할을 한": the object says what was done
         return None
     return None
+
+
+def _object_gap(toks) -> bool:
+    """The question's last relative clause has a subject and no object: "방시혁이 설립한 회사" (the
+    company is what was founded), not "회사를 설립한 사람" (the person is who founded it)."""
+    etm = max((i for i, t in enumerate(toks) if t.tag == "ETM"), default=-1)
+    before = toks[:etm]
+    subject = any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in before)
+    return etm > 0 and subject and not any(t.tag == "JKO" for t in before)
 
 
 # Verbs that say little of what happened (있다, 되다, 하다) and light verbs after a verbal noun

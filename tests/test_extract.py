@@ -201,6 +201,16 @@ def test_what_the_copula_names_or_equates_is_the_answer(question, sentence, valu
     assert span is not None and span.text == value
 
 
+def test_a_relative_clause_with_its_doer_asks_for_the_object():
+    # "김영수가 세운 회사": the company is what was founded, the object of 세우 in the sentence,
+    # not the company named beside the question's word 회사
+    q = analyze("김영수가 세운 회사의 이름은?")
+    sentence = "대성기계 회사에 다니던 김영수는 1998년 한빛정밀을 세웠다."
+    assert value_span(q, sentence).text == "한빛정밀"
+    from dataclasses import replace
+    assert value_span(replace(q, relative_object=False), sentence).text != "한빛정밀"
+
+
 def test_without_the_copula_cue_the_nearest_phrase_would_win(monkeypatch):
     # the cue is what picks the copula's complement over a phrase nearer the question's words
     from dataclasses import replace

@@ -220,6 +220,17 @@ def test_the_relative_clause_on_the_asked_noun(question, relative):
     assert analyze(question).relative == relative
 
 
+@pytest.mark.parametrize("question, gap", [
+    ("김영수가 세운 회사의 이름은?", True),  # a doer and no object: the object is asked
+    ("박 시장이 공개한 계획은?", True),
+    ("회사를 세운 사람은?", False),  # an object: the doer is asked
+    ("시위의 확대에 주도적인 역할을 한 것은?", False),
+    ("성 베드로 광장은 누가 설계했나?", False),  # no relative clause
+])
+def test_a_relative_clause_missing_its_object(question, gap):
+    assert analyze(question).relative_object is gap
+
+
 @pytest.mark.parametrize("question, particle", [
     ("어디에서 열려?", "에서"),
     ("언제부터 탈 수 있어?", "부터"),  # 부터/까지 bound the answer too
