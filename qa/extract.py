@@ -18,7 +18,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from .figures import figures
 from .korean import pos
@@ -98,7 +98,7 @@ class Span:
     person: bool = False  # looks like a person's name: proper nouns only, or a word beside a title
 
 
-def _matched_positions(question: Question, text: str) -> list[int]:
+def matched_positions(question: Question, text: str) -> list[int]:
     """Where the question's words stand in the sentence (character offsets): its morphemes
     matched on the sentence's morphemes (늘리나요 meets 늘린다 on the stem 늘리), and its
     constraint words matched as written."""
@@ -137,7 +137,7 @@ def value_span(question: Question, text: str) -> Span | None:
     """The best span of ``text`` answering ``question``, or None when it holds none."""
     if question.asks == "list":
         return None
-    positions = _matched_positions(question, text)
+    positions = matched_positions(question, text)
     if question.asks_value:
         return _figure_span(question, text, positions)
     return _phrase_span(question, text, positions)
@@ -760,13 +760,24 @@ def list_items(text: str) -> list[str]:
     return items if len(items) >= 2 else []
 
 
-def clause(text: str, span: Span | None, limit: int = 64) -> str:
+_CLAUSE_MARGIN = 12
+
+
+def clause(text: str, span: Span | None, limit: int = 64, near: Sequence[int] = ()) -> str:
     """The part of the sentence around ``span``, at most ``limit`` characters, cut between
-    words, marked with … where cut."""
+    words, marked with … where cut. ``near``: where the question's words stand (character
+    offsets); of the windows holding the span, the one holding most of them, then the one
+    centred nearest the span — the value is shown with what the question asked about it."""
     if len(text) <= limit:
         return text
     centre = (span.start + span.end) // 2 if span else 0
     start = max(0, min(len(text) - limit, centre - limit // 2))
+    if span is not None and near:
+        # a margin each side: the value's own words often run on past the span ("경기도 일산 킨텍스")
+        lo, hi = max(0, span.end + _CLAUSE_MARGIN - limit), min(max(0, span.start - _CLAUSE_MARGIN), len(text) - limit)
+        if lo <= hi:
+            start = max(range(lo, hi + 1), key=lambda s: (sum(s <= p < s + limit for p in set(near)),
+                                                          -abs(s + limit // 2 - centre)))
     end = min(len(text), start + limit)
     if start > 0:
         sp = text.find(" ", start)

@@ -18,7 +18,7 @@ from typing import Sequence
 
 from .abstain import Verdict, missing_text
 from .corpus import Profile
-from .extract import Span, clause, elided_doer, list_items, title_name, value_span
+from .extract import Span, clause, elided_doer, list_items, matched_positions, title_name, value_span
 from .korean import YEARS_FROM_DATE
 from .question import Question, squash
 from .select import MAX_ANSWER_CHARS, Choice, Scored
@@ -98,7 +98,7 @@ def lead(question: Question, top: Scored, marks: str, title: str | None = None,
             value = f"{value}({int(dated[:4]) + YEARS_FROM_DATE[value]}년)"
         room = FIRST_LINE - len(value) - len(" — ") - len(marks) - 1
         if room >= 20:
-            piece = clause(text, span, room)
+            piece = clause(text, span, room, matched_positions(question, text))
             return f"{value} — {piece} {marks}", piece == text
         return value, False
     piece = clause(text, None, FIRST_LINE - len(marks) - 1) if len(text) > FIRST_LINE - len(marks) - 1 else text

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.extract import clause, list_items, value_span
+from qa.extract import Span, clause, list_items, matched_positions, value_span
 from qa.figures import figures
 from qa.question import analyze
 
@@ -76,6 +76,18 @@ def test_clause_keeps_the_value_and_cuts_between_words():
     piece = clause(text, span, 60)
     assert "6,699억 원" in piece and len(piece) <= 62 and piece.startswith("…") and piece.endswith("…")
     assert clause("짧은 문장", None, 60) == "짧은 문장"
+
+
+def test_clause_shows_the_value_with_the_question_words():
+    # the window holding the span slides toward where the question's words stand (a margin
+    # kept each side of the span), instead of centring on the span alone
+    text = "가나다 " * 20 + "시상식은 경기도 일산 킨텍스에서 열렸다 " + "라마바 " * 5 + "골든디스크 시상식 본상 " + "사아자 " * 20
+    q = analyze("골든디스크 시상식이 열린 곳은?")
+    span = Span(text.index("킨텍스"), text.index("킨텍스") + 3, "킨텍스")
+    centred = clause(text, span, 50)
+    shown = clause(text, span, 50, matched_positions(q, text))
+    assert "골든디스크" not in centred and "골든디스크" in shown
+    assert "경기도 일산 킨텍스" in shown and len(shown) <= 52
 
 
 def test_list_items():
