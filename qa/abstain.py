@@ -184,6 +184,13 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if c.kind == "subject":
         # the article's title is part of it ("…내년 1월27일 출시" heads an article that says 시작)
         return any(found(f, _squashed(s.document)) or found(f, s.near) for f in c.forms)
+    if c.kind == "post":
+        # 부이사장 asked, 이사장 named: another post's holder. Neither named: the post may be
+        # paraphrased (수장 for 사령관), and the article is not ruled out
+        doc = _squashed(s.document) if s.document else s.wide
+        post = c.forms[0]
+        return post in doc or not any(post.startswith(p) and len(post) - len(p) >= 2 and post[len(p):] in doc
+                                      for p in POST_PREFIXES)
     if c.kind == "speaker":
         return any(found(f, s.wide, params.fuzzy) for f in c.forms) or bool(_FIRST_PERSON.search(s.document[:20000]))
     if c.kind == "time" and c.text in YEARS_FROM_DATE:
@@ -199,6 +206,10 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if all(len(f) == 1 for f in c.forms):
         return any(f in s.near_tokens for f in c.forms)
     return any(found(f, s.near) for f in c.forms)
+
+
+# what makes another post of one: 부이사장 is not 이사장, 전 회장 not 회장 (a general Korean list)
+POST_PREFIXES = ("부", "전", "명예", "수석", "공동", "상임", "총")
 
 
 def _glued_words(word: str, s: Surroundings) -> bool:

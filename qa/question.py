@@ -116,7 +116,9 @@ class Constraint:
     holder of a post: 초대, 후임), "time" (a year or date), "number" (another
     figure of the question); these must be found. "speaker": a person the question says spoke
     ("박형준 시장이 꼽은 …"), found by name or by a text in the first person (an interview
-    transcript says "저는", never its speaker's name). "term" (another content noun) is soft.
+    transcript says "저는", never its speaker's name). "post": the post a person question asks
+    for (부이사장), missing only where the article names a shorter post it extends (이사장) and
+    not it. "term" (another content noun) is soft.
     ``forms``: what counts as finding it, squashed (no spaces) and lower-cased: the word as
     written, and its stem without an administrative suffix (부산시 -> 부산) or a title.
     """
@@ -240,6 +242,10 @@ def _nominal_stem(tokens) -> list:
     while stem and stem[-1].tag in ("SO", "SP"):
         stem.pop()
     return stem
+
+
+# the nouns of a person that name no post or role: any person is one
+_ANY_PERSON = frozenset({"사람", "인물", "누구", "주인공", "상대"})
 
 
 # the words that say which holder of a post is meant: the first, the successor, the predecessor,
@@ -561,6 +567,12 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         own_sq = squash(own)
         constraints = tuple(c for c in constraints if any(f in own_sq for f in c.forms) or c.kind in ("name", "speaker"))
     constraints = _speakers(toks, constraints)
+    if asks == "person" and head and len(head) >= 3 and head not in _ANY_PERSON \
+            and not any(squash(c.text) == squash(head) and c.kind != "term" for c in constraints):
+        # the post asked (부이사장, 행정부시장): an article naming only the post it extends (이사장,
+        # 부시장) answers who held that other post (abstain.constraint_found, kind "post")
+        constraints = tuple(c for c in constraints if squash(c.text) != squash(head)) \
+            + (Constraint("post", head, (squash(head),)),)
     particle = None
     k = wh_i + 1
     if 0 <= wh_i and toks[wh_i].form == "몇" and k < len(toks) - 1 and toks[k].tag in ("NNB", "NNG") \

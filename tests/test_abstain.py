@@ -664,3 +664,19 @@ def test_a_counter_that_says_what_it_counts():
     text = "시는 올해 기업 투자유치로 230개사, 2조 2348억원의 성과를 거뒀다."
     assert [f.text for f in figures_of_kind(analyze("몇개 회사 투자 유치했어?"), figures(text), text)] == ["230개"]
     assert figures_of_kind(analyze("몇 개 학교가 참여했어?"), figures(text), text) == []
+
+
+@pytest.mark.parametrize("article, found", [
+    ("공단(이사장 홍길동)이 31일 출범했다.", False),  # only the post 부이사장 extends: its holder is no answer
+    ("공단 부이사장에는 김철수 전 국장이 임명됐다.", True),
+    ("공단은 직원 300여 명 규모로 운영된다.", True),  # no post named: the question may paraphrase it
+])
+def test_a_post_asked_is_not_the_shorter_post_named(article, found):
+    from qa.abstain import Surroundings, constraint_found
+    from qa.question import squash
+
+    q = analyze("공단 부이사장은 누구야?")
+    post = [c for c in q.constraints if c.kind == "post"]
+    assert [c.text for c in post] == ["부이사장"]
+    s = Surroundings(near=squash(article), wide=squash(article), document=article)
+    assert constraint_found(post[0], s, Params()) is found
