@@ -23,7 +23,7 @@ from .corpus import Profile
 from .extract import holds_answer
 from .params import Params
 from .question import Question
-from .select import MAX_ANSWER_CHARS, SentenceStats, choose, score_sentences, states_value
+from .select import MAX_ANSWER_CHARS, Choice, SentenceStats, choose, score_sentences, states_value
 from .store import SentenceStore
 from .types import Answer, Hit
 
@@ -74,12 +74,25 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
         # the sentence that would lead is about something else, whatever passed the checks
         return layout.declined(question, Verdict(False, "coverage", (), verdict.dense, lead.check.coverage),
                                store, hits, profile)
-    if question.wants_figure and not any(states_value(question, g[0], store) for g in choice.groups):
+    if question.wants_figure and not value_stated(question, choice, store):
         # a figure or a date asked for and none of the chosen sentences states one: they are
         # about the subject, not the answer ("언제 발매됐어?" over a sentence of no date)
         return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
                                store, hits, profile, top)
     return layout.answered(question, choice, store, hits, budget)
+
+
+def value_stated(question: Question, choice: Choice, store: SentenceStore) -> bool:
+    """A chosen sentence of the leading sentence's article states a value of the kind asked
+    (select.states_value). Another article's figure joined for its words answers about what
+    that article is about: "…최종보고회에는 몇 명이 참석했나요?" is not answered by 30명 at another
+    article's meeting beside a sentence that names the asked one and no count. Articles that
+    disagree (a conflict) each state their own."""
+    if not choice.groups:
+        return False
+    lead = choice.groups[choice.lead_order()[0]][0]
+    return any(states_value(question, g[0], store) for g in choice.groups
+               if choice.conflict or g[0].sentence.doc_id == lead.sentence.doc_id)
 
 
 def _meets(question: Question, s, params: Params) -> bool:

@@ -207,3 +207,20 @@ def test_a_date_bound_to_the_event_asked_leads():
     choice = choose(q, scored(rows, (0, 1.53, 0.90, 0.7, 1.0), (1, 1.44, 0.88, 0.6, 1.0)), rows,
                     Params(lead_margin=0.2, lead_weight=0.1, join_margin=0.2))
     assert choice.groups[choice.lead_order()[0]][0].gid == 0
+
+
+def test_a_value_asked_comes_from_the_leading_sentences_article():
+    from qa.answer import value_stated
+
+    q = analyze("녹색성장 보고회에는 몇 명이 참석했나요?")
+    rows = Rows(["시는 최근 녹색성장 보고회를 열고 감축 목표를 발표했다.",
+                 "기업 대표와 전문가 등 30명이 참석해 핵심사업을 검토했다."], ["a", "b"])
+    groups = tuple((s,) for s in scored(rows, (0, 1.5, 0.9, 0.8, 0.0), (1, 1.4, 0.85, 0.5, 1.0, 2)))
+    # the article about the meeting asked states no count; the other article's 30명 is another meeting's
+    assert not value_stated(q, Choice(groups, False, (0, 1)), rows)
+    # the same two sentences in one article: its count is the meeting's
+    one = Rows([r.text for r in rows.rows])
+    assert value_stated(q, Choice(tuple((s,) for s in scored(one, (0, 1.5, 0.9, 0.8, 0.0), (1, 1.4, 0.85, 0.5, 1.0))),
+                                  False, (0, 1)), one)
+    # articles shown as disagreeing each state their own value
+    assert value_stated(q, Choice(groups, True, (0, 1)), rows)
