@@ -355,6 +355,13 @@ def _figure_found(form: str, hay: str) -> bool:
     native = next((w for w, v in NATIVE_NUMERALS.items() if re.fullmatch(r"\d+", num) and v == int(num) > 1), None)
     if native and m.group(2) and re.search(rf"(?<![열물]){native}\s?{re.escape(m.group(2))}", hay):
         return True
+    if m.group(2) in ("월", "일") and re.fullmatch(r"\d{1,2}", num):
+        # a month or a day is found as one: "7월" in "7월", "6~7월", "7·8월" or "2021.7.1", not
+        # the 7 of "7일" (an article of July 7 speaking of June)
+        n = rf"0?{int(num)}"
+        listed = rf"(?<![\d.·ㆍ‧・]){n}(?:\s?[~∼·ㆍ,\-]\s?\d{{1,2}})*\s?{m.group(2)}"
+        dotted = rf"\d{{4}}\.\s?{n}\." if m.group(2) == "월" else rf"\d{{4}}\.\s?\d{{1,2}}\.\s?{n}(?!\d)"
+        return re.search(listed, hay) is not None or re.search(dotted, hay) is not None
     if re.fullmatch(r"차|회|회차|번째|기", m.group(2)):
         # an ordinal counts its own series: "제3차" is not the 3 of "3∼5년간"
         return re.search(rf"(?<![\d.·ㆍ‧・]){num}\s?{m.group(2)}", hay) is not None

@@ -680,3 +680,15 @@ def test_a_post_asked_is_not_the_shorter_post_named(article, found):
     assert [c.text for c in post] == ["부이사장"]
     s = Surroundings(near=squash(article), wide=squash(article), document=article)
     assert constraint_found(post[0], s, Params()) is found
+
+
+@pytest.mark.parametrize("form, hay, is_found", [
+    ("7월", "7일부산항터미널운영사들집계에따르면6월", False),  # an article of July 7 speaking of June
+    ("7월", "지난7월", True), ("7월", "6~7월", True), ("7월", "7·8월", True),
+    ("7월", "2021.7.1", True), ("7월", "2021.07.01", True), ("7월", "17월", False),
+    ("15일", "7월15일", True), ("15일", "15개", False),
+])
+def test_a_month_or_a_day_is_found_as_one(form, hay, is_found):
+    from qa.abstain import _figure_found
+
+    assert _figure_found(form, hay) is is_found
