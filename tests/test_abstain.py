@@ -692,3 +692,13 @@ def test_a_month_or_a_day_is_found_as_one(form, hay, is_found):
     from qa.abstain import _figure_found
 
     assert _figure_found(form, hay) is is_found
+
+
+@pytest.mark.parametrize("form, hay, is_found", [
+    ("2단계", "지하2층·지상5층규모", False), ("2단계", "북항2단계재개발", True),
+    ("3호선", "3개노선", False), ("3호선", "도시철도3호선", True),
+])
+def test_a_stage_or_a_line_counts_its_own_series(form, hay, is_found):
+    from qa.abstain import _figure_found
+
+    assert _figure_found(form, hay) is is_found
