@@ -71,6 +71,7 @@ class SpanWeights:
     change: float = 0.5  # "A에서 B로": B is the value now, A the value it changed from
     slot: float = 1.0  # the question's words next to its question word stand next to the span
     topic: float = 1.0  # the sentence's topic, when it states the question's relative clause (Question.relative)
+    post: float = 1.5  # a person asked by post (장관): a name beside that very post (박상우 국토부 장관)
 
     @classmethod
     def load(cls, path: Path = SPAN_FILE) -> "SpanWeights":
@@ -375,7 +376,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 # 부교를 완성했다", "빅히트 엔터테인먼트를 설립하고")
                 slot += W.slot
             if question.asks == "person":
-                cue = _person_cue(text, start, end, stem_toks)
+                cue = _person_cue(text, start, end, stem_toks, _asked_post(question))
                 score += cue
                 # a name (청장 김기영, 고다이고 천황), or a title that names the one person holding
                 # it ("단장: 시 행정부시장"), or whoever stands where the question word stands
@@ -719,10 +720,22 @@ def _adjacent(text: str, start: int, end: int, head: str) -> bool:
     return before.endswith(head) or after.startswith(head) or after[1:].startswith(head)
 
 
-def _person_cue(text: str, start: int, end: int, stem_toks) -> float:
-    """A name stands next to a title (청장 김기영, 박형준 시장) or is tagged a proper noun."""
+def _asked_post(question: Question) -> str | None:
+    """The post a person question asks the holder of (장관, 시장), or None (사람, 인물)."""
+    head = question.head
+    if question.asks != "person" or not head or len(head) < 2 or head in ("사람", "인물") \
+            or head not in PERSON_TITLES:
+        return None
+    return head
+
+
+def _person_cue(text: str, start: int, end: int, stem_toks, asked: str | None = None) -> float:
+    """A name stands next to a title (청장 김기영, 박형준 시장) or is tagged a proper noun.
+    ``asked``: the post the question asks the holder of (장관 in "국토부 장관 이름은?"): a name
+    beside that post ("박상우 국토부 장관") is the answer more than one beside another post
+    ("이사장 이윤상")."""
     before = text[max(0, start - 8):start].strip().split()
-    after = text[end:end + 8].strip().split()
+    after = text[end:end + 12].strip().split()
     near = [w for w in (before[-1:] + after[:1])]
     score = 0.0
     for w in near:
@@ -730,6 +743,16 @@ def _person_cue(text: str, start: int, end: int, stem_toks) -> float:
         if _TITLE_EDGE.search(w):
             score += 0.8
             break
+    if asked:
+        # the post may follow its body's name: "박상우 국토부 장관", "박형준 부산시장"
+        # (a post before the name ends no one else's entry: "…장관, 박완수 경남지사" is not 장관)
+        lead = [w for w in before[-1:] if not re.search(r"[,，·ㆍ、)]$", w)]
+        own = re.sub(r"[^가-힣]", "", text[start:end].split()[-1]) if text[start:end].split() else ""
+        posts = [re.sub(r"[^가-힣]", "", w) for w in after[:2]]
+        if own.endswith(asked) or any(w.endswith(asked) for w in lead) or (posts and (
+                posts[0].endswith(asked) or (len(posts) > 1 and posts[1].endswith(asked)
+                                             and not _TITLE_EDGE.search(posts[0])))):
+            score += W.post
     phrase = text[start:end]
     if re.fullmatch(r"[가-힣]{2,4}", phrase):
         score += 0.2

@@ -438,3 +438,18 @@ def test_a_date_is_bound_to_the_event_its_clause_states(question, sentence, boun
     first = next(f for f in figures(sentence) if f.date)  # the sentence's first date
     span = Span(first.start, first.end, first.text, 0.0, False, False)
     assert binds_event(analyze(question), sentence, span) is bound
+
+
+def test_a_post_asked_takes_the_name_beside_that_post(monkeypatch):
+    # "국토부 장관 이름은?": the name beside 장관 (after its ministry's name), not one beside
+    # another post
+    from dataclasses import replace
+
+    import qa.extract as extract
+    sentence = ("이날 박상우 국토부 장관, 박완수 경남지사, 박형준 부산시장을 비롯해 130여 명이 참석한 가운데 "
+                "공단(이사장 이윤상) 출범식이 개최됐다.")
+    asked = {"출범식에 참석한 국토부 장관 이름은?": "박상우", "출범식에 온 부산시장은 누구였어?": "박형준"}
+    for question, name in asked.items():
+        assert name in value_span(analyze(question), sentence).text
+    monkeypatch.setattr(extract, "W", replace(extract.W, post=0.0))
+    assert any(name not in value_span(analyze(question), sentence).text for question, name in asked.items())
