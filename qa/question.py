@@ -593,6 +593,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             if t.tag in ("NNG", "NNP") and t.form not in GENERIC and t.form not in _TOTAL_FORMS:
                 attribute = t.form
                 break
+            if t.form == "수" and t.tag in ("NNG", "NNB"):
+                continue  # "방문객 수는 몇 명": what is counted stands before 수
             if t.tag not in ("JX", "JKS", "JKO", "JKB", "MAG", "MM", "SP", "NNB"):
                 break
     named = any(t.form in NAME_HEADS for t in toks)

@@ -202,6 +202,11 @@ def test_a_question_asking_what_something_is_called(question, called):
         assert q.asks == "entity"  # a word, even when the thing named is a person ("그런 후보")
 
 
+def test_what_is_counted_stands_before_su():
+    # "방문객 수는 몇 명?": 수 (number) says a count is asked; what is counted is the noun before it
+    assert analyze("국가정원 한 해 방문객 수는 몇 명?").attribute == "방문객"
+
+
 def test_the_noun_a_counter_counts():
     # "몇대 대통령 선거": 대 counts presidents, not the question's topic (이회창은)
     assert analyze("그는 몇대 대통령 선거에 출마했는가?").attribute == "대통령"
