@@ -590,9 +590,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if text and question.asks == "amount" and _another_share(question, text, f, q.payers, hay):
             continue
         if (text and question.asks == "amount" and question.head in _PRICES
-                and _PROGRAMME.search(text[max(0, f.start - 15):f.end + 12])
+                and (_PROGRAMME.search(text[max(0, f.start - 15):f.end + 12])
+                     or _PAYER_NEAR.search(text[max(0, f.start - 15):f.end + 12]))
                 and not any(w in hay for w in (question.head, _PRICES[question.head]))):
-            continue  # "수강료는?" over "…에 250억 원을 투자": a programme's sum is no one's fee
+            continue  # "수강료는?" over "…에 250억 원을 투자", "임대료는?" over "국비 총 325억 원": a programme's sum is no one's fee
         if text and q.per and question.asks == "amount" and not _RATE_SAID.search(text):
             continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어": a whole, not a rate
         if text and question.asks == "amount" and q.money and _other_sums_only(hay, q.money):
@@ -624,6 +625,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
 # the nouns of a programme's money (a budget, a project's cost, an investment), shared by the
 # kinds of sums below and by what a programme's sum is said with (_PROGRAMME)
 _PROGRAMME_NOUNS = "투자|투입|예산|사업비"
+
+
+# a sum said with who pays it ("국비 총 325억 원", "시비 100억"): a programme's money, no fee
+_PAYER_NEAR = re.compile("|".join(sorted(PAYERS)))
 
 
 # a price one pays (수강료, 입장료, 요금) and the word a sentence stating it must hold (the

@@ -506,6 +506,9 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     # a fee asked: a sentence that names neither the fee nor what it pays for gives another sum
     ("강좌 수강료는 얼마야?", "시는 교육 사업에 2025년까지 250억 원을 투자한다.", []),
     ("강좌 수강료는 얼마야?", "강좌는 한 달 수강에 3만 원이다.", ["3만 원"]),
+    # … nor one said with who pays it: the state's money for the building is no tenant's rent
+    ("청년주택 월 임대료는 얼마예요?", "시는 국비 총 325억 원을 확보해 청년주택을 준공한다.", []),
+    ("청년주택 월 임대료는 얼마예요?", "청년주택 임대료는 월 15만 원이다.", ["15만 원"]),
     # a sum of another kind, named by its own word, is not the kind asked: fares are no budget,
     # a fare no thing's price; the kind asked named beside them is
     ("무료화로 떠안는 연간 예산은 얼마예요?", "도시철도 요금은 150원 인상된 1,450원이다.", []),
