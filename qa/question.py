@@ -73,7 +73,7 @@ HEAD_DIMENSION = {**{w: "length" for w in "길이 높이 거리 깊이 두께 �
                   **{w: "weight" for w in "무게 체중 중량".split()},
                   "속도": "speed", "온도": "temperature", "기온": "temperature"}
 # words that make "얼마" a sum of money even when its head noun is of no known kind
-_MONEY_WORDS = frozenset("돈 원 달러 비용 금액 가격 예산 값".split())
+_MONEY_WORDS = frozenset("돈 원 달러 비용 금액 가격 예산 값 사업비 투자 투자금 수입 수익 매출".split())
 # "무엇이라고 하는가", "뭐라고 부르나요", "이르는 말은", "가리키는 용어는": what something is called
 _CALLED = re.compile(r"(?:무엇|뭐|무어)(?:이)?라(?:고)?\s*(?:하|부르|불리|이르|칭하|일컫|명명)"
                      r"|(?:이르는|부르는|일컫는|가리키는|뜻하는|칭하는)\s*(?:말|용어|단어|표현|명칭|이름)")
@@ -96,7 +96,7 @@ _WH_MM = frozenset({"무슨", "어떤", "어느", "몇"})
 # 얼마나 + predicate: how many, how long, how far…
 _HOW_MUCH = {"많": "count", "걸리": "duration", "오래": "duration", "길": "measure", "높": "measure",
              "넓": "measure", "멀": "measure", "깊": "measure", "크": "measure", "무겁": "measure",
-             "빠르": "measure", "되": "", "들": "amount", "쓰": "amount", "받": "amount", "벌": "amount"}
+             "빠르": "measure", "되": "", "들": "amount", "들어가": "amount", "쓰": "amount", "받": "amount", "벌": "amount"}
 # 몇 년 + these: a span (몇 년 동안, 몇 년 만에), not a year
 _SPAN_AFTER = frozenset({"안", "동안", "간", "만", "째", "전", "후", "이내", "뒤", "마다"})
 _COUNTED = re.compile(r"(\d+)\s*(대|개|가지)(?=\s*\S)|(두|세|네|다섯|여섯|일곱)\s*가지")

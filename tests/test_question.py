@@ -202,6 +202,12 @@ def test_a_question_asking_what_something_is_called(question, called):
         assert q.asks == "entity"  # a word, even when the thing named is a person ("그런 후보")
 
 
+@pytest.mark.parametrize("question", ["운송수입은 얼마예요?", "민간투자는 얼마나 들어가?", "사업비는 얼마나 들어가?"])
+def test_how_much_of_money_asks_a_sum(question):
+    # 수입, 투자, 사업비 are money: 얼마 of them is a sum, and 얼마나 들어가 (goes into) is spent money
+    assert analyze(question).asks == "amount"
+
+
 def test_what_is_counted_stands_before_su():
     # "방문객 수는 몇 명?": 수 (number) says a count is asked; what is counted is the noun before it
     assert analyze("국가정원 한 해 방문객 수는 몇 명?").attribute == "방문객"
