@@ -698,7 +698,7 @@ _MONEY_KINDS = {
     "programme": re.compile(_PROGRAMME_NOUNS + "|재원"),  # (비용: a fee as often)
     "donation": re.compile(r"기부|기탁|후원금|성금"),  # one giver's gift, not what a project costs
     "price": re.compile(r"가격|분양가|매매가|집값|시세|값"),
-    "income": re.compile(r"매출|영업이익|순이익|수익"),
+    "income": re.compile(r"매출|영업이익|순이익|수익|수입"),
     "wage": re.compile(r"임금|월급|연봉|급여|시급"),
     "deposit": re.compile(r"보증금|예치금|계약금"),  # money held and returned, not a fee paid
 }
