@@ -494,6 +494,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     asks = wh
     if wh == "which" or wh == "entity" or wh is None:
         asks = hk if hk else ("entity" if wh else None)
+        if head == "정도" and wh == "which" and (topic := _topic_kind(toks, wh_i)):
+            asks = topic  # "취업률은 어느 정도야?": how much of the topic, a rate; no 정도 to name
     elif wh == "amount" and hk in ("measure", "percent", "count", "age", "duration", "date") and head not in _ANY_SIZE \
             and (not re.search(re.escape(head) + r"(?:에|에서|로|으로|마다|당)\s", query)
                  or re.search(rf"얼마(?:만큼)?의\s*{re.escape(head)}", query)):
@@ -698,10 +700,10 @@ _REQUEST_VERBS = frozenset({"알리", "가르치", "말하", "찾"})
 
 def _topic_kind(toks, wh_i: int) -> str | None:
     """The kind of quantity the question's topic or subject names ("관광객 수는 … 얼마에" ->
-    count), when it names one; its compound is read whole (관광객 수 -> 관광객수)."""
+    count), when it names one; its compound is read whole (관광객 수 -> 관광객수, 취업+률 -> 취업률)."""
     for i in range(wh_i - 1, 0, -1):
         t, nxt = toks[i - 1], toks[i]
-        if nxt.tag in ("JX", "JKS") and nxt.form in ("은", "는", "이", "가") and t.tag in ("NNG", "NNB"):
+        if nxt.tag in ("JX", "JKS") and nxt.form in ("은", "는", "이", "가") and t.tag in ("NNG", "NNB", "XSN"):
             word, k = t.form, i - 1
             while k > 0 and toks[k - 1].tag == "NNG" and toks[k - 1].start + toks[k - 1].len >= toks[k].start - 1:
                 k -= 1

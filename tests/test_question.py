@@ -208,6 +208,15 @@ def test_how_much_of_money_asks_a_sum(question):
     assert analyze(question).asks == "amount"
 
 
+@pytest.mark.parametrize("question, asks", [
+    ("참여자들 취업률은 어느 정도야?", "percent"),  # 취업+률 read whole: a rate
+    ("관광객 수는 어느 정도야?", "count"),
+    ("피해는 어느 정도야?", "entity"),  # a topic of no quantity: 정도 stays a description's
+])
+def test_how_much_of_the_topic(question, asks):
+    assert analyze(question).asks == asks
+
+
 def test_what_is_counted_stands_before_su():
     # "방문객 수는 몇 명?": 수 (number) says a count is asked; what is counted is the noun before it
     assert analyze("국가정원 한 해 방문객 수는 몇 명?").attribute == "방문객"
