@@ -501,6 +501,7 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     ("국비는 얼마야?", "국비 7억원을 들인다.", ["7억원"]),
     # nor a sum no payer's word stands by: the city's whole spending, not the state's share
     ("국비는 얼마야?", "시는 올해 120억원을 투입해 일자리를 만든다.", []),
+    ("민간투자는 얼마나 들어가?", "오는 2025년까지 1257억 원의 사업비가 투입된다.", []),
     # unless the question asks the whole of the shares
     ("국비와 시비는 모두 얼마야?", "시는 올해 120억원을 투입해 일자리를 만든다.", ["120억원"]),
     # a fee asked: a sentence that names neither the fee nor what it pays for gives another sum
