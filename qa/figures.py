@@ -132,7 +132,7 @@ def figures(text: str) -> tuple[Figure, ...]:
     n = len(toks)
     while i < n:
         t = toks[i]
-        numeral = t.tag == "MM" and t.form in NATIVE_NUMERALS and i + 1 < n and toks[i + 1].tag in ("NNB", "NNG")
+        numeral = t.tag in ("MM", "NR") and t.form in NATIVE_NUMERALS and i + 1 < n and toks[i + 1].tag in ("NNB", "NNG")
         if t.tag not in ("SN", "W_SERIAL") and not numeral:
             i += 1
             continue

@@ -114,3 +114,9 @@ def test_a_figure_after_등_sums_what_it_lists():
     fs = figures("부산도서관은 일반도서·아동도서 등 11만1969권, 전자책 등 7589종의 자료를 갖췄다.")
     assert [(f.text, f.total) for f in fs] == [("11만1969권", True), ("7589종", True)]
     assert not figures("일반도서 11만1969권을 갖췄다.")[0].total
+
+
+def test_a_native_numeral_tagged_a_numeral_counts_too():
+    # Kiwi tags 아홉 in "아홉 등급으로" a numeral (NR), not a determiner (MM) as in "두 가지"
+    assert [(f.text, f.value) for f in figures("천사는 아홉 등급으로 나뉜다.")] == [("아홉", 9.0)]
+    assert [f.value for f in figures("기술은 크게 두 가지다.")] == [2.0]
