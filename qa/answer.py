@@ -69,7 +69,7 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
         nearest = top if close else None
         return layout.declined(question, verdict, store, hits, profile, nearest)
     choice = choose(question, scored, store, params, budget)
-    lead = choice.groups[choice.lead_order()[0]][0] if choice.groups else None
+    lead = choice.lead()
     if lead is not None and not choice.conflict and lead_off_topic(question, lead.lexical, lead.check.coverage, params):
         # the sentence that would lead is about something else, whatever passed the checks
         return layout.declined(question, Verdict(False, "coverage", (), verdict.dense, lead.check.coverage),
@@ -88,11 +88,9 @@ def value_stated(question: Question, choice: Choice, store: SentenceStore) -> bo
     that article is about: "…최종보고회에는 몇 명이 참석했나요?" is not answered by 30명 at another
     article's meeting beside a sentence that names the asked one and no count. Articles that
     disagree (a conflict) each state their own."""
-    if not choice.groups:
-        return False
-    lead = choice.groups[choice.lead_order()[0]][0]
-    return any(states_value(question, g[0], store) for g in choice.groups
-               if choice.conflict or g[0].sentence.doc_id == lead.sentence.doc_id)
+    lead = choice.lead()
+    return lead is not None and any(states_value(question, g[0], store) for g in choice.groups
+                                    if choice.conflict or g[0].sentence.doc_id == lead.sentence.doc_id)
 
 
 def _meets(question: Question, s, params: Params) -> bool:

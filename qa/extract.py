@@ -799,7 +799,8 @@ def clause(text: str, span: Span | None, limit: int = 64, near: Sequence[int] = 
         # a margin each side: the value's own words often run on past the span ("경기도 일산 킨텍스")
         lo, hi = max(0, span.end + _CLAUSE_MARGIN - limit), min(max(0, span.start - _CLAUSE_MARGIN), len(text) - limit)
         if lo <= hi:
-            start = max(range(lo, hi + 1), key=lambda s: (sum(s <= p < s + limit for p in set(near)),
+            points = set(near)
+            start = max(range(lo, hi + 1), key=lambda s: (sum(s <= p < s + limit for p in points),
                                                           -abs(s + limit // 2 - centre)))
     end = min(len(text), start + limit)
     if start > 0:

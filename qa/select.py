@@ -212,6 +212,10 @@ class Choice:
     def lead_order(self) -> tuple[int, ...]:
         return self.ranked or tuple(range(len(self.groups)))
 
+    def lead(self) -> "Scored | None":
+        """The sentence the first line comes from (the head of the first group chosen), or None."""
+        return self.groups[self.lead_order()[0]][0] if self.groups else None
+
 
 def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, params: Params,
            budget: int = MAX_ANSWER_CHARS) -> Choice:

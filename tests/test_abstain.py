@@ -688,22 +688,16 @@ def test_a_post_asked_is_not_the_shorter_post_named(article, found):
 
 
 @pytest.mark.parametrize("form, hay, is_found", [
+    # a month or a day is found as one
     ("7월", "7일부산항터미널운영사들집계에따르면6월", False),  # an article of July 7 speaking of June
     ("7월", "지난7월", True), ("7월", "6~7월", True), ("7월", "7·8월", True),
     ("7월", "2021.7.1", True), ("7월", "2021.07.01", True), ("7월", "17월", False),
     ("15일", "7월15일", True), ("15일", "15개", False),
-])
-def test_a_month_or_a_day_is_found_as_one(form, hay, is_found):
-    from qa.abstain import _figure_found
-
-    assert _figure_found(form, hay) is is_found
-
-
-@pytest.mark.parametrize("form, hay, is_found", [
+    # a stage or a line counts its own series
     ("2단계", "지하2층·지상5층규모", False), ("2단계", "북항2단계재개발", True),
     ("3호선", "3개노선", False), ("3호선", "도시철도3호선", True),
 ])
-def test_a_stage_or_a_line_counts_its_own_series(form, hay, is_found):
+def test_a_figure_of_a_calendar_or_series_unit_is_found_with_it(form, hay, is_found):
     from qa.abstain import _figure_found
 
     assert _figure_found(form, hay) is is_found
