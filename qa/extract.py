@@ -396,10 +396,14 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 score -= W.glued  # "20일 티모르 섬": a date or figure glued to a name is not part of it
             if sq in ("것", "수", "등", "때", "이", "그", "중"):
                 score -= W.generic
-            score -= W.length * n
+            # a topic named in several words ("히즈브 우트타흐리르는", "존 브라운이") is one name:
+            # none of its words is extra
+            whole_name = i == topic_i and bool(content) and all(t.tag in ("NNP", "SL") for t in content)
+            score -= W.length * (1 if whole_name else n)
             score += _statement_cue(question, words, i, se)
             score += slot
-            if best is None or score > best.score:
+            if best is None or score > best.score or (
+                    whole_name and score == best.score and best.end == end and start < best.start):
                 best = Span(start, end, phrase, score, proper, person)
     if question.asks in ("place", "person"):
         for span in _appositions(question, text, positions, qsq, q_morphs):
@@ -476,6 +480,17 @@ def _doer(question: Question, words, asides: list[bool]) -> Doer:
             return Doer(ending is None or ending.tag != "ETM", topic, subject, named)
         rest = _after_stem(ts, se)
         k = i
+        spaced = _spaced_particle(words, i)
+        if spaced is not None:
+            # "히즈브 우트타흐리르 (…, 이슬람 과격 단체) 은 바트당 …": the particle marks the name
+            # before the gloss, not the gloss's last word (Kiwi reads a lone 은 as a noun)
+            k, particle = spaced
+            if topic is None and particle in ("은", "는"):
+                topic = k
+            elif particle in ("이", "가"):
+                subject = k if subject is None else subject
+                named = named or "NNP" in words[k][3]
+            continue
         if se <= ws and i > 0 and words[i - 1][2] > words[i - 1][1]:
             k = i - 1  # "고노에 후미마로는": Kiwi read the name across the space; its phrase ends a word before
         elif se <= ws:
@@ -487,6 +502,26 @@ def _doer(question: Question, words, asides: list[bool]) -> Doer:
                 subject = k if subject is None else subject
                 named = named or "NNP" in words[k][3]
     return Doer(False, None, None, False)
+
+
+def _spaced_particle(words, i: int) -> tuple[int, str] | None:
+    """Word ``i`` is a bare subject or topic particle written apart after a bracketed gloss
+    ("X (…) 은", as Wikipedia often has it): the index of the word before the gloss opened, and
+    the particle; None otherwise (also when the gloss opens the sentence: nothing stands before)."""
+    ts = words[i][4]
+    if i < 2 or len(ts) != 1 or ts[0].form not in ("은", "는", "이", "가") or not words[i - 1][4] \
+            or words[i - 1][4][-1].form != ")":
+        return None
+    depth = 0
+    for j in range(i - 1, -1, -1):
+        forms = [t.form for t in words[j][4]]
+        depth += forms.count(")") - forms.count("(")
+        if depth <= 0:
+            # the gloss opened in word j: glued to the name ("X(…") or a word of its own
+            opens = words[j][4][0].form == "(" and words[j][4][0].start == words[j][0]
+            k = j - 1 if opens else j
+            return (k, ts[0].form) if k >= 0 and words[k][2] > words[k][0] else None
+    return None
 
 
 def _topic_word(question: Question, words, asides: list[bool]) -> int | None:

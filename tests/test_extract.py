@@ -453,3 +453,24 @@ def test_a_post_asked_takes_the_name_beside_that_post(monkeypatch):
         assert name in value_span(analyze(question), sentence).text
     monkeypatch.setattr(extract, "W", replace(extract.W, post=0.0))
     assert any(name not in value_span(analyze(question), sentence).text for question, name in asked.items())
+
+
+def test_a_particle_written_apart_after_a_gloss_marks_the_name_before_it():
+    # Wikipedia writes "X (gloss) 은 …": the lone 은 (Kiwi reads it as a noun, 銀) marks X, the
+    # topic, not the gloss's last word; a name of several words is the topic whole
+    q = analyze("정권에 맞선 시위의 확대에 주도적인 역할을 한 단체는?")
+    s = ("또한 하르벤 소로크타흐 (Harben Sorok, 1953년 세워진 과격 단체) 은 정권에 맞선 시위의 확대에 "
+         "주도적인 역할을 함과 동시에 국외에서 시위 활동을 이끌었다.")
+    span = value_span(q, s)
+    assert span is not None and span.text == "하르벤 소로크타흐"
+
+
+def test_spaced_particle_needs_a_gloss_and_a_name_before_it():
+    from qa.extract import _spaced_particle, _words
+
+    words = _words("가람 (1990년) 은 역할을 했다.")
+    assert _spaced_particle(words, 2) == (0, "은")
+    # no bracket before it: an ordinary word, whatever Kiwi reads
+    assert _spaced_particle(_words("가람 나루 은 역할을 했다."), 2) is None
+    # the gloss opens the sentence: nothing before it to mark
+    assert _spaced_particle(_words("(1990년 세움) 은 역할을 했다."), 2) is None
