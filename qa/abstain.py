@@ -535,6 +535,17 @@ _COUNTER_NOUNS = {"개사": ("회사", "기업", "업체"), "개국": ("나라",
 _GENERIC_COUNTERS = frozenset({"개", "개사", "곳", "건", "가지", "종", "차례", "번", "회", "대"})
 
 
+# a count standing for its noun, with the noun's own case ("…트랙터를 개발해 … 노선에 3대를 운용"):
+# the counted noun was named earlier in the sentence and is not repeated
+_CASE_AFTER_COUNT = re.compile(r"(?:을|를|이|가)(?![가-힣])")
+
+
+def _counts_named_noun(text: str, f, attribute: str) -> bool:
+    """``f`` is a bare count taking a case particle (3대를, 2곳이) and the noun counted stands
+    earlier in the same sentence: the count is of that noun, however far from it."""
+    return bool(_CASE_AFTER_COUNT.match(text, f.end)) and attribute[:2] in squash(text[:f.start])
+
+
 # a range's two ends: a question asking where it starts (부터) is not answered by where it ends
 _RANGE_END = {"부터": "까지", "까지": "부터"}
 
@@ -616,7 +627,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "20피트짜리 기준 177만8천여개": the size of a kind of thing, not the quantity asked
         if (text and question.asks == "count" and question.attribute and f.unit in _GENERIC_COUNTERS
                 and question.attribute[:2] not in squash(text[max(0, f.start - 20):f.end + 20])
-                and question.attribute not in _COUNTER_NOUNS.get(f.unit + text[f.end:f.end + 1], ())):
+                and question.attribute not in _COUNTER_NOUNS.get(f.unit + text[f.end:f.end + 1], ())
+                and not _counts_named_noun(text, f, question.attribute)):
             continue
         out.append(f)
     return out

@@ -273,6 +273,20 @@ def _head_modifiers(words, head: str | None) -> frozenset:
     return frozenset()
 
 
+def _starts_predicate(toks, before=None) -> bool:
+    """The nouns after the counter end in the question's verb: one verbal noun ("몇 곳
+    운영해?"), or more when a noun before 몇 is what is counted ("트랙터를 몇 대 시험 운행해?",
+    "차량 몇 대 운행해?"). "몇 개 기업 참여했어?" counts 기업: nothing stands before 몇."""
+    run = 0
+    for t in toks:
+        if t.tag == "NNG":
+            run += 1
+            continue
+        counted_before = before is not None and before.tag in ("JKO", "JKS", "NNG", "NNP")
+        return t.tag in ("XSV", "XSA") and (run == 1 or counted_before)
+    return False
+
+
 def _glued_adverb(ts) -> bool:
     """A word Kiwi reads as an adverb glued to nouns with no space (늘 + 봄 + 학교)."""
     return (len(ts) >= 2 and ts[0].tag == "MAG" and ts[1].tag in ("NNG", "NNP")
@@ -588,7 +602,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     if asks in VALUE_ASKS and len(after) >= 2 and after[0].tag == "JKG" and after[1].tag in ("NNG", "NNP"):
         attribute = after[1].form  # 몇 개의 핀테크 기업: what is counted follows
     elif asks in VALUE_ASKS and toks[wh_i].form == "몇" and after and after[0].tag == "NNG" \
-            and after[0].start <= toks[wh_i + 1].start + toks[wh_i + 1].len + 1:
+            and after[0].start <= toks[wh_i + 1].start + toks[wh_i + 1].len + 1 \
+            and not _starts_predicate(toks[wh_i + 2:], toks[wh_i - 1] if wh_i > 0 else None):
         attribute = after[0].form  # 몇대 대통령, 몇 개 사업: the noun the counter counts
     elif asks in VALUE_ASKS and wh_i > 0:
         for t in reversed(toks[max(0, wh_i - 4):wh_i]):

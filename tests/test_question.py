@@ -227,6 +227,17 @@ def test_the_noun_a_counter_counts():
     assert analyze("그는 몇대 대통령 선거에 출마했는가?").attribute == "대통령"
 
 
+@pytest.mark.parametrize("question, attribute", [
+    ("수소버스를 몇 대 시험 운행해?", "버스"),  # the object before 몇; 시험 운행 is what is done
+    ("차량 몇 대 운행해?", "차량"),
+    ("몇 곳 운영해?", None),  # one verbal noun with its verb counts nothing
+    ("몇 개 기업 참여했어?", "기업"),  # nothing before 몇: the noun after it is counted
+    ("몇 개 사업이 있어?", "사업"),
+])
+def test_a_verbal_noun_after_the_counter_is_not_what_it_counts(question, attribute):
+    assert analyze(question).attribute == attribute
+
+
 @pytest.mark.parametrize("question, relative", [
     ("장관을 해임해야 한다고 주장한 사람은?", "주장"),
     ("아시아에서 인구밀도가 가장 희박한 곳은?", "희박"),
