@@ -26,7 +26,7 @@ from typing import NamedTuple, Sequence
 
 from .params import Params
 from .extract import ADDRESS_HEADS
-from .figures import NATIVE_NUMERALS, Figure, canonical_unit, unit_dimension, unit_kind
+from .figures import NATIVE_NUMERALS, NUMERAL_NOUNS, Figure, canonical_unit, unit_dimension, unit_kind
 from .korean import YEARS_FROM_DATE, particle, tokenize
 from .question import GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
@@ -866,7 +866,9 @@ def fits(question: Question, f) -> bool:
             return f.unit == question.unit or (f.kind == "count" and _counted_in(question, f.unit))
         # 얼마나 자라나, 기록은 얼마: a quantity in the unit it has (30센티미터, 2.39m, 100 Hz)
         # ("얼마나 있었나": 5년 too)
-        return (f.kind in ("count", "measure", "money", "percent") and f.unit != "") or (f.kind == "time" and not f.date)
+        # ("하나뿐": a numeral noun is a count in itself; a bare digit is not)
+        return ((f.kind in ("count", "measure", "money", "percent") and f.unit != "") or (f.kind == "time" and not f.date)
+                or (f.kind == "count" and f.text in NUMERAL_NOUNS))
     if a == "date":
         if question.unit in ("년", "월", "일") and f.date:
             # 몇 월에? is not answered by "16일"

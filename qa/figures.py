@@ -75,6 +75,23 @@ _NUM_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)?\s*([조억만천백십])?")
 NATIVE_NUMERALS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 
 
+# native numerals that stand as nouns, with no counter after them (하나, 둘, 셋)
+NUMERAL_NOUNS = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+
+
+def _counted_alone(toks, i: int) -> bool:
+    """Token ``i`` is a native numeral standing alone as a count, followed by a particle, the
+    copula or 뿐 ("하나뿐", "둘이다", "셋을"). Not "…중 하나" (one of them, not a count of one),
+    nor "하나의" (an article: "하나의 도시"), nor one before a noun or counter (read as such)."""
+    t = toks[i]
+    if t.tag != "NR" or t.form not in NUMERAL_NOUNS:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.tag not in ("JX", "JKS", "JKO", "JKC", "VCP", "EF", "SF") or nxt.form == "의":
+        return False
+    return not (i > 0 and toks[i - 1].form in ("중", "가운데"))
+
+
 def unit_kind(unit: str) -> str:
     """The kind of a unit as written ('명' -> count, '미터' -> measure); unknown counters count."""
     return _UNITS.get(unit.lower(), ("count", unit))[0]
@@ -133,6 +150,11 @@ def figures(text: str) -> tuple[Figure, ...]:
     while i < n:
         t = toks[i]
         numeral = t.tag in ("MM", "NR") and t.form in NATIVE_NUMERALS and i + 1 < n and toks[i + 1].tag in ("NNB", "NNG")
+        if _counted_alone(toks, i):
+            # "수석 천사가 하나뿐임을", "방법은 둘이다": a native numeral standing as the noun itself
+            out.append(Figure(t.start, t.start + t.len, t.form, float(NUMERAL_NOUNS[t.form]), "", "count"))
+            i += 1
+            continue
         if t.tag not in ("SN", "W_SERIAL") and not numeral:
             i += 1
             continue

@@ -595,6 +595,9 @@ def test_the_day_news_reports_on_is_not_the_day_asked():
     ("공공도서관은 몇 곳이죠?", "공공도서관 135개를 통합 관리한다.", ["135개"]),  # 곳 counted in 개
     ("탄소중립 계획은 몇 개 부문이야?", "2050탄소중립위원회 심의를 거쳐 8개 부문을 정했다.", ["8개"]),
     ("재활병원 병상 몇개야", "지하 2층, 지상 5층, 70병상 규모로 준공된다.", ["70병상"]),  # the noun asked, as counter
+    # a count asked in no unit: a numeral noun answers ("하나뿐"), a bare digit does not
+    ("그 자리에 오를 수 있는 사람의 숫자는?", "그 자리에 오를 수 있는 사람은 하나뿐이다.", ["하나"]),
+    ("그 자리에 오를 수 있는 사람의 숫자는?", "그 자리는 제 3 규정에 따른다.", []),
     # a bare count with its noun's case stands for the noun the sentence named before it …
     ("수소버스를 몇 대 시험 운행해?", "수소버스를 새로 개발해 규제 특례를 받아 도시 간 장거리 노선에 3대를 운용한다.",
      ["3대"]),

@@ -120,3 +120,15 @@ def test_a_native_numeral_tagged_a_numeral_counts_too():
     # Kiwi tags 아홉 in "아홉 등급으로" a numeral (NR), not a determiner (MM) as in "두 가지"
     assert [(f.text, f.value) for f in figures("천사는 아홉 등급으로 나뉜다.")] == [("아홉", 9.0)]
     assert [f.value for f in figures("기술은 크게 두 가지다.")] == [2.0]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("그 자리에 오른 사람은 하나뿐이었다.", [("하나", 1.0)]),
+    ("방법은 둘이다.", [("둘", 2.0)]),
+    ("사과 셋을 샀다.", [("셋", 3.0)]),
+    # "one of them" is no count of one, "하나의" an article; a numeral before a noun is read with it
+    ("세계적인 항구 도시 중 하나이다.", []),
+    ("항구와 도시는 하나의 생활권이 됐다.", []),
+])
+def test_a_native_numeral_standing_as_a_noun_is_a_count(text, found):
+    assert [(f.text, f.value) for f in figures(text)] == found
