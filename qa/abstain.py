@@ -592,6 +592,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             m = re.match(r"\s?" + re.escape(question.unit), text[f.end:])
             if m:
                 f = replace(f, end=f.end + m.end(), text=text[f.start:f.end + m.end()], unit=question.unit)
+        elif (question.asks == "count" and question.unit and f.unit == "개" and text
+              and re.match(r"\s?(?:의\s)?" + re.escape(question.unit), text[f.end:])):
+            f = replace(f, unit=question.unit)  # "몇 나라" <- "14개 나라": 개 counts the noun the question counts by
         if not fits(question, f) and not (question.asks == "date" and text and time_ago(f, text)) \
                 and not _of_head(question, text, f):
             continue
@@ -843,8 +846,11 @@ def _counted_in(question: Question, unit: str) -> bool:
     70병상), and 곳 asked is
     counted in 개 as well ("몇 곳" <- 135개)."""
     if question.unit == "개":
-        return unit.startswith("개") or unit == "곳" or unit in (question.head, question.attribute) or (
+        # kinds are counted in 가지 and 종 as often ("별칭은 몇 개" <- 9가지)
+        return unit.startswith("개") or unit in ("곳", "가지", "종") or unit in (question.head, question.attribute) or (
             len(unit) == 1 and unit in {c.text for c in question.constraints})
+    if question.unit == "가지":
+        return unit in ("개", "종")  # "몇 가지" <- 3개
     return question.unit == "곳" and unit == "개"
 
 

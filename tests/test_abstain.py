@@ -595,6 +595,12 @@ def test_the_day_news_reports_on_is_not_the_day_asked():
     ("공공도서관은 몇 곳이죠?", "공공도서관 135개를 통합 관리한다.", ["135개"]),  # 곳 counted in 개
     ("탄소중립 계획은 몇 개 부문이야?", "2050탄소중립위원회 심의를 거쳐 8개 부문을 정했다.", ["8개"]),
     ("재활병원 병상 몇개야", "지하 2층, 지상 5층, 70병상 규모로 준공된다.", ["70병상"]),  # the noun asked, as counter
+    # kinds counted in 가지 answer 몇 개, and 개 answers 몇 가지
+    ("그 산의 별칭은 총 몇개인가?", "그 산의 별칭은 모두 9가지이며 계절마다 다르다.", ["9가지"]),
+    ("대책은 몇 가지야?", "시는 3개 대책을 내놨다.", ["3개"]),
+    # a noun the question counts by ("몇 나라") is counted in 개 with that noun after it, not in another noun
+    ("안보리 15개 나라 중 몇 나라의 지지를 받았나?", "안보리 15개 나라 중 14개 나라의 지지를 받았다.", ["14개"]),
+    ("안보리 15개 나라 중 몇 나라의 지지를 받았나?", "그는 14개 부처의 지지를 받았다.", []),
     # a count asked in no unit: a numeral noun answers ("하나뿐"), a bare digit does not
     ("그 자리에 오를 수 있는 사람의 숫자는?", "그 자리에 오를 수 있는 사람은 하나뿐이다.", ["하나"]),
     ("그 자리에 오를 수 있는 사람의 숫자는?", "그 자리는 제 3 규정에 따른다.", []),
