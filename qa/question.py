@@ -335,6 +335,8 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 return "count", i, None
             unit = nxt.form
             after = toks[i + 2] if i + 2 < len(toks) else None
+            if after is not None and after.tag in ("NNG", "NNB", "SL") and unit_kind(unit + after.form) == "measure":
+                unit = unit + after.form  # a unit in two words: "몇 기가와트", "몇 평방 킬로미터"
             if unit in ("년도", "연도"):
                 return "date", i, "년"  # 몇 년도에: a year
             if unit in ("번", "회") and after is not None and after.form == "째":

@@ -132,3 +132,13 @@ def test_a_native_numeral_tagged_a_numeral_counts_too():
 ])
 def test_a_native_numeral_standing_as_a_noun_is_a_count(text, found):
     assert [(f.text, f.value) for f in figures(text)] == found
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("램은 4 GB이다.", "gb"),
+    ("램은 4기가바이트이다.", "gb"),
+    ("저장공간은 64기가다.", "gb"),  # 기가 alone, as people say it, is gigabytes …
+    ("용량은 3기가와트이다.", "gw"),  # … but 기가와트 is read whole first
+])
+def test_bytes_written_in_letters_or_hangul(text, unit):
+    assert [f.unit for f in figures(text)] == [unit]

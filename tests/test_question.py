@@ -358,3 +358,14 @@ def test_an_adverb_glued_to_nouns_is_part_of_a_name():
 def test_span_ends_and_changes(question, asks, unit):
     q = analyze(question)
     assert (q.asks, q.unit) == (asks, unit)
+
+
+@pytest.mark.parametrize("question, asks, unit", [
+    ("램은 몇 기가 바이트인가?", "measure", "gb"),  # a unit in two words
+    ("발전 용량은 몇 기가와트야?", "measure", "gw"),
+    ("면적은 몇 평방 킬로미터야?", "measure", "㎢"),
+    ("몇 년 동안 걸려?", "duration", "년"),  # 동안 is no part of the unit
+])
+def test_a_unit_asked_in_two_words(question, asks, unit):
+    q = analyze(question)
+    assert (q.asks, q.unit) == (asks, unit)
