@@ -218,7 +218,9 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
     for f in figures_of_kind(question, figures(text), text):
         score = _nearness(f.start, f.end, positions)
         if question.total and f.total:
-            score += W.total_asked
+            # the sentence's 총 is the question's 총: the figure stands by a word asked, however
+            # far the others ("총 얼마 들어?" <- "…규모이며 총사업비는 4500억 원")
+            score = max(score, 0.0) + W.total_asked
         elif f.total:
             score += W.total
         score += _figure_grammar(question, text, f)

@@ -313,7 +313,7 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
             new_words = (set(question.tokens) & set(store.tokens(cand.gid))) - covered
             if used + len(text) > budget or (not second and not (new_words or brings_cue)):
                 continue
-            if second:
+            if second and not _whole_beside_part(question, cand, top):
                 backing.add(cand.gid)
             groups.append([cand])
             chosen.add(cand.gid)
@@ -380,6 +380,16 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
     # max() keeps the first of equals: ties stay in the order chosen
     best = max(near, key=merit, default=order[0])
     return [best] + [gid for gid in order if gid != best]
+
+
+def _whole_beside_part(question: Question, cand: Scored, top: Scored) -> bool:
+    """A whole asked ("총 얼마 들어?"): ``cand`` states its figure as a total (총사업비는 4500억
+    원) where the best sentence states a part (설계비 162억 원). It competes to lead, though it
+    brings no word of the question the best one lacks."""
+    if not question.total or not question.asks_value:
+        return False
+    mine, best = _value_figure(question, cand.sentence.text), _value_figure(question, top.sentence.text)
+    return mine is not None and mine.total and (best is None or not best.total)
 
 
 def _date_bound(question: Question, text: str) -> bool:

@@ -474,3 +474,10 @@ def test_spaced_particle_needs_a_gloss_and_a_name_before_it():
     assert _spaced_particle(_words("가람 나루 은 역할을 했다."), 2) is None
     # the gloss opens the sentence: nothing before it to mark
     assert _spaced_particle(_words("(1990년 세움) 은 역할을 했다."), 2) is None
+
+
+def test_a_total_asked_is_tied_to_the_sentences_total_however_far():
+    # the sentence's 총 is the question's: a part nearer the question's other words does not win
+    q = analyze("가람시 신청사 짓는 데 총 얼마 들어?")
+    s = "가람시 신청사는 설계비 162억 원을 먼저 편성했고 연면적 11만㎡ 규모로 지어 총사업비는 4500억 원으로 추산된다."
+    assert value_span(q, s).text == "4500억 원"

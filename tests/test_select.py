@@ -224,3 +224,18 @@ def test_a_value_asked_comes_from_the_leading_sentences_article():
                                   False, (0, 1)), one)
     # articles shown as disagreeing each state their own value
     assert value_stated(q, Choice(groups, True, (0, 1)), rows)
+
+
+def test_a_whole_asked_leads_from_a_sentence_stating_it_beside_a_part():
+    # "총 얼마 들어?": the best sentence gives a part (설계비), a close one the total in words the
+    # best already holds; the total competes to lead instead of only backing the part
+    part = "가람시는 내년도 예산에 신청사 설계비 162억 원 편성이 확정됐다고 밝혔다."
+    whole = "시의회가 들어설 신청사는 연면적 11만㎡ 규모이며 총사업비는 4500억 원으로 추산된다."
+    rows = Rows([part, whole])
+    specs = ((0, 1.28, 0.90, 0.3, 1.0), (1, 1.24, 0.86, 0.3, 1.0))
+    params = Params(join_margin=0.2, lead_margin=0.2, lead_weight=0.1)
+    choice = choose(analyze("가람시 신청사 짓는 데 총 얼마 들어?"), scored(rows, *specs), rows, params)
+    assert choice.lead().gid == 1
+    # a part asked is no reason: the best sentence leads as before
+    choice = choose(analyze("가람시 신청사 설계비는 얼마야?"), scored(rows, *specs), rows, params)
+    assert choice.lead().gid == 0
