@@ -688,7 +688,7 @@ def _asked(question: Question) -> _Asked:
         figures=frozenset(f for c in cs if c.kind in ("number", "time") for f in c.forms),
         years=frozenset(y for c in cs if c.kind == "time" for y in [_year_of(squash(c.text))] if y is not None),
         payers=frozenset(p for p in PAYERS if p in squash(question.query)),
-        sector=sector, event=event, money=_money_kind(head) if question.asks == "amount" and head else None,
+        sector=sector, event=event, money=_money_asked(question),
         per=bool(_PER_ASKED.search(question.query)))
 
 
@@ -716,7 +716,21 @@ _MONEY_KINDS = {
     "income": re.compile(r"매출|영업이익|순이익|수익|수입"),
     "wage": re.compile(r"임금|월급|연봉|급여|시급"),
     "deposit": re.compile(r"보증금|예치금|계약금"),  # money held and returned, not a fee paid
+    # what a programme is expected to bring about (생산유발 9831억), not what it costs
+    "effect": re.compile(r"유발|파급효과|경제효과|경제적\s?효과"),
 }
+# what is spent: "…에 들어가는 돈", "얼마 들어?", "얼마 투입돼?" ask a programme's cost
+_SPENT = frozenset({"들어가", "들", "투입", "쓰", "소요"})
+
+
+def _money_asked(question: Question) -> str | None:
+    """The kind of sum asked: by its noun (요금 -> fee), else by what the question says is done
+    with it ("사업에 들어가는 돈" -> a programme's cost)."""
+    if question.asks != "amount":
+        return None
+    if question.head:
+        return _money_kind(question.head)
+    return "programme" if question.predicate in _SPENT else None
 
 
 def _money_kind(noun: str) -> str | None:
