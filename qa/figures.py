@@ -68,6 +68,8 @@ for _u in ("차", "호", "번째", "위", "등", "기", "회차", "대째", "선
 
 KINDS = ("money", "percent", "measure", "time", "age", "ordinal", "count")
 _APPROX_BEFORE = frozenset({"약", "대략", "최대", "최소", "최고", "최저", "연간", "무려", "총", "모두", "전체", "합계", "누적"})
+# words that reckon a span of years from now: "미래 100년", "향후 10년", "지난 500년"
+_RECKONED = frozenset({"미래", "향후", "앞으로", "지난", "과거", "최근"})
 _TOTAL = frozenset({"총", "모두", "전체", "합계", "누적", "총액"})
 _APPROX_AFTER = ("여", "가량", "정도", "안팎", "내외", "남짓", "이상", "이하", "미만", "초과", "쯤", "께")
 _BIG = {"조": 1e12, "억": 1e8, "만": 1e4}
@@ -250,6 +252,8 @@ def figures(text: str) -> tuple[Figure, ...]:
                    and not (unit == "년" and value is not None and value < 100)
                    # "100억 년 전" is an age of the universe, not a year of the calendar
                    and not (unit == "년" and re.search(r"[만억조]", written) is not None)
+                   # "미래 100년", "지난 500년": a span of years reckoned from now
+                   and not (unit == "년" and i > 0 and toks[i - 1].form in _RECKONED)
                    # "29일 동안", "3시간 동안": a span, whatever its unit
                    and not (j < n and toks[j].form == "동안"))
         # 총 6,699억 원 / 총 예산은 2,150억 원: 총 a few words before, in the same clause

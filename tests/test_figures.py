@@ -142,3 +142,13 @@ def test_a_native_numeral_standing_as_a_noun_is_a_count(text, found):
 ])
 def test_bytes_written_in_letters_or_hangul(text, unit):
     assert [f.unit for f in figures(text)] == [unit]
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("신청사는 대구 미래 100년을 이끌어갈 중심축이 된다.", []),  # a span reckoned from now …
+    ("지난 500년 동안 이어졌다.", []),
+    ("676년 신라가 삼국을 통일했다.", ["676년"]),  # … not a year of the calendar, however small
+    ("1999년 이후 2000년에 다시 열렸다.", ["1999년", "2000년"]),
+])
+def test_years_reckoned_from_now_are_no_dates(text, dates):
+    assert [f.text for f in figures(text) if f.date] == dates
