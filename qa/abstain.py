@@ -189,8 +189,13 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         # paraphrased (수장 for 사령관), and the article is not ruled out
         doc = _squashed(s.document) if s.document else s.wide
         post = c.forms[0]
-        return post in doc or not any(post.startswith(p) and len(post) - len(p) >= 2 and post[len(p):] in doc
-                                      for p in POST_PREFIXES)
+        if post in doc:
+            return True
+        office = next((o for o in PLACE_OFFICES if post.endswith(o) and len(post) - len(o) >= 2), None)
+        if office is not None and not _office_named(office, post[:-len(office)], s.document or s.wide):
+            return False  # "울산시장" asked, no 시장 of any place named: no one holding it is named
+        return not any(post.startswith(p) and len(post) - len(p) >= 2 and post[len(p):] in doc
+                       for p in POST_PREFIXES)
     if c.kind == "speaker":
         return any(found(f, s.wide, params.fuzzy) for f in c.forms) or bool(_FIRST_PERSON.search(s.document[:20000]))
     if c.kind == "time" and c.text in YEARS_FROM_DATE:
@@ -210,6 +215,15 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
 
 # what makes another post of one: 부이사장 is not 이사장, 전 회장 not 회장 (a general Korean list)
 POST_PREFIXES = ("부", "전", "명예", "수석", "공동", "상임", "총")
+# the heads of a local government, asked with their place glued on (울산시장, 경남도지사, 해운대구청장):
+# an article naming the head names the office itself ("강기정 시장"), with or without the place
+PLACE_OFFICES = ("시장", "도지사", "지사", "구청장", "군수", "교육감")
+
+
+def _office_named(office: str, place: str, text: str) -> bool:
+    """The office stands as a word of its own ("강기정 시장은") or after its place ("울산시장",
+    "울산광역시장"), not inside another noun: the 시장 of 세계시장 is a market."""
+    return re.search(rf"(?:^|[\s\"'“‘(·,]|{re.escape(place)}[가-힣]{{0,3}}){re.escape(office)}", text) is not None
 
 
 def _glued_words(word: str, s: Surroundings) -> bool:

@@ -707,6 +707,23 @@ def test_a_post_asked_is_not_the_shorter_post_named(article, found):
     assert constraint_found(post[0], s, Params()) is found
 
 
+@pytest.mark.parametrize("article, found", [
+    ("울산시는 수소도시 조성사업 공모에 선정됐다. 수소 세계시장 선점을 노린다.", False),  # 시장 of 세계시장 is a market
+    ("김철수 시장은 “수소 선도도시가 되겠다”고 말했다.", True),  # the office, the place left out
+    ("울산시장은 이날 공모 선정을 알렸다.", True),
+    ("울산광역시장 김철수는 이날 공모 선정을 알렸다.", True),
+])
+def test_a_local_head_asked_is_named_by_the_office(article, found):
+    from qa.abstain import Surroundings, constraint_found
+    from qa.question import squash
+
+    q = analyze("수소도시 사업에 대해 발언한 울산시장은 누구야?")
+    post = [c for c in q.constraints if c.kind == "post"]
+    assert [c.text for c in post] == ["울산시장"]
+    s = Surroundings(near=squash(article), wide=squash(article), document=article)
+    assert constraint_found(post[0], s, Params()) is found
+
+
 @pytest.mark.parametrize("form, hay, is_found", [
     # a month or a day is found as one
     ("7월", "7일부산항터미널운영사들집계에따르면6월", False),  # an article of July 7 speaking of June
