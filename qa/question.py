@@ -496,10 +496,30 @@ def _spelled_out(toks) -> tuple:
     return tuple(out)
 
 
+_SENTENCE_END = re.compile(r"(?<=[?？!.])\s+")
+_WH_WORD = re.compile(r"뭐|무엇|무슨|누구|누가|언제|어디|얼마|몇|어느|어떤|어떻게|왜|며칠")
+
+
+def question_last(text: str) -> str:
+    """A question of several sentences with the asking one first and a clarification after it
+    ("광주시장 이름이 뭐야? AI 사업 관련해서 발언한 사람 말이야."): the asking sentence is moved
+    last, where Korean puts what is asked and where the analysis reads it. One sentence, or the
+    question word already in the last one: unchanged."""
+    parts = [p for p in _SENTENCE_END.split(text.strip()) if p]
+    if len(parts) < 2 or _WH_WORD.search(parts[-1]):
+        return text
+    asking = next((i for i in range(len(parts) - 1, -1, -1) if _WH_WORD.search(parts[i])), None)
+    if asking is None:
+        return text
+    return " ".join(parts[:asking] + parts[asking + 1:] + [parts[asking]])
+
+
 def analyze(text: str, query: str | None = None, own: str | None = None) -> Question:
     """Analyse one question. ``query`` is what will be searched (a resolved follow-up), ``own``
     this turn's own words when they differ (a follow-up's focus)."""
-    query = query if query is not None else text
+    text = question_last(text)
+    query = question_last(query) if query is not None else text
+    own = question_last(own) if own is not None else None
     korean = has_hangul(query)
     toks = _spelled_out(pos(query))
     wh, wh_i, unit = _wh(toks)

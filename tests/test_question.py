@@ -369,3 +369,24 @@ def test_span_ends_and_changes(question, asks, unit):
 def test_a_unit_asked_in_two_words(question, asks, unit):
     q = analyze(question)
     assert (q.asks, q.unit) == (asks, unit)
+
+
+@pytest.mark.parametrize("question, asks, head", [
+    # the asking sentence first and a clarification after it: what is asked is read from the asking one
+    ("부산시 예산 얼마야? 2024년 기준으로.", "amount", "예산"),
+    ("2024년 기준으로. 부산시 예산 얼마야?", "amount", "예산"),
+])
+def test_a_question_of_two_sentences_is_read_from_the_asking_one(question, asks, head):
+    q = analyze(question)
+    assert (q.asks, q.head) == (asks, head)
+    # the clarification's words still count: the year is a constraint
+    assert "2024년" in [c.text for c in q.constraints]
+
+
+def test_question_last_moves_only_the_asking_sentence():
+    from qa.question import question_last
+
+    assert question_last("광주시장 이름이 뭐야? 사업 관련해서 발언한 사람 말이야.") == \
+        "사업 관련해서 발언한 사람 말이야. 광주시장 이름이 뭐야?"
+    assert question_last("부산 예산은? 얼마야?") == "부산 예산은? 얼마야?"  # asked last already
+    assert question_last("부산 예산 알려줘.") == "부산 예산 알려줘."  # one sentence
