@@ -267,9 +267,10 @@ def _words(text: str):
     """(start, end, stem_end, tags) of each space-separated word; stem_end is where its
     nominal stem ends (before particles and endings), equal to start for a predicate."""
     toks = pos(text)
+    starts = [t.start for t in toks]  # in order: each word's morphemes are a slice, found by bisection
     out = []
     for m in re.finditer(r"\S+", text):
-        ts = [t for t in toks if m.start() <= t.start < m.end()]
+        ts = toks[bisect.bisect_left(starts, m.start()):bisect.bisect_left(starts, m.end())]
         stem_end = m.start()
         tags = []
         for t in ts:

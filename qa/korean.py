@@ -141,12 +141,11 @@ def _norm_number(form: str) -> str:
 
 
 def tokenize(text: str) -> list[str]:
-    """Content morphemes of ``text``, lower-cased, for BM25."""
+    """Content morphemes of ``text``, lower-cased, for BM25 (read from ``pos``: the same Kiwi
+    analysis, cached, since the answer stage tokenizes the same words and sentences again)."""
     if not text or not text.strip():
         return []
-    with _lock:
-        toks = kiwi().tokenize(_kiwi_text(text))
-    return _terms(toks)
+    return _terms(pos(text))
 
 
 def nouns(text: str) -> list[str]:
@@ -157,9 +156,7 @@ def nouns(text: str) -> list[str]:
     """
     if not text or not text.strip():
         return []
-    with _lock:
-        toks = kiwi().tokenize(_kiwi_text(text))
-    return _terms(toks, NOUN_TAGS)
+    return _terms(pos(text), NOUN_TAGS)
 
 
 _RUN = re.compile(r"[가-힣]{12,}")
