@@ -635,6 +635,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "사회복지 분야 예산은?" over the whole budget: the sector is not said
         if text and q.years and question.asks != "date" and _own_year(text, f) not in (None, *q.years):
             continue  # "2025년 … 몇 명" over "2024년 합계출산율 1.03명, 2025년 …": another year's figure
+        if text and q.centuries and question.asks != "date" and _own_century(text, f) not in (None, *q.centuries):
+            continue  # "19세기 … 몇 명" over "…19세기에 7명, 20세기의 첫 25년 동안 4명": the other century's
         if (text and _YEAR_ASKED.search(question.query) and not _PART_ASKED.search(question.query)
                 and _PART_OF_YEAR.search(text[max(0, f.start - 30):f.start])):
             continue  # "2025년 3분기까지 합계출산율 1.11명": a part of the year, not the year's figure asked
@@ -683,6 +685,7 @@ class _Asked(NamedTuple):
 
     figures: frozenset  # the figures and years the question states itself
     years: frozenset  # the years it asks of (2025년)
+    centuries: frozenset  # the centuries it asks of (19세기)
     payers: frozenset  # the payers it names (국비, 시비)
     sector: tuple | None  # (the sector squashed, its nouns): "사회복지 분야 예산은?"
     event: str | None  # the event of a day asked by its noun (착공일 -> 착공)
@@ -701,6 +704,8 @@ def _asked(question: Question) -> _Asked:
     return _Asked(
         figures=frozenset(f for c in cs if c.kind in ("number", "time") for f in c.forms),
         years=frozenset(y for c in cs if c.kind == "time" for y in [_year_of(squash(c.text))] if y is not None),
+        centuries=frozenset(int(m.group(1)) for c in cs if c.kind == "time"
+                            for m in [re.fullmatch(r"(\d{1,2})세기", squash(c.text))] if m),
         payers=frozenset(p for p in PAYERS if p in squash(question.query)),
         sector=sector, event=event, money=_money_asked(question),
         per=bool(_PER_ASKED.search(question.query)))
@@ -767,6 +772,15 @@ def _in_brackets(text: str, f) -> bool:
 # a year written right before a figure, with at most two words between and no other figure,
 # range or clause between: "2024년 합계출산율 1.03명" is 2024's; "2022년부터 3년간" is no one year's
 _YEAR_BEFORE = re.compile(r"(\d{4})년\s+(?:[가-힣A-Za-z]+\s+){0,2}$")
+
+
+_CENTURY = re.compile(r"(\d{1,2})\s*세기")
+
+
+def _own_century(text: str, f) -> int | None:
+    """The century the figure is said of: the last one named in the 40 characters before it."""
+    found = _CENTURY.findall(text[max(0, f.start - 40):f.start])
+    return int(found[-1]) if found else None
 
 
 def _own_year(text: str, f) -> int | None:

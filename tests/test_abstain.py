@@ -542,6 +542,9 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     ("청소년 요금은 얼마야?", "청소년은 950원에서 1천50원으로 오른다.", ["950원", "1천50원"]),
     # another year's figure, written right before it, is not the year asked …
     ("2030년 목표 인원은 몇 명이야?", "2025년 5천명, 2030년 1만명을 양성한다.", ["1만명"]),
+    # … nor another century's ("19세기 … 몇 명" over "…19세기에 7명, 20세기의 첫 25년 동안 4명")
+    ("19세기 클럽에 가입한 투수는 몇명인가?", "19세기에 활동했던 선수들 중 7명이 가입했고, 20세기의 첫 25년 동안 4명의 투수가 추가로 가입했다.",
+     ["7명"]),
     # … nor a part of the year when the year's whole is asked
     ("연간 수출액은 얼마야?", "상반기 누적 수출액 30억 달러를 기록했다.", []),
     ("2025년 연간 출산율 최종치는 몇 명이야?", "2024년 출산율 0.9명, 2025년 3분기까지 출산율 0.8명이다.", []),
