@@ -509,14 +509,15 @@ def question_last(text: str) -> str:
     if len(parts) < 2 or _WH_WORD.search(parts[-1]):
         return text
     asking = next((i for i in range(len(parts) - 1, -1, -1) if _WH_WORD.search(parts[i])), None)
-    if asking is None:
-        return text
+    if asking is None or not all(has_hangul(p) for p in parts[asking + 1:]):
+        return text  # (an emoji or a cut word after the question is no clarification)
     return " ".join(parts[:asking] + parts[asking + 1:] + [parts[asking]])
 
 
 def analyze(text: str, query: str | None = None, own: str | None = None) -> Question:
     """Analyse one question. ``query`` is what will be searched (a resolved follow-up), ``own``
     this turn's own words when they differ (a follow-up's focus)."""
+    asked = text  # kept as asked: the answer repeats the question the person wrote
     text = question_last(text)
     query = question_last(query) if query is not None else text
     own = question_last(own) if own is not None else None
@@ -644,7 +645,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     slot = _slot(toks, wh_i)
     relative = _relative(toks) if asks in ("person", "entity", "place") else None
     return Question(
-        text=text, query=query, asks=asks, attribute=attribute, named=named, unit=unit, head=head, constraints=constraints, count=count,
+        text=asked, query=query, asks=asks, attribute=attribute, named=named, unit=unit, head=head, constraints=constraints, count=count,
         total=any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks), korean=korean, tokens=tuple(tokenize(query)),
         focus=tuple(tokenize(own)) if own and own != query else (), particle=particle, predicate=predicate,
         called=called, slot=slot, relative=relative, relative_object=bool(relative) and _object_gap(toks))

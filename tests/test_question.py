@@ -381,6 +381,7 @@ def test_a_question_of_two_sentences_is_read_from_the_asking_one(question, asks,
     assert (q.asks, q.head) == (asks, head)
     # the clarification's words still count: the year is a constraint
     assert "2024년" in [c.text for c in q.constraints]
+    assert q.text == question  # and the question is kept as asked (the answer repeats it)
 
 
 def test_question_last_moves_only_the_asking_sentence():
@@ -390,3 +391,5 @@ def test_question_last_moves_only_the_asking_sentence():
         "사업 관련해서 발언한 사람 말이야. 광주시장 이름이 뭐야?"
     assert question_last("부산 예산은? 얼마야?") == "부산 예산은? 얼마야?"  # asked last already
     assert question_last("부산 예산 알려줘.") == "부산 예산 알려줘."  # one sentence
+    # an emoji or a cut word after the question is no clarification
+    assert question_last("부산 예산은 얼마인가요? 🚀") == "부산 예산은 얼마인가요? 🚀"
