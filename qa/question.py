@@ -301,6 +301,22 @@ def _marked_subject(ts, stem) -> bool:
     return bool(after) and after[0].tag == "JKS"
 
 
+def _undergoes(toks, end: int) -> bool:
+    """The predicate after a subject ending at ``end`` describes it rather than says what it did:
+    an adjective ("베이스가 동일한 언어"), a passive ("수업이 행해졌던 대학", "…이 선정된"). Such a
+    subject is how the question describes its head, and an article may describe it otherwise;
+    one that did something ("빅뱅이 발표한 첫 싱글") is who the question is about."""
+    verbs = [t for t in toks if t.start >= end and t.tag in ("VV", "VA", "XSV", "XSA", "VX", "VCP")]
+    if not verbs:
+        return False
+    first = verbs[0]
+    if first.tag in ("VA", "XSA") or (first.tag == "XSV" and first.form in ("되", "받", "당하")):
+        return True
+    follow = verbs[1] if len(verbs) > 1 else None
+    return first.tag == "VV" and follow is not None and follow.tag == "VX" and follow.form == "지" \
+        and follow.start <= first.start + first.len + 2
+
+
 def _forms(word: str) -> tuple[str, ...]:
     """A constraint word and its alias stems: 부산광역시 -> 부산; 경자청장 -> 경자청."""
     w = squash(word)
@@ -897,7 +913,8 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             # 초대 관장, 후임 국무장관: which holder of a post is asked; an article naming the post's
             # holder without saying first or next does not answer it (found anywhere in the article)
             kind = "subject"
-        elif ((_marked_subject(ts, stem) and len(content) == 1) or (start in modifiers and len(content) <= 2)) \
+        elif ((_marked_subject(ts, stem) and len(content) == 1 and not _undergoes(toks, stem[-1].start + stem[-1].len))
+              or (start in modifiers and len(content) <= 2)) \
                 and len(word) >= 2 and word not in HEADS and word != head:
             # the subject of the question ("2006년 빅뱅이 발표한 첫 싱글은?"): a question about
             # another article's subject is about something else, even when Kiwi reads the

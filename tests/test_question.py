@@ -393,3 +393,16 @@ def test_question_last_moves_only_the_asking_sentence():
     assert question_last("부산 예산 알려줘.") == "부산 예산 알려줘."  # one sentence
     # an emoji or a cut word after the question is no clarification
     assert question_last("부산 예산은 얼마인가요? 🚀") == "부산 예산은 얼마인가요? 🚀"
+
+
+@pytest.mark.parametrize("question, subject", [
+    ("2006년 빅뱅이 발표한 첫 싱글은?", True),  # a subject that did something: who the question is about
+    ("가람 대학에 관련된 수업이 행해졌던 도시는?", False),  # a passive describes the head …
+    ("고대 누리어와 문법이 동일한 언어는 무엇인가?", False),  # … and so does an adjective
+    ("예산이 배정된 사업은?", False),
+])
+def test_a_subject_that_only_describes_the_head_is_no_constraint_to_find(question, subject):
+    # "수업이 행해졌던 대학": the article may say 학과목이 개설되었다; "빅뱅이 발표한": it names 빅뱅
+    kinds = {c.text: c.kind for c in analyze(question).constraints}
+    first = next(w for w in ("빅뱅", "수업", "문법", "예산") if w in kinds)
+    assert (kinds[first] == "subject") is subject
