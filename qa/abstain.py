@@ -498,6 +498,8 @@ def lead_off_topic(question: Question, lexical: float, coverage: float, params: 
 def wants_value(question: Question) -> bool:
     """The question asks for a value of a shape (a date, a person, a name, "어느 구" -> ○○구)
     that ``needs_value`` does not demand outright: a sentence without one must be very close."""
+    if question.asks == "date" and not question.wants_figure:
+        return False  # a time asked as 때, 시기, 시점 is a phrase as often ("잘못된 수가 두어지기 전")
     if question.asks in ("date", "duration", "age", "person", "ordinal") or question.named:
         return True
     if question.asks == "count" and question.unit is None:

@@ -161,6 +161,10 @@ def test_a_sentence_without_the_value_wanted_must_be_very_close():
     assert decide(q, 0.95, full, True, p, top_dense=0.88).answered  # it holds a date
     assert not wants_value(analyze("사업은 어떻게 진행되나요?"))
     assert wants_value(analyze("그린데이터센터는 부산 어느 구에 지어져?"))  # ○○구
+    # a time asked as 때, 시기, 시점 is a phrase as often as a date ("잘못된 수가 두어지기 전으로")
+    assert not wants_value(analyze("기물이 잘못 놓였으면 어느 시점으로 게임을 되돌려?"))
+    assert not wants_value(analyze("서킷이 황금기에 접어든 시기는?"))
+    assert wants_value(analyze("서킷이 황금기에 접어든 해는?"))  # a year is a figure
 
 
 def test_a_value_of_another_event_does_not_answer():
