@@ -562,6 +562,10 @@ def _counts_named_noun(text: str, f, attribute: str) -> bool:
     return bool(_CASE_AFTER_COUNT.match(text, f.end)) and attribute[:2] in squash(text[:f.start])
 
 
+# "몇 년 전 것": how long ago, answered by "5000년 전" however large (not the year 5000)
+_AGO_ASKED = re.compile(r"몇\s*년\s*전")
+
+
 # a range's two ends: a question asking where it starts (부터) is not answered by where it ends
 _RANGE_END = {"부터": "까지", "까지": "부터"}
 
@@ -612,6 +616,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
               and re.match(r"\s?(?:의\s)?" + re.escape(question.unit), text[f.end:])):
             f = replace(f, unit=question.unit)  # "몇 나라" <- "14개 나라": 개 counts the noun the question counts by
         if not fits(question, f) and not (question.asks == "date" and text and time_ago(f, text)) \
+                and not (question.asks == "duration" and f.unit == "년" and text and time_ago(f, text)
+                         and _AGO_ASKED.search(question.query)) \
                 and not _of_head(question, text, f):
             continue
         if (text and question.asks in ("duration", "date") and _EVERY.match(text, f.end)
@@ -833,7 +839,9 @@ def _another_share(question: Question, text: str, f, payers: frozenset, hay: str
     return False
 
 
-_AGO = re.compile(r"\s*(?:전|후|뒤)(?![가-힣])")
+# (with a particle after it too: "5000년 전의 것", "3년 후에"; not 전후 (around), 전국, nor "9년 뒤인
+# 1998년", which names the year itself)
+_AGO = re.compile(r"\s*(?:전|후|뒤)(?:(?![가-힣])|(?=에|의|까지|부터|쯤|께))")
 
 
 # "2년마다", "3년에 한 번": how often something recurs (after a figure; anywhere in a question)
