@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
-from .figures import figures
+from .figures import figures, time_ago
 from .korean import pos
 from .question import HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question, head_kind, squash
 
@@ -211,7 +211,7 @@ def _named_in(text: str, span: Span, known: frozenset = frozenset()) -> bool:
 
 
 def _figure_span(question: Question, text: str, positions: list[int]) -> Span | None:
-    from .abstain import figures_of_kind, time_ago
+    from .abstain import figures_of_kind
 
     best = None
     # "2025년까지 몇 종?": 2025년 is what the question says, not its answer

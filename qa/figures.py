@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .korean import pos
+from .korean import YEARS_FROM_DATE, pos
 
 # unit (as written, lower case) -> (kind, canonical unit). Kinds: money, percent, measure,
 # time (a span or a point on the calendar), age, ordinal, count.
@@ -324,3 +324,51 @@ def agree(a: Figure, b: Figure) -> bool:
     # approximate (약, 여, 안팎): "6,700억 원 안팎" holds 6,699억, "1만 명" does not hold 5천
     tolerance = max(significant_step(f) * (1.0 if f.approx else 0.5) for f in (a, b))
     return abs(a.value - b.value) < tolerance
+
+
+# (with a particle after it too: "5000년 전의 것", "3년 후에"; not 전후 (around), 전국, nor "9년 뒤인
+# 1998년", which names the year itself)
+_AGO = re.compile(r"\s*(?:전|후|뒤)(?:(?![가-힣])|(?=에|의|까지|부터|쯤|께))")
+
+
+def time_ago(f, text: str) -> int:
+    """Where "전/후/뒤" after a span of time ends (0 when there is none): a span counted from now
+    or from an event is a point in time, "약 5500만 년 전" and "3년 후" answer "언제" although
+    "5500만 년" alone is no year of the calendar."""
+    if f.kind != "time" or f.unit not in ("년", "개월", "일", "세기"):
+        return 0
+    m = _AGO.match(text, f.end)
+    return m.end() if m else 0
+
+
+# Times of day and of the year that answer "언제" as a figure does: "정오에 와서", "가을에는"
+# and the times news gives relative to its day: 연내, 이달 말, 내달, 다음 달, 올 하반기, 상반기
+_TIME_WORDS = re.compile(r"(?<![가-힣])(정오|자정|새벽|아침|점심|저녁|한밤중|오전|오후|봄|여름|가을|겨울|주말|평일"
+                         r"|연내|연말|연초|이달\s*(?:초|중|말)?|내달|다음\s*달|올\s*[상하]반기|[상하]반기|연중"
+                         r"|" + "|".join(YEARS_FROM_DATE) +
+                         r"|[초중고]등학교\s*[1-6]학년|[1-6]학년)(?=\s|에|때|부터|까지|이|의|[,.]|$)")
+
+
+# the days of the week, with whatever particle ("매주 월요일은 휴관", "화·목요일마다")
+_WEEKDAYS = re.compile(r"(?<![가-힣])((?:[월화수목금토일]·)*[월화수목금토일]요일)")
+
+
+# days counted in native words, as spans: 이틀간, 사흘 동안, 열흘, 보름 (하루 is as often "per day")
+_DAY_COUNTS = re.compile(r"(?<![가-힣])((?:이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름)(?:간)?|하루(?=\s*(?:간|동안)))")
+# a vague magnitude, 수십만 명, 수백억 원: no value, but a figure of its unit
+_VAGUE = re.compile(r"(?<![가-힣])(수(?:십|백|천)?(?:만|억|조)?\s*(명|원|개|곳|건|대|가구|개소))")
+
+
+def day_counts(text: str) -> list[Figure]:
+    return [Figure(m.start(1), m.end(1), m.group(1), None, "일간", "time") for m in _DAY_COUNTS.finditer(text)]
+
+
+def vague_figures(text: str) -> list[Figure]:
+    return [Figure(m.start(1), m.end(1), m.group(1), None, canonical_unit(m.group(2)), unit_kind(m.group(2)), approx=True)
+            for m in _VAGUE.finditer(text) if len(m.group(1).split()[0]) >= 2]
+
+
+def time_words(text: str) -> list[Figure]:
+    """The times of ``text`` written as words, as figures of a date (no value)."""
+    return sorted((Figure(m.start(1), m.end(1), m.group(1), None, "", "time", date=True)
+                   for m in (*_TIME_WORDS.finditer(text), *_WEEKDAYS.finditer(text))), key=lambda f: f.start)

@@ -26,7 +26,7 @@ STOP = frozenset({
 })
 NUMBER = re.compile(r"^\d[\d,.]*$")
 # The years news counts from its own date ("올해 개청 20주년을 맞아"), by their offset from it:
-# they answer 언제 (abstain._TIME_WORDS), and the first line says which year (layout.lead)
+# they answer 언제 (figures._TIME_WORDS), and the first line says which year (layout.lead)
 YEARS_FROM_DATE = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "내년": 1}
 # Lone surrogates (a JSON "\ud800" escape, a broken history turn) make Kiwi's UTF-16
 # conversion raise; one replacement character each keeps every offset where it was.
