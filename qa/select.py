@@ -295,6 +295,10 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
     # what the best one only frames ("…실적은 … 더 많았다는 비판도 있다" | "…연평균 9천815만
     # 달러에 달했다"). It is shown but does not lead: the first line comes from the first kind.
     backing: set[int] = set()
+    # a whole asked ("총 얼마 들어?") and the best sentence states a part (설계비 162억 원): a close
+    # sentence stating the total (총사업비는 4500억 원) competes to lead, though it brings no word of
+    # the question the best one lacks (read once here, not once per candidate)
+    top_is_part = question.total and question.asks_value and not _states_whole(question, top)
     for second in (False, True):
         for cand in scored[1:]:
             if len(groups) >= MAX_SENTENCES:
@@ -313,7 +317,7 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
             new_words = (set(question.tokens) & set(store.tokens(cand.gid))) - covered
             if used + len(text) > budget or (not second and not (new_words or brings_cue)):
                 continue
-            if second and not _whole_beside_part(question, cand, top):
+            if second and not (top_is_part and _states_whole(question, cand)):
                 backing.add(cand.gid)
             groups.append([cand])
             chosen.add(cand.gid)
@@ -382,14 +386,10 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
     return [best] + [gid for gid in order if gid != best]
 
 
-def _whole_beside_part(question: Question, cand: Scored, top: Scored) -> bool:
-    """A whole asked ("총 얼마 들어?"): ``cand`` states its figure as a total (총사업비는 4500억
-    원) where the best sentence states a part (설계비 162억 원). It competes to lead, though it
-    brings no word of the question the best one lacks."""
-    if not question.total or not question.asks_value:
-        return False
-    mine, best = _value_figure(question, cand.sentence.text), _value_figure(question, top.sentence.text)
-    return mine is not None and mine.total and (best is None or not best.total)
+def _states_whole(question: Question, s: Scored) -> bool:
+    """The sentence's figure of the kind asked is stated as a total (총사업비는 4500억 원)."""
+    figure = _value_figure(question, s.sentence.text)
+    return figure is not None and figure.total
 
 
 def _date_bound(question: Question, text: str) -> bool:

@@ -292,6 +292,12 @@ def test_a_time_ago_is_a_point_in_time():
     q = analyze("의정서를 체결한 연도는?")
     text = "그가 1989년 방북하여 의정서를 체결한 9년 뒤인 1998년 11월 18일에 첫 배가 출항했다."
     assert value_span(q, text).text.startswith("1989년")
+    # "몇 년 전": how long ago, answered by "5000년 전(의)" however large, not by a year
+    q = analyze("목재 파편은 몇 년 전 것이라고 밝혀졌어?")
+    text = "연구소는 목재가 5000년 전의 것이라고 밝혔다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["5000년"]
+    text = "목재는 1955년에 발견됐다."
+    assert figures_of_kind(q, figures(text), text) == []
 
 
 def test_a_one_syllable_word_is_found_only_as_a_word_of_its_own():
@@ -619,9 +625,6 @@ def test_the_day_news_reports_on_is_not_the_day_asked():
     # a noun the question counts by ("몇 나라") is counted in 개 with that noun after it, not in another noun
     ("안보리 15개 나라 중 몇 나라의 지지를 받았나?", "안보리 15개 나라 중 14개 나라의 지지를 받았다.", ["14개"]),
     ("안보리 15개 나라 중 몇 나라의 지지를 받았나?", "그는 14개 부처의 지지를 받았다.", []),
-    # "몇 년 전": how long ago, answered by "5000년 전(의)" however large, not by a year
-    ("목재 파편은 몇 년 전 것이라고 밝혀졌어?", "연구소는 목재가 5000년 전의 것이라고 밝혔다.", ["5000년"]),
-    ("목재 파편은 몇 년 전 것이라고 밝혀졌어?", "목재는 1955년에 발견됐다.", []),
     # a count asked in no unit: a numeral noun answers ("하나뿐"), a bare digit does not
     ("그 자리에 오를 수 있는 사람의 숫자는?", "그 자리에 오를 수 있는 사람은 하나뿐이다.", ["하나"]),
     ("그 자리에 오를 수 있는 사람의 숫자는?", "그 자리는 제 3 규정에 따른다.", []),
