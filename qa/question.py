@@ -73,6 +73,8 @@ HEAD_DIMENSION = {**{w: "length" for w in "길이 높이 거리 깊이 두께 �
                   **{w: "weight" for w in "무게 체중 중량".split()},
                   "속도": "speed", "온도": "temperature", "기온": "temperature"}
 # words that make "얼마" a sum of money even when its head noun is of no known kind
+# the magnitudes Korean writes before a unit, alone or compounded (천억, 백만, 십억)
+_MAGNITUDE = re.compile(r"[십백천만억조]+")
 _MONEY_WORDS = frozenset("돈 원 달러 비용 금액 가격 예산 값 사업비 투자 투자금 수입 수익 매출".split())
 # "무엇이라고 하는가", "뭐라고 부르나요", "이르는 말은", "가리키는 용어는": what something is called
 _CALLED = re.compile(r"(?:무엇|뭐|무어)(?:이)?라(?:고)?\s*(?:하|부르|불리|이르|칭하|일컫|명명)"
@@ -343,10 +345,19 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
             if nxt is not None and nxt.form in ("십", "백", "천", "만") and any(
                     x.form in _WH_NP or x.form in ("무슨", "어떤", "어느") for x in toks[i + 2:]):
                 continue  # "몇 천명의 학생들이 시위를 벌인 곳은 어디인가": several thousand, not the question
-            if (nxt is not None and nxt.form in ("십", "백", "천", "만", "억") and i + 2 < len(toks)
-                    and toks[i + 2].tag in ("NNB", "NNG")):
-                # "몇 만 원", "몇 천 명": a magnitude, then the unit asked
-                return _ASKS_OF_KIND.get(unit_kind(toks[i + 2].form), "count"), i, canonical_unit(toks[i + 2].form)
+            # "몇 만 원", "몇 천 명", "몇 천억 원", "몇 조 몇 천억 원": magnitudes, then the unit asked
+            j = i + 1
+            while j < len(toks) and (_MAGNITUDE.fullmatch(toks[j].form) and toks[j].tag in ("NR", "NNG", "NNB")
+                                     or toks[j].form == "몇"):
+                j += 1
+            if j > i + 1 and j < len(toks) and toks[j].tag in ("NNB", "NNG"):
+                return _ASKS_OF_KIND.get(unit_kind(toks[j].form), "count"), i, canonical_unit(toks[j].form)
+            if j > i + 1:
+                money = any(t.tag in ("NNG", "NNB") and t.form in _MONEY_WORDS for t in toks)
+                if money:
+                    return "amount", i, None  # "예산이 몇 조야?"
+                if nxt.form == "조" and j == i + 2:
+                    return "count", i, "조"  # "편민사목은 몇 조로 이루어져": articles, where no money is spoken of
             if nxt is None or nxt.tag not in ("NNB", "NNG", "SL", "SW", "NNP"):
                 return "count", i, None
             unit = nxt.form

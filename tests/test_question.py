@@ -70,6 +70,15 @@ from qa.question import analyze, head_kind, list_count
     # 최장 몇 년: how long; 얼마 said of a count topic ("관광객 수는 … 얼마에") is a count
     ("근로교정은 최장 몇 년까지 할 수 있는가?", "duration", "년"),
     ("관광객 수는 2008년 말 기준으로 얼마에 달했는가?", "count", None),
+    # magnitudes before the unit, one or several (몇 조 원, 몇 천억 원, 몇 조 몇 천억 원); a bare
+    # 조 is a trillion where money is spoken of, and counts articles where it is not
+    ("예산은 몇 조 원이야?", "amount", "원"),
+    ("부채가 몇 천억 원이야?", "amount", "원"),
+    ("총 몇 조원 들어?", "amount", "원"),
+    ("몇 조 몇 천억 원이야?", "amount", "원"),
+    ("관객은 몇만 명이야?", "count", "명"),
+    ("예산이 몇 조야?", "amount", None),
+    ("정도전의 저서인 편민사목은 몇 조로 이루어져있는가?", "count", "조"),
 ])
 def test_what_is_asked(question, asks, unit):
     q = analyze(question)
