@@ -17,8 +17,8 @@ from typing import Sequence
 
 import numpy as np
 
-from .abstain import Check, check, figures_of_kind
-from .extract import binds_event, value_span
+from .abstain import Check, check, figures_of_kind, needs_value
+from .extract import binds_event, holds_answer, value_span
 from .figures import agree, figures
 from .korean import tokenize
 from .params import Params
@@ -375,6 +375,11 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         return head[gid].score + params.lead_weight * (span.score if span is not None else NO_SPAN)
 
     near = [gid for gid in order if gid in head and head[gid].score >= floor]
+    if needs_value(question, params) and holds_answer(question, head[order[0]].sentence.text):
+        # a value the answer must hold (a sum, a count in its unit): the best sentence holding it
+        # leads, not one scoring higher that holds none ("…‘방안 수립 용역’을 착수할 계획" over
+        # "용역비는 총 2000만원이다" for "용역비는 얼마야?")
+        near = [gid for gid in near if holds_answer(question, head[gid].sentence.text)] or [order[0]]
     if question.asks == "date":
         # a date asked is the time of what the question says happened: a sentence whose date
         # is bound to that event ("2028년 말 개통될") leads over one dating another event of
@@ -417,6 +422,9 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     the question's 3 is found in any date. A compound Kiwi keeps whole shares its head, its last
     part (조조할인 shares 할인 with "…교통수단 20% 할인"), not its first: 대학원 is no 대학."""
     asked = {t for t in question.tokens if not t.isdigit()}
+    # Kiwi splits a compound in one place and keeps it whole in another ("…방안 용역비는" is
+    # 용역 + 비, a sentence's leading "용역비는" one word): two neighbouring words asked are one
+    asked |= {a + b for a, b in zip(question.tokens, question.tokens[1:]) if not (a + b).isdigit()}
     own = set(store.tokens(s.gid))
     shared = bool(asked & own) or any(len(t) >= 2 and any(len(w) > len(t) and w.endswith(t)
                                                           for w in asked) for t in own if not t.isdigit())

@@ -123,6 +123,10 @@ def test_a_compound_shares_its_head_not_its_first_part():
                  "정기권은 오전 7시부터 쓸 수 있다."])
     assert [states_value(q, s, rows) for s in scored(rows, *[(i, 1.0, 0.9, 0.5, 0.0) for i in range(2)])] \
         == [True, False]
+    # and a compound the question splits (용역 + 비) is the sentence's one word 용역비
+    q = analyze("인천 섬 활성화 방안 용역비는 얼마야?")
+    rows = Rows(["용역비는 총 2000만원이다."])
+    assert states_value(q, scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
     q = analyze("대학원은 몇 년에 세워졌어?")
     rows = Rows(["이 대학은 1946년에 문을 열었다."])
     assert not states_value(q, scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
@@ -239,3 +243,19 @@ def test_a_whole_asked_leads_from_a_sentence_stating_it_beside_a_part():
     # a part asked is no reason: the best sentence leads as before
     choice = choose(analyze("가람시 신청사 설계비는 얼마야?"), scored(rows, *specs), rows, params)
     assert choice.lead().gid == 0
+
+
+def test_a_value_the_answer_must_hold_leads_from_the_sentence_holding_it():
+    # compose put the sentence holding the sum first; the two that join score higher and hold
+    # none: they are shown, the sum leads ("용역비는 얼마야?" is a sum, not a plan)
+    q = analyze("가람시 섬 활성화 방안 용역비는 얼마야?")
+    rows = Rows(["용역비는 총 2000만원이다.",
+                 "시는 가람시 섬 만의 콘텐츠를 발굴하기 위해 ‘섬 활성화 방안 수립 용역’을 이달 안에 착수한다.",
+                 "시는 가람시 섬 관광 산업을 활성화하기 위해 해당 용역을 실시한다."])
+    specs = [(0, 1.18, 0.88, 0.1, 1.0), (1, 1.54, 0.89, 0.8, 0.0), (2, 1.45, 0.88, 0.7, 0.0)]
+    choice = choose(q, scored(rows, *specs), rows, Params(lead_margin=0.2, lead_weight=0.1, join_margin=0.4))
+    assert choice.groups[choice.lead_order()[0]][0].gid == 0
+    # a question that does not require the value is led as scored
+    q = analyze("가람시 섬 활성화 방안 용역은 언제 착수해?")
+    choice = choose(q, scored(rows, *specs), rows, Params(lead_margin=0.2, lead_weight=0.1, join_margin=0.4))
+    assert choice.groups[choice.lead_order()[0]][0].gid != 0
