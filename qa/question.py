@@ -75,6 +75,8 @@ HEAD_DIMENSION = {**{w: "length" for w in "길이 높이 거리 깊이 두께 �
 # words that make "얼마" a sum of money even when its head noun is of no known kind
 # the magnitudes Korean writes before a unit, alone or compounded (천억, 백만, 십억)
 _MAGNITUDE = re.compile(r"[십백천만억조]+")
+# what a topic's quantity may be when "얼마나" asks how much it changed (늘었어, 줄어든)
+_CHANGE_KINDS = ("amount", "count", "measure", "percent", "age", "duration")
 _MONEY_WORDS = frozenset("돈 원 달러 비용 금액 가격 예산 값 사업비 투자 투자금 수입 수익 매출".split())
 # "무엇이라고 하는가", "뭐라고 부르나요", "이르는 말은", "가리키는 용어는": what something is called
 _CALLED = re.compile(r"(?:무엇|뭐|무어)(?:이)?라(?:고)?\s*(?:하|부르|불리|이르|칭하|일컫|명명)"
@@ -90,7 +92,7 @@ _HEAD_SUFFIX = [("amount", ("비", "금", "료", "액")), ("percent", ("율", "�
 # Nouns too general to constrain anything ("…하는 것은?", "어떤 경우").
 GENERIC = frozenset("것 수 등 때 중 경우 이름 명칭 무엇 어디 누구 언제 얼마 뭐 뭔 이것 그것 저것 여기 거기 얘기 이야기 거 끝 앞 뒤 "
                     "이번 이날 당시 현재 정도 관련 대해 통해 위해 가지 번 째 쪽 측 데 뿐 바 적 즈음 이후 이전 "
-                    "전 후 간 내 외 부분 가운데 처음 최초 마지막 정말 혹시".split())
+                    "전 후 간 내 외 부분 가운데 처음 최초 마지막 정말 혹시 동안".split())
 
 _WH_NP = {"누구": "person", "어디": "place", "무엇": "entity", "뭐": "entity", "뭔": "entity", "언제": "date",
           "얼마": "amount"}
@@ -403,6 +405,8 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 # 얼마나 + another verb (있었나, 되나): a quantity of some kind; the head noun or the
                 # unit in the answer says which
                 return "count", i, None
+            if nxt is not None and nxt.form in ("동안", "만", "간") and nxt.start <= t.start + t.len + 1:
+                return "duration", i, None  # "얼마 동안 이용해?", "얼마 만에 완공됐어?": how long
             return "amount", i, None
         if f in ("누구", "누") and t.tag == "NP":
             return "person", i, None
@@ -581,6 +585,10 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
           and not any(t.tag in ("NNG", "NNB") and t.form in _MONEY_WORDS for t in toks)):
         # "관광객 수는 2008년 말 기준으로 얼마에 달했는가": 얼마 is said of the topic, a count
         asks, unit = topic, None
+    elif (wh == "count" and unit is None and toks[wh_i].form.startswith("얼마")
+          and (topic := _topic_kind(toks, wh_i, _CHANGE_KINDS))):
+        # "보조금은 … 얼마나 줄어든 건가요": how much the topic changed, in the topic's own kind
+        asks = topic
     elif wh == "description" and toks[wh_i].form in ("어떻게", "어떻") and any(
             t.form == "되" for t in toks[wh_i + 1:wh_i + 3]) and head and head not in ("거", "것", "수"):
         asks = hk if hk else "entity"  # "나이가 어떻게 되나요?": what the subject is
@@ -763,7 +771,7 @@ _LIGHT_VERBS = frozenset("있 없 되 하 이 아니 받 당하 시키 갖 가�
 _REQUEST_VERBS = frozenset({"알리", "가르치", "말하", "찾"})
 
 
-def _topic_kind(toks, wh_i: int) -> str | None:
+def _topic_kind(toks, wh_i: int, kinds=("count", "measure", "percent", "age", "duration")) -> str | None:
     """The kind of quantity the question's topic or subject names ("관광객 수는 … 얼마에" ->
     count), when it names one; its compound is read whole (관광객 수 -> 관광객수, 취업+률 -> 취업률)."""
     for i in range(wh_i - 1, 0, -1):
@@ -775,7 +783,7 @@ def _topic_kind(toks, wh_i: int) -> str | None:
                 word = toks[k].form + word
             for w in (word, t.form):
                 kind = head_kind(w) if len(w) >= 2 else None
-                if kind in ("count", "measure", "percent", "age", "duration"):
+                if kind in kinds:
                     return kind
             return None
     return None

@@ -23,6 +23,10 @@ def one(text):
     ("1989년 2월 15일 지명수배", "1989년 2월 15일", "time", "일"),
     ("3786가구로 구성", "3786가구", "count", "가구"),
     ("2022~2026년, 총", "2022~2026년", "time", "년"),
+    # weeks written whole are weeks; N개년 is a span of years, not N things counted in 개
+    ("이용 기간은 2주일이다.", "2주일", "time", "주"),
+    ("2주간 머문다", "2주간", "time", "주"),
+    ("4개년 계획을 수립했다", "4개년", "time", "개년"),
 ])
 def test_figure_as_written_with_its_kind(text, written, kind, unit):
     f = one(text)

@@ -79,6 +79,11 @@ from qa.question import analyze, head_kind, list_count
     ("관객은 몇만 명이야?", "count", "명"),
     ("예산이 몇 조야?", "amount", None),
     ("정도전의 저서인 편민사목은 몇 조로 이루어져있는가?", "count", "조"),
+    # 얼마 동안, 얼마 만에: how long; "얼마나 줄어든/늘었어": a change in the topic's own kind
+    ("공공산후조리원은 얼마 동안 이용할 수 있어?", "duration", None),
+    ("다리는 얼마 만에 완공됐어?", "duration", None),
+    ("교육경비보조금은 올해랑 비교하면 얼마나 줄어든 건가요?", "amount", None),
+    ("인구는 얼마나 줄었어?", "count", None),
 ])
 def test_what_is_asked(question, asks, unit):
     q = analyze(question)
@@ -415,3 +420,9 @@ def test_a_subject_that_only_describes_the_head_is_no_constraint_to_find(questio
     kinds = {c.text: c.kind for c in analyze(question).constraints}
     first = next(w for w in ("빅뱅", "수업", "문법", "예산") if w in kinds)
     assert (kinds[first] == "subject") is subject
+
+
+def test_동안_is_no_term_to_find():
+    # "얼마 동안 이용해?": 동안 says a span is asked; an article says "이용 기간은 2주일이다"
+    q = analyze("공공산후조리원은 얼마 동안 이용할 수 있어?")
+    assert "동안" not in {c.text for c in q.constraints}
