@@ -17,6 +17,7 @@ import bisect
 import json
 import re
 from dataclasses import asdict, dataclass, fields
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
@@ -161,7 +162,7 @@ def holds_answer(question: Question, text: str) -> bool:
     span = value_span(question, text)
     if span is None:
         return False
-    q_morphs = {t.form.lower() for t in pos(question.query) if t.tag in NOUNISH}
+    q_morphs = question_nouns(question.query)
     if all(t.form.lower() in q_morphs for t in pos(span.text) if t.tag in ("NNG", "NNP", "SL")) or all(
             PARTICLE_END.sub("", w) in squash(question.query) for w in _WORD_SPLIT.split(span.text.lower()) if w):
         return False  # only what the question already says ("김기영 경자청장" for "김기영 청장 전의 경자청장은?")
@@ -180,11 +181,52 @@ def holds_answer(question: Question, text: str) -> bool:
                                    or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs
                                           for t in pos(span.text))
                                    or titled)
+    if question.asks in ("entity", "place") and head and head_kind(head) != "person" and _official(span.text):
+        # a body, a place or a firm asked ("조사기관 이름은?", "위탁업체는 어디?"): an official
+        # named by title ("김주호 시 복지여성국장") is a person, not the thing asked
+        return False
     if question.asks == "person":
         # a name of its own (연산군, 토트메스 3세), not a body's (동남지방통계청) nor a count (30명);
         # "국장 이름이 뭐야?" wants both: a person's name ("대구시 대표 도서관" is a name of no one)
         return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span)))
     return named
+
+
+# a phrase ending in a person's title of two syllables or more (…복지여성국장, 이재명 시장)
+_PERSON_TITLED = re.compile("(?:" + "|".join(sorted((re.escape(t) for t in PERSON_TITLES if len(t) >= 2),
+                                                     key=len, reverse=True)) + ")$")
+
+
+def _official(phrase: str) -> bool:
+    """The phrase names a person by title and no body: "김주호 시 복지여성국장" does, "국토교통부
+    장관" names the ministry it heads (a word of two syllables or more ending like a body)."""
+    words = phrase.split()
+    m = _PERSON_TITLED.search(words[-1]) if words else None
+    if m is None:
+        return False
+    parts = words[:-1] + [words[-1][:m.start()]]
+    return not any(len(w) >= 2 and _INSTITUTION.search(w) for w in parts)
+
+
+@lru_cache(maxsize=4096)
+def question_nouns(query: str) -> frozenset[str]:
+    """The question's nouns, lower-cased, with the other spellings of a place it names: the
+    question says 여수 and the sentence 여수시 (or the reverse), and an answer "여수시" only
+    repeats the question."""
+    nouns = {t.form.lower() for t in pos(query) if t.tag in NOUNISH}
+    for t in pos(query):
+        if t.tag != "NNP" or len(t.form) < 2:
+            continue
+        m = _ADMIN_END.search(t.form)
+        if m and m.start() >= 2:
+            nouns.add(t.form[:m.start()].lower())  # 성남시 -> 성남
+        else:
+            nouns.update(t.form.lower() + a for a in _ADMIN_SUFFIXES)  # 성남 -> 성남시, 성남구 …
+    return frozenset(nouns)
+
+
+_ADMIN_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "시", "도", "군", "구")
+_ADMIN_END = re.compile("(?:" + "|".join(_ADMIN_SUFFIXES) + ")$")
 
 
 def _names_head(text: str, span: Span) -> bool:
@@ -292,7 +334,7 @@ def _words(text: str):
 def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | None:
     words = _words(text)
     qsq = squash(question.query)
-    q_morphs = {t.form.lower() for t in pos(question.query) if t.tag in NOUNISH}
+    q_morphs = question_nouns(question.query)
     head = question.head
     best = None
     slot_words = content_words(text) if any(question.slot) else ContentWords([], [], [])

@@ -481,3 +481,26 @@ def test_a_total_asked_is_tied_to_the_sentences_total_however_far():
     q = analyze("가람시 신청사 짓는 데 총 얼마 들어?")
     s = "가람시 신청사는 설계비 162억 원을 먼저 편성했고 연면적 11만㎡ 규모로 지어 총사업비는 4500억 원으로 추산된다."
     assert value_span(q, s).text == "4500억 원"
+
+
+def test_an_official_by_title_answers_no_body_asked():
+    # "조사기관 이름은?": an official named by title is a person, not the body asked; a title
+    # that names its ministry ("국토교통부 장관") still names the body
+    from qa.extract import holds_answer
+
+    q = analyze("가람시 복지 욕구조사를 수행한 조사기관 이름은 뭐야?")
+    assert not holds_answer(q, '김주호 시 복지여성국장은 "복지계획 이행력 확보를 위해 노력하겠다"고 밝혔다.')
+    from qa.extract import _official
+    assert _official("김주호 시 복지여성국장") and _official("장관") and not _official("국토교통부 장관")
+    # a person asked is still answered by one
+    assert holds_answer(analyze("복지계획에 대해 말한 국장은 누구야?"),
+                        '김주호 시 복지여성국장은 "복지계획 이행력 확보를 위해 노력하겠다"고 밝혔다.')
+
+
+def test_a_place_the_question_names_in_another_spelling_is_no_answer():
+    # the question says 여수, the sentence 여수시: "여수시" only repeats the question
+    q = analyze("여수를 해양관광도시 조성사업 대상지로 고른 정부 부처는 어디입니까?")
+    span = value_span(q, "전남 여수시가 해수부의 ‘해양관광도시 조성사업’ 대상지로 최종 선정됐다.")
+    assert span is not None and span.text == "해수부"
+    from qa.extract import question_nouns
+    assert {"여수시", "여수"} <= question_nouns("여수 사업") and "성남" in question_nouns("성남시 사업")
