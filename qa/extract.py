@@ -26,7 +26,6 @@ from .korean import pos
 from .question import HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question, head_kind, squash
 
 _ENUM_MARK = re.compile(r"[▲△■□●◆•]")
-_SEPARATOR = re.compile(r"\s*(?:[,，、ㆍ·]|\s및\s|\s그리고\s)\s*")
 PERSON_TITLES = frozenset(w for w, k in HEADS.items() if k == "person")
 # a word that starts or ends with a title of two syllables or more (_person_cue): one regex, not
 # a scan of every title for every word of every candidate span (a tenth of the answer stage's time)
@@ -844,13 +843,16 @@ def list_items(text: str) -> list[str]:
     if len(_ENUM_MARK.findall(text)) >= 2:
         parts = _ENUM_MARK.split(text)[1:]
     else:
-        parts = _SEPARATOR.split(text)
+        # items run apart by commas or by middle dots, not both: "…의무를 지며, 이차전지·바이오·수소
+        # 등" lists by its dots; a comma between clauses is no item's end
+        parts = max((sep.split(text) for sep in _ITEM_SEPARATORS), key=len)
         if len(parts) < 3:
             return []
-        # the list sits inside the sentence: cut its first item's lead and its last item's tail
+        # the list sits inside the sentence: cut its first item's lead and its last item's tail,
+        # and the last item's particle ("분당·수정·중원구에" -> 중원구)
         parts[0] = parts[0].split()[-1] if parts[0].split() else parts[0]
         last = parts[-1].split()
-        parts[-1] = last[0] if last else parts[-1]
+        parts[-1] = _without_particle(last[0]) if last else parts[-1]
     items = []
     for p in parts:
         p = re.sub(r"\s*등\s.*$|\s*등$", "", p).strip(" .,'\"‘’“”")
@@ -861,6 +863,19 @@ def list_items(text: str) -> list[str]:
         if 1 <= len(p) <= 40:
             items.append(p)
     return items if len(items) >= 2 else []
+
+
+# the separators of one list: commas (not a thousands comma, 1,000억) with 및/그리고, or middle dots
+_ITEM_SEPARATORS = (re.compile(r"\s*(?:[,，、](?!\d{3})|\s및\s|\s그리고\s)\s*"), re.compile(r"\s*[ㆍ·⸱]\s*"))
+
+
+def _without_particle(word: str) -> str:
+    """The word without the particles Kiwi reads at its end (중원구에 -> 중원구)."""
+    toks = pos(word)
+    k = len(toks)
+    while k > 1 and toks[k - 1].tag.startswith("J"):
+        k -= 1
+    return word[:toks[k - 1].start + toks[k - 1].len] if k < len(toks) else word
 
 
 _CLAUSE_MARGIN = 12

@@ -77,6 +77,8 @@ HEAD_DIMENSION = {**{w: "length" for w in "길이 높이 거리 깊이 두께 �
 _MAGNITUDE = re.compile(r"[십백천만억조]+")
 # what a topic's quantity may be when "얼마나" asks how much it changed (늘었어, 줄어든)
 _CHANGE_KINDS = ("amount", "count", "measure", "percent", "age", "duration")
+# a question word said twice asks for all of them: "어디 어디", "뭐뭐", "누구누구", "어떤 어떤"
+_REDUPLICATED_WH = re.compile(r"(어디|누구|뭐|무엇|어떤|무슨)\s*\1(?![가-힣]*(?:든|라도|나))")
 _MONEY_WORDS = frozenset("돈 원 달러 비용 금액 가격 예산 값 사업비 투자 투자금 수입 수익 매출".split())
 # "무엇이라고 하는가", "뭐라고 부르나요", "이르는 말은", "가리키는 용어는": what something is called
 _CALLED = re.compile(r"(?:무엇|뭐|무어)(?:이)?라(?:고)?\s*(?:하|부르|불리|이르|칭하|일컫|명명)"
@@ -607,8 +609,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     # the whole list, not the part now asked for
     count = (list_count(own if own else query) if asks in ("entity", "description", None) or wh in ("entity", "which")
              else None)
-    if count:
-        asks = "list"
+    if count or (_REDUPLICATED_WH.search(query) and asks in ("entity", "place", "person", "description", None)):
+        asks = "list"  # (a question word said twice asks for every one: "어디 어디야?", "뭐뭐 있어?")
     request = _requested(toks)
     if asks is None and request is not None:
         # "허브 주소 좀 알려줘", "센터 위치 알려 주세요": a request names what is asked

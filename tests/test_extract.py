@@ -94,6 +94,11 @@ def test_list_items():
     assert list_items("4대 전략은 ▲해양 ▲인공 지능 ▲소재 ▲라이프산업이다.") == ["해양", "인공 지능", "소재", "라이프산업"]
     assert list_items("우선 금융, 의료, 물류, 관광 분야 등 4대 특화분야에 집중") == ["금융", "의료", "물류", "관광"]
     assert list_items("목록이 없는 문장입니다.") == []
+    # one list runs by commas or by dots: a comma between clauses ends no item, a thousands
+    # comma splits no figure, and the last item drops its particle
+    assert list_items("기업에 투자 의무를 지며, 이차전지·바이오·수소 등 신산업 분야를 키운다.") == ["이차전지", "바이오", "수소"]
+    assert list_items("공공산후조리원은 분당·수정·중원구에 각각 하나씩 만든다.") == ["분당", "수정", "중원구"]
+    assert "지방비 1,000억" in list_items("국비 1,000억, 지방비 1,000억, 민간 8,980억 등을 투입한다.")
 
 
 def test_a_phrase_runs_over_bare_nouns_only():

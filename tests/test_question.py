@@ -84,6 +84,11 @@ from qa.question import analyze, head_kind, list_count
     ("다리는 얼마 만에 완공됐어?", "duration", None),
     ("교육경비보조금은 올해랑 비교하면 얼마나 줄어든 건가요?", "amount", None),
     ("인구는 얼마나 줄었어?", "count", None),
+    # a question word said twice asks for every one
+    ("공공산후조리원을 짓는 구는 어디 어디야?", "list", None),
+    ("주요 시설 사업 뭐뭐 있어?", "list", None),
+    ("참석자는 누구누구야?", "list", None),
+    ("누구누구든 올 수 있어?", "yesno", None),
 ])
 def test_what_is_asked(question, asks, unit):
     q = analyze(question)
