@@ -359,7 +359,8 @@ _WEEKDAYS = re.compile(r"(?<![가-힣])((?:[월화수목금토일]·)*[월화수
 # days counted in native words, as spans: 이틀간, 사흘 동안, 열흘, 보름 (하루 is as often "per day")
 _DAY_COUNTS = re.compile(r"(?<![가-힣])((?:이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름)(?:간)?|하루(?=\s*(?:간|동안)))")
 # a vague magnitude, 수십만 명, 수백억 원: no value, but a figure of its unit
-_VAGUE = re.compile(r"(?<![가-힣])(수(?:십|백|천)?(?:만|억|조)?\s*(명|원|개|곳|건|대|가구|개소))")
+# (수 takes a magnitude: 수원 is a city, 수명 a lifespan, 수건 a towel)
+_VAGUE = re.compile(r"(?<![가-힣])(수(?:(?:십|백|천)(?:만|억|조)?|만|억|조)\s*(명|원|개|곳|건|대|가구|개소))")
 
 
 def day_counts(text: str) -> list[Figure]:
@@ -368,7 +369,7 @@ def day_counts(text: str) -> list[Figure]:
 
 def vague_figures(text: str) -> list[Figure]:
     return [Figure(m.start(1), m.end(1), m.group(1), None, canonical_unit(m.group(2)), unit_kind(m.group(2)), approx=True)
-            for m in _VAGUE.finditer(text) if len(m.group(1).split()[0]) >= 2]
+            for m in _VAGUE.finditer(text)]
 
 
 def time_words(text: str) -> list[Figure]:

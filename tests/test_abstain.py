@@ -679,6 +679,9 @@ def test_a_noun_ending_in_당_asks_no_rate():
     # days counted in native words; a vague magnitude; the nth time; a magnitude before the unit asked
     ("축제는 며칠 동안 열려?", "축제는 오는 15일부터 사흘간 열린다.", ["사흘간"]),
     ("몇 명이 다녀갔어?", "지난해 축제에는 수십만 명이 다녀갔다.", ["수십만 명"]),
+    # … whose 수 takes a magnitude: 수원 is a city, 수명 a lifespan, not a sum nor a count
+    ("복지 예산은 얼마야?", "수원시는 복지계획을 수립했다.", []),
+    ("몇 명이야?", "배터리 수명이 다했다.", []),
     ("몇 번째 축제야?", "올해로 19회째를 맞은 불꽃축제가 9일 열린다.", ["19회째"]),
     ("올해 몇 회째야?", "올해로 19회째를 맞은 불꽃축제가 9일 열린다.", ["19회째"]),
     ("몇 만 원 받아?", "1인당 30만원을 받는다.", ["30만원"]),
