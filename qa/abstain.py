@@ -181,6 +181,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         return ((any(found(f, s.wide, params.fuzzy if fuzzy_ok else 1.1, short) and not _inside_word(f, s)
                      for f in c.forms) or _glued_words(c.text, s))
                 and all(p in s.wide for p in c.parts))
+    if c.kind == "part":
+        return any(found(f, s.near) for f in c.forms)
     if c.kind == "subject":
         # the article's title is part of it ("…내년 1월27일 출시" heads an article that says 시작)
         return any(found(f, _squashed(s.document)) or found(f, s.near) for f in c.forms)

@@ -117,7 +117,8 @@ _ROUTE = re.compile(r"([가-힣]{2,})(?:선|역|항|점)")
 class Constraint:
     """Something the evidence must be about.
 
-    ``kind``: "name" (a proper noun or Latin name), "subject" (a common noun marked as the
+    ``kind``: "part" (a noun of the one part a figure is asked of, marked by 만: "장애인
+    복지에만 배정된 예산"), found beside the figure; "name" (a proper noun or Latin name), "subject" (a common noun marked as the
     question's subject: 빅뱅이; the noun saying which figure is asked: 택시 of 택시 기본요금; which
     holder of a post: 초대, 후임), "time" (a year or date), "number" (another
     figure of the question); these must be found. "speaker": a person the question says spoke
@@ -277,6 +278,26 @@ def _head_modifiers(words, head: str | None) -> frozenset:
                 starts.append(before[0])
             return frozenset(starts)
     return frozenset()
+
+
+def _exclusive_words(words) -> frozenset:
+    """Where the words of a noun phrase marked by 만 start ("장애인 복지에만 따로 배정된 예산",
+    "리그에서만 몇 골"): the one part of a whole the figure asked is of. The bare nouns right
+    before the marked word belong to it."""
+    starts = []
+    for k, (start, _end, ts) in enumerate(words):
+        stem = _nominal_stem(ts)
+        rest = ts[len(stem):]
+        if not stem or not rest or rest[-1].form != "만" or rest[-1].tag != "JX" \
+                or not all(t.tag.startswith("JK") for t in rest[:-1]):
+            continue
+        starts.append(start)
+        for j in range(k - 1, max(-1, k - 3), -1):
+            before = words[j][2]
+            if not before or not all(t.tag in ("NNG", "NNP") for t in before):
+                break
+            starts.append(words[j][0])
+    return frozenset(starts)
 
 
 def _starts_predicate(toks, before=None) -> bool:
@@ -849,6 +870,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
     seen: set[str] = set()
     words = _eojeols(query, toks)
     modifiers = _head_modifiers(words, head) if value else frozenset()
+    only = _exclusive_words(words) if value else frozenset()
     for start, end, ts in words:
         stem = _nominal_stem(ts)
         glued = not stem and _glued_adverb(ts)
@@ -947,6 +969,14 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             kind = "subject"
         else:
             kind = "term"
+        if kind == "term" and start in only:
+            # a figure asked of one part ("장애인 복지에만 배정된 예산"): each noun of the part is
+            # found beside the figure, not anywhere in the article (a total says no part)
+            for form in dict.fromkeys(content):
+                if form not in GENERIC and squash(form) not in seen:
+                    out.append(Constraint("part", form, (squash(form),)))
+                    seen.add(squash(form))
+            continue
         parts = ()
         if kind == "name" and len(nouns) > 1:
             parts = tuple(squash(t.form) for t in nouns if t.tag == "NNP" and len(t.form) >= 2

@@ -751,3 +751,17 @@ def test_a_figure_of_a_calendar_or_series_unit_is_found_with_it(form, hay, is_fo
     from qa.abstain import _figure_found
 
     assert _figure_found(form, hay) is is_found
+
+
+def test_a_part_marked_by_만_is_found_beside_the_figure():
+    # "장애인 복지에만 배정된 예산": the total beside it says no part, though the article
+    # names 장애인 elsewhere; a figure stated of that part answers
+    q = analyze("가람시 복지계획에서 장애인 복지에만 따로 배정된 예산은 얼마야?")
+    assert ("part", "장애인") in {(c.kind, c.text) for c in q.hard}
+    doc = Document("w", "가람시 복지계획", "가람시가 4년간 사회복지에 2268억원을 투입한다.\n매년 567억원을 쓰는 셈이다.\n"
+                   "계획은 5대 전략으로 이뤄진다.\n노인, 장애인, 다문화 등 7개 영역별로 조사도 병행했다.")
+    assert [c.text for c in check(q, FakeStore([doc]), 0, P.with_(window=1), idf).missing] == ["장애인"]
+    doc = Document("w", "가람시 복지계획", "장애인 복지에는 120억원이 배정됐다.")
+    assert not check(q, FakeStore([doc]), 0, P.with_(window=1), idf).missing
+    # no 만, no part: the noun says which budget, found anywhere in the article
+    assert ("subject", "장애인") in {(c.kind, c.text) for c in analyze("가람시 장애인 복지 예산은 얼마야?").hard}
