@@ -655,6 +655,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if text and text.startswith("짜리", f.end) and "짜리" not in question.query:
             continue  # "20피트짜리 기준 177만8천여개": the size of a kind of thing, not the quantity asked
         if (text and question.asks == "count" and question.attribute and f.unit in _GENERIC_COUNTERS
+                and question.unit not in _TIMES_COUNTERS  # (times count what is done, no noun)
                 and question.attribute[:2] not in squash(text[max(0, f.start - 20):f.end + 20])
                 and question.attribute not in _COUNTER_NOUNS.get(f.unit + text[f.end:f.end + 1], ())
                 and not _counts_named_noun(text, f, question.attribute)):
@@ -857,7 +858,13 @@ def _counted_in(question: Question, unit: str) -> bool:
             len(unit) == 1 and unit in {c.text for c in question.constraints})
     if question.unit == "가지":
         return unit in ("개", "종")  # "몇 가지" <- 3개
+    if question.unit in _TIMES_COUNTERS:
+        return unit in _TIMES_COUNTERS  # how many times: "몇 번 왕복해?" <- 8회, 3차례
     return question.unit == "곳" and unit == "개"
+
+
+# the counters of times something happens, one for another ("몇 번" <- 8회, "몇 회" <- 3차례)
+_TIMES_COUNTERS = frozenset({"번", "회", "차례"})
 
 
 def fits(question: Question, f) -> bool:
