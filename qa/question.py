@@ -49,7 +49,7 @@ for _kind, _words in {
              "고향 발생지 무대 근거지 수도 항구 공항",
     "amount": "예산 비용 금액 가격 요금 사업비 투자액 투자금 매출 매출액 자본금 상금 연봉 임금 급여 세금 "
               "보조금 지원금 기금 부채 수익 손실 총액 액수 값 운임 수강료 등록금 입장료 이용료 과징금 벌금 "
-              "배상금 사용료 수수료 이적료 몸값 재산 예산액 총사업비 사업비용 분담금 출연금 교부금 교부세 "
+              "배상금 사용료 수수료 이적료 몸값 재산 예산액 총사업비 사업비용 분담금 출연금 교부금 교부세 월급 단가 수당 "
               + " ".join(PAYERS),
     "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중",
     "percent": "비율 비중 점유율 확률 증가율 성장률 투표율 득표율 실업률 출산율 지지율 시청률 이율 금리 세율",
@@ -94,7 +94,7 @@ _HEAD_SUFFIX = [("amount", ("비", "금", "료", "액")), ("percent", ("율", "�
 # Nouns too general to constrain anything ("…하는 것은?", "어떤 경우").
 GENERIC = frozenset("것 수 등 때 중 경우 이름 명칭 무엇 어디 누구 언제 얼마 뭐 뭔 이것 그것 저것 여기 거기 얘기 이야기 거 끝 앞 뒤 "
                     "이번 이날 당시 현재 정도 관련 대해 통해 위해 가지 번 째 쪽 측 데 뿐 바 적 즈음 이후 이전 "
-                    "전 후 간 내 외 부분 가운데 처음 최초 마지막 정말 혹시 동안".split())
+                    "전 후 간 내 외 부분 가운데 처음 최초 마지막 정말 혹시 동안 본인 자신 자기 지금".split())
 
 _WH_NP = {"누구": "person", "어디": "place", "무엇": "entity", "뭐": "entity", "뭔": "entity", "언제": "date",
           "얼마": "amount"}
@@ -228,9 +228,11 @@ def list_count(text: str) -> tuple[int, str] | None:
 
 def _eojeols(text: str, toks) -> list[tuple[int, int, list]]:
     """(start, end, tokens) of each space-separated word. A range mark splits words too:
-    "하단~녹산선" names two places, and the line asked is 녹산선, not 하단 alone."""
+    "하단~녹산선" names two places, and the line asked is 녹산선, not 하단 alone; so does a
+    hyphen between Hangul ("포항-서울": two places, written 서울-포항 or 서울∼포항 elsewhere),
+    not one in a figure or a Latin name (2011-12시즌, K-water)."""
     out = []
-    for m in re.finditer(r"[^\s~∼〜]+", text):
+    for m in re.finditer(r"(?:[^\s~∼〜-]|(?<![가-힣])-|-(?![가-힣]))+", text):
         ts = [t for t in toks if m.start() <= t.start < m.end()]
         out.append((m.start(), m.end(), ts))
     return out
@@ -354,7 +356,38 @@ def _forms(word: str) -> tuple[str, ...]:
     for title in ("장", "님", "씨", "측"):
         if w.endswith(title) and len(w) >= 3:
             out.append(w[:-1])
+    latin = spelled_latin(w)
+    if latin:
+        out.append(latin)  # 케이티엑스 -> ktx
     return tuple(dict.fromkeys(out))
+
+
+# the names of the Latin letters as Korean writes them: an acronym read aloud (케이티엑스 = KTX)
+_LETTER_NAMES = {"에이": "a", "비": "b", "씨": "c", "시": "c", "디": "d", "이": "e", "에프": "f", "지": "g",
+                 "쥐": "g", "에이치": "h", "에치": "h", "아이": "i", "제이": "j", "케이": "k", "엘": "l",
+                 "엠": "m", "엔": "n", "오": "o", "피": "p", "큐": "q", "알": "r", "에스": "s", "티": "t",
+                 "유": "u", "브이": "v", "더블유": "w", "엑스": "x", "와이": "y", "제트": "z"}
+
+
+def spelled_latin(word: str) -> str | None:
+    """The Latin letters a word spells out letter by letter ("케이티엑스" -> "ktx", "엘지" ->
+    "lg"), or None when it is no such spelling. Tried longest name first at each point, with
+    backtracking: 에이치 is H, not A + 치."""
+    def parse(i: int) -> str | None:
+        if i == len(word):
+            return ""
+        for n in (3, 2, 1):
+            piece = word[i:i + n]
+            if len(piece) == n and piece in _LETTER_NAMES:
+                rest = parse(i + n)
+                if rest is not None:
+                    return _LETTER_NAMES[piece] + rest
+        return None
+
+    if len(word) < 2 or not re.fullmatch(r"[가-힣]+", word):
+        return None
+    latin = parse(0)
+    return latin if latin and len(latin) >= 2 else None
 
 
 def _wh(toks) -> tuple[str | None, int, str | None]:
@@ -990,6 +1023,10 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                     out.append(Constraint("term", form, (squash(form),)))
                     seen.add(squash(form))
             continue
+        if kind == "name" and head and len(head) >= 2 and squash(word).endswith(squash(head)) \
+                and len(squash(word)) > len(squash(head)) and head not in NAME_HEADS:
+            # the attribute asked typed onto the name ("KTX요금"): the name is what must be found
+            word = word[:len(word) - len(head)].rstrip()
         forms = _forms(word)
         m = _ROUTE.fullmatch(squash(word)) if kind == "name" else None
         if m:

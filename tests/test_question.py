@@ -89,6 +89,9 @@ from qa.question import analyze, head_kind, list_count
     ("주요 시설 사업 뭐뭐 있어?", "list", None),
     ("참석자는 누구누구야?", "list", None),
     ("누구누구든 올 수 있어?", "yesno", None),
+    # a unit price, a monthly wage, an allowance are sums
+    ("내년 급식 단가는 얼마로 책정됐습니까?", "amount", None),
+    ("병장 월급은 얼마야?", "amount", None),
 ])
 def test_what_is_asked(question, asks, unit):
     q = analyze(question)
@@ -431,3 +434,29 @@ def test_동안_is_no_term_to_find():
     # "얼마 동안 이용해?": 동안 says a span is asked; an article says "이용 기간은 2주일이다"
     q = analyze("공공산후조리원은 얼마 동안 이용할 수 있어?")
     assert "동안" not in {c.text for c in q.constraints}
+
+
+def test_an_acronym_spelled_in_hangul_is_found_in_latin():
+    from qa.question import spelled_latin
+
+    assert spelled_latin("케이티엑스") == "ktx" and spelled_latin("엘지") == "lg"
+    assert spelled_latin("부산") is None and spelled_latin("에이치") is None  # one letter is no acronym
+    q = analyze("주말엔 포항-서울 케이티엑스 몇회 왕복해?")
+    names = {c.text: c.forms for c in q.constraints if c.kind == "name"}
+    # a hyphen between Hangul parts two places (articles write 서울-포항, 서울∼포항)
+    assert "포항" in names and "서울" in names and "ktx" in names["케이티엑스"]
+    # … not a figure's nor a Latin name's
+    assert "2011-12시즌" in {c.text for c in analyze("지루가 2011-12시즌에 몇 골을 넣었는가?").constraints}
+    assert "K-water" in {c.text for c in analyze("K-water 사장은 누구야?").constraints}
+
+
+def test_the_attribute_typed_onto_a_name_is_no_part_of_it():
+    q = analyze("서울 포항 KTX요금 대략 얼마정도로 정해질 것 같아?")
+    assert ("name", ("ktx",)) in {(c.kind, c.forms) for c in q.constraints} and q.head == "요금"
+
+
+def test_pronouns_of_self_and_now_are_nothing_to_find():
+    q = analyze("장병 자기개발비 지원받으려면 본인이 비용의 몇 퍼센트를 내야 해?")
+    assert "본인" not in {c.text for c in q.constraints}
+    q = analyze("지난해부터 지금까지 몇 번에 걸쳐 신규과제를 골랐어?")
+    assert "지금" not in {c.text for c in q.constraints}
