@@ -893,7 +893,8 @@ def fits(question: Question, f) -> bool:
             # 몇 월에? is not answered by "16일"
             return question.unit in f.text or bool(re.fullmatch(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?", f.text))
         if question.unit == "시":
-            return bool(re.search(r"\d\s*시|\d{1,2}:\d{2}", f.text))  # 몇 시에? is an hour, not "7일"
+            # 몇 시에? is an hour of the day, not "7일" nor "2시간" (how long)
+            return bool(re.search(r"\d\s*시(?!간)|\d{1,2}:\d{2}", f.text))
         return f.date or (f.kind == "time" and f.value is None)  # 2022~2026년 is a period of years
     if a == "duration":
         # 몇 시간 is not answered by 5년간: the unit asked, with or without 간

@@ -176,6 +176,8 @@ def holds_answer(question: Question, text: str) -> bool:
         return False
     # "이름이 뭐야?" wants a name, not a title: a proper noun, a Latin name or a quoted title
     # tagged in its sentence: alone, Kiwi may tag 조선주택영단 a common noun; a figure is no name
+    if question.named and _figures_only(span.text):
+        return False  # "관측선 이름이 뭐야?" is not answered by "498t급 1척": a figure is no name
     named = not question.named or (_named_in(text, span, q_morphs)
                                    or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs
                                           for t in pos(span.text))
@@ -194,6 +196,15 @@ def holds_answer(question: Question, text: str) -> bool:
 # a phrase ending in a person's title of two syllables or more (…복지여성국장, 이재명 시장)
 _PERSON_TITLED = re.compile("(?:" + "|".join(sorted((re.escape(t) for t in PERSON_TITLES if len(t) >= 2),
                                                      key=len, reverse=True)) + ")$")
+
+
+def _figures_only(phrase: str) -> bool:
+    """The phrase is figures and their counters (498t급 1척, 304개): fewer than two letters
+    stand outside its figures."""
+    rest = phrase
+    for f in figures(phrase):
+        rest = rest.replace(f.text, " ")
+    return bool(figures(phrase)) and len(re.findall(r"[가-힣A-Za-z]", rest)) < 2
 
 
 def _official(phrase: str) -> bool:

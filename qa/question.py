@@ -689,7 +689,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             asks = "description"
     if asks == "date" and unit is None and head in _YEAR_HEADS:
         unit = "년"  # "…한 해는?", "몇 년도": a year, not "10월"
-    constraints = _constraints(query, toks, head, wh_i, asks in VALUE_ASKS)
+    constraints = _constraints(query, toks, head, wh_i, asks in VALUE_ASKS, asks == "person")
     if own and own != query:
         # a follow-up: the earlier turn's names and figures are its topic, not conditions on
         # this turn's evidence ("그 중 의료 분야는?" after "4대 특화분야는?": 4대 need not be near)
@@ -896,7 +896,8 @@ def _speakers(toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, ..
     return tuple(out)
 
 
-def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = False) -> tuple[Constraint, ...]:
+def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = False,
+                 person: bool = False) -> tuple[Constraint, ...]:
     """``value``: the question asks for a figure or a date, whose kind the noun before its head
     names (택시 기본요금): that noun must be found, as a subject is."""
     out: list[Constraint] = []
@@ -1018,9 +1019,12 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             # a compound of common nouns counts noun by noun, so spacing does not matter:
             # "해양미래기술대융합전략은예산규모가" and "해양-미래기술 대융합 전략의 예산 규모" give the
             # same terms
+            # … but the body glued to a post asked ("기상청장은 누구?": 기상 + 청장) says whose
+            # post it is: another body's 청장 is someone else
+            office = person and head and head_kind(head) == "person" and content[-1] == head
             for form in dict.fromkeys(content):
                 if form not in GENERIC and squash(form) not in seen and len(form) >= 2:
-                    out.append(Constraint("term", form, (squash(form),)))
+                    out.append(Constraint("subject" if office and form != head else "term", form, (squash(form),)))
                     seen.add(squash(form))
             continue
         if kind == "name" and head and len(head) >= 2 and squash(word).endswith(squash(head)) \

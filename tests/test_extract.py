@@ -509,3 +509,11 @@ def test_a_place_the_question_names_in_another_spelling_is_no_answer():
     assert span is not None and span.text == "해수부"
     from qa.extract import question_nouns
     assert {"여수시", "여수"} <= question_nouns("여수 사업") and "성남" in question_nouns("성남시 사업")
+
+
+def test_a_figure_is_no_name():
+    from qa.extract import holds_answer
+
+    q = analyze("가람시 기상 관측선 이름이 뭐야?")
+    assert not holds_answer(q, "기상 관측선은 498t급 1척을 운용한다.")
+    assert holds_answer(q, "기상 관측선 ‘나라호’가 취항했다.")

@@ -460,3 +460,11 @@ def test_pronouns_of_self_and_now_are_nothing_to_find():
     assert "본인" not in {c.text for c in q.constraints}
     q = analyze("지난해부터 지금까지 몇 번에 걸쳐 신규과제를 골랐어?")
     assert "지금" not in {c.text for c in q.constraints}
+
+
+def test_the_body_glued_to_a_post_asked_is_whose_post_it_is():
+    # "기상청장": Kiwi reads 기상 + 청장; another body's 청장 is someone else, so 기상 must be found
+    q = analyze("현재 기상청장은 누구입니까?")
+    assert ("subject", "기상") in {(c.kind, c.text) for c in q.hard}
+    # a compound that is no post stays soft noun by noun
+    assert all(c.kind == "term" for c in analyze("해양미래기술대융합전략은 무엇인가?").constraints)
