@@ -636,6 +636,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어": a whole, not a rate
         if text and question.asks == "amount" and q.money and _other_sums_only(hay, q.money):
             continue  # "연간 예산은?" over "도시철도 요금은 150원 인상된 1,450원": fares, not a budget
+        if text and question.asks == "amount" and q.money and _sum_named_before(text, f) not in (None, q.money):
+            continue  # "국방예산 규모는?" over "…국방예산안에 따르면 병사 월급은 40만5700원": a wage
         if (text and question.asks == "date" and _REPORTED.match(text, f.end)
                 and not _REPORT_ASKED.search(question.query)):
             continue  # "…추진한다고 5일 밝혔다": the day the news was told, not the day of what it tells
@@ -758,14 +760,36 @@ def _money_asked(question: Question) -> str | None:
     with it ("사업에 들어가는 돈" -> a programme's cost)."""
     if question.asks != "amount":
         return None
-    if question.head:
+    if question.head and question.head not in _ANY_SIZE_HEADS:
         return _money_kind(question.head)
+    if question.head:
+        # "국방예산 전체 규모는?": a size of no kind of its own is the size of the sum named before it
+        before = squash(question.query[:question.query.find(question.head)]) if question.head in question.query else ""
+        ends = [(m.end(), kind) for kind, words in _MONEY_KINDS.items() for m in words.finditer(before)]
+        if ends:
+            return max(ends)[1]
     return "programme" if question.predicate in _SPENT else None
+
+
+_ANY_SIZE_HEADS = frozenset({"규모", "액수", "금액"})
 
 
 def _money_kind(noun: str) -> str | None:
     """The kind of sum a noun ends in (요금 -> fee, 총사업비 -> programme, 카드값 -> price), or None."""
     return next((kind for kind, words in _MONEY_KINDS.items() if re.search(f"(?:{words.pattern})$", noun)), None)
+
+
+_SUM_REACH = 40
+
+
+def _sum_named_before(text: str, f) -> str | None:
+    """The kind of the sum the words right before a figure name (the clause since the last
+    comma, at most _SUM_REACH characters): "병사 월급은 내년에 40만5700원에서 54만900원" is a wage, whatever sums the
+    rest of the sentence names."""
+    before = text[max(0, f.start - _SUM_REACH):f.start]
+    before = squash(re.split(r"[,，;]", before)[-1])
+    ends = [(m.end(), kind) for kind, words in _MONEY_KINDS.items() for m in words.finditer(before)]
+    return max(ends)[1] if ends else None
 
 
 def _other_sums_only(hay: str, kind: str) -> bool:

@@ -685,6 +685,12 @@ def test_a_noun_ending_in_당_asks_no_rate():
     ("몇 번째 축제야?", "올해로 19회째를 맞은 불꽃축제가 9일 열린다.", ["19회째"]),
     ("올해 몇 회째야?", "올해로 19회째를 맞은 불꽃축제가 9일 열린다.", ["19회째"]),
     ("몇 만 원 받아?", "1인당 30만원을 받는다.", ["30만원"]),
+    # a sum is of the kind the words right before it name: a wage is no budget, whatever the
+    # sentence says of the budget further back; a size (규모) asked is of the sum named before it
+    ("국방예산 전체 규모는 얼마인가요?", "국방예산안에 따르면 병사 월급은 내년에 40만5700원에서 54만900원으로 인상된다.", []),
+    ("국방예산 전체 규모는 얼마인가요?", "내년 국방예산은 50조1527억원 규모다.", ["50조1527억원"]),
+    ("병사 월급은 얼마야?", "국방예산안에 따르면 병사 월급은 내년에 40만5700원에서 54만900원으로 인상된다.",
+     ["40만5700원", "54만900원"]),
     # 몇 시에: an hour of the day, not hours of travel
     ("KTX는 몇 시에 출발해?", "운행시간은 2시간 20분 정도 걸릴 것으로 보인다.", []),
     ("KTX는 몇 시에 출발해?", "첫차는 오전 5시 30분에 출발한다.", ["5시 30분"]),
