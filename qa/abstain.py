@@ -577,6 +577,8 @@ def _of_head(question: Question, text: str, f) -> bool:
     question names none: "합계출산율은 0.72명" for "출산율은 얼마야?", "3.2대 1의 경쟁률" for
     "경쟁률은 얼마였어?" — a rate is not always a percentage."""
     head = question.head
+    if head == "수" and question.asks == "count" and question.attribute:
+        head = question.attribute  # "외래관광객 수는?" <- "외래관광객 3천만": the noun counted
     if not text or question.unit or not head or len(head) < 2 or question.asks not in ("percent", "count", "measure"):
         return False
     if re.search(r"\d\s*대\s*$", text[:f.start]):
@@ -658,7 +660,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "20피트짜리 기준 177만8천여개": the size of a kind of thing, not the quantity asked
         if (text and question.asks == "count" and question.attribute and f.unit in _GENERIC_COUNTERS
                 and question.unit not in _TIMES_COUNTERS  # (times count what is done, no noun)
-                and question.attribute[:2] not in squash(text[max(0, f.start - 20):f.end + 20])
+                and (question.attribute if len(question.attribute) <= 3 else question.attribute[:-1]) not in squash(text[max(0, f.start - 20):f.end + 20])
                 and question.attribute not in _COUNTER_NOUNS.get(f.unit + text[f.end:f.end + 1], ())
                 and not _counts_named_noun(text, f, question.attribute)):
             continue

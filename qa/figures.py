@@ -65,6 +65,7 @@ for _u in ("년", "월", "일", "시", "분", "초", "세기", "시간", "개월
 # weeks written whole (2주일, 2주간) are weeks; N개년 is a span of years (4개년 계획), not N things
 _add("time", "주", "주일", "주간")
 _add("time", "개년")
+_add("time", "년", "년도", "연도")  # 2023년도 is the year 2023
 _add("age", "세", "살")
 for _u in ("차", "호", "번째", "위", "등", "기", "회차", "대째", "선", "회째"):
     _add("ordinal", _u)
@@ -248,15 +249,15 @@ def figures(text: str) -> tuple[Figure, ...]:
         else:
             value = parse_amount(re.sub(r"[^\d.,~∼조억만천백십\-]", "", re.sub(r"\([^)]*\)", "", written))) if kind != "time" or not re.search(
                 r"\d\s*[~∼-]\s*\d", written) else None
-        is_date = (kind == "time" and unit in ("년", "월", "일", "시", "분", "세기", "년대")
+        is_date = (kind == "time" and canon in ("년", "월", "일", "시", "분", "세기", "년대")
                    and (not numeral or unit == "시")  # 한 시, 두 시; never 한 일, 한 월
                    and not re.search(r"\d\s*[~∼-]\s*\d", written)
                    # "3년 연속", "5년 동안": a small count of years is a span; a year is written in full
-                   and not (unit == "년" and value is not None and value < 100)
+                   and not (canon == "년" and value is not None and value < 100)
                    # "100억 년 전" is an age of the universe, not a year of the calendar
-                   and not (unit == "년" and re.search(r"[만억조]", written) is not None)
+                   and not (canon == "년" and re.search(r"[만억조]", written) is not None)
                    # "미래 100년", "지난 500년": a span of years reckoned from now
-                   and not (unit == "년" and i > 0 and toks[i - 1].form in _RECKONED)
+                   and not (canon == "년" and i > 0 and toks[i - 1].form in _RECKONED)
                    # "29일 동안", "3시간 동안": a span, whatever its unit
                    and not (j < n and toks[j].form == "동안"))
         # 총 6,699억 원 / 총 예산은 2,150억 원: 총 a few words before, in the same clause

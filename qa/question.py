@@ -728,6 +728,11 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
                 continue  # "방문객 수는 몇 명": what is counted stands before 수
             if t.tag not in ("JX", "JKS", "JKO", "JKB", "MAG", "MM", "SP", "NNB"):
                 break
+    if attribute is None and asks == "count" and head == "수":
+        # "…유치하겠다는 외래관광객 수는?": no question word; what is counted stands before 수
+        i = max((i for i, t in enumerate(toks) if t.form == "수" and t.tag in ("NNG", "NNB")), default=0)
+        if i > 0 and toks[i - 1].tag in ("NNG", "NNP") and toks[i - 1].form not in GENERIC:
+            attribute = toks[i - 1].form
     named = any(t.form in NAME_HEADS for t in toks)
     called = bool(_CALLED.search(text))
     if called and asks != "list":

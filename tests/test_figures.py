@@ -27,10 +27,13 @@ def one(text):
     ("이용 기간은 2주일이다.", "2주일", "time", "주"),
     ("2주간 머문다", "2주간", "time", "주"),
     ("4개년 계획을 수립했다", "4개년", "time", "개년"),
+    ("2023년도 사업계획", "2023년도", "time", "년"),
 ])
 def test_figure_as_written_with_its_kind(text, written, kind, unit):
     f = one(text)
     assert (f.text, f.kind, f.unit) == (written, kind, unit)
+    if written.endswith("년도"):
+        assert f.date  # a year written with 년도 is a date as 2023년 is
     assert text[f.start:f.end] == written  # offsets into the text: quotes stay verbatim
 
 
