@@ -72,6 +72,7 @@ class SpanWeights:
     slot: float = 1.0  # the question's words next to its question word stand next to the span
     topic: float = 1.0  # the sentence's topic, when it states the question's relative clause (Question.relative)
     post: float = 1.5  # a person asked by post (장관): a name beside that very post (박상우 국토부 장관)
+    same_topic: float = 0.5  # a figure said of the question's own topic, word for word ("기상청 예산은 … 21%")
 
     @classmethod
     def load(cls, path: Path = SPAN_FILE) -> "SpanWeights":
@@ -219,6 +220,27 @@ def _official(phrase: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def question_topic(query: str) -> str:
+    """The question's topic as written, squashed: the noun phrase marked by 은/는 with the bare
+    nouns before it ("2019년이랑 비교해서 기상청 예산은 몇 % 늘었나요?" -> 기상청예산), or ""
+    when none is marked."""
+    words = [(m.start(), [t for t in pos(query) if m.start() <= t.start < m.end()]) for m in re.finditer(r"\S+", query)]
+    for k, (_, ts) in enumerate(words):
+        stem = [t for t in ts if t.tag in ("NNG", "NNP", "SL")]
+        if not ts or not stem or ts[-1].tag != "JX" or ts[-1].form not in ("은", "는") \
+                or any(t.tag not in ("NNG", "NNP", "SL", "JX") for t in ts):
+            continue
+        phrase = [t.form for t in stem]
+        for j in range(k - 1, max(-1, k - 3), -1):
+            before = words[j][1]
+            if not before or not all(t.tag in ("NNG", "NNP", "SL") for t in before):
+                break
+            phrase = [t.form for t in before] + phrase
+        return squash("".join(phrase)) if len(phrase) > 1 else ""
+    return ""
+
+
+@lru_cache(maxsize=4096)
 def question_nouns(query: str) -> frozenset[str]:
     """The question's nouns, lower-cased, with the other spellings of a place it names: the
     question says 여수 and the sentence 여수시 (or the reverse), and an answer "여수시" only
@@ -266,6 +288,7 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
     from .abstain import figures_of_kind
 
     best = None
+    topic = question_topic(question.query)
     # "2025년까지 몇 종?": 2025년 is what the question says, not its answer
     for f in figures_of_kind(question, figures(text), text):
         score = _nearness(f.start, f.end, positions)
@@ -276,6 +299,8 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
         elif f.total:
             score += W.total
         score += _figure_grammar(question, text, f)
+        if topic and topic in squash(re.split(r"[,，;]", text[:f.start])[-1]):
+            score += W.same_topic  # "기상청 예산은 … 21%" over "정부 총예산은 … 36.1%"
         # "5500만 년 전": the point in time, not the span of years
         end = (time_ago(f, text) or f.end) if question.asks == "date" else f.end
         if best is None or score > best.score:

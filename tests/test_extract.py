@@ -517,3 +517,13 @@ def test_a_figure_is_no_name():
     q = analyze("가람시 기상 관측선 이름이 뭐야?")
     assert not holds_answer(q, "기상 관측선은 498t급 1척을 운용한다.")
     assert holds_answer(q, "기상 관측선 ‘나라호’가 취항했다.")
+
+
+def test_a_figure_said_of_the_questions_own_topic_is_the_better_span():
+    from qa.extract import question_topic
+
+    q = analyze("2019년이랑 비교해서 가람청 예산은 몇 % 늘었나요?")
+    assert question_topic(q.query) == "가람청예산" and question_topic("예산은 얼마야?") == ""
+    mine = value_span(q, "이에 비해 가람청 예산은 같은 기간 21% 증가했다.")
+    other = value_span(q, "올해 정부 총예산은 2019년 대비 36.1% 늘었다.")
+    assert mine.score > other.score
