@@ -943,6 +943,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             units = [t.form for t in stem if t.tag in ("NNB", "NNG", "SL", "SW")]
             tail = [t.form for t in ts if t.start >= stem[-1].start + stem[-1].len]
             if ([t.form for t in digits] == ["1"] and units and unit_kind(units[0]) in ("count", "time", "measure")
+                    and unit_kind("".join(units[:2])) != "ordinal"  # "1회차에는": the first round, no rate
                     and units[0] not in ("월", "일", "시", "분", "세기")
                     and (tail[:1] in (["에"], ["당"], ["마다"]) or stem[-1].form == "당")):
                 continue  # "알집 1개에", "1년에", "1인당": per one, a rate's denominator, not a fact to find

@@ -175,6 +175,7 @@ def test_the_noun_a_question_word_governs_is_the_head_not_a_constraint():
     ("1월에 열린 행사는?", None, ("1월",)),  # a date, not "per one"
     ("1호선 요금은?", None, ("1호선",)),  # a name with a number
     ("2개 기관이 참여한 사업은?", None, ("2개",)),
+    ("신규과제 1회차에는 과제를 몇 개 뽑았어?", None, ("1회차",)),  # the first round, an ordinal
 ])
 def test_per_one_is_a_rate_not_a_fact_to_find(question, dropped, kept):
     texts = [c.text for c in analyze(question).hard]
