@@ -26,7 +26,7 @@ from typing import NamedTuple, Sequence
 
 from .params import Params
 from .extract import ADDRESS_HEADS
-from .figures import NATIVE_NUMERALS, NUMERAL_NOUNS, day_counts, time_ago, time_words, unit_dimension, vague_figures
+from .figures import NATIVE_NUMERALS, NUMERAL_NOUNS, day_counts, figures, time_ago, time_words, unit_dimension, vague_figures
 from .korean import YEARS_FROM_DATE, particle, tokenize
 from .question import GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
@@ -541,6 +541,11 @@ def needs_value(question: Question, params: Params) -> bool:
         return "count" in params.value_required and question.unit is not None
     if question.asks in ("date", "duration") and question.unit is not None and "unit" in params.value_required:
         return True  # 몇 년도, 몇 월, 몇 시간 동안: a figure in that unit
+    if question.asks == "person" and question.head and (
+            question.head == "장" or (len(question.head) >= 3 and question.head.endswith("장"))):
+        # the holder of a body's post (보건지소장, 센터장, 원주의료원+장): named, or not given
+        # (not 수장, 원장 alone: Kiwi cuts names as 주+원장, and 수장 is said of anyone who leads)
+        return True
     if question.named and question.asks in ("entity", "place", "person") and "name" in params.value_required:
         return True
     if question.head in ADDRESS_HEADS:
@@ -638,6 +643,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어": a whole, not a rate
         if text and question.asks == "amount" and q.money and _other_sums_only(hay, q.money):
             continue  # "연간 예산은?" over "도시철도 요금은 150원 인상된 1,450원": fares, not a budget
+        if text and question.asks == "measure" and _another_measure(question.head, text, f):
+            continue  # "부지면적은?" over "연면적 703㎡": the floor area, not the site's
         if text and question.asks == "amount" and q.money and _sum_named_before(text, f) not in (None, q.money):
             continue  # "국방예산 규모는?" over "…국방예산안에 따르면 병사 월급은 40만5700원": a wage
         if (text and question.asks == "date" and _REPORTED.match(text, f.end)
@@ -762,9 +769,9 @@ def _money_asked(question: Question) -> str | None:
     with it ("사업에 들어가는 돈" -> a programme's cost)."""
     if question.asks != "amount":
         return None
-    if question.head and question.head not in _ANY_SIZE_HEADS:
+    if question.head and question.head not in _ANY_SIZE_HEADS and _money_kind(question.head):
         return _money_kind(question.head)
-    if question.head:
+    if question.head in _ANY_SIZE_HEADS:
         # "국방예산 전체 규모는?": a size of no kind of its own is the size of the sum named before it
         before = squash(question.query[:question.query.find(question.head)]) if question.head in question.query else ""
         ends = [(m.end(), kind) for kind, words in _MONEY_KINDS.items() for m in words.finditer(before)]
@@ -781,6 +788,22 @@ def _money_kind(noun: str) -> str | None:
     return next((kind for kind, words in _MONEY_KINDS.items() if re.search(f"(?:{words.pattern})$", noun)), None)
 
 
+# a measure named by a base noun with a word before it: 부지면적, 연면적, 건축면적; 최고높이
+_MEASURE_BASES = ("면적", "길이", "높이", "넓이", "거리", "깊이", "너비", "둘레", "무게", "용량", "속도")
+_NAMED_MEASURE = re.compile(r"([가-힣]+?)(" + "|".join(_MEASURE_BASES) + r")(?:은|는|이|가|도|만)?(?:약|총|최대|최소)?$")
+
+
+def _another_measure(head: str | None, text: str, f) -> bool:
+    """The figure is named as another measure of the same base as the one asked: "부지면적" asked,
+    "연면적 703㎡" given (both areas, of other things). A base asked alone (면적) takes any."""
+    m = _NAMED_MEASURE.search(head or "")
+    if not m:
+        return False
+    said = _NAMED_MEASURE.search(squash(re.split(r"[,，;(]", text[max(0, f.start - 12):f.start])[-1]))
+    return bool(said) and said.group(2) == m.group(2) and said.group(1) != m.group(1) \
+        and not said.group(1).endswith(m.group(1))
+
+
 _SUM_REACH = 40
 
 
@@ -792,6 +815,14 @@ def _sum_named_before(text: str, f) -> str | None:
     before = squash(re.split(r"[,，;]", before)[-1])
     ends = [(m.end(), kind) for kind, words in _MONEY_KINDS.items() for m in words.finditer(before)]
     return max(ends)[1] if ends else None
+
+
+def names_sum_asked(question: Question, text: str) -> bool:
+    """A sum of the very kind asked is named right before a figure of the sentence ("든 돈
+    얼마야?" <- "구는 총사업비 58억원을 …"): the sentence states the value though it repeats no
+    word of the question."""
+    kind = _money_asked(question)
+    return kind is not None and any(_sum_named_before(text, f) == kind for f in figures(text) if f.kind == "money")
 
 
 def _other_sums_only(hay: str, kind: str) -> bool:

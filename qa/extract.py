@@ -187,6 +187,11 @@ def holds_answer(question: Question, text: str) -> bool:
         # a body, a place or a firm asked ("조사기관 이름은?", "위탁업체는 어디?"): an official
         # named by title ("김주호 시 복지여성국장") is a person, not the thing asked
         return False
+    if question.asks == "person" and head and len(head) >= 2 and head.endswith("장") and head not in squash(text):
+        title = _PERSON_TITLED.search(squash(span.text))
+        if title and not head.endswith(title.group(0)) and not title.group(0).endswith(head):
+            # "보건지소장은 누구?" is not answered by "고창군수", where no 보건지소장 is named
+            return False
     if question.asks == "person":
         # a name of its own (연산군, 토트메스 3세), not a body's (동남지방통계청) nor a count (30명);
         # "국장 이름이 뭐야?" wants both: a person's name ("대구시 대표 도서관" is a name of no one)
@@ -634,12 +639,33 @@ def title_name(title: str | None) -> str | None:
     return name
 
 
+# the one word Korean news writes for an event a question says in plain words: a construction
+# started (공사 … 시작) is 착공, one finished is 준공 or 완공, a door opened (문 열어) is an opening
+_WORKS = frozenset({"공사", "건립", "건설", "건축", "착공"})
+_STARTS = frozenset({"시작", "들어가", "착수", "첫삽"})
+_ENDS = frozenset({"끝나", "끝내", "마치", "마무리", "완료", "끝"})
+_OPENINGS = ("개관", "개장", "개원", "개소", "개점", "개통", "문을")
+
+
+def event_aliases(question: Question) -> tuple[str, ...]:
+    """The words that name the event the question says in plain words: "공사 언제 시작했어?" ->
+    착공; "공사 언제 끝나?" -> 준공, 완공; "언제 문 열어?" -> 개관, 개장, 개원 …"""
+    toks = set(question.tokens)
+    if question.predicate in _STARTS and toks & _WORKS:
+        return ("착공",)
+    if question.predicate in _ENDS and toks & _WORKS:
+        return ("준공", "완공")
+    if question.predicate == "열" and "문" in toks:
+        return _OPENINGS
+    return ()
+
+
 def event_words(question: Question) -> tuple[str, ...]:
     """What the question says happened, for a date asked: its predicate ("언제 개통한대?" ->
     개통), or with none the nouns on the head ("신청 마감이 언제야" -> 신청, 마감; "준공 목표
     시점" -> 준공, 목표) — not a time word (시점, 해)."""
     if question.predicate:
-        return (question.predicate,)
+        return (question.predicate, *event_aliases(question))
     words = [c.text for c in question.constraints if c.kind == "subject"] + [question.slot[0] or ""]
     return tuple(w for w in dict.fromkeys(words) if w and head_kind(w) != "date")
 
@@ -807,7 +833,7 @@ def _title_agrees(words: list[str], q_morphs: set) -> bool:
 
 
 # the endings of places and bodies, not people: 명지지구, 경자청, 연구원, 부산시
-_INSTITUTION = re.compile(r"(지구|청|원|소|관|단|회|사|시|군|구|도|동|역|항|부|처|국|당|대학교?|센터|공사|공단|협회|은행|그룹)$")
+_INSTITUTION = re.compile(r"(지구|청|원|소|관|단|회|사|시|군|구|도|동|읍|면|역|항|부|처|국|당|대학교?|센터|공사|공단|협회|은행|그룹)$")
 
 
 _SAME_PARTICLE = {"이": ("이", "가"), "가": ("이", "가"), "을": ("을", "를"), "를": ("을", "를"),

@@ -316,9 +316,16 @@ def _starts_predicate(toks, before=None) -> bool:
     return False
 
 
+# determiners typed glued to their noun as often as not ("어느나라", "무슨당", "이사업"): never part of a name
+_COMMON_MM = frozenset({"무슨", "어느", "어떤", "몇", "이", "그", "저", "새", "각", "총", "모든", "여러", "한", "두", "세",
+                        "네", "첫", "온", "옛", "헌", "딴", "약", "제"})
+
+
 def _glued_adverb(ts) -> bool:
-    """A word Kiwi reads as an adverb glued to nouns with no space (늘 + 봄 + 학교)."""
-    return (len(ts) >= 2 and ts[0].tag == "MAG" and ts[1].tag in ("NNG", "NNP")
+    """A word Kiwi reads as an adverb or a determiner glued to nouns with no space (늘 + 봄 +
+    학교, 전 + 미 + 119 + 안전센터)."""
+    return (len(ts) >= 2 and (ts[0].tag == "MAG" or (ts[0].tag == "MM" and ts[0].form not in _COMMON_MM))
+            and ts[1].tag in ("NNG", "NNP")
             and ts[1].start == ts[0].start + ts[0].len)
 
 
@@ -655,6 +662,10 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         asks = "duration"  # "수명은 몇 년인가", "기간은 언제": how long, not which year
     elif wh == "place" and hk in ("person",):
         asks = "place"
+    if head == "장" and asks in ("entity", None) and any(
+            t.form == "장" and i > 0 and toks[i - 1].tag in ("NNG", "NNP") and toks[i - 1].start + toks[i - 1].len == t.start
+            for i, t in enumerate(toks)):
+        asks = "person"  # "원주의료원장 이름이 뭐야?": 장 glued to a body is the one who heads it
     if wh in ("entity", "person") and wh_i + 1 < len(toks) and toks[wh_i + 1].tag == "JKG":
         asks = wh  # "무엇의 높이에 따라": whose height is asked, not a height
     if wh == "entity" and any(t.form == "하" and t.tag == "VV" for t in toks[wh_i + 1:wh_i + 3]):

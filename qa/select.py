@@ -17,8 +17,8 @@ from typing import Sequence
 
 import numpy as np
 
-from .abstain import Check, check, figures_of_kind, needs_value
-from .extract import binds_event, holds_answer, value_span
+from .abstain import Check, check, figures_of_kind, names_sum_asked, needs_value
+from .extract import binds_event, event_aliases, holds_answer, value_span
 from .figures import agree, figures
 from .korean import tokenize
 from .params import Params
@@ -421,13 +421,14 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     sentence about "플레이스테이션 3") answers nothing. Digits do not count as shared words:
     the question's 3 is found in any date. A compound Kiwi keeps whole shares its head, its last
     part (조조할인 shares 할인 with "…교통수단 20% 할인"), not its first: 대학원 is no 대학."""
-    asked = {t for t in question.tokens if not t.isdigit()}
+    asked = {t for t in question.tokens if not t.isdigit()} | set(event_aliases(question))
     # Kiwi splits a compound in one place and keeps it whole in another ("…방안 용역비는" is
     # 용역 + 비, a sentence's leading "용역비는" one word): two neighbouring words asked are one
     asked |= {a + b for a, b in zip(question.tokens, question.tokens[1:]) if not (a + b).isdigit()}
     own = set(store.tokens(s.gid))
     shared = bool(asked & own) or any(len(t) >= 2 and any(len(w) > len(t) and w.endswith(t)
                                                           for w in asked) for t in own if not t.isdigit())
+    shared = shared or (question.asks == "amount" and names_sum_asked(question, s.sentence.text))
     return shared and value_span(question, s.sentence.text) is not None
 
 

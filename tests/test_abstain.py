@@ -783,3 +783,32 @@ def test_a_part_marked_by_만_is_found_beside_the_figure():
     assert not check(q, FakeStore([doc]), 0, P.with_(window=1), idf).missing
     # no 만, no part: the noun says which budget, found anywhere in the article
     assert ("subject", "장애인") in {(c.kind, c.text) for c in analyze("가람시 장애인 복지 예산은 얼마야?").hard}
+
+
+def test_the_holder_of_a_bodys_post_must_be_named():
+    from qa.abstain import needs_value
+
+    # "보건지소장은 누구?", "원주의료원장 이름이 뭐야?": named, or not given, even where the
+    # fitted parameters demand no name of a person asked otherwise
+    p = P.with_(value_required=("amount",))
+    assert needs_value(analyze("가람면보건지소장은 누구예요?"), p)
+    q = analyze("원주의료원장 이름이 뭐야?")  # Kiwi reads 원주 + 의료원 + 장
+    assert q.asks == "person" and needs_value(q, p)
+    # 수장 is said of anyone who leads; Kiwi cuts names as 주+원장: no name demanded there
+    assert not needs_value(analyze("프랑스군의 수장은 누구인가?"), p)
+
+
+def test_another_measure_of_the_same_base_is_no_answer():
+    # "부지면적은?" over "연면적 703㎡": the floor area, not the site's; "면적은?" takes either
+    text = "새 청사는 지상 4층, 연면적 703㎡ 규모로 지어졌다."
+    assert figures_of_kind(analyze("새 청사 부지면적은 얼마야?"), figures(text), text) == []
+    assert [f.text for f in figures_of_kind(analyze("새 청사 면적은 얼마야?"), figures(text), text)] == ["703㎡"]
+    assert [f.text for f in figures_of_kind(analyze("새 청사 연면적은 얼마야?"), figures(text), text)] == ["703㎡"]
+
+
+def test_a_sum_of_the_kind_asked_is_stated_without_the_questions_words():
+    from qa.abstain import names_sum_asked
+
+    q = analyze("가람근린공원 조성에 든 돈 얼마야?")  # 든 돈: a programme's cost
+    assert names_sum_asked(q, "구는 총사업비 58억원을 전액 시비로 투입해 공사를 마쳤다.")
+    assert not names_sum_asked(q, "입장료는 1인당 3천원이다.")

@@ -527,3 +527,20 @@ def test_a_figure_said_of_the_questions_own_topic_is_the_better_span():
     mine = value_span(q, "이에 비해 가람청 예산은 같은 기간 21% 증가했다.")
     other = value_span(q, "올해 정부 총예산은 2019년 대비 36.1% 늘었다.")
     assert mine.score > other.score
+
+
+def test_a_plain_word_for_an_event_finds_the_word_news_writes():
+    from qa.extract import event_aliases
+
+    assert "착공" in event_aliases(analyze("신청사 공사 몇 년에 시작했어?"))
+    assert "준공" in event_aliases(analyze("공사 언제 끝나?"))
+    assert "개관" in event_aliases(analyze("도서관 언제 문 열어?"))
+    assert event_aliases(analyze("축제는 언제 시작해?")) == ()  # no works: no 착공
+
+
+def test_another_posts_holder_is_no_answer_where_the_post_asked_is_not_named():
+    from qa.extract import holds_answer
+
+    q = analyze("가람면보건지소장은 누구예요?")
+    assert not holds_answer(q, "심덕섭 고창군수는 “보건지소 재건립은 건강권을 되찾는 일”이라고 말했다.")
+    assert holds_answer(q, "김철수 가람면보건지소장은 “주민 건강을 지키겠다”고 말했다.")

@@ -469,3 +469,12 @@ def test_the_body_glued_to_a_post_asked_is_whose_post_it_is():
     assert ("subject", "기상") in {(c.kind, c.text) for c in q.hard}
     # a compound that is no post stays soft noun by noun
     assert all(c.kind == "term" for c in analyze("해양미래기술대융합전략은 무엇인가?").constraints)
+
+
+def test_a_name_kiwi_reads_as_a_determiner_glued_to_nouns_is_kept_whole():
+    # 전미119안전센터: 전 (a determiner to Kiwi) + 미 + 119 + 안전센터
+    q = analyze("전미119안전센터장 이름이 뭐예요?")
+    assert any("전미119안전센터" in c.text for c in q.hard)
+    # … but a question's own determiner typed glued is no name ("어느나라", "무슨당")
+    assert not any("어느" in c.text for c in analyze("어부는 어느나라로 도망갔는가?").constraints)
+    assert not any("무슨" in c.text for c in analyze("이회창은 무슨당으로 올라갔나?").constraints)
