@@ -183,9 +183,10 @@ def holds_answer(question: Question, text: str) -> bool:
                                    or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs
                                           for t in pos(span.text))
                                    or titled)
-    if question.asks in ("entity", "place") and head and head_kind(head) != "person" and _official(span.text):
-        # a body, a place or a firm asked ("조사기관 이름은?", "위탁업체는 어디?"): an official
-        # named by title ("김주호 시 복지여성국장") is a person, not the thing asked
+    if question.asks in ("entity", "place") and head and _BODY_HEAD.search(head) and _official(span.text):
+        # a body or a firm asked ("조사기관 이름은?", "위탁업체는 어디?"): an official named by
+        # title ("김주호 시 복지여성국장") is a person, not the thing asked. Not a place: "어느
+        # 나라의 대사인가?" is answered by "오스트리아 대사"
         return False
     if question.asks == "person" and head and len(head) >= 2 and head.endswith("장") and head not in squash(text):
         title = _PERSON_TITLED.search(squash(span.text))
@@ -211,6 +212,10 @@ def _figures_only(phrase: str) -> bool:
     for f in figures(phrase):
         rest = rest.replace(f.text, " ")
     return bool(figures(phrase)) and len(re.findall(r"[가-힣A-Za-z]", rest)) < 2
+
+
+# the kind nouns of a body or a firm (조사기관, 위탁업체, 회사, 단체, 운영법인)
+_BODY_HEAD = re.compile(r"(?:기관|업체|회사|단체|기업|법인)$")
 
 
 def _official(phrase: str) -> bool:

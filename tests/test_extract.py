@@ -497,6 +497,9 @@ def test_an_official_by_title_answers_no_body_asked():
     assert not holds_answer(q, '김주호 시 복지여성국장은 "복지계획 이행력 확보를 위해 노력하겠다"고 밝혔다.')
     from qa.extract import _official
     assert _official("김주호 시 복지여성국장") and _official("장관") and not _official("국토교통부 장관")
+    # a place asked is answered by the place an official's title carries
+    q = analyze("토마스는 어느 나라의 대사인가?")
+    assert holds_answer(q, "이에 대해 토마스 오스트리아 대사는 유감을 표했다.")
     # a person asked is still answered by one
     assert holds_answer(analyze("복지계획에 대해 말한 국장은 누구야?"),
                         '김주호 시 복지여성국장은 "복지계획 이행력 확보를 위해 노력하겠다"고 밝혔다.')

@@ -260,12 +260,3 @@ def test_a_value_the_answer_must_hold_leads_from_the_sentence_holding_it():
     choice = choose(q, scored(rows, *specs), rows, Params(lead_margin=0.2, lead_weight=0.1, join_margin=0.4))
     assert choice.groups[choice.lead_order()[0]][0].gid != 0
 
-
-def test_a_period_asked_leads_from_the_sentence_giving_one():
-    # "얼마 동안": the sentence giving the period leads over higher-scored ones that give none
-    q = analyze("가람시 공공산후조리원은 얼마 동안 이용할 수 있어?")
-    rows = Rows(["이용 기간은 2주일이다.", "가람시에 오는 9월 무상 공공산후조리원이 문을 연다.",
-                 "가람시는 민간산후조리원을 이용할 경우 50만원을 지원하기로 했다."])
-    specs = [(0, 1.14, 0.84, 0.2, 1.0), (1, 1.44, 0.93, 0.6, 0.0), (2, 1.43, 0.92, 0.6, 0.0)]
-    choice = choose(q, scored(rows, *specs), rows, Params(lead_margin=0.2, lead_weight=0.1, join_margin=0.4))
-    assert choice.groups[choice.lead_order()[0]][0].gid == 0
