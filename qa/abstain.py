@@ -28,7 +28,7 @@ from .params import Params
 from .extract import ADDRESS_HEADS
 from .figures import NATIVE_NUMERALS, NUMERAL_NOUNS, day_counts, figures, time_ago, time_words, unit_dimension, vague_figures
 from .korean import YEARS_FROM_DATE, particle, tokenize
-from .question import GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, squash
+from .question import ANY_SIZE, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
 
 _PARTICLE_TAIL = re.compile(r"(으로|에서|에게|까지|부터|이나|이랑|하고|처럼|보다|이|가|은|는|을|를|의|에|와|과|도|로|만|랑)$")
@@ -769,9 +769,9 @@ def _money_asked(question: Question) -> str | None:
     with it ("사업에 들어가는 돈" -> a programme's cost)."""
     if question.asks != "amount":
         return None
-    if question.head and question.head not in _ANY_SIZE_HEADS and _money_kind(question.head):
+    if question.head and question.head not in ANY_SIZE and _money_kind(question.head):
         return _money_kind(question.head)
-    if question.head in _ANY_SIZE_HEADS:
+    if question.head in ANY_SIZE:
         # "국방예산 전체 규모는?": a size of no kind of its own is the size of the sum named before it
         before = squash(question.query[:question.query.find(question.head)]) if question.head in question.query else ""
         ends = [(m.end(), kind) for kind, words in _MONEY_KINDS.items() for m in words.finditer(before)]
@@ -779,8 +779,6 @@ def _money_asked(question: Question) -> str | None:
             return max(ends)[1]
     return "programme" if question.predicate in _SPENT else None
 
-
-_ANY_SIZE_HEADS = frozenset({"규모", "액수", "금액"})
 
 
 def _money_kind(noun: str) -> str | None:
@@ -809,8 +807,8 @@ _SUM_REACH = 40
 
 def _sum_named_before(text: str, f) -> str | None:
     """The kind of the sum the words right before a figure name (the clause since the last
-    comma, at most _SUM_REACH characters): "병사 월급은 내년에 40만5700원에서 54만900원" is a wage, whatever sums the
-    rest of the sentence names."""
+    comma, at most _SUM_REACH characters): "병사 월급은 내년에 40만5700원에서 54만900원" is a
+    wage, whatever sums the rest of the sentence names."""
     before = text[max(0, f.start - _SUM_REACH):f.start]
     before = squash(re.split(r"[,，;]", before)[-1])
     ends = [(m.end(), kind) for kind, words in _MONEY_KINDS.items() for m in words.finditer(before)]

@@ -23,7 +23,7 @@ from typing import NamedTuple, Sequence
 
 from .figures import figures, time_ago
 from .korean import pos
-from .question import HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question, head_kind, squash
+from .question import ADMIN_SUFFIXES, HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question, head_kind, squash
 
 _ENUM_MARK = re.compile(r"[▲△■□●◆•]")
 PERSON_TITLES = frozenset(w for w, k in HEADS.items() if k == "person")
@@ -263,12 +263,11 @@ def question_nouns(query: str) -> frozenset[str]:
         if m and m.start() >= 2:
             nouns.add(t.form[:m.start()].lower())  # 성남시 -> 성남
         else:
-            nouns.update(t.form.lower() + a for a in _ADMIN_SUFFIXES)  # 성남 -> 성남시, 성남구 …
+            nouns.update(t.form.lower() + a for a in ADMIN_SUFFIXES)  # 성남 -> 성남시, 성남구 …
     return frozenset(nouns)
 
 
-_ADMIN_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "시", "도", "군", "구")
-_ADMIN_END = re.compile("(?:" + "|".join(_ADMIN_SUFFIXES) + ")$")
+_ADMIN_END = re.compile("(?:" + "|".join(ADMIN_SUFFIXES) + ")$")
 
 
 def _names_head(text: str, span: Span) -> bool:

@@ -64,7 +64,7 @@ for _kind, _words in {
 _YEAR_HEADS = frozenset("해 연도 년도".split())
 # a size of no kind of its own ("사업 규모는?" -> 7천396억 원, "참가 규모" -> 3천 명): any quantity,
 # unless a question word says which ("규모는 얼마?" -> a sum)
-_ANY_SIZE = frozenset({"규모"})
+ANY_SIZE = frozenset({"규모"})
 # times that are as often a phrase as a figure ("폐쇄된 때는?" -> 조선 왕조)
 PHRASE_TIMES = frozenset("때 시기 시점 시대 시절 계절 무렵".split())
 # what a measure head measures (figures.DIMENSIONS): 면적 wants ㎢, not km
@@ -109,7 +109,9 @@ _COUNTED = re.compile(r"(\d+)\s*(대|개|가지)(?=\s*\S)|(두|세|네|다섯|�
 _COUNT_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7}
 _TOTAL_FORMS = frozenset({"총", "모두", "전체", "합계", "통틀", "총액", "총계", "누적"})
 NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", "W_SERIAL", "SW"})
-_ADMIN = re.compile(r"(특별자치시|특별자치도|특별시|광역시|시|도|군|구|읍|면|동)$")
+# the administrative units a place name ends in (부산광역시, 기장군, 해운대구, 상하면)
+ADMIN_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "시", "도", "군", "구", "읍", "면", "동")
+_ADMIN = re.compile("(" + "|".join(ADMIN_SUFFIXES) + ")$")
 _ROUTE = re.compile(r"([가-힣]{2,})(?:선|역|항|점)")
 
 
@@ -627,7 +629,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         asks = hk if hk else ("entity" if wh else None)
         if head == "정도" and wh == "which" and (topic := _topic_kind(toks, wh_i)):
             asks = topic  # "취업률은 어느 정도야?": how much of the topic, a rate; no 정도 to name
-    elif wh == "amount" and hk in ("measure", "percent", "count", "age", "duration", "date") and head not in _ANY_SIZE \
+    elif wh == "amount" and hk in ("measure", "percent", "count", "age", "duration", "date") and head not in ANY_SIZE \
             and (not re.search(re.escape(head) + r"(?:에|에서|로|으로|마다|당)\s", query)
                  or re.search(rf"얼마(?:만큼)?의\s*{re.escape(head)}", query)):
         # 길이는 얼마 -> a length; 인구는 얼마나 -> a count; but "한 달에 얼마" is a sum per month

@@ -377,9 +377,9 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
     near = [gid for gid in order if gid in head and head[gid].score >= floor]
     if needs_value(question, params) and holds_answer(question, head[order[0]].sentence.text):
         # a value the answer must hold (a sum, a count in its unit): the best sentence holding it
-        # leads, not one scoring higher that holds none (not for any figure or date asked: on
-        # KorQuAD 7/11/13 that cost more first lines than it gained)
-        # ("…‘방안 수립 용역’을 착수할 계획" over "용역비는 총 2000만원이다" for "용역비는 얼마야?")
+        # leads, not one scoring higher that holds none ("용역비는 총 2000만원이다" over "…‘방안
+        # 수립 용역’을 착수할 계획" for "용역비는 얼마야?"). Not for any figure or date asked: on
+        # KorQuAD 7/11/13 that cost more first lines than it gained
         near = [gid for gid in near if holds_answer(question, head[gid].sentence.text)] or [order[0]]
     if question.asks == "date":
         # a date asked is the time of what the question says happened: a sentence whose date
