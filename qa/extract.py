@@ -23,7 +23,7 @@ from typing import NamedTuple, Sequence
 
 from .figures import figures, time_ago
 from .korean import pos
-from .question import ADMIN_SUFFIXES, HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question, head_kind, squash
+from .question import HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question, head_kind, squash
 
 _ENUM_MARK = re.compile(r"[▲△■□●◆•]")
 PERSON_TITLES = frozenset(w for w, k in HEADS.items() if k == "person")
@@ -162,7 +162,7 @@ def holds_answer(question: Question, text: str) -> bool:
     span = value_span(question, text)
     if span is None:
         return False
-    q_morphs = question_nouns(question.query)
+    q_morphs = {t.form.lower() for t in pos(question.query) if t.tag in NOUNISH}
     if all(t.form.lower() in q_morphs for t in pos(span.text) if t.tag in ("NNG", "NNP", "SL")) or all(
             PARTICLE_END.sub("", w) in squash(question.query) for w in _WORD_SPLIT.split(span.text.lower()) if w):
         return False  # only what the question already says ("김기영 경자청장" for "김기영 청장 전의 경자청장은?")
@@ -248,26 +248,6 @@ def question_topic(query: str) -> str:
             phrase = [t.form for t in before] + phrase
         return squash("".join(phrase)) if len(phrase) > 1 else ""
     return ""
-
-
-@lru_cache(maxsize=4096)
-def question_nouns(query: str) -> frozenset[str]:
-    """The question's nouns, lower-cased, with the other spellings of a place it names: the
-    question says 여수 and the sentence 여수시 (or the reverse), and an answer "여수시" only
-    repeats the question."""
-    nouns = {t.form.lower() for t in pos(query) if t.tag in NOUNISH}
-    for t in pos(query):
-        if t.tag != "NNP" or len(t.form) < 2:
-            continue
-        m = _ADMIN_END.search(t.form)
-        if m and m.start() >= 2:
-            nouns.add(t.form[:m.start()].lower())  # 성남시 -> 성남
-        else:
-            nouns.update(t.form.lower() + a for a in ADMIN_SUFFIXES)  # 성남 -> 성남시, 성남구 …
-    return frozenset(nouns)
-
-
-_ADMIN_END = re.compile("(?:" + "|".join(ADMIN_SUFFIXES) + ")$")
 
 
 def _names_head(text: str, span: Span) -> bool:
@@ -378,7 +358,7 @@ def _words(text: str):
 def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | None:
     words = _words(text)
     qsq = squash(question.query)
-    q_morphs = question_nouns(question.query)
+    q_morphs = {t.form.lower() for t in pos(question.query) if t.tag in NOUNISH}
     head = question.head
     best = None
     slot_words = content_words(text) if any(question.slot) else ContentWords([], [], [])

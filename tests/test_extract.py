@@ -505,15 +505,6 @@ def test_an_official_by_title_answers_no_body_asked():
                         '김주호 시 복지여성국장은 "복지계획 이행력 확보를 위해 노력하겠다"고 밝혔다.')
 
 
-def test_a_place_the_question_names_in_another_spelling_is_no_answer():
-    # the question says 여수, the sentence 여수시: "여수시" only repeats the question
-    q = analyze("여수를 해양관광도시 조성사업 대상지로 고른 정부 부처는 어디입니까?")
-    span = value_span(q, "전남 여수시가 해수부의 ‘해양관광도시 조성사업’ 대상지로 최종 선정됐다.")
-    assert span is not None and span.text == "해수부"
-    from qa.extract import question_nouns
-    assert {"여수시", "여수"} <= question_nouns("여수 사업") and "성남" in question_nouns("성남시 사업")
-
-
 def test_a_figure_is_no_name():
     from qa.extract import holds_answer
 
