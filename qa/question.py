@@ -379,8 +379,8 @@ _LETTER_NAMES = {"에이": "a", "비": "b", "씨": "c", "시": "c", "디": "d", 
 
 
 def spelled_latin(word: str) -> str | None:
-    """The Latin letters a word spells out letter by letter ("케이티엑스" -> "ktx", "엘지" ->
-    "lg"), or None when it is no such spelling. Tried longest name first at each point, with
+    """The Latin letters a word spells out letter by letter ("케이티엑스" -> "ktx", "케이비" ->
+    "kb"), or None when it is no such spelling. Tried longest name first at each point, with
     backtracking: 에이치 is H, not A + 치."""
     def parse(i: int) -> str | None:
         if i == len(word):
@@ -396,7 +396,11 @@ def spelled_latin(word: str) -> str | None:
     if len(word) < 2 or not re.fullmatch(r"[가-힣]+", word):
         return None
     latin = parse(0)
-    return latin if latin and len(latin) >= 2 else None
+    # (three letters, or a letter named in two syllables or more: 이유, 시비, 유지 are words, not E-U,
+    # C-B, U-G)
+    if not latin or len(latin) < 2 or (len(latin) < 3 and len(word) == len(latin)):
+        return None
+    return latin
 
 
 def _wh(toks) -> tuple[str | None, int, str | None]:

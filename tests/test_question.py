@@ -440,8 +440,10 @@ def test_동안_is_no_term_to_find():
 def test_an_acronym_spelled_in_hangul_is_found_in_latin():
     from qa.question import spelled_latin
 
-    assert spelled_latin("케이티엑스") == "ktx" and spelled_latin("엘지") == "lg"
+    assert spelled_latin("케이티엑스") == "ktx" and spelled_latin("케이비") == "kb"
     assert spelled_latin("부산") is None and spelled_latin("에이치") is None  # one letter is no acronym
+    # two one-syllable letter names are as often a word: 이유 (reason), 시비 (city funds), 유지
+    assert spelled_latin("이유") is None and spelled_latin("시비") is None and spelled_latin("유지") is None
     q = analyze("주말엔 포항-서울 케이티엑스 몇회 왕복해?")
     names = {c.text: c.forms for c in q.constraints if c.kind == "name"}
     # a hyphen between Hangul parts two places (articles write 서울-포항, 서울∼포항)
