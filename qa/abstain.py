@@ -563,6 +563,12 @@ _GENERIC_COUNTERS = frozenset({"개", "개사", "곳", "건", "가지", "종", "
 _CASE_AFTER_COUNT = re.compile(r"(?:을|를|이|가)(?![가-힣])")
 
 
+def _counted_stem(attribute: str) -> str:
+    """What of the noun counted must stand by a count: the whole noun up to three syllables
+    (관광도시 is no 관광객), less its last syllable beyond (an ending may differ)."""
+    return attribute if len(attribute) <= 3 else attribute[:-1]
+
+
 def _counts_named_noun(text: str, f, attribute: str) -> bool:
     """``f`` is a bare count taking a case particle (3대를, 2곳이) and the noun counted stands
     earlier in the same sentence: the count is of that noun, however far from it."""
@@ -667,7 +673,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "20피트짜리 기준 177만8천여개": the size of a kind of thing, not the quantity asked
         if (text and question.asks == "count" and question.attribute and f.unit in _GENERIC_COUNTERS
                 and question.unit not in _TIMES_COUNTERS  # (times count what is done, no noun)
-                and (question.attribute if len(question.attribute) <= 3 else question.attribute[:-1]) not in squash(text[max(0, f.start - 20):f.end + 20])
+                and _counted_stem(question.attribute) not in squash(text[max(0, f.start - 20):f.end + 20])
                 and question.attribute not in _COUNTER_NOUNS.get(f.unit + text[f.end:f.end + 1], ())
                 and not _counts_named_noun(text, f, question.attribute)):
             continue
@@ -771,14 +777,18 @@ def _money_asked(question: Question) -> str | None:
         return None
     if question.head and question.head not in ANY_SIZE and _money_kind(question.head):
         return _money_kind(question.head)
-    if question.head in ANY_SIZE:
+    if question.head in ANY_SIZE and question.head in question.query:
         # "국방예산 전체 규모는?": a size of no kind of its own is the size of the sum named before it
-        before = squash(question.query[:question.query.find(question.head)]) if question.head in question.query else ""
-        ends = [(m.end(), kind) for kind, words in _MONEY_KINDS.items() for m in words.finditer(before)]
-        if ends:
-            return max(ends)[1]
+        kind = _last_sum_kind(squash(question.query[:question.query.find(question.head)]))
+        if kind:
+            return kind
     return "programme" if question.predicate in _SPENT else None
 
+
+def _last_sum_kind(squashed: str) -> str | None:
+    """The kind of the sum named last in ``squashed`` ("…국방예산안에따르면병사월급은" -> wage)."""
+    ends = [(m.end(), kind) for kind, words in _MONEY_KINDS.items() for m in words.finditer(squashed)]
+    return max(ends)[1] if ends else None
 
 
 def _money_kind(noun: str) -> str | None:
@@ -809,17 +819,14 @@ def _sum_named_before(text: str, f) -> str | None:
     """The kind of the sum the words right before a figure name (the clause since the last
     comma, at most _SUM_REACH characters): "병사 월급은 내년에 40만5700원에서 54만900원" is a
     wage, whatever sums the rest of the sentence names."""
-    before = text[max(0, f.start - _SUM_REACH):f.start]
-    before = squash(re.split(r"[,，;]", before)[-1])
-    ends = [(m.end(), kind) for kind, words in _MONEY_KINDS.items() for m in words.finditer(before)]
-    return max(ends)[1] if ends else None
+    return _last_sum_kind(squash(re.split(r"[,，;]", text[max(0, f.start - _SUM_REACH):f.start])[-1]))
 
 
 def names_sum_asked(question: Question, text: str) -> bool:
     """A sum of the very kind asked is named right before a figure of the sentence ("든 돈
     얼마야?" <- "구는 총사업비 58억원을 …"): the sentence states the value though it repeats no
     word of the question."""
-    kind = _money_asked(question)
+    kind = _asked(question).money  # (read once per question, not once per sentence)
     return kind is not None and any(_sum_named_before(text, f) == kind for f in figures(text) if f.kind == "money")
 
 

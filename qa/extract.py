@@ -208,10 +208,11 @@ _PERSON_TITLED = re.compile("(?:" + "|".join(sorted((re.escape(t) for t in PERSO
 def _figures_only(phrase: str) -> bool:
     """The phrase is figures and their counters (498t급 1척, 304개): fewer than two letters
     stand outside its figures."""
+    found = figures(phrase)
     rest = phrase
-    for f in figures(phrase):
+    for f in found:
         rest = rest.replace(f.text, " ")
-    return bool(figures(phrase)) and len(re.findall(r"[가-힣A-Za-z]", rest)) < 2
+    return bool(found) and len(re.findall(r"[가-힣A-Za-z]", rest)) < 2
 
 
 # the kind nouns of a body or a firm (조사기관, 위탁업체, 회사, 단체, 운영법인)
