@@ -274,14 +274,21 @@ def _head_modifiers(words, head: str | None) -> frozenset:
     for k in range(len(words) - 1, 0, -1):
         stem = _nominal_stem(words[k][2])
         if stem and squash("".join(t.form for t in stem)).endswith(squash(head)):
-            starts = []
             # (총, 전체: how much of it, not which one)
-            for before in (words[j] for j in range(k - 1, max(-1, k - 3), -1)):
-                if not before[2] or not all(t.tag in ("NNG", "NNP") and t.form not in _TOTAL_FORMS for t in before[2]):
-                    break
-                starts.append(before[0])
-            return frozenset(starts)
+            return frozenset(_bare_nouns_before(words, k, _TOTAL_FORMS))
     return frozenset()
+
+
+def _bare_nouns_before(words, k: int, unless: frozenset = frozenset()) -> list[int]:
+    """Where the one or two words right before word ``k`` start, while each is bare nouns (no
+    particle, no ending: "장애인 복지에만", "택시 기본요금"), none of them in ``unless``."""
+    starts = []
+    for j in range(k - 1, max(-1, k - 3), -1):
+        ts = words[j][2]
+        if not ts or not all(t.tag in ("NNG", "NNP") and t.form not in unless for t in ts):
+            break
+        starts.append(words[j][0])
+    return starts
 
 
 def _exclusive_words(words) -> frozenset:
@@ -295,12 +302,7 @@ def _exclusive_words(words) -> frozenset:
         if not stem or not rest or rest[-1].form != "만" or rest[-1].tag != "JX" \
                 or not all(t.tag.startswith("JK") for t in rest[:-1]):
             continue
-        starts.append(start)
-        for j in range(k - 1, max(-1, k - 3), -1):
-            before = words[j][2]
-            if not before or not all(t.tag in ("NNG", "NNP") for t in before):
-                break
-            starts.append(words[j][0])
+        starts += [start, *_bare_nouns_before(words, k)]
     return frozenset(starts)
 
 
@@ -1026,29 +1028,25 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             kind = "subject"
         else:
             kind = "term"
-        if kind == "term" and start in only:
-            # a figure asked of one part ("장애인 복지에만 배정된 예산"): each noun of the part is
-            # found beside the figure, not anywhere in the article (a total says no part)
-            for form in dict.fromkeys(content):
-                if form not in GENERIC and squash(form) not in seen:
-                    out.append(Constraint("part", form, (squash(form),)))
-                    seen.add(squash(form))
-            continue
         parts = ()
         if kind == "name" and len(nouns) > 1:
             parts = tuple(squash(t.form) for t in nouns if t.tag == "NNP" and len(t.form) >= 2
                           and len(t.form) < len(squash(word)))
-        if kind == "term" and len(content) > 1:
+        if kind == "term" and (start in only or len(content) > 1):
             # a compound of common nouns counts noun by noun, so spacing does not matter:
             # "해양미래기술대융합전략은예산규모가" and "해양-미래기술 대융합 전략의 예산 규모" give the
-            # same terms
-            # … but the body glued to a post asked ("기상청장은 누구?": 기상 + 청장) says whose
-            # post it is: another body's 청장 is someone else
+            # same terms; a figure asked of one part ("장애인 복지에만 배정된 예산") has each noun of
+            # the part found beside the figure, not anywhere in the article (a total says no part);
+            # the body glued to a post asked ("기상청장은 누구?": 기상 + 청장) says whose post it is:
+            # another body's 청장 is someone else
+            part = start in only
             office = person and head and head_kind(head) == "person" and content[-1] == head
             for form in dict.fromkeys(content):
-                if form not in GENERIC and squash(form) not in seen and len(form) >= 2:
-                    out.append(Constraint("subject" if office and form != head else "term", form, (squash(form),)))
-                    seen.add(squash(form))
+                if form in GENERIC or squash(form) in seen or (len(form) < 2 and not part):
+                    continue
+                each = "part" if part else "subject" if office and form != head else "term"
+                out.append(Constraint(each, form, (squash(form),)))
+                seen.add(squash(form))
             continue
         if kind == "name" and head and len(head) >= 2 and squash(word).endswith(squash(head)) \
                 and len(squash(word)) > len(squash(head)) and head not in NAME_HEADS:
