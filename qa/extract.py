@@ -29,8 +29,10 @@ _ENUM_MARK = re.compile(r"[▲△■□●◆•]")
 PERSON_TITLES = frozenset(w for w, k in HEADS.items() if k == "person")
 # a word that starts or ends with a title of two syllables or more (_person_cue): one regex, not
 # a scan of every title for every word of every candidate span (a tenth of the answer stage's time)
-_TITLE_EDGE = re.compile("^(?:{0})|(?:{0})$".format(
-    "|".join(sorted((re.escape(t) for t in PERSON_TITLES if len(t) >= 2), key=len, reverse=True))))
+_TITLES = "|".join(sorted((re.escape(t) for t in PERSON_TITLES if len(t) >= 2), key=len, reverse=True))
+_TITLE_EDGE = re.compile(f"^(?:{_TITLES})|(?:{_TITLES})$")
+# a phrase ending in such a title (…복지여성국장, 이재명 시장)
+_PERSON_TITLED = re.compile(f"(?:{_TITLES})$")
 
 
 # what an address looks like in Korean: a road and its number (중앙대로 123, 센텀길 5-1), a lot number
@@ -198,11 +200,6 @@ def holds_answer(question: Question, text: str) -> bool:
         # "국장 이름이 뭐야?" wants both: a person's name ("대구시 대표 도서관" is a name of no one)
         return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span)))
     return named
-
-
-# a phrase ending in a person's title of two syllables or more (…복지여성국장, 이재명 시장)
-_PERSON_TITLED = re.compile("(?:" + "|".join(sorted((re.escape(t) for t in PERSON_TITLES if len(t) >= 2),
-                                                     key=len, reverse=True)) + ")$")
 
 
 def _figures_only(phrase: str) -> bool:
