@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,6 +42,17 @@ for _canon, _forms in {"m": ("미터",), "km": ("킬로미터", "㎞", "킬로")
                        "mb": ("메가바이트", "메가"), "km/h": ("킬로미터毎시",),
                        "℃": ("도씨",), "ppm": (), "배럴": (), "척": ()}.items():
     _add("measure", _canon, *_forms)
+# the squared unit signs of CJK typesetting (㏊, ㎏, ㎾, ㎖; U+3380–U+33DF) are the units their
+# compatibility form spells (ha, kg, kW, ml): one entry each, so "33.3㏊" is an area as "33.3ha" is
+# (㎽ mW and ㏔ mb are milli-: their lower case would read as mega-, so they are left out)
+for _c in map(chr, range(0x3380, 0x33E0)):
+    _nf = unicodedata.normalize("NFKC", _c)
+    if _nf in ("mW", "mb"):
+        continue
+    _nf = _nf.lower()
+    if _c.lower() not in _UNITS and _nf in _UNITS:
+        _UNITS[_c.lower()] = _UNITS[_nf]
+_SQUARED = frozenset(c for c in map(chr, range(0x3380, 0x33E0)) if c.lower() in _UNITS)
 # what a measure measures: 면적 is not answered by 1000km, nor 고도 by 250만 ㎢
 DIMENSIONS = {
     "length": frozenset({"m", "km", "cm", "mm", "마일", "피트", "인치", "광년"}),
@@ -204,7 +216,7 @@ def figures(text: str) -> tuple[Figure, ...]:
                 # a noun after a number, not its counter: "5가구" counts, "2.1 규격" and "3 경제"
                 # do not (a counter of no known unit is glued to its number or tagged a bound noun)
                 u = None
-            if u is not None and u.tag == "SW" and u.form not in ("%", "％", "℃", "㎡", "㎢", "㎞", "㎝", "㎜"):
+            if u is not None and u.tag == "SW" and u.form not in ("%", "％", "℃") and u.form not in _SQUARED:
                 u = None
             if u is not None and j + 1 < n and (u.form + toks[j + 1].form).lower() in _UNITS \
                     and toks[j + 1].start <= u.start + u.len + 1:

@@ -159,3 +159,12 @@ def test_bytes_written_in_letters_or_hangul(text, unit):
 ])
 def test_years_reckoned_from_now_are_no_dates(text, dates):
     assert [f.text for f in figures(text) if f.date] == dates
+
+
+def test_squared_unit_signs_are_the_units_they_spell():
+    # CJK typesetting writes units as one sign (㏊, ㎏, ㎾): 33.3㏊ is an area as 33.3ha is
+    [f] = figures("혁신단지(33.3㏊)에")
+    assert (f.text, f.kind, f.unit) == ("33.3㏊", "measure", "ha")
+    assert [(f.kind, f.unit) for f in figures("쌀 3㎏과 발전기 10㎾")] == [("measure", "kg"), ("measure", "kw")]
+    # ㎽ is milliwatts: its lower case would read as megawatts, so it is no known unit
+    assert all(f.unit != "mw" for f in figures("출력 5㎽"))
