@@ -44,7 +44,8 @@ for _kind, _words in {
               "주교 교황 코치 심판 기자 작곡자 연출가 지휘자 건축가 화가 시인 소설가 창시자 개발자 후임 전임 후임자 전임자 "
               "고문 부총재 최고위원 원내대표 변호사 판사 검사장 목사 신부 스님 박사 선생 교사 특보 비서관 수석 차장 "
               "부장관 장군 대장 중장 제독 선장 함장 단원 회원 대원 편집장 이사회장 공동대표 "
-              "약사 의사 간호사 교장 교감 강사 과장 계장 주무관 담당관 공무원 직원 군수 도지사 구청장",
+              "약사 의사 간호사 교장 교감 강사 과장 계장 주무관 담당관 공무원 직원 군수 도지사 구청장 "
+              "지사 부지사 부시장 부군수 부구청장 교육감 처장 본부장 학장 사무관",
     "place": "곳 장소 지역 위치 나라 국가 도시 지방 마을 섬 주소 본사 소재지 동네 대륙 행성 지점 출신지 "
              "고향 발생지 무대 근거지 수도 항구 공항",
     "amount": "예산 비용 금액 가격 요금 사업비 투자액 투자금 매출 매출액 자본금 상금 연봉 임금 급여 세금 "
@@ -469,6 +470,8 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
             return _ASKS_OF_KIND.get(kind, "count"), i, canonical_unit(unit)
         if f == "얼마" or f == "얼마나":
             if f == "얼마나" or (nxt is not None and nxt.form == "나"):
+                if nxt is not None and nxt.tag == "NNG" and head_kind(nxt.form) in ("measure", "duration", "percent", "age"):
+                    return head_kind(nxt.form), i, None  # "어느 정도 거리": a distance
                 for t2 in toks[i + 1:i + 4]:
                     # (받 of 지원받 is a suffix to Kiwi, XSV; an irregular stem is tagged VV-R)
                     if t2.tag.split("-")[0] in ("VA", "VV", "MAG", "XSV") and t2.form in _HOW_MUCH:
@@ -522,6 +525,10 @@ def _head(toks) -> str | None:
         # the last noun followed only by particles, the copula, endings, punctuation or a wh-word
         for i in reversed(nouns):
             tail = toks[i + 1:]
+            if tail and tail[0].form == "당" and tail[0].tag == "XSN":
+                continue  # "1인당 얼마": the unit it is counted per, not what is asked
+            # (… and it stands between the head and the question word: "포인트를 1인당 얼마")
+            tail = [t for k, t in enumerate(tail, i + 1) if not _per_unit(toks, k)]
             if all(t.tag.startswith(("J", "E", "S", "VCP", "XSN")) or t.form in _WH_NP or t.form in ("얼마나",)
                    or t.tag.split("-")[0] in ("NP", "VX", "VV", "VA") and t.form in ("되", "이", "있", "하", "어떻", "무엇")
                    for t in tail):
@@ -557,6 +564,15 @@ def _head(toks) -> str | None:
             return toks[k].form
         return word
     return word
+
+
+def _per_unit(toks, k: int) -> bool:
+    """Token k belongs to a rate's denominator, "1인당" (number, counter, 당)."""
+    def per(j):  # the counter at j is followed by 당
+        return 0 <= j < len(toks) - 1 and toks[j].tag in ("NNB", "NNG") and toks[j + 1].form == "당" \
+            and toks[j + 1].tag == "XSN"
+    t = toks[k]
+    return per(k) or (t.tag == "SN" and per(k + 1)) or (t.form == "당" and t.tag == "XSN" and per(k - 1))
 
 
 # what 몇 + a unit asks, by the unit's kind (figures.unit_kind); any other counter asks a count
@@ -624,7 +640,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     query = question_last(query) if query is not None else text
     own = question_last(own) if own is not None else None
     korean = has_hangul(query)
-    toks = _spelled_out(pos(query))
+    toks = _how_much_said(_spelled_out(pos(query)))
     wh, wh_i, unit = _wh(toks)
     head = _head(toks)
     hk = head_kind(head) if head else None
@@ -646,7 +662,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
           # the head is what 얼마 is said of: "기록은 얼마", "얼마의 빈도" (not "최대 얼마")
           # (a noun of quantity — 량, 수, 율 — is typed without its particle too: "배출량 얼마였어?";
           # "최대 얼마까지" is no head of 얼마)
-          and re.search(rf"{re.escape(head)}\s*(?:은|는|이|가)\s|얼마(?:만큼)?의\s*{re.escape(head)}"
+          and re.search(rf"{re.escape(head)}\s*(?:은|는|이|가|을|를)\s|얼마(?:만큼)?의\s*{re.escape(head)}"
                         + (rf"|{re.escape(head)}\s*얼마" if re.search(r"[량수율률]$", head) else ""), query)
           and not any(t.tag in ("NNG", "NNB") and t.form in _MONEY_WORDS for t in toks)):
         # 얼마 asks "how much" of its head: money for 예산 or none at all ("얼마야?"), but a
@@ -708,6 +724,9 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             asks = "description"
     if asks == "date" and unit is None and head in _YEAR_HEADS:
         unit = "년"  # "…한 해는?", "몇 년도": a year, not "10월"
+    if head is None and asks == "measure" and unit and (topic := _topic_noun(toks, wh_i)) \
+            and head_kind(topic[1]) == "measure":
+        head = topic[1]  # "부지 면적은 몇 ㎡": the measure named is the head, as in "부지 면적은 얼마"
     constraints = _constraints(query, toks, head, wh_i, asks in VALUE_ASKS, asks == "person")
     if own and own != query:
         # a follow-up: the earlier turn's names and figures are its topic, not conditions on
@@ -854,6 +873,19 @@ _REQUEST_VERBS = frozenset({"알리", "가르치", "말하", "찾"})
 def _topic_kind(toks, wh_i: int, kinds=("count", "measure", "percent", "age", "duration")) -> str | None:
     """The kind of quantity the question's topic or subject names ("관광객 수는 … 얼마에" ->
     count), when it names one; its compound is read whole (관광객 수 -> 관광객수, 취업+률 -> 취업률)."""
+    topic = _topic_noun(toks, wh_i)
+    if topic is None:
+        return None
+    for w in topic:
+        kind = head_kind(w) if len(w) >= 2 else None
+        if kind in kinds:
+            return kind
+    return None
+
+
+def _topic_noun(toks, wh_i: int) -> tuple[str, str] | None:
+    """The noun marked as topic or subject before the question word, as (its compound read
+    whole, the noun itself): "관광객 수는 … 얼마에" -> (관광객수, 수)."""
     for i in range(wh_i - 1, 0, -1):
         t, nxt = toks[i - 1], toks[i]
         if nxt.tag in ("JX", "JKS") and nxt.form in ("은", "는", "이", "가") and t.tag in ("NNG", "NNB", "XSN"):
@@ -861,12 +893,29 @@ def _topic_kind(toks, wh_i: int, kinds=("count", "measure", "percent", "age", "d
             while k > 0 and toks[k - 1].tag == "NNG" and toks[k - 1].start + toks[k - 1].len >= toks[k].start - 1:
                 k -= 1
                 word = toks[k].form + word
-            for w in (word, t.form):
-                kind = head_kind(w) if len(w) >= 2 else None
-                if kind in kinds:
-                    return kind
-            return None
+            return word, t.form
     return None
+
+
+def _how_much_said(toks) -> tuple:
+    """어느 정도 / 어느 만큼 said as the question of a quantity is 얼마나, read as one word from
+    here on: followed by 되다 or by a noun ("길이가 어느 정도 돼?", "어느 정도 규모야?"), not by
+    the verb it qualifies ("어느 정도 발전된": somewhat). Said alone ("피해는 어느 정도야?") it
+    asks how much of the topic (analyze: a rate, a count) or a description."""
+    out, i = [], 0
+    while i < len(toks):
+        t = toks[i]
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if t.form == "어느" and i + 1 < len(toks) and toks[i + 1].form in ("정도", "만큼") and after is not None \
+                and (after.tag == "NNG" or after.form == "되"):
+            nxt = toks[i + 1]
+            out.append(SimpleNamespace(form="얼마나", tag="MAG", start=t.start, len=nxt.start + nxt.len - t.start,
+                                       end=nxt.start + nxt.len))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return tuple(out)
 
 
 def _requested(toks) -> int | None:

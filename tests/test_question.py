@@ -480,3 +480,28 @@ def test_a_name_kiwi_reads_as_a_determiner_glued_to_nouns_is_kept_whole():
     # … but a question's own determiner typed glued is no name ("어느나라", "무슨당")
     assert not any("어느" in c.text for c in analyze("어부는 어느나라로 도망갔는가?").constraints)
     assert not any("무슨" in c.text for c in analyze("이회창은 무슨당으로 올라갔나?").constraints)
+
+
+def test_eoneu_jeongdo_said_as_the_question_reads_as_eolmana():
+    # 어느 정도 + 되다 or a noun asks how much, as 얼마나 does: of a sum where money is spoken
+    # of, or of the noun's kind; "어느정도 발전된" is an adverb (somewhat)
+    q = analyze("가람 재생사업 총사업비는 어느 정도 규모야?")
+    assert q.asks == "amount" and q.head == "규모"
+    assert analyze("그 다리는 길이가 어느 정도 돼?").asks == "measure"
+    assert analyze("잠수함 소음은 어느 정도 거리 이내에서 감지되는가?").asks == "measure"
+    assert analyze("취업률은 어느 정도야?").asks == "percent"
+    assert analyze("특성을 어느정도 가지고 있는 모델은 무엇인가?").asks == "entity"
+
+
+def test_the_measure_named_before_a_unit_asked_is_the_head():
+    # "부지 면적은 몇 ㎡": 면적 is the head as in "부지 면적은 얼마", so its modifier 부지 must be
+    # found (a floor area, 연면적, is another thing's)
+    q = analyze("가람 도서관 부지 면적은 몇 ㎡예요?")
+    assert q.asks == "measure" and q.unit == "㎡" and q.head == "면적"
+    assert any(c.text == "부지" for c in q.constraints)
+
+
+def test_a_rates_denominator_is_not_the_head():
+    # "포인트를 1인당 얼마까지": 인 is what it is counted per; 포인트 is what 얼마 asks, no sum of money
+    q = analyze("가람카페에 선정되면 이용 포인트를 1인당 얼마까지 줘요?")
+    assert q.head == "포인트" and q.asks == "count" and q.unit is None
