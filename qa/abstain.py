@@ -28,7 +28,7 @@ from .params import Params
 from .extract import ADDRESS_HEADS
 from .figures import NATIVE_NUMERALS, NUMERAL_NOUNS, day_counts, figures, time_ago, time_words, unit_dimension, vague_figures
 from .korean import YEARS_FROM_DATE, particle, tokenize
-from .question import ANY_SIZE, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, squash
+from .question import ANY_SIZE, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, head_kind, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
 
 _PARTICLE_TAIL = re.compile(r"(으로|에서|에게|까지|부터|이나|이랑|하고|처럼|보다|이|가|은|는|을|를|의|에|와|과|도|로|만|랑)$")
@@ -596,8 +596,11 @@ def _of_head(question: Question, text: str, f) -> bool:
         return False  # the 1 of "3.2대 1" is the ratio's other side
     before = squash(text[max(0, f.start - len(head) - 4):f.start])
     after = squash(text[f.end:f.end + len(head) + 6])
+    # (or the noun follows a bare figure as what it counts: "각각 13만여 병력에" for "병력은 어느 정도")
     return bool(re.search(rf"{re.escape(head)}(?:은|는|이|가|도)?$", before)
-                or re.match(rf"(?:\d+)?의{re.escape(head)}", after))
+                or re.match(rf"(?:\d+)?의{re.escape(head)}", after)
+                or (question.asks == "count" and not f.unit and f.value is not None
+                    and re.match(rf"\s{re.escape(head)}", text[f.end:f.end + len(head) + 1])))
 
 
 def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
@@ -649,6 +652,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어": a whole, not a rate
         if text and question.asks == "amount" and q.money and _other_sums_only(hay, q.money):
             continue  # "연간 예산은?" over "도시철도 요금은 150원 인상된 1,450원": fares, not a budget
+        if text and question.asks in ("measure", "amount", "count", "percent") and _glossed_other(question, text, f):
+            continue  # "창업단지 면적은?" over "혁신밸리(33.3㏊)에 …": the bracket gives 혁신밸리's
         if text and question.asks == "measure" and _another_measure(question.head, text, f):
             continue  # "부지면적은?" over "연면적 703㎡": the floor area, not the site's
         if text and question.asks == "amount" and q.money and _sum_named_before(text, f) not in (None, q.money):
@@ -834,6 +839,26 @@ def _other_sums_only(hay: str, kind: str) -> bool:
     """The sentence (squashed) names sums of other kinds than ``kind`` and none of that kind."""
     found = {k for k, words in _MONEY_KINDS.items() if words.search(hay)}
     return bool(found) and kind not in found
+
+
+_GLOSS_OWNER = re.compile(r"([가-힣A-Za-z0-9]+)\($")
+
+
+def _glossed_other(question: Question, text: str, f) -> bool:
+    """The figure alone fills a bracket glued to a name: "혁신밸리(33.3㏊)", "모태펀드(611억 원)"
+    give the size of that thing, so it answers only a question that names it. A bracket after a
+    word of the kind asked ("예산(100억 원)" for a sum, "면적(30㏊)" for a measure) is that value."""
+    m = _GLOSS_OWNER.search(text[max(0, f.start - 30):f.start])
+    if not m or not re.match(r"\s*\)", text[f.end:]):
+        return False
+    owner = m.group(1)
+    if head_kind(owner) is not None or any(head_kind(owner[i:]) is not None for i in range(1, len(owner) - 1)):
+        return False  # an attribute (예산, 사업비, 면적) glossed with its value
+    if squash(owner).lower() in squash(question.query).lower():
+        return False
+    # (a name or subject of the question inside the owner: "펀드" asked, "모태펀드(…)" given)
+    return not any(len(form) >= 2 and form.lower() in owner.lower()
+                   for c in question.constraints if c.kind in ("name", "subject") for form in c.forms)
 
 
 def _in_brackets(text: str, f) -> bool:

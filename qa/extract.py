@@ -198,6 +198,10 @@ def holds_answer(question: Question, text: str) -> bool:
     if question.asks == "person":
         # a name of its own (연산군, 토트메스 3세), not a body's (동남지방통계청) nor a count (30명);
         # "국장 이름이 뭐야?" wants both: a person's name ("대구시 대표 도서관" is a name of no one)
+        # the name of a post's holder ("도시재생과장 이름이 뭐예요?") is a person's: a proper noun
+        # that is no person ("원도심") does not answer it
+        if question.named and _asked_post(question):
+            return named and span.person
         return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span)))
     return named
 

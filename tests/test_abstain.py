@@ -812,3 +812,22 @@ def test_a_sum_of_the_kind_asked_is_stated_without_the_questions_words():
     q = analyze("가람근린공원 조성에 든 돈 얼마야?")  # 든 돈: a programme's cost
     assert names_sum_asked(q, "구는 총사업비 58억원을 전액 시비로 투입해 공사를 마쳤다.")
     assert not names_sum_asked(q, "입장료는 1인당 3천원이다.")
+
+
+def test_a_figure_glossed_in_brackets_is_the_size_of_the_name_before_it():
+    # "혁신단지(33.3㏊)에 원예단지와 창업단지(30.3㏊)": each bracket gives the size of the name it
+    # is glued to, so 원예단지's area is not given; an attribute glossed ("예산(100억 원)") is its value
+    text = "가람군은 기존 혁신단지(33.3㏊)에 원예단지와 대규모 창업단지(30.3㏊)를 조성한다."
+    assert [f.text for f in figures_of_kind(analyze("가람군 창업단지 면적은 얼마나 돼요?"), figures(text), text)] \
+        == ["30.3㏊"]
+    assert figures_of_kind(analyze("가람군 원예단지 면적은 몇 ㏊예요?"), figures(text), text) == []
+    text = "시는 올해 사업 예산(100억 원)을 모두 집행했다."
+    assert [f.text for f in figures_of_kind(analyze("올해 사업비는 얼마야?"), figures(text), text)] == ["100억 원"]
+
+
+def test_a_bare_count_followed_by_the_noun_asked_counts_it():
+    # "병력은 얼마였나" <- "각각 13만여 병력에": the noun after the figure is what it counts
+    text = "양군은 각각 13만여 병력에 600여 문의 대포를 보유했다."
+    q = analyze("양군의 병력은 얼마였는가?")
+    assert q.asks == "count" and q.head == "병력"
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["13만여"]

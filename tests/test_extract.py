@@ -538,3 +538,13 @@ def test_another_posts_holder_is_no_answer_where_the_post_asked_is_not_named():
     q = analyze("가람면보건지소장은 누구예요?")
     assert not holds_answer(q, "심덕섭 고창군수는 “보건지소 재건립은 건강권을 되찾는 일”이라고 말했다.")
     assert holds_answer(q, "김철수 가람면보건지소장은 “주민 건강을 지키겠다”고 말했다.")
+
+
+def test_the_name_of_a_posts_holder_is_a_persons():
+    # "도시재생과장 이름이 뭐예요?": a proper noun that is no one (원도심) does not answer it
+    from qa.extract import holds_answer
+
+    q = analyze("2025년 새봄 재생사업 선정 결과를 발표한 경기도 도시재생과장 이름이 뭐예요?")
+    assert not holds_answer(q, "경기도가 원도심 활성화를 위한 '2025년 경기 새봄 재생사업' 대상지를 공모해 "
+                               "나래시 가온동 등 총 12곳을 최종 선정했다.")
+    assert holds_answer(q, "김다온 경기도 도시재생과장은 주민 설명회를 열었다.")
