@@ -61,6 +61,7 @@ class SpanWeights:
     head_end: float = 1.0  # it ends in the noun asked about (학교 -> …대학교)
     head_next: float = 0.8  # the noun asked about stands next to it (그룹 제국의 아이들)
     place: float = 0.3  # a place asked, a place-like ending
+    firm: float = 1.0  # a firm or body asked (업체, 회사): a name marked a company (㈜, (주), 주식회사)
     bare: float = 1.0  # only bound nouns or figures (것, 3개)
     glued: float = 0.5  # a figure glued in front of a name (20일 티모르 섬)
     generic: float = 2.0  # one general word (것, 수, 때)
@@ -220,6 +221,17 @@ def _figures_only(phrase: str) -> bool:
 _BODY_HEAD = re.compile(r"(?:기관|업체|회사|단체|기업|법인)$")
 
 
+_COMPANY = ("㈜", "(주)", "（주）", "주식회사")
+
+
+def _company_marked(text: str, start: int, end: int) -> bool:
+    """The phrase is written as a company's name: ㈜, (주) or 주식회사 right before, at either
+    end of, or right after it ("㈜가람건설 외 4개 업체", "가람건설(주)")."""
+    before = any(text.startswith(m, k) and k + len(m) >= start - 1  # (a span may start inside "(주)")
+                 for m in _COMPANY for k in range(max(0, start - len(m) - 1), start + 1))
+    return before or text[start:end].endswith(_COMPANY) or text[end:end + 5].startswith(_COMPANY)
+
+
 def _official(phrase: str) -> bool:
     """The phrase names a person by title and no body: "김주호 시 복지여성국장" does, "국토교통부
     장관" names the ministry it heads (a word of two syllables or more ending like a body)."""
@@ -366,6 +378,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
     slot_words = content_words(text) if any(question.slot) else ContentWords([], [], [])
     asides = _asides(text, words) if question.relative else []
     topic_i = _topic_word(question, words, asides)
+    firm_asked = question.asks in ("entity", "place") and bool(head) and _BODY_HEAD.search(head) is not None
     for i, (ws, we, se, tags, ts) in enumerate(words):
         if se <= ws:
             continue
@@ -375,7 +388,9 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
         # phrase goes on, so it does not end here
         modifier = (se == we and i + 1 < len(words) and words[i + 1][2] > words[i + 1][0]
                     and text[words[i + 1][0]] not in "\"'‘“「『(<["
-                    and not (head and squash(text[ws:se]).endswith(head)))
+                    and not (head and squash(text[ws:se]).endswith(head))
+                    # (a company's name ends where it ends: "㈜가람건설 외 4개 업체")
+                    and not (firm_asked and _company_marked(text, ws, se)))
         # phrases of 1-3 words ending at word i: the earlier words must be bare nominals or X의
         for n in range(1, 4):
             j = i - n + 1
@@ -461,6 +476,8 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                           or (i == topic_i and inq == 0))
             if question.asks == "place" and head_kind(sq[-2:]) == "place":
                 score += W.place
+            if firm_asked and _company_marked(text, start, end):
+                score += W.firm
             if all(t.tag in ("NNB", "SN", "XSN") for t in stem_toks):
                 score -= W.bare
             elif n > 1 and first[4] and first[4][0].tag == "SN":

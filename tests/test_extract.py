@@ -548,3 +548,11 @@ def test_the_name_of_a_posts_holder_is_a_persons():
     assert not holds_answer(q, "경기도가 원도심 활성화를 위한 '2025년 경기 새봄 재생사업' 대상지를 공모해 "
                                "나래시 가온동 등 총 12곳을 최종 선정했다.")
     assert holds_answer(q, "김다온 경기도 도시재생과장은 주민 설명회를 열었다.")
+
+
+def test_a_firm_asked_is_the_name_marked_a_company():
+    # "어느 업체가 맡았어?": the name written with ㈜ or 주식회사, not "외 4개 업체" after it
+    q = analyze("가람 도서관 시공은 어느 업체가 맡았어요?")
+    text = "올해 설계용역을 마쳤으며, 나래군 소재지 ㈜다온종합건설 외 4개 업체와 계약해 9월부터 공사에 들어간다."
+    assert value_span(q, text).text == "㈜다온종합건설"
+    assert value_span(q, "공사는 주식회사 다온건설이 맡았다.").text == "다온건설"
