@@ -525,7 +525,7 @@ def _head(toks) -> str | None:
         # the last noun followed only by particles, the copula, endings, punctuation or a wh-word
         for i in reversed(nouns):
             tail = toks[i + 1:]
-            if tail and tail[0].form == "당" and tail[0].tag == "XSN":
+            if _per_unit(toks, i):
                 continue  # "1인당 얼마": the unit it is counted per, not what is asked
             # (… and it stands between the head and the question word: "포인트를 1인당 얼마")
             tail = [t for k, t in enumerate(tail, i + 1) if not _per_unit(toks, k)]
