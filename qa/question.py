@@ -470,8 +470,9 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
             return _ASKS_OF_KIND.get(kind, "count"), i, canonical_unit(unit)
         if f == "얼마" or f == "얼마나":
             if f == "얼마나" or (nxt is not None and nxt.form == "나"):
-                if nxt is not None and nxt.tag == "NNG" and head_kind(nxt.form) in ("measure", "duration", "percent", "age"):
-                    return head_kind(nxt.form), i, None  # "어느 정도 거리": a distance
+                said = head_kind(nxt.form) if nxt is not None and nxt.tag == "NNG" else None
+                if said in ("measure", "duration", "percent", "age"):
+                    return said, i, None  # "어느 정도 거리": a distance
                 for t2 in toks[i + 1:i + 4]:
                     # (받 of 지원받 is a suffix to Kiwi, XSV; an irregular stem is tagged VV-R)
                     if t2.tag.split("-")[0] in ("VA", "VV", "MAG", "XSV") and t2.form in _HOW_MUCH:
