@@ -75,7 +75,15 @@ def overlap(query_tokens: Sequence[str], tokens: Sequence[str], stats: SentenceS
         return 0.0
     have = set(tokens)
     total = sum(stats.weight(t) for t in q)
-    return sum(stats.weight(t) for t in q if t in have) / total
+    return sum(stats.weight(t) for t in q if t in have or _heads(t, have)) / total
+
+
+def _heads(token: str, have: set) -> bool:
+    """``token`` is the head of a compound Kiwi keeps whole: a Korean compound ends in what it
+    is, so 광주제일고등학교 is a 고등학교 and 청송교도소 a 교도소 (the question's "출신 고등학교"
+    meets the sentence's name). One syllable is too short to be a head (국 in 중국), and digits
+    are no nouns (10 in 2010)."""
+    return len(token) >= 2 and not token.isdigit() and any(len(w) > len(token) and w.endswith(token) for w in have)
 
 
 @dataclass(frozen=True)

@@ -132,6 +132,20 @@ def test_a_compound_shares_its_head_not_its_first_part():
     assert not states_value(q, scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
 
 
+def test_a_name_kiwi_keeps_whole_shares_the_head_the_question_asks():
+    # "출신 고등학교" meets "광주제일고등학교" (one token): a Korean compound ends in what it is;
+    # one syllable (국 of 중국) and digits (10 of 2010) are no heads
+    from qa.korean import tokenize
+    from qa.select import SentenceStats, overlap
+
+    stats = SentenceStats({}, 1.0)
+    q = tokenize("강정호의 출신 고등학교는?")
+    assert overlap(q, tokenize("그는 야구명문 광주제일고등학교의 주장이었다."), stats) > 0
+    assert overlap(["국"], ["중국"], stats) == 0
+    assert overlap(["10"], ["2010"], stats) == 0
+    assert overlap(["대학"], ["대학원"], stats) == 0
+
+
 def test_which_questions_only_a_figure_answers():
     assert analyze("한빛 5호는 언제 발사됐어?").wants_figure
     assert analyze("그 다리가 만들어진 해는?").wants_figure
