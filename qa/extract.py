@@ -31,6 +31,8 @@ PERSON_TITLES = frozenset(w for w, k in HEADS.items() if k == "person")
 # a scan of every title for every word of every candidate span (a tenth of the answer stage's time)
 _TITLES = "|".join(sorted((re.escape(t) for t in PERSON_TITLES if len(t) >= 2), key=len, reverse=True))
 _TITLE_EDGE = re.compile(f"^(?:{_TITLES})|(?:{_TITLES})$")
+# such a title followed by a case particle: an argument of its clause, no label of a name after it
+_TITLE_CASED = re.compile(f"(?:{_TITLES})(?:이|가|은|는|을|를|와|과|도|께서|에게|에서|으로|로)")
 # a phrase ending in such a title (…복지여성국장, 이재명 시장)
 _PERSON_TITLED = re.compile(f"(?:{_TITLES})$")
 
@@ -880,7 +882,9 @@ def _person_cue(text: str, start: int, end: int, stem_toks, asked: str | None = 
     ("이사장 이윤상")."""
     before = text[max(0, start - 8):start].strip().split()
     after = text[end:end + 12].strip().split()
-    near = [w for w in (before[-1:] + after[:1])]
+    # a title before the phrase labels it only bare ("청장 김기영"): with a case particle it is
+    # the clause's own subject or object ("김동연 지사가 원도심 재생을": 원도심 is no one)
+    near = [w for w in before[-1:] if not _TITLE_CASED.fullmatch(re.sub(r"[^가-힣]", "", w))] + after[:1]
     score = 0.0
     for w in near:
         w = re.sub(r"[^가-힣]", "", w)

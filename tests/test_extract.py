@@ -156,6 +156,16 @@ def test_a_name_the_phrase_goes_on_from_is_no_persons_name():
     assert holds_answer(q, "생중계에서 사회를 맡은 임진모 음악평론가는 참석에 대해 말했다.")
 
 
+def test_a_title_with_its_case_particle_labels_no_name_after_it():
+    # "김동연 지사가 원도심 재생을": 지사 is the clause's subject, 원도심 재생 no one's name
+    q = analyze("재생사업 결과를 발표한 도시재생과장 이름이 뭐예요?")
+    span = value_span(q, "이 사업은 김동연 지사가 원도심 재생을 위해 역점을 두고 추진 중이다.")
+    assert span is None or span.text != "원도심 재생"
+    # a bare title still labels the name after it ("청장 김기영")
+    span = value_span(analyze("부산시 청장은 누구야?"), "이날 행사에는 청장 김기영이 참석했다.")
+    assert span is not None and span.text == "김기영" and span.person
+
+
 def test_a_transcripts_speaker_label_names_the_person():
     # broadcast transcripts write who speaks before the words: "[name/post : "…"]"
     text = '[박형준/부산시장 : "어린이집 지원 단가를 인상하며 공공보육을 강화하였습니다."]'
