@@ -196,6 +196,7 @@ def figures(text: str) -> tuple[Figure, ...]:
                     break
                 j += 1
         approx = False
+        elapsed = False  # a time unit followed by 째 (2일째): a span gone by
         if j < n and toks[j].tag == "XSN" and toks[j].form == "여":
             approx = True
             j += 1
@@ -238,6 +239,10 @@ def figures(text: str) -> tuple[Figure, ...]:
                 if j < n and toks[j].tag == "XSN" and toks[j].form in ("간",) and unit in ("년", "일", "개월", "주", "시간"):
                     unit += "간"
                     j += 1
+                elif j < n and toks[j].tag == "XSN" and toks[j].form == "째" and unit in ("년", "일", "개월", "주", "시간"):
+                    # "전투 2일째", "3년째": the days or years gone by, not the 2nd of a month
+                    elapsed = True
+                    j += 1
         if not unit and j < n and toks[j].tag == "XSN" and toks[j].form in ("째",):
             j += 1
         end = toks[j - 1].start + toks[j - 1].len
@@ -269,7 +274,8 @@ def figures(text: str) -> tuple[Figure, ...]:
                    # "미래 100년", "지난 500년": a span of years reckoned from now
                    and not (canon == "년" and i > 0 and toks[i - 1].form in _RECKONED)
                    # "29일 동안", "3시간 동안": a span, whatever its unit
-                   and not (j < n and toks[j].form == "동안"))
+                   and not (j < n and toks[j].form == "동안")
+                   and not elapsed)
         # 총 6,699억 원 / 총 예산은 2,150억 원: 총 a few words before, in the same clause
         total = False
         for back in range(1, 5):

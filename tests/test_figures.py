@@ -168,3 +168,13 @@ def test_squared_unit_signs_are_the_units_they_spell():
     assert [(f.kind, f.unit) for f in figures("쌀 3㎏과 발전기 10㎾")] == [("measure", "kg"), ("measure", "kw")]
     # ㎽ is milliwatts: its lower case would read as megawatts, so it is no known unit
     assert all(f.unit != "mw" for f in figures("출력 5㎽"))
+
+
+def test_a_time_unit_followed_by_jjae_counts_the_time_gone_by():
+    # "전투 2일째" is the second day of the battle, not the 2nd of a month; "3년째" three years running
+    (f,) = figures("스튜어트는 전투 2일째 되는 날에 합류했다")
+    assert (f.text, f.unit, f.kind, f.date) == ("2일째", "일", "time", False)
+    (f,) = figures("축제는 올해로 3년째 열린다")
+    assert (f.text, f.date) == ("3년째", False)
+    # a date stays a date
+    assert figures("2023년 3월 2일 개막했다")[0].date
