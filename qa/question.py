@@ -419,6 +419,8 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
             if nxt is not None and nxt.form in ("십", "백", "천", "만") and any(
                     x.form in _WH_NP or x.form in ("무슨", "어떤", "어느") for x in toks[i + 2:]):
                 continue  # "몇 천명의 학생들이 시위를 벌인 곳은 어디인가": several thousand, not the question
+            if nxt is not None and nxt.form in ("십", "백", "천", "만") and _asks_final_noun(toks, i):
+                continue  # "몇 천명의 학생들이 시위를 벌인 곳은?": the clause ends in the noun asked
             # "몇 만 원", "몇 천 명", "몇 천억 원", "몇 조 몇 천억 원": magnitudes, then the unit asked
             j = i + 1
             while j < len(toks) and (_MAGNITUDE.fullmatch(toks[j].form) and toks[j].tag in ("NR", "NNG", "NNB")
@@ -496,6 +498,15 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
         if f in ("무슨", "어떤", "어느", "어떠") and t.tag in ("MM", "VA"):
             return "which", i, None
     return None, -1, None
+
+
+def _asks_final_noun(toks, i: int) -> bool:
+    """The question after token ``i`` is a clause modifying the noun it ends on, that noun
+    topic or subject and no predicate after it ("…시위를 벌인 곳은?"): that noun is asked."""
+    body = [t for t in toks if t.tag not in ("SF", "SP", "SS", "SE")]
+    return (len(body) >= 3 and body[-1].tag in ("JX", "JKS") and body[-1].form in ("은", "는", "이", "가")
+            and body[-2].tag in ("NNG", "NNB", "NNP") and body[-3].tag == "ETM"
+            and any(t.tag.startswith(("VV", "VA", "XSV", "XSA")) for t in toks[i + 1:]))
 
 
 def _head(toks) -> str | None:

@@ -61,6 +61,8 @@ from qa.question import analyze, head_kind, list_count
     # "들 수 있는가" is can, not a count (수); 연대 is an alliance as often as an era
     ("기물들의 높이는 무엇의 높이에 따라 정해지나?", "entity", None),
     ("몇 천명의 학생들이 시위를 벌인 곳은 어디인가?", "place", None),
+    ("몇 천명의 학생들이 민주화를 요구하는 시위를 벌인 곳은?", "place", None),  # the clause ends in the noun asked
+    ("몇 천 명이 참가했어?", "count", "명"),
     ("침몰 원인으로 크게 북한 공격설과 무엇을 들 수 있는가?", "entity", None),
     ("김대중이 김종필과 연대하여 무슨 연대를 하였는가?", "entity", None),
     ("헤이그는 나토에서 얼마나 있었습니까?", "count", None),
