@@ -435,8 +435,7 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     # 용역 + 비, a sentence's leading "용역비는" one word): two neighbouring words asked are one
     asked |= {a + b for a, b in zip(question.tokens, question.tokens[1:]) if not (a + b).isdigit()}
     own = set(store.tokens(s.gid))
-    shared = bool(asked & own) or any(len(t) >= 2 and any(len(w) > len(t) and w.endswith(t)
-                                                          for w in asked) for t in own if not t.isdigit())
+    shared = bool(asked & own) or any(_heads(t, asked) for t in own)
     shared = shared or (question.asks == "amount" and names_sum_asked(question, s.sentence.text))
     return shared and value_span(question, s.sentence.text) is not None
 
