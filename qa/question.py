@@ -211,6 +211,8 @@ def head_kind(noun: str) -> str | None:
         return HEADS[noun]
     for kind, suffixes in _HEAD_SUFFIX:
         if len(noun) >= 3 and noun.endswith(suffixes):
+            if any(HEADS.get(noun[-n:]) == "person" for n in range(2, len(noun))):
+                return "person"  # 화천군수, 국가대표선수: a post ending in 수, not a number of things
             return kind
     for n in range(len(noun) - 1, 0, -1):  # a compound ending in a kind noun: 개최연도, 출생연도
         tail = noun[-n:]

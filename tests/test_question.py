@@ -63,6 +63,9 @@ from qa.question import analyze, head_kind, list_count
     ("몇 천명의 학생들이 시위를 벌인 곳은 어디인가?", "place", None),
     ("몇 천명의 학생들이 민주화를 요구하는 시위를 벌인 곳은?", "place", None),  # the clause ends in the noun asked
     ("몇 천 명이 참가했어?", "count", "명"),
+    # a post ending in 수 (화천군수, 국가대표선수) is a person, not a number of things (사상자수)
+    ("산천어축제 폐막 때 감사 인사한 화천군수 이름이 뭐예요?", "person", None),
+    ("이번 사고의 사상자수는?", "count", None),
     ("침몰 원인으로 크게 북한 공격설과 무엇을 들 수 있는가?", "entity", None),
     ("김대중이 김종필과 연대하여 무슨 연대를 하였는가?", "entity", None),
     ("헤이그는 나토에서 얼마나 있었습니까?", "count", None),
