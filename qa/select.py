@@ -68,22 +68,34 @@ class SentenceStats:
         return max(self.weight(t) for t in toks)
 
 
-def overlap(query_tokens: Sequence[str], tokens: Sequence[str], stats: SentenceStats) -> float:
-    """IDF-weighted share of the query's morphemes found in ``tokens`` (0..1)."""
+def overlap(query_tokens: Sequence[str], tokens: Sequence[str], stats: SentenceStats,
+            heads: set | None = None) -> float:
+    """IDF-weighted share of the query's morphemes found in ``tokens`` (0..1), whole or as the
+    head of a compound (_heads). ``heads``: the query's morphemes known to head a compound
+    somewhere among the sentences scored (score_sentences reads them once for all of them, so
+    that for most sentences no compound is looked at); None reads them from ``tokens``."""
     q = set(query_tokens)
     if not q:
         return 0.0
     have = set(tokens)
     total = sum(stats.weight(t) for t in q)
-    return sum(stats.weight(t) for t in q if t in have or _heads(t, have)) / total
+    missing = q - have
+    if heads is None:
+        headed = _heads(missing, have)
+    else:
+        headed = {t for t in missing & heads if any(len(c) > len(t) and c.endswith(t) for c in have)}
+    return sum(stats.weight(t) for t in (q & have) | headed) / total
 
 
-def _heads(token: str, have: set) -> bool:
-    """``token`` is the head of a compound Kiwi keeps whole: a Korean compound ends in what it
-    is, so 광주제일고등학교 is a 고등학교 and 청송교도소 a 교도소 (the question's "출신 고등학교"
-    meets the sentence's name). One syllable is too short to be a head (국 in 중국), and digits
-    are no nouns (10 in 2010)."""
-    return len(token) >= 2 and not token.isdigit() and any(len(w) > len(token) and w.endswith(token) for w in have)
+def _heads(words: set, have: set) -> set:
+    """The ``words`` that are the head of a compound in ``have`` Kiwi keeps whole: a Korean
+    compound ends in what it is, so 광주제일고등학교 is a 고등학교 and 청송교도소 a 교도소 (the
+    question's "출신 고등학교" meets the sentence's name). One syllable is too short to be a head
+    (국 in 중국), and digits are no nouns (10 in 2010)."""
+    wanted = {w for w in words if len(w) >= 2 and not w.isdigit()}
+    if not wanted:
+        return set()
+    return {c[k:] for c in have for k in range(1, len(c) - 1)} & wanted
 
 
 @dataclass(frozen=True)
@@ -171,7 +183,11 @@ def score_sentences(question: Question, store: SentenceStore, hits: Sequence[Hit
     q_tokens = question.tokens
     focus = question.focus
     seen_tokens = [set(tokenize(t)) for t in seen]
-    focus_of = {g: overlap(focus, store.tokens(g), stats) for g in best_rank} if focus else {}
+    # the question's words that head a compound anywhere in these sentences or their neighbours:
+    # read once here (usually none), not once per sentence
+    near = {n for g in best_rank for n in (g - 1, g, g + 1) if 0 <= n < len(store)}
+    heads = _heads(set(q_tokens) | set(focus), {t for n in near for t in store.tokens(n)})
+    focus_of = {g: overlap(focus, store.tokens(g), stats, heads) for g in best_rank} if focus else {}
     was_seen = {g: _is_seen(store, g, seen, seen_tokens) for g in best_rank} if seen else {}
     fresh_focus = max((f for g, f in focus_of.items() if not was_seen.get(g)), default=0.0)
     out = []
@@ -182,7 +198,7 @@ def score_sentences(question: Question, store: SentenceStore, hits: Sequence[Hit
         for nb in (gid - 1, gid + 1):
             if 0 <= nb < len(store) and store.doc_id(nb) == s.doc_id:
                 context.extend(store.tokens(nb))
-        lex = 0.5 * overlap(q_tokens, own, stats) + 0.5 * overlap(q_tokens, context, stats)
+        lex = 0.5 * overlap(q_tokens, own, stats, heads) + 0.5 * overlap(q_tokens, context, stats, heads)
         if focus:
             lex = 0.3 * lex + 0.7 * focus_of[gid]
         c = cue(question, s.text)
@@ -435,7 +451,7 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     # 용역 + 비, a sentence's leading "용역비는" one word): two neighbouring words asked are one
     asked |= {a + b for a, b in zip(question.tokens, question.tokens[1:]) if not (a + b).isdigit()}
     own = set(store.tokens(s.gid))
-    shared = bool(asked & own) or any(_heads(t, asked) for t in own)
+    shared = bool(asked & own) or bool(_heads(own, asked))
     shared = shared or (question.asks == "amount" and names_sum_asked(question, s.sentence.text))
     return shared and value_span(question, s.sentence.text) is not None
 

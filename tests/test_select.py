@@ -136,7 +136,7 @@ def test_a_name_kiwi_keeps_whole_shares_the_head_the_question_asks():
     # "출신 고등학교" meets "광주제일고등학교" (one token): a Korean compound ends in what it is;
     # one syllable (국 of 중국) and digits (10 of 2010) are no heads
     from qa.korean import tokenize
-    from qa.select import SentenceStats, overlap
+    from qa.select import SentenceStats, _heads, overlap
 
     stats = SentenceStats({}, 1.0)
     q = tokenize("강정호의 출신 고등학교는?")
@@ -144,6 +144,11 @@ def test_a_name_kiwi_keeps_whole_shares_the_head_the_question_asks():
     assert overlap(["국"], ["중국"], stats) == 0
     assert overlap(["10"], ["2010"], stats) == 0
     assert overlap(["대학"], ["대학원"], stats) == 0
+    # the heads read once for all the sentences scored give each sentence the same share
+    sentences = [tokenize("그는 야구명문 광주제일고등학교의 주장이었다."), tokenize("강정호는 출신 학교를 밝혔다.")]
+    heads = _heads(set(q), {t for s in sentences for t in s})
+    assert heads == {"고등학교"}
+    assert [overlap(q, s, stats, heads) for s in sentences] == [overlap(q, s, stats) for s in sentences]
 
 
 def test_which_questions_only_a_figure_answers():
