@@ -542,15 +542,21 @@ def needs_value(question: Question, params: Params) -> bool:
     if question.asks in ("date", "duration") and question.unit is not None and "unit" in params.value_required:
         return True  # 몇 년도, 몇 월, 몇 시간 동안: a figure in that unit
     if question.asks == "person" and question.head and (
-            question.head == "장" or (len(question.head) >= 3 and question.head.endswith("장"))):
-        # the holder of a body's post (보건지소장, 센터장, 원주의료원+장): named, or not given
-        # (not 수장, 원장 alone: Kiwi cuts names as 주+원장, and 수장 is said of anyone who leads)
+            question.head == "장" or (len(question.head) >= 3 and question.head.endswith("장"))
+            or question.head in _NAMED_POSTS):
+        # the holder of a body's post (보건지소장, 센터장, 원주의료원+장, 대교협 회장): named, or
+        # not given (not 수장, 원장 alone: Kiwi cuts names as 주+원장, and 수장 is said of anyone
+        # who leads)
         return True
     if question.named and question.asks in ("entity", "place", "person") and "name" in params.value_required:
         return True
     if question.head in ADDRESS_HEADS:
         return True  # an address is given or it is not
     return question.asks in params.value_required
+
+
+# the posts of a body's head of two syllables: a question asking who holds one wants a name
+_NAMED_POSTS = frozenset("회장 사장 총장 청장 국장 과장 부장 차관 장관 이사장 위원장 의장 관장 단장 소장".split())
 
 
 # counters that say what they count: 230개사 are companies, 12개국 countries (Kiwi reads 개 + 사)
@@ -567,6 +573,12 @@ def _counted_stem(attribute: str) -> str:
     """What of the noun counted must stand by a count: the whole noun up to three syllables
     (관광도시 is no 관광객), less its last syllable beyond (an ending may differ)."""
     return attribute if len(attribute) <= 3 else attribute[:-1]
+
+
+def _counted_words(attribute: str) -> tuple[str, ...]:
+    """What may stand for the noun counted beside a count: its stem, or for a compound of four
+    syllables or more its head (달빛어린이병원 -> 병원: "매년 5개씩 병원 수를 늘려")."""
+    return (_counted_stem(attribute),) + ((attribute[-2:],) if len(attribute) >= 4 else ())
 
 
 def _counts_named_noun(text: str, f, attribute: str) -> bool:
@@ -648,8 +660,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                      or _PAYER_NEAR.search(text[max(0, f.start - 15):f.end + 12]))
                 and not any(w in hay for w in (question.head, _PRICES[question.head]))):
             continue  # "수강료는?" over "…에 250억 원을 투자", "임대료는?" over "국비 총 325억 원": a programme's sum is no one's fee
-        if text and q.per and question.asks == "amount" and not _RATE_SAID.search(text):
-            continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어": a whole, not a rate
+        if text and q.per and question.asks in ("amount", "count") and not _RATE_SAID.search(text):
+            continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어", "해마다 몇 곳씩?" over "모두 140곳으로": a whole, not a rate
         if text and question.asks == "amount" and q.money and _other_sums_only(hay, q.money):
             continue  # "연간 예산은?" over "도시철도 요금은 150원 인상된 1,450원": fares, not a budget
         if text and question.asks in ("measure", "amount", "count", "percent") and _glossed_other(question, text, f):
@@ -674,11 +686,14 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "2025년 3분기까지 합계출산율 1.11명": a part of the year, not the year's figure asked
         if text and question.particle in _RANGE_END and text.startswith(_RANGE_END[question.particle], f.end):
             continue  # "몇 시부터 진료해?" over "24시까지 진료": the other end of the range
+        if (text and f.kind == "time" and not f.date and question.asks not in ("date", "duration")
+                and _BASELINE.match(text, f.end)):
+            continue  # "고용률은 1년 전보다 0.7%p 상승한 68.7%": what it is compared with, no value of it
         if text and text.startswith("짜리", f.end) and "짜리" not in question.query:
             continue  # "20피트짜리 기준 177만8천여개": the size of a kind of thing, not the quantity asked
         if (text and question.asks == "count" and question.attribute and f.unit in _GENERIC_COUNTERS
                 and question.unit not in _TIMES_COUNTERS  # (times count what is done, no noun)
-                and _counted_stem(question.attribute) not in squash(text[max(0, f.start - 20):f.end + 20])
+                and not any(w in squash(text[max(0, f.start - 20):f.end + 20]) for w in _counted_words(question.attribute))
                 and question.attribute not in _COUNTER_NOUNS.get(f.unit + text[f.end:f.end + 1], ())
                 and not _counts_named_noun(text, f, question.attribute)):
             continue
@@ -742,6 +757,11 @@ def _asked(question: Question) -> _Asked:
         payers=frozenset(p for p in PAYERS if p in squash(question.query)),
         sector=sector, event=event, money=_money_asked(question),
         per=bool(_PER_ASKED.search(question.query)))
+
+
+def asks_rate(question: Question) -> bool:
+    """The question asks a rate: per person, per month, each (1인당, 한 달에, 얼마씩, 해마다)."""
+    return _asked(question).per
 
 
 # A rate asked (얼마씩, 1인당, 가구당, 한 달에, 매달) and how a sentence says one: 씩, X당, 각,
@@ -907,7 +927,7 @@ _TOTAL_ASKED = re.compile(r"연간|총|전체|합계|모두|통틀어")
 
 # the verbs news reports with: the day before them is when it was said ("…라고 5일 밝혔다")
 _REPORTED = re.compile(r"\s*(?:밝혔|밝히|발표했|말했|전했|설명했|알렸|공개했|강조했)")
-_REPORT_ASKED = re.compile(r"밝혔|밝히|발표|말했|말한|전했|설명|알렸|알린|공개|강조|보도")
+_REPORT_ASKED = re.compile(r"밝혔|밝히|밝힌|발표|말했|말한|전했|전한|설명|알렸|알린|공개|강조|보도")
 
 
 def _another_share(question: Question, text: str, f, payers: frozenset, hay: str) -> bool:
@@ -930,6 +950,10 @@ def _another_share(question: Question, text: str, f, payers: frozenset, hay: str
 
 
 # "2년마다", "3년에 한 번": how often something recurs (after a figure; anywhere in a question)
+# a time before which a figure is compared ("1년 전보다", "1년 전에 비해", "1년 전 대비")
+_BASELINE = re.compile(r"\s*전\s*(?:보다|에\s*비해|에\s*비하여|\s*대비|과\s*비교|과\s*견주)")
+
+
 _EVERY = re.compile(r"\s*(?:마다|에\s*한\s*번|에\s*1번)")
 _EVERY_ASKED = re.compile(r"마다|에\s*한\s*번")
 

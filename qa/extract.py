@@ -23,7 +23,7 @@ from typing import NamedTuple, Sequence
 
 from .figures import figures, time_ago
 from .korean import pos
-from .question import HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question, head_kind, squash
+from .question import ADMIN_SUFFIXES, HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question, head_kind, question_last, squash
 
 _ENUM_MARK = re.compile(r"[▲△■□●◆•]")
 PERSON_TITLES = frozenset(w for w, k in HEADS.items() if k == "person")
@@ -266,6 +266,14 @@ def question_topic(query: str) -> str:
     return ""
 
 
+def set_aside(question: Question, phrase: str) -> bool:
+    """``phrase`` is what the question sets aside ("전남 말고 선정된 곳은?" -> 전남, 전남도)."""
+    if not question.excluded:
+        return False
+    w = squash(PARTICLE_END.sub("", _GLOSS.sub("", phrase)))
+    return any(w == f or (w.startswith(f) and w[len(f):] in ADMIN_SUFFIXES) for f in question.excluded)
+
+
 def _names_head(text: str, span: Span) -> bool:
     """The span's last proper noun is a name of its own: not a body's (동남지방통계청, nor
     "서울교통공사 외" whatever follows it) and not one the phrase goes on from with 의 ("부산의
@@ -279,7 +287,8 @@ def _names_head(text: str, span: Span) -> bool:
     word = text[start:span.end if gap < 0 else gap]
     if gap >= 0 and word.endswith("의"):
         return False
-    return not _INSTITUTION.search(PARTICLE_END.sub("", word))
+    # (a bracket glossing the name is not its ending: "한국소비자협의회(소협)는" is a body's)
+    return not _INSTITUTION.search(PARTICLE_END.sub("", _GLOSS.sub("", word)))
 
 
 def _named_in(text: str, span: Span, known: frozenset = frozenset()) -> bool:
@@ -295,7 +304,8 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
     best = None
     topic = question_topic(question.query)
     # "2025년까지 몇 종?": 2025년 is what the question says, not its answer
-    for f in figures_of_kind(question, figures(text), text):
+    figs = _each_or_whole(question, text, _level_or_change(question, text, figures_of_kind(question, figures(text), text)))
+    for f in figs:
         score = _nearness(f.start, f.end, positions)
         if question.total and f.total:
             # the sentence's 총 is the question's 총: the figure stands by a word asked, however
@@ -340,6 +350,51 @@ def _figure_grammar(question: Question, text: str, f) -> float:
     if _TO.match(after) and _FROM.search(text[max(0, f.start - 30):f.start]):
         return W.change
     return 0.0
+
+
+# a figure each one gets, or each year adds ("매년 5개씩", "1인당 30만 원씩")
+_EACH = re.compile(r"\s*씩")
+
+
+def _each_or_whole(question: Question, text: str, figs: list) -> list:
+    """"2030년까지 매년 5개씩 늘려 140곳": a figure with 씩 is what each year, each one gets; a
+    question asking a rate ("해마다 몇 개씩?", "1인당 얼마씩?") is answered by it, any other by the
+    whole, when the sentence gives both."""
+    from .abstain import asks_rate
+
+    each = [f for f in figs if _EACH.match(text, f.end)]
+    whole = [f for f in figs if not _EACH.match(text, f.end)]
+    if not each or not whole:
+        return figs
+    return each if asks_rate(question) else whole
+
+
+def _level_or_change(question: Question, text: str, figs: list) -> list:
+    """"지난해보다 1,200억 원 늘어난 6,700억 원", "2804만 명으로 1년 전보다 32만 명 늘었다": the
+    figure right before a verb of change is how much it changed, the other one what it is now.
+    A question asking the change ("얼마나 늘었어?") is answered by the first, any other by the
+    second, whichever stands nearer the question's words; a sentence giving only one of them
+    keeps it."""
+    changes = [f for f in figs if _CHANGED.match(text, f.end)]
+    levels = [f for f in figs if not _CHANGED.match(text, f.end)]
+    if not changes or not levels:
+        return figs
+    return changes if asks_change(question) else levels
+
+
+# a figure followed by a verb of change, a bracket glossing it between ("32만 9000명(1.2%) 늘었다")
+_CHANGED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:씩\s*|이나\s*|가량\s*|정도\s*|가\s*|이\s*)?"
+                      r"(?:늘|줄|올랐|오른|오르|내렸|내린|떨어|뛰|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축)")
+# what a question asking how much something changed says ("얼마나 늘었어?", "증가폭은?", "몇 명 줄었나")
+_CHANGE_ASKED = re.compile(r"늘|줄|올랐|오른|오르|올라|내렸|내린|내려|떨어|뛰|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축|차이")
+
+
+def asks_change(question: Question) -> bool:
+    """The question asks how much a figure changed, not what it is now ("얼마로 올라?" asks
+    what it becomes, "얼마에서" what it was)."""
+    if question.particle in ("로", "으로", "에서"):
+        return False
+    return _CHANGE_ASKED.search(question_last(question.text)) is not None
 
 
 _GLOSS = re.compile(r"\([^()]*\)")
@@ -427,8 +482,8 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                     phrase.count("《") != phrase.count("》"):
                 continue
             sq = squash(phrase)
-            if sq in qsq:
-                continue  # the question says it already
+            if sq in qsq or set_aside(question, phrase):
+                continue  # the question says it already, or sets it aside ("전남 말고" -> 전남도)
             stem_toks = [t for w in words[j:i + 1] for t in w[4] if t.tag in NOUNISH]
             content = [t for t in stem_toks if t.tag in ("NNG", "NNP", "SL", "SH", "SN")]
             inq = sum(1 for t in content if t.form.lower() in q_morphs)
@@ -470,10 +525,11 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 # it ("단장: 시 행정부시장"), or whoever stands where the question word stands
                 # ("누구의 명령에 따라" -> "하나님의 명령에 따라", whatever Kiwi tags it), or the
                 # topic of the sentence that states what the question says was done
-                # (a word of one syllable is no one's name: "대통령 밑에서")
+                # (a word of one syllable is no one's name: "대통령 밑에서"; a body's name glossed
+                # in brackets is a body's: "한국소비자협의회(소협)")
                 person = len(sq) >= 2 and (cue >= 0.8 or any(sq.endswith(t) for t in PERSON_TITLES if len(t) >= 2)
                           or (bool(content) and all(t.tag in ("NNP", "SL") for t in content)
-                              and not _INSTITUTION.search(phrase))
+                              and not _INSTITUTION.search(_GLOSS.sub("", phrase).rstrip()))
                           or (slot > 0 and inq == 0 and len(content) == 1)
                           or (i == topic_i and inq == 0))
             if question.asks == "place" and head_kind(sq[-2:]) == "place":

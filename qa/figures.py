@@ -40,7 +40,10 @@ for _canon, _forms in {"m": ("미터",), "km": ("킬로미터", "㎞", "킬로")
                        "마일": (), "피트": (), "인치": (), "mw": ("메가와트",), "kw": ("킬로와트",),
                        "gw": ("기가와트",), "kwh": (), "mwh": (), "gb": ("기가바이트", "기가"), "tb": ("테라바이트", "테라"),
                        "mb": ("메가바이트", "메가"), "km/h": ("킬로미터毎시",),
-                       "℃": ("도씨",), "ppm": (), "배럴": (), "척": ()}.items():
+                       "℃": ("도씨",), "ppm": (), "배럴": (), "척": (),
+                       # concentrations, volumes and loudness (미세먼지 19㎍/㎥, 소음 65dB)
+                       "μg": ("µg",), "mg": ("밀리그램",), "ng": ("나노그램",), "ppb": (),
+                       "㎥": ("m3", "m³", "세제곱미터", "입방미터"), "ml": ("밀리리터",), "db": ("데시벨",)}.items():
     _add("measure", _canon, *_forms)
 # the squared unit signs of CJK typesetting (㏊, ㎏, ㎾, ㎖; U+3380–U+33DF) are the units their
 # compatibility form spells (ha, kg, kW, ml): one entry each, so "33.3㏊" is an area as "33.3ha" is
@@ -61,6 +64,11 @@ DIMENSIONS = {
     "speed": frozenset({"km/h"}),
     "temperature": frozenset({"℃"}),
 }
+
+
+# the second unit of a unit per another, written with a slash right after the first
+# (a Korean word after it is a particle: "19㎍/㎥로"; a Latin letter or digit goes on with another word)
+_PER_UNIT = re.compile(r"\s?/\s?(㎥|㎡|m3|m³|m2|m²|ℓ|l|L|㎖|ml|㎏|kg|㎞|km|h|hr)(?![A-Za-z0-9])")
 
 
 def unit_dimension(unit: str) -> str | None:
@@ -246,6 +254,15 @@ def figures(text: str) -> tuple[Figure, ...]:
         if not unit and j < n and toks[j].tag == "XSN" and toks[j].form in ("째",):
             j += 1
         end = toks[j - 1].start + toks[j - 1].len
+        per = _PER_UNIT.match(text, end) if unit else None
+        first = unit
+        if per:
+            # "19㎍/㎥", "12mg/L", "1,500원/kg": a unit per another is one unit, of the first's kind
+            # unless it is a unit of its own (km/h)
+            unit += "/" + per.group(1)
+            end = per.end()
+            while j < n and toks[j].start < end:
+                j += 1
         # trailing approximation words: 6,700억 원 안팎, 3천 명 가량
         k = j
         if k < n and toks[k].form in _APPROX_AFTER and toks[k].tag in ("NNB", "NNG", "XSN", "MAG", "JX"):
@@ -255,6 +272,8 @@ def figures(text: str) -> tuple[Figure, ...]:
         if prev in _APPROX_BEFORE:
             approx = approx or prev not in _TOTAL
         kind, canon = (_UNITS.get(unit.lower(), ("count", unit)) if unit else ("count", ""))
+        if per and unit.lower() not in _UNITS:
+            kind, canon = _UNITS.get(first.lower(), ("count", first))[0], unit
         if numeral:
             value = float(NATIVE_NUMERALS[t.form])
             if unit == "분":

@@ -173,6 +173,9 @@ class Question:
     # that relative clause names its doer and no object ("방시혁이 설립한 회사는?"): what is asked
     # is the predicate's object ("빅히트 엔터테인먼트를 설립하고")
     relative_object: bool = False
+    # what the question sets aside ("전남 말고 선정된 곳은?", "서울을 제외한 도시"): the answer is
+    # anything but these (squashed forms, with and without an administrative suffix)
+    excluded: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
 
     @property
@@ -796,7 +799,37 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         text=asked, query=query, asks=asks, attribute=attribute, named=named, unit=unit, head=head, constraints=constraints, count=count,
         total=any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks), korean=korean, tokens=tuple(tokenize(query)),
         focus=tuple(tokenize(own)) if own and own != query else (), particle=particle, predicate=predicate,
-        called=called, slot=slot, relative=relative, relative_object=bool(relative) and _object_gap(toks))
+        called=called, slot=slot, relative=relative, relative_object=bool(relative) and _object_gap(toks),
+        excluded=excluded(asked))
+
+
+# "X 말고", "X 빼고", "X를 제외한", "X 외에", "X 이외의": the noun phrase before sets X aside
+_EXCEPT = re.compile(r"(?:(?<=\S)(?:을|를|은|는)?\s*(?:빼고|제외하고|제외한|제외하면|제외하곤|말고|말곤)"
+                     r"|\s+(?:외에|외의|외엔|외에는|이외에|이외의|이외엔|밖에|말고|빼고))(?=\s|$|[,?])")
+# the words of a list written before it: "용인·구리·오산", "부산, 울산과 경남"
+_LIST_SEP = re.compile(r"\s*[·ㆍ,/]\s*|(?<=[가-힣])(?:와|과|랑|이랑|하고)\s+")
+_PRONOUNS = frozenset("이 그 저 이것 그것 저것 이곳 그곳 여기 거기 그밖 이밖".split())
+
+
+def excluded(text: str) -> tuple[str, ...]:
+    """The names and nouns a question sets aside with 말고/빼고/제외한/외에 (see Question.excluded):
+    the word right before the marker and the words listed with it."""
+    out: list[str] = []
+    for m in _EXCEPT.finditer(text):
+        words = text[:m.start()].split()
+        if not words:
+            continue
+        phrase = words[-1]
+        k = len(words) - 1
+        while k > 0 and re.search(r"(?:[·ㆍ,/]|[가-힣](?:와|과|랑|이랑|하고))$", words[k - 1]):
+            k -= 1  # "부산, 울산과 경남 말고": the list goes on before
+            phrase = words[k] + " " + phrase
+        for w in _LIST_SEP.split(phrase):
+            w = squash(PARTICLE_END.sub("", w))
+            if len(w) < 2 or w in _PRONOUNS or w in GENERIC or not has_hangul(w) and not w.isalpha():
+                continue
+            out += [w, _ADMIN.sub("", w)] if len(_ADMIN.sub("", w)) >= 2 else [w]
+    return tuple(dict.fromkeys(out))
 
 
 # the tags of a content word beside the question word (nouns, names, verb and adjective stems)

@@ -146,8 +146,10 @@ def test_which_questions_need_a_figure():
     assert needs_value(analyze("찬성은 몇 표?"), P.with_(value_required=("count",)))
     assert not needs_value(analyze("얼마나 많은 기업이 참여하나요?"), P.with_(value_required=("count",)))
     # a person question needs a person (a name, or the title that names one) when so fitted
-    assert needs_value(analyze("단장은 누구인가요?"), P.with_(value_required=("person",)))
-    assert not needs_value(analyze("단장은 누구인가요?"), P.with_(value_required=("amount",)))
+    assert needs_value(analyze("그 상을 받은 사람은 누구인가요?"), P.with_(value_required=("person",)))
+    assert not needs_value(analyze("그 상을 받은 사람은 누구인가요?"), P.with_(value_required=("amount",)))
+    # … and always when it asks the holder of a body's post (test_the_holder_of_a_bodys_post_must_be_named)
+    assert needs_value(analyze("단장은 누구인가요?"), P.with_(value_required=("amount",)))
     assert needs_value(analyze("국제학교 이름이 뭐예요?"), P.with_(value_required=("name",)))
 
 
@@ -580,6 +582,11 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     # a rate said with any counted noun and 당 right before the figure, as it may be asked
     ("공익수당은 한 경영체당 얼마 받아?", "도는 4월쯤 경영체당 70만원을 지역 화폐로 지급한다.", ["70만원"]),
     ("공익수당은 한 경영체당 얼마 받아?", "올해 공익수당 예산은 총 1561억원이 편성됐다.", []),
+    # a count asked per year is not met by a whole either
+    ("해마다 공공도서관을 몇 곳씩 짓나요?", "시는 2030년까지 공공도서관을 모두 48곳으로 늘린다.", []),
+    ("해마다 공공도서관을 몇 곳씩 짓나요?", "시는 매년 3곳씩 공공도서관을 새로 짓는다.", ["3곳"]),
+    # a compound counted may be named by its head beside the count ("…병원 수를")
+    ("해마다 권역외상병원을 몇 개씩 늘려요?", "정부는 매년 4개씩 병원 수를 늘려갈 방침이다.", ["4개"]),
 ])
 def test_a_share_a_rate_or_another_period_is_not_the_figure_asked(question, text, values):
     q = analyze(question)
@@ -612,6 +619,9 @@ def test_the_day_news_reports_on_is_not_the_day_asked():
     assert [f.text for f in figures_of_kind(analyze("정수장 현대화는 언제까지 끝내?"), figures(text), text)] == ["2050년"]
     # unless the question asks when it was said
     assert "5일" in [f.text for f in figures_of_kind(analyze("현대화 계획은 언제 발표했어?"), figures(text), text)]
+    # in whatever form the question says it (밝힌 날, 전한 날)
+    assert "5일" in [f.text for f in figures_of_kind(analyze("현대화 사업을 추진한다고 밝힌 날은 며칠이야?"),
+                                                     figures(text), text)]
 
 
 @pytest.mark.parametrize("question, text, values", [
@@ -796,6 +806,9 @@ def test_the_holder_of_a_bodys_post_must_be_named():
     assert q.asks == "person" and needs_value(q, p)
     # 수장 is said of anyone who leads; Kiwi cuts names as 주+원장: no name demanded there
     assert not needs_value(analyze("프랑스군의 수장은 누구인가?"), p)
+    # a body's head asked by a post of two syllables: 회장, 총장, 차관
+    assert needs_value(analyze("계획을 발표한 소협 회장은 누구예요?"), p)
+    assert needs_value(analyze("그 대학 총장은 누구야?"), p)
 
 
 def test_another_measure_of_the_same_base_is_no_answer():

@@ -269,6 +269,34 @@ def test_a_change_from_one_value_to_another(question, value):
     assert value_span(analyze(question), text).text == value
 
 
+@pytest.mark.parametrize("question, text, value", [
+    # the figure before a verb of change is the change; the other one what it is now
+    ("올해 예산은 얼마야?", "올해 예산은 지난해보다 1,300억 원 늘어난 5,200억 원이다.", "5,200억 원"),
+    ("올해 예산은 얼마나 늘었어?", "올해 예산은 지난해보다 1,300억 원 늘어난 5,200억 원이다.", "1,300억 원"),
+    ("방문객은 몇 명이야?", "방문객은 412만 명으로 1년 전보다 23만 명(5.9%) 늘었다.", "412만 명"),
+    ("방문객은 몇 명 늘었어?", "방문객은 412만 명으로 1년 전보다 23만 명(5.9%) 늘었다.", "23만 명"),
+    ("가입률은 몇 퍼센트야?", "가입률은 작년보다 1.4%p 상승한 57.3%였다.", "57.3%"),
+    ("가입률은 얼마나 올랐어?", "가입률은 작년보다 1.4%p 상승한 57.3%였다.", "1.4%p"),
+    # 얼마로 asks what it becomes, however the question says the change
+    ("요금은 얼마로 올라?", "요금은 1,350원에서 150원 오른 1,500원이 된다.", "1,500원"),
+    # "1년 전보다": what the figure is compared with, no value of a rate
+    ("고용률은 얼마였어?", "고용률은 1년 전보다 0.5%p 오른 61.2%를 기록했다.", "61.2%"),
+    # one figure only: it answers either question
+    ("방문객은 몇 명 늘었어?", "방문객은 지난해 412만 명으로 집계됐다.", "412만 명"),
+])
+def test_a_change_and_the_level_it_reaches(question, text, value):
+    assert value_span(analyze(question), text).text == value
+
+
+@pytest.mark.parametrize("question, value", [
+    ("2030년까지 센터를 몇 곳으로 늘려?", "40곳"),  # the whole
+    ("해마다 센터를 몇 곳씩 늘려?", "6곳"),  # the rate, asked with 씩
+])
+def test_a_rate_with_씩_and_the_whole(question, value):
+    text = "정부는 2030년까지 매년 6곳씩 센터를 늘려 모두 40곳으로 만든다."
+    assert value_span(analyze(question), text).text == value
+
+
 def test_the_words_beside_the_question_word_stand_beside_the_answer(monkeypatch):
     # "A국이 어느 나라를 공습한": the X of "A국의 X 공습" / "A국이 X를 공습"; without the slot
     # cue, the phrase among more of the question's words wins
@@ -566,3 +594,22 @@ def test_a_firm_asked_is_the_name_marked_a_company():
     text = "올해 설계용역을 마쳤으며, 나래군 소재지 ㈜다온종합건설 외 4개 업체와 계약해 9월부터 공사에 들어간다."
     assert value_span(q, text).text == "㈜다온종합건설"
     assert value_span(q, "공사는 주식회사 다온건설이 맡았다.").text == "다온건설"
+
+
+def test_a_bodys_name_glossed_in_brackets_is_no_person():
+    # the bracket is not the name's ending: 협의회 ends it, a body's name, not a person's
+    text = "한국소비자협의회(소협)는 2030년 계획을 28일 발표했다."
+    from qa.extract import holds_answer
+
+    assert not holds_answer(analyze("2030년 계획을 발표한 소협 회장은 누구예요?"), text)
+    assert holds_answer(analyze("2030년 계획을 발표한 곳은 어디예요?"), text)
+    named = "한국소비자협의회(소협) 김철수 회장은 2030년 계획을 28일 발표했다."
+    assert "김철수" in value_span(analyze("2030년 계획을 발표한 소협 회장은 누구예요?"), named).text
+
+
+def test_what_the_question_sets_aside_is_no_answer():
+    text = "공모에는 강원도가 선정됐고 충북도도 이름을 올렸다."
+    q = analyze("공모에 강원 말고 선정된 곳은 어디야?")
+    assert q.excluded and value_span(q, text).text == "충북도"
+    # without 말고 the one named first answers
+    assert value_span(analyze("공모에 선정된 곳은 어디야?"), text).text == "강원도"

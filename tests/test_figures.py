@@ -28,6 +28,14 @@ def one(text):
     ("2주간 머문다", "2주간", "time", "주"),
     ("4개년 계획을 수립했다", "4개년", "time", "개년"),
     ("2023년도 사업계획", "2023년도", "time", "년"),
+    # a unit per another, written with a slash, is one unit of the first's kind (or its own: km/h)
+    ("연평균 농도를 18㎍/㎥로 낮춘다", "18㎍/㎥", "measure", "㎍/㎥"),
+    ("질산염 9 mg/L 이하", "9 mg/L", "measure", "mg/L"),
+    ("최고 시속 90km/h로 달린다", "90km/h", "measure", "km/h"),
+    ("배추는 2,300원/kg에 팔렸다", "2,300원/kg", "money", "원/kg"),
+    ("소음은 55dB 이하로", "55dB", "measure", "db"),
+    # a fraction stays a number
+    ("전체의 2/3가 찬성했다", "2/3", "count", ""),
 ])
 def test_figure_as_written_with_its_kind(text, written, kind, unit):
     f = one(text)

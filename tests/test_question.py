@@ -510,3 +510,17 @@ def test_a_rates_denominator_is_not_the_head():
     # "포인트를 1인당 얼마까지": 인 is what it is counted per; 포인트 is what 얼마 asks, no sum of money
     q = analyze("가람카페에 선정되면 이용 포인트를 1인당 얼마까지 줘요?")
     assert q.head == "포인트" and q.asks == "count" and q.unit is None
+
+
+@pytest.mark.parametrize("text, aside", [
+    ("올해 공모에 강원 말고 선정된 지역은 어디야?", ("강원",)),
+    ("목포·여수·순천 빼고 나머지 한 곳은 어디예요?", ("목포", "여수", "순천")),
+    ("세종시를 제외한 도시는?", ("세종시", "세종")),
+    ("대전, 청주와 천안 외에 참여한 곳은?", ("대전", "청주", "천안")),
+    # a pronoun sets nothing aside, nor does a word holding 외 (해외, 외국)
+    ("그 외에 또 뭐가 있어?", ()),
+    ("해외에서 온 관광객은 몇 명이야?", ()),
+    ("외국인 주민은 몇 명이에요?", ()),
+])
+def test_what_the_question_sets_aside(text, aside):
+    assert analyze(text).excluded == aside
