@@ -260,17 +260,23 @@ def _dated_otherwise(c: Constraint, s: Surroundings) -> bool:
     year, month = _year_of(form), re.fullmatch(r"(\d{1,2})월", form)
     if (year is None and not month) or not s.own:
         return False
+    # a time the sentence counts from ("1982년 7월 관련 통계가 작성된 이래 최대") is not its own
+    own_text = _SINCE.sub("", s.own)
     if year is not None:
         asked = year
-        own = _own_years(s.own)
+        own = _own_years(own_text)
         # a year counted from the article's date ("작년 1월에는 … 3.4%" in a 2019 article is 2018),
         # not one compared with ("작년 같은 달보다 8.4% 늘었다" is of this year)
         if s.year is not None:
             own += [s.year + offset for offset in _relative_years(s.own)]
     else:
         asked = int(month.group(1))
-        own = [int(x) for x in re.findall(r"(?<![\d.])(\d{1,2})(?=월|[~-]\d{1,2}월)", s.own)]
+        own = [int(x) for x in re.findall(r"(?<![\d.])(\d{1,2})(?=월|[~-]\d{1,2}월)", own_text)]
     return _outside(asked, own)
+
+
+# a date and the clause it heads up to 이래 / 이후, in squashed text: the time counted from
+_SINCE = re.compile(r"(?<![\d.])\d{1,4}(?:년|월)(?:\d{1,2}(?:월|일))*[^,.·]{0,16}?(?:이래|이후)")
 
 
 def _outside(asked: int, own: list[int]) -> bool:

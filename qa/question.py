@@ -270,6 +270,14 @@ _ANY_PERSON = frozenset({"사람", "인물", "누구", "주인공", "상대"})
 _SUCCESSION = frozenset({"초대", "후임", "전임", "차기"})
 
 
+# words saying how settled a figure is, not which of its kind ("최종 확정액", "공식 집계"): an
+# article giving the figure seldom repeats them
+_STATUS = frozenset({"최종", "공식", "실제", "현재"})
+# the endings that make an amount, a rate or a volume of an action's noun (생산량, 거래액, 취업률):
+# an article may give the figure with the action's noun alone ("수산물 생산 370만톤")
+_MEASURE_SUFFIXES = ("량", "액", "률", "율")
+
+
 def _head_modifiers(words, head: str | None) -> frozenset:
     """Where the bare nouns right before the head noun start ("택시 기본요금" -> 택시; "디지털
     산업 예산" -> 디지털, 산업, as "디지털산업 예산"): the words that say which of its kind the
@@ -281,7 +289,7 @@ def _head_modifiers(words, head: str | None) -> frozenset:
         stem = _nominal_stem(words[k][2])
         if stem and squash("".join(t.form for t in stem)).endswith(squash(head)):
             # (총, 전체: how much of it, not which one)
-            return frozenset(_bare_nouns_before(words, k, _TOTAL_FORMS))
+            return frozenset(_bare_nouns_before(words, k, _TOTAL_FORMS | _STATUS))
     return frozenset()
 
 
@@ -1149,6 +1157,8 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             # the attribute asked typed onto the name ("KTX요금"): the name is what must be found
             word = word[:len(word) - len(head)].rstrip()
         forms = _forms(word)
+        if kind == "subject" and len(squash(word)) >= 3 and squash(word).endswith(_MEASURE_SUFFIXES):
+            forms += (squash(word)[:-1],)  # 생산량 -> 생산
         m = _ROUTE.fullmatch(squash(word)) if kind == "name" else None
         if m:
             # a line, a station, a port or a branch named by its place (녹산선, 서면역): articles

@@ -447,6 +447,17 @@ def test_a_figure_dated_to_another_year_does_not_meet_the_year_asked():
     assert not check(analyze("2024년 도입한 누리패스는 무엇인가?"), store, 1, P, idf).missing
 
 
+def test_a_time_counted_from_does_not_date_the_sentence():
+    # "1999년 5월 … 이래 최대": the month it counts from, not the month it speaks of
+    doc = Document("g", "고용 동향", "통계청이 3월 고용동향을 냈다.\n"
+                   "고용률은 62.4%로 1999년 5월 통계 작성 이래 같은 달 기준 최고다.\n"
+                   "실업률은 2.9%로 5월 수준이었다.")
+    store = FakeStore([doc])
+    assert not check(analyze("3월 고용률은 몇 %였어?"), store, 1, P, idf).missing
+    # a month the sentence speaks of still dates it
+    assert [c.text for c in check(analyze("3월 실업률은 몇 %였어?"), store, 2, P, idf).missing] == ["3월"]
+
+
 def test_a_short_name_inside_a_longer_word_is_not_found():
     # 대구 is in "해운대구" when the spaces are squashed out; the city is not named
     doc = Document("h", "신노년 복합문화공간 문 열어", "부산 해운대구 재송동에 복합문화공간이 처음으로 생겼다.\n"

@@ -524,3 +524,12 @@ def test_a_rates_denominator_is_not_the_head():
 ])
 def test_what_the_question_sets_aside(text, aside):
     assert analyze(text).excluded == aside
+
+
+def test_an_amount_noun_is_found_by_its_action_and_a_status_word_says_no_kind():
+    # "수산물 생산량 목표는?" is answered by "수산물 생산 370만톤": 생산량 may be found as 생산
+    q = analyze("수산물 생산량 목표는 얼마예요?")
+    assert ("subject", ("생산량", "생산")) in [(c.kind, c.forms) for c in q.constraints]
+    # 최종 says how settled the sum is, not which sum: no subject the article must repeat
+    q = analyze("올해 예산 최종 확정액이 얼마예요?")
+    assert "최종" not in [c.text for c in q.hard]
