@@ -64,6 +64,7 @@ class SpanWeights:
     head_next: float = 0.8  # the noun asked about stands next to it (그룹 제국의 아이들)
     place: float = 0.3  # a place asked, a place-like ending
     firm: float = 1.0  # a firm or body asked (업체, 회사): a name marked a company (㈜, (주), 주식회사)
+    body: float = 0.5  # … or a name ending as a body's does (센터, 청, 공단)
     bare: float = 1.0  # only bound nouns or figures (것, 3개)
     glued: float = 0.5  # a figure glued in front of a name (20일 티모르 섬)
     generic: float = 2.0  # one general word (것, 수, 때)
@@ -220,6 +221,10 @@ def _figures_only(phrase: str) -> bool:
 
 
 # the kind nouns of a body or a firm (조사기관, 위탁업체, 회사, 단체, 운영법인)
+# how a body's name ends (a body asked: 기관, 단체), places left out: 지역, 역, 구 are no bodies
+_BODY_NAME = re.compile(r"(?:청|원|소|단|회|처|공사|공단|협회|센터|재단|연구소|은행|그룹|조합|학교|대학교?)$")
+# "X에 따르면", "X에 의하면": X is where the figures come from
+_ACCORDING = re.compile(r"\s*(?:에|의)\s*(?:따르면|의하면)")
 _BODY_HEAD = re.compile(r"(?:기관|업체|회사|단체|기업|법인)$")
 
 
@@ -536,6 +541,10 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 score += W.place
             if firm_asked and _company_marked(text, start, end):
                 score += W.firm
+            elif firm_asked and inq == 0 and len(sq) >= 3 and _BODY_NAME.search(squash(_GLOSS.sub("", phrase))):
+                # "어느 기관?" <- "중앙응급의료센터(E-gen)에 따르면": a body's name, one the question
+                # does not name (its 병원 is what the figure counts); the more so as the source cited
+                score += W.body * (2 if _ACCORDING.match(text, end) else 1)
             if all(t.tag in ("NNB", "SN", "XSN") for t in stem_toks):
                 score -= W.bare
             elif n > 1 and first[4] and first[4][0].tag == "SN":

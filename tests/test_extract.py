@@ -613,3 +613,9 @@ def test_what_the_question_sets_aside_is_no_answer():
     assert q.excluded and value_span(q, text).text == "충북도"
     # without 말고 the one named first answers
     assert value_span(analyze("공모에 선정된 곳은 어디야?"), text).text == "강원도"
+
+
+def test_a_body_asked_is_answered_by_a_bodys_name_the_source_cited_first():
+    text = "국립보건연구소(NIHR)에 따르면 이달 기준 공공심야약국은 전국에 93곳이 운영 중이다."
+    q = analyze("공공심야약국 93곳 운영 중이라는 건 어느 기관 집계예요?")
+    assert value_span(q, text).text == "국립보건연구소(NIHR)"

@@ -279,3 +279,19 @@ def test_a_value_the_answer_must_hold_leads_from_the_sentence_holding_it():
     choice = choose(q, scored(rows, *specs), rows, Params(lead_margin=0.2, lead_weight=0.1, join_margin=0.4))
     assert choice.groups[choice.lead_order()[0]][0].gid != 0
 
+
+
+def test_a_date_put_first_for_holding_it_is_not_passed_over_for_a_sentence_holding_none():
+    # compose put the sentence holding the date first (within value_margin); the one that joins
+    # scores higher and holds no date: its first line would state nothing
+    q = analyze("올해 마을정원 공모는 언제까지 받았어?")
+    rows = Rows(["시에 따르면 지난 3월까지 공모를 받은 결과 9곳이 신청했다.",
+                 "시가 올해 마을정원 조성 공모를 거쳐 대상지 5곳을 최종 선정했다."])
+    specs = [(0, 1.20, 0.84, 0.2, 1.0), (1, 1.66, 0.90, 1.0, 0.0)]
+    choice = choose(q, scored(rows, *specs), rows, Params(lead_margin=0.3, lead_weight=0.1, join_margin=0.5))
+    assert choice.groups[choice.lead_order()[0]][0].gid == 0
+    # a higher sentence holding a date of its own still competes on its merit
+    rows = Rows(["시에 따르면 지난 3월까지 공모를 받은 결과 9곳이 신청했다.",
+                 "시가 올해 마을정원 조성 공모를 4월 30일까지 받아 대상지 5곳을 최종 선정했다."])
+    choice = choose(q, scored(rows, *specs), rows, Params(lead_margin=0.3, lead_weight=0.1, join_margin=0.5))
+    assert choice.groups[choice.lead_order()[0]][0].gid == 1
