@@ -391,6 +391,8 @@ def _figure_found(form: str, hay: str) -> bool:
     # a whole number may stand in a list written with middle dots ("끝자리 3·8은 수요일"); a
     # full stop between digits is a decimal point (3 is not found in 3.8)
     after = r"(?![\d]|\.\d)" if re.fullmatch(r"\d+", num) and not m.group(2) else r"(?![\d]|[.·ㆍ‧・]\d)"
+    if not re.match(r"[십백천만억조]", m.group(2)):
+        after += r"(?!\s?[십백천만억조])"  # 29세 is not the 29 of "29만 7000명", a number of its own
     return re.search(rf"(?<![\d.·ㆍ‧・]){num}{after}", hay) is not None
 
 
@@ -549,10 +551,11 @@ def needs_value(question: Question, params: Params) -> bool:
         return True  # 몇 년도, 몇 월, 몇 시간 동안: a figure in that unit
     if question.asks == "person" and question.head and (
             question.head == "장" or (len(question.head) >= 3 and question.head.endswith("장"))
-            or question.head in _NAMED_POSTS):
-        # the holder of a body's post (보건지소장, 센터장, 원주의료원+장, 대교협 회장): named, or
-        # not given (not 수장, 원장 alone: Kiwi cuts names as 주+원장, and 수장 is said of anyone
-        # who leads)
+            or question.head in _NAMED_POSTS
+            or any(question.head.endswith(o) and len(question.head) - len(o) >= 2 for o in PLACE_OFFICES)):
+        # the holder of a body's post (보건지소장, 센터장, 원주의료원+장, 대교협 회장, 울주군수):
+        # named, or not given (not 수장, 원장 alone: Kiwi cuts names as 주+원장, and 수장 is said
+        # of anyone who leads)
         return True
     if question.named and question.asks in ("entity", "place", "person") and "name" in params.value_required:
         return True
@@ -666,7 +669,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                      or _PAYER_NEAR.search(text[max(0, f.start - 15):f.end + 12]))
                 and not any(w in hay for w in (question.head, _PRICES[question.head]))):
             continue  # "수강료는?" over "…에 250억 원을 투자", "임대료는?" over "국비 총 325억 원": a programme's sum is no one's fee
-        if text and q.per and question.asks in ("amount", "count") and not _RATE_SAID.search(text):
+        if (text and q.per and question.asks in ("amount", "count") and not _RATE_SAID.search(text)
+                and not (_PER_PERSON.search(question.query) and _CAP.search(text))):
+            # (a ceiling is what each one may get: "한 사람당 최대 얼마?" <- "최대 1천만 원까지 지급")
             continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어", "해마다 몇 곳씩?" over "모두 140곳으로": a whole, not a rate
         if text and question.asks == "amount" and q.money and _other_sums_only(hay, q.money):
             continue  # "연간 예산은?" over "도시철도 요금은 150원 인상된 1,450원": fares, not a budget
@@ -676,6 +681,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "부지면적은?" over "연면적 703㎡": the floor area, not the site's
         if text and question.asks == "amount" and q.money and _sum_named_before(text, f) not in (None, q.money):
             continue  # "국방예산 규모는?" over "…국방예산안에 따르면 병사 월급은 40만5700원": a wage
+        if text and question.asks == "date" and _in_title(text, f):
+            continue  # "‘2026년 청년 창업 지원사업’을 추진": the year is part of a name, no date of an event
         if (text and question.asks == "date" and _REPORTED.match(text, f.end)
                 and not _REPORT_ASKED.search(question.query)):
             continue  # "…추진한다고 5일 밝혔다": the day the news was told, not the day of what it tells
@@ -779,6 +786,9 @@ _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가�
                         r"|(?<![가-힣\d])(?:1|한|매)\s*[가-힣]{1,5}당(?:\s|$)|(?<![가-힣])[인명구곳회건개호]당(?:\s|$)"
                         r"|(?:세대|가구|기관|학교|업체|기업|농가|가정|개소|사람)당(?:\s|$)"
                         r"|매달|매월|매년|해마다")
+# a rate asked per person or household, and the ceiling a programme gives each one
+_PER_PERSON = re.compile(r"(?:1|한)\s*(?:인|명|사람|가구|세대)\s*당|(?<![가-힣])(?:인|명|사람|가구|세대|개인)당")
+_CAP = re.compile(r"최대\s*\d")
 _RATE_SAID = re.compile(r"씩|[인명구곳회건개사]당|각\s|매달|매월|매년|해마다|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
                         r"|연\s*\d|연간|하루|[가-힣]당\s*(?:최대\s*|평균\s*)?\d")
 
@@ -956,6 +966,25 @@ def _another_share(question: Question, text: str, f, payers: frozenset, hay: str
 
 
 # "2년마다", "3년에 한 번": how often something recurs (after a figure; anywhere in a question)
+_TITLE_MARKS = {"‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "'": "'"}
+
+
+def _in_title(text: str, f) -> bool:
+    """``f`` stands inside a name in title marks with words of its own beside it ("‘2026년 청년
+    소상공인 창업 지원사업’"), not a date the marks set apart alone ("‘7월 1일’")."""
+    for opener, closer in _TITLE_MARKS.items():
+        o = text.rfind(opener, 0, f.start)
+        if o < 0 or text.find(closer, o + 1, f.start) >= 0:
+            continue
+        c = text.find(closer, f.end)
+        if c < 0:
+            continue
+        inside = text[o + 1:f.start] + text[f.end:c]
+        if len(re.findall(r"[가-힣A-Za-z]{2,}", inside)) >= 2:
+            return True
+    return False
+
+
 # a time before which a figure is compared ("1년 전보다", "1년 전에 비해", "1년 전 대비")
 _BASELINE = re.compile(r"\s*전\s*(?:보다|에\s*비해|에\s*비하여|\s*대비|과\s*비교|과\s*견주)")
 

@@ -23,7 +23,7 @@ from .corpus import Profile
 from .extract import holds_answer
 from .params import Params
 from .question import Question
-from .select import MAX_ANSWER_CHARS, Choice, SentenceStats, choose, score_sentences, states_value
+from .select import MAX_ANSWER_CHARS, Choice, SentenceStats, choose, date_bound, score_sentences, states_value
 from .store import SentenceStore
 from .types import Answer, Hit
 
@@ -43,8 +43,10 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
     if meeting is not None and question.asks in ("entity", "place", "person", "list"):
         # among the sentences about as good, the one holding a better answer of the kind asked
         # (a named room, not the building the question already names)
+        # (not one that would lead off the question's words: lead_off_topic declines it below)
         close = [s for s in scored[:8] if s.score >= meeting.score - params.join_margin_cue
-                 and _meets(question, s, params)]
+                 and _meets(question, s, params)
+                 and (s is meeting or not lead_off_topic(question, s.lexical, s.check.coverage, params))]
         better = max(close, key=lambda s: s.cue, default=meeting)
         if better.cue >= meeting.cue + 0.25:
             meeting = better
@@ -54,6 +56,13 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
                        and _meets(question, s, params) and holds_answer(question, s.sentence.text)), None)
         if valued is not None:
             meeting = valued
+    if meeting is not None and question.asks == "date" and not date_bound(question, meeting.sentence.text):
+        # "준공은 언제?": a sentence about as good whose date is bound to the event asked ("2027년
+        # 6월 준공해") leads over one dating another event of the same thing ("2021년 2월 착공했으나")
+        bound = next((s for s in scored if s.score >= meeting.score - params.lead_margin
+                      and _meets(question, s, params) and date_bound(question, s.sentence.text)), None)
+        if bound is not None:
+            meeting = bound
     if meeting is not None and meeting is not scored[0]:
         scored = [meeting] + [s for s in scored if s is not meeting]
     top = scored[0]

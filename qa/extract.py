@@ -194,10 +194,16 @@ def holds_answer(question: Question, text: str) -> bool:
         # title ("김주호 시 복지여성국장") is a person, not the thing asked. Not a place: "어느
         # 나라의 대사인가?" is answered by "오스트리아 대사"
         return False
-    if question.asks == "person" and head and len(head) >= 2 and head.endswith("장") and head not in squash(text):
+    post = _asked_post(question) if question.asks == "person" else None
+    if post and post != head and post not in squash(text):
+        post = None  # (울주군수 asked: its 군수, when the sentence names one)
+    if question.asks == "person" and head and len(head) >= 2 and (head.endswith("장") or post) \
+            and head not in squash(text):
         title = _PERSON_TITLED.search(squash(span.text))
-        if title and not head.endswith(title.group(0)) and not title.group(0).endswith(head):
-            # "보건지소장은 누구?" is not answered by "고창군수", where no 보건지소장 is named
+        office = post or head
+        if title and not office.endswith(title.group(0)) and not title.group(0).endswith(office):
+            # "보건지소장은 누구?" is not answered by "고창군수", where no 보건지소장 is named, nor
+            # "울주군수 이름은?" by "울주군 관계자"
             return False
     if question.asks == "person":
         # a name of its own (연산군, 토트메스 3세), not a body's (동남지방통계청) nor a count (30명);
@@ -205,7 +211,10 @@ def holds_answer(question: Question, text: str) -> bool:
         # the name of a post's holder ("도시재생과장 이름이 뭐예요?") is a person's: a proper noun
         # that is no person ("원도심") does not answer it
         if question.named and _asked_post(question):
-            return named and span.person
+            # (the post's holder is named beside the post: "울주군수 이름은?" is not answered by
+            # "울주군 관계자는 …" where no 군수 is named)
+            post = _asked_post(question)
+            return named and span.person and (post == question.head or post in squash(text))
         return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span)))
     return named
 
@@ -222,10 +231,10 @@ def _figures_only(phrase: str) -> bool:
 
 # the kind nouns of a body or a firm (조사기관, 위탁업체, 회사, 단체, 운영법인)
 # how a body's name ends (a body asked: 기관, 단체), places left out: 지역, 역, 구 are no bodies
-_BODY_NAME = re.compile(r"(?:청|원|소|단|회|처|공사|공단|협회|센터|재단|연구소|은행|그룹|조합|학교|대학교?)$")
+_BODY_NAME = re.compile(r"(?:청|원|소|단|회|처|부|과|팀|실|국|공사|공단|협회|센터|재단|연구소|은행|그룹|조합|학교|대학교?)$")
 # "X에 따르면", "X에 의하면": X is where the figures come from
 _ACCORDING = re.compile(r"\s*(?:에|의)\s*(?:따르면|의하면)")
-_BODY_HEAD = re.compile(r"(?:기관|업체|회사|단체|기업|법인)$")
+_BODY_HEAD = re.compile(r"(?:기관|업체|회사|단체|기업|법인|부서|부처)$")
 
 
 _COMPANY = ("㈜", "(주)", "（주）", "주식회사")
@@ -325,7 +334,18 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
         end = (time_ago(f, text) or f.end) if question.asks == "date" else f.end
         if best is None or score > best.score:
             best = Span(f.start, end, text[f.start:end], score)
+    if best is not None and question.asks == "date" and _BOTH_ENDS.search(question.text):
+        # "언제부터 언제까지?": both ends, "2월 27일부터 3월 17일까지"
+        m = _UNTIL.match(text, best.end)
+        if m:
+            end = m.end() - len("까지")
+            best = Span(best.start, end, text[best.start:end], best.score)
     return best
+
+
+# a question asking both ends of a period, and the end a sentence gives after its start
+_BOTH_ENDS = re.compile(r"(?:언제|며칠|몇\s*월)\s*부터.{0,12}(?:언제|며칠|몇\s*월|몇\s*일)\s*까지")
+_UNTIL = re.compile(r"\s*부터\s*[^,.]{0,6}?\d{1,4}\s*(?:년|월|일)(?:\s*\d{1,2}\s*(?:월|일))*\s*까지")
 
 
 _TO_PARTICLE = r"(?:으로|로)(?![가-힣])"
@@ -450,6 +470,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
         # phrase goes on, so it does not end here
         modifier = (se == we and i + 1 < len(words) and words[i + 1][2] > words[i + 1][0]
                     and text[words[i + 1][0]] not in "\"'‘“「『(<["
+                    and text[we - 1] not in "’”」』》〉"  # (a name in title marks ends at its mark: "‘…콘서트’ 등")
                     and not (head and squash(text[ws:se]).endswith(head))
                     # (a company's name ends where it ends: "㈜가람건설 외 4개 업체")
                     and not (firm_asked and _company_marked(text, ws, se)))
@@ -556,6 +577,9 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             whole_name = i == topic_i and bool(content) and all(t.tag in ("NNP", "SL") for t in content)
             score -= W.length * (1 if whole_name else n)
             score += _statement_cue(question, words, i, se)
+            if question.named and start > 0 and text[start - 1] in _TITLE_OPEN and end < len(text) \
+                    and text[end] == _TITLE_OPEN[text[start - 1]]:
+                score += W.naming  # "이름이 뭐야?" <- "‘캔들라이트 콘서트’ 등 …": a name set in title marks
             score += slot
             if best is None or score > best.score or (
                     whole_name and score == best.score and best.end == end and start < best.start):
@@ -564,11 +588,43 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
         for span in _appositions(question, text, positions, qsq, q_morphs):
             if best is None or span.score > best.score:
                 best = span
+    if question.asks in ("entity", "place"):
+        span = _spelled_out(question, text)
+        if span is not None and (best is None or span.score > best.score):
+            best = span
     if question.asks == "person":
         span = _speaker_label(question, text)
         if span is not None and (best is None or span.score > best.score):
             best = span
     return best
+
+
+# the heads of local governments, asked with their place glued on (울주군수)
+_PLACE_HEADS = ("시장", "도지사", "지사", "구청장", "군수", "교육감")
+# title marks and their closers: what a sentence sets in them is a name
+_TITLE_OPEN = {"‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "“": "”"}
+# the words of a name spelled out before its abbreviation in brackets: "산지 수산물거점 유통센터(FPC)"
+_SPELLED = re.compile(r"((?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]+)\s?\(\s*([A-Za-z][A-Za-z0-9&\-]{1,11})\s*\)")
+
+
+def _spelled_out(question: Question, text: str) -> Span | None:
+    """"FPC는 무슨 시설이야?": the words an abbreviation the question names stands for, as the
+    sentence glosses it ("…수산물거점 유통센터(FPC)") — what the question asks is what it is."""
+    # (the abbreviation is what the question is about: "FPC는 무슨 시설?", not where: "BIFC 안에서")
+    latin = {f for c in question.constraints if c.kind == "name" for f in c.forms if re.fullmatch(r"[a-z][a-z0-9&\-]+", f)
+             and re.search(rf"(?i)(?<![a-z]){re.escape(f)}\s*(?:은|는|이|가|란|이란)\s", question.text)}
+    if not latin:
+        return None
+    for m in _SPELLED.finditer(text):
+        if m.group(2).lower() in latin:
+            words = m.group(1).split()
+            # the name's own words: from the first that takes no particle of its own
+            while len(words) > 1 and PARTICLE_END.search(words[0]):
+                words = words[1:]
+            phrase = " ".join(words)
+            start = m.start(1) + m.group(1).find(phrase)
+            return Span(start, start + len(phrase), phrase, W.copula + W.apposition, proper=True)
+    return None
 
 
 # a broadcast transcript names who speaks before the words: "[박형준/부산시장 : "…"]",
@@ -626,6 +682,10 @@ def _doer(question: Question, words, asides: list[bool]) -> Doer:
     named = False
     for i, (ws, we, se, tags, ts) in enumerate(words):
         if asides[i]:
+            if verb and (topic is not None or subject is not None) and any(t.form == verb for t in ts):
+                # "박상돈 시장은 "…협조를 부탁한다"고 말했다" answers "…협조를 부탁한 시장은?":
+                # the words quoted are the topic's own, said after it
+                return Doer(True, topic, subject, named)
             continue
         at = next((k for k, t in enumerate(ts) if t.form == verb), None) if verb else None
         if at is not None:
@@ -735,7 +795,10 @@ def event_words(question: Question) -> tuple[str, ...]:
     개통), or with none the nouns on the head ("신청 마감이 언제야" -> 신청, 마감; "준공 목표
     시점" -> 준공, 목표) — not a time word (시점, 해)."""
     if question.predicate:
-        return (question.predicate, *event_aliases(question))
+        # (and the event the question names by its noun, "준공은 언제로 잡혀 있어?" -> 잡히, 준공)
+        named = (question.head,) if question.head and any(
+            c.kind == "subject" and c.text == question.head for c in question.constraints) else ()
+        return (question.predicate, *event_aliases(question), *named)
     words = [c.text for c in question.constraints if c.kind == "subject"] + [question.slot[0] or ""]
     return tuple(w for w in dict.fromkeys(words) if w and head_kind(w) != "date")
 
@@ -934,9 +997,11 @@ def _adjacent(text: str, start: int, end: int, head: str) -> bool:
 def _asked_post(question: Question) -> str | None:
     """The post a person question asks the holder of (장관, 시장), or None (사람, 인물)."""
     head = question.head
-    if question.asks != "person" or not head or len(head) < 2 or head in ("사람", "인물") \
-            or head not in PERSON_TITLES:
+    if question.asks != "person" or not head or len(head) < 2 or head in ("사람", "인물"):
         return None
+    if head not in PERSON_TITLES:
+        # a place's head with its place glued on (울주군수, 천안시장): the office
+        return next((o for o in _PLACE_HEADS if head.endswith(o) and len(head) - len(o) >= 2), None)
     return head
 
 

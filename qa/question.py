@@ -80,7 +80,7 @@ _MAGNITUDE = re.compile(r"[십백천만억조]+")
 _CHANGE_KINDS = ("amount", "count", "measure", "percent", "age", "duration")
 # a question word said twice asks for all of them: "어디 어디", "뭐뭐", "누구누구", "어떤 어떤"
 _REDUPLICATED_WH = re.compile(r"(어디|누구|뭐|무엇|어떤|무슨)\s*\1(?![가-힣]*(?:든|라도|나))")
-_MONEY_WORDS = frozenset("돈 원 달러 비용 금액 가격 예산 값 사업비 투자 투자금 수입 수익 매출".split())
+_MONEY_WORDS = frozenset("돈 원 달러 비용 금액 가격 예산 값 사업비 투자 투자금 수입 수익 매출 어치".split())
 # "무엇이라고 하는가", "뭐라고 부르나요", "이르는 말은", "가리키는 용어는": what something is called
 _CALLED = re.compile(r"(?:무엇|뭐|무어)(?:이)?라(?:고)?\s*(?:하|부르|불리|이르|칭하|일컫|명명)"
                      r"|(?:이르는|부르는|일컫는|가리키는|뜻하는|칭하는)\s*(?:말|용어|단어|표현|명칭|이름)")
@@ -108,7 +108,7 @@ _HOW_MUCH = {"많": "count", "걸리": "duration", "오래": "duration", "길": 
 _SPAN_AFTER = frozenset({"안", "동안", "간", "만", "째", "전", "후", "이내", "뒤", "마다"})
 _COUNTED = re.compile(r"(\d+)\s*(대|개|가지)(?=\s*\S)|(두|세|네|다섯|여섯|일곱)\s*가지")
 _COUNT_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7}
-_TOTAL_FORMS = frozenset({"총", "모두", "전체", "합계", "통틀", "총액", "총계", "누적"})
+_TOTAL_FORMS = frozenset({"총", "모두", "전체", "합계", "통틀", "총액", "총계", "누적", "전부", "합쳐"})
 NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", "W_SERIAL", "SW"})
 # the administrative units a place name ends in (부산광역시, 기장군, 해운대구, 상하면)
 ADMIN_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "시", "도", "군", "구", "읍", "면", "동")
@@ -766,6 +766,13 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         # 부시장) answers who held that other post (abstain.constraint_found, kind "post")
         constraints = tuple(c for c in constraints if squash(c.text) != squash(head)) \
             + (Constraint("post", head, (squash(head),)),)
+    if (asks == "date" and head and len(head) >= 2 and head not in GENERIC and head not in HEADS
+            and head not in PHRASE_TIMES and head_kind(head) is None and re.fullmatch(r"[가-힣]+", head)
+            and not (own and own != query)):
+        # "사전청약은 언제부터?": the date of an event the noun names; an article never naming it
+        # dates other events (발표, 착공), not it (found anywhere in the article, as a subject)
+        constraints = tuple(c for c in constraints if squash(c.text) != squash(head)) \
+            + (Constraint("subject", head, (squash(head),)),)
     particle = None
     k = wh_i + 1
     if 0 <= wh_i and toks[wh_i].form == "몇" and k < len(toks) - 1 and toks[k].tag in ("NNB", "NNG") \
@@ -896,6 +903,13 @@ def _relative(toks) -> str | None:
         j = i - 1
         while j > 0 and toks[j].tag == "EP":
             j -= 1  # "맡았던", "했던": the tense before the ending
+        k = j - 1 if toks[j].form == "하" and toks[j - 1].form == "말" else j  # 말 + 하
+        if toks[k].form in ("하", "말하", "말") and k >= 2 and toks[k - 1].tag == "EC" \
+                and re.search(r"(?:다|라|자|냐)고$", toks[k - 1].form):
+            # "기대한다고 한 지사", "늘리겠다고 말한 장관": the words reported say what was done
+            j = k - 2
+            while j > 0 and toks[j].tag == "EP":
+                j -= 1
         p = toks[j]
         tag = p.tag.split("-")[0]
         if tag in ("XSV", "XSA") and j >= 1 and toks[j - 1].tag in ("NNG", "XR"):

@@ -17,7 +17,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .abstain import Check, check, figures_of_kind, names_sum_asked, needs_value
+from .abstain import Check, check, figures_of_kind, lead_off_topic, names_sum_asked, needs_value
 from .extract import binds_event, event_aliases, holds_answer, value_span
 from .figures import agree, figures
 from .korean import tokenize
@@ -398,7 +398,10 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         span = value_span(question, head[gid].sentence.text)
         return head[gid].score + params.lead_weight * (span.score if span is not None else NO_SPAN)
 
-    near = [gid for gid in order if gid in head and head[gid].score >= floor]
+    # (a sentence that would lead off the question's words is no better lead: the answer would be
+    # declined for it, abstain.lead_off_topic)
+    near = [gid for gid in order if gid in head and head[gid].score >= floor
+            and (gid == order[0] or not lead_off_topic(question, head[gid].lexical, head[gid].check.coverage, params))]
     if needs_value(question, params) and holds_answer(question, head[order[0]].sentence.text):
         # a value the answer must hold (a sum, a count in its unit): the best sentence holding it
         # leads, not one scoring higher that holds none ("용역비는 총 2000만원이다" over "…‘방안
@@ -416,7 +419,7 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         # a date asked is the time of what the question says happened: a sentence whose date
         # is bound to that event ("2028년 말 개통될") leads over one dating another event of
         # the same thing ("1996년 … 승인", "11일 … 착공식을 개최했다")
-        bound = [gid for gid in near if _date_bound(question, head[gid].sentence.text)]
+        bound = [gid for gid in near if date_bound(question, head[gid].sentence.text)]
         near = bound or near
     # max() keeps the first of equals: ties stay in the order chosen
     best = max(near, key=merit, default=order[0])
@@ -429,7 +432,7 @@ def _states_whole(question: Question, s: Scored) -> bool:
     return figure is not None and figure.total
 
 
-def _date_bound(question: Question, text: str) -> bool:
+def date_bound(question: Question, text: str) -> bool:
     """The date the sentence gives for the question is bound to the event asked."""
     return binds_event(question, text, value_span(question, text))
 
@@ -438,7 +441,7 @@ def _bound_date_first(question: Question, order: list[int], own: dict[int, Score
     """``order`` with the first sentence whose date is bound to the question's event
     (extract.binds_event) first, when the one leading is not and it scores within ``lead_margin``."""
     def bound(gid: int) -> bool:
-        return _date_bound(question, own[gid].sentence.text)
+        return date_bound(question, own[gid].sentence.text)
 
     if not order or order[0] not in own or bound(order[0]):
         return order

@@ -201,6 +201,16 @@ def test_a_figure_with_a_middle_dot_is_the_same_figure():
     assert not _figure_found("2.26", "2·265")
 
 
+def test_a_figure_followed_by_a_magnitude_is_another_number():
+    from qa.abstain import _figure_found
+
+    # 29세 asked: "29만 7000명" holds 297,000, not 29
+    assert not _figure_found("29세", "60세이상에서29만7000명증가했다")
+    assert not _figure_found("15명", "15억 원을 들였다")
+    assert _figure_found("29세", "15~29세청년층고용률")
+    assert _figure_found("3만명", "관람객 3만 명")  # the magnitude asked is the magnitude found
+
+
 def test_a_small_count_is_found_written_in_native_numerals():
     from qa.abstain import _figure_found
 
@@ -593,6 +603,10 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     # a rate said with any counted noun and 당 right before the figure, as it may be asked
     ("공익수당은 한 경영체당 얼마 받아?", "도는 4월쯤 경영체당 70만원을 지역 화폐로 지급한다.", ["70만원"]),
     ("공익수당은 한 경영체당 얼마 받아?", "올해 공익수당 예산은 총 1561억원이 편성됐다.", []),
+    # a ceiling is what each one may get ("한 사람당 최대 얼마?" <- "최대 1천만 원까지 지급")
+    ("지원금은 한 사람당 최대 얼마까지 받아요?", "지원금은 공급가액의 70% 이내, 최대 1천만 원까지 지급된다.", ["1천만 원"]),
+    # … a ceiling, not a rate per occasion
+    ("시술비는 1회당 얼마까지 지원해?", "임산부에게 최대 50만원의 의료비를 지원한다.", []),
     # a count asked per year is not met by a whole either
     ("해마다 공공도서관을 몇 곳씩 짓나요?", "시는 2030년까지 공공도서관을 모두 48곳으로 늘린다.", []),
     ("해마다 공공도서관을 몇 곳씩 짓나요?", "시는 매년 3곳씩 공공도서관을 새로 짓는다.", ["3곳"]),
@@ -623,6 +637,13 @@ def test_a_size_before_짜리_is_a_kind_of_thing_not_the_quantity():
     assert [f.text for f in figures_of_kind(analyze("물동량은 얼마였어?"), figures(text), text)] == ["177만8천여개"]
     text = "1만원짜리 지폐를 새로 찍는다."
     assert [f.text for f in figures_of_kind(analyze("몇 원짜리 지폐야?"), figures(text), text)] == ["1만원"]
+
+
+def test_a_year_in_a_name_in_title_marks_is_no_date():
+    text = "군은 ‘2027년 청년 농업인 창업 지원사업’을 추진한다."
+    assert figures_of_kind(analyze("지원사업 신청은 언제 해요?"), figures(text), text) == []
+    text = "접수는 ‘7월 1일’부터다."  # a date set apart alone is a date
+    assert [f.text for f in figures_of_kind(analyze("접수는 언제부터야?"), figures(text), text)] == ["7월 1일"]
 
 
 def test_the_day_news_reports_on_is_not_the_day_asked():
@@ -820,6 +841,7 @@ def test_the_holder_of_a_bodys_post_must_be_named():
     # a body's head asked by a post of two syllables: 회장, 총장, 차관
     assert needs_value(analyze("계획을 발표한 소협 회장은 누구예요?"), p)
     assert needs_value(analyze("그 대학 총장은 누구야?"), p)
+    assert needs_value(analyze("그 사업을 하는 거제시장은 누구예요?"), p)  # a place's head, glued
 
 
 def test_another_measure_of_the_same_base_is_no_answer():
@@ -855,3 +877,15 @@ def test_a_bare_count_followed_by_the_noun_asked_counts_it():
     q = analyze("양군의 병력은 얼마였는가?")
     assert q.asks == "count" and q.head == "병력"
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["13만여"]
+
+
+def test_the_date_of_an_event_the_article_never_names_is_not_given():
+    # "사전청약은 언제부터?" over an article dating only the plan's announcement
+    doc = Document("s", "반도체 신도시 조성", "신도시는 지난 3월 발표된 국가산단 부지에 인접한 곳이다.\n"
+                   "입주는 2030년에 시작된다.")
+    store = FakeStore([doc])
+    assert [c.text for c in check(analyze("반도체 신도시 사전청약은 언제부터 해요?"), store, 0, P, idf).missing] == ["사전청약"]
+    # an event the article names is found, wherever in it
+    assert not check(analyze("반도체 신도시 입주는 언제부터 해요?"), store, 0, P, idf).missing
+    # a date asked by its kind noun (출생일, 개최연도) names no event to find
+    assert not [c for c in analyze("그의 출생일은?").constraints if c.kind == "subject"]

@@ -619,3 +619,42 @@ def test_a_body_asked_is_answered_by_a_bodys_name_the_source_cited_first():
     text = "국립보건연구소(NIHR)에 따르면 이달 기준 공공심야약국은 전국에 93곳이 운영 중이다."
     q = analyze("공공심야약국 93곳 운영 중이라는 건 어느 기관 집계예요?")
     assert value_span(q, text).text == "국립보건연구소(NIHR)"
+
+
+def test_the_topic_before_quoted_words_said_what_the_question_reports():
+    # "…협조를 부탁한 시장은?": the mayor said it, in the quotation after his name
+    text = '김철수 시장은 "공사가 원활하게 진행되도록 많은 관심과 협조를 부탁한다"고 말했다.'
+    q = analyze("공사가 원활하게 진행되도록 협조를 부탁한 가람시장이 누구예요?")
+    assert value_span(q, text).text == "김철수 시장"
+    q = analyze("창의적인 아이디어를 기대한다고 한 도지사는 누구예요?")
+    text = '이영희 지사는 "창의적인 아이디어로 지역 발전을 이끌기를 기대한다"고 말했다.'
+    assert value_span(q, text).text == "이영희 지사"
+
+
+@pytest.mark.parametrize("question, value", [
+    ("지원사업 신청 기간이 언제부터 언제까지예요?", "5월 2일부터 5월 20일"),  # both ends asked
+    ("신청은 언제부터야?", "5월 2일"),
+    ("신청은 언제까지야?", "5월 20일"),
+])
+def test_both_ends_of_a_period_asked(question, value):
+    text = "신청은 5월 2일부터 5월 20일까지 시청 경제과를 방문하면 된다."
+    assert value_span(analyze(question), text).text == value
+
+
+def test_an_abbreviation_asked_is_answered_by_the_words_it_stands_for():
+    text = "물류 분야에는 광역 농산물 물류센터(APC) 건립 20억 원을 배정했다."
+    assert value_span(analyze("예산에 나오는 APC는 무슨 시설이에요?"), text).text == "광역 농산물 물류센터"
+    # an abbreviation the sentence does not spell out gives nothing of the kind
+    assert value_span(analyze("예산에 나오는 RPC는 무슨 시설이에요?"), text).text != "광역 농산물 물류센터"
+    # … only when the abbreviation is what is asked about, not where something is
+    text = "광역 농산물 물류센터(APC) 안에 저온창고 3동을 짓는다."
+    assert value_span(analyze("APC 안에 짓는 시설은 뭐야?"), text).text != "광역 농산물 물류센터"
+
+
+def test_a_place_head_asked_by_name_is_named_beside_the_post():
+    from qa.extract import holds_answer
+
+    q = analyze("경로 사업을 하는 가람군수 이름이 뭐예요?")
+    # a spokesman of the county is not its head
+    assert not holds_answer(q, '가람군 관계자는 "경로 사업을 꾸준히 추진하겠다"고 말했다.')
+    assert holds_answer(q, '김철수 가람군수는 "경로 사업을 꾸준히 추진하겠다"고 말했다.')

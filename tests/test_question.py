@@ -533,3 +533,18 @@ def test_an_amount_noun_is_found_by_its_action_and_a_status_word_says_no_kind():
     # 최종 says how settled the sum is, not which sum: no subject the article must repeat
     q = analyze("올해 예산 최종 확정액이 얼마예요?")
     assert "최종" not in [c.text for c in q.hard]
+
+
+@pytest.mark.parametrize("text, relative", [
+    # a clause reporting words ("…다고 한", "…라고 말한"): the verb reported says what was done
+    ("아이디어를 기대한다고 한 도지사는 누구예요?", "기대"),
+    ("예산을 늘리겠다고 말한 장관은 누구야?", "늘리"),
+    ("상소문을 올린 사람은?", "올리"),
+])
+def test_the_relative_clause_of_reported_words(text, relative):
+    assert analyze(text).relative == relative
+
+
+def test_worth_asks_a_sum_and_전부_asks_a_whole():
+    assert analyze("선물은 얼마어치까지 받을 수 있어요?").asks == "amount"  # 어치: money's worth
+    assert analyze("작년에 지원금으로 나간 돈이 전부 얼마였어요?").total

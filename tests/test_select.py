@@ -292,6 +292,20 @@ def test_a_date_put_first_for_holding_it_is_not_passed_over_for_a_sentence_holdi
     assert choice.groups[choice.lead_order()[0]][0].gid == 0
     # a higher sentence holding a date of its own still competes on its merit
     rows = Rows(["시에 따르면 지난 3월까지 공모를 받은 결과 9곳이 신청했다.",
-                 "시가 올해 마을정원 조성 공모를 4월 30일까지 받아 대상지 5곳을 최종 선정했다."])
+                 "시가 올해 마을정원 조성을 위해 4월 30일까지 공모를 받아 대상지 5곳을 최종 선정했다."])
     choice = choose(q, scored(rows, *specs), rows, Params(lead_margin=0.3, lead_weight=0.1, join_margin=0.5))
     assert choice.groups[choice.lead_order()[0]][0].gid == 1
+
+
+def test_a_sentence_that_would_lead_off_the_questions_words_does_not_lead():
+    # the second sentence names a thing in marks (a better span for "이름이 뭐예요?") but shares
+    # almost none of the question's words: leading with it would have the answer declined
+    q = analyze("데이터 인력을 키우려고 시가 새로 여는 교육 과정은 이름이 뭐예요?")
+    rows = Rows(["가람대학교는 데이터 인력을 키우는 대학원 과정을 새로 연다.",
+                 "또 ‘가람 코딩 스쿨’ 교육을 개설해 실무인재를 길러낸다."])
+    far = Check(1.0, 0.3, ())
+    specs = [Scored(0, rows.sentence(0), 1.25, 0.89, 0.5, 0.9, 1, OK),
+             Scored(1, rows.sentence(1), 1.22, 0.91, 0.1, 1.0, 1, far)]
+    choice = choose(q, specs, rows, Params(lead_margin=0.3, lead_weight=0.1, join_margin=0.5,
+                                            lead_lexical_min=0.2, lead_coverage_min=0.6))
+    assert choice.groups[choice.lead_order()[0]][0].gid == 0
