@@ -23,7 +23,7 @@ from typing import NamedTuple, Sequence
 
 from .figures import figures, time_ago
 from .korean import pos
-from .question import ADMIN_SUFFIXES, HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question, head_kind, question_last, squash
+from .question import ADMIN_SUFFIXES, GENERIC, HEADS, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question, head_kind, question_last, squash
 
 _ENUM_MARK = re.compile(r"[▲△■□●◆•]")
 PERSON_TITLES = frozenset(w for w, k in HEADS.items() if k == "person")
@@ -577,9 +577,11 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             whole_name = i == topic_i and bool(content) and all(t.tag in ("NNP", "SL") for t in content)
             score -= W.length * (1 if whole_name else n)
             score += _statement_cue(question, words, i, se)
-            if question.named and start > 0 and text[start - 1] in _TITLE_OPEN and end < len(text) \
-                    and text[end] == _TITLE_OPEN[text[start - 1]]:
-                score += W.naming  # "이름이 뭐야?" <- "‘캔들라이트 콘서트’ 등 …": a name set in title marks
+            if question.named and (head is None or head in GENERIC or head in NAME_HEADS) and start > 0 \
+                    and text[start - 1] in _TITLE_OPEN and end < len(text) and text[end] == _TITLE_OPEN[text[start - 1]]:
+                # "이름 나온 게 뭐야?" <- "‘캔들라이트 콘서트’ 등 …": a name set in title marks, when the
+                # question names no kind of thing (a 회사's name is no song's title in marks)
+                score += W.naming
             score += slot
             if best is None or score > best.score or (
                     whole_name and score == best.score and best.end == end and start < best.start):

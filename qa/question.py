@@ -768,7 +768,10 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             + (Constraint("post", head, (squash(head),)),)
     if (asks == "date" and head and len(head) >= 2 and head not in GENERIC and head not in HEADS
             and head not in PHRASE_TIMES and head_kind(head) is None and re.fullmatch(r"[가-힣]+", head)
-            and not (own and own != query)):
+            and not (own and own != query)
+            # (an event is a common noun: "닉슨은 언제 결혼했나" has its topic, a name, for head)
+            and all(t.tag == "NNG" for t in toks if head.startswith(t.form) or t.form in head)
+            and any(t.form in head for t in toks)):
         # "사전청약은 언제부터?": the date of an event the noun names; an article never naming it
         # dates other events (발표, 착공), not it (found anywhere in the article, as a subject)
         constraints = tuple(c for c in constraints if squash(c.text) != squash(head)) \

@@ -889,3 +889,6 @@ def test_the_date_of_an_event_the_article_never_names_is_not_given():
     assert not check(analyze("반도체 신도시 입주는 언제부터 해요?"), store, 0, P, idf).missing
     # a date asked by its kind noun (출생일, 개최연도) names no event to find
     assert not [c for c in analyze("그의 출생일은?").constraints if c.kind == "subject"]
+    # nor one asked of a person: the name is the topic, the verb the event ("다윈은 언제 결혼했어?")
+    q = analyze("찰스 다윈은 언제 결혼했어?")
+    assert [c.kind for c in q.constraints if c.text == "다윈"] == ["name"]
