@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import ADDRESS_HEADS
+from .extract import ADDRESS_HEADS, TITLE_MARKS
 from .figures import NATIVE_NUMERALS, NUMERAL_NOUNS, day_counts, figures, time_ago, time_words, unit_dimension, vague_figures
 from .korean import YEARS_FROM_DATE, particle, tokenize
 from .question import ANY_SIZE, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, head_kind, squash
@@ -966,13 +966,10 @@ def _another_share(question: Question, text: str, f, payers: frozenset, hay: str
 
 
 # "2년마다", "3년에 한 번": how often something recurs (after a figure; anywhere in a question)
-_TITLE_MARKS = {"‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "'": "'"}
-
-
 def _in_title(text: str, f) -> bool:
     """``f`` stands inside a name in title marks with words of its own beside it ("‘2026년 청년
     소상공인 창업 지원사업’"), not a date the marks set apart alone ("‘7월 1일’")."""
-    for opener, closer in _TITLE_MARKS.items():
+    for opener, closer in TITLE_MARKS.items():
         o = text.rfind(opener, 0, f.start)
         if o < 0 or text.find(closer, o + 1, f.start) >= 0:
             continue

@@ -603,8 +603,10 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
 
 # the heads of local governments, asked with their place glued on (울주군수)
 _PLACE_HEADS = ("시장", "도지사", "지사", "구청장", "군수", "교육감")
-# title marks and their closers: what a sentence sets in them is a name
-_TITLE_OPEN = {"‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "“": "”"}
+# title marks and their closers: what a sentence sets in them is a name (abstain: a year inside one
+# is part of the name); double quotes set a name apart as often, and reported speech as often
+TITLE_MARKS = {"‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "'": "'"}
+_TITLE_OPEN = {**{k: v for k, v in TITLE_MARKS.items() if k != "'"}, "“": "”"}  # (straight quotes: unmeasured)
 # the words of a name spelled out before its abbreviation in brackets: "산지 수산물거점 유통센터(FPC)"
 _SPELLED = re.compile(r"((?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]+)\s?\(\s*([A-Za-z][A-Za-z0-9&\-]{1,11})\s*\)")
 
