@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import ADDRESS_HEADS, TITLE_MARKS
+from .extract import ADDRESS_HEADS, TITLE_MARKS, place_office
 from .figures import NATIVE_NUMERALS, NUMERAL_NOUNS, day_counts, figures, time_ago, time_words, unit_dimension, vague_figures
 from .korean import YEARS_FROM_DATE, particle, tokenize
 from .question import ANY_SIZE, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, head_kind, squash
@@ -193,7 +193,7 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         post = c.forms[0]
         if post in doc:
             return True
-        office = next((o for o in PLACE_OFFICES if post.endswith(o) and len(post) - len(o) >= 2), None)
+        office = place_office(post)
         if office is not None and not _office_named(office, post[:-len(office)], s.document or s.wide):
             return False  # "울산시장" asked, no 시장 of any place named: no one holding it is named
         return not any(post.startswith(p) and len(post) - len(p) >= 2 and post[len(p):] in doc
@@ -217,9 +217,6 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
 
 # what makes another post of one: 부이사장 is not 이사장, 전 회장 not 회장 (a general Korean list)
 POST_PREFIXES = ("부", "전", "명예", "수석", "공동", "상임", "총")
-# the heads of a local government, asked with their place glued on (울산시장, 경남도지사, 해운대구청장):
-# an article naming the head names the office itself ("강기정 시장"), with or without the place
-PLACE_OFFICES = ("시장", "도지사", "지사", "구청장", "군수", "교육감")
 
 
 def _office_named(office: str, place: str, text: str) -> bool:
@@ -552,7 +549,7 @@ def needs_value(question: Question, params: Params) -> bool:
     if question.asks == "person" and question.head and (
             question.head == "장" or (len(question.head) >= 3 and question.head.endswith("장"))
             or question.head in _NAMED_POSTS
-            or any(question.head.endswith(o) and len(question.head) - len(o) >= 2 for o in PLACE_OFFICES)):
+            or place_office(question.head) is not None):
         # the holder of a body's post (보건지소장, 센터장, 원주의료원+장, 대교협 회장, 울주군수):
         # named, or not given (not 수장, 원장 alone: Kiwi cuts names as 주+원장, and 수장 is said
         # of anyone who leads)
@@ -965,11 +962,14 @@ def _another_share(question: Question, text: str, f, payers: frozenset, hay: str
     return False
 
 
-# "2년마다", "3년에 한 번": how often something recurs (after a figure; anywhere in a question)
+# the marks a name is set in (extract.TITLE_MARKS), straight quotes too ('…지급 조례')
+_NAME_MARKS = {**TITLE_MARKS, "'": "'"}
+
+
 def _in_title(text: str, f) -> bool:
     """``f`` stands inside a name in title marks with words of its own beside it ("‘2026년 청년
     소상공인 창업 지원사업’"), not a date the marks set apart alone ("‘7월 1일’")."""
-    for opener, closer in TITLE_MARKS.items():
+    for opener, closer in _NAME_MARKS.items():
         o = text.rfind(opener, 0, f.start)
         if o < 0 or text.find(closer, o + 1, f.start) >= 0:
             continue
@@ -986,6 +986,7 @@ def _in_title(text: str, f) -> bool:
 _BASELINE = re.compile(r"\s*전\s*(?:보다|에\s*비해|에\s*비하여|\s*대비|과\s*비교|과\s*견주)")
 
 
+# "2년마다", "3년에 한 번": how often something recurs (after a figure; anywhere in a question)
 _EVERY = re.compile(r"\s*(?:마다|에\s*한\s*번|에\s*1번)")
 _EVERY_ASKED = re.compile(r"마다|에\s*한\s*번")
 

@@ -194,9 +194,9 @@ def holds_answer(question: Question, text: str) -> bool:
         # title ("김주호 시 복지여성국장") is a person, not the thing asked. Not a place: "어느
         # 나라의 대사인가?" is answered by "오스트리아 대사"
         return False
-    post = _asked_post(question) if question.asks == "person" else None
-    if post and post != head and post not in squash(text):
-        post = None  # (울주군수 asked: its 군수, when the sentence names one)
+    asked_post = _asked_post(question) if question.asks == "person" else None
+    # (울주군수 asked: its 군수, when the sentence names one)
+    post = asked_post if asked_post and (asked_post == head or asked_post in squash(text)) else None
     if question.asks == "person" and head and len(head) >= 2 and (head.endswith("장") or post) \
             and head not in squash(text):
         title = _PERSON_TITLED.search(squash(span.text))
@@ -210,11 +210,10 @@ def holds_answer(question: Question, text: str) -> bool:
         # "국장 이름이 뭐야?" wants both: a person's name ("대구시 대표 도서관" is a name of no one)
         # the name of a post's holder ("도시재생과장 이름이 뭐예요?") is a person's: a proper noun
         # that is no person ("원도심") does not answer it
-        if question.named and _asked_post(question):
+        if question.named and asked_post:
             # (the post's holder is named beside the post: "울주군수 이름은?" is not answered by
             # "울주군 관계자는 …" where no 군수 is named)
-            post = _asked_post(question)
-            return named and span.person and (post == question.head or post in squash(text))
+            return named and span.person and post is not None
         return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span)))
     return named
 
@@ -278,6 +277,11 @@ def question_topic(query: str) -> str:
             phrase = [t.form for t in before] + phrase
         return squash("".join(phrase)) if len(phrase) > 1 else ""
     return ""
+
+
+def answer_items(question: Question, text: str) -> list[str]:
+    """The items a list answer gives from ``text``: its enumeration less what the question sets aside."""
+    return [w for w in list_items(text) if not set_aside(question, w)]
 
 
 def set_aside(question: Question, phrase: str) -> bool:
@@ -601,12 +605,19 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
     return best
 
 
-# the heads of local governments, asked with their place glued on (울주군수)
-_PLACE_HEADS = ("시장", "도지사", "지사", "구청장", "군수", "교육감")
+# the heads of local governments, asked with their place glued on (울산시장, 경남도지사, 해운대구청장,
+# 울주군수): an article naming the head names the office itself ("강기정 시장"), with or without
+# the place (abstain: the post constraint; _asked_post)
+PLACE_OFFICES = ("시장", "도지사", "지사", "구청장", "군수", "교육감")
+
+
+def place_office(word: str) -> str | None:
+    """The office ``word`` ends in after a place of two syllables or more (울주군수 -> 군수), or None."""
+    return next((o for o in PLACE_OFFICES if word.endswith(o) and len(word) - len(o) >= 2), None)
 # title marks and their closers: what a sentence sets in them is a name (abstain: a year inside one
 # is part of the name); double quotes set a name apart as often, and reported speech as often
-TITLE_MARKS = {"‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "'": "'"}
-_TITLE_OPEN = {**{k: v for k, v in TITLE_MARKS.items() if k != "'"}, "“": "”"}  # (straight quotes: unmeasured)
+TITLE_MARKS = {"‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
+_TITLE_OPEN = {**TITLE_MARKS, "“": "”"}
 # the words of a name spelled out before its abbreviation in brackets: "산지 수산물거점 유통센터(FPC)"
 _SPELLED = re.compile(r"((?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]+)\s?\(\s*([A-Za-z][A-Za-z0-9&\-]{1,11})\s*\)")
 
@@ -1005,7 +1016,7 @@ def _asked_post(question: Question) -> str | None:
         return None
     if head not in PERSON_TITLES:
         # a place's head with its place glued on (울주군수, 천안시장): the office
-        return next((o for o in _PLACE_HEADS if head.endswith(o) and len(head) - len(o) >= 2), None)
+        return place_office(head)
     return head
 
 

@@ -18,7 +18,7 @@ from typing import Sequence
 
 from .abstain import Verdict, missing_text
 from .corpus import Profile
-from .extract import Span, clause, elided_doer, list_items, matched_positions, set_aside, title_name, value_span
+from .extract import Span, answer_items, clause, elided_doer, matched_positions, title_name, value_span
 from .korean import YEARS_FROM_DATE
 from .question import Question, squash
 from .select import MAX_ANSWER_CHARS, Choice, Scored
@@ -85,7 +85,7 @@ def lead(question: Question, top: Scored, marks: str, title: str | None = None,
         piece = text if len(text) <= room else excerpt(text, question.tokens, room - 2)
         return f"{name} — {piece} {marks}", piece == text
     if question.asks == "list":
-        items = [w for w in list_items(text) if not set_aside(question, w)]
+        items = answer_items(question, text)
         if items:
             line = ", ".join(items)
             if len(line) <= FIRST_LINE - 2:
@@ -156,8 +156,7 @@ def answered(question: Question, choice: Choice, store: SentenceStore, hits: Seq
         room -= len(shown)
         body.append(f"{shown} {mark}")
     parts = [first] + body + ([f"({note})"] if note else [])
-    items = (tuple(w for w in list_items(top.sentence.text) if not set_aside(question, w))
-             if question.asks == "list" and not choice.conflict else ())
+    items = tuple(answer_items(question, top.sentence.text)) if question.asks == "list" and not choice.conflict else ()
     return Answer(question=question.text, answer="\n".join(parts), answered=True, citations=tuple(citations),
                   search_query=question.query, items=items)
 

@@ -770,8 +770,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             and head not in PHRASE_TIMES and head_kind(head) is None and re.fullmatch(r"[가-힣]+", head)
             and not (own and own != query)
             # (an event is a common noun: "닉슨은 언제 결혼했나" has its topic, a name, for head)
-            and all(t.tag == "NNG" for t in toks if head.startswith(t.form) or t.form in head)
-            and any(t.form in head for t in toks)):
+            and _common_nouns(toks, head)):
         # "사전청약은 언제부터?": the date of an event the noun names; an article never naming it
         # dates other events (발표, 착공), not it (found anywhere in the article, as a subject)
         constraints = tuple(c for c in constraints if squash(c.text) != squash(head)) \
@@ -819,6 +818,12 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         focus=tuple(tokenize(own)) if own and own != query else (), particle=particle, predicate=predicate,
         called=called, slot=slot, relative=relative, relative_object=bool(relative) and _object_gap(toks),
         excluded=excluded(asked))
+
+
+def _common_nouns(toks, word: str) -> bool:
+    """``word`` is read as common nouns only (Kiwi's morphemes inside it)."""
+    parts = [t for t in toks if t.form in word]
+    return bool(parts) and all(t.tag == "NNG" for t in parts)
 
 
 # "X 말고", "X 빼고", "X를 제외한", "X 외에", "X 이외의": the noun phrase before sets X aside

@@ -402,13 +402,14 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
     # declined for it, abstain.lead_off_topic)
     near = [gid for gid in order if gid in head and head[gid].score >= floor
             and (gid == order[0] or not lead_off_topic(question, head[gid].lexical, head[gid].check.coverage, params))]
-    if needs_value(question, params) and holds_answer(question, head[order[0]].sentence.text):
+    first_holds = order[0] in head and holds_answer(question, head[order[0]].sentence.text)
+    if needs_value(question, params) and first_holds:
         # a value the answer must hold (a sum, a count in its unit): the best sentence holding it
         # leads, not one scoring higher that holds none ("용역비는 총 2000만원이다" over "…‘방안
         # 수립 용역’을 착수할 계획" for "용역비는 얼마야?"). Not for any figure or date asked: on
         # KorQuAD 7/11/13 that cost more first lines than it gained
         near = [gid for gid in near if holds_answer(question, head[gid].sentence.text)] or [order[0]]
-    elif question.wants_figure and order[0] in head and holds_answer(question, head[order[0]].sentence.text):
+    elif question.wants_figure and first_holds:
         # the sentence put first for holding the date or figure asked (answer.compose, within
         # value_margin) is not passed over for a higher one holding none: its first line would
         # state nothing ("언제까지 받았어?" <- "…지난 4월까지 공모를 실시한 결과"). Not for a name
