@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import ADDRESS_HEADS, TITLE_MARKS, place_office
+from .extract import ADDRESS_HEADS, TITLE_MARKS, kind_asked, place_office
 from .figures import NATIVE_NUMERALS, NUMERAL_NOUNS, day_counts, figures, time_ago, time_words, unit_dimension, vague_figures
 from .korean import YEARS_FROM_DATE, particle, tokenize
 from .question import ANY_SIZE, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, head_kind, squash
@@ -198,6 +198,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
             return False  # "울산시장" asked, no 시장 of any place named: no one holding it is named
         return not any(post.startswith(p) and len(post) - len(p) >= 2 and post[len(p):] in doc
                        for p in POST_PREFIXES)
+    if c.kind == "route":
+        return all(f in s.own for f in c.forms)  # both ends in the one sentence
     if c.kind == "speaker":
         return any(found(f, s.wide, params.fuzzy) for f in c.forms) or bool(_FIRST_PERSON.search(s.document[:20000]))
     if c.kind == "time" and c.text in YEARS_FROM_DATE:
@@ -361,6 +363,10 @@ def _figure_found(form: str, hay: str) -> bool:
     "2019년" is not found in "12019년" nor in "2019-2021"; "14차" not in "140차". The unit
     may differ in writing ("100위" in "핫 100"), but the number must be there."""
     m = re.match(r"([\d.]+)(.*)$", form)
+    code = re.fullmatch(r"([a-z][a-z0-9\-]*\d)(?:번|호)?", form)
+    if code:
+        # "M6462번" asked, "광역버스(M6462)" written: the counter is the asker's, the code is the name
+        return re.search(rf"(?<![a-z0-9]){re.escape(code.group(1))}(?!\d)", hay) is not None
     if not m:
         return form in hay
     num = m.group(1).rstrip(".")
@@ -530,7 +536,8 @@ def missing_text(question: Question, verdict: Verdict) -> str:
         names = ", ".join(f"「{c.text}」" for c in verdict.missing[:3])
         what = f"{names}의 {attr}" if attr else f"{names}에 대한 내용"
         return f"수집된 문서에서 {what}{particle(what, '을', '를')} 찾지 못했습니다."
-    kind = "이름" if question.named else _ASKED_KIND.get(question.asks, "답")
+    kind = ("이름" if question.named else "번호" if question.numbered
+            else kind_asked(question) or _ASKED_KIND.get(question.asks, "답"))
     if verdict.reason == "predicate":
         return f"관련 문장은 있지만 질문이 말하는 일에 대한 {attr or kind}{particle(attr or kind, '은', '는')} 찾지 못했습니다."
     if verdict.reason == "value":
@@ -556,8 +563,8 @@ def needs_value(question: Question, params: Params) -> bool:
         return True
     if question.named and question.asks in ("entity", "place", "person") and "name" in params.value_required:
         return True
-    if question.head in ADDRESS_HEADS:
-        return True  # an address is given or it is not
+    if question.head in ADDRESS_HEADS or question.numbered or kind_asked(question):
+        return True  # an address, a number borne (M6461) is given or it is not
     return question.asks in params.value_required
 
 
@@ -815,6 +822,8 @@ def _money_asked(question: Question) -> str | None:
         return None
     if question.head and question.head not in ANY_SIZE and _money_kind(question.head):
         return _money_kind(question.head)
+    if question.head is None and question.attribute and _money_kind(question.attribute):
+        return _money_kind(question.attribute)  # "예산은 총 얼마야?": 얼마 said of its topic, 예산
     if question.head in ANY_SIZE and question.head in question.query:
         # "국방예산 전체 규모는?": a size of no kind of its own is the size of the sum named before it
         kind = _last_sum_kind(squash(question.query[:question.query.find(question.head)]))

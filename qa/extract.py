@@ -104,6 +104,8 @@ class Span:
     score: float = 0.0
     proper: bool = False  # holds a name (a proper noun, a Latin word, a figure) rather than common nouns only
     person: bool = False  # looks like a person's name: proper nouns only, or a word beside a title
+    # the name in title marks the sentence gives the asked head ("플랫폼인 ‘대구安방’" for "어느 플랫폼")
+    heads_name: bool = False
 
 
 def matched_positions(question: Question, text: str) -> list[int]:
@@ -148,7 +150,47 @@ def value_span(question: Question, text: str) -> Span | None:
     positions = matched_positions(question, text)
     if question.asks_value:
         return _figure_span(question, text, positions)
+    if question.numbered:
+        return _code_span(question, text, positions)
     return _phrase_span(question, text, positions)
+
+
+# a designation with digits: letters and digits together (M6461, A-3, 2B), or a number a counter
+# 번/호 marks as borne ("3번 출구", "301호") — not "3번째" nor "몇 번이나", not a figure of a unit
+_CODE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z]+-?\d[\dA-Za-z-]*|\d+[A-Za-z][\dA-Za-z-]*|\d+\s?(?:번|호)(?!째|\s*째|[가-힣]*(?:이나|씩)))")
+
+
+def which_nouns(question: Question) -> tuple[str, ...]:
+    """The nouns the question word governs, spaced compounds too ("어느 온라인 플랫폼에서" ->
+    온라인, 플랫폼): a sentence naming one of them with its own name ("플랫폼인 ‘대구安방’") names
+    the thing asked."""
+    if question.asks not in ("entity", "place"):
+        return ()
+    toks = pos(question.text)
+    k = next((i for i, t in enumerate(toks) if t.form in ("어느", "어떤", "무슨") and t.tag == "MM"), None)
+    out = []
+    while k is not None and k + 1 < len(toks) and toks[k + 1].tag in ("NNG", "NNP", "SL"):
+        k += 1
+        out.append(toks[k].form)
+    return tuple(w for w in out if w not in GENERIC)
+
+
+def _code_span(question: Question, text: str, positions: list[int]) -> Span | None:
+    """The designation nearest the question's words, the more so beside the thing it numbers
+    ("M버스(M6461)" for "몇 번 버스"). Codes the question already gives are not the answer."""
+    qsq = squash(question.query).lower()
+    best = None
+    for m in _CODE.finditer(text):
+        code = m.group(0)
+        if squash(code).lower() in qsq:
+            continue
+        score = _nearness(m.start(), m.end(), positions)
+        head = question.head if question.head != "번호" else None
+        if head and head in text[max(0, m.start() - 8):m.end() + 8]:
+            score += W.head_next
+        if best is None or score > best.score:
+            best = Span(m.start(), m.end(), code, score, True, False)
+    return best
 
 
 # words written apart by spaces or by a middle dot of any of its forms ("김기영⸱경자청")
@@ -163,6 +205,8 @@ def holds_answer(question: Question, text: str) -> bool:
 
     if question.asks_value:
         return bool(figures_of_kind(question, figures(text), text))
+    if question.numbered:
+        return value_span(question, text) is not None  # a number borne, whatever else the sentence says
     if question.head in ADDRESS_HEADS:
         return _ADDRESS.search(text) is not None  # "주소 알려줘": a street and number, not a building's name
     span = value_span(question, text)
@@ -174,6 +218,9 @@ def holds_answer(question: Question, text: str) -> bool:
         return False  # only what the question already says ("김기영 경자청장" for "김기영 청장 전의 경자청장은?")
     head = question.head
     titled = bool(re.search(r"[《〈「『<'‘“]", text[max(0, span.start - 1):span.start + 1]))
+    kind = kind_asked(question)
+    if kind and not _of_kind(question, kind, span.text, q_morphs):
+        return False  # a body of the kind asked is named ("iM뱅크", "농협은행"), not "주거비 부담"
     if (head and len(head) == 1 and question.asks in ("place", "entity") and not squash(span.text).endswith(head)
             and not titled  # a work is named in marks whatever its kind (책 이름 -> 《고려국사》)
             and re.search(rf"(?:어느|어떤|무슨)\s*{re.escape(head)}|(?:^|\s){re.escape(head)}(?:의)?\s",
@@ -183,7 +230,7 @@ def holds_answer(question: Question, text: str) -> bool:
         return False
     # "이름이 뭐야?" wants a name, not a title: a proper noun, a Latin name or a quoted title
     # tagged in its sentence: alone, Kiwi may tag 조선주택영단 a common noun; a figure is no name
-    if question.named and _figures_only(span.text):
+    if (question.named or which_nouns(question)) and _figures_only(span.text):
         return False  # "관측선 이름이 뭐야?" is not answered by "498t급 1척": a figure is no name
     named = not question.named or (_named_in(text, span, q_morphs)
                                    or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs
@@ -216,6 +263,53 @@ def holds_answer(question: Question, text: str) -> bool:
             return named and span.person and post is not None
         return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span)))
     return named
+
+
+# kinds of body or place a name ends in: "어느 은행?" is not answered by "대구시", nor "어느 병원?" by
+# "○○대학교" (a kind asked alone: 기관, 업체 take any body)
+_KINDS = ("은행", "병원", "의료원", "대학교", "대학", "학교", "공항", "센터", "공사", "공단", "협회", "재단",
+          "법원", "경찰서", "소방서", "박물관", "도서관", "미술관", "체육관", "시청", "구청", "군청", "도청")
+_KIND_END = re.compile("(?:" + "|".join(_KINDS) + r"|[가-힣](?:특별자치시|특별자치도|광역시|특별시|시|도|군|구))$")
+
+
+def kind_asked(question: Question) -> str | None:
+    """The kind of body asked for by its noun ("어느 은행에서" -> 은행), when it is one of _KINDS."""
+    if question.asks not in ("entity", "place"):
+        return None
+    which = which_nouns(question)
+    head = question.head
+    # the head asked: governed by the question word ("어느 은행에서"), or ending the question ("…
+    # 시작된 대학은?"); not the topic of another question word ("센터는 뭘 지원해?")
+    asked = which[-1] if which else head if head and re.search(
+        rf"{re.escape(head)}(?:은|는|이|가)?\s*[?？]?\s*$", question.text) else None
+    return asked if asked in _KINDS else None
+
+
+def _of_kind(question: Question, kind: str, phrase: str, q_morphs: set) -> bool:
+    """The phrase may name a body of the kind asked: it ends in the kind ("가람은행") or is a
+    name of its own ("iM뱅크"), and is no other kind's name ("대구시") nor a post ("부시장")."""
+    return not (_other_kind(question, phrase) or _PERSON_TITLED.search(squash(phrase))) and (
+        _ends_in_kind(squash(phrase), kind)
+        or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs for t in pos(phrase)))
+
+
+def _other_kind(question: Question, phrase: str) -> bool:
+    """The question asks a body of a kind (어느 은행, 무슨 병원) and the phrase is a name of another
+    kind (대구시, ○○대학교)."""
+    asked = kind_asked(question)
+    if asked is None:
+        return False
+    name = squash(_GLOSS.sub("", phrase))
+    end = _KIND_END.search(name)
+    return end is not None and len(name) > len(end.group(0)) and not _ends_in_kind(name, asked)
+
+
+def _ends_in_kind(name: str, kind: str) -> bool:
+    """``name`` (squashed) ends in ``kind`` (대학 asked, "○○대학교" named: one kind written short
+    or long)."""
+    end = _KIND_END.search(name)
+    return len(name) > len(kind) and (name.endswith(kind) or (
+        end is not None and len(name) > len(end.group(0)) and (end.group(0).startswith(kind) or end.group(0).endswith(kind))))
 
 
 def _figures_only(phrase: str) -> bool:
@@ -465,6 +559,8 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
     asides = _asides(text, words) if question.relative else []
     topic_i = _topic_word(question, words, asides)
     firm_asked = question.asks in ("entity", "place") and bool(head) and _BODY_HEAD.search(head) is not None
+    which = which_nouns(question)
+    kind = kind_asked(question)
     for i, (ws, we, se, tags, ts) in enumerate(words):
         if se <= ws:
             continue
@@ -476,6 +572,8 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                     and text[words[i + 1][0]] not in "\"'‘“「『(<["
                     and text[we - 1] not in "’”」』》〉"  # (a name in title marks ends at its mark: "‘…콘서트’ 등")
                     and not (head and squash(text[ws:se]).endswith(head))
+                    # (a body of the kind asked ends there: "부산대학교 학생들" for "…시작된 대학은?")
+                    and not (kind and _ends_in_kind(squash(text[ws:se]), kind))
                     # (a company's name ends where it ends: "㈜가람건설 외 4개 업체")
                     and not (firm_asked and _company_marked(text, ws, se)))
         # phrases of 1-3 words ending at word i: the earlier words must be bare nominals or X의
@@ -512,7 +610,9 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                     phrase.count("《") != phrase.count("》"):
                 continue
             sq = squash(phrase)
-            if sq in qsq or set_aside(question, phrase):
+            if sq in qsq or set_aside(question, phrase) or (kind and not _of_kind(question, kind, phrase, q_morphs)) \
+                    or (which and _figures_only(phrase)):
+                # ("무슨 회의에서?", "어느 업체가?": a sum or a count names no meeting, no firm)
                 continue  # the question says it already, or sets it aside ("전남 말고" -> 전남도)
             stem_toks = [t for w in words[j:i + 1] for t in w[4] if t.tag in NOUNISH]
             content = [t for t in stem_toks if t.tag in ("NNG", "NNP", "SL", "SH", "SN")]
@@ -536,11 +636,11 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                                                                                      (question.particle,))
                 score += W.particle if same else -W.particle_miss
             if head and len(head) >= 1:
-                if sq.endswith(head) and sq != head:
+                if (sq.endswith(head) and sq != head) or (kind and _ends_in_kind(sq, kind)):
                     score += W.head_end
                 elif _adjacent(text, start, end, head):
                     score += W.head_next
-            person = False
+            person = heads_name = False
             slot = slot_fit(question, slot_words, start, end)
             if (question.relative and (question.head == "것" or question.relative_object) and i + 1 < len(words)
                     and words[i + 1][4] and words[i + 1][4][0].form == question.relative
@@ -586,10 +686,24 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 # "이름 나온 게 뭐야?" <- "‘캔들라이트 콘서트’ 등 …": a name set in title marks, when the
                 # question names no kind of thing (a 회사's name is no song's title in marks)
                 score += W.naming
+            elif which and start > 0 and text[start - 1] in _TITLE_OPEN and end < len(text) \
+                    and text[end] == _TITLE_OPEN[text[start - 1]] \
+                    and re.search(rf"(?:{'|'.join(map(re.escape, which))})(?:인|이라는|라는|이란|란)?\s*$", text[:start - 1]):
+                # "어느 플랫폼?" <- "온라인 플랫폼인 ‘대구安방’": the head's own name, in marks beside it
+                score += W.naming
+                heads_name = True
             score += slot
             if best is None or score > best.score or (
                     whole_name and score == best.score and best.end == end and start < best.start):
-                best = Span(start, end, phrase, score, proper, person)
+                best = Span(start, end, phrase, score, proper, person, heads_name)
+    if kind and best is None:
+        # a word ending in the kind asked, however Kiwi cut it ("승일희망재단에" as 승 + 일 + …)
+        for m in re.finditer(rf"[가-힣A-Za-z0-9]+{re.escape(kind)}(?=[가-힣]{{0,3}}(?:[\s,.)]|$))", text):
+            if squash(m.group(0)) in qsq or not _of_kind(question, kind, m.group(0), q_morphs):
+                continue
+            score = _nearness(m.start(), m.end(), positions)
+            if best is None or score > best.score:
+                best = Span(m.start(), m.end(), m.group(0), score, True, False)
     if question.asks in ("place", "person"):
         for span in _appositions(question, text, positions, qsq, q_morphs):
             if best is None or span.score > best.score:

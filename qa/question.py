@@ -114,6 +114,9 @@ NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", 
 ADMIN_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "시", "도", "군", "구", "읍", "면", "동")
 _ADMIN = re.compile("(" + "|".join(ADMIN_SUFFIXES) + ")$")
 _ROUTE = re.compile(r"([가-힣]{2,})(?:선|역|항|점)")
+# two places joined by a tilde with no space: a route or a stretch ("영종~강남"); not figures
+# ("15~29세") nor a title running on ("유비코이~ 그대에게")
+_ROUTE_PAIR = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9]+)[~∼～]([가-힣][가-힣A-Za-z0-9]+)")
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,9 @@ class Question:
     # what the question sets aside ("전남 말고 선정된 곳은?", "서울을 제외한 도시"): the answer is
     # anything but these (squashed forms, with and without an administrative suffix)
     excluded: tuple[str, ...] = ()
+    # asks which number a thing bears, not how many ("몇 번 버스예요?", "노선 번호는 뭐야?"): a
+    # designation with digits answers (M6461, 3번 출구), no count and no name without one
+    numbered: bool = False
     notes: tuple[str, ...] = field(default=())
 
     @property
@@ -668,6 +674,9 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     toks = _how_much_said(_spelled_out(pos(query)))
     wh, wh_i, unit = _wh(toks)
     head = _head(toks)
+    numbered = _numbered(toks, wh_i) if wh == "count" and unit in ("번", "호") else None
+    if numbered:
+        wh, unit, head = "which", None, numbered  # "몇 번 버스": which bus by its number
     hk = head_kind(head) if head else None
     if head == "폭" and any(t.form in _CHANGES for t in toks):
         hk = "count"  # 인상폭, 증가폭: how much a figure changed, in its own unit; no width
@@ -760,6 +769,12 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         own_sq = squash(own)
         constraints = tuple(c for c in constraints if any(f in own_sq for f in c.forms) or c.kind in ("name", "speaker"))
     constraints = _speakers(toks, constraints)
+    for m in _ROUTE_PAIR.finditer(query):
+        # "송도국제도시~강남역": a route or a stretch between two places is one thing; a sentence
+        # naming one end (another route from it) does not meet it
+        ends = (squash(m.group(1)), PARTICLE_END.sub("", squash(m.group(2))))
+        if all(len(e) >= 2 for e in ends):
+            constraints += (Constraint("route", m.group(0), ends),)
     if asks == "person" and head and len(head) >= 3 and head not in _ANY_PERSON \
             and not any(squash(c.text) == squash(head) and c.kind != "term" for c in constraints):
         # the post asked (부이사장, 행정부시장): an article naming only the post it extends (이사장,
@@ -817,7 +832,20 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         total=any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks), korean=korean, tokens=tuple(tokenize(query)),
         focus=tuple(tokenize(own)) if own and own != query else (), particle=particle, predicate=predicate,
         called=called, slot=slot, relative=relative, relative_object=bool(relative) and _object_gap(toks),
-        excluded=excluded(asked))
+        excluded=excluded(asked), numbered=bool(numbered) or (head == "번호" and asks == "entity"))
+
+
+# a counter 번/호 followed by a noun that no verb takes up: "몇 번 버스예요", "몇 번 출구로 나가"
+# ask a number borne; "몇 번 방문했어" (방문 + 했) counts times
+def _numbered(toks, wh_i: int) -> str | None:
+    k = wh_i + 2
+    if k >= len(toks) or toks[k].tag not in ("NNG", "NNP") or toks[k].start > toks[k - 1].start + toks[k - 1].len + 1:
+        return None
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if after is not None and after.start == toks[k].start + toks[k].len and (
+            after.tag.startswith("XSV") or after.tag.startswith("XSA") or after.tag.split("-")[0] in ("VV", "VA")):
+        return None
+    return toks[k].form
 
 
 def _common_nouns(toks, word: str) -> bool:

@@ -164,6 +164,8 @@ def cue(question: Question, text: str) -> float:
     span = value_span(question, text)
     if span is None:
         return 0.0
+    if span.heads_name:
+        return 1.5  # the head's own name beside it ("온라인 플랫폼인 ‘대구安방’"): surely what is asked
     # a name (ETRI, 김기영, 부건빌 섬) answers better than common nouns (관련 전문기관)
     return max(0.0, min(1.0, 0.5 + span.score / 2)) * (1.0 if span.proper else 0.5)
 
@@ -435,7 +437,12 @@ def _states_whole(question: Question, s: Scored) -> bool:
 
 def date_bound(question: Question, text: str) -> bool:
     """The date the sentence gives for the question is bound to the event asked."""
-    return binds_event(question, text, value_span(question, text))
+    span = value_span(question, text)
+    if span is not None and question.particle in ("부터", "까지") and re.match(
+            rf"\s*{question.particle}(?![가-힣])", text[span.end:]) and any(
+            f.date and f.start <= span.start < f.end for f in figures(text)):
+        return True  # "언제부터 적용돼?" <- "7월부터 1400원으로 오를": the date takes the particle asked
+    return binds_event(question, text, span)
 
 
 def _bound_date_first(question: Question, order: list[int], own: dict[int, Scored], params: Params) -> list[int]:

@@ -892,3 +892,29 @@ def test_the_date_of_an_event_the_article_never_names_is_not_given():
     # nor one asked of a person: the name is the topic, the verb the event ("다윈은 언제 결혼했어?")
     q = analyze("찰스 다윈은 언제 결혼했어?")
     assert [c.kind for c in q.constraints if c.text == "다윈"] == ["name"]
+
+
+def test_a_route_asked_is_met_only_by_a_sentence_naming_both_ends():
+    doc = Document("r", "광역버스 개통", "가람동과 누리역을 잇는 노선(M1111)이 개통했다.\n"
+                   "다온동과 누리역을 잇는 노선도 새로 만들기로 했다.")
+    store = FakeStore([doc])
+    q = analyze("다온동~누리역 노선 번호는 뭐예요?")
+    assert [c.kind for c in check(q, store, 0, P, idf).missing] == ["route"]
+    assert not check(q, store, 1, P, idf).missing
+    assert needs_value(q, P)  # a number borne is given or it is not
+
+
+def test_a_code_asked_with_its_counter_is_found_as_written():
+    from qa.abstain import _figure_found
+
+    assert _figure_found("m1234번", "광역버스(m1234)3대는")
+    assert not _figure_found("m1234번", "광역버스(m12345)3대는")
+
+
+def test_a_sum_asked_by_its_topic_is_of_that_kind():
+    # "예산은 총 얼마야?": 얼마 said of 예산, so a deposit's ceiling is not it
+    text = "임차 보증금 2억 원 이하의 주택에 살아야 한다."
+    assert figures_of_kind(analyze("청년 주거 지원사업 올해 예산은 총 얼마야?"), figures(text), text) == []
+    text = "청년 주거 지원사업 올해 예산은 30억 원이다."
+    assert [f.text for f in figures_of_kind(analyze("청년 주거 지원사업 올해 예산은 총 얼마야?"), figures(text), text)] \
+        == ["30억 원"]

@@ -658,3 +658,55 @@ def test_a_place_head_asked_by_name_is_named_beside_the_post():
     # a spokesman of the county is not its head
     assert not holds_answer(q, '가람군 관계자는 "경로 사업을 꾸준히 추진하겠다"고 말했다.')
     assert holds_answer(q, '김철수 가람군수는 "경로 사업을 꾸준히 추진하겠다"고 말했다.')
+
+
+def test_a_number_borne_is_the_code_beside_the_thing_asked():
+    from qa.extract import holds_answer
+
+    q = analyze("가람역에서 누리역 가는 광역버스는 몇 번 버스예요?")
+    text = "가람역과 누리역을 오가는 광역버스(M1234) 5대가 다음 달 운행을 시작한다."
+    assert value_span(q, text).text == "M1234"  # not 5대, a count
+    assert holds_answer(q, text)
+    # a sentence of no number borne does not answer, whatever count or date it gives
+    assert not holds_answer(q, "가람역과 누리역을 오가는 광역버스 5대가 다음 달 3일 운행을 시작한다.")
+    # a number with its counter: "3번 출구"
+    assert value_span(analyze("가람역 몇 번 출구로 나가?"), "전시장은 가람역 3번 출구에서 가깝다.").text == "3번"
+
+
+def test_the_heads_own_name_in_title_marks_answers_which():
+    # "어느 온라인 플랫폼에서" <- "온라인 플랫폼인 ‘가람집’에서": the name set beside the noun asked
+    q = analyze("청년 월세 지원 신청은 어느 온라인 플랫폼에서 하면 돼요?")
+    text = "다음 달 6일까지 시 주거지원 통합 온라인 플랫폼인 ‘가람집’에서 신청하면 된다."
+    assert value_span(q, text).text == "가람집"
+
+
+def test_a_body_of_the_kind_asked_is_not_answered_by_another_kind():
+    from qa.extract import holds_answer, kind_asked
+
+    q = analyze("청년 전세 대출은 어느 은행에서 받아야 돼요?")
+    assert kind_asked(q) == "은행"
+    assert not holds_answer(q, "가람시는 청년 전세 대출 이자를 지원한다.")  # a city is no bank
+    assert not holds_answer(q, "홍길동 가람시 부시장은 사업을 설명했다.")  # nor an official
+    assert not holds_answer(q, "대출 한도는 보증금의 90% 이내다.")  # nor a figure
+    assert holds_answer(q, "대출은 가람은행 전 지점에서 받을 수 있다.")
+    # a kind asked alone (기관, 업체) takes any body
+    assert kind_asked(analyze("사업은 어느 기관이 맡아?")) is None
+    # the kind asked ends the question, or the question word governs it; a topic is not asked
+    q = analyze("그 강의가 처음 열린 대학은?")
+    assert kind_asked(q) == "대학" and holds_answer(q, "그 강의는 가람대학교에서 처음 열렸다.")  # 대학 = 대학교
+    assert kind_asked(analyze("가람 혁신 센터는 뭘 지원해?")) is None
+    # a body asked by its kind is the word ending in it, however the tagger cut the word
+    q = analyze("그가 2014년 8월에 기부한 재단은?")
+    text = "2014년 8월에는 기부 캠페인에 관한 견해를 밝히면서, 승일희망재단에 기부한다고 밝혔다."
+    assert value_span(q, text).text == "승일희망재단"
+
+
+def test_a_figure_names_no_thing_of_the_kind_asked():
+    # "무슨 회의에서?", "어느 업체가?": a sum or a count is no meeting, no firm
+    from qa.extract import holds_answer
+
+    q = analyze("그 계획은 무슨 회의에서 발표됐어요?")
+    text = "5일 경제현안회의에서 발표한 계획은 총 6,699억 원 규모다."
+    assert value_span(q, text).text == "경제현안회의"
+    assert value_span(q, "시는 5일 총 6,699억 원 규모의 계획을 발표했다.").text != "6,699억 원"
+    assert not holds_answer(q, "총 6,699억 원을 들인다.")

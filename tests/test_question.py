@@ -548,3 +548,29 @@ def test_the_relative_clause_of_reported_words(text, relative):
 def test_worth_asks_a_sum_and_전부_asks_a_whole():
     assert analyze("선물은 얼마어치까지 받을 수 있어요?").asks == "amount"  # 어치: money's worth
     assert analyze("작년에 지원금으로 나간 돈이 전부 얼마였어요?").total
+
+
+@pytest.mark.parametrize("question, numbered, head", [
+    ("가람역에서 시청 가는 광역버스는 몇 번 버스예요?", True, "버스"),  # which number the bus bears
+    ("가람역 몇 번 출구로 나가야 돼?", True, "출구"),
+    ("새 노선 번호는 뭐예요?", True, "번호"),
+    ("올해 몇 번 방문했어?", False, None),  # how many times: 방문 is done
+    ("축제는 한 해에 몇 번 열려?", False, None),
+    ("임대주택은 총 몇 호 공급해?", False, None),  # 공급 is done: a count of homes
+])
+def test_a_number_borne_is_asked_apart_from_a_count(question, numbered, head):
+    q = analyze(question)
+    assert q.numbered is numbered
+    if numbered:
+        assert q.asks == "entity" and q.head == head
+    else:
+        assert q.asks == "count"
+
+
+def test_a_route_between_two_places_is_one_constraint():
+    q = analyze("가람동~누리역 노선 첫차는 몇 시야?")
+    assert [c.forms for c in q.constraints if c.kind == "route"] == [("가람동", "누리역")]
+    # a range of figures, or a title running on after a tilde with a space, is no route
+    assert not [c for c in analyze("2월 청년층(15~29세) 고용률은?").constraints if c.kind == "route"]
+    assert not [c for c in analyze("드라마 꽃길~ 그대에게의 주제가는?").constraints if c.kind == "route"]
+

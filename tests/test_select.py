@@ -232,6 +232,16 @@ def test_a_date_bound_to_the_event_asked_leads():
     assert choice.groups[choice.lead_order()[0]][0].gid == 0
 
 
+def test_a_date_taking_the_particle_asked_is_bound():
+    from qa.select import date_bound
+
+    # "언제부터": the start of what the question says, not another year the sentence dates
+    q = analyze("가람시 버스 요금은 언제부터 올라요?")
+    assert date_bound(q, "가람시 버스 요금이 7월부터 1400원으로 오를 전망이다.")
+    assert not date_bound(q, "가람시 버스 요금은 2012년 1100원에서 1150원이 됐다.")
+    assert not date_bound(analyze("가람시 버스 요금은 언제 올라요?"), "지난 5일까지 의견을 받았다.")
+
+
 def test_a_value_asked_comes_from_the_leading_sentences_article():
     from qa.answer import value_stated
 
