@@ -285,7 +285,8 @@ def _outside(asked: int, own: list[int]) -> bool:
 
 # 지난해 / 작년 in a comparison ("작년 같은 달보다 8.4% 늘었다", "지난해 대비") is not the year the
 # sentence speaks of (squashed text)
-_COMPARED = re.compile(r"(?:같은|동월|동기|동기간|대비|보다|에비해|比)")
+# ("올해와 같이 185일": the same as this year's, said of the year the sentence speaks of)
+_COMPARED = re.compile(r"(?:같은|동월|동기|동기간|대비|보다|에비해|比|[와과](?:같이|같은|마찬가지|동일|비슷)|처럼|만큼)")
 
 
 def _relative_years(own: str) -> set[int]:
@@ -655,6 +656,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             m = re.match(r"\s?" + re.escape(question.unit), text[f.end:])
             if m:
                 f = replace(f, end=f.end + m.end(), text=text[f.start:f.end + m.end()], unit=question.unit)
+            elif question.unit == "개" and question.attribute and text.startswith(question.attribute, f.end):
+                # "레인이 몇 개야?" <- "5레인": a noun counted by its own name, glued to the figure
+                end = f.end + len(question.attribute)
+                f = replace(f, end=end, text=text[f.start:end], unit=question.attribute)
         elif (question.asks == "count" and question.unit and f.unit == "개" and text
               and re.match(r"\s?(?:의\s)?" + re.escape(question.unit), text[f.end:])):
             f = replace(f, unit=question.unit)  # "몇 나라" <- "14개 나라": 개 counts the noun the question counts by

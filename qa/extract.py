@@ -14,6 +14,7 @@ part when the question asks for a total (총 6,699억 원, not one year's 354억
 from __future__ import annotations
 
 import bisect
+from types import SimpleNamespace
 import json
 import re
 from dataclasses import asdict, dataclass, fields
@@ -428,6 +429,12 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
         score += _figure_grammar(question, text, f)
         if topic and topic in squash(re.split(r"[,，;]", text[:f.start])[-1]):
             score += W.same_topic  # "기상청 예산은 … 21%" over "정부 총예산은 … 36.1%"
+        item = re.search(r"[,，;·]([^,，;·]{1,12})$", text[:f.start])
+        if item:
+            # an item of an enumeration names what its figure is of ("…, 중학교 5494원, 고등학교
+            # 6361원"): the question's words in the figure's own item bind it, the more of them
+            # the better (학교 is in every item, 고등 in one)
+            score += W.same_topic * min(2, sum(1 for p in positions if item.start(1) <= p < f.start))
         # "5500만 년 전": the point in time, not the span of years
         end = (time_ago(f, text) or f.end) if question.asks == "date" else f.end
         if best is None or score > best.score:
@@ -546,6 +553,16 @@ def _words(text: str):
         if rest and rest[0].tag in ("XSV", "XSA", "VCP") and rest[0].form != "이":
             stem_end = m.start()
         out.append((m.start(), m.end(), stem_end, tuple(tags), tuple(ts)))
+    for k in range(len(out) - 1):
+        ws, we, se, _, _ = out[k]
+        nxt = out[k + 1]
+        ts = out[k][4]
+        if se < we and re.fullmatch(r"[가-힣]{2,4}", text[ws:we]) and nxt[2] > nxt[0] and len(ts) >= 2 \
+                and not any(t.tag.startswith(("J", "E", "V", "XS")) for t in ts) \
+                and _PERSON_TITLED.search(squash(text[nxt[0]:nxt[2]])):
+            # a word Kiwi cuts into pieces of no particle, no ending ("한종탁" as 한 + 종 + 탁) right
+            # before a title is a name: "한종탁 체육건강국장은" (not "이에", "또한": one word, a particle)
+            out[k] = (ws, we, we, ("NNP",), (SimpleNamespace(form=text[ws:we], tag="NNP", start=ws, len=we - ws),))
     return out
 
 
@@ -589,6 +606,8 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 prev = words[j]
                 if prev[2] <= prev[0] or text[prev[2]:prev[1]].strip("\"'’”」』》〉)") not in ("", "의"):
                     break
+            if n > 1 and first[4] and first[4][0].tag == "NNB" and len(first[4]) == 1:
+                break  # a bound noun leans on the word before it ("캠프마켓 내 …", "… 등 20곳"): no phrase starts there
             start = first[0]
             while start < se and text[start] in "\"'‘“「『《〈(<[":
                 start += 1

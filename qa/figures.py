@@ -33,7 +33,7 @@ for _u in ("원", "달러", "엔", "유로", "위안", "파운드", "불"):
     _add("money", _u)
 _add("percent", "%", "퍼센트", "프로", "％")
 _add("percent", "%p", "퍼센트포인트", "포인트")
-for _canon, _forms in {"m": ("미터",), "km": ("킬로미터", "㎞", "킬로"), "cm": ("센티미터", "센티", "㎝"),
+for _canon, _forms in {"m": ("미터",), "km": ("킬로미터", "㎞", "킬로", "키로"), "cm": ("센티미터", "센티", "㎝"),
                        "mm": ("밀리미터", "㎜"), "㎡": ("제곱미터", "m2", "m²", "평방미터"),
                        "㎢": ("제곱킬로미터", "km2", "km²", "평방킬로미터"), "평": (), "ha": ("헥타르",),
                        "t": ("톤",), "kg": ("킬로그램",), "g": ("그램",), "l": ("리터", "ℓ"), "광년": (),
@@ -294,6 +294,9 @@ def figures(text: str) -> tuple[Figure, ...]:
                    and not (canon == "년" and i > 0 and toks[i - 1].form in _RECKONED)
                    # "29일 동안", "3시간 동안": a span, whatever its unit
                    and not (j < n and toks[j].form == "동안")
+                   # "188일": no month has that day, nor a year that month; a count of them
+                   and not (canon == "일" and value is not None and value > 31)
+                   and not (canon == "월" and value is not None and value > 12)
                    and not elapsed)
         # 총 6,699억 원 / 총 예산은 2,150억 원: 총 a few words before, in the same clause
         total = False

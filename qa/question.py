@@ -268,6 +268,12 @@ def _nominal_stem(tokens) -> list:
 
 
 # the nouns of a person that name no post or role: any person is one
+# nouns that name a quantity by its kind alone: an article states it by the unit ("2조 원", "103만
+# 명"), not by the word
+_QUANTITY_NOUNS = frozenset("돈 금액 액수 사람 사람들 인원 명수".split())
+# the head of a body named by its unit ("문화유산과장", "교통국장", "도서관장"): not 회장 (전시회장 is a
+# hall), not 시장 (전통시장 is a market)
+_BODY_HEAD_POST = re.compile(r"[가-힣]{2,}[과국실팀소원청단관부처]장$")
 _ANY_PERSON = frozenset({"사람", "인물", "누구", "주인공", "상대"})
 
 
@@ -472,7 +478,7 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 spans = spans or (i > 0 and toks[i - 1].form in ("최장", "최대", "최소", "최단"))
                 # 몇 년 + a verb with no particle between: how long it lasts ("몇 년 지원받아요",
                 # "몇 년 살았나"); a year asked takes 에 or 도 ("몇 년에 개최됐나")
-                spans = spans or (unit == "년" and after is not None and after.start == nxt.start + nxt.len + 1 and (
+                spans = spans or (unit in ("년", "일") and after is not None and after.start == nxt.start + nxt.len + 1 and (
                     after.tag.split("-")[0] in ("VV", "VA") or (after.tag == "NNG" and i + 3 < len(toks) and (
                         toks[i + 3].tag.startswith("XSV") or toks[i + 3].form in ("받", "되", "당하")))))
                 if unit in ("년", "월", "일", "시", "세기") and not spans:
@@ -720,6 +726,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         asks = "duration"  # "수명은 몇 년인가", "기간은 언제": how long, not which year
     elif wh == "place" and hk in ("person",):
         asks = "place"
+    if asks in ("entity", None) and head and len(head) >= 4 and _BODY_HEAD_POST.search(head) and not numbered:
+        asks = "person"  # "문화유산과장 이름이 뭐예요?": the head of a body's 과, 국, 팀 is a person
     if head == "장" and asks in ("entity", None) and any(
             t.form == "장" and i > 0 and toks[i - 1].tag in ("NNG", "NNP") and toks[i - 1].start + toks[i - 1].len == t.start
             for i, t in enumerate(toks)):
@@ -796,8 +804,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             and toks[k + 1].start == toks[k].start + toks[k].len:
         k += 1  # "몇 일부터": the particle follows the counter
     if 0 <= wh_i < k < len(toks) and toks[k].start == toks[k - 1].start + toks[k - 1].len and (
-            toks[k].tag in ("JKB", "JKS", "JKO") or (toks[k].tag == "JX" and toks[k].form in ("부터", "까지"))):
-        particle = toks[k].form
+            toks[k].tag in ("JKB", "JKS", "JKO") or (toks[k].tag == "JX" and toks[k].form in ("부터", "까지", "다"))):
+        particle = "에" if toks[k].form == "다" else toks[k].form  # "어디다 지어?": 다 is 에다, spoken
     attribute = None
     after = toks[wh_i + 2:wh_i + 5] if wh_i >= 0 else ()
     if asks in VALUE_ASKS and len(after) >= 2 and after[0].tag == "JKG" and after[1].tag in ("NNG", "NNP"):
@@ -1139,6 +1147,8 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         content = [t.form for t in stem if t.tag in ("NNG", "NNP", "SL", "SH")]
         if not content or all(c in GENERIC for c in content):
             continue
+        if value and squash(word) in _QUANTITY_NOUNS:
+            continue  # "돈이 얼마나 들어?", "사람 몇 명": the quantity asked, which its unit says (원, 명)
         if (head and squash(word) == squash(head) and "NNP" not in tags
                 and (head in NAME_HEADS or head_kind(head) not in ("amount", "measure", "percent", "count"))
                 and (head_kind(head) is not None or (wh_i >= 0 and len(head) < 4))):

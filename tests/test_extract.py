@@ -710,3 +710,21 @@ def test_a_figure_names_no_thing_of_the_kind_asked():
     assert value_span(q, text).text == "경제현안회의"
     assert value_span(q, "시는 5일 총 6,699억 원 규모의 계획을 발표했다.").text != "6,699억 원"
     assert not holds_answer(q, "총 6,699억 원을 들인다.")
+
+
+def test_a_name_the_tagger_cuts_into_pieces_before_a_title_is_a_name():
+    # Kiwi reads 한종탁 as 한 (a determiner) + 종 + 탁
+    q = analyze("센터 개관 때 소감 말한 체육건강국장이 누구야?")
+    text = "한종탁 체육건강국장은 “센터를 개관하는 등 체육 인프라를 확충하겠다”고 말했습니다."
+    assert value_span(q, text).text == "한종탁 체육건강국장"
+    # a word with a particle or a lone adverb before the title is no name
+    assert value_span(q, "이에 체육건강국장은 “센터를 확충하겠다”고 말했습니다.") is None or \
+        value_span(q, "이에 체육건강국장은 “센터를 확충하겠다”고 말했습니다.").text != "이에 체육건강국장"
+
+
+def test_the_item_of_an_enumeration_binds_its_figure():
+    # 학교 is in every item, 고등 in one: the figure of that item answers
+    q = analyze("고등학교 급식 한 끼 평균 단가가 올해 얼마야?")
+    text = "올해 학교급별 평균 급식단가는 유치원 4034원, 초등학교 4233원, 중학교 5494원, 고등학교 6361원이다."
+    assert value_span(q, text).text == "6361원"
+    assert value_span(analyze("초등학교 급식 한 끼 평균 단가가 올해 얼마야?"), text).text == "4233원"

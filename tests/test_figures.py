@@ -186,3 +186,11 @@ def test_a_time_unit_followed_by_jjae_counts_the_time_gone_by():
     assert (f.text, f.date) == ("3년째", False)
     # a date stays a date
     assert figures("2023년 3월 2일 개막했다")[0].date
+
+
+def test_a_day_or_month_past_the_calendar_is_a_count():
+    from qa.figures import canonical_unit
+
+    found = {f.text: f.date for f in figures("초등학교는 188일, 방학은 5월 31일부터, 사업은 15월")}
+    assert found["188일"] is False and found["5월 31일"] is True
+    assert canonical_unit("키로") == "km"  # spoken for 킬로미터

@@ -574,3 +574,20 @@ def test_a_route_between_two_places_is_one_constraint():
     assert not [c for c in analyze("2월 청년층(15~29세) 고용률은?").constraints if c.kind == "route"]
     assert not [c for c in analyze("드라마 꽃길~ 그대에게의 주제가는?").constraints if c.kind == "route"]
 
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("초등학교는 급식 며칠 지원돼요?", "duration"),  # 며칠 + a verb, no particle: how many days
+    ("축제는 며칠 열려?", "duration"),
+    ("축제는 며칠에 열려?", "date"),
+    ("개막일은 며칠이야?", "date"),
+])
+def test_how_many_days_or_which_day(question, asks):
+    assert analyze(question).asks == asks
+
+
+def test_a_quantity_asked_by_its_kind_is_no_word_to_find():
+    # "돈이 얼마나", "사람 몇 명": the article says 원 and 명, not 돈 and 사람
+    assert "돈" not in [c.text for c in analyze("지하철 만드는 데 돈이 총 얼마나 들어가요?").constraints]
+    assert "사람" not in [c.text for c in analyze("다 지으면 가람 사람 몇 명이 덕 본대?").constraints]
+    assert "사업비" in [c.text for c in analyze("지하철 사업비는 총 얼마야?").constraints]
