@@ -14,12 +14,12 @@ part when the question asks for a total (총 6,699억 원, not one year's 354억
 from __future__ import annotations
 
 import bisect
-from types import SimpleNamespace
 import json
 import re
 from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
 from pathlib import Path
+from types import SimpleNamespace
 from typing import NamedTuple, Sequence
 
 from .figures import figures, time_ago
@@ -167,7 +167,13 @@ def which_nouns(question: Question) -> tuple[str, ...]:
     the thing asked."""
     if question.asks not in ("entity", "place"):
         return ()
-    toks = pos(question.text)
+    return _which_nouns(question.text)
+
+
+@lru_cache(maxsize=4096)
+def _which_nouns(text: str) -> tuple[str, ...]:
+    # (read for every sentence scored: once per question text)
+    toks = pos(text)
     k = next((i for i, t in enumerate(toks) if t.form in ("어느", "어떤", "무슨") and t.tag == "MM"), None)
     out = []
     while k is not None and k + 1 < len(toks) and toks[k + 1].tag in ("NNG", "NNP", "SL"):
@@ -180,13 +186,13 @@ def _code_span(question: Question, text: str, positions: list[int]) -> Span | No
     """The designation nearest the question's words, the more so beside the thing it numbers
     ("M버스(M6461)" for "몇 번 버스"). Codes the question already gives are not the answer."""
     qsq = squash(question.query).lower()
+    head = question.head if question.head != "번호" else None
     best = None
     for m in _CODE.finditer(text):
         code = m.group(0)
         if squash(code).lower() in qsq:
             continue
         score = _nearness(m.start(), m.end(), positions)
-        head = question.head if question.head != "번호" else None
         if head and head in text[max(0, m.start() - 8):m.end() + 8]:
             score += W.head_next
         if best is None or score > best.score:

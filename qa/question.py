@@ -267,13 +267,13 @@ def _nominal_stem(tokens) -> list:
     return stem
 
 
-# the nouns of a person that name no post or role: any person is one
 # nouns that name a quantity by its kind alone: an article states it by the unit ("2조 원", "103만
 # 명"), not by the word
 _QUANTITY_NOUNS = frozenset("돈 금액 액수 사람 사람들 인원 명수".split())
 # the head of a body named by its unit ("문화유산과장", "교통국장", "도서관장"): not 회장 (전시회장 is a
 # hall), not 시장 (전통시장 is a market)
 _BODY_HEAD_POST = re.compile(r"[가-힣]{2,}[과국실팀소원청단관부처]장$")
+# the nouns of a person that name no post or role: any person is one
 _ANY_PERSON = frozenset({"사람", "인물", "누구", "주인공", "상대"})
 
 
