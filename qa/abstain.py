@@ -562,6 +562,9 @@ def needs_value(question: Question, params: Params) -> bool:
         # named, or not given (not 수장, 원장 alone: Kiwi cuts names as 주+원장, and 수장 is said
         # of anyone who leads)
         return True
+    if question.asks == "person" and question.head and question.head.endswith("장") and re.search(
+            rf"[가-힣]{{2,}}(?:원|청|회|단|관|소|센터|공사|공단|재단)\s+{re.escape(question.head)}", question.text):
+        return True  # "제2의료원 원장은 누가?": the head of a body named right before, spaced apart
     if question.named and question.asks in ("entity", "place", "person") and "name" in params.value_required:
         return True
     if question.head in ADDRESS_HEADS or question.numbered or kind_asked(question):

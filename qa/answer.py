@@ -23,7 +23,7 @@ from .corpus import Profile
 from .extract import holds_answer
 from .params import Params
 from .question import Question
-from .select import MAX_ANSWER_CHARS, Choice, SentenceStats, choose, date_bound, score_sentences, states_value
+from .select import MAX_ANSWER_CHARS, Choice, SentenceStats, choose, date_bound, frame_year_only, score_sentences, states_value
 from .store import SentenceStore
 from .types import Answer, Hit
 
@@ -83,6 +83,11 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
         # the sentence that would lead is about something else, whatever passed the checks
         return layout.declined(question, Verdict(False, "coverage", (), verdict.dense, lead.check.coverage),
                                store, hits, profile)
+    if lead is not None and frame_year_only(question, lead.sentence.text) and not any(
+            date_bound(question, g[0].sentence.text) for g in choice.groups):
+        # the only date given is the year the article speaks from, bound to no event asked
+        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
+                               store, hits, profile, top)
     if question.wants_figure and not value_stated(question, choice, store):
         # a figure or a date asked for and none of the chosen sentences states one: they are
         # about the subject, not the answer ("언제 발매됐어?" over a sentence of no date)

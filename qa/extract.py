@@ -22,7 +22,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import NamedTuple, Sequence
 
-from .figures import figures, time_ago
+from .figures import figures, time_ago, time_words
 from .korean import pos
 from .question import ADMIN_SUFFIXES, GENERIC, HEADS, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question, head_kind, question_last, squash
 
@@ -259,6 +259,8 @@ def holds_answer(question: Question, text: str) -> bool:
             # "보건지소장은 누구?" is not answered by "고창군수", where no 보건지소장 is named, nor
             # "울주군수 이름은?" by "울주군 관계자"
             return False
+    if question.asks == "person" and len(squash(span.text)) < 2:
+        return False  # one letter is no one's name ("B/C값" gives B)
     if question.asks == "person":
         # a name of its own (연산군, 토트메스 3세), not a body's (동남지방통계청) nor a count (30명);
         # "국장 이름이 뭐야?" wants both: a person's name ("대구시 대표 도서관" is a name of no one)
@@ -957,7 +959,7 @@ def event_words(question: Question) -> tuple[str, ...]:
     return tuple(w for w in dict.fromkeys(words) if w and head_kind(w) != "date")
 
 
-def binds_event(question: Question, text: str, span: Span | None) -> bool:
+def binds_event(question: Question, text: str, span: Span | None, words_too: bool = False) -> bool:
     """The date ``span`` is the time of the event asked: a word of it (``event_words``) stands
     after the span in its clause, up to the clause's first predicate — "2028년 말 개통될",
     "3월 13일까지 신청·접수할", "2023년 10월부터 … 어린이 요금을 무료화했다". A date adverb
@@ -965,7 +967,8 @@ def binds_event(question: Question, text: str, span: Span | None) -> bool:
     내 신청하길 바란다”고 말했다": the quotation is another clause, and "11일 … 착공식을
     개최했다" states another event)."""
     events = event_words(question)
-    if span is None or not events or not any(f.date and f.start <= span.start < f.end for f in figures(text)):
+    dates = (*figures(text), *time_words(text)) if words_too else figures(text)  # (올해, 내년: ``words_too``)
+    if span is None or not events or not any(f.date and f.start <= span.start < f.end for f in dates):
         return False  # a phrase ("한분") is no date
     verb = False
     for t in pos(text):

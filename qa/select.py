@@ -12,17 +12,17 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 import numpy as np
 
 from .abstain import Check, check, figures_of_kind, lead_off_topic, names_sum_asked, needs_value
 from .extract import binds_event, event_aliases, holds_answer, value_span
-from .figures import agree, figures
-from .korean import tokenize
+from .figures import agree, figures, time_words
+from .korean import YEARS_FROM_DATE, tokenize
 from .params import Params
-from .question import Question
+from .question import Question, squash
 from .store import SentenceStore
 from .types import Hit, Sentence
 
@@ -440,9 +440,22 @@ def date_bound(question: Question, text: str) -> bool:
     span = value_span(question, text)
     if span is not None and question.particle in ("부터", "까지") and re.match(
             rf"\s*{question.particle}(?![가-힣])", text[span.end:]) and any(
-            f.date and f.start <= span.start < f.end for f in figures(text)):
-        return True  # "언제부터 적용돼?" <- "7월부터 1400원으로 오를": the date takes the particle asked
+            f.date and f.start <= span.start < f.end for f in (*figures(text), *time_words(text))):
+        return True  # "언제부터 적용돼?" <- "7월부터 1400원으로 오를", "지난해부터": the date takes the particle asked
     return binds_event(question, text, span)
+
+
+def frame_year_only(question: Question, text: str) -> bool:
+    """The date the sentence gives for the question is only the year the article speaks from
+    (올해, 내년, 지난해), bound to nothing the question says happened: "언제 완공돼?" is not answered
+    by "올해 … 구축 … 등을 추진할 계획" — the year of the plan, not of the completion."""
+    if question.asks != "date":
+        return False
+    span = value_span(question, text)
+    # bound to what happens (완공, 개관), not to the thing it happens to ("…시스템 구축 등을 추진")
+    happening = replace(question, constraints=tuple(c for c in question.constraints if c.kind != "subject"))
+    return span is not None and squash(span.text) in YEARS_FROM_DATE and not date_bound(question, text) \
+        and not binds_event(happening, text, span, words_too=True)
 
 
 def _bound_date_first(question: Question, order: list[int], own: dict[int, Scored], params: Params) -> list[int]:

@@ -918,3 +918,12 @@ def test_a_sum_asked_by_its_topic_is_of_that_kind():
     text = "청년 주거 지원사업 올해 예산은 30억 원이다."
     assert [f.text for f in figures_of_kind(analyze("청년 주거 지원사업 올해 예산은 총 얼마야?"), figures(text), text)] \
         == ["30억 원"]
+
+
+def test_the_head_of_a_body_named_before_the_post_must_be_named():
+    # "제2의료원 원장": 원장 alone may be part of a name (주원장), spaced after a body it is a post
+    from dataclasses import replace
+
+    p = replace(P, value_required=tuple(v for v in P.value_required if v != "person"))
+    assert needs_value(analyze("가람 제2의료원 원장은 누가 맡기로 했어?"), p)
+    assert not needs_value(analyze("원장은 누구야?"), p)

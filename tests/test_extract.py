@@ -728,3 +728,10 @@ def test_the_item_of_an_enumeration_binds_its_figure():
     text = "올해 학교급별 평균 급식단가는 유치원 4034원, 초등학교 4233원, 중학교 5494원, 고등학교 6361원이다."
     assert value_span(q, text).text == "6361원"
     assert value_span(analyze("초등학교 급식 한 끼 평균 단가가 올해 얼마야?"), text).text == "4233원"
+
+
+def test_one_letter_is_no_ones_name():
+    from qa.extract import holds_answer
+
+    q = analyze("가람 제2의료원 원장은 누가 맡기로 했어?")
+    assert not holds_answer(q, "병상 별로 B/C값을 보면 500병상은 1.267로 나타났다.")

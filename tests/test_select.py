@@ -319,3 +319,16 @@ def test_a_sentence_that_would_lead_off_the_questions_words_does_not_lead():
     choice = choose(q, specs, rows, Params(lead_margin=0.3, lead_weight=0.1, join_margin=0.5,
                                             lead_lexical_min=0.2, lead_coverage_min=0.6))
     assert choice.groups[choice.lead_order()[0]][0].gid == 0
+
+
+def test_the_articles_own_year_alone_dates_no_event():
+    from qa.select import date_bound, frame_year_only
+
+    q = analyze("가람항 수화물 시스템은 언제 완공돼요?")
+    # the year of the plan, not of the completion asked
+    assert frame_year_only(q, "도는 올해 가람항 수화물 시스템 구축 등을 추진할 계획이다.")
+    assert not frame_year_only(q, "가람항 수화물 시스템은 올해 말 완공된다.")  # bound to 완공
+    assert not frame_year_only(q, "가람항 수화물 시스템은 2027년 3월 완공된다.")  # a date of its own
+    # "언제부터" answered by "지난해부터": the year takes the particle asked
+    q = analyze("가람군이 축하 물품을 주기 시작한 게 언제부터예요?")
+    assert date_bound(q, "가람군은 조례를 제정해 지난해부터 어르신에게 축하 물품을 전달하고 있다.")
