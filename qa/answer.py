@@ -84,7 +84,7 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
         return layout.declined(question, Verdict(False, "coverage", (), verdict.dense, lead.check.coverage),
                                store, hits, profile)
     if lead is not None and frame_year_only(question, lead.sentence.text) and not any(
-            date_bound(question, g[0].sentence.text) for g in choice.groups):
+            date_bound(question, g[0].sentence.text) for g in choice.groups if g[0] is not lead):
         # the only date given is the year the article speaks from, bound to no event asked
         return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
                                store, hits, profile, top)

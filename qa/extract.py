@@ -226,7 +226,7 @@ def holds_answer(question: Question, text: str) -> bool:
     head = question.head
     titled = bool(re.search(r"[《〈「『<'‘“]", text[max(0, span.start - 1):span.start + 1]))
     kind = kind_asked(question)
-    if kind and not _of_kind(question, kind, span.text, q_morphs):
+    if kind and not _of_kind(kind, span.text, q_morphs):
         return False  # a body of the kind asked is named ("iM뱅크", "농협은행"), not "주거비 부담"
     if (head and len(head) == 1 and question.asks in ("place", "entity") and not squash(span.text).endswith(head)
             and not titled  # a work is named in marks whatever its kind (책 이름 -> 《고려국사》)
@@ -294,20 +294,17 @@ def kind_asked(question: Question) -> str | None:
     return asked if asked in _KINDS else None
 
 
-def _of_kind(question: Question, kind: str, phrase: str, q_morphs: set) -> bool:
+def _of_kind(kind: str, phrase: str, q_morphs: set) -> bool:
     """The phrase may name a body of the kind asked: it ends in the kind ("가람은행") or is a
     name of its own ("iM뱅크"), and is no other kind's name ("대구시") nor a post ("부시장")."""
-    return not (_other_kind(question, phrase) or _PERSON_TITLED.search(squash(phrase))) and (
+    return not (_other_kind(kind, phrase) or _PERSON_TITLED.search(squash(phrase))) and (
         _ends_in_kind(squash(phrase), kind)
         or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs for t in pos(phrase)))
 
 
-def _other_kind(question: Question, phrase: str) -> bool:
-    """The question asks a body of a kind (어느 은행, 무슨 병원) and the phrase is a name of another
-    kind (대구시, ○○대학교)."""
-    asked = kind_asked(question)
-    if asked is None:
-        return False
+def _other_kind(asked: str, phrase: str) -> bool:
+    """The phrase is a name of another kind (대구시, ○○대학교) than the one asked (어느 은행, 무슨
+    병원)."""
     name = squash(_GLOSS.sub("", phrase))
     end = _KIND_END.search(name)
     return end is not None and len(name) > len(end.group(0)) and not _ends_in_kind(name, asked)
@@ -637,7 +634,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                     phrase.count("《") != phrase.count("》"):
                 continue
             sq = squash(phrase)
-            if sq in qsq or set_aside(question, phrase) or (kind and not _of_kind(question, kind, phrase, q_morphs)) \
+            if sq in qsq or set_aside(question, phrase) or (kind and not _of_kind(kind, phrase, q_morphs)) \
                     or (which and _figures_only(phrase)):
                 # ("무슨 회의에서?", "어느 업체가?": a sum or a count names no meeting, no firm)
                 continue  # the question says it already, or sets it aside ("전남 말고" -> 전남도)
@@ -726,7 +723,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
     if kind and best is None:
         # a word ending in the kind asked, however Kiwi cut it ("승일희망재단에" as 승 + 일 + …)
         for m in re.finditer(rf"[가-힣A-Za-z0-9]+{re.escape(kind)}(?=[가-힣]{{0,3}}(?:[\s,.)]|$))", text):
-            if squash(m.group(0)) in qsq or not _of_kind(question, kind, m.group(0), q_morphs):
+            if squash(m.group(0)) in qsq or not _of_kind(kind, m.group(0), q_morphs):
                 continue
             score = _nearness(m.start(), m.end(), positions)
             if best is None or score > best.score:

@@ -437,7 +437,10 @@ def _states_whole(question: Question, s: Scored) -> bool:
 
 def date_bound(question: Question, text: str) -> bool:
     """The date the sentence gives for the question is bound to the event asked."""
-    span = value_span(question, text)
+    return _date_bound(question, text, value_span(question, text))
+
+
+def _date_bound(question: Question, text: str, span) -> bool:
     if span is not None and question.particle in ("부터", "까지") and re.match(
             rf"\s*{question.particle}(?![가-힣])", text[span.end:]) and any(
             f.date and f.start <= span.start < f.end for f in (*figures(text), *time_words(text))):
@@ -452,10 +455,11 @@ def frame_year_only(question: Question, text: str) -> bool:
     if question.asks != "date":
         return False
     span = value_span(question, text)
+    if span is None or squash(span.text) not in YEARS_FROM_DATE or _date_bound(question, text, span):
+        return False
     # bound to what happens (완공, 개관), not to the thing it happens to ("…시스템 구축 등을 추진")
     happening = replace(question, constraints=tuple(c for c in question.constraints if c.kind != "subject"))
-    return span is not None and squash(span.text) in YEARS_FROM_DATE and not date_bound(question, text) \
-        and not binds_event(happening, text, span, words_too=True)
+    return not binds_event(happening, text, span, words_too=True)
 
 
 def _bound_date_first(question: Question, order: list[int], own: dict[int, Scored], params: Params) -> list[int]:
