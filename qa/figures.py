@@ -83,6 +83,7 @@ _UNITS["척"] = ("count", "척")
 for _u in ("월", "일", "시", "분", "초", "세기", "시간", "개월", "주년", "년간", "일간", "년대", "분기", "반기", "개년"):
     _add("time", _u)  # (N개년 is a span of years, 4개년 계획, not N things counted in 개)
 _add("time", "년", "년도", "연도")  # 2023년도 is the year 2023
+_add("time", "개월", "달")  # "몇 달" is answered by "8개월", "석 달" by "3개월"
 _add("time", "주", "주일", "주간")  # 2주일, 2주간 are weeks
 _add("age", "세", "살")
 for _u in ("차", "호", "번째", "위", "등", "기", "회차", "대째", "선", "회째"):
@@ -292,8 +293,10 @@ def figures(text: str) -> tuple[Figure, ...]:
                    and not (canon == "년" and re.search(r"[만억조]", written) is not None)
                    # "미래 100년", "지난 500년": a span of years reckoned from now
                    and not (canon == "년" and i > 0 and toks[i - 1].form in _RECKONED)
-                   # "29일 동안", "3시간 동안": a span, whatever its unit
-                   and not (j < n and toks[j].form == "동안")
+                   # "29일 동안", "3시간 동안", "20일 이내", "사흘 만에", "7일 안에": a span,
+                   # whatever its unit
+                   and not (j < n and (toks[j].form in ("동안", "이내") or (
+                       toks[j].form in ("만", "안") and j + 1 < n and toks[j + 1].form == "에")))
                    # "188일": no month has that day, nor a year that month; a count of them
                    and not (canon == "일" and value is not None and value > 31)
                    and not (canon == "월" and value is not None and value > 12)

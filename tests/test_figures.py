@@ -194,3 +194,23 @@ def test_a_day_or_month_past_the_calendar_is_a_count():
     found = {f.text: f.date for f in figures("초등학교는 188일, 방학은 5월 31일부터, 사업은 15월")}
     assert found["188일"] is False and found["5월 31일"] is True
     assert canonical_unit("키로") == "km"  # spoken for 킬로미터
+
+
+def test_days_within_or_after_are_a_span_not_a_day_of_the_month():
+    def dated(text):
+        return [(f.text, f.date) for f in figures(text)]
+
+    assert dated("마감 후 20일 이내에 계좌로 지급한다.") == [("20일", False)]
+    assert dated("착공 20일 만에 완공했다.") == [("20일", False)]
+    assert dated("7일 안에 내야 한다.") == [("7일", False)]
+    # a day of the month: "오는 20일 만나", "20일 안에서 열린"
+    assert dated("오는 20일 만나 협의한다.") == [("20일", True)]
+    assert dated("지난 20일 안에서 열린 회의") == [("20일", True)]
+
+
+def test_a_month_counted_natively_is_a_span_of_months():
+    # "몇 달" is answered by "8개월", and "한 달", "3달" are that span
+    assert [(f.text, f.unit) for f in figures("최대 8개월로 연장됐다.")] == [("8개월", "개월")]
+    assert [(f.text, f.kind, f.unit) for f in figures("1월 한 달간은 30만원까지")] == [
+        ("1월", "time", "월"), ("한 달", "time", "개월"), ("30만원", "money", "원")]
+    assert [(f.kind, f.unit) for f in figures("3달 만에")] == [("time", "개월")]
