@@ -359,6 +359,24 @@ def _glued_adverb(ts) -> bool:
             and ts[1].start == ts[0].start + ts[0].len)
 
 
+def _syllable_run(stem) -> bool:
+    """Kiwi cut a word it does not know into one-syllable nouns ("덕풍천" -> 덕 + 풍 + 천):
+    three or more in a row with nothing between them are one name, as the article writes it.
+    A word it knows keeps longer pieces (정비 + 사업); two syllables may be a plain compound
+    (물 + 값)."""
+    run = 0
+    for prev, t in zip([None] + list(stem), stem):
+        if not (t.tag in ("NNG", "NNP") and len(t.form) == 1 and "가" <= t.form <= "힣"):
+            run = 0
+        elif run and t.start == prev.start + prev.len:
+            run += 1
+        else:
+            run = 1
+        if run >= 3:
+            return True
+    return False
+
+
 def _marked_subject(ts, stem) -> bool:
     """The word's particle marks a subject (이/가). A topic (은/는) is left soft: it is as often
     the attribute asked about ("시위자들은 몇 명인가") as what the question is about."""
@@ -476,6 +494,9 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 spans = unit != "시" and after is not None and (after.form in _SPAN_AFTER or after.tag == "JKS" or (
                     after.form == "에" and i + 3 < len(toks) and toks[i + 3].form == "한"))
                 spans = spans or (i > 0 and toks[i - 1].form in ("최장", "최대", "최소", "최단"))
+                # "며칠이나 걸려?", "몇 달 정도 걸려?": how long something takes (not "몇 시에")
+                spans = spans or (unit != "시" and not (after is not None and after.form == "에")
+                                  and any(t.form == "걸리" and t.tag.startswith("VV") for t in toks[i + 2:i + 6]))
                 # 몇 년 + a verb with no particle between: how long it lasts ("몇 년 지원받아요",
                 # "몇 년 살았나"); a year asked takes 에 or 도 ("몇 년에 개최됐나")
                 spans = spans or (unit in ("년", "일") and after is not None and after.start == nxt.start + nxt.len + 1 and (
@@ -770,6 +791,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             and head_kind(topic[1]) == "measure":
         head = topic[1]  # "부지 면적은 몇 ㎡": the measure named is the head, as in "부지 면적은 얼마"
     constraints = _constraints(query, toks, head, wh_i, asks in VALUE_ASKS, asks == "person")
+    if asks == "yesno":
+        constraints = _yes_no_focus(query, constraints)
     if own and own != query:
         # a follow-up: the earlier turn's names and figures are its topic, not conditions on
         # this turn's evidence ("그 중 의료 분야는?" after "4대 특화분야는?": 4대 need not be near)
@@ -1082,6 +1105,18 @@ def _speakers(toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, ..
     return tuple(out)
 
 
+def _yes_no_focus(query: str, constraints: tuple[Constraint, ...]) -> tuple[Constraint, ...]:
+    """A yes/no question's noun taking 도 ("이사비도 지원해 줘요?") is what it asks about, beside
+    what the article is known to give: an article that never says it does not answer "yes" or
+    "no" (a subject, found anywhere in the article, not a soft term)."""
+    out = []
+    for c in constraints:
+        if c.kind == "term" and len(c.text) >= 2 and re.search(rf"{re.escape(c.text)}도(?![가-힣])", query):
+            c = Constraint("subject", c.text, c.forms, c.parts)
+        out.append(c)
+    return tuple(out)
+
+
 def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = False,
                  person: bool = False) -> tuple[Constraint, ...]:
     """``value``: the question asks for a figure or a date, whose kind the noun before its head
@@ -1104,7 +1139,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         word = query[stem[0].start:stem[-1].start + stem[-1].len]
         if squash(word) in seen or re.search(r"[<>=/\\{}\[\]$;`|]", word):
             continue  # markup and code are not names ("<img src=x>")
-        tags = {t.tag for t in stem} | ({"NNP"} if glued else set())
+        tags = {t.tag for t in stem} | ({"NNP"} if glued or _syllable_run(stem) else set())
         if len(stem) == 1 and stem[0].tag == "NNP":
             # Kiwi sometimes reads a common word with its particle as one proper noun ("어디에",
             # "연도로"): the word without the particle says what it is

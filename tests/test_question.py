@@ -591,3 +591,32 @@ def test_a_quantity_asked_by_its_kind_is_no_word_to_find():
     assert "돈" not in [c.text for c in analyze("지하철 만드는 데 돈이 총 얼마나 들어가요?").constraints]
     assert "사람" not in [c.text for c in analyze("다 지으면 가람 사람 몇 명이 덕 본대?").constraints]
     assert "사업비" in [c.text for c in analyze("지하철 사업비는 총 얼마야?").constraints]
+
+
+def test_a_word_kiwi_cuts_into_syllables_is_one_name():
+    # 덕풍천, unknown to Kiwi, comes out 덕 + 풍 + 천: the stream the question names, to be found
+    # as written; a plain compound of two syllables (물 + 값) is no name
+    kinds = {c.text: c.kind for c in analyze("하남 덕풍천 정비사업에는 돈이 얼마 들었어?").constraints}
+    assert kinds.get("덕풍천") == "name"
+    assert all(c.kind != "name" for c in analyze("물값은 얼마야?").constraints)
+
+
+@pytest.mark.parametrize("question, asks, unit", [
+    ("체류 기간은 최대 몇 달로 늘었어?", "duration", "개월"),  # 몇 달 = 몇 개월
+    ("신청 끝나고 돈 들어오기까지 며칠이나 걸려?", "duration", "일"),  # how long it takes
+    ("공사는 몇 년이나 걸려?", "duration", "년"),
+    ("몇 시에 걸려?", "date", "시"),  # an hour of the day
+])
+def test_how_long_it_takes(question, asks, unit):
+    q = analyze(question)
+    assert (q.asks, q.unit) == (asks, unit)
+
+
+def test_a_yes_no_questions_noun_taking_do_must_be_in_the_article():
+    # "이사비도 지원해 줘요?": 이사비 is what is asked about; an article never saying it answers
+    # neither yes nor no
+    kinds = {c.text: c.kind for c in analyze("수원시가 전세사기 피해자 이사비도 지원해 줘요?").constraints}
+    assert kinds["이사비"] == "subject" and kinds["피해자"] == "term"
+    # not in a question asking for a value
+    assert all(c.kind != "subject" or c.text != "이사비"
+               for c in analyze("이사비도 포함하면 얼마야?").constraints)
