@@ -171,6 +171,17 @@ def _squashed(text: str) -> str:
     return squash(text)
 
 
+def abbreviated(form: str, raw: str) -> bool:
+    """``form`` is a shortening of a word of ``raw`` (text as written): its first syllables
+    begin the word and its last end a part of it, one to three syllables left out between
+    (수소차 for 수소전기차, 전기차 for 전기자동차). Korean shortens a common compound so; a word
+    of two syllables is too short to tell from chance, and a proper name is not looked up this
+    way (자유당 is not 자유선진당)."""
+    if len(form) < 3 or not re.fullmatch(r"[가-힣]+", form):
+        return False
+    return any(re.search(rf"(?<![가-힣]){form[:k]}[가-힣]{{1,3}}{form[k:]}", raw) for k in range(2, len(form)))
+
+
 def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool = False,
                      own_date: bool = False) -> bool:
     """``own_date``: a sentence dating itself to another year does not meet a year (a figure
@@ -185,7 +196,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         return any(found(f, s.near) for f in c.forms)
     if c.kind == "subject":
         # the article's title is part of it ("…내년 1월27일 출시" heads an article that says 시작)
-        return any(found(f, _squashed(s.document)) or found(f, s.near) for f in c.forms)
+        return any(found(f, _squashed(s.document)) or found(f, s.near) for f in c.forms) or any(
+            abbreviated(f, s.title + "\n" + (s.document or s.wide_raw)) for f in c.forms)
     if c.kind == "post":
         # 부이사장 asked, 이사장 named: another post's holder. Neither named: the post may be
         # paraphrased (수장 for 사령관), and the article is not ruled out
@@ -685,6 +697,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not (_PER_PERSON.search(question.query) and _CAP.search(text))):
             # (a ceiling is what each one may get: "한 사람당 최대 얼마?" <- "최대 1천만 원까지 지급")
             continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어", "해마다 몇 곳씩?" over "모두 140곳으로": a whole, not a rate
+        if (text and question.asks == "amount" and q.money == "programme" and not q.per
+                and re.search(r"최대\s*$", text[max(0, f.start - 5):f.start]) and _RATE_SAID.search(text)):
+            continue  # "총예산은?" over "최대 45만 원(월 15만 원 한도)까지 지원": what each one may get
         if text and question.asks == "amount" and q.money and _other_sums_only(hay, q.money):
             continue  # "연간 예산은?" over "도시철도 요금은 150원 인상된 1,450원": fares, not a budget
         if text and question.asks in ("measure", "amount", "count", "percent") and _glossed_other(question, text, f):

@@ -927,3 +927,25 @@ def test_the_head_of_a_body_named_before_the_post_must_be_named():
     p = replace(P, value_required=tuple(v for v in P.value_required if v != "person"))
     assert needs_value(analyze("가람 제2의료원 원장은 누가 맡기로 했어?"), p)
     assert not needs_value(analyze("원장은 누구야?"), p)
+
+
+def test_a_shortened_compound_is_found_in_its_long_form():
+    from qa.abstain import abbreviated
+
+    assert abbreviated("수소차", "한편 수소전기차를 사면 보조금을 준다.")
+    assert abbreviated("부산시", "부산광역시는 밝혔다.") and abbreviated("전기차", "전기자동차 보급")
+    # across a space, or a word of two syllables: no
+    assert not abbreviated("수소차", "수소 충전차") and not abbreviated("울산시", "울산 시민")
+    assert not abbreviated("시장", "시립미술관장")
+
+
+def test_a_programmes_sum_asked_is_not_the_cap_each_one_gets():
+    text = "시는 피해자가 납부한 대출이자를 최대 45만 원(월 15만 원 한도, 3개월분)까지 지원한다."
+
+    def kinds(question):
+        return [f.text for f in figures_of_kind(analyze(question), figures(text), text)]
+
+    assert kinds("전세사기 대출이자 지원사업 총예산은 얼마예요?") == []
+    # the cap is the answer when what each one gets is asked
+    assert "45만 원" in kinds("전세사기 피해자는 최대 얼마까지 지원받아요?")
+    assert "45만 원" in kinds("1인당 최대 얼마 지원해?")
