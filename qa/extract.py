@@ -239,6 +239,12 @@ def holds_answer(question: Question, text: str) -> bool:
     # tagged in its sentence: alone, Kiwi may tag 조선주택영단 a common noun; a figure is no name
     if (question.named or which_nouns(question)) and _figures_only(span.text):
         return False  # "관측선 이름이 뭐야?" is not answered by "498t급 1척": a figure is no name
+    if question.asks == "place" and which_nouns(question) and not (
+            span.proper or titled or _named_in(text, span, q_morphs)
+            or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs for t in pos(text))):
+        # "어느 동네에?" wants a place's name: a sentence naming none ("1만여㎡ 크기 다목적
+        # 재난대피시설을 5곳을 만든다") does not say where
+        return False
     named = not question.named or (_named_in(text, span, q_morphs)
                                    or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs
                                           for t in pos(span.text))
@@ -259,6 +265,18 @@ def holds_answer(question: Question, text: str) -> bool:
             # "보건지소장은 누구?" is not answered by "고창군수", where no 보건지소장 is named, nor
             # "울주군수 이름은?" by "울주군 관계자"
             return False
+        # the head of a body (청장 of …자유구역청장): a post of three syllables or more (위원장),
+        # or one after its body's name of two or more; not 수장, nor a name such as 주원장. A
+        # role (대통령, 담당자, 지휘자) is often said by what its holder did instead
+        held = _PERSON_TITLED.search(squash(head))
+        if not title and held and held.group(0).endswith("장") \
+                and (held.start() >= 2 or (held.start() == 0 and len(held.group(0)) >= 3)) \
+                and not (post and post in squash(text)) \
+                and held.group(0) not in squash(text):
+            # the head of a body asked and no such post named in the sentence, nor on the phrase:
+            # "추진위원장은 누구?" is not answered by the 작품 of "소장 작품이" (a title word in
+            # another sense)
+            return False
     if question.asks == "person" and len(squash(span.text)) < 2:
         return False  # one letter is no one's name ("B/C값" gives B)
     if question.asks == "person":
@@ -277,7 +295,12 @@ def holds_answer(question: Question, text: str) -> bool:
 # kinds of body or place a name ends in: "어느 은행?" is not answered by "대구시", nor "어느 병원?" by
 # "○○대학교" (a kind asked alone: 기관, 업체 take any body)
 _KINDS = ("은행", "병원", "의료원", "대학교", "대학", "학교", "공항", "센터", "공사", "공단", "협회", "재단",
-          "법원", "경찰서", "소방서", "박물관", "도서관", "미술관", "체육관", "시청", "구청", "군청", "도청")
+          "법원", "경찰서", "소방서", "박물관", "도서관", "미술관", "체육관", "시청", "구청", "군청", "도청",
+          # firms by their trade ("어느 건설사가 맡았어?")
+          "회사", "건설사", "시공사", "제작사", "운영사", "통신사", "항공사", "보험사", "증권사", "여행사",
+          "출판사", "배급사", "신문사", "방송사")
+# how a programme or a plan is named: what is done, no body doing it ("산곡천 생태하천 복원사업")
+_PROGRAMME_END = re.compile(r"(?:사업|계획|정책|프로젝트)$")
 _KIND_END = re.compile("(?:" + "|".join(_KINDS) + r"|[가-힣](?:특별자치시|특별자치도|광역시|특별시|시|도|군|구))$")
 
 
@@ -296,8 +319,10 @@ def kind_asked(question: Question) -> str | None:
 
 def _of_kind(kind: str, phrase: str, q_morphs: set) -> bool:
     """The phrase may name a body of the kind asked: it ends in the kind ("가람은행") or is a
-    name of its own ("iM뱅크"), and is no other kind's name ("대구시") nor a post ("부시장")."""
-    return not (_other_kind(kind, phrase) or _PERSON_TITLED.search(squash(phrase))) and (
+    name of its own ("iM뱅크"), and is no other kind's name ("대구시"), no post ("부시장") and
+    no programme ("…복원사업")."""
+    return not (_other_kind(kind, phrase) or _PERSON_TITLED.search(squash(phrase))
+                or _PROGRAMME_END.search(squash(phrase))) and (
         _ends_in_kind(squash(phrase), kind)
         or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs for t in pos(phrase)))
 

@@ -735,3 +735,31 @@ def test_one_letter_is_no_ones_name():
 
     q = analyze("가람 제2의료원 원장은 누가 맡기로 했어?")
     assert not holds_answer(q, "병상 별로 B/C값을 보면 500병상은 1.267로 나타났다.")
+
+
+def test_a_post_asked_is_held_by_no_one_in_a_sentence_naming_no_such_post():
+    from qa.extract import holds_answer
+
+    # 소장 of "소장 작품" is a collection, not a director: no 위원장 is named
+    q = analyze("청주시립미술관 개관전 추진위원장은 누구예요?")
+    assert not holds_answer(q, "미술관으로 등록하려면 소장 작품이 100점을 넘어야한다.")
+    assert holds_answer(q, "위원장에는 김철수 화백이 선임됐다.")
+    # the post's word (청장) said beside the name answers the body's head
+    assert holds_answer(analyze("부산진해경제자유구역청장은 누구인가요?"),
+                        "부산진해경제자유구역청(청장 김기영)은 올해 개청 20주년을 맞았다.")
+
+
+def test_a_firm_asked_is_not_answered_by_a_programme():
+    from qa.extract import holds_answer
+
+    q = analyze("산곡천 복원 공사는 어느 건설사가 맡았어?")
+    assert not holds_answer(q, "환경부 시범사업으로 추진되는 산곡천 생태하천 복원사업은 총 사업비 345억원이 투입된다.")
+    assert holds_answer(q, "산곡천 복원 공사는 현대건설이 맡았다.")
+
+
+def test_which_place_wants_a_sentence_naming_a_place():
+    from qa.extract import holds_answer
+
+    q = analyze("다목적 재난대피시설 5곳은 포항 어느 동네에 들어서?")
+    assert not holds_answer(q, "시는 250억원을 들여 1만여㎡ 크기 다목적 재난대피시설을 5곳을 만든다.")
+    assert holds_answer(q, "대피시설은 흥해읍과 양덕동 등 5곳에 들어선다.")
