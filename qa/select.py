@@ -292,6 +292,7 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
 
     if question.asks_value and top.cue > 0:
         top_value = _value_figure(question, top.sentence.text)
+        top_words = _asked_words(question, store, top.gid)
         for cand in scored[1:8]:
             if (cand.sentence.doc_id == top.sentence.doc_id or cand.cue == 0 or cand.check.missing
                     or cand.score < top.score - params.conflict_margin or cand.lexical < 0.8 * top.lexical):
@@ -310,7 +311,8 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
             if agree(value, top_value):
                 if len(groups[0]) < 3:
                     groups[0].append(cand)  # the same value in another article
-            elif not conflict and used + len(cand.sentence.text) <= budget:
+            elif not conflict and used + len(cand.sentence.text) <= budget and _same_words(
+                    top_words, _asked_words(question, store, cand.gid)):
                 groups.append([cand])
                 used += len(cand.sentence.text)
                 conflict = True
@@ -487,8 +489,25 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     asked |= {a + b for a, b in zip(question.tokens, question.tokens[1:]) if not (a + b).isdigit()}
     own = set(store.tokens(s.gid))
     shared = bool(asked & own) or bool(_heads(own, asked))
+    # a long name asked is shared however Kiwi cut it on either side (사랑상품권 in
+    # "군산사랑상품권", to Kiwi 군산사랑 + 상품); a short one is most often the place or the person
+    # the article is about, said beside dates of anything (세종 in "세종시 시내버스 요금이 7월부터")
+    shared = shared or any(c.kind in ("name", "subject") and any(len(f) >= 4 and f in squash(s.sentence.text)
+                                                                 for f in c.forms) for c in question.constraints)
     shared = shared or (question.asks == "amount" and names_sum_asked(question, s.sentence.text))
     return shared and value_span(question, s.sentence.text) is not None
+
+
+def _asked_words(question: Question, store: SentenceStore, gid: int) -> frozenset:
+    """The question's nouns of two syllables or more that sentence ``gid`` says."""
+    return frozenset(t for t in question.tokens if len(t) >= 2 and not t.isdigit()) & frozenset(store.tokens(gid))
+
+
+def _same_words(a: frozenset, b: frozenset) -> bool:
+    """Two articles disagree about one thing only if the question's words one says are among
+    those the other says: a jeonse loan's "최대 45만 원" is no reading of a voucher's "상품권
+    구매한도 30만원" (최대 in one, 상품권 in the other)."""
+    return a <= b or b <= a
 
 
 def _value_figure(question: Question, text: str):

@@ -332,3 +332,29 @@ def test_the_articles_own_year_alone_dates_no_event():
     # "언제부터" answered by "지난해부터": the year takes the particle asked
     q = analyze("가람군이 축하 물품을 주기 시작한 게 언제부터예요?")
     assert date_bound(q, "가람군은 조례를 제정해 지난해부터 어르신에게 축하 물품을 전달하고 있다.")
+
+
+def test_a_long_name_is_shared_however_kiwi_cut_it_a_short_one_is_not():
+    # the question's 사랑상품권 is the sentence's "군산사랑상품권" (to Kiwi 군산사랑 + 상품); the
+    # question's 세종, a place said beside any date of its articles, is not enough
+    from qa.select import states_value
+
+    q = analyze("군산 사랑상품권 새해엔 며칠부터 팔아요?")
+    rows = Rows(["전북 군산시가 오는 2023년 1월 2일 오전 9시부터 4개 금융기관에서 군산사랑상품권 판매를 시작한다."])
+    assert states_value(q, scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
+    q = analyze("세종 광역급행버스는 언제부터 운행해요?")
+    rows = Rows(["세종시 시내버스 요금이 7월부터 1400원으로 오를 전망이다."])
+    assert not states_value(q, scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
+
+
+def test_articles_about_different_things_are_no_conflict():
+    # a jeonse loan's cap and a voucher's purchase limit answer "최대 얼마" with two figures
+    # of the same unit: each article says a word of the question the other does not
+    choice = _two_articles("상품권 한 달에 최대 얼마까지 살 수 있어요?",
+                           "시는 대출이자를 최대 45만 원까지 지원한다.",
+                           "1월 한 달간은 종이상품권 구매한도를 30만원까지 상향한다.")
+    assert not choice.conflict
+    # the same words of the question in both: a conflict still
+    choice = _two_articles("아카데미는 몇 명의 인재를 양성하나요?", "아카데미는 5년간 5,000여 명의 인재를 양성한다.",
+                           "아카데미는 5년간 3,000여 명을 양성한다.")
+    assert choice.conflict
