@@ -414,7 +414,17 @@ def _forms(word: str) -> tuple[str, ...]:
     latin = spelled_latin(w)
     if latin:
         out.append(latin)  # 케이티엑스 -> ktx
+    out.extend(_STATE_NAMES.get(w, ()))
     return tuple(dict.fromkeys(out))
+
+
+# states whose everyday name is not a part of their formal one: "1987년 한국의 대통령 선거" is the
+# "대한민국 제13대 대통령 선거" of an article (Korean general usage, both ways)
+_STATE_NAMES = {"한국": ("대한민국",), "남한": ("대한민국",), "대한민국": ("한국",),
+                "북한": ("조선민주주의인민공화국", "북조선"), "조선민주주의인민공화국": ("북한",),
+                "미국": ("미합중국",), "미합중국": ("미국",), "중국": ("중화인민공화국",), "중화인민공화국": ("중국",),
+                "대만": ("중화민국", "타이완"), "타이완": ("대만", "중화민국"), "중화민국": ("대만", "타이완"),
+                "소련": ("소비에트",), "영국": ("그레이트브리튼", "연합왕국")}
 
 
 # the names of the Latin letters as Korean writes them: an acronym read aloud (케이티엑스 = KTX)
@@ -650,17 +660,29 @@ def _glued_total(t) -> bool:
             and head_kind(t.form[1:]) is not None)
 
 
+_GLUED_WH = ("누구", "어디", "언제", "무엇")
+
+
+def _glued_wh(t) -> bool:
+    """A noun Kiwi made of a question word and a syllable after it ("누구인" of a typed "누구인인가")."""
+    return t.tag in ("NNP", "NNG") and len(t.form) == 3 and t.form.startswith(_GLUED_WH)
+
+
 def _spelled_out(toks) -> tuple:
-    """Words Kiwi keeps whole that say two things:
+    """Words Kiwi keeps whole that say two things (and a question word Kiwi glued to a typo):
     - 며칠 is 몇 + 일 (Kiwi tags it a common noun): split so that "며칠 동안" asks a span of
       days and "며칠에" a day, as "몇 일" does;
     - 총 glued to a noun (총예산은?) asks the whole of that noun, as "총 예산" does: the prefix
       and the head apart, so that the head (예산) is what is asked and found."""
-    if not any(t.form == "며칠" or _glued_total(t) for t in toks):
+    if not any(t.form == "며칠" or _glued_total(t) or _glued_wh(t) for t in toks):
         return toks
     out = []
     for t in toks:
-        if t.form == "며칠":
+        if _glued_wh(t):
+            # "누구인인가" (a typo) read as the proper noun 누구인: the question word it starts with
+            wh = next(w for w in _GLUED_WH if t.form.startswith(w))
+            out.append(SimpleNamespace(form=wh, tag="NP", start=t.start, len=len(wh), end=t.start + len(wh)))
+        elif t.form == "며칠":
             out.append(SimpleNamespace(form="몇", tag="MM", start=t.start, len=1, end=t.start + 1))
             out.append(SimpleNamespace(form="일", tag="NNB", start=t.start + 1, len=1, end=t.start + 2))
         elif _glued_total(t):

@@ -620,3 +620,17 @@ def test_a_yes_no_questions_noun_taking_do_must_be_in_the_article():
     # not in a question asking for a value
     assert all(c.kind != "subject" or c.text != "이사비"
                for c in analyze("이사비도 포함하면 얼마야?").constraints)
+
+
+def test_a_question_word_glued_to_a_typo_is_still_the_question_word():
+    # "누구인인가" reads to Kiwi as the proper noun 누구인: no name to find, a person asked
+    typo, right = analyze("2001년 영화 <선물>의 영화 감독은 누구인인가?"), analyze("2001년 영화 <선물>의 영화 감독은 누구인가?")
+    assert typo.asks == right.asks == "person"
+    assert [c.text for c in typo.constraints] == [c.text for c in right.constraints]
+
+
+def test_a_state_is_found_by_its_formal_name():
+    forms = {c.text: c.forms for c in analyze("1987년 한국의 대통령 선거에서 당선된 인물은?").constraints}
+    assert "대한민국" in forms["한국"]
+    forms = {c.text: c.forms for c in analyze("북한의 최고 기구는?").constraints}
+    assert "조선민주주의인민공화국" in forms["북한"]
