@@ -40,7 +40,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from qa.abstain import needs_value, wants_value  # noqa: E402
+from qa.abstain import names_long, needs_value, wants_value  # noqa: E402
 from qa.extract import holds_answer  # noqa: E402
 from qa.config import Settings  # noqa: E402
 from qa.engine import Engine, load_embedder  # noqa: E402
@@ -169,6 +169,8 @@ def features(engine: Engine, q: dict, base: Params) -> Item | None:
                               for s in scored]),
             "gold": np.array([any(contains(s.sentence.text, g) for g in gold_of(q)) for s in scored]),
             "value": np.array([holds_answer(analysed, s.sentence.text) for s in scored]),
+            # the sentence names a long name the question names (abstain.names_long): not "far"
+            "named": np.array([names_long(analysed, s.sentence.text) for s in scored]),
         }
     english_known = None
     if english:
@@ -202,7 +204,7 @@ def outcome(item: Item, p: Params) -> tuple[bool, bool]:
         thr = p.dense_floor if known is not None and known >= p.english_min_share else p.dense_foreign
         answered = best_dense >= thr
     else:
-        answered = (best_dense >= p.dense_floor and not f["missing"][top] and f["cov"][top] >= p.coverage_min
+        answered = ((best_dense >= p.dense_floor or bool(f["named"][top])) and not f["missing"][top] and f["cov"][top] >= p.coverage_min
                     and bool(pred_ok[top])
                     and not (item.asks_value_required["needs"](p) and not f["value"][top])
                     and not (item.asks_value_required["wants"] and not f["value"][top]

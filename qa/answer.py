@@ -18,7 +18,7 @@ from typing import Sequence
 import numpy as np
 
 from . import layout
-from .abstain import Verdict, check, decide, lead_off_topic, needs_value, wants_value
+from .abstain import Verdict, check, decide, lead_off_topic, names_long, needs_value, wants_value
 from .corpus import Profile
 from .extract import holds_answer
 from .params import Params
@@ -67,7 +67,8 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
         scored = [meeting] + [s for s in scored if s is not meeting]
     top = scored[0]
     has_value = holds_answer(question, top.sentence.text)
-    verdict = decide(question, best_dense, top.check, has_value, params, english_known, top.dense)
+    verdict = decide(question, best_dense, top.check, has_value, params, english_known, top.dense,
+                     names_long(question, top.sentence.text))
     if not verdict.answered:
         # the articles are about the question's subject but lack what it asks (another city,
         # another year, a value they do not give): the nearest sentence is offered, labelled.

@@ -949,3 +949,17 @@ def test_a_programmes_sum_asked_is_not_the_cap_each_one_gets():
     # the cap is the answer when what each one gets is asked
     assert "45만 원" in kinds("전세사기 피해자는 최대 얼마까지 지원받아요?")
     assert "45만 원" in kinds("1인당 최대 얼마 지원해?")
+
+
+def test_a_long_name_in_the_sentence_is_no_far_question():
+    from qa.abstain import names_long
+
+    q = analyze("쿠알라룸푸르국제공항은 어느나라 공항인가?")
+    text = "김정남은 말레이시아 세팡에 위치한 쿠알라룸푸르국제공항에서 공격을 받았다."
+    assert names_long(q, text)
+    chk = Check(1.0, 1.0, ())
+    p = Params(dense_floor=0.84)
+    assert decide(q, 0.83, chk, True, p).reason == "far"
+    assert decide(q, 0.83, chk, True, p, named_here=True).answered
+    # a short name said in the sentence does not stand for it
+    assert not names_long(analyze("부산은 어느 나라 도시인가?"), "부산은 항구 도시다.")
