@@ -739,11 +739,17 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and _YEAR_ASKED.search(question.query) and not _PART_ASKED.search(question.query)
                 and _PART_OF_YEAR.search(text[max(0, f.start - 30):f.start])):
             continue  # "2025년 3분기까지 합계출산율 1.11명": a part of the year, not the year's figure asked
-        if text and question.particle in _RANGE_END and text.startswith(_RANGE_END[question.particle], f.end):
-            continue  # "몇 시부터 진료해?" over "24시까지 진료": the other end of the range
+        if text and question.particle in _RANGE_END and re.match(
+                r"\s*(?:전|후|이전|이후)?\s*" + _RANGE_END[question.particle], text[f.end:]):
+            # "몇 시부터 진료해?" over "24시까지 진료", "언제까지 신청해?" over "출생일 기준 6개월
+            # 전부터": the other end of the range
+            continue
         if (text and f.kind == "time" and not f.date and question.asks not in ("date", "duration")
                 and _BASELINE.match(text, f.end)):
             continue  # "고용률은 1년 전보다 0.7%p 상승한 68.7%": what it is compared with, no value of it
+        if (text and question.asks in ("amount", "count", "measure", "percent") and _COMPARED_WITH.match(text, f.end)
+                and not q.years and not _BEFORE_ASKED.search(question.query)):
+            continue  # "예산은?" over "지난해 예산액 9,517억원 대비 935억원 증가": what it is compared with
         if text and text.startswith("짜리", f.end) and "짜리" not in question.query:
             continue  # "20피트짜리 기준 177만8천여개": the size of a kind of thing, not the quantity asked
         if (text and question.asks == "count" and question.attribute and f.unit in _GENERIC_COUNTERS
@@ -846,6 +852,8 @@ _MONEY_KINDS = {
     "income": re.compile(r"매출|영업이익|순이익|수익|수입"),
     "wage": re.compile(r"임금|월급|연봉|급여|시급"),
     "deposit": re.compile(r"보증금|예치금|계약금"),  # money held and returned, not a fee paid
+    # what each one is paid (첫째아 30만원의 출산지원금), not the programme's budget
+    "grant": re.compile(r"지원금|보조금|장려금|수당|축하금|격려금"),
     # what a programme is expected to bring about (생산유발 9831억), not what it costs
     "effect": re.compile(r"유발|파급효과|경제효과|경제적\s?효과"),
 }
@@ -1031,6 +1039,10 @@ def _in_title(text: str, f) -> bool:
 
 # a time before which a figure is compared ("1년 전보다", "1년 전에 비해", "1년 전 대비")
 _BASELINE = re.compile(r"\s*전\s*(?:보다|에\s*비해|에\s*비하여|\s*대비|과\s*비교|과\s*견주)")
+# a figure compared with ("9,517억원 대비", "81%보다"), a bracket between allowed; and a question
+# asking the earlier figure itself (지난해, 종전, 기존, 전년)
+_COMPARED_WITH = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:대비|보다|에\s*비해|에\s*비하여)")
+_BEFORE_ASKED = re.compile(r"지난해|작년|전년|이전|종전|기존|예전|원래|당초")
 
 
 # "2년마다", "3년에 한 번": how often something recurs (after a figure; anywhere in a question)

@@ -963,3 +963,31 @@ def test_a_long_name_in_the_sentence_is_no_far_question():
     assert decide(q, 0.83, chk, True, p, named_here=True).answered
     # a short name said in the sentence does not stand for it
     assert not names_long(analyze("부산은 어느 나라 도시인가?"), "부산은 항구 도시다.")
+
+
+def test_the_other_end_of_a_range_is_not_asked_with_before_or_after_between():
+    q = analyze("동작구 출산지원금은 아기 태어나고 언제까지 신청해야 돼요?")
+    text = "신생아 출생일 기준 6개월 전부터 동작구에 주민등록을 둔 가정이며, 출생 후 1년 이내 신청한다."
+    assert "6개월" not in [f.text for f in figures_of_kind(q, figures(text), text)]
+
+
+def test_a_budget_asked_is_not_what_each_one_is_paid():
+    text = "첫째아 30만원, 둘째아 50만원, 넷째아 이상은 200만원의 출산지원금을 지급 받을 수 있다."
+
+    def kinds(question):
+        return [f.text for f in figures_of_kind(analyze(question), figures(text), text)]
+
+    assert kinds("동작구 올해 출산지원금 예산은 얼마로 잡혀 있어?") == []
+    assert "200만원" in kinds("출산지원금은 얼마야?")
+
+
+def test_a_figure_compared_with_is_not_the_value_asked():
+    text = "이는 지난해 농림해양수산 예산액 9,517억원 대비 935억원(9.8%)이 증가한 수치다."
+
+    def kinds(question):
+        return [f.text for f in figures_of_kind(analyze(question), figures(text), text)]
+
+    assert "9,517억원" not in kinds("청년창업농 프로젝트에는 예산이 얼마 배정됐어요?")
+    # the earlier figure asked: it is the answer
+    assert "9,517억원" in kinds("지난해 농림해양수산 예산은 얼마였어?")
+
