@@ -153,7 +153,24 @@ def value_span(question: Question, text: str) -> Span | None:
         return _figure_span(question, text, positions)
     if question.numbered:
         return _code_span(question, text, positions)
+    counted = _counted_by_head(question, text)
+    if counted is not None:
+        return counted
     return _phrase_span(question, text, positions)
+
+
+def _counted_by_head(question: Question, text: str) -> Span | None:
+    """"…카메라 화소는?" over "1,200만 화소": the noun the question ends on stands after a figure
+    as its counter, so the figure in it is what is asked (a quantity no unit table knows).
+    Not a name asked ("…팀의 이름은?"), nor a noun only written glued to a number ("3팀")."""
+    head = question.head
+    if (question.asks not in ("entity", "description") or question.named or not head or len(head) < 2
+            or not re.search(rf"{re.escape(head)}(?:은|는|이|가)?\s*[?？]?\s*$", question.text)):
+        return None
+    m = re.search(rf"(?<![\d.,])\d[\d,.]*(?:\s?[만억천백]+)?\s{re.escape(head)}(?![가-힣])", text)
+    if m is None:
+        return None
+    return Span(m.start(), m.end(), m.group(0), 1.0, True, False, False)
 
 
 # a designation with digits: letters and digits together (M6461, A-3, 2B), or a number a counter
@@ -219,6 +236,8 @@ def holds_answer(question: Question, text: str) -> bool:
     span = value_span(question, text)
     if span is None:
         return False
+    if _counted_by_head(question, text) is not None:
+        return True  # "1,200만 화소" for "…화소는?": a figure counted by the noun asked
     q_morphs = {t.form.lower() for t in pos(question.query) if t.tag in NOUNISH}
     if all(t.form.lower() in q_morphs for t in pos(span.text) if t.tag in ("NNG", "NNP", "SL")) or all(
             PARTICLE_END.sub("", w) in squash(question.query) for w in _WORD_SPLIT.split(span.text.lower()) if w):
@@ -311,9 +330,11 @@ def kind_asked(question: Question) -> str | None:
     which = which_nouns(question)
     head = question.head
     # the head asked: governed by the question word ("어느 은행에서"), or ending the question ("…
-    # 시작된 대학은?"); not the topic of another question word ("센터는 뭘 지원해?")
+    # 시작된 대학은?", "…시공사는 어디야?"); not the topic of another question word ("센터는 뭘
+    # 지원해?")
     asked = which[-1] if which else head if head and re.search(
-        rf"{re.escape(head)}(?:은|는|이|가)?\s*[?？]?\s*$", question.text) else None
+        rf"{re.escape(head)}(?:은|는|이|가)?\s*(?:(?:어디|어느\s*곳|무엇|뭐)[가-힣]{{0,4}})?\s*[?？]?\s*$",
+        question.text) else None
     return asked if asked in _KINDS else None
 
 

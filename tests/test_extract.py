@@ -763,3 +763,23 @@ def test_which_place_wants_a_sentence_naming_a_place():
     q = analyze("다목적 재난대피시설 5곳은 포항 어느 동네에 들어서?")
     assert not holds_answer(q, "시는 250억원을 들여 1만여㎡ 크기 다목적 재난대피시설을 5곳을 만든다.")
     assert holds_answer(q, "대피시설은 흥해읍과 양덕동 등 5곳에 들어선다.")
+
+
+def test_a_kind_asked_by_where_is_the_kind_of_body_wanted():
+    from qa.extract import holds_answer, kind_asked
+
+    q = analyze("천안신부 행복주택 공사를 새로 맡은 시공사는 어디야?")
+    assert kind_asked(q) == "시공사"
+    assert not holds_answer(q, "중단 기간이 길어지자 시공사가 지난해 4월 공사를 포기했다.")
+    assert kind_asked(analyze("센터는 뭘 지원해?")) is None
+
+
+def test_a_figure_counted_by_the_noun_asked_answers_it():
+    from qa.extract import holds_answer, value_span
+
+    q = analyze("갤럭시 S8의 후면 카메라 화소는?")
+    text = "후면 카메라는 OIS 기술이 적용된 카메라 모듈에 1,200만 화소 센서를 탑재했다."
+    assert value_span(q, text).text == "1,200만 화소" and holds_answer(q, text)
+    # a noun glued to a figure as part of a word, or a name asked: no
+    assert value_span(analyze("1950년 월드컵의 개최국은?"), "13 개최국이 아닌 브라질").text != "13 개최국"
+    assert "화소" not in value_span(analyze("그 카메라 이름은?"), "이름은 아이소셀이고 1,200만 화소다.").text
