@@ -929,6 +929,11 @@ def test_the_head_of_a_body_named_before_the_post_must_be_named():
     assert not needs_value(analyze("원장은 누구야?"), p)
 
 
+def _figures_asked(text: str, question: str) -> list[str]:
+    """The figures of ``text`` that could answer ``question`` (figures_of_kind), as written."""
+    return [f.text for f in figures_of_kind(analyze(question), figures(text), text)]
+
+
 def test_a_shortened_compound_is_found_in_its_long_form():
     from qa.abstain import abbreviated
 
@@ -942,13 +947,10 @@ def test_a_shortened_compound_is_found_in_its_long_form():
 def test_a_programmes_sum_asked_is_not_the_cap_each_one_gets():
     text = "시는 피해자가 납부한 대출이자를 최대 45만 원(월 15만 원 한도, 3개월분)까지 지원한다."
 
-    def kinds(question):
-        return [f.text for f in figures_of_kind(analyze(question), figures(text), text)]
-
-    assert kinds("전세사기 대출이자 지원사업 총예산은 얼마예요?") == []
+    assert _figures_asked(text, "전세사기 대출이자 지원사업 총예산은 얼마예요?") == []
     # the cap is the answer when what each one gets is asked
-    assert "45만 원" in kinds("전세사기 피해자는 최대 얼마까지 지원받아요?")
-    assert "45만 원" in kinds("1인당 최대 얼마 지원해?")
+    assert "45만 원" in _figures_asked(text, "전세사기 피해자는 최대 얼마까지 지원받아요?")
+    assert "45만 원" in _figures_asked(text, "1인당 최대 얼마 지원해?")
 
 
 def test_a_long_name_in_the_sentence_is_no_far_question():
@@ -968,26 +970,20 @@ def test_a_long_name_in_the_sentence_is_no_far_question():
 def test_the_other_end_of_a_range_is_not_asked_with_before_or_after_between():
     q = analyze("동작구 출산지원금은 아기 태어나고 언제까지 신청해야 돼요?")
     text = "신생아 출생일 기준 6개월 전부터 동작구에 주민등록을 둔 가정이며, 출생 후 1년 이내 신청한다."
-    assert "6개월" not in [f.text for f in figures_of_kind(q, figures(text), text)]
+    assert "6개월" not in _figures_asked(text, q.text)
 
 
 def test_a_budget_asked_is_not_what_each_one_is_paid():
     text = "첫째아 30만원, 둘째아 50만원, 넷째아 이상은 200만원의 출산지원금을 지급 받을 수 있다."
 
-    def kinds(question):
-        return [f.text for f in figures_of_kind(analyze(question), figures(text), text)]
-
-    assert kinds("동작구 올해 출산지원금 예산은 얼마로 잡혀 있어?") == []
-    assert "200만원" in kinds("출산지원금은 얼마야?")
+    assert _figures_asked(text, "동작구 올해 출산지원금 예산은 얼마로 잡혀 있어?") == []
+    assert "200만원" in _figures_asked(text, "출산지원금은 얼마야?")
 
 
 def test_a_figure_compared_with_is_not_the_value_asked():
     text = "이는 지난해 농림해양수산 예산액 9,517억원 대비 935억원(9.8%)이 증가한 수치다."
 
-    def kinds(question):
-        return [f.text for f in figures_of_kind(analyze(question), figures(text), text)]
-
-    assert "9,517억원" not in kinds("청년창업농 프로젝트에는 예산이 얼마 배정됐어요?")
+    assert "9,517억원" not in _figures_asked(text, "청년창업농 프로젝트에는 예산이 얼마 배정됐어요?")
     # the earlier figure asked: it is the answer
-    assert "9,517억원" in kinds("지난해 농림해양수산 예산은 얼마였어?")
+    assert "9,517억원" in _figures_asked(text, "지난해 농림해양수산 예산은 얼마였어?")
 

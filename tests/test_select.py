@@ -102,6 +102,14 @@ def test_a_sentence_that_names_the_thing_is_the_cue_when_the_question_asks_its_n
     assert cue(analyze("모든 대결에서 이긴 후보는 누구인가?"), names) < 2.0
 
 
+def _states_alone(question: str, sentence: str) -> bool:
+    """select.states_value for a store of the one sentence."""
+    from qa.select import states_value
+
+    rows = Rows([sentence])
+    return states_value(analyze(question), scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
+
+
 def test_a_value_is_stated_by_a_sentence_that_shares_the_questions_words():
     # "언제 발사됐어?": the sentence about the satellite gives no date; its neighbour gives the
     # date of something else and shares only a digit with the question (the 5 of 5호)
@@ -124,12 +132,8 @@ def test_a_compound_shares_its_head_not_its_first_part():
     assert [states_value(q, s, rows) for s in scored(rows, *[(i, 1.0, 0.9, 0.5, 0.0) for i in range(2)])] \
         == [True, False]
     # and a compound the question splits (용역 + 비) is the sentence's one word 용역비
-    q = analyze("인천 섬 활성화 방안 용역비는 얼마야?")
-    rows = Rows(["용역비는 총 2000만원이다."])
-    assert states_value(q, scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
-    q = analyze("대학원은 몇 년에 세워졌어?")
-    rows = Rows(["이 대학은 1946년에 문을 열었다."])
-    assert not states_value(q, scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
+    assert _states_alone("인천 섬 활성화 방안 용역비는 얼마야?", "용역비는 총 2000만원이다.")
+    assert not _states_alone("대학원은 몇 년에 세워졌어?", "이 대학은 1946년에 문을 열었다.")
 
 
 def test_a_name_kiwi_keeps_whole_shares_the_head_the_question_asks():
@@ -337,14 +341,9 @@ def test_the_articles_own_year_alone_dates_no_event():
 def test_a_long_name_is_shared_however_kiwi_cut_it_a_short_one_is_not():
     # the question's 사랑상품권 is the sentence's "군산사랑상품권" (to Kiwi 군산사랑 + 상품); the
     # question's 세종, a place said beside any date of its articles, is not enough
-    from qa.select import states_value
-
-    q = analyze("군산 사랑상품권 새해엔 며칠부터 팔아요?")
-    rows = Rows(["전북 군산시가 오는 2023년 1월 2일 오전 9시부터 4개 금융기관에서 군산사랑상품권 판매를 시작한다."])
-    assert states_value(q, scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
-    q = analyze("세종 광역급행버스는 언제부터 운행해요?")
-    rows = Rows(["세종시 시내버스 요금이 7월부터 1400원으로 오를 전망이다."])
-    assert not states_value(q, scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
+    assert _states_alone("군산 사랑상품권 새해엔 며칠부터 팔아요?",
+                         "전북 군산시가 오는 2023년 1월 2일 오전 9시부터 4개 금융기관에서 군산사랑상품권 판매를 시작한다.")
+    assert not _states_alone("세종 광역급행버스는 언제부터 운행해요?", "세종시 시내버스 요금이 7월부터 1400원으로 오를 전망이다.")
 
 
 def test_articles_about_different_things_are_no_conflict():
