@@ -171,12 +171,14 @@ def _squashed(text: str) -> str:
     return squash(text)
 
 
+@lru_cache(maxsize=1024)
 def abbreviated(form: str, raw: str) -> bool:
     """``form`` is a shortening of a word of ``raw`` (text as written): its first syllables
     begin the word and its last end a part of it, one to three syllables left out between
     (수소차 for 수소전기차, 전기차 for 전기자동차). Korean shortens a common compound so; a word
     of two syllables is too short to tell from chance, and a proper name is not looked up this
-    way (자유당 is not 자유선진당)."""
+    way (자유당 is not 자유선진당). Cached: an article is searched once per form, not once per
+    sentence of it that is scored."""
     if len(form) < 3 or not re.fullmatch(r"[가-힣]+", form):
         return False
     return any(re.search(rf"(?<![가-힣]){form[:k]}[가-힣]{{1,3}}{form[k:]}", raw) for k in range(2, len(form)))
@@ -197,7 +199,7 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if c.kind == "subject":
         # the article's title is part of it ("…내년 1월27일 출시" heads an article that says 시작)
         return any(found(f, _squashed(s.document)) or found(f, s.near) for f in c.forms) or any(
-            abbreviated(f, s.title + "\n" + (s.document or s.wide_raw)) for f in c.forms)
+            abbreviated(f, s.title) or abbreviated(f, s.document or s.wide_raw) for f in c.forms)
     if c.kind == "post":
         # 부이사장 asked, 이사장 named: another post's holder. Neither named: the post may be
         # paraphrased (수장 for 사령관), and the article is not ruled out

@@ -233,11 +233,11 @@ def holds_answer(question: Question, text: str) -> bool:
         return value_span(question, text) is not None  # a number borne, whatever else the sentence says
     if question.head in ADDRESS_HEADS:
         return _ADDRESS.search(text) is not None  # "주소 알려줘": a street and number, not a building's name
+    if _counted_by_head(question, text) is not None:
+        return True  # "1,200만 화소" for "…화소는?": a figure counted by the noun asked
     span = value_span(question, text)
     if span is None:
         return False
-    if _counted_by_head(question, text) is not None:
-        return True  # "1,200만 화소" for "…화소는?": a figure counted by the noun asked
     q_morphs = {t.form.lower() for t in pos(question.query) if t.tag in NOUNISH}
     if all(t.form.lower() in q_morphs for t in pos(span.text) if t.tag in ("NNG", "NNP", "SL")) or all(
             PARTICLE_END.sub("", w) in squash(question.query) for w in _WORD_SPLIT.split(span.text.lower()) if w):

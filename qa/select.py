@@ -492,8 +492,10 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     # a long name asked is shared however Kiwi cut it on either side (사랑상품권 in
     # "군산사랑상품권", to Kiwi 군산사랑 + 상품); a short one is most often the place or the person
     # the article is about, said beside dates of anything (세종 in "세종시 시내버스 요금이 7월부터")
-    shared = shared or any(c.kind in ("name", "subject") and any(len(f) >= 4 and f in squash(s.sentence.text)
-                                                                 for f in c.forms) for c in question.constraints)
+    if not shared:
+        own_text = squash(s.sentence.text)
+        shared = any(c.kind in ("name", "subject") and any(len(f) >= 4 and f in own_text for f in c.forms)
+                     for c in question.constraints)
     shared = shared or (question.asks == "amount" and names_sum_asked(question, s.sentence.text))
     return shared and value_span(question, s.sentence.text) is not None
 
