@@ -26,8 +26,8 @@ from typing import NamedTuple, Sequence
 
 from .params import Params
 from .extract import ADDRESS_HEADS, TITLE_MARKS, kind_asked, place_office
-from .figures import NATIVE_NUMERALS, NUMERAL_NOUNS, day_counts, figures, time_ago, time_words, unit_dimension, vague_figures
-from .korean import YEARS_FROM_DATE, particle, tokenize
+from .figures import NATIVE_NUMERALS, NUMERAL_NOUNS, date_ranges, day_counts, figures, time_ago, time_words, unit_dimension, vague_figures
+from .korean import YEARS_FROM_DATE, particle, pos, tokenize
 from .question import ANY_SIZE, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, head_kind, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
 
@@ -674,6 +674,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         figs = sorted([*figs, *time_words(text)], key=lambda f: f.start)
     if text and question.asks == "duration" and question.unit in (None, "일"):
         figs = sorted([*figs, *day_counts(text)], key=lambda f: f.start)  # "사흘간 열린다"
+    if text and question.asks == "duration" and question.unit is None:
+        # "신청 기간 알려줘" <- "2월14일부터 27일까지": a period is often given by its two ends
+        figs = sorted([*figs, *date_ranges(text)], key=lambda f: f.start)
     if text and question.asks in ("count", "amount"):
         figs = sorted([*figs, *vague_figures(text)], key=lambda f: f.start)  # "수십만 명이 다녀갔다"
     if question.asks == "date" and question.head == "요일":
@@ -710,12 +713,12 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                      or _PAYER_NEAR.search(text[max(0, f.start - 15):f.end + 12]))
                 and not any(w in hay for w in (question.head, _PRICES[question.head]))):
             continue  # "수강료는?" over "…에 250억 원을 투자", "임대료는?" over "국비 총 325억 원": a programme's sum is no one's fee
-        if (text and q.per and question.asks in ("amount", "count") and not _RATE_SAID.search(text)
+        if (text and q.per and question.asks in ("amount", "count") and not rate_said(text)
                 and not (_PER_PERSON.search(question.query) and _CAP.search(text))):
             # (a ceiling is what each one may get: "한 사람당 최대 얼마?" <- "최대 1천만 원까지 지급")
             continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어", "해마다 몇 곳씩?" over "모두 140곳으로": a whole, not a rate
         if (text and question.asks == "amount" and q.money == "programme" and not q.per
-                and re.search(r"최대\s*$", text[max(0, f.start - 5):f.start]) and _RATE_SAID.search(text)):
+                and re.search(r"최대\s*$", text[max(0, f.start - 5):f.start]) and rate_said(text)):
             continue  # "총예산은?" over "최대 45만 원(월 15만 원 한도)까지 지원": what each one may get
         if text and question.asks == "amount" and q.money and _other_sums_only(hay, q.money):
             continue  # "연간 예산은?" over "도시철도 요금은 150원 인상된 1,450원": fares, not a budget
@@ -839,6 +842,19 @@ _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가�
 # a rate asked per person or household, and the ceiling a programme gives each one
 _PER_PERSON = re.compile(r"(?:1|한)\s*(?:인|명|사람|가구|세대)\s*당|(?<![가-힣])(?:인|명|사람|가구|세대|개인)당")
 _CAP = re.compile(r"최대\s*\d")
+def rate_said(text: str) -> bool:
+    """``text`` gives a figure per someone or something: "씩", "매월", "1인당" — and any noun
+    with 당 glued on ("센터당 운영인력은 28명"; Kiwi tags that 당 a suffix or, after some nouns,
+    a noun of its own, while 정당, 식당, 해당 stay one word)."""
+    if _RATE_SAID.search(text):
+        return True
+    if "당" not in text:
+        return False
+    toks = pos(text)
+    return any(t.form == "당" and t.tag in ("XSN", "NNG") and i and toks[i - 1].tag.startswith("NN")
+               and toks[i - 1].start + toks[i - 1].len == t.start for i, t in enumerate(toks))
+
+
 _RATE_SAID = re.compile(r"씩|[인명구곳회건개사]당|각\s|매달|매월|매년|해마다|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
                         r"|연\s*\d|연간|하루|[가-힣]당\s*(?:최대\s*|평균\s*)?\d")
 

@@ -409,6 +409,24 @@ def day_counts(text: str) -> list[Figure]:
     return [Figure(m.start(1), m.end(1), m.group(1), None, "일간", "time") for m in _DAY_COUNTS.finditer(text)]
 
 
+# what joins the two ends of a period: "2월14일부터 27일까지", "3월 2일~3월 20일"
+_RANGE_JOIN = re.compile(r"\s*(?:부터\s*[~∼\-–]?|[~∼\-–])\s*")
+_RANGE_CLOSE = re.compile(r"\s*까지")
+
+
+def date_ranges(text: str) -> list[Figure]:
+    """Two dates joined as the ends of one period ("2월14일부터 27일까지"), as one figure of a
+    period (no date, no value): the answer to "신청 기간은?" is the two ends together."""
+    dates = [f for f in figures(text) if f.date]
+    out = []
+    for a, b in zip(dates, dates[1:]):
+        if _RANGE_JOIN.fullmatch(text, a.end, b.start):
+            m = _RANGE_CLOSE.match(text, b.end)
+            end = m.end() if m else b.end
+            out.append(Figure(a.start, end, text[a.start:end], None, "", "time"))
+    return out
+
+
 def vague_figures(text: str) -> list[Figure]:
     return [Figure(m.start(1), m.end(1), m.group(1), None, canonical_unit(m.group(2)), unit_kind(m.group(2)), approx=True)
             for m in _VAGUE.finditer(text)]

@@ -288,6 +288,15 @@ _STATUS = frozenset({"최종", "공식", "실제", "현재"})
 # the endings that make an amount, a rate or a volume of an action's noun (생산량, 거래액, 취업률):
 # an article may give the figure with the action's noun alone ("수산물 생산 370만톤")
 _MEASURE_SUFFIXES = ("량", "액", "률", "율")
+# the ending that makes the day of an action's noun (발표일, 시행일, 개관일): an article gives the
+# date with the action's verb ("3월 4일 … 발표할 예정")
+_DAY_SUFFIXES = ("일",)
+
+
+def _day_stem(word: str) -> tuple[str, ...]:
+    """발표일 -> (발표,): "3월 4일 입주 순위를 발표할 예정" gives the day of 발표."""
+    w = squash(word)
+    return (w[:-1],) if len(w) >= 3 and w.endswith(_DAY_SUFFIXES) else ()
 
 
 def _head_modifiers(words, head: str | None) -> frozenset:
@@ -829,12 +838,19 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         ends = (squash(m.group(1)), PARTICLE_END.sub("", squash(m.group(2))))
         if all(len(e) >= 2 for e in ends):
             constraints += (Constraint("route", m.group(0), ends),)
-    if asks == "person" and head and len(head) >= 3 and head not in _ANY_PERSON \
-            and not any(squash(c.text) == squash(head) and c.kind != "term" for c in constraints):
+    post = head
+    if asks == "person" and head and len(head) == 2 and head not in _ANY_PERSON:
+        # "고흥군수가 누구예요?": Kiwi cuts the post off its place (고흥 + 군수); the post asked is
+        # the two together, as "울산시장" kept whole is
+        glued = re.search(rf"[가-힣]{{1,8}}{re.escape(head)}(?=[은는이가의을를도]?\s|[은는이가의을를도]?[?？.]|$)", query)
+        if glued and not any(c.kind == "post" for c in constraints):
+            post = glued.group(0)
+    if asks == "person" and post and len(post) >= 3 and post not in _ANY_PERSON \
+            and not any(squash(c.text) == squash(post) and c.kind != "term" for c in constraints):
         # the post asked (부이사장, 행정부시장): an article naming only the post it extends (이사장,
         # 부시장) answers who held that other post (abstain.constraint_found, kind "post")
-        constraints = tuple(c for c in constraints if squash(c.text) != squash(head)) \
-            + (Constraint("post", head, (squash(head),)),)
+        constraints = tuple(c for c in constraints if squash(c.text) != squash(post)) \
+            + (Constraint("post", post, (squash(post),) if post == head else _forms(post)),)
     if (asks == "date" and head and len(head) >= 2 and head not in GENERIC and head not in HEADS
             and head not in PHRASE_TIMES and head_kind(head) is None and re.fullmatch(r"[가-힣]+", head)
             and not (own and own != query)
@@ -843,7 +859,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         # "사전청약은 언제부터?": the date of an event the noun names; an article never naming it
         # dates other events (발표, 착공), not it (found anywhere in the article, as a subject)
         constraints = tuple(c for c in constraints if squash(c.text) != squash(head)) \
-            + (Constraint("subject", head, (squash(head),)),)
+            + (Constraint("subject", head, (squash(head),) + _day_stem(head)),)
     particle = None
     k = wh_i + 1
     if 0 <= wh_i and toks[wh_i].form == "몇" and k < len(toks) - 1 and toks[k].tag in ("NNB", "NNG") \
@@ -1267,7 +1283,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                 if form in GENERIC or squash(form) in seen or (len(form) < 2 and not part):
                     continue
                 each = "part" if part else "subject" if office and form != head else "term"
-                out.append(Constraint(each, form, (squash(form),)))
+                out.append(Constraint(each, form, (squash(form),) + _day_stem(form)))
                 seen.add(squash(form))
             continue
         if kind == "name" and head and len(head) >= 2 and squash(word).endswith(squash(head)) \
@@ -1277,6 +1293,8 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         forms = _forms(word)
         if kind == "subject" and len(squash(word)) >= 3 and squash(word).endswith(_MEASURE_SUFFIXES):
             forms += (squash(word)[:-1],)  # 생산량 -> 생산
+        if kind == "subject":
+            forms += _day_stem(word)
         m = _ROUTE.fullmatch(squash(word)) if kind == "name" else None
         if m:
             # a line, a station, a port or a branch named by its place (녹산선, 서면역): articles

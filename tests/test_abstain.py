@@ -603,6 +603,11 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     # a rate said with any counted noun and 당 right before the figure, as it may be asked
     ("공익수당은 한 경영체당 얼마 받아?", "도는 4월쯤 경영체당 70만원을 지역 화폐로 지급한다.", ["70만원"]),
     ("공익수당은 한 경영체당 얼마 받아?", "올해 공익수당 예산은 총 1561억원이 편성됐다.", []),
+    # … or with 당 glued to any noun anywhere in the sentence (Kiwi tags that 당 a noun after some
+    # nouns, a suffix after others); 정당, 식당, 해당 are words of their own, no rate
+    ("도서관 한 곳당 사서는 몇 명이야?", "도서관당 근무 인력은 6명이다.", ["6명"]),
+    ("도서관 한 곳당 사서는 몇 명이야?", "해당 도서관 근무 인력은 모두 60명이다.", []),
+    ("도서관 한 곳당 사서는 몇 명이야?", "식당과 강당을 갖춘 도서관 인력은 모두 60명이다.", []),
     # a ceiling is what each one may get ("한 사람당 최대 얼마?" <- "최대 1천만 원까지 지급")
     ("지원금은 한 사람당 최대 얼마까지 받아요?", "지원금은 공급가액의 70% 이내, 최대 1천만 원까지 지급된다.", ["1천만 원"]),
     # … a ceiling, not a rate per occasion
@@ -786,6 +791,9 @@ MAYOR = "수소도시 사업에 대해 발언한 울산시장은 누구야?"
     (MAYOR, "울산시장", "김철수 시장은 “수소 선도도시가 되겠다”고 말했다.", True),  # the place left out
     (MAYOR, "울산시장", "울산시장은 이날 공모 선정을 알렸다.", True),
     (MAYOR, "울산시장", "울산광역시장 김철수는 이날 공모 선정을 알렸다.", True),
+    # Kiwi cuts some posts off their place ("가람군수" -> 가람 + 군수): the post asked is both
+    ("가람군수가 누구예요?", "가람군수", "가람군이 주민 지원금을 지급한다.", False),
+    ("가람군수가 누구예요?", "가람군수", "홍길동 가람군수는 지원금 지급을 알렸다.", True),
 ])
 def test_a_post_asked_is_found_only_as_that_post(question, post, article, found):
     from qa.abstain import Surroundings, constraint_found
@@ -987,3 +995,16 @@ def test_a_figure_compared_with_is_not_the_value_asked():
     # the earlier figure asked: it is the answer
     assert "9,517억원" in _figures_asked(text, "지난해 농림해양수산 예산은 얼마였어?")
 
+
+
+@pytest.mark.parametrize("question, text, values", [
+    # a period asked with no unit is often given by its two ends
+    ("바우처 신청 기간 알려줘", "신청은 3월2일부터 20일까지 누리집에서 받는다.", ["3월2일부터 20일까지"]),
+    ("바우처 신청 기간 알려줘", "접수는 3월 2일~3월 20일 진행된다.", ["3월 2일~3월 20일"]),
+    ("바우처 신청 기간 알려줘", "사업은 5월 1일 시작해 7월에 결과를 낸다.", []),  # two dates, no period
+    # a length asked in a unit is still a length, not two dates
+    ("바우처 신청 기간은 며칠이야?", "신청은 3월2일부터 20일까지 누리집에서 받는다.", []),
+])
+def test_a_period_asked_may_be_its_two_ends(question, text, values):
+    q = analyze(question)
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == values

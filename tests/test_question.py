@@ -634,3 +634,13 @@ def test_a_state_is_found_by_its_formal_name():
     assert "조선민주주의인민공화국" in forms["북한"]
     forms = {c.text: c.forms for c in analyze("1950년 미국의 대통령은?").constraints}
     assert "미합중국" in forms["미국"]
+
+
+def test_the_day_of_an_action_is_found_by_the_action():
+    # 발표일, 시행일: an article dates the action with its verb ("3월 4일 … 발표할 예정")
+    forms = {c.text: c.forms for c in analyze("쉐어하우스 입주 순위 발표일은 언제인가요?").constraints}
+    assert "발표" in forms["발표일"]
+    forms = {c.text: c.forms for c in analyze("새 조례 시행일이 언제야?").constraints}
+    assert "시행" in forms["시행일"]
+    # a two-syllable day word has no action to strip (휴일, 평일)
+    assert all(len(f) >= 2 for c in analyze("도서관 휴일은 언제야?").constraints for f in c.forms)
