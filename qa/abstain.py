@@ -48,6 +48,7 @@ class Surroundings:
     near_tokens: frozenset = frozenset()
     date: str = ""  # the article's date (ISO), when it states one
     title: str = ""  # the article's title as written
+    own_raw: str = ""  # the sentence itself as written
 
     @property
     def year(self) -> int | None:
@@ -74,8 +75,8 @@ def surroundings(store: SentenceStore, gid: int, params: Params, tokens: bool = 
     # squashed sentence by sentence: a figure must not run into the previous sentence's full stop
     wide = near + "\n" + "\n".join(squash(line) for line in raw.split("\n"))
     near_tokens = frozenset(t for g in ids for t in store.tokens(g)) if tokens else frozenset()
-    return Surroundings(near, wide, raw, doc.text, squash(store.sentence(gid).text), near_tokens, doc.date or "",
-                        doc.title or "")
+    own = store.sentence(gid).text
+    return Surroundings(near, wide, raw, doc.text, squash(own), near_tokens, doc.date or "", doc.title or "", own)
 
 
 def jamo(text: str) -> str:
@@ -221,14 +222,32 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if c.kind in ("time", "number"):
         if c.kind == "time" and own_date and _dated_otherwise(c, s):
             return False
+        if c.kind == "number" and _another_of_series(c, s.own_raw):
+            return False  # "2회차는 몇 시에?" over "1회차(오후 2시~3시 30분)는 …": the other session's
         # a year may be said once for the whole paragraph ("2005년 …. 그해 5월 …") when so fitted
         hay = s.wide if c.kind == "time" and params.time_scope == "wide" else s.near
-        if any(_figure_found(f, hay) for f in c.forms):
+        if any(figure_found(f, hay) for f in c.forms):
             return True
         return c.kind == "time" and (_time_by_reference(c, s) or _dated_that_year(c, s))
     if all(len(f) == 1 for f in c.forms):
         return any(f in s.near_tokens for f in c.forms)
     return any(found(f, s.near) for f in c.forms)
+
+
+def _another_of_series(c: Constraint, own: str) -> bool:
+    """The sentence itself numbers another one of the series the question numbers ("1회차(오후
+    2시~3시 30분)는" for 2회차) and not the one asked: its neighbour naming the one asked does not
+    make it about that one. Only an ordinal standing alone (before a particle or a bracket): the
+    4차 of "4차 산업혁명위원회" is part of a name, no session of a 제14차 meeting."""
+    asked = [f for f in figures(c.text) if f.kind == "ordinal" and f.value is not None]
+    if not own or not asked or any(figure_found(f, squash(own)) for f in c.forms):
+        return False
+    return any(f.kind == "ordinal" and f.unit == asked[0].unit and f.value not in (None, asked[0].value)
+               and _ALONE.match(own, f.end) for f in figures(own))
+
+
+# after a figure standing alone: a bracket, a comma or the end, or a particle and then no more of the word
+_ALONE = re.compile(r"\s*(?:[(\[（,，.]|$|(?:은|는|이|가|에|에서|의|을|를|도)(?![가-힣]))")
 
 
 # what makes another post of one: 부이사장 is not 이사장, 전 회장 not 회장 (a general Korean list)
@@ -336,12 +355,12 @@ def _time_by_reference(c: Constraint, s: Surroundings) -> bool:
     forms = [f for f in c.forms if re.fullmatch(r"\d{3,4}년대?|\d{1,2}월|\d{1,2}일|\d{1,2}세기", f)]
     if not s.own or not forms:
         return False
-    if _SAME_TIME.search(s.own) and any(_figure_found(f, s.wide) for f in forms):
+    if _SAME_TIME.search(s.own) and any(figure_found(f, s.wide) for f in forms):
         return True
     if _NEXT_YEAR.search(s.own):
         for f in forms:
             m = re.fullmatch(r"(\d{4})년", f)
-            if m and _figure_found(f"{int(m.group(1)) - 1}년", s.wide):
+            if m and figure_found(f"{int(m.group(1)) - 1}년", s.wide):
                 return True
     return False
 
@@ -373,7 +392,7 @@ _LAST_YEAR_OWN = re.compile("(?:" + "|".join(w for w, k in YEARS_FROM_DATE.items
 _THIS_YEAR_WORDS = re.compile("|".join([w for w, k in YEARS_FROM_DATE.items() if k == 0] + ["이번", "올"]))
 
 
-def _figure_found(form: str, hay: str) -> bool:
+def figure_found(form: str, hay: str) -> bool:
     """A figure of the question, found as a number of its own (not inside a longer one):
     "2019년" is not found in "12019년" nor in "2019-2021"; "14차" not in "140차". The unit
     may differ in writing ("100위" in "핫 100"), but the number must be there."""

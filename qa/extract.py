@@ -173,9 +173,10 @@ def _counted_by_head(question: Question, text: str) -> Span | None:
     return Span(m.start(), m.end(), m.group(0), 1.0, True, False, False)
 
 
-# a designation with digits: letters and digits together (M6461, A-3, 2B), or a number a counter
-# 번/호 marks as borne ("3번 출구", "301호") — not "3번째" nor "몇 번이나", not a figure of a unit
-_CODE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z]+-?\d[\dA-Za-z-]*|\d+[A-Za-z][\dA-Za-z-]*|\d+\s?(?:번|호)(?!째|\s*째|[가-힣]*(?:이나|씩)))")
+# a designation with digits: a telephone number (02-3153-9021, 1588-0000), letters and digits
+# together (M6461, A-3, 2B), or a number a counter 번/호 marks as borne ("3번 출구", "301호") —
+# not "3번째" nor "몇 번이나", not a figure of a unit
+_CODE = re.compile(r"(?<![A-Za-z0-9])(?:0\d{1,3}-\d{3,4}-\d{4}(?![\d-])|1[5-8]\d{2}-\d{4}(?![\d-]|\s?[년월일])|[A-Za-z]+-?\d[\dA-Za-z-]*|\d+[A-Za-z][\dA-Za-z-]*|\d+\s?(?:번|호)(?!째|\s*째|[가-힣]*(?:이나|씩)))")
 
 
 def which_nouns(question: Question) -> tuple[str, ...]:

@@ -83,7 +83,7 @@ _UNITS["척"] = ("count", "척")
 for _u in ("월", "일", "시", "분", "초", "세기", "시간", "개월", "주년", "년간", "일간", "년대", "분기", "반기", "개년"):
     _add("time", _u)  # (N개년 is a span of years, 4개년 계획, not N things counted in 개)
 _add("time", "년", "년도", "연도")  # 2023년도 is the year 2023
-_add("time", "개월", "달")  # "몇 달" is answered by "8개월", "석 달" by "3개월"
+_add("time", "개월", "달", "개월간")  # "몇 달" is answered by "8개월", "석 달" by "3개월"; Kiwi may keep "24개월간" whole
 _add("time", "주", "주일", "주간")  # 2주일, 2주간 are weeks
 _add("age", "세", "살")
 for _u in ("차", "호", "번째", "위", "등", "기", "회차", "대째", "선", "회째"):

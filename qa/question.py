@@ -288,6 +288,9 @@ _STATUS = frozenset({"최종", "공식", "실제", "현재"})
 # the endings that make an amount, a rate or a volume of an action's noun (생산량, 거래액, 취업률):
 # an article may give the figure with the action's noun alone ("수산물 생산 370만톤")
 _MEASURE_SUFFIXES = ("량", "액", "률", "율")
+# the nouns of a condition set on a value, and the kinds of value a condition is stated in
+_CONDITION_HEADS = frozenset({"조건", "기준", "제한", "요건"})
+_CONDITIONED_KINDS = frozenset({"age", "count", "duration"})
 # the ending that makes the day of an action's noun (발표일, 시행일, 개관일): an article gives the
 # date with the action's verb ("3월 4일 … 발표할 예정")
 _DAY_SUFFIXES = ("일",)
@@ -817,6 +820,12 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             asks = "yesno"
         else:
             asks = "description"
+    if asks == "description" and head in _CONDITION_HEADS:
+        # "나이 조건이 어떻게 돼요?", "인원 제한은?": a condition on a value is stated as that value
+        # ("만 19세 이상 39세 이하"), so the value's kind is asked
+        i = next((k for k, t in enumerate(toks) if t.form == head), 0)
+        if i and toks[i - 1].tag == "NNG" and head_kind(toks[i - 1].form) in _CONDITIONED_KINDS:
+            asks, head = head_kind(toks[i - 1].form), toks[i - 1].form
     if asks == "date" and unit is None and head in _YEAR_HEADS:
         unit = "년"  # "…한 해는?", "몇 년도": a year, not "10월"
     if head is None and asks == "measure" and unit and (topic := _topic_noun(toks, wh_i)) \
@@ -902,7 +911,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         total=any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks), korean=korean, tokens=tuple(tokenize(query)),
         focus=tuple(tokenize(own)) if own and own != query else (), particle=particle, predicate=predicate,
         called=called, slot=slot, relative=relative, relative_object=bool(relative) and _object_gap(toks),
-        excluded=excluded(asked), numbered=bool(numbered) or (head == "번호" and asks == "entity"))
+        excluded=excluded(asked), numbered=bool(numbered) or (bool(head) and head.endswith("번호") and asks == "entity"))
 
 
 # a counter 번/호 followed by a noun that no verb takes up: "몇 번 버스예요", "몇 번 출구로 나가"

@@ -17,7 +17,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .abstain import Check, check, figures_of_kind, lead_off_topic, names_sum_asked, needs_value
+from .abstain import Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value
 from .extract import binds_event, event_aliases, holds_answer, value_span
 from .figures import agree, figures, time_words
 from .korean import YEARS_FROM_DATE, tokenize
@@ -496,6 +496,10 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
         own_text = squash(s.sentence.text)
         shared = any(c.kind in ("name", "subject") and any(len(f) >= 4 and f in own_text for f in c.forms)
                      for c in question.constraints)
+        # … and so is an ordinal the question numbers ("2회차는 몇 시에?" <- "2회차(오후 4시~5시)는"):
+        # Kiwi leaves its digit alone among the words, and digits count as no shared word
+        shared = shared or any(c.kind == "number" and any(re.search(rf"(?<![\d.]){re.escape(f)}", own_text) for f in c.forms)
+                               and any(f.kind == "ordinal" for f in figures(c.text)) for c in question.constraints)
     shared = shared or (question.asks == "amount" and names_sum_asked(question, s.sentence.text))
     return shared and value_span(question, s.sentence.text) is not None
 

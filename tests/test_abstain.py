@@ -193,33 +193,33 @@ def test_english_questions_are_judged_on_similarity_alone():
 
 
 def test_a_figure_with_a_middle_dot_is_the_same_figure():
-    from qa.abstain import _figure_found
+    from qa.abstain import figure_found
 
-    assert _figure_found("5.25", "5·25국회의원총선")
-    assert _figure_found("2.26사건", "2·26사건에서")
-    assert not _figure_found("5.25", "15·25")
-    assert not _figure_found("2.26", "2·265")
+    assert figure_found("5.25", "5·25국회의원총선")
+    assert figure_found("2.26사건", "2·26사건에서")
+    assert not figure_found("5.25", "15·25")
+    assert not figure_found("2.26", "2·265")
 
 
 def test_a_figure_followed_by_a_magnitude_is_another_number():
-    from qa.abstain import _figure_found
+    from qa.abstain import figure_found
 
     # 29세 asked: "29만 7000명" holds 297,000, not 29
-    assert not _figure_found("29세", "60세이상에서29만7000명증가했다")
-    assert not _figure_found("15명", "15억 원을 들였다")
-    assert _figure_found("29세", "15~29세청년층고용률")
-    assert _figure_found("3만명", "관람객 3만 명")  # the magnitude asked is the magnitude found
+    assert not figure_found("29세", "60세이상에서29만7000명증가했다")
+    assert not figure_found("15명", "15억 원을 들였다")
+    assert figure_found("29세", "15~29세청년층고용률")
+    assert figure_found("3만명", "관람객 3만 명")  # the magnitude asked is the magnitude found
 
 
 def test_a_small_count_is_found_written_in_native_numerals():
-    from qa.abstain import _figure_found
+    from qa.abstain import figure_found
 
     # the question writes 2가지, the article 두 가지 (and the hay may be squashed)
-    assert _figure_found("2가지", "도시계획에는두가지원칙이있다")
-    assert _figure_found("3명", "위원 세 명이 반대했다")
-    assert not _figure_found("2가지", "열두가지원칙")  # 12, not 2
-    assert not _figure_found("3명", "위원 네 명이 반대했다")
-    assert not _figure_found("1명", "유일한명예")  # 한 ends an adjective as often as it counts
+    assert figure_found("2가지", "도시계획에는두가지원칙이있다")
+    assert figure_found("3명", "위원 세 명이 반대했다")
+    assert not figure_found("2가지", "열두가지원칙")  # 12, not 2
+    assert not figure_found("3명", "위원 네 명이 반대했다")
+    assert not figure_found("1명", "유일한명예")  # 한 ends an adjective as often as it counts
 
 
 @pytest.mark.parametrize("question, sentence, fits_", [
@@ -816,9 +816,9 @@ def test_a_post_asked_is_found_only_as_that_post(question, post, article, found)
     ("3호선", "3개노선", False), ("3호선", "도시철도3호선", True),
 ])
 def test_a_figure_of_a_calendar_or_series_unit_is_found_with_it(form, hay, is_found):
-    from qa.abstain import _figure_found
+    from qa.abstain import figure_found
 
-    assert _figure_found(form, hay) is is_found
+    assert figure_found(form, hay) is is_found
 
 
 def test_a_part_marked_by_만_is_found_beside_the_figure():
@@ -913,10 +913,10 @@ def test_a_route_asked_is_met_only_by_a_sentence_naming_both_ends():
 
 
 def test_a_code_asked_with_its_counter_is_found_as_written():
-    from qa.abstain import _figure_found
+    from qa.abstain import figure_found
 
-    assert _figure_found("m1234번", "광역버스(m1234)3대는")
-    assert not _figure_found("m1234번", "광역버스(m12345)3대는")
+    assert figure_found("m1234번", "광역버스(m1234)3대는")
+    assert not figure_found("m1234번", "광역버스(m12345)3대는")
 
 
 def test_a_sum_asked_by_its_topic_is_of_that_kind():
@@ -1008,3 +1008,27 @@ def test_a_figure_compared_with_is_not_the_value_asked():
 def test_a_period_asked_may_be_its_two_ends(question, text, values):
     q = analyze(question)
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == values
+
+
+def test_a_sentence_numbering_another_of_the_series_is_not_about_the_one_asked():
+    from qa.abstain import Surroundings, constraint_found
+    from qa.question import squash
+
+    number = next(c for c in analyze("가람 특강 2회차는 몇 시에 해?").constraints if c.kind == "number")
+    near = "특강은 2회로 나뉜다.\n1회차(오후 2시~3시)는 물리치료사가 강의한다.\n2회차(오후 4시~5시)는 약사가 강의한다."
+
+    def at(own: str) -> bool:
+        # (squashed line by line, as abstain.surroundings does: a full stop stays no decimal point)
+        lines = "\n".join(squash(line) for line in near.split("\n"))
+        return constraint_found(number, Surroundings(near=lines, wide=lines, own=squash(own), own_raw=own),
+                                Params())
+
+    assert not at("1회차(오후 2시~3시)는 물리치료사가 강의한다.")  # its neighbour names 2회차; it is the 1st
+    assert at("2회차(오후 4시~5시)는 약사가 강의한다.")
+    assert at("특강은 2회로 나뉜다.")  # numbers no session: the neighbour's 2회차 may be its subject
+    # an ordinal inside a name numbers no session ("4차 산업혁명위원회" beside a 제14차 meeting)
+    meeting = next(c for c in analyze("제14차 회의에는 몇 명 참여했나요?").constraints if c.kind == "number")
+    text = "제14차 회의가 열렸다.\n4차 산업혁명위원회 등 전문가 23명이 참여했다."
+    lines = "\n".join(squash(line) for line in text.split("\n"))
+    assert constraint_found(meeting, Surroundings(near=lines, wide=lines, own_raw=text.split("\n")[1]),
+                            Params())

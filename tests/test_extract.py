@@ -783,3 +783,11 @@ def test_a_figure_counted_by_the_noun_asked_answers_it():
     # a noun glued to a figure as part of a word, or a name asked: no
     assert value_span(analyze("1950년 월드컵의 개최국은?"), "13 개최국이 아닌 브라질").text != "13 개최국"
     assert "화소" not in value_span(analyze("그 카메라 이름은?"), "이름은 아이소셀이고 1,200만 화소다.").text
+
+
+def test_a_telephone_number_is_the_number_asked():
+    q = analyze("건강강좌 전화로 신청하려면 번호가 뭐예요?")
+    assert value_span(q, "신청은 보건소 보건행정과(02-3153-9021) 전화로 가능하다.").text == "02-3153-9021"
+    assert value_span(analyze("문의 전화번호 알려줘"), "문의는 콜센터(1588-1234)로 하면 된다.").text == "1588-1234"
+    # a span of years is no telephone number
+    assert value_span(analyze("문의 전화번호 알려줘"), "2022-2026년 계획에 따라 추진한다.") is None

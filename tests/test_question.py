@@ -644,3 +644,12 @@ def test_the_day_of_an_action_is_found_by_the_action():
     assert "시행" in forms["시행일"]
     # a two-syllable day word has no action to strip (휴일, 평일)
     assert all(len(f) >= 2 for c in analyze("도서관 휴일은 언제야?").constraints for f in c.forms)
+
+
+def test_a_condition_on_a_value_asks_that_value():
+    # "나이 조건이 어떻게 돼요?" is answered by "만 19세 이상 39세 이하": an age
+    q = analyze("청년 월세지원 나이 조건이 어떻게 돼요?")
+    assert (q.asks, q.head) == ("age", "나이")
+    assert analyze("연령 기준은 어떻게 되나요?").asks == "age"
+    # a condition on nothing of a kind stays a description
+    assert analyze("신청 조건이 어떻게 돼?").asks == "description"

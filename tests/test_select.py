@@ -357,3 +357,10 @@ def test_articles_about_different_things_are_no_conflict():
     choice = _two_articles("아카데미는 몇 명의 인재를 양성하나요?", "아카데미는 5년간 5,000여 명의 인재를 양성한다.",
                            "아카데미는 5년간 3,000여 명을 양성한다.")
     assert choice.conflict
+
+
+def test_the_ordinal_asked_is_a_shared_word():
+    # Kiwi leaves the digit of "2회차" alone and digits count as no shared word: the sentence
+    # numbering the session asked states its time; the sentence of the other session does not
+    assert _states_alone("가람 건강 특강 2회차는 몇 시에 해?", "2회차(오후 4시~5시)는 약사가 강의한다.")
+    assert not _states_alone("가람 건강 특강 2회차는 몇 시에 해?", "1회차(오후 2시~3시)는 물리치료사가 강의한다.")
