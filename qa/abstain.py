@@ -145,11 +145,13 @@ def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False) -> bool:
         return False
     if near_spelling(form, hay, short):
         return True
-    if len(form) < 4:
+    if len(form) < 5:
+        # a four-letter word with a whole letter changed is another word (일산동구 / 일산서구); a
+        # misspelling of it is a jamo or two off (아카대미 / 아카데미), which near_spelling found
         return False
     from rapidfuzz import fuzz
 
-    # at least one letter may differ in a word of four or more (아카대미 / 아카데미)
+    # one letter may differ in a word of five or more (에코델타씨티 / 에코델타시티)
     return fuzz.partial_ratio(form, hay) >= 100 * min(fuzzy, 1 - 1 / len(form)) - 1e-9
 
 
@@ -710,6 +712,12 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             m = re.match(r"\s?" + re.escape(question.unit), text[f.end:])
             if m:
                 f = replace(f, end=f.end + m.end(), text=text[f.start:f.end + m.end()], unit=question.unit)
+            elif (question.unit == "명" and re.search(r"[만천억,]", f.text)
+                  and (m := re.match(r"\s?([가-힣]{2,})", text[f.end:]))
+                  and any(len(t) >= 2 and m.group(1).startswith(t) for t in question.tokens)):
+                # "도민은 몇 명?" <- "320만 도민 전체에": the people the question counts, after a
+                # large figure with no counter
+                f = replace(f, unit=question.unit)
             elif question.unit == "개" and question.attribute and text.startswith(question.attribute, f.end):
                 # "레인이 몇 개야?" <- "5레인": a noun counted by its own name, glued to the figure
                 end = f.end + len(question.attribute)

@@ -89,6 +89,10 @@ def test_aliases_and_typos_are_found():
     assert found("부산", "부산광역시는")
     assert found("에코델타씨티", "에코델타시티조성", 0.8)  # one letter wrong in six
     assert not found("에코델타씨티", "에코델타시티조성", 1.01)
+    # in a word of four, a misspelt letter is a jamo or two off; a whole letter changed is another
+    # place (동구 is not 서구)
+    assert found("아카대미", "부산아카데미개원", 0.8)
+    assert not found("가람동구", "가람서구신청사", 0.8)
     assert found("뉘르부르크링이", "뉘르부르크링의역사")  # a particle Kiwi left on the name
     assert not found("서울", "부산광역시")
     q = analyze("부산광역시 사업비는 얼마?")
@@ -603,6 +607,9 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     # a rate said with any counted noun and 당 right before the figure, as it may be asked
     ("공익수당은 한 경영체당 얼마 받아?", "도는 4월쯤 경영체당 70만원을 지역 화폐로 지급한다.", ["70만원"]),
     ("공익수당은 한 경영체당 얼마 받아?", "올해 공익수당 예산은 총 1561억원이 편성됐다.", []),
+    # a large figure with no counter before the people the question counts ("320만 도민 전체에")
+    ("지원금 받는 도민은 몇 명이에요?", "도가 320만 도민 전체에 1인당 10만원을 지급한다.", ["320만"]),
+    ("행사에 온 시민은 몇 명이야?", "2024 행사에는 시민이 몰렸다.", []),  # a year, not a count of people
     # … or with 당 glued to any noun anywhere in the sentence (Kiwi tags that 당 a noun after some
     # nouns, a suffix after others); 정당, 식당, 해당 are words of their own, no rate
     ("도서관 한 곳당 사서는 몇 명이야?", "도서관당 근무 인력은 6명이다.", ["6명"]),

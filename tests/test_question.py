@@ -653,3 +653,18 @@ def test_a_condition_on_a_value_asks_that_value():
     assert analyze("연령 기준은 어떻게 되나요?").asks == "age"
     # a condition on nothing of a kind stays a description
     assert analyze("신청 조건이 어떻게 돼?").asks == "description"
+
+
+@pytest.mark.parametrize("question, asks, unit, head", [
+    # "N이 어떻게 돼요?" asks what N is, whether Kiwi reads 어떻게 as one adverb or 어떻 + 게
+    ("가람구 신청사 주소가 어떻게 돼요?", "place", None, "주소"),
+    ("축제 기간이 어떻게 돼요?", "duration", None, "기간"),
+    # 이나 stresses how many: how long, not which year
+    ("가람구는 몇 년이나 임차건물을 썼던 거야?", "duration", "년", None),
+    ("그 건물은 몇 년에 지어졌나요?", "date", "년", None),
+])
+def test_what_an_how_is_it_question_asks(question, asks, unit, head):
+    q = analyze(question)
+    assert (q.asks, q.unit) == (asks, unit)
+    if head:
+        assert q.head == head
