@@ -521,7 +521,8 @@ def decide(question: Question, best_dense: float, chk: Check | None, has_value: 
         return Verdict(ok, "ok" if ok else "foreign", (), best_dense, chk.coverage)
     if best_dense < params.dense_floor and not named_here:
         return Verdict(False, "far", chk.missing, best_dense, chk.coverage)
-    if chk.missing:
+    if chk.missing and not _paraphrased_subject(question, chk, has_value, best_dense if top_dense is None else top_dense,
+                                                params):
         return Verdict(False, "constraint", chk.missing, best_dense, chk.coverage)
     if chk.coverage < params.coverage_min:
         return Verdict(False, "coverage", (), best_dense, chk.coverage)
@@ -533,6 +534,16 @@ def decide(question: Question, best_dense: float, chk: Check | None, has_value: 
             and (best_dense if top_dense is None else top_dense) < params.dense_unvalued):
         return Verdict(False, "value", (), best_dense, chk.coverage)
     return Verdict(True, "ok", (), best_dense, chk.coverage)
+
+
+def _paraphrased_subject(question: Question, chk: Check, has_value: bool, dense: float, params: Params) -> bool:
+    """Only subject nouns are missing ("독일인" for an article's "독일 사람들", "국번" for its
+    "전화번호"), the sentence holds a value of the kind asked and it is very close to the question
+    (``dense_unvalued``, the closeness at which a sentence is taken without a value): the article
+    says the noun in other words. Not for a date: the noun there names the event dated, and an
+    article never naming it dates other events ("신청은 언제까지?" over "지난 6일 발대식")."""
+    return (has_value and question.asks != "date" and dense >= params.dense_unvalued
+            and all(c.kind == "subject" for c in chk.missing))
 
 
 LONG_NAME = 6

@@ -1,7 +1,7 @@
 """qa.abstain: constraints are checked around the chosen sentence, not over the corpus."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 
@@ -143,6 +143,26 @@ def test_decide_needs_every_constraint_enough_words_and_the_value():
     assert decide(q, 0.95, full, False, P).reason == "value"  # asked for a sum, none in the sentence
     assert decide(q, P.dense_floor - 0.01, full, True, P).reason == "far"
     assert decide(q, 0.95, Check(1.0, P.coverage_min - 0.01, ()), True, P).reason == "coverage"
+
+
+def test_a_subject_noun_said_in_other_words_does_not_decline_a_very_close_value():
+    # "독일인들이 부른 애칭은?" over "독일 사람들이 … 차붐이라는 애칭으로 불렀다": only a subject noun
+    # is missing, the sentence holds the value and is as close as a sentence taken without one
+    p = P.with_(dense_unvalued=0.9)
+    q = analyze("가람 지원금을 받는 도민은 몇 명이에요?")
+    subject = next(c for c in q.constraints if c.kind in ("subject", "term") and c.text == "도민")
+    subject = replace(subject, kind="subject")
+    missing = Check(0.5, 1.0, (subject,))
+    assert decide(q, 0.95, missing, True, p, top_dense=0.92).answered
+    assert decide(q, 0.95, missing, True, p, top_dense=0.88).reason == "constraint"  # not close enough
+    assert decide(q, 0.95, missing, False, p, top_dense=0.92).reason == "constraint"  # no value in it
+    # a name is never said in other words
+    name = next(c for c in analyze("광주시 디지털산업 사업비는 얼마야?").constraints if c.kind == "name")
+    assert decide(q, 0.95, Check(0.5, 1.0, (name,)), True, p, top_dense=0.95).reason == "constraint"
+    # the noun of a date asked names the event: another event's date does not answer
+    d = analyze("참여 신청은 언제까지 받아?")
+    event = replace(next(c for c in d.constraints if c.text == "신청"), kind="subject")
+    assert decide(d, 0.95, Check(0.5, 1.0, (event,)), True, p, top_dense=0.95).reason == "constraint"
 
 
 def test_which_questions_need_a_figure():
