@@ -671,6 +671,9 @@ _AGO_ASKED = re.compile(r"몇\s*년\s*전")
 
 # a range's two ends: a question asking where it starts (부터) is not answered by where it ends
 _RANGE_END = {"부터": "까지", "까지": "부터"}
+# what ends a time after its date: "6월 말까지", "2027년 이내", a deadline (마감, 기한); or the
+# date after a tilde ("3월 2일~6월 30일")
+_UNTIL_SAID = re.compile(r"\s*(?:말|초|중순|께|경)?\s*(?:까지|이내|내|안|마감|기한|만료)")
 
 
 def _of_head(question: Question, text: str, f) -> bool:
@@ -787,6 +790,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             # "몇 시부터 진료해?" over "24시까지 진료", "언제까지 신청해?" over "출생일 기준 6개월
             # 전부터": the other end of the range
             continue
+        if (text and question.asks == "date" and question.particle == "까지" and f.date
+                and not _UNTIL_SAID.match(text, f.end) and not _UNTIL_SAID.match(text, time_ago(f, text) or f.end)
+                and not re.search(r"[~∼\-–]\s*$", text[:f.start])):
+            continue  # "언제까지 써야 돼?" over "19일 … 기자회견을 열고": a day, not the end of a time
         if (text and f.kind == "time" and not f.date and question.asks not in ("date", "duration")
                 and _BASELINE.match(text, f.end)):
             continue  # "고용률은 1년 전보다 0.7%p 상승한 68.7%": what it is compared with, no value of it
