@@ -40,6 +40,8 @@ for _canon, _forms in {"m": ("미터",), "km": ("킬로미터", "㎞", "킬로",
                        "마일": (), "피트": (), "인치": (), "mw": ("메가와트",), "kw": ("킬로와트",),
                        "gw": ("기가와트",), "kwh": (), "mwh": (), "gb": ("기가바이트", "기가"), "tb": ("테라바이트", "테라"),
                        "mb": ("메가바이트", "메가"), "km/h": ("킬로미터毎시",),
+                       # data rates ("업로드 속도는 150 Mbps")
+                       "kbps": (), "mbps": (), "gbps": (),
                        "℃": ("도씨",), "ppm": (), "배럴": (), "척": (),
                        # concentrations, volumes and loudness (미세먼지 19㎍/㎥, 소음 65dB)
                        "μg": ("µg",), "mg": ("밀리그램",), "ng": ("나노그램",), "ppb": (),
@@ -61,7 +63,7 @@ DIMENSIONS = {
     "length": frozenset({"m", "km", "cm", "mm", "마일", "피트", "인치", "광년"}),
     "area": frozenset({"㎡", "㎢", "평", "ha"}),
     "weight": frozenset({"t", "kg", "g"}),
-    "speed": frozenset({"km/h"}),
+    "speed": frozenset({"km/h", "kbps", "mbps", "gbps"}),
     "temperature": frozenset({"℃"}),
 }
 

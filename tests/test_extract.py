@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.extract import Span, clause, list_items, matched_positions, value_span
+from qa.extract import Span, clause, holds_answer, list_items, matched_positions, value_span
 from qa.figures import figures
 from qa.question import analyze
 
@@ -791,3 +791,15 @@ def test_a_telephone_number_is_the_number_asked():
     assert value_span(analyze("문의 전화번호 알려줘"), "문의는 콜센터(1588-1234)로 하면 된다.").text == "1588-1234"
     # a span of years is no telephone number
     assert value_span(analyze("문의 전화번호 알려줘"), "2022-2026년 계획에 따라 추진한다.") is None
+
+
+def test_a_person_asked_prefers_a_span_that_names_someone(monkeypatch):
+    import qa.extract as extract
+
+    q = analyze("예산 삭감에 대해 긍정적인 태도를 취하며 당내 분위기를 만들어간 사람은?")
+    text = "김윤석 고문은 예산 삭감에 관용을 베풀어야 한다는 발언으로 당내 분위기를 만들었다."
+    assert value_span(q, text).text == "김윤석 고문"
+    assert holds_answer(q, text)
+    # without the weight, a word of the clause beside the question's words wins
+    monkeypatch.setattr(extract, "W", extract.SpanWeights(person=0.0))
+    assert value_span(q, text).text == "발언"

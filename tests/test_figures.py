@@ -216,3 +216,12 @@ def test_a_month_counted_natively_is_a_span_of_months():
     assert [(f.kind, f.unit) for f in figures("3달 만에")] == [("time", "개월")]
     # Kiwi keeps "24개월간" whole before some words: still months, not 24 things counted
     assert [(f.text, f.kind, f.unit) for f in figures("최장 24개월간 월세를 지원받는다.")] == [("24개월간", "time", "개월")]
+
+
+def test_a_data_rate_is_a_speed():
+    # "업로드 속도는?" <- "150 Mbps": a speed, as km/h is
+    from qa.figures import unit_dimension
+
+    f = [f for f in figures("업로드 속도는 최대 150 Mbps, 다운로드는 600 Mbps다.")]
+    assert [(x.text, x.kind, x.unit) for x in f] == [("150 Mbps", "measure", "mbps"), ("600 Mbps", "measure", "mbps")]
+    assert unit_dimension("mbps") == unit_dimension("km/h") == "speed"
