@@ -824,7 +824,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         else:
             asks = "description"
     if asks == "description" and head in _CONDITION_HEADS:
-        # "나이 조건이 어떻게 돼요?", "인원 제한은?": a condition on a value is stated as that value
+        # "나이 조건이 어떻게 돼요?", "연령 기준은?": a condition on a value is stated as that value
         # ("만 19세 이상 39세 이하"), so the value's kind is asked
         i = next((k for k, t in enumerate(toks) if t.form == head), 0)
         if i and toks[i - 1].tag == "NNG" and head_kind(toks[i - 1].form) in _CONDITIONED_KINDS:
