@@ -758,6 +758,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not (_PER_PERSON.search(question.query) and _CAP.search(text))):
             # (a ceiling is what each one may get: "한 사람당 최대 얼마?" <- "최대 1천만 원까지 지급")
             continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어", "해마다 몇 곳씩?" over "모두 140곳으로": a whole, not a rate
+        if (text and question.asks in ("amount", "count") and _PERIOD_ASKED.search(question.query)
+                and not _PERIOD_BEFORE.search(text[max(0, f.start - 14):f.start]) and not _EACH_AFTER.match(text, f.end)):
+            continue  # "한 달에 얼마씩?" over "출산장려금을 각각 500만 원 상향": a sum of no period
         if (text and question.asks == "amount" and q.money == "programme" and not q.per
                 and re.search(r"최대\s*$", text[max(0, f.start - 5):f.start]) and rate_said(text)):
             continue  # "총예산은?" over "최대 45만 원(월 15만 원 한도)까지 지원": what each one may get
@@ -884,6 +887,12 @@ _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가�
                         r"|(?<![가-힣\d])(?:1|한|매)\s*[가-힣]{1,5}당(?:\s|$)|(?<![가-힣])[인명구곳회건개호]당(?:\s|$)"
                         r"|(?:세대|가구|기관|학교|업체|기업|농가|가정|개소|사람)당(?:\s|$)"
                         r"|매달|매월|매년|해마다")
+# a rate asked per a stretch of time ("한 달에 얼마씩", "1년에 몇 명"), and what says a figure is
+# one: a period word before it ("월 20만 원", "매년 200만 원", "연간 120만원") or 씩 after it
+# (매년, 매달 alone name the figure, "매년 이자 지출액은?" <- "2010년 22조 9000억원": not a rate)
+_PERIOD_ASKED = re.compile(r"(?<![가-힣\d])(?:1|한)\s*(?:달|해|주|년)\s*에|하루에")
+_PERIOD_BEFORE = re.compile(r"매달|매월|매년|해마다|연간|년간|한\s*달|하루|1년|(?<![\d가-힣])[월연]\s*(?:최대|평균|최고)?\s*$")
+_EACH_AFTER = re.compile(r"\s*(?:씩|까지씩)")
 # a rate asked per person or household, and the ceiling a programme gives each one
 _PER_PERSON = re.compile(r"(?:1|한)\s*(?:인|명|사람|가구|세대)\s*당|(?<![가-힣])(?:인|명|사람|가구|세대|개인)당")
 _CAP = re.compile(r"최대\s*\d")
@@ -1057,7 +1066,8 @@ _TOTAL_ASKED = re.compile(r"연간|총|전체|합계|모두|통틀어")
 
 
 # the verbs news reports with: the day before them is when it was said ("…라고 5일 밝혔다")
-_REPORTED = re.compile(r"\s*(?:밝혔|밝히|발표했|말했|전했|설명했|알렸|공개했|강조했)")
+# after the day a piece of news was told: "…한다고 5일 밝혔다", "3일 제천시에 따르면"
+_REPORTED = re.compile(r"\s*(?:밝혔|밝히|발표했|말했|전했|설명했|알렸|공개했|강조했|(?:\S{1,15}\s){0,2}\S{1,15}에\s?따르면)")
 _REPORT_ASKED = re.compile(r"밝혔|밝히|밝힌|발표|말했|말한|전했|전한|설명|알렸|알린|공개|강조|보도")
 
 
@@ -1162,6 +1172,12 @@ def fits(question: Question, f) -> bool:
             # 몇 시에? is an hour of the day, not "7일" nor "2시간" (how long)
             return bool(re.search(r"\d\s*시(?!간)|\d{1,2}:\d{2}", f.text))
         return f.date or (f.kind == "time" and f.value is None)  # 2022~2026년 is a period of years
+    if a == "duration" and question.unit is None and question.head and len(question.head) > 2 \
+            and question.head.endswith("시간"):
+        # "운영시간은?", "관람시간은?", "소요시간은?": hours, of the day or of a span ("오전 10시부터
+        # 오후 7시까지", "2시간") — not "35년 만에". (시간 alone is any time taken: "개발에 걸린
+        # 시간은?" <- "3년 반이 걸린")
+        return f.kind == "time" and (f.unit in ("시", "시간", "분", "초") or (f.unit == "" and "시" in f.text))
     if a == "duration":
         # 몇 시간 is not answered by 5년간: the unit asked, with or without 간
         # minutes and seconds are spans as often as points ("117분에 결승 골", "5분 미만")

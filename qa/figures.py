@@ -411,8 +411,8 @@ def day_counts(text: str) -> list[Figure]:
     return [Figure(m.start(1), m.end(1), m.group(1), None, "일간", "time") for m in _DAY_COUNTS.finditer(text)]
 
 
-# what joins the two ends of a period: "2월14일부터 27일까지", "3월 2일~3월 20일"
-_RANGE_JOIN = re.compile(r"\s*(?:부터\s*[~∼\-–]?|[~∼\-–])\s*")
+# what joins the two ends of a period: "2월14일부터 27일까지", "3월 2일~3월 20일", "오전 10시부터 오후 7시까지"
+_RANGE_JOIN = re.compile(r"\s*(?:부터\s*[~∼\-–]?|[~∼\-–])\s*(?:오전|오후|낮|밤)?\s*")
 _RANGE_CLOSE = re.compile(r"\s*까지")
 
 
