@@ -120,6 +120,11 @@ def _counted_alone(toks, i: int) -> bool:
     return not (i > 0 and toks[i - 1].form in ("중", "가운데"))
 
 
+def is_unit(word: str) -> bool:
+    """``word`` is a unit or counter the table knows (명, 미터, 원), not any noun."""
+    return word.lower() in _UNITS
+
+
 def unit_kind(unit: str) -> str:
     """The kind of a unit as written ('명' -> count, '미터' -> measure); unknown counters count."""
     return _UNITS.get(unit.lower(), ("count", unit))[0]
@@ -312,6 +317,8 @@ def figures(text: str) -> tuple[Figure, ...]:
             if toks[i - back].form in _TOTAL or (toks[i - back].form == "등" and toks[i - back].tag == "NNB"):
                 total = True
                 break
+        if kind == "count" and canon in ("회", "번", "기", "대") and start > 0 and text[start - 1] == "제":
+            kind = "ordinal"  # "제9회 불꽃축제": the ninth, not nine times
         out.append(Figure(start, end, written, value, canon, kind, approx, total, is_date))
         i = max(j, i + 1)
     return tuple(_merge_dates(text, out))

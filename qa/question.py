@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from .figures import canonical_unit, unit_kind
+from .figures import canonical_unit, is_unit, unit_kind
 from .korean import YEARS_FROM_DATE, pos, tokenize
 
 # What a value question can ask for (kinds of value), and the other kinds of question.
@@ -493,12 +493,14 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
             while j < len(toks) and (_MAGNITUDE.fullmatch(toks[j].form) and toks[j].tag in ("NR", "NNG", "NNB")
                                      or toks[j].form == "몇"):
                 j += 1
-            if j > i + 1 and j < len(toks) and toks[j].tag in ("NNB", "NNG"):
+            if j > i + 1 and j < len(toks) and toks[j].tag in ("NNB", "NNG") and not (
+                    toks[j - 1].form == "억" and toks[j].tag == "NNG" and not is_unit(toks[j].form)):
                 return _ASKS_OF_KIND.get(unit_kind(toks[j].form), "count"), i, canonical_unit(toks[j].form)
             if j > i + 1:
                 money = any(t.tag in ("NNG", "NNB") and t.form in _MONEY_WORDS for t in toks)
-                if money:
-                    return "amount", i, None  # "예산이 몇 조야?"
+                if money or toks[j - 1].form == "억":
+                    # "예산이 몇 조야?"; "몇 억 신청했대?": 억 with no counter after it counts money
+                    return "amount", i, None
                 if nxt.form == "조" and j == i + 2:
                     return "count", i, "조"  # "편민사목은 몇 조로 이루어져": articles, where no money is spoken of
             if nxt is None or nxt.tag not in ("NNB", "NNG", "SL", "SW", "NNP"):

@@ -225,3 +225,9 @@ def test_a_data_rate_is_a_speed():
     f = [f for f in figures("업로드 속도는 최대 150 Mbps, 다운로드는 600 Mbps다.")]
     assert [(x.text, x.kind, x.unit) for x in f] == [("150 Mbps", "measure", "mbps"), ("600 Mbps", "measure", "mbps")]
     assert unit_dimension("mbps") == unit_dimension("km/h") == "speed"
+
+
+def test_a_count_after_je_is_an_ordinal():
+    # "제9회 불꽃축제" is the ninth, as "9회째" is; "3회 연속" is three times
+    assert [(f.text, f.kind) for f in figures("시는 '제9회 가람 불꽃축제'를 연다.")] == [("9회", "ordinal")]
+    assert [(f.text, f.kind) for f in figures("3회 연속 우승했다.")] == [("3회", "count")]
