@@ -488,7 +488,9 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     # 용역 + 비, a sentence's leading "용역비는" one word): two neighbouring words asked are one
     asked |= {a + b for a, b in zip(question.tokens, question.tokens[1:]) if not (a + b).isdigit()}
     own = set(store.tokens(s.gid))
-    shared = bool(asked & own) or bool(_heads(own, asked))
+    # (either way: 할인 of the question's 조조할인; the question's 도서관 of a "역곡밝은도서관" —
+    # three syllables or more: the 버스 of "광역급행버스" asked is not the sentence's 시내버스)
+    shared = bool(asked & own) or bool(_heads(own, asked)) or any(len(w) >= 3 for w in _heads(asked, own))
     # a long name asked is shared however Kiwi cut it on either side (사랑상품권 in
     # "군산사랑상품권", to Kiwi 군산사랑 + 상품); a short one is most often the place or the person
     # the article is about, said beside dates of anything (세종 in "세종시 시내버스 요금이 7월부터")

@@ -364,3 +364,9 @@ def test_the_ordinal_asked_is_a_shared_word():
     # numbering the session asked states its time; the sentence of the other session does not
     assert _states_alone("가람 건강 특강 2회차는 몇 시에 해?", "2회차(오후 4시~5시)는 약사가 강의한다.")
     assert not _states_alone("가람 건강 특강 2회차는 몇 시에 해?", "1회차(오후 2시~3시)는 물리치료사가 강의한다.")
+
+
+def test_a_question_word_heading_a_compound_of_the_sentence_is_shared():
+    # Kiwi keeps "가람밝은도서관" whole: the question's 도서관 is what it is
+    assert _states_alone("가람 새 도서관 면적은 얼마나 되나요?", "1~4층 규모의 가람밝은도서관(620.35㎡) 건립에 나섰다.")
+    assert not _states_alone("가람 새 도서관 면적은 얼마나 되나요?", "1~4층 규모의 나래밝은체육관(620.35㎡) 건립에 나섰다.")
