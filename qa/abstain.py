@@ -28,7 +28,7 @@ from .params import Params
 from .extract import ADDRESS_HEADS, TITLE_MARKS, kind_asked, place_office
 from .figures import NATIVE_NUMERALS, NUMERAL_NOUNS, date_ranges, day_counts, figures, time_ago, time_words, unit_dimension, vague_figures
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize
-from .question import ANY_SIZE, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, head_kind, squash
+from .question import ANY_SIZE, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, day_action, head_kind, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
 
 _PARTICLE_TAIL = re.compile(r"(으로|에서|에게|까지|부터|이나|이랑|하고|처럼|보다|이|가|은|는|을|를|의|에|와|과|도|로|만|랑)$")
@@ -758,7 +758,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not (_PER_PERSON.search(question.query) and _CAP.search(text))):
             # (a ceiling is what each one may get: "한 사람당 최대 얼마?" <- "최대 1천만 원까지 지급")
             continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어", "해마다 몇 곳씩?" over "모두 140곳으로": a whole, not a rate
-        if (text and question.asks in ("amount", "count") and _PERIOD_ASKED.search(question.query)
+        if (text and question.asks in ("amount", "count") and q.period
                 and not _PERIOD_BEFORE.search(text[max(0, f.start - 14):f.start]) and not _EACH_AFTER.match(text, f.end)):
             continue  # "한 달에 얼마씩?" over "출산장려금을 각각 500만 원 상향": a sum of no period
         if (text and question.asks == "amount" and q.money == "programme" and not q.per
@@ -853,6 +853,7 @@ class _Asked(NamedTuple):
     event: str | None  # the event of a day asked by its noun (착공일 -> 착공)
     money: str | None  # the kind of sum asked by its noun (요금 -> fee, 예산 -> programme)
     per: bool  # a rate is asked: per person, per month, each (1인당, 한 달에, 얼마씩)
+    period: bool  # … per a stretch of time, said as one ("한 달에", "1년에", "하루에")
 
 
 @lru_cache(maxsize=256)
@@ -860,9 +861,7 @@ def _asked(question: Question) -> _Asked:
     cs = question.constraints
     m = _SECTOR.search(question.query)
     sector = (squash(m.group(1)), tuple(t for t in tokenize(m.group(1)) if len(t) >= 2)) if m else None
-    head = question.head
-    event = (head[:-1] if question.asks == "date" and head and len(head) >= 3 and head.endswith("일")
-             and re.fullmatch(r"[가-힣]{2,}", head[:-1]) else None)
+    event = day_action(question.head) if question.asks == "date" else None
     return _Asked(
         figures=frozenset(f for c in cs if c.kind in ("number", "time") for f in c.forms),
         years=frozenset(y for c in cs if c.kind == "time" for y in [_year_of(squash(c.text))] if y is not None),
@@ -870,7 +869,7 @@ def _asked(question: Question) -> _Asked:
                             for m in [re.fullmatch(r"(\d{1,2})세기", squash(c.text))] if m),
         payers=frozenset(p for p in PAYERS if p in squash(question.query)),
         sector=sector, event=event, money=_money_asked(question),
-        per=bool(_PER_ASKED.search(question.query)))
+        per=bool(_PER_ASKED.search(question.query)), period=bool(_PERIOD_ASKED.search(question.query)))
 
 
 def asks_rate(question: Question) -> bool:

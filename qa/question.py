@@ -292,15 +292,20 @@ _MEASURE_SUFFIXES = ("량", "액", "률", "율")
 # the nouns of a condition set on a value, and the kinds of value a condition is stated in
 _CONDITION_HEADS = frozenset({"조건", "기준", "제한", "요건"})
 _CONDITIONED_KINDS = frozenset({"age", "count", "duration"})
-# the ending that makes the day of an action's noun (발표일, 시행일, 개관일): an article gives the
-# date with the action's verb ("3월 4일 … 발표할 예정")
-_DAY_SUFFIXES = ("일",)
+
+
+def day_action(word: str) -> str | None:
+    """The action whose day the noun names: 발표일 -> 발표, 착공일 -> 착공 (a Hangul word of two
+    syllables or more before 일). An article gives that date with the action's verb ("3월 4일 …
+    발표할 예정"), and another action's date is not it."""
+    w = squash(word or "")
+    return w[:-1] if len(w) >= 3 and w.endswith("일") and re.fullmatch(r"[가-힣]{2,}", w[:-1]) else None
 
 
 def _day_stem(word: str) -> tuple[str, ...]:
-    """발표일 -> (발표,): "3월 4일 입주 순위를 발표할 예정" gives the day of 발표."""
-    w = squash(word)
-    return (w[:-1],) if len(w) >= 3 and w.endswith(_DAY_SUFFIXES) else ()
+    """The action of a day noun as one more form to find it by: 발표일 -> (발표,)."""
+    action = day_action(word)
+    return (action,) if action else ()
 
 
 def _head_modifiers(words, head: str | None) -> frozenset:

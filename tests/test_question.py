@@ -97,6 +97,12 @@ from qa.question import analyze, head_kind, list_count
     # a unit price, a monthly wage, an allowance are sums
     ("내년 급식 단가는 얼마로 책정됐습니까?", "amount", None),
     ("병장 월급은 얼마야?", "amount", None),
+    # 억 with no counter after it counts money ("몇 억 신청했대?"), a counter after it counts that
+    ("축산 분야로는 몇 억 신청했대?", "amount", None),
+    ("최소 몇 억이 들어가는가?", "amount", None),
+    ("몇 억 원이야?", "amount", "원"),
+    ("몇 만 명이 왔어?", "count", "명"),
+    ("몇 억 년 전이야?", "count", "년"),
 ])
 def test_what_is_asked(question, asks, unit):
     q = analyze(question)
@@ -668,16 +674,3 @@ def test_what_an_how_is_it_question_asks(question, asks, unit, head):
     assert (q.asks, q.unit) == (asks, unit)
     if head:
         assert q.head == head
-
-
-@pytest.mark.parametrize("question, asks, unit", [
-    # 억 with no counter after it counts money ("몇 억 신청했대?"), a counter after it counts that
-    ("축산 분야로는 몇 억 신청했대?", "amount", None),
-    ("최소 몇 억이 들어가는가?", "amount", None),
-    ("몇 억 원이야?", "amount", "원"),
-    ("몇 만 명이 왔어?", "count", "명"),
-    ("몇 억 년 전이야?", "count", "년"),
-])
-def test_a_magnitude_asked_is_counted_by_what_follows_it(question, asks, unit):
-    q = analyze(question)
-    assert (q.asks, q.unit) == (asks, unit)
