@@ -291,7 +291,9 @@ def holds_answer(question: Question, text: str) -> bool:
         # the head of a body (청장 of …자유구역청장): a post of three syllables or more (위원장),
         # or one after its body's name of two or more; not 수장, nor a name such as 주원장. A
         # role (대통령, 담당자, 지휘자) is often said by what its holder did instead
-        held = _PERSON_TITLED.search(squash(head))
+        # (the post as the question writes it: Kiwi may cut 우주항공청장 to 우주 + 항공 + 청장)
+        written = next((c.text for c in question.constraints if c.kind == "post" and c.text.endswith(head)), head)
+        held = _PERSON_TITLED.search(squash(written))
         if not title and held and held.group(0).endswith("장") \
                 and (held.start() >= 2 or (held.start() == 0 and len(held.group(0)) >= 3)) \
                 and not (post and post in squash(text)) \
@@ -324,7 +326,7 @@ _KINDS = ("은행", "병원", "의료원", "대학교", "대학", "학교", "공
           "출판사", "배급사", "신문사", "방송사")
 # how a programme or a plan is named: what is done, no body doing it ("산곡천 생태하천 복원사업")
 _PROGRAMME_END = re.compile(r"(?:사업|계획|정책|프로젝트)$")
-_KIND_END = re.compile("(?:" + "|".join(_KINDS) + r"|[가-힣](?:특별자치시|특별자치도|광역시|특별시|시|도|군|구))$")
+_KIND_END = re.compile("(?:" + "|".join(_KINDS) + r"|[가-힣](?:특별자치시|특별자치도|광역시|특별시|시|도|군|구|읍|면|동))$")
 
 
 def kind_asked(question: Question) -> str | None:

@@ -156,6 +156,25 @@ def test_a_name_the_phrase_goes_on_from_is_no_persons_name():
     assert holds_answer(q, "생중계에서 사회를 맡은 임진모 음악평론가는 참석에 대해 말했다.")
 
 
+def test_a_post_kiwi_cuts_apart_is_still_the_post_asked():
+    from qa.extract import holds_answer
+
+    # Kiwi reads "해양과학청장" as 해양 + 과학 + 청장: the head is 청장 alone, but the post asked is
+    # the body's head, and a sentence naming no 청장 names no holder of it
+    q = analyze("해양과학청장 이름이 뭐예요?")
+    assert not holds_answer(q, "경북은 국내 해양과학 연구의 절반을 담당하는 핵심 거점이다.")
+    assert holds_answer(q, "해양과학청 청장 박도윤은 이날 개청식에서 인사말을 했다.")
+
+
+def test_a_place_by_its_town_or_village_is_no_firm():
+    from qa.extract import holds_answer
+
+    # "어느 건설사?" is not answered by a 동 (a neighbourhood's name), whatever Kiwi tags it
+    q = analyze("가람지구 배수로 공사는 어느 건설사가 맡아?")
+    assert not holds_answer(q, "가람지구에는 300억원을 들여 휴천동·가흥동 구시가지 일원에 배수로 2㎞를 신설한다.")
+    assert holds_answer(q, "가람지구 배수로 공사는 한빛건설사가 맡아 내년 3월 착공한다.")
+
+
 def test_a_title_with_its_case_particle_labels_no_name_after_it():
     # "김동연 지사가 원도심 재생을": 지사 is the clause's subject, 원도심 재생 no one's name
     q = analyze("재생사업 결과를 발표한 도시재생과장 이름이 뭐예요?")
