@@ -294,7 +294,7 @@ def holds_answer(question: Question, text: str) -> bool:
         # (the post as the question writes it: Kiwi may cut 우주항공청장 to 우주 + 항공 + 청장)
         written = next((c.text for c in question.constraints if c.kind == "post" and c.text.endswith(head)), head)
         held = _PERSON_TITLED.search(squash(written))
-        if not title and held and held.group(0).endswith("장") \
+        if not title and held and (held.group(0).endswith("장") or held.group(0) in _BODY_HEADS) \
                 and (held.start() >= 2 or (held.start() == 0 and len(held.group(0)) >= 3)) \
                 and not (post and post in squash(text)) \
                 and held.group(0) not in squash(text):
@@ -315,6 +315,10 @@ def holds_answer(question: Question, text: str) -> bool:
             return named and span.person and post is not None
         return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span)))
     return named
+
+
+# the heads of a body whose post does not end in 장 (대표이사 of a foundation, 장관 of a ministry)
+_BODY_HEADS = frozenset({"대표이사", "장관", "차관", "총재", "총리"})
 
 
 # kinds of body or place a name ends in: "어느 은행?" is not answered by "대구시", nor "어느 병원?" by
@@ -738,6 +742,9 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                               and not _INSTITUTION.search(_GLOSS.sub("", phrase).rstrip()))
                           or (slot > 0 and inq == 0 and len(content) == 1)
                           or (i == topic_i and inq == 0))
+                # a word set in title marks ("‘미식’을 핵심 콘텐츠로") is a term or a title, no one's name
+                person = person and not (start > 0 and text[start - 1] in _TITLE_OPEN and end < len(text)
+                                         and text[end] == _TITLE_OPEN[text[start - 1]])
                 if person:
                     score += W.person
             if question.asks == "place" and head_kind(sq[-2:]) == "place":

@@ -166,6 +166,26 @@ def test_a_post_kiwi_cuts_apart_is_still_the_post_asked():
     assert holds_answer(q, "해양과학청 청장 박도윤은 이날 개청식에서 인사말을 했다.")
 
 
+def test_a_word_in_title_marks_is_no_persons_name():
+    # "‘미식’을 핵심 콘텐츠로": a term set in marks, whatever Kiwi tags it
+    q = analyze("가람축제를 기획한 사람은 누구야?")
+    span = value_span(q, "가람딸기축제는 ‘미식’을 핵심 콘텐츠로 설정하고, 가람딸기를 활용한 다양한 먹거리 프로그램과 "
+                         "방문객이 편안하게 머무를 수 있는 취식·휴식 공간을 확대했다.")
+    assert span is None or span.text != "미식"
+    # a name in plain text still is one
+    span = value_span(q, "가람축제는 총감독 김하늘이 기획했다.")
+    assert span is not None and span.text == "김하늘" and span.person
+
+
+def test_a_body_head_not_ending_in_jang_wants_that_post_named():
+    from qa.extract import holds_answer
+
+    # 대표이사 heads a body as 원장 does: a sentence naming no 대표이사 names no holder of it
+    q = analyze("가람문화재단 대표이사는 누구인가요?")
+    assert not holds_answer(q, "충남 ‘가람축제’가 충남도 평가에서 최고등급으로 선정됐다.")
+    assert holds_answer(q, "가람문화재단 김하늘 대표이사는 이날 소감을 밝혔다.")
+
+
 def test_a_place_by_its_town_or_village_is_no_firm():
     from qa.extract import holds_answer
 
