@@ -49,6 +49,7 @@ class Surroundings:
     date: str = ""  # the article's date (ISO), when it states one
     title: str = ""  # the article's title as written
     own_raw: str = ""  # the sentence itself as written
+    near_raw: str = ""  # the sentence and its neighbours as written (word boundaries kept)
 
     @property
     def year(self) -> int | None:
@@ -76,7 +77,9 @@ def surroundings(store: SentenceStore, gid: int, params: Params, tokens: bool = 
     wide = near + "\n" + "\n".join(squash(line) for line in raw.split("\n"))
     near_tokens = frozenset(t for g in ids for t in store.tokens(g)) if tokens else frozenset()
     own = store.sentence(gid).text
-    return Surroundings(near, wide, raw, doc.text, squash(own), near_tokens, doc.date or "", doc.title or "", own)
+    near_raw = "\n".join(store.sentence(g).text for g in ids)
+    return Surroundings(near, wide, raw, doc.text, squash(own), near_tokens, doc.date or "", doc.title or "", own,
+                        near_raw)
 
 
 def jamo(text: str) -> str:
@@ -195,7 +198,7 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         # 광주시 counts as its stem 광주: two syllables, misspelt only beside another name
         fuzzy_ok = short or min(len(f) for f in c.forms) >= 3
         return ((any(found(f, s.wide, params.fuzzy if fuzzy_ok else 1.1, short) and not _inside_word(f, s)
-                     for f in c.forms) or _glued_words(c.text, s))
+                     for f in c.forms) or _glued_words(c.text, s) or _named_by_head(c, s))
                 and all(p in s.wide for p in c.parts))
     if c.kind == "part":
         return any(found(f, s.near) for f in c.forms)
@@ -234,6 +237,19 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if all(len(f) == 1 for f in c.forms):
         return any(f in s.near_tokens for f in c.forms)
     return any(found(f, s.near) for f in c.forms)
+
+
+def _named_by_head(c: Constraint, s: Surroundings) -> bool:
+    """A name the article gives once and then calls by its last noun: "성서이음UP센터" named in
+    one paragraph, "센터에는 …" in another. Found when the article names it whole and the
+    sentence or its neighbours say its head noun (two syllables or more) as a word of its own."""
+    if not s.document or c.forms[0] not in _squashed(s.document):
+        return False
+    toks = pos(c.text)
+    head = toks[-1].form if toks and toks[-1].tag == "NNG" and len(toks[-1].form) >= 2 else None
+    if head is None or len(squash(c.text)) <= len(head) + 1:
+        return False
+    return re.search(rf"(?<![가-힣]){re.escape(head)}", s.near_raw) is not None
 
 
 def _another_of_series(c: Constraint, own: str) -> bool:

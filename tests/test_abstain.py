@@ -816,6 +816,30 @@ def test_a_name_typed_as_two_words_glued_is_found_by_its_parts():
     assert not _glued_words("포항", s)
 
 
+def test_a_name_given_once_is_then_called_by_its_head_noun():
+    from qa.abstain import Surroundings, constraint_found
+    from qa.params import Params
+    from qa.question import squash
+
+    article = ("이번에 선정된 사업은 ‘가람이음UP센터’로, 주민 생활 여건을 개선한다.\n"
+               "센터에는 일자리 공간이 들어선다. 4~5층에는 어린이 문화체험 공간을 마련한다.")
+    name = next(c for c in analyze("가람이음UP센터 4~5층엔 뭐가 들어서요?").constraints if c.kind == "name")
+    own = "4~5층에는 어린이 문화체험 공간을 마련한다."
+    near = "센터에는 일자리 공간이 들어선다. " + own
+
+    def found(document: str, near_raw: str) -> bool:
+        # (the proper noun inside the name, 가람이음, is looked for in the wide text: there)
+        s = Surroundings(near=squash(near_raw), wide=squash(near_raw) + "\n가람이음", document=document,
+                         own=squash(own),
+                         own_raw=own, near_raw=near_raw)
+        return constraint_found(name, s, Params())
+
+    assert found(article, near)
+    # not when the article never names it whole, nor when nothing near says the head noun
+    assert not found(article.replace("가람이음UP센터", "주민 공동 이용시설"), near)
+    assert not found(article, own)
+
+
 def test_a_counter_that_says_what_it_counts():
     # 230개사 counts companies, though no 회사 stands beside it
     text = "시는 올해 기업 투자유치로 230개사, 2조 2348억원의 성과를 거뒀다."
