@@ -25,8 +25,8 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import ADDRESS_HEADS, TITLE_MARKS, kind_asked, place_office
-from .figures import NATIVE_NUMERALS, NUMERAL_NOUNS, date_ranges, day_counts, figures, time_ago, time_words, unit_dimension, vague_figures
+from .extract import ADDRESS_HEADS, TITLE_MARKS, asks_change, kind_asked, place_office
+from .figures import NATIVE_NUMERALS, NUMERAL_NOUNS, date_ranges, day_counts, figures, free_words, time_ago, time_words, unit_dimension, vague_figures
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize
 from .question import ANY_SIZE, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, day_action, head_kind, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
@@ -712,6 +712,10 @@ def _of_head(question: Question, text: str, f) -> bool:
                     and re.match(rf"\s{re.escape(head)}", text[f.end:f.end + len(head) + 1])))
 
 
+# a question that says 무료 itself asks another price than none ("무료화 전 입장료는?")
+_FREE_ASKED = re.compile(r"무료|무상")
+
+
 def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     """The figures of a sentence that could answer the question: its kind and unit, not a
     figure the question itself states ("23명 중 몇 명" is not answered by 23명), and for a
@@ -730,6 +734,11 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         figs = sorted([*figs, *date_ranges(text)], key=lambda f: f.start)
     if text and question.asks in ("count", "amount"):
         figs = sorted([*figs, *vague_figures(text)], key=lambda f: f.start)  # "수십만 명이 다녀갔다"
+    price = price_word(question.head) if question.asks == "amount" else None
+    if (text and price and not _FREE_ASKED.search(question.query)
+            and question.particle not in ("로", "으로", "에서") and not asks_change(question)):
+        # (not for a price that moved: "얼마에서 얼마로 올랐어?" is not answered by what is free)
+        figs = sorted([*figs, *free_words(text)], key=lambda f: f.start)  # "입장료 있어?" <- "무료로 개방한다"
     if question.asks == "date" and question.head == "요일":
         figs = [f for f in figs if re.search(r"요일|주말|평일", f.text)]  # "무슨 요일": a day of the week
     for f in figs:
@@ -765,10 +774,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "2년마다 한 번씩 짝짓기": how often, not how long ("수명은 몇 년?") nor when
         if text and question.asks == "amount" and _another_share(question, text, f, q.payers, hay):
             continue
-        if (text and question.asks == "amount" and question.head in _PRICES
+        if (text and question.asks == "amount" and price
                 and (_PROGRAMME.search(text[max(0, f.start - 15):f.end + 12])
                      or _PAYER_NEAR.search(text[max(0, f.start - 15):f.end + 12]))
-                and not any(w in hay for w in (question.head, _PRICES[question.head]))):
+                and not any(w in hay for w in (question.head, price))):
             continue  # "수강료는?" over "…에 250억 원을 투자", "임대료는?" over "국비 총 325억 원": a programme's sum is no one's fee
         if (text and q.per and question.asks in ("amount", "count") and not rate_said(text)
                 and not (_PER_PERSON.search(question.query) and _CAP.search(text))):
@@ -845,6 +854,17 @@ _PAYER_NEAR = re.compile("|".join(sorted(PAYERS)))
 _PRICES = {"요금": "요금", "수강료": "수강", "입장료": "입장", "이용료": "이용료", "관람료": "관람", "등록금": "등록금",
           "운임": "운임", "참가비": "참가", "사용료": "사용료", "수수료": "수수료", "통행료": "통행", "주차료": "주차",
           "임대료": "임대", "월세": "월세"}
+
+
+def price_word(head: str | None) -> str | None:
+    """What a sentence stating the price ``head`` says (the price itself or what it is paid
+    for), when ``head`` is a price: _PRICES, or any fee named by what is paid for and 료
+    (대여료 -> 대여, 사용료 -> 사용)."""
+    if not head:
+        return None
+    if head in _PRICES:
+        return _PRICES[head]
+    return head[:-1] if head.endswith("료") and len(head) >= 3 else None
 
 
 # a figure asked of one sector ("사회복지 분야 예산은?", "청년창업 부문에서 만드는 일자리"): the

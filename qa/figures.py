@@ -441,6 +441,16 @@ def vague_figures(text: str) -> list[Figure]:
             for m in _VAGUE.finditer(text)]
 
 
+# "무료로 개방한다", "무상 지원": a price of nothing, the answer to what a fee is (not 무료화,
+# the making of something free: what it cost before is another price)
+_FREE = re.compile(r"(?<![가-힣])(무료|무상)(?!화)")
+
+
+def free_words(text: str) -> list[Figure]:
+    """A price of nothing said in words (무료, 무상), as a figure of 0 원."""
+    return [Figure(m.start(1), m.end(1), m.group(1), 0.0, "원", "money") for m in _FREE.finditer(text)]
+
+
 def time_words(text: str) -> list[Figure]:
     """The times of ``text`` written as words, as figures of a date (no value)."""
     return sorted((Figure(m.start(1), m.end(1), m.group(1), None, "", "time", date=True)

@@ -840,6 +840,20 @@ def test_a_name_given_once_is_then_called_by_its_head_noun():
     assert not found(article, own)
 
 
+def test_a_fee_asked_is_answered_by_free():
+    # "입장료 있어요?", "이용료 얼마야?": 무료 is the price, as a figure of nothing
+    text = "가람길 입장료는 시범 운영 기간 무료로 개방한다."
+    assert [f.text for f in figures_of_kind(analyze("가람길 입장료 얼마야?"), figures(text), text)] == ["무료"]
+    text = "도서 대여료는 받지 않고 무료로 운영한다."
+    assert [f.text for f in figures_of_kind(analyze("도서 대여료는 얼마인가요?"), figures(text), text)] == ["무료"]
+    # not a budget, not what was charged before it was made free, not a price that moved
+    assert figures_of_kind(analyze("가람길 사업 예산은 얼마야?"), figures(text), text) == []
+    text = "박물관은 관람료 무료화로 방문객이 늘었다."
+    assert figures_of_kind(analyze("무료화 전 관람료는 얼마였어?"), figures(text), text) == []
+    text = "버스 요금은 성인 무료, 어린이 무료로 바뀌었다."
+    assert figures_of_kind(analyze("버스 요금은 얼마에서 얼마로 올랐어?"), figures(text), text) == []
+
+
 def test_a_counter_that_says_what_it_counts():
     # 230개사 counts companies, though no 회사 stands beside it
     text = "시는 올해 기업 투자유치로 230개사, 2조 2348억원의 성과를 거뒀다."
