@@ -591,7 +591,9 @@ def _head(toks) -> str | None:
     "…만들어진 해는?" -> 해, "어떤 나라" -> 나라, "단체의 이름은?" -> 단체."""
     nouns = [i for i, t in enumerate(toks) if t.tag in ("NNG", "NNB", "NNP") and t.form not in _WH_NP
              and not (i > 0 and toks[i - 1].form == "몇")
-             and not (t.form == "수" and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "ETM")]  # "들 수 있는가": can
+             and not (t.form == "수" and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "ETM")  # "들 수 있는가": can
+             # a counter on a figure the question gives ("2023년에 얼마까지"): when, not what is asked
+             and not (t.tag == "NNB" and i > 0 and toks[i - 1].tag == "SN" and toks[i - 1].start + toks[i - 1].len == t.start)]
     if not nouns:
         return None
     idx = None
@@ -619,10 +621,12 @@ def _head(toks) -> str | None:
             # (… and it stands between the head and the question word: "포인트를 1인당 얼마")
             tail = [t for k, t in enumerate(tail, i + 1) if not _per_unit(toks, k)]
             if all(t.tag.startswith(("J", "E", "S", "VCP", "XSN")) or t.form in _WH_NP or t.form in ("얼마나",)
+                   # (a figure the question gives on the way: "합계출산율 2023년에 얼마까지")
+                   or (t.tag == "NNB" and k > 0 and toks[k - 1].tag == "SN")
                    or t.tag.split("-")[0] in ("NP", "VX", "VV", "VA") and t.form in ("되", "이", "있", "하", "어떻", "무엇")
                    # (Kiwi reads "어떻게" one adverb as often as 어떻 + 게: "주소가 어떻게 돼요?")
                    or (t.tag == "MAG" and t.form == "어떻게")
-                   for t in tail):
+                   for k, t in enumerate(tail, i + 1)):
                 idx = i
                 break
             if any(t.form in _WH_NP for t in tail[:2]) and not (tail and tail[0].tag == "SP"):

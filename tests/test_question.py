@@ -512,6 +512,15 @@ def test_the_measure_named_before_a_unit_asked_is_the_head():
     assert any(c.text == "부지" for c in q.constraints)
 
 
+def test_a_counter_on_a_figure_the_question_gives_is_not_the_head():
+    # "2023년에 얼마까지": the year says when; 년 is not what is asked (a decline would say
+    # "질문이 묻는 년은 찾지 못했습니다")
+    assert analyze("가람군 출산율 2023년에 얼마까지 떨어졌어?").head != "년"
+    # … and the noun asked before it is still the head
+    assert analyze("예산은 2019년에 얼마야?").head == "예산"
+    assert analyze("2019년 예산은?").head == "예산"
+
+
 def test_a_rates_denominator_is_not_the_head():
     # "포인트를 1인당 얼마까지": 인 is what it is counted per; 포인트 is what 얼마 asks, no sum of money
     q = analyze("가람카페에 선정되면 이용 포인트를 1인당 얼마까지 줘요?")
