@@ -286,6 +286,9 @@ _SUCCESSION = frozenset({"초대", "후임", "전임", "차기"})
 # words saying how settled a figure is, not which of its kind ("최종 확정액", "공식 집계"): an
 # article giving the figure seldom repeats them
 _STATUS = frozenset({"최종", "공식", "실제", "현재"})
+# nouns that say an event is planned, not which one ("개소는 언제쯤 예정이에요?"): an article
+# says "…개소할 방침", "…개소한다" as often
+_PLANNED = frozenset({"예정", "계획", "방침", "전망"})
 # the endings that make an amount, a rate or a volume of an action's noun (생산량, 거래액, 취업률):
 # an article may give the figure with the action's noun alone ("수산물 생산 370만톤")
 _MEASURE_SUFFIXES = ("량", "액", "률", "율")
@@ -592,6 +595,8 @@ def _head(toks) -> str | None:
     nouns = [i for i, t in enumerate(toks) if t.tag in ("NNG", "NNB", "NNP") and t.form not in _WH_NP
              and not (i > 0 and toks[i - 1].form == "몇")
              and not (t.form == "수" and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "ETM")  # "들 수 있는가": can
+             # "개소는 언제쯤 예정이에요?": a plan said of the time asked, not what is asked
+             and not (t.form in _PLANNED and any(u.form == "언제" for u in toks[max(0, i - 2):i]))
              # a counter on a figure the question gives ("2023년에 얼마까지"): when, not what is asked
              and not (t.tag == "NNB" and i > 0 and toks[i - 1].tag == "SN" and toks[i - 1].start + toks[i - 1].len == t.start)]
     if not nouns:
@@ -875,7 +880,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         constraints = tuple(c for c in constraints if squash(c.text) != squash(post)) \
             + (Constraint("post", post, (squash(post),) if post == head else _forms(post)),)
     if (asks == "date" and head and len(head) >= 2 and head not in GENERIC and head not in HEADS
-            and head not in PHRASE_TIMES and head_kind(head) is None and re.fullmatch(r"[가-힣]+", head)
+            and head not in PHRASE_TIMES and head not in _PLANNED and head_kind(head) is None
+            and re.fullmatch(r"[가-힣]+", head)
             and not (own and own != query)
             # (an event is a common noun: "닉슨은 언제 결혼했나" has its topic, a name, for head)
             and _common_nouns(toks, head)):

@@ -521,6 +521,17 @@ def test_a_counter_on_a_figure_the_question_gives_is_not_the_head():
     assert analyze("2019년 예산은?").head == "예산"
 
 
+def test_a_plan_said_after_when_is_not_the_head():
+    # "개통은 언제 예정이야?": the date of the 개통, however it is planned; an article says "…
+    # 개통할 방침", "…개통한다" as often as 예정
+    for question in ("가람선 개통은 언제 예정이야?", "가람선 개통은 언제쯤 계획이에요?"):
+        q = analyze(question)
+        assert q.asks == "date" and q.head == "개통", question
+        assert not any(c.kind == "subject" and c.text in ("예정", "계획") for c in q.constraints)
+    # a plan asked about is still the head
+    assert analyze("계획은 언제 나와?").head == "계획"
+
+
 def test_a_rates_denominator_is_not_the_head():
     # "포인트를 1인당 얼마까지": 인 is what it is counted per; 포인트 is what 얼마 asks, no sum of money
     q = analyze("가람카페에 선정되면 이용 포인트를 1인당 얼마까지 줘요?")
