@@ -797,12 +797,17 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "부지면적은?" over "연면적 703㎡": the floor area, not the site's
         if text and question.asks == "amount" and q.money and _sum_named_before(text, f) not in (None, q.money):
             continue  # "국방예산 규모는?" over "…국방예산안에 따르면 병사 월급은 40만5700원": a wage
+        if (text and question.asks == "date" and text.startswith("생", f.end)
+                and not re.search(r"태어|출생|생년|생일|출신", question.query)):
+            continue  # "1982년생~2007년생": who was born then, no date of what is asked
         if text and question.asks == "date" and _in_title(text, f):
             continue  # "‘2026년 청년 창업 지원사업’을 추진": the year is part of a name, no date of an event
         if (text and question.asks == "date" and _REPORTED.match(text, f.end)
                 and not _REPORT_ASKED.search(question.query)):
             continue  # "…추진한다고 5일 밝혔다": the day the news was told, not the day of what it tells
-        if text and q.event and q.event not in hay and not _in_brackets(text, f):
+        if (text and q.event and q.event not in hay and not _in_brackets(text, f)
+                and not (q.event.endswith(("마감", "종료", "만료")) and _UNTIL_SAID.match(text, f.end))):
+            # (a deadline is said by the date a time runs until: "마감일은?" <- "12월 10일까지")
             continue  # "착공일은?" over "…12월 실시설계를 마쳤고 8월께 완공": another event's date
         if text and q.sector and not _names_sector(hay, *q.sector):
             continue  # "사회복지 분야 예산은?" over the whole budget: the sector is not said

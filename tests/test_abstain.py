@@ -854,6 +854,22 @@ def test_a_fee_asked_is_answered_by_free():
     assert figures_of_kind(analyze("버스 요금은 얼마에서 얼마로 올랐어?"), figures(text), text) == []
 
 
+def test_a_deadline_is_said_by_the_date_a_time_runs_until():
+    # "마감일이 언제야?" <- "신청 기간은 2월 2일부터 12월 10일까지": the end of the period is the
+    # deadline, though the sentence never says 마감; the day it opens is not
+    text = "신청 기간은 2월 2일부터 12월 10일까지이며, 홈페이지로 접수하면 된다."
+    q = analyze("가람군 청년수당 신청 마감일이 언제야?")
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["12월 10일"]
+    # another event's day still is not it
+    assert figures_of_kind(analyze("가람군 청년수당 착공일이 언제야?"), figures(text), text) == []
+
+
+def test_a_year_of_birth_dates_nothing_but_a_birth():
+    text = "지원 대상은 19~44세(1982년생~2007년생) 청년으로, 면접에 응시한 경우 신청할 수 있다."
+    assert figures_of_kind(analyze("청년수당 신청 마감일이 언제야?"), figures(text), text) == []
+    assert figures_of_kind(analyze("가장 어린 지원 대상은 몇 년에 태어났어?"), figures(text), text) != []
+
+
 def test_a_counter_that_says_what_it_counts():
     # 230개사 counts companies, though no 회사 stands beside it
     text = "시는 올해 기업 투자유치로 230개사, 2조 2348억원의 성과를 거뒀다."
