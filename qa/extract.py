@@ -244,7 +244,8 @@ def holds_answer(question: Question, text: str) -> bool:
         return False
     q_morphs = {t.form.lower() for t in pos(question.query) if t.tag in NOUNISH}
     if all(t.form.lower() in q_morphs for t in pos(span.text) if t.tag in ("NNG", "NNP", "SL")) or all(
-            PARTICLE_END.sub("", w) in squash(question.query) for w in _WORD_SPLIT.split(span.text.lower()) if w):
+            _place_stem(PARTICLE_END.sub("", w)) in squash(question.query)
+            for w in _WORD_SPLIT.split(span.text.lower()) if w):
         return False  # only what the question already says ("김기영 경자청장" for "김기영 청장 전의 경자청장은?")
     head = question.head
     titled = bool(re.search(r"[《〈「『<'‘“]", text[max(0, span.start - 1):span.start + 1]))
@@ -331,6 +332,15 @@ _KINDS = ("은행", "병원", "의료원", "대학교", "대학", "학교", "공
 # how a programme or a plan is named: what is done, no body doing it ("산곡천 생태하천 복원사업")
 _PROGRAMME_END = re.compile(r"(?:사업|계획|정책|프로젝트)$")
 _KIND_END = re.compile("(?:" + "|".join(_KINDS) + r"|[가-힣](?:특별자치시|특별자치도|광역시|특별시|시|도|군|구|읍|면|동))$")
+
+
+def _place_stem(word: str) -> str:
+    """A place's name without its administrative suffix, when two letters or more remain: the
+    question's 태백 is the sentence's 태백시."""
+    for suffix in ADMIN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            return word[:-len(suffix)]
+    return word
 
 
 def kind_asked(question: Question) -> str | None:

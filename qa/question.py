@@ -39,7 +39,7 @@ for _kind, _words in {
     "person": "사람 인물 분 선수 감독 작가 저자 주인공 배우 가수 왕 황제 대통령 총리 장관 시장 의장 회장 사장 "
               "대표 단장 청장 위원장 교수 학자 수상자 설립자 창업자 발명가 작곡가 작사가 멤버 아버지 어머니 "
               "아들 딸 부인 아내 남편 형 동생 누나 언니 오빠 이모 삼촌 할아버지 할머니 스승 제자 후계자 "
-              "지도자 주인 상대 범인 후보 당선자 책임자 담당자 대변인 이사장 총장 원장 센터장 국왕 여왕 황후 "
+              "지도자 주인 상대 범인 후보 당선자 책임자 담당자 관계자 대변인 이사장 총장 원장 센터장 국왕 여왕 황후 "
               "대표이사 이사 부회장 부사장 사무총장 실장 국장 부장 팀장 소장 관장 차관 총재 의원 대사 "
               "주교 교황 코치 심판 기자 작곡자 연출가 지휘자 건축가 화가 시인 소설가 창시자 개발자 후임 전임 후임자 전임자 "
               "고문 부총재 최고위원 원내대표 변호사 판사 검사장 목사 신부 스님 박사 선생 교사 특보 비서관 수석 차장 "
@@ -680,6 +680,15 @@ _ASKS_OF_KIND = {"money": "amount", "percent": "percent", "measure": "measure", 
 _CHANGES = frozenset("인상 인하 증가 감소 상승 하락 확대 축소 변동 증감".split())
 
 
+def _topic_is_span(toks, wh_i: int) -> bool:
+    """The topic right before the question word is a span ("연구기간은 몇 년", "기간은 과제당 몇
+    년": a rate's denominator between them is no topic of its own)."""
+    j = wh_i - 1
+    while j >= 0 and _per_unit(toks, j):
+        j -= 1
+    return j >= 1 and toks[j].tag in ("JX", "JKS") and head_kind(toks[j - 1].form) == "duration"
+
+
 def _range_end(toks, wh_i: int) -> bool:
     """The question word (언제, 몇 시) takes 부터 or 까지: it asks where a span starts or ends."""
     k = wh_i + (2 if toks[wh_i].form == "몇" else 1)
@@ -767,6 +776,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         if head == "정도" and wh == "which" and (topic := _topic_kind(toks, wh_i)):
             asks = topic  # "취업률은 어느 정도야?": how much of the topic, a rate; no 정도 to name
     elif wh == "amount" and hk in ("measure", "percent", "count", "age", "duration", "date") and head not in ANY_SIZE \
+            and head not in PHRASE_TIMES \
             and (not re.search(re.escape(head) + r"(?:에|에서|로|으로|마다|당)\s", query)
                  or re.search(rf"얼마(?:만큼)?의\s*{re.escape(head)}", query)):
         # 길이는 얼마 -> a length; 인구는 얼마나 -> a count; but "한 달에 얼마" is a sum per month
@@ -794,9 +804,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     elif wh == "description" and toks[wh_i].form in ("어떻게", "어떻") and any(
             t.form == "되" for t in toks[wh_i + 1:wh_i + 3]) and head and head not in ("거", "것", "수"):
         asks = hk if hk else "entity"  # "나이가 어떻게 되나요?": what the subject is
-    elif wh == "date" and (hk == "duration" or (
-            wh_i >= 2 and toks[wh_i - 1].tag in ("JX", "JKS") and head_kind(toks[wh_i - 2].form) == "duration")) \
-            and not _range_end(toks, wh_i):
+    elif wh == "date" and (hk == "duration" or _topic_is_span(toks, wh_i)) and not _range_end(toks, wh_i):
         # ("신청 기간은 언제까지야?", "운영 시간은 몇 시부터": one end of the span, a date or an hour)
         asks = "duration"  # "수명은 몇 년인가", "기간은 언제": how long, not which year
     elif wh == "place" and hk in ("person",):

@@ -186,6 +186,14 @@ def test_a_body_head_not_ending_in_jang_wants_that_post_named():
     assert holds_answer(q, "가람문화재단 김하늘 대표이사는 이날 소감을 밝혔다.")
 
 
+def test_the_questions_place_with_its_suffix_is_no_answer():
+    from qa.extract import holds_answer
+
+    # "정선 … 어디로 정해졌어요?" is not answered by 정선군, the place the question names
+    q = analyze("정선 산후조리원 운영 맡을 수탁기관은 어디로 정해졌어요?")
+    assert not holds_answer(q, "정선군은 공공산후조리원 운영 수탁기관을 공개 모집하고 있다.")
+
+
 def test_a_place_by_its_town_or_village_is_no_firm():
     from qa.extract import holds_answer
 

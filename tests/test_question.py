@@ -532,6 +532,23 @@ def test_a_plan_said_after_when_is_not_the_head():
     assert analyze("계획은 언제 나와?").head == "계획"
 
 
+def test_a_time_frame_topic_does_not_make_how_much_a_date():
+    # "2차 때는 1인당 얼마": 때 says which payment, 얼마 asks a sum
+    q = analyze("가람군 기본수당 2차 때는 1인당 얼마 줘요?")
+    assert q.asks == "amount"
+
+
+def test_a_span_topic_asks_how_long_past_a_rates_denominator():
+    # "연구기간은 과제당 몇 년": 과제당 stands between the topic and 몇 년; it still asks a span
+    assert analyze("가람사업 연구기간은 과제당 몇 년이에요?").asks == "duration"
+    assert analyze("가람사업 연구기간은 몇 년이에요?").asks == "duration"
+
+
+def test_an_officials_name_asks_a_person():
+    # "시 관계자 이름이 뭐예요?": the name of a person, as 담당자's is
+    assert analyze("가람길에 대해 말한 가람시 관계자 이름이 뭐예요?").asks == "person"
+
+
 def test_a_rates_denominator_is_not_the_head():
     # "포인트를 1인당 얼마까지": 인 is what it is counted per; 포인트 is what 얼마 asks, no sum of money
     q = analyze("가람카페에 선정되면 이용 포인트를 1인당 얼마까지 줘요?")
