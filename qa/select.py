@@ -22,7 +22,7 @@ from .extract import binds_event, event_aliases, holds_answer, value_span
 from .figures import agree, figures, time_words
 from .korean import YEARS_FROM_DATE, tokenize
 from .params import Params
-from .question import Question, squash
+from .question import GENERIC, Question, squash
 from .store import SentenceStore
 from .types import Hit, Sentence
 
@@ -426,9 +426,28 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         # the same thing ("1996년 … 승인", "11일 … 착공식을 개최했다")
         bound = [gid for gid in near if date_bound(question, head[gid].sentence.text)]
         near = bound or near
+    if question.asks in ("amount", "count", "percent", "measure"):
+        # a figure labelled by the very noun asked ("특별회계 1584억원", "총사업비는 365억 원")
+        # leads over a sentence whose figure is another sum of the same thing (its whole, a
+        # part of it): the noun names what the figure is
+        labelled = [gid for gid in near if labelled_by_head(question, head[gid].sentence.text)]
+        near = labelled or near
     # max() keeps the first of equals: ties stay in the order chosen
     best = max(near, key=merit, default=order[0])
     return [best] + [gid for gid in order if gid != best]
+
+
+def labelled_by_head(question: Question, text: str) -> bool:
+    """The value span stands right after the noun the question asks about, as its label
+    ("특별회계 1584억원", "총사업비는 365억 원"): a head of two syllables or more, not a general one."""
+    head = question.head
+    if not head or len(head) < 2 or head in GENERIC:
+        return False
+    span = value_span(question, text)
+    if span is None:
+        return False
+    before = squash(text[max(0, span.start - len(head) - 6):span.start])
+    return re.search(rf"{re.escape(squash(head))}(?:은|는|이|가|도|:|으로|로|총|약|모두)*$", before) is not None
 
 
 def _states_whole(question: Question, s: Scored) -> bool:

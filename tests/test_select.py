@@ -370,3 +370,18 @@ def test_a_question_word_heading_a_compound_of_the_sentence_is_shared():
     # Kiwi keeps "가람밝은도서관" whole: the question's 도서관 is what it is
     assert _states_alone("가람 새 도서관 면적은 얼마나 되나요?", "1~4층 규모의 가람밝은도서관(620.35㎡) 건립에 나섰다.")
     assert not _states_alone("가람 새 도서관 면적은 얼마나 되나요?", "1~4층 규모의 나래밝은체육관(620.35㎡) 건립에 나섰다.")
+
+
+def test_a_figure_labelled_by_the_noun_asked_leads():
+    from qa.select import labelled_by_head
+
+    whole = "가람시는 21일 내년도 예산안 1조5567억원을 편성해 시의회에 제출했다."
+    parts = "올해 본예산보다 1854억원 증액한 규모로 일반회계 1조3982억원, 특별회계 1584억원이다."
+    q = analyze("가람시 예산안에서 특별회계는 얼마로 잡혔나요")
+    assert labelled_by_head(q, parts) and not labelled_by_head(q, whole)
+    rows = Rows([whole, parts])
+    # the whole budget scores a little higher; the sentence labelling its figure 특별회계 leads
+    choice = choose(q, scored(rows, (0, 1.50, 0.90, 0.8, 1.0), (1, 1.40, 0.88, 0.8, 1.0)), rows,
+                    Params(lead_margin=0.3, lead_weight=0.1, join_margin=0.2))
+    lead = choice.groups[choice.lead_order()[0]][0]
+    assert lead.gid == 1
