@@ -313,7 +313,11 @@ def holds_answer(question: Question, text: str) -> bool:
         if question.named and asked_post:
             # (the post's holder is named beside the post: "울주군수 이름은?" is not answered by
             # "울주군 관계자는 …" where no 군수 is named)
-            return named and span.person and post is not None
+            # (a name Kiwi does not know, said with the post itself, "유희태 완주군수는", is one)
+            bare = squash(span.text)
+            posts = [squash(c.text) for c in question.constraints if post and squash(c.text).endswith(post)] + [post or ""]
+            titled_name = any(p and bare.endswith(p) and re.fullmatch(r"[가-힣]{2,4}", bare[:-len(p)]) for p in posts)
+            return (named or titled_name) and span.person and post is not None
         return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span)))
     return named
 

@@ -194,6 +194,17 @@ def test_the_questions_place_with_its_suffix_is_no_answer():
     assert not holds_answer(q, "정선군은 공공산후조리원 운영 수탁기관을 공개 모집하고 있다.")
 
 
+def test_a_name_said_with_the_post_asked_is_the_holders():
+    from qa.extract import holds_answer
+
+    # "유희태 완주군수는": a name Kiwi does not know, said with the very post asked
+    q = analyze("이사비 지원사업에 대해 말한 완주군수 이름이 뭐예요?")
+    assert holds_answer(q, "유희태 완주군수는 “청년 부동산 중개보수 및 이사비 지원사업 추진으로 청년들의 주거와 "
+                           "생활안정에 도움이 되기를 바란다”고 말했다.")
+    # a post's holder not named is still not answered
+    assert not holds_answer(q, "완주군 관계자는 “청년 이사비 지원사업으로 주거 안정에 도움이 되기를 바란다”고 말했다.")
+
+
 def test_a_place_by_its_town_or_village_is_no_firm():
     from qa.extract import holds_answer
 
