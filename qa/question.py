@@ -380,6 +380,15 @@ def _glued_adverb(ts) -> bool:
             and ts[1].start == ts[0].start + ts[0].len)
 
 
+def _unknown_compound(stem) -> bool:
+    """Kiwi read a long word it does not know as one common noun, the whole word ("하동별맛축제",
+    NNG, out of its vocabulary): a name of the article's own, as it reads it NNP elsewhere. Not
+    a spaceless run of known words where Kiwi left one piece unknown ("해양미래기술대" + 융합 +
+    전략): that compound is its words."""
+    return (len(stem) == 1 and stem[0].tag == "NNG" and getattr(stem[0], "oov", False)
+            and len(stem[0].form) >= 5)
+
+
 def _syllable_run(stem) -> bool:
     """Kiwi cut a word it does not know into one-syllable nouns ("덕풍천" -> 덕 + 풍 + 천):
     three or more in a row with nothing between them are one name, as the article writes it.
@@ -1215,7 +1224,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         word = query[stem[0].start:stem[-1].start + stem[-1].len]
         if squash(word) in seen or re.search(r"[<>=/\\{}\[\]$;`|]", word):
             continue  # markup and code are not names ("<img src=x>")
-        tags = {t.tag for t in stem} | ({"NNP"} if glued or _syllable_run(stem) else set())
+        tags = {t.tag for t in stem} | ({"NNP"} if glued or _syllable_run(stem) or _unknown_compound(stem) else set())
         if len(stem) == 1 and stem[0].tag == "NNP":
             # Kiwi sometimes reads a common word with its particle as one proper noun ("어디에",
             # "연도로"): the word without the particle says what it is

@@ -549,6 +549,16 @@ def test_an_officials_name_asks_a_person():
     assert analyze("가람길에 대해 말한 가람시 관계자 이름이 뭐예요?").asks == "person"
 
 
+def test_a_long_word_kiwi_does_not_know_is_a_name_to_find():
+    # Kiwi reads "하동별맛축제" a common noun in one question, a proper noun in another: an
+    # out-of-vocabulary compound is the article's own name either way, a constraint to meet
+    q = analyze("하동별맛축제에 들어간 예산은 얼마예요?")
+    assert any(c.kind == "name" and c.text == "하동별맛축제" for c in q.constraints)
+    # a common compound Kiwi knows stays a soft term
+    q = analyze("지역축제에 들어간 예산은 얼마예요?")
+    assert not any(c.kind == "name" for c in q.constraints)
+
+
 def test_a_rates_denominator_is_not_the_head():
     # "포인트를 1인당 얼마까지": 인 is what it is counted per; 포인트 is what 얼마 asks, no sum of money
     q = analyze("가람카페에 선정되면 이용 포인트를 1인당 얼마까지 줘요?")
