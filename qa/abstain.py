@@ -786,6 +786,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks in ("amount", "count") and q.period
                 and not _PERIOD_BEFORE.search(text[max(0, f.start - 14):f.start]) and not _EACH_AFTER.match(text, f.end)):
             continue  # "한 달에 얼마씩?" over "출산장려금을 각각 500만 원 상향": a sum of no period
+        if text and question.asks in ("amount", "count") and q.period and _period_said(text, f) not in (None, q.period):
+            continue  # "한 달에 얼마씩?" over "매년 200만 원씩", "명절마다 … 20만 원씩": another period's
         if (text and question.asks == "amount" and q.money == "programme" and not q.per
                 and re.search(r"최대\s*$", text[max(0, f.start - 5):f.start]) and rate_said(text)):
             continue  # "총예산은?" over "최대 45만 원(월 15만 원 한도)까지 지원": what each one may get
@@ -894,7 +896,7 @@ class _Asked(NamedTuple):
     event: str | None  # the event of a day asked by its noun (착공일 -> 착공)
     money: str | None  # the kind of sum asked by its noun (요금 -> fee, 예산 -> programme)
     per: bool  # a rate is asked: per person, per month, each (1인당, 한 달에, 얼마씩)
-    period: bool  # … per a stretch of time, said as one ("한 달에", "1년에", "하루에")
+    period: str | None  # … per a stretch of time, said as one ("한 달에" -> 달, "1년에" -> 년, "하루에")
 
 
 @lru_cache(maxsize=256)
@@ -910,7 +912,7 @@ def _asked(question: Question) -> _Asked:
                             for m in [re.fullmatch(r"(\d{1,2})세기", squash(c.text))] if m),
         payers=frozenset(p for p in PAYERS if p in squash(question.query)),
         sector=sector, event=event, money=_money_asked(question),
-        per=bool(_PER_ASKED.search(question.query)), period=bool(_PERIOD_ASKED.search(question.query)))
+        per=bool(_PER_ASKED.search(question.query)), period=_period_asked(question.query))
 
 
 def asks_rate(question: Question) -> bool:
@@ -930,7 +932,27 @@ _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가�
 # a rate asked per a stretch of time ("한 달에 얼마씩", "1년에 몇 명"), and what says a figure is
 # one: a period word before it ("월 20만 원", "매년 200만 원", "연간 120만원") or 씩 after it
 # (매년, 매달 alone name the figure, "매년 이자 지출액은?" <- "2010년 22조 9000억원": not a rate)
-_PERIOD_ASKED = re.compile(r"(?<![가-힣\d])(?:1|한)\s*(?:달|해|주|년)\s*에|하루에")
+_PERIOD_ASKED = re.compile(r"(?<![가-힣\d])(?:1|한)\s*(달|해|주|년)\s*에|(하루)에")
+# the period a rate is said per, by kind: a month, a year, a week, a day, or another ("명절마다")
+_PERIOD_SAID = [("달", re.compile(r"매달|매월|달마다|한\s*달|(?<![\d가-힣])월\s*(?:최대|평균|최고)?\s*$")),
+                ("년", re.compile(r"매년|해마다|연간|년간|1년|년마다|(?<![\d가-힣])연\s*(?:최대|평균|최고)?\s*$")),
+                ("주", re.compile(r"매주|주마다|일주일")),
+                ("하루", re.compile(r"매일|하루|날마다")),
+                ("other", re.compile(r"[가-힣]{2,}마다"))]
+_PERIOD_OF = {"달": "달", "해": "년", "년": "년", "주": "주", "하루": "하루"}
+
+
+def _period_asked(query: str) -> str | None:
+    """The stretch of time a rate is asked per: "한 달에 얼마씩" -> 달, "1년에" -> 년, "하루에"."""
+    m = _PERIOD_ASKED.search(query)
+    return _PERIOD_OF[m.group(1) or m.group(2)] if m else None
+
+
+def _period_said(text: str, f) -> str | None:
+    """The stretch of time the clause before figure ``f`` says it is per, the nearest one."""
+    before = text[max(0, f.start - 30):f.start]
+    found = [(m.end(), kind) for kind, rx in _PERIOD_SAID for m in rx.finditer(before)]
+    return max(found)[1] if found else None
 _PERIOD_BEFORE = re.compile(r"매달|매월|매년|해마다|연간|년간|한\s*달|하루|1년|(?<![\d가-힣])[월연]\s*(?:최대|평균|최고)?\s*$")
 _EACH_AFTER = re.compile(r"\s*(?:씩|까지씩)")
 # a rate asked per person or household, and the ceiling a programme gives each one

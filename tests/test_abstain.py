@@ -870,6 +870,19 @@ def test_a_year_of_birth_dates_nothing_but_a_birth():
     assert figures_of_kind(analyze("가장 어린 지원 대상은 몇 년에 태어났어?"), figures(text), text) != []
 
 
+@pytest.mark.parametrize("question, text, kept", [
+    # a rate asked per month is not answered by one per year, nor one per holiday
+    ("가람 둘째 출산장려금은 한 달에 얼마씩 나와요?", "둘째 자녀는 매년 200만 원씩 5년간 1,000만 원을 받는다.", []),
+    ("가람군 효도수당 한 달에 얼마씩 받아요?",
+     "효도수당은 부양자에게 명절마다 지원하는 제도로, 설과 추석에 각각 20만 원씩 지급된다.", []),
+    # … and is by one per month, as a rate per year is by one said 연
+    ("청년수당 한 달에 얼마씩 줘?", "청년수당은 매월 50만 원씩 6개월간 지급한다.", ["50만 원"]),
+    ("청년수당 1년에 얼마 받아?", "청년수당은 연 최대 300만 원을 지급한다.", ["300만 원"]),
+])
+def test_a_rate_asked_per_a_stretch_of_time_wants_that_stretch(question, text, kept):
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == kept
+
+
 def test_a_counter_that_says_what_it_counts():
     # 230개사 counts companies, though no 회사 stands beside it
     text = "시는 올해 기업 투자유치로 230개사, 2조 2348억원의 성과를 거뒀다."
