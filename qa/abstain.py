@@ -386,7 +386,8 @@ def _time_by_reference(c: Constraint, s: Surroundings) -> bool:
 def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
     """A year alone ("2023년 추경 규모는?") is the year of an article dated then: news says "올해",
     "이번", or nothing at all, of the year it was written in, and "내년"/"지난해" of the years
-    around it (said near the sentence). A month or a day is not assumed."""
+    around it — said in the sentence itself: "내년에도 열 계획" beside "1만 5천 명이 찾았다" leaves
+    that count this year's. A month or a day is not assumed."""
     asked = _year_of(c.forms[0]) if c.forms else None
     if asked is None or s.year is None:
         return False
@@ -396,8 +397,8 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
         # in an article of 2017 is 2016's count), not in a comparison (지난해보다, 전년 대비)
         return not (_LAST_YEAR_OWN.search(s.near) and not _THIS_YEAR_WORDS.search(s.near))
     # "내년 5월에 150원을 추가로 인상" in an article of 2023 is 2024; "지난해" of 2024 is 2023
-    return (asked == dated + 1 and _NEXT_YEAR_WORDS.search(s.near) is not None) or (
-        asked == dated - 1 and _LAST_YEAR_WORDS.search(s.near) is not None)
+    return (asked == dated + 1 and _NEXT_YEAR_WORDS.search(s.own) is not None) or (
+        asked == dated - 1 and _LAST_YEAR_WORDS.search(s.own) is not None)
 
 
 # the words news counts the year after and before its date with (korean.YEARS_FROM_DATE), and

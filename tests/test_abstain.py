@@ -883,6 +883,20 @@ def test_a_rate_asked_per_a_stretch_of_time_wants_that_stretch(question, text, k
     assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == kept
 
 
+def test_a_year_around_the_articles_is_said_in_the_sentence_itself():
+    from qa.abstain import Surroundings, _dated_that_year
+    from qa.question import squash
+
+    year = next(c for c in analyze("2025년 가람맛축제 방문객은 몇 명이었어?").constraints if c.kind == "time")
+    own = "가람맛축제는 1만 5천 명의 방문객을 기록했다."
+    near = own + " 군은 내년에도 축제를 열 계획이다."
+    # the count is this year's (2024); next year is only planned beside it
+    assert not _dated_that_year(year, Surroundings(squash(near), squash(near), own=squash(own), date="2024-10-18"))
+    # said in the sentence, it is next year's
+    own = "내년 축제에는 2만 명의 방문객을 목표로 한다."
+    assert _dated_that_year(year, Surroundings(squash(own), squash(own), own=squash(own), date="2024-10-18"))
+
+
 def test_a_counter_that_says_what_it_counts():
     # 230개사 counts companies, though no 회사 stands beside it
     text = "시는 올해 기업 투자유치로 230개사, 2조 2348억원의 성과를 거뒀다."
