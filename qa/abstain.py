@@ -249,7 +249,11 @@ def _named_by_head(c: Constraint, s: Surroundings) -> bool:
     head = toks[-1].form if toks and toks[-1].tag == "NNG" and len(toks[-1].form) >= 2 else None
     if head is None or len(squash(c.text)) <= len(head) + 1:
         return False
-    return re.search(rf"(?<![가-힣]){re.escape(head)}", s.near_raw) is not None
+    # (a word of its own: "센터에는", not "센터장은")
+    return re.search(rf"(?<![가-힣]){re.escape(head)}(?:{_CASE_OR_TOPIC})?(?![가-힣])", s.near_raw) is not None
+
+
+_CASE_OR_TOPIC = "에서는|에서|에는|에게|으로|은|는|이|가|을|를|에|의|도|와|과|로"
 
 
 def _another_of_series(c: Constraint, own: str) -> bool:
@@ -386,8 +390,8 @@ def _time_by_reference(c: Constraint, s: Surroundings) -> bool:
 def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
     """A year alone ("2023년 추경 규모는?") is the year of an article dated then: news says "올해",
     "이번", or nothing at all, of the year it was written in, and "내년"/"지난해" of the years
-    around it — said in the sentence itself: "내년에도 열 계획" beside "1만 5천 명이 찾았다" leaves
-    that count this year's. A month or a day is not assumed."""
+    around it (said in the sentence or its neighbours, not in the title: a headline's "내년에 또
+    만나요" leaves the count below it this year's). A month or a day is not assumed."""
     asked = _year_of(c.forms[0]) if c.forms else None
     if asked is None or s.year is None:
         return False
@@ -397,8 +401,10 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
         # in an article of 2017 is 2016's count), not in a comparison (지난해보다, 전년 대비)
         return not (_LAST_YEAR_OWN.search(s.near) and not _THIS_YEAR_WORDS.search(s.near))
     # "내년 5월에 150원을 추가로 인상" in an article of 2023 is 2024; "지난해" of 2024 is 2023
-    return (asked == dated + 1 and _NEXT_YEAR_WORDS.search(s.own) is not None) or (
-        asked == dated - 1 and _LAST_YEAR_WORDS.search(s.own) is not None)
+    # (the sentences, not the title: a headline's "내년에 또 만나요" dates no figure)
+    near = squash(s.near_raw) if s.near_raw else s.near
+    return (asked == dated + 1 and _NEXT_YEAR_WORDS.search(near) is not None) or (
+        asked == dated - 1 and _LAST_YEAR_WORDS.search(near) is not None)
 
 
 # the words news counts the year after and before its date with (korean.YEARS_FROM_DATE), and
@@ -693,6 +699,11 @@ _RANGE_END = {"부터": "까지", "까지": "부터"}
 _UNTIL_SAID = re.compile(r"\s*(?:말|초|중순|께|경)?\s*(?:까지|이내|내|안|마감|기한|만료)")
 
 
+# a date a time runs until ("12월 10일까지", "6월 말 마감"), for a deadline asked (not _UNTIL_SAID's
+# 안/내, which begin 안전 and 안내 as often)
+_RUNS_UNTIL = re.compile(r"\s*(?:말|초|중순|께|경)?\s*(?:까지|마감|기한)")
+
+
 def _of_head(question: Question, text: str, f) -> bool:
     """A figure the sentence gives as the value of the very noun asked, in whatever unit, when the
     question names none: "합계출산율은 0.72명" for "출산율은 얼마야?", "3.2대 1의 경쟁률" for
@@ -809,7 +820,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not _REPORT_ASKED.search(question.query)):
             continue  # "…추진한다고 5일 밝혔다": the day the news was told, not the day of what it tells
         if (text and q.event and q.event not in hay and not _in_brackets(text, f)
-                and not (q.event.endswith(("마감", "종료", "만료")) and _UNTIL_SAID.match(text, f.end))):
+                and not (q.event.endswith(("마감", "종료", "만료")) and _RUNS_UNTIL.match(text, f.end))):
             # (a deadline is said by the date a time runs until: "마감일은?" <- "12월 10일까지")
             continue  # "착공일은?" over "…12월 실시설계를 마쳤고 8월께 완공": another event's date
         if text and q.sector and not _names_sector(hay, *q.sector):
@@ -872,7 +883,13 @@ def price_word(head: str | None) -> str | None:
         return None
     if head in _PRICES:
         return _PRICES[head]
+    if head.endswith(_NOT_FEES):
+        return None  # 보도자료, 원재료, 조미료: things, no price
     return head[:-1] if head.endswith("료") and len(head) >= 3 else None
+
+
+# nouns ending in 료 that are no fee
+_NOT_FEES = ("자료", "재료", "원료", "사료", "음료", "동료", "의료", "연료", "안료", "향료", "염료", "미료", "비료")
 
 
 # a figure asked of one sector ("사회복지 분야 예산은?", "청년창업 부문에서 만드는 일자리"): the

@@ -314,9 +314,15 @@ def holds_answer(question: Question, text: str) -> bool:
             # (the post's holder is named beside the post: "울주군수 이름은?" is not answered by
             # "울주군 관계자는 …" where no 군수 is named)
             # (a name Kiwi does not know, said with the post itself, "유희태 완주군수는", is one)
-            bare = squash(span.text)
-            posts = [squash(c.text) for c in question.constraints if post and squash(c.text).endswith(post)] + [post or ""]
-            titled_name = any(p and bare.endswith(p) and re.fullmatch(r"[가-힣]{2,4}", bare[:-len(p)]) for p in posts)
+            # (a name Kiwi does not know, said as the word before the post itself — "유희태
+            # 완주군수는", "구인모 군수는" — is one; not one word Kiwi knows, "신임 완주군수는", nor the
+            # question's own place, "거창 군수는")
+            words = [PARTICLE_END.sub("", w) for w in re.sub(r"[^가-힣\s]", " ", span.text).split()]
+            posts = {squash(c.text) for c in question.constraints if post and squash(c.text).endswith(post)}
+            posts |= {post} if post else set()
+            own = {squash(c.text) for c in question.constraints}
+            titled_name = (len(words) >= 2 and words[-1] in posts and re.fullmatch(r"[가-힣]{2,4}", words[-2]) is not None
+                           and not _one_known_word(words[-2]) and words[-2] not in own)
             return (named or titled_name) and span.person and post is not None
         return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span)))
     return named
@@ -336,6 +342,12 @@ _KINDS = ("은행", "병원", "의료원", "대학교", "대학", "학교", "공
 # how a programme or a plan is named: what is done, no body doing it ("산곡천 생태하천 복원사업")
 _PROGRAMME_END = re.compile(r"(?:사업|계획|정책|프로젝트)$")
 _KIND_END = re.compile("(?:" + "|".join(_KINDS) + r"|[가-힣](?:특별자치시|특별자치도|광역시|특별시|시|도|군|구|읍|면|동))$")
+
+
+def _one_known_word(word: str) -> bool:
+    """Kiwi reads ``word`` alone as one word of its vocabulary, not a proper noun (신임, 현직)."""
+    toks = pos(word)
+    return len(toks) == 1 and not getattr(toks[0], "oov", False) and toks[0].tag != "NNP"
 
 
 def _place_stem(word: str) -> str:

@@ -443,7 +443,8 @@ def vague_figures(text: str) -> list[Figure]:
 
 # "무료로 개방한다", "무상 지원": a price of nothing, the answer to what a fee is (not 무료화,
 # the making of something free: what it cost before is another price)
-_FREE = re.compile(r"(?<![가-힣])(무료|무상)(?!화)")
+# (said of the thing itself — "무료로", "무료다", "무료 개방" — not of another noun: "무료 셔틀버스")
+_FREE = re.compile(r"(?<![가-힣])(무료|무상)(?=로|이|입니|다|\s*(?:입장|개방|운영|이용|제공|관람|지원)|[.,)]|$)")
 
 
 def free_words(text: str) -> list[Figure]:

@@ -383,7 +383,7 @@ def _glued_adverb(ts) -> bool:
 def _unknown_compound(stem) -> bool:
     """Kiwi read a long word it does not know as one common noun, the whole word ("하동별맛축제",
     NNG, out of its vocabulary): a name of the article's own, as it reads it NNP elsewhere. Not
-    a spaceless run of known words where Kiwi left one piece unknown ("해양미래기술대" + 융합 +
+    a spaceless run of known words where Kiwi left one piece unknown ("가람미래기술대" + 융합 +
     전략): that compound is its words."""
     return (len(stem) == 1 and stem[0].tag == "NNG" and getattr(stem[0], "oov", False)
             and len(stem[0].form) >= 5)
@@ -633,17 +633,17 @@ def _head(toks) -> str | None:
             if _per_unit(toks, i):
                 continue  # "1인당 얼마": the unit it is counted per, not what is asked
             # (… and it stands between the head and the question word: "포인트를 1인당 얼마")
-            tail = [t for k, t in enumerate(tail, i + 1) if not _per_unit(toks, k)]
+            tail = [(k, t) for k, t in enumerate(tail, i + 1) if not _per_unit(toks, k)]
             if all(t.tag.startswith(("J", "E", "S", "VCP", "XSN")) or t.form in _WH_NP or t.form in ("얼마나",)
                    # (a figure the question gives on the way: "합계출산율 2023년에 얼마까지")
                    or (t.tag == "NNB" and k > 0 and toks[k - 1].tag == "SN")
                    or t.tag.split("-")[0] in ("NP", "VX", "VV", "VA") and t.form in ("되", "이", "있", "하", "어떻", "무엇")
                    # (Kiwi reads "어떻게" one adverb as often as 어떻 + 게: "주소가 어떻게 돼요?")
                    or (t.tag == "MAG" and t.form == "어떻게")
-                   for k, t in enumerate(tail, i + 1)):
+                   for k, t in tail):
                 idx = i
                 break
-            if any(t.form in _WH_NP for t in tail[:2]) and not (tail and tail[0].tag == "SP"):
+            if any(t.form in _WH_NP for _, t in tail[:2]) and not (tail and tail[0][1].tag == "SP"):
                 # "직업은 무엇인가" (not "…피할 수 없을 때, 무엇을 당했다고": a comma ends the clause)
                 idx = i
                 break

@@ -446,8 +446,10 @@ def labelled_by_head(question: Question, text: str) -> bool:
     span = value_span(question, text)
     if span is None:
         return False
-    before = squash(text[max(0, span.start - len(head) - 6):span.start])
-    return re.search(rf"{re.escape(squash(head))}(?:은|는|이|가|도|:|으로|로|총|약|모두)*$", before) is not None
+    # (the noun itself, not the end of a longer one: 본예산 and 총예산 are other sums than 예산)
+    before = text[max(0, span.start - len(head) - 10):span.start]
+    return re.search(rf"(?<![가-힣]){re.escape(head)}(?:은|는|이|가|도|:|으로|로)?\s*(?:총|약|모두)?\s*$",
+                     before) is not None
 
 
 def _states_whole(question: Question, s: Scored) -> bool:

@@ -838,6 +838,8 @@ def test_a_name_given_once_is_then_called_by_its_head_noun():
     # not when the article never names it whole, nor when nothing near says the head noun
     assert not found(article.replace("가람이음UP센터", "주민 공동 이용시설"), near)
     assert not found(article, own)
+    # the head noun as a word of its own, not the start of another ("센터장은")
+    assert not found(article, "센터장은 일자리 공간을 소개했다. " + own)
 
 
 def test_a_fee_asked_is_answered_by_free():
@@ -850,6 +852,11 @@ def test_a_fee_asked_is_answered_by_free():
     assert figures_of_kind(analyze("가람길 사업 예산은 얼마야?"), figures(text), text) == []
     text = "박물관은 관람료 무료화로 방문객이 늘었다."
     assert figures_of_kind(analyze("무료화 전 관람료는 얼마였어?"), figures(text), text) == []
+    text = "박물관 관람료는 올해부터 무료로 바뀌었다."
+    assert figures_of_kind(analyze("무료화 전 관람료는 얼마였어?"), figures(text), text) == []
+    # 무료 said of another noun is no price of the thing asked
+    text = "무료 셔틀버스를 운행하며 수영장 이용료는 1000원이다."
+    assert [f.text for f in figures_of_kind(analyze("수영장 이용료는 얼마야?"), figures(text), text)] == ["1000원"]
     text = "버스 요금은 성인 무료, 어린이 무료로 바뀌었다."
     assert figures_of_kind(analyze("버스 요금은 얼마에서 얼마로 올랐어?"), figures(text), text) == []
 
@@ -860,8 +867,10 @@ def test_a_deadline_is_said_by_the_date_a_time_runs_until():
     text = "신청 기간은 2월 2일부터 12월 10일까지이며, 홈페이지로 접수하면 된다."
     q = analyze("가람군 청년수당 신청 마감일이 언제야?")
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["12월 10일"]
-    # another event's day still is not it
+    # another event's day still is not it, nor a day something else happens (안전점검, 안내)
     assert figures_of_kind(analyze("가람군 청년수당 착공일이 언제야?"), figures(text), text) == []
+    for other in ("12월 10일 안전점검을 실시했다.", "12월 10일 안내문을 발송했다."):
+        assert figures_of_kind(q, figures(other), other) == [], other
 
 
 def test_a_year_of_birth_dates_nothing_but_a_birth():
@@ -883,18 +892,20 @@ def test_a_rate_asked_per_a_stretch_of_time_wants_that_stretch(question, text, k
     assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == kept
 
 
-def test_a_year_around_the_articles_is_said_in_the_sentence_itself():
+def test_a_year_around_the_articles_is_said_in_its_sentences_not_its_title():
     from qa.abstain import Surroundings, _dated_that_year
     from qa.question import squash
 
     year = next(c for c in analyze("2025년 가람맛축제 방문객은 몇 명이었어?").constraints if c.kind == "time")
+    title = "“내년에 또 만나요” 가람맛축제 매출 달성"
     own = "가람맛축제는 1만 5천 명의 방문객을 기록했다."
-    near = own + " 군은 내년에도 축제를 열 계획이다."
-    # the count is this year's (2024); next year is only planned beside it
-    assert not _dated_that_year(year, Surroundings(squash(near), squash(near), own=squash(own), date="2024-10-18"))
+    near = squash(title) + "\n" + squash(own)
+    # the count is this year's (2024): the headline's 내년 dates nothing below it
+    assert not _dated_that_year(year, Surroundings(near, near, own=squash(own), date="2024-10-18", near_raw=own))
     # said in the sentence, it is next year's
     own = "내년 축제에는 2만 명의 방문객을 목표로 한다."
-    assert _dated_that_year(year, Surroundings(squash(own), squash(own), own=squash(own), date="2024-10-18"))
+    assert _dated_that_year(year, Surroundings(squash(own), squash(own), own=squash(own), date="2024-10-18",
+                                               near_raw=own))
 
 
 def test_a_counter_that_says_what_it_counts():

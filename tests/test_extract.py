@@ -201,8 +201,13 @@ def test_a_name_said_with_the_post_asked_is_the_holders():
     q = analyze("이사비 지원사업에 대해 말한 완주군수 이름이 뭐예요?")
     assert holds_answer(q, "유희태 완주군수는 “청년 부동산 중개보수 및 이사비 지원사업 추진으로 청년들의 주거와 "
                            "생활안정에 도움이 되기를 바란다”고 말했다.")
-    # a post's holder not named is still not answered
+    # a post's holder not named is still not answered, nor a word Kiwi knows before the post
     assert not holds_answer(q, "완주군 관계자는 “청년 이사비 지원사업으로 주거 안정에 도움이 되기를 바란다”고 말했다.")
+    assert not holds_answer(q, "신임 완주군수는 “청년 이사비 지원사업으로 주거 안정에 도움이 되기를 바란다”고 말했다.")
+    # a name Kiwi cuts in pieces (구인 + 모) beside the bare post is one; the asked place is not
+    q = analyze("거창군수 이름이 뭐예요?")
+    assert holds_answer(q, "구인모 군수는 “값진 성과를 일궈냈다”고 말했다.")
+    assert not holds_answer(q, "거창 군수는 “값진 성과를 일궈냈다”고 말했다.")
 
 
 def test_a_place_by_its_town_or_village_is_no_firm():

@@ -379,6 +379,8 @@ def test_a_figure_labelled_by_the_noun_asked_leads():
     parts = "올해 본예산보다 1854억원 증액한 규모로 일반회계 1조3982억원, 특별회계 1584억원이다."
     q = analyze("가람시 예산안에서 특별회계는 얼마로 잡혔나요")
     assert labelled_by_head(q, parts) and not labelled_by_head(q, whole)
+    # the noun itself, not the end of a longer one: 본예산 is another sum than 예산
+    assert not labelled_by_head(analyze("가람시 예산은 얼마야?"), "가람시 본예산 1조3982억원이 편성됐다.")
     rows = Rows([whole, parts])
     # the whole budget scores a little higher; the sentence labelling its figure 특별회계 leads
     choice = choose(q, scored(rows, (0, 1.50, 0.90, 0.8, 1.0), (1, 1.40, 0.88, 0.8, 1.0)), rows,
