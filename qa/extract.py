@@ -24,7 +24,8 @@ from typing import NamedTuple, Sequence
 
 from .figures import figures, time_ago, time_words
 from .korean import pos
-from .question import ADMIN_SUFFIXES, GENERIC, HEADS, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question, head_kind, question_last, squash
+from .question import (ADMIN_SUFFIXES, GENERIC, HEADS, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question, head_kind,
+                       place_stem, question_last, squash)
 
 _ENUM_MARK = re.compile(r"[▲△■□●◆•]")
 PERSON_TITLES = frozenset(w for w, k in HEADS.items() if k == "person")
@@ -244,7 +245,7 @@ def holds_answer(question: Question, text: str) -> bool:
         return False
     q_morphs = {t.form.lower() for t in pos(question.query) if t.tag in NOUNISH}
     if all(t.form.lower() in q_morphs for t in pos(span.text) if t.tag in ("NNG", "NNP", "SL")) or all(
-            _place_stem(PARTICLE_END.sub("", w)) in squash(question.query)
+            place_stem(PARTICLE_END.sub("", w)) in squash(question.query)
             for w in _WORD_SPLIT.split(span.text.lower()) if w):
         return False  # only what the question already says ("김기영 경자청장" for "김기영 청장 전의 경자청장은?")
     head = question.head
@@ -348,15 +349,6 @@ def _one_known_word(word: str) -> bool:
     """Kiwi reads ``word`` alone as one word of its vocabulary, not a proper noun (신임, 현직)."""
     toks = pos(word)
     return len(toks) == 1 and not getattr(toks[0], "oov", False) and toks[0].tag != "NNP"
-
-
-def _place_stem(word: str) -> str:
-    """A place's name without its administrative suffix, when two letters or more remain: the
-    question's 태백 is the sentence's 태백시."""
-    for suffix in ADMIN_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
-            return word[:-len(suffix)]
-    return word
 
 
 def kind_asked(question: Question) -> str | None:

@@ -431,13 +431,17 @@ def _undergoes(toks, end: int) -> bool:
         and follow.start <= first.start + first.len + 2
 
 
+def place_stem(word: str) -> str:
+    """A place's name without its administrative suffix, when two letters or more remain
+    (태백시 -> 태백, 광역시 names -> their stem); the word itself otherwise."""
+    m = _ADMIN.search(word)
+    return word[: m.start()] if m and len(word) - len(m.group(1)) >= 2 else word
+
+
 def _forms(word: str) -> tuple[str, ...]:
     """A constraint word and its alias stems: 부산광역시 -> 부산; 경자청장 -> 경자청."""
     w = squash(word)
-    out = [w]
-    m = _ADMIN.search(w)
-    if m and len(w) - len(m.group(1)) >= 2:
-        out.append(w[: m.start()])
+    out = [w, place_stem(w)]
     for title in ("장", "님", "씨", "측"):
         if w.endswith(title) and len(w) >= 3:
             out.append(w[:-1])

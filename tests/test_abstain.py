@@ -662,6 +662,35 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     ("해마다 공공도서관을 몇 곳씩 짓나요?", "시는 매년 3곳씩 공공도서관을 새로 짓는다.", ["3곳"]),
     # a compound counted may be named by its head beside the count ("…병원 수를")
     ("해마다 권역외상병원을 몇 개씩 늘려요?", "정부는 매년 4개씩 병원 수를 늘려갈 방침이다.", ["4개"]),
+    # a rate asked per month is not answered by one per year, nor one per holiday …
+    ("가람 둘째 출산장려금은 한 달에 얼마씩 나와요?", "둘째 자녀는 매년 200만 원씩 5년간 1,000만 원을 받는다.", []),
+    ("가람군 효도수당 한 달에 얼마씩 받아요?",
+     "효도수당은 부양자에게 명절마다 지원하는 제도로, 설과 추석에 각각 20만 원씩 지급된다.", []),
+    # … and is by one per month, as a rate per year is by one said 연
+    ("청년수당 한 달에 얼마씩 줘?", "청년수당은 매월 50만 원씩 6개월간 지급한다.", ["50만 원"]),
+    ("청년수당 1년에 얼마 받아?", "청년수당은 연 최대 300만 원을 지급한다.", ["300만 원"]),
+    # "입장료 있어요?", "이용료 얼마야?": 무료 is the price, as a figure of nothing …
+    ("가람길 입장료 얼마야?", "가람길 입장료는 시범 운영 기간 무료로 개방한다.", ["무료"]),
+    ("도서 대여료는 얼마인가요?", "도서 대여료는 받지 않고 무료로 운영한다.", ["무료"]),
+    # … not of a budget, not what was charged before it was made free, not a price that moved
+    ("가람길 사업 예산은 얼마야?", "도서 대여료는 받지 않고 무료로 운영한다.", []),
+    ("무료화 전 관람료는 얼마였어?", "박물관은 관람료 무료화로 방문객이 늘었다.", []),
+    ("무료화 전 관람료는 얼마였어?", "박물관 관람료는 올해부터 무료로 바뀌었다.", []),
+    ("버스 요금은 얼마에서 얼마로 올랐어?", "버스 요금은 성인 무료, 어린이 무료로 바뀌었다.", []),
+    # … and 무료 said of another noun is no price of the thing asked
+    ("수영장 이용료는 얼마야?", "무료 셔틀버스를 운행하며 수영장 이용료는 1000원이다.", ["1000원"]),
+    # "마감일이 언제야?" <- "…12월 10일까지": the end of the period is the deadline, though the
+    # sentence never says 마감; the day it opens is not, nor another event's day, nor a day
+    # something else happens (안전점검, 안내)
+    ("가람군 청년수당 신청 마감일이 언제야?", "신청 기간은 2월 2일부터 12월 10일까지이며, 홈페이지로 접수하면 된다.",
+     ["12월 10일"]),
+    ("가람군 청년수당 착공일이 언제야?", "신청 기간은 2월 2일부터 12월 10일까지이며, 홈페이지로 접수하면 된다.", []),
+    ("가람군 청년수당 신청 마감일이 언제야?", "12월 10일 안전점검을 실시했다.", []),
+    ("가람군 청년수당 신청 마감일이 언제야?", "12월 10일 안내문을 발송했다.", []),
+    # a year of birth (1982년생) dates nothing but a birth
+    ("청년수당 신청 마감일이 언제야?", "지원 대상은 19~44세(1982년생~2007년생) 청년으로, 면접에 응시한 경우 신청할 수 있다.", []),
+    ("가장 어린 지원 대상은 몇 년에 태어났어?", "지원 대상은 19~44세(1982년생~2007년생) 청년으로, 면접에 응시한 경우 신청할 수 있다.",
+     ["1982년", "2007년"]),
 ])
 def test_a_share_a_rate_or_another_period_is_not_the_figure_asked(question, text, values):
     q = analyze(question)
@@ -840,56 +869,6 @@ def test_a_name_given_once_is_then_called_by_its_head_noun():
     assert not found(article, own)
     # the head noun as a word of its own, not the start of another ("센터장은")
     assert not found(article, "센터장은 일자리 공간을 소개했다. " + own)
-
-
-def test_a_fee_asked_is_answered_by_free():
-    # "입장료 있어요?", "이용료 얼마야?": 무료 is the price, as a figure of nothing
-    text = "가람길 입장료는 시범 운영 기간 무료로 개방한다."
-    assert [f.text for f in figures_of_kind(analyze("가람길 입장료 얼마야?"), figures(text), text)] == ["무료"]
-    text = "도서 대여료는 받지 않고 무료로 운영한다."
-    assert [f.text for f in figures_of_kind(analyze("도서 대여료는 얼마인가요?"), figures(text), text)] == ["무료"]
-    # not a budget, not what was charged before it was made free, not a price that moved
-    assert figures_of_kind(analyze("가람길 사업 예산은 얼마야?"), figures(text), text) == []
-    text = "박물관은 관람료 무료화로 방문객이 늘었다."
-    assert figures_of_kind(analyze("무료화 전 관람료는 얼마였어?"), figures(text), text) == []
-    text = "박물관 관람료는 올해부터 무료로 바뀌었다."
-    assert figures_of_kind(analyze("무료화 전 관람료는 얼마였어?"), figures(text), text) == []
-    # 무료 said of another noun is no price of the thing asked
-    text = "무료 셔틀버스를 운행하며 수영장 이용료는 1000원이다."
-    assert [f.text for f in figures_of_kind(analyze("수영장 이용료는 얼마야?"), figures(text), text)] == ["1000원"]
-    text = "버스 요금은 성인 무료, 어린이 무료로 바뀌었다."
-    assert figures_of_kind(analyze("버스 요금은 얼마에서 얼마로 올랐어?"), figures(text), text) == []
-
-
-def test_a_deadline_is_said_by_the_date_a_time_runs_until():
-    # "마감일이 언제야?" <- "신청 기간은 2월 2일부터 12월 10일까지": the end of the period is the
-    # deadline, though the sentence never says 마감; the day it opens is not
-    text = "신청 기간은 2월 2일부터 12월 10일까지이며, 홈페이지로 접수하면 된다."
-    q = analyze("가람군 청년수당 신청 마감일이 언제야?")
-    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["12월 10일"]
-    # another event's day still is not it, nor a day something else happens (안전점검, 안내)
-    assert figures_of_kind(analyze("가람군 청년수당 착공일이 언제야?"), figures(text), text) == []
-    for other in ("12월 10일 안전점검을 실시했다.", "12월 10일 안내문을 발송했다."):
-        assert figures_of_kind(q, figures(other), other) == [], other
-
-
-def test_a_year_of_birth_dates_nothing_but_a_birth():
-    text = "지원 대상은 19~44세(1982년생~2007년생) 청년으로, 면접에 응시한 경우 신청할 수 있다."
-    assert figures_of_kind(analyze("청년수당 신청 마감일이 언제야?"), figures(text), text) == []
-    assert figures_of_kind(analyze("가장 어린 지원 대상은 몇 년에 태어났어?"), figures(text), text) != []
-
-
-@pytest.mark.parametrize("question, text, kept", [
-    # a rate asked per month is not answered by one per year, nor one per holiday
-    ("가람 둘째 출산장려금은 한 달에 얼마씩 나와요?", "둘째 자녀는 매년 200만 원씩 5년간 1,000만 원을 받는다.", []),
-    ("가람군 효도수당 한 달에 얼마씩 받아요?",
-     "효도수당은 부양자에게 명절마다 지원하는 제도로, 설과 추석에 각각 20만 원씩 지급된다.", []),
-    # … and is by one per month, as a rate per year is by one said 연
-    ("청년수당 한 달에 얼마씩 줘?", "청년수당은 매월 50만 원씩 6개월간 지급한다.", ["50만 원"]),
-    ("청년수당 1년에 얼마 받아?", "청년수당은 연 최대 300만 원을 지급한다.", ["300만 원"]),
-])
-def test_a_rate_asked_per_a_stretch_of_time_wants_that_stretch(question, text, kept):
-    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == kept
 
 
 def test_a_year_around_the_articles_is_said_in_its_sentences_not_its_title():

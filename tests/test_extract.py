@@ -156,16 +156,6 @@ def test_a_name_the_phrase_goes_on_from_is_no_persons_name():
     assert holds_answer(q, "생중계에서 사회를 맡은 임진모 음악평론가는 참석에 대해 말했다.")
 
 
-def test_a_post_kiwi_cuts_apart_is_still_the_post_asked():
-    from qa.extract import holds_answer
-
-    # Kiwi reads "해양과학청장" as 해양 + 과학 + 청장: the head is 청장 alone, but the post asked is
-    # the body's head, and a sentence naming no 청장 names no holder of it
-    q = analyze("해양과학청장 이름이 뭐예요?")
-    assert not holds_answer(q, "경북은 국내 해양과학 연구의 절반을 담당하는 핵심 거점이다.")
-    assert holds_answer(q, "해양과학청 청장 박도윤은 이날 개청식에서 인사말을 했다.")
-
-
 def test_a_word_in_title_marks_is_no_persons_name():
     # "‘미식’을 핵심 콘텐츠로": a term set in marks, whatever Kiwi tags it
     q = analyze("가람축제를 기획한 사람은 누구야?")
@@ -177,42 +167,38 @@ def test_a_word_in_title_marks_is_no_persons_name():
     assert span is not None and span.text == "김하늘" and span.person
 
 
-def test_a_body_head_not_ending_in_jang_wants_that_post_named():
-    from qa.extract import holds_answer
-
-    # 대표이사 heads a body as 원장 does: a sentence naming no 대표이사 names no holder of it
-    q = analyze("가람문화재단 대표이사는 누구인가요?")
-    assert not holds_answer(q, "충남 ‘가람축제’가 충남도 평가에서 최고등급으로 선정됐다.")
-    assert holds_answer(q, "가람문화재단 김하늘 대표이사는 이날 소감을 밝혔다.")
-
-
 def test_the_questions_place_with_its_suffix_is_no_answer():
-    from qa.extract import holds_answer
-
     # "정선 … 어디로 정해졌어요?" is not answered by 정선군, the place the question names
     q = analyze("정선 산후조리원 운영 맡을 수탁기관은 어디로 정해졌어요?")
     assert not holds_answer(q, "정선군은 공공산후조리원 운영 수탁기관을 공개 모집하고 있다.")
 
 
-def test_a_name_said_with_the_post_asked_is_the_holders():
-    from qa.extract import holds_answer
+WANJU = "이사비 지원사업에 대해 말한 완주군수 이름이 뭐예요?"
 
-    # "유희태 완주군수는": a name Kiwi does not know, said with the very post asked
-    q = analyze("이사비 지원사업에 대해 말한 완주군수 이름이 뭐예요?")
-    assert holds_answer(q, "유희태 완주군수는 “청년 부동산 중개보수 및 이사비 지원사업 추진으로 청년들의 주거와 "
-                           "생활안정에 도움이 되기를 바란다”고 말했다.")
-    # a post's holder not named is still not answered, nor a word Kiwi knows before the post
-    assert not holds_answer(q, "완주군 관계자는 “청년 이사비 지원사업으로 주거 안정에 도움이 되기를 바란다”고 말했다.")
-    assert not holds_answer(q, "신임 완주군수는 “청년 이사비 지원사업으로 주거 안정에 도움이 되기를 바란다”고 말했다.")
+
+@pytest.mark.parametrize("question, sentence, holds", [
+    # Kiwi reads "해양과학청장" as 해양 + 과학 + 청장: the head is 청장 alone, but the post asked is
+    # the body's head, and a sentence naming no 청장 names no holder of it
+    ("해양과학청장 이름이 뭐예요?", "경북은 국내 해양과학 연구의 절반을 담당하는 핵심 거점이다.", False),
+    ("해양과학청장 이름이 뭐예요?", "해양과학청 청장 박도윤은 이날 개청식에서 인사말을 했다.", True),
+    # 대표이사 heads a body as 원장 does: a sentence naming no 대표이사 names no holder of it
+    ("가람문화재단 대표이사는 누구인가요?", "충남 ‘가람축제’가 충남도 평가에서 최고등급으로 선정됐다.", False),
+    ("가람문화재단 대표이사는 누구인가요?", "가람문화재단 김하늘 대표이사는 이날 소감을 밝혔다.", True),
+    # "유희태 완주군수는": a name Kiwi does not know, said with the very post asked …
+    (WANJU, "유희태 완주군수는 “청년 부동산 중개보수 및 이사비 지원사업 추진으로 청년들의 주거와 "
+            "생활안정에 도움이 되기를 바란다”고 말했다.", True),
+    # … but not a post's holder left unnamed, nor a word Kiwi knows before the post
+    (WANJU, "완주군 관계자는 “청년 이사비 지원사업으로 주거 안정에 도움이 되기를 바란다”고 말했다.", False),
+    (WANJU, "신임 완주군수는 “청년 이사비 지원사업으로 주거 안정에 도움이 되기를 바란다”고 말했다.", False),
     # a name Kiwi cuts in pieces (구인 + 모) beside the bare post is one; the asked place is not
-    q = analyze("거창군수 이름이 뭐예요?")
-    assert holds_answer(q, "구인모 군수는 “값진 성과를 일궈냈다”고 말했다.")
-    assert not holds_answer(q, "거창 군수는 “값진 성과를 일궈냈다”고 말했다.")
+    ("거창군수 이름이 뭐예요?", "구인모 군수는 “값진 성과를 일궈냈다”고 말했다.", True),
+    ("거창군수 이름이 뭐예요?", "거창 군수는 “값진 성과를 일궈냈다”고 말했다.", False),
+])
+def test_who_holds_the_post_asked(question, sentence, holds):
+    assert holds_answer(analyze(question), sentence) is holds
 
 
 def test_a_place_by_its_town_or_village_is_no_firm():
-    from qa.extract import holds_answer
-
     # "어느 건설사?" is not answered by a 동 (a neighbourhood's name), whatever Kiwi tags it
     q = analyze("가람지구 배수로 공사는 어느 건설사가 맡아?")
     assert not holds_answer(q, "가람지구에는 300억원을 들여 휴천동·가흥동 구시가지 일원에 배수로 2㎞를 신설한다.")
