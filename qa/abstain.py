@@ -741,8 +741,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         figs = sorted([*figs, *time_words(text)], key=lambda f: f.start)
     if text and question.asks == "duration" and question.unit in (None, "일"):
         figs = sorted([*figs, *day_counts(text)], key=lambda f: f.start)  # "사흘간 열린다"
-    if text and question.asks == "duration" and question.unit is None:
+    if text and question.asks == "duration" and question.unit in (None, "년"):
         # "신청 기간 알려줘" <- "2월14일부터 27일까지": a period is often given by its two ends
+        # ("몇 년 동안", "몇 년 연속" <- "2010년부터 2012년까지")
         figs = sorted([*figs, *date_ranges(text)], key=lambda f: f.start)
     if text and question.asks in ("count", "amount"):
         figs = sorted([*figs, *vague_figures(text)], key=lambda f: f.start)  # "수십만 명이 다녀갔다"
@@ -894,7 +895,8 @@ _NOT_FEES = ("자료", "재료", "원료", "사료", "음료", "동료", "의료
 
 # a figure asked of one sector ("사회복지 분야 예산은?", "청년창업 부문에서 만드는 일자리"): the
 # sentence stating it names the sector; the whole budget or another sector's figure does not
-_SECTOR = re.compile(r"([가-힣A-Za-z0-9·]{2,})\s*(?:분야|부문)")
+# (분야별, 부문별 say "by sector", naming none: "진천 분야별 예산에서 환경 쪽은?")
+_SECTOR = re.compile(r"([가-힣A-Za-z0-9·]{2,})\s*(?:분야|부문)(?!별)")
 
 
 def _names_sector(hay: str, sector: str, parts: tuple[str, ...]) -> bool:
@@ -943,7 +945,9 @@ def asks_rate(question: Question) -> bool:
 # 70만원), as the question may ask with any noun (X당). A sentence saying none gives a whole, not
 # the rate asked.
 # (not any word ending in 당: 수당, 정당, 식당 are things; "공익수당 올해 총예산은?" asks a whole)
-_PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가구|곳|달|해|회|번|건)\s*(?:당|에)"
+# (한 번에, 1회에 ask what fits at once, "한번에 몇명 들어갈 수 있어?": a capacity, not a rate)
+_PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가구|곳|달|해|회|번|건)\s*당"
+                        r"|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가구|곳|달|해|건)\s*에"
                         r"|(?<![가-힣\d])(?:1|한|매)\s*[가-힣]{1,5}당(?:\s|$)|(?<![가-힣])[인명구곳회건개호]당(?:\s|$)"
                         r"|(?:세대|가구|기관|학교|업체|기업|농가|가정|개소|사람)당(?:\s|$)"
                         r"|매달|매월|매년|해마다")
@@ -1092,6 +1096,8 @@ def _glossed_other(question: Question, text: str, f) -> bool:
     if not m or not re.match(r"\s*\)", text[f.end:]):
         return False
     owner = m.group(1)
+    if owner[0].isdigit():
+        return False  # a figure restated ("91억원(1.4%) 증가"): the same value in another unit, no thing's size
     if head_kind(owner) is not None or any(head_kind(owner[i:]) is not None for i in range(1, len(owner) - 1)):
         return False  # an attribute (예산, 사업비, 면적) glossed with its value
     if squash(owner).lower() in squash(question.query).lower():

@@ -324,6 +324,12 @@ def holds_answer(question: Question, text: str) -> bool:
             own = {squash(c.text) for c in question.constraints}
             titled_name = (len(words) >= 2 and words[-1] in posts and re.fullmatch(r"[가-힣]{2,4}", words[-2]) is not None
                            and not _one_known_word(words[-2]) and words[-2] not in own)
+            # (… or before the body the question names: "최순철 군 시설관리공단 이사장")
+            qsq = squash(question.query)
+            titled_name = titled_name or (
+                len(words) >= 3 and words[-1] in posts and re.fullmatch(r"[가-힣]{2,4}", words[0]) is not None
+                and _may_be_name(words[0]) and words[0] not in qsq
+                and all(w in _BODY_SHORT or w in qsq for w in words[1:-1]))
             return (named or titled_name) and span.person and post is not None
         return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span)))
     return named
@@ -343,6 +349,15 @@ _KINDS = ("은행", "병원", "의료원", "대학교", "대학", "학교", "공
 # how a programme or a plan is named: what is done, no body doing it ("산곡천 생태하천 복원사업")
 _PROGRAMME_END = re.compile(r"(?:사업|계획|정책|프로젝트)$")
 _KIND_END = re.compile("(?:" + "|".join(_KINDS) + r"|[가-힣](?:특별자치시|특별자치도|광역시|특별시|시|도|군|구|읍|면|동))$")
+
+
+def _may_be_name(word: str) -> bool:
+    """``word`` may be a person's name Kiwi does not know: not one word of its vocabulary
+    (신임, 이날), no particle or ending in it ("이에" is 이 + 에), not one adverb (또한); a
+    name it cuts into odd pieces still may be (한종탁 -> 한 + 종 + 탁)."""
+    toks = pos(word)
+    return (not _one_known_word(word) and not any(t.tag[0] in "JE" for t in toks)
+            and not (len(toks) == 1 and toks[0].tag not in ("NNP", "NNG")))
 
 
 def _one_known_word(word: str) -> bool:
@@ -816,10 +831,34 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
         if span is not None and (best is None or span.score > best.score):
             best = span
     if question.asks == "person":
-        span = _speaker_label(question, text)
-        if span is not None and (best is None or span.score > best.score):
-            best = span
+        for span in (_speaker_label(question, text), _name_before_post(question, text)):
+            if span is not None and (best is None or span.score > best.score):
+                best = span
     return best
+
+
+# the body a post belongs to, said short before it: "최순철 군 시설관리공단 이사장", "시 복지국장"
+_BODY_SHORT = frozenset("시 군 구 도 국 청 처 부".split())
+
+
+def _name_before_post(question: Question, text: str) -> Span | None:
+    """A person asked by post, named right before that post ("문준희 군수는") or before the
+    body the question names and the post: "평창군 시설관리공단 이사장 이름?" <- "최순철 군
+    시설관리공단 이사장은" (the phrases of
+    _phrase_span end at the post three words on, and the name alone is cut as a modifier).
+    Only the question's own words or a body said short (군, 시) stand between: a name the
+    article gives of another post's holder is not this one's."""
+    post = _asked_post(question)
+    if not post:
+        return None
+    qsq = squash(question.query)
+    for m in re.finditer(r"(?<![가-힣\d])([가-힣]{2,4})((?:\s+[가-힣]+){0,3}?)\s+([가-힣]*" + re.escape(post) + r")(?=[은는이가의,\s]|$)",
+                         text):
+        name, middle = m.group(1), m.group(2).split()
+        if name in qsq or not _may_be_name(name) or not all(w in _BODY_SHORT or w in qsq for w in middle):
+            continue
+        return Span(m.start(1), m.end(3), m.group(0), W.post + W.person + W.proper, True, True)
+    return None
 
 
 # the heads of local governments, asked with their place glued on (울산시장, 경남도지사, 해운대구청장,

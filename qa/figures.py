@@ -432,7 +432,9 @@ def date_ranges(text: str) -> list[Figure]:
         if _RANGE_JOIN.fullmatch(text, a.end, b.start):
             m = _RANGE_CLOSE.match(text, b.end)
             end = m.end() if m else b.end
-            out.append(Figure(a.start, end, text[a.start:end], None, "", "time"))
+            # two years ("2010년부터 2012년까지") span years: "몇 년 동안", "몇 년 연속" is asked in 년
+            years = all(re.fullmatch(r"\d{4}\s*년", f.text.strip()) for f in (a, b))
+            out.append(Figure(a.start, end, text[a.start:end], None, "년" if years else "", "time"))
     return out
 
 

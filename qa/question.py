@@ -104,9 +104,9 @@ _WH_MM = frozenset({"무슨", "어떤", "어느", "몇"})
 _HOW_MUCH = {"많": "count", "걸리": "duration", "오래": "duration", "길": "measure", "높": "measure",
              "넓": "measure", "멀": "measure", "깊": "measure", "크": "measure", "무겁": "measure",
              "빠르": "measure", "되": "", "들": "amount", "들어가": "amount", "쓰": "amount", "받": "amount", "벌": "amount"}
-# 몇 년 + these: a span (몇 년 동안, 몇 년 만에), not a year
+# 몇 년 + these: a span (몇 년 동안, 몇 년 만에, 몇 년 연속), not a year
 # (이나 stresses how many: "몇 년이나 썼어?" asks how long, as "며칠이나 걸려?" does)
-_SPAN_AFTER = frozenset({"안", "동안", "간", "만", "째", "전", "후", "이내", "뒤", "마다", "이나", "나"})
+_SPAN_AFTER = frozenset({"안", "동안", "간", "만", "째", "전", "후", "이내", "뒤", "마다", "이나", "나", "연속", "연이어"})
 _COUNTED = re.compile(r"(\d+)\s*(대|개|가지)(?=\s*\S)|(두|세|네|다섯|여섯|일곱)\s*가지")
 _COUNT_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7}
 _TOTAL_FORMS = frozenset({"총", "모두", "전체", "합계", "통틀", "총액", "총계", "누적", "전부", "합쳐"})

@@ -691,6 +691,10 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     ("청년수당 신청 마감일이 언제야?", "지원 대상은 19~44세(1982년생~2007년생) 청년으로, 면접에 응시한 경우 신청할 수 있다.", []),
     ("가장 어린 지원 대상은 몇 년에 태어났어?", "지원 대상은 19~44세(1982년생~2007년생) 청년으로, 면접에 응시한 경우 신청할 수 있다.",
      ["1982년", "2007년"]),
+    # "한 번에 몇 명": what fits at once, no rate; a sentence giving no 씩 still answers it …
+    ("체험장에 한번에 몇명 들어갈수있어?", "300명이 한꺼번에 들어갈 수 있는 체험장을 꾸민다.", ["300명"]),
+    # … as "1인당" still asks a rate
+    ("체험장 1인당 얼마야?", "체험장 조성에 3억 원을 들였다.", []),
 ])
 def test_a_share_a_rate_or_another_period_is_not_the_figure_asked(question, text, values):
     q = analyze(question)
@@ -993,6 +997,11 @@ def test_a_figure_glossed_in_brackets_is_the_size_of_the_name_before_it():
     assert figures_of_kind(analyze("가람군 원예단지 면적은 몇 ㏊예요?"), figures(text), text) == []
     text = "시는 올해 사업 예산(100억 원)을 모두 집행했다."
     assert [f.text for f in figures_of_kind(analyze("올해 사업비는 얼마야?"), figures(text), text)] == ["100억 원"]
+    # a figure restated in brackets ("91억원(1.4%) 증가") is the same change in another unit, no
+    # thing's size
+    text = "가람군은 올해 본예산 6000억원보다 90억원(1.5%) 증가한 6090억원 규모로 예산안을 편성했다."
+    assert [f.text for f in figures_of_kind(analyze("가람군 예산 올해보다 몇프로 늘어난거야"), figures(text), text)] \
+        == ["1.5%"]
 
 
 def test_a_bare_count_followed_by_the_noun_asked_counts_it():
@@ -1120,6 +1129,9 @@ def test_a_figure_compared_with_is_not_the_value_asked():
     ("바우처 신청 기간 알려줘", "사업은 5월 1일 시작해 7월에 결과를 낸다.", []),  # two dates, no period
     # a length asked in a unit is still a length, not two dates
     ("바우처 신청 기간은 며칠이야?", "신청은 3월2일부터 20일까지 누리집에서 받는다.", []),
+    # … but two years are a span of years: "몇 년 동안", "몇 년 연속"
+    ("그는 몇 년 연속 리그 1위를 기록했나?", "그는 2010년부터 2012년까지 리그 1위를 기록했다.", ["2010년부터 2012년까지"]),
+    ("그는 몇 년 연속 리그 1위를 기록했나?", "그는 2010년부터 3년 연속 리그 1위를 기록했다.", ["3년"]),
 ])
 def test_a_period_asked_may_be_its_two_ends(question, text, values):
     q = analyze(question)
@@ -1148,3 +1160,12 @@ def test_a_sentence_numbering_another_of_the_series_is_not_about_the_one_asked()
     lines = "\n".join(squash(line) for line in text.split("\n"))
     assert constraint_found(meeting, Surroundings(near=lines, wide=lines, own_raw=text.split("\n")[1]),
                             Params())
+
+
+def test_by_sector_names_no_sector():
+    # "분야별 예산에서 환경 쪽은?": 분야별 says "by sector"; the sector asked is 환경, which the
+    # sentence names, not a sector called 가람 it would have to name
+    text = "분야별로는 사회복지 1600억원, 환경 1200억원, 농림축산 800억원이다."
+    assert [f.text for f in figures_of_kind(analyze("가람 분야별 예산에서 환경 쪽은 얼마 잡혔음?"), figures(text), text)] \
+        == ["1600억원", "1200억원", "800억원"]
+    assert figures_of_kind(analyze("가람 문화 분야 예산은 얼마야?"), figures(text), text) == []

@@ -637,6 +637,24 @@ def test_the_name_of_a_posts_holder_is_a_persons():
     assert holds_answer(q, "김다온 경기도 도시재생과장은 주민 설명회를 열었다.")
 
 
+
+def test_a_posts_holder_named_before_the_post_and_its_body():
+    # "가람군 시설관리공단 이사장 이름?" <- "김다온 군 시설관리공단 이사장은": the name stands
+    # before the body the question names and the post; "나래군수 이름?" <- "박누리 군수는 …"
+    # in a long sentence whose other words are nearer the question's
+    from qa.extract import holds_answer, value_span
+
+    q = analyze("가람군 시설관리공단 이사장 이름 뭐야")
+    text = '김다온 군 시설관리공단 이사장은 "동굴은 연중 기온 12도를 유지하는 천연 피서지"라며 방문을 당부했다.'
+    assert "김다온" in value_span(q, text).text and holds_answer(q, text)
+    # another body's holder between is not this one's
+    assert not holds_answer(q, "김다온 가람문화재단 대표와 시설관리공단 직원들이 참석했다.")
+    q = analyze("나래군수 이름이 뭐예요? 재난지원금 발표한")
+    text = ('박누리 군수는 "지난해부터 이어진 피해가 크다"며 "재난지원금이 주민들의 경제적 안정을 돕고 '
+            '지역경제 활성화에 일조하기를 바란다"고 말했다.')
+    assert value_span(q, text).text.startswith("박누리") and holds_answer(q, text)
+
+
 def test_a_firm_asked_is_the_name_marked_a_company():
     # "어느 업체가 맡았어?": the name written with ㈜ or 주식회사, not "외 4개 업체" after it
     q = analyze("가람 도서관 시공은 어느 업체가 맡았어요?")

@@ -53,7 +53,8 @@ from qa.question import analyze, head_kind, list_count
     # 몇 년 + a verb, no particle between: how long ("몇 년 지원받아요"), not which year
     ("신혼부부는 임대료 몇 년 지원받아요?", "duration", "년"),
     ("그는 그곳에서 몇 년 살았나?", "duration", "년"),
-    ("강정호는 몇 년 연속 1위를 기록하였는가?", "date", "년"),
+    # 몇 년 연속: how many years in a row (8년 연속), a count of years, not which year
+    ("그 선수는 몇 년 연속 1위를 기록하였는가?", "duration", "년"),
     # 몇 시 전에: an hour of the day (how many hours is 몇 시간); 총 몇 호: how many, not which
     ("지하철 조조할인은 몇 시 전에 타야 돼?", "date", "시"),
     ("이번 천원주택 총 몇 호 모집함?", "count", "호"),
@@ -659,6 +660,7 @@ def test_a_word_kiwi_cuts_into_syllables_is_one_name():
     ("신청 끝나고 돈 들어오기까지 며칠이나 걸려?", "duration", "일"),  # how long it takes
     ("공사는 몇 년이나 걸려?", "duration", "년"),
     ("몇 시에 걸려?", "date", "시"),  # an hour of the day
+    ("유망축제 몇년 연속 선정됐어요", "duration", "년"),  # … spaced or not
 ])
 def test_how_long_it_takes(question, asks, unit):
     q = analyze(question)
