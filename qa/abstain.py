@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import ADDRESS_HEADS, TITLE_MARKS, asks_change, kind_asked, place_office
+from .extract import ADDRESS_HEADS, BOTH_ENDS, TITLE_MARKS, asks_change, kind_asked, place_office
 from .figures import NATIVE_NUMERALS, NUMERAL_NOUNS, date_ranges, day_counts, figures, free_words, time_ago, time_words, unit_dimension, vague_figures
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize
 from .question import ANY_SIZE, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, day_action, head_kind, squash
@@ -838,6 +838,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             # "몇 시부터 진료해?" over "24시까지 진료", "언제까지 신청해?" over "출생일 기준 6개월
             # 전부터": the other end of the range
             continue
+        if (text and question.asks == "date" and BOTH_ENDS.search(question.text)
+                and not re.match(r"\s*(?:부터|에서|[~∼\-–])", text[f.end:])):
+            continue  # "언제부터 언제까지 해요?" over "올해 축제는": a period's start, its end said after it
         if (text and question.asks == "date" and question.particle == "까지" and f.date
                 and not _UNTIL_SAID.match(text, f.end) and not _UNTIL_SAID.match(text, time_ago(f, text) or f.end)
                 and not re.search(r"[~∼\-–]\s*$", text[:f.start])):
@@ -1096,8 +1099,11 @@ def _glossed_other(question: Question, text: str, f) -> bool:
     if not m or not re.match(r"\s*\)", text[f.end:]):
         return False
     owner = m.group(1)
-    if owner[0].isdigit():
-        return False  # a figure restated ("91억원(1.4%) 증가"): the same value in another unit, no thing's size
+    bracket = text.rfind("(", 0, f.start)
+    if any(g.end == bracket for g in figures(text)):
+        # a figure restated ("91억원(1.4%) 증가", "781억 원(5.6%)"): the same change in another
+        # unit, no thing's size
+        return False
     if head_kind(owner) is not None or any(head_kind(owner[i:]) is not None for i in range(1, len(owner) - 1)):
         return False  # an attribute (예산, 사업비, 면적) glossed with its value
     if squash(owner).lower() in squash(question.query).lower():

@@ -505,6 +505,21 @@ def _named_in(text: str, span: Span, known: frozenset = frozenset()) -> bool:
                for t in pos(text))
 
 
+# a comma or semicolon between clauses, not a thousands separator (1,350원)
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,，;]|[,，;](?!\d)")
+
+
+def clause_topic(question: Question, text: str, at: int) -> bool:
+    """The noun the question asks about (a head of two syllables or more, not a general one)
+    is the topic or subject of the clause a figure at ``at`` ends: "특별회계는 19억 원(1.1%)
+    감소한 1677억 원" (the clause after the last comma, at most 40 characters back)."""
+    head = question.head
+    if not head or len(head) < 2 or head in GENERIC:
+        return False
+    clause = _CLAUSE_BREAK.split(text[:at])[-1][-40:]
+    return re.search(rf"(?<![가-힣]){re.escape(head)}(?:은|는|이|가)\s", clause) is not None
+
+
 def _figure_span(question: Question, text: str, positions: list[int]) -> Span | None:
     from .abstain import figures_of_kind
 
@@ -512,18 +527,27 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
     topic = question_topic(question.query)
     # "2025년까지 몇 종?": 2025년 is what the question says, not its answer
     figs = _each_or_whole(question, text, _level_or_change(question, text, figures_of_kind(question, figures(text), text)))
+    topical = {f.start for f in figs if clause_topic(question, text, f.start)}
     for f in figs:
-        score = _nearness(f.start, f.end, positions)
+        # a question word after the figure past a comma labels the next item ("…1조 3080억 원,
+        # 특별회계는 …"): a label stands before its value, so it binds this figure no more
+        own = [p for p in positions if p < f.end or not _CLAUSE_BREAK.search(text[f.end:p])]
+        score = _nearness(f.start, f.end, own)
         if question.total and f.total:
             # the sentence's 총 is the question's 총: the figure stands by a word asked, however
             # far the others ("총 얼마 들어?" <- "…규모이며 총사업비는 4500억 원")
+            score = max(score, 0.0) + W.total_asked
+        elif f.start in topical and len(topical) < len(figs):
+            # so is the noun asked as the topic of the figure's own clause, a change between
+            # ("일반회계가 전년 대비 800억 원(6.5%) 증가한 1조 3080억 원"), when another
+            # clause's figures are not
             score = max(score, 0.0) + W.total_asked
         elif f.total:
             score += W.total
         score += _figure_grammar(question, text, f)
         if topic and topic in squash(re.split(r"[,，;]", text[:f.start])[-1]):
             score += W.same_topic  # "기상청 예산은 … 21%" over "정부 총예산은 … 36.1%"
-        item = re.search(r"[,，;·]([^,，;·]{1,12})$", text[:f.start])
+        item = re.search(r"[,，;·]([^,，;·]{1,30})$", text[:f.start])
         if item:
             # an item of an enumeration names what its figure is of ("…, 중학교 5494원, 고등학교
             # 6361원"): the question's words in the figure's own item bind it, the more of them
@@ -533,7 +557,7 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
         end = (time_ago(f, text) or f.end) if question.asks == "date" else f.end
         if best is None or score > best.score:
             best = Span(f.start, end, text[f.start:end], score)
-    if best is not None and question.asks == "date" and _BOTH_ENDS.search(question.text):
+    if best is not None and question.asks == "date" and BOTH_ENDS.search(question.text):
         # "언제부터 언제까지?": both ends, "2월 27일부터 3월 17일까지"
         m = _UNTIL.match(text, best.end)
         if m:
@@ -543,7 +567,7 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
 
 
 # a question asking both ends of a period, and the end a sentence gives after its start
-_BOTH_ENDS = re.compile(r"(?:언제|며칠|몇\s*월)\s*부터.{0,12}(?:언제|며칠|몇\s*월|몇\s*일)\s*까지")
+BOTH_ENDS = re.compile(r"(?:언제|며칠|몇\s*월)\s*부터.{0,12}(?:언제|며칠|몇\s*월|몇\s*일)\s*까지")
 _UNTIL = re.compile(r"\s*부터\s*[^,.]{0,6}?\d{1,4}\s*(?:년|월|일)(?:\s*\d{1,2}\s*(?:월|일))*\s*까지")
 
 

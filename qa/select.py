@@ -18,7 +18,7 @@ from typing import Sequence
 import numpy as np
 
 from .abstain import Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value
-from .extract import binds_event, event_aliases, holds_answer, value_span
+from .extract import binds_event, clause_topic, event_aliases, holds_answer, value_span
 from .figures import agree, figures, time_words
 from .korean import YEARS_FROM_DATE, tokenize
 from .params import Params
@@ -448,8 +448,11 @@ def labelled_by_head(question: Question, text: str) -> bool:
         return False
     # (the noun itself, not the end of a longer one: 본예산 and 총예산 are other sums than 예산)
     before = text[max(0, span.start - len(head) - 10):span.start]
-    return re.search(rf"(?<![가-힣]){re.escape(head)}(?:은|는|이|가|도|:|으로|로)?\s*(?:총|약|모두)?\s*$",
-                     before) is not None
+    if re.search(rf"(?<![가-힣]){re.escape(head)}(?:은|는|이|가|도|:|으로|로)?\s*(?:총|약|모두)?\s*$", before):
+        return True
+    # … or as the topic of the figure's own clause, its change between ("특별회계는 19억 원(1.1%)
+    # 감소한 1677억 원"): what the clause after the last comma is about
+    return clause_topic(question, text, span.start)
 
 
 def _states_whole(question: Question, s: Scored) -> bool:

@@ -1002,6 +1002,8 @@ def test_a_figure_glossed_in_brackets_is_the_size_of_the_name_before_it():
     text = "가람군은 올해 본예산 6000억원보다 90억원(1.5%) 증가한 6090억원 규모로 예산안을 편성했다."
     assert [f.text for f in figures_of_kind(analyze("가람군 예산 올해보다 몇프로 늘어난거야"), figures(text), text)] \
         == ["1.5%"]
+    text = "가람시가 올해 예산(1조 3976억원)보다 781억 원(5.6%) 많은 1조 4757억 원 규모로 예산안을 편성했다."
+    assert [f.text for f in figures_of_kind(analyze("가람 내년예산 증가율 몇퍼센트"), figures(text), text)] == ["5.6%"]
 
 
 def test_a_bare_count_followed_by_the_noun_asked_counts_it():

@@ -708,6 +708,27 @@ def test_both_ends_of_a_period_asked(question, value):
     assert value_span(analyze(question), text).text == value
 
 
+def test_a_label_after_a_comma_is_the_next_items():
+    # "…1조 3080억 원, 특별회계는 19억 원(1.1%) 감소한 1677억 원": 특별회계 right after the
+    # comma labels what follows it, not the figure before the comma
+    text = ("내년 예산안은 일반회계가 전년 대비 800억 원(6.5%) 증가한 1조 3080억 원, "
+            "특별회계는 19억 원(1.1%) 감소한 1677억 원 규모다.")
+    assert value_span(analyze("가람시 내년 특별회계 얼마로 줄었어요?"), text).text == "1677억 원"
+    assert value_span(analyze("가람시 내년 일반회계 얼마야?"), text).text == "1조 3080억 원"
+
+
+def test_both_ends_asked_want_a_start_said_with_its_end():
+    # "언제부터 언제까지 해요?": a time word alone (올해) is no period; the start of one is
+    from qa.abstain import figures_of_kind
+    from qa.figures import figures
+
+    q = analyze("가람축제 언제부터 언제까지 해요?")
+    assert figures_of_kind(q, figures("올해 축제는 명품 인증을 받은 고추를 즐길 수 있다."),
+                           "올해 축제는 명품 인증을 받은 고추를 즐길 수 있다.") == []
+    text = "가람축제가 29일부터 다음 달 1일까지 군청 앞 광장에서 펼쳐진다."
+    assert value_span(q, text).text == "29일부터 다음 달 1일"
+
+
 def test_an_abbreviation_asked_is_answered_by_the_words_it_stands_for():
     text = "물류 분야에는 광역 농산물 물류센터(APC) 건립 20억 원을 배정했다."
     assert value_span(analyze("예산에 나오는 APC는 무슨 시설이에요?"), text).text == "광역 농산물 물류센터"

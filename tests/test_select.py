@@ -381,6 +381,11 @@ def test_a_figure_labelled_by_the_noun_asked_leads():
     assert labelled_by_head(q, parts) and not labelled_by_head(q, whole)
     # the noun itself, not the end of a longer one: 본예산 is another sum than 예산
     assert not labelled_by_head(analyze("가람시 예산은 얼마야?"), "가람시 본예산 1조3982억원이 편성됐다.")
+    # the noun asked as the topic of the figure's own clause labels it, its change between
+    q = analyze("가람시 내년 특별회계 얼마로 줄었어요?")
+    assert labelled_by_head(q, "내년 예산안은 일반회계가 전년 대비 800억 원(6.5%) 증가한 1조 3080억 원, "
+                               "특별회계는 19억 원(1.1%) 감소한 1677억 원 규모다.")
+    assert not labelled_by_head(q, "가람시가 올해 예산보다 781억 원(5.6%) 많은 1조 4757억 원 규모로 내년도 예산안을 편성했다.")
     rows = Rows([whole, parts])
     # the whole budget scores a little higher; the sentence labelling its figure 특별회계 leads
     choice = choose(q, scored(rows, (0, 1.50, 0.90, 0.8, 1.0), (1, 1.40, 0.88, 0.8, 1.0)), rows,
