@@ -22,7 +22,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import NamedTuple, Sequence
 
-from .figures import figures, time_ago, time_words
+from .figures import date_ranges, figures, time_ago, time_words
 from .korean import pos
 from .question import (ADMIN_SUFFIXES, GENERIC, HEADS, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question, head_kind,
                        place_stem, question_last, squash)
@@ -557,6 +557,14 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
         end = (time_ago(f, text) or f.end) if question.asks == "date" else f.end
         if best is None or score > best.score:
             best = Span(f.start, end, text[f.start:end], score)
+    if (best is not None and question.asks == "date" and question.unit is None
+            and question.particle not in ("부터", "까지") and not BOTH_ENDS.search(question.text)):
+        # "언제 열려?" <- "5월 14일부터 15일까지 열린다": a day inside a period said by its two
+        # ends answers with the whole period, not one end of it
+        r = next((r for r in date_ranges(text) if r.start <= best.start < r.end), None)
+        if r is not None:
+            end = r.end - len("까지") if r.text.endswith("까지") else r.end
+            best = Span(r.start, end, text[r.start:end], best.score)
     if best is not None and question.asks == "date" and BOTH_ENDS.search(question.text):
         # "언제부터 언제까지?": both ends, "2월 27일부터 3월 17일까지"
         m = _UNTIL.match(text, best.end)

@@ -1252,6 +1252,13 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                     and units[0] not in ("월", "일", "시", "분", "세기")
                     and (tail[:1] in (["에"], ["당"], ["마다"]) or stem[-1].form == "당")):
                 continue  # "알집 1개에", "1년에", "1인당": per one, a rate's denominator, not a fact to find
+            if (not units and len(digits) == 1 and re.fullmatch(r"(?:19|20)\d\d", digits[0].form)
+                    and squash(word) == digits[0].form):
+                # "2024 함안낙화놀이 언제 열려": a bare year typed without 년 is a year all the same
+                year = digits[0].form + "년"
+                out.append(Constraint("time", year, (year, digits[0].form)))  # (or as typed, in a name)
+                seen.add(squash(word))
+                continue
             kind = "time" if units and units[0] in ("년", "월", "일", "세기", "년대") else "number"
             # a figure is found with its unit (1932년, 14차, 2.39m), not as bare digits anywhere
             written = squash(word).replace(",", "")

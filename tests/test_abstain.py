@@ -555,6 +555,17 @@ def test_올해_in_a_question_is_a_year_to_meet_not_a_word_to_find():
     assert ("time", "올해") in [(c.kind, c.text) for c in q.constraints]
 
 
+
+def test_a_bare_year_typed_without_년_is_a_year_to_meet():
+    # "2024 가람축제 언제 열려": met by the article of 2024 that says 올해, as 2024년 would be;
+    # a figure with its unit (2024명, 2024번) stays a figure to find as written
+    q = analyze("2024 가람축제 언제 열려")
+    assert ("time", "2024년") in [(c.kind, c.text) for c in q.constraints]
+    assert [(c.kind, c.text) for c in analyze("버스 2024번 노선 알려줘").constraints if c.text.startswith("2024")] \
+        == [("number", "2024번")]
+    assert not any(c.kind == "time" for c in analyze("인구 2024명 맞아?").constraints)
+
+
 @pytest.mark.parametrize("question, text, values", [
     # a payer's share is not the whole
     ("공동작업장 총사업비는 얼마인가요?", "공동작업장 조성사업에 국비 5억원이 배정됐다.", []),

@@ -717,6 +717,14 @@ def test_a_label_after_a_comma_is_the_next_items():
     assert value_span(analyze("가람시 내년 일반회계 얼마야?"), text).text == "1조 3080억 원"
 
 
+def test_a_day_inside_a_period_answers_with_the_whole_period():
+    # "언제 열려?" <- "5월 14일부터 15일까지 열린다": both ends, not the one nearer the verb;
+    # one end asked (언제까지) is that end
+    text = "올해 행사는 5월 14일부터 15일까지 가람면 무진정 일원에서 열린다."
+    assert value_span(analyze("가람낙화놀이 언제 열려"), text).text == "5월 14일부터 15일"
+    assert value_span(analyze("가람낙화놀이 언제까지 열려"), text).text == "15일"
+
+
 def test_both_ends_asked_want_a_start_said_with_its_end():
     # "언제부터 언제까지 해요?": a time word alone (올해) is no period; the start of one is
     from qa.abstain import figures_of_kind
