@@ -951,6 +951,8 @@ def asks_rate(question: Question) -> bool:
 # (한 번에, 1회에 ask what fits at once, "한번에 몇명 들어갈 수 있어?": a capacity, not a rate)
 _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가구|곳|달|해|회|번|건)\s*당"
                         r"|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가구|곳|달|해|건)\s*에"
+                        # a price per measure or piece: "1kg에 얼마", "한 근에", "1마리에"
+                        r"|(?<![가-힣\d])(?:1|한)\s*(?:kg|㎏|g|킬로그램|킬로|그램|근|톤|리터|L|ℓ|㎡|평|마리|병|상자|박스|판|접시|인분)\s*(?:에|당)"
                         r"|(?<![가-힣\d])(?:1|한|매)\s*[가-힣]{1,5}당(?:\s|$)|(?<![가-힣])[인명구곳회건개호]당(?:\s|$)"
                         r"|(?:세대|가구|기관|학교|업체|기업|농가|가정|개소|사람)당(?:\s|$)"
                         r"|매달|매월|매년|해마다")
@@ -997,7 +999,7 @@ def rate_said(text: str) -> bool:
 
 
 _RATE_SAID = re.compile(r"씩|[인명구곳회건개사]당|각\s|매달|매월|매년|해마다|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
-                        r"|연\s*\d|연간|하루|[가-힣]당\s*(?:최대\s*|평균\s*)?\d")
+                        r"|연\s*\d|연간|하루|[가-힣]당\s*(?:최대\s*|평균\s*)?\d|(?:kg|㎏|g|t|L|ℓ|㎡)\s*당")
 
 
 # What a sum is, by the noun that names it: a price paid for a service, a programme's money, a

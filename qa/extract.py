@@ -375,7 +375,8 @@ def kind_asked(question: Question) -> str | None:
     # the head asked: governed by the question word ("어느 은행에서"), or ending the question ("…
     # 시작된 대학은?", "…시공사는 어디야?"); not the topic of another question word ("센터는 뭘
     # 지원해?")
-    asked = which[-1] if which else head if head and re.search(
+    # ("어느 은행 카드예요?": the card of which bank, 은행 the kind asked)
+    asked = next((w for w in reversed(which) if w in _KINDS), which[-1]) if which else head if head and re.search(
         rf"{re.escape(head)}(?:은|는|이|가)?\s*(?:(?:어디|어느\s*곳|무엇|뭐)[가-힣]{{0,4}})?\s*[?？]?\s*$",
         question.text) else None
     return asked if asked in _KINDS else None

@@ -1206,6 +1206,12 @@ def _yes_no_focus(query: str, constraints: tuple[Constraint, ...]) -> tuple[Cons
     return tuple(out)
 
 
+# the native ordinals (첫째 … 열째) and the numerals that count the same place (세 번째)
+_NATIVE_ORDINALS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+_ORDINAL_COUNTED = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+_NATIVE_ORDINAL = re.compile(r"(" + "|".join(sorted(_NATIVE_ORDINALS, key=len, reverse=True)) + r")째$")
+
+
 def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = False,
                  person: bool = False) -> tuple[Constraint, ...]:
     """``value``: the question asks for a figure or a date, whose kind the noun before its head
@@ -1264,6 +1270,16 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             written = squash(word).replace(",", "")
             written = re.sub(r"^(제|약|총|최대|최소)", "", written)
             out.append(Constraint(kind, word, (written,)))
+            seen.add(squash(word))
+            continue
+        ordinal = _NATIVE_ORDINAL.match(squash(word))
+        if ordinal:
+            # "넷째 아이 낳으면 얼마?": which child is asked, as 4번째 would be; an article giving
+            # 첫째아 to 셋째아 does not give the fourth (found as written, 셋째 in 셋째아, or
+            # counted: 세 번째, 3번째)
+            n = _NATIVE_ORDINALS.index(ordinal.group(1)) + 1
+            native = ordinal.group(1)
+            out.append(Constraint("number", native + "째", (native + "째", _ORDINAL_COUNTED[n - 1] + "번째", f"{n}번째")))
             seen.add(squash(word))
             continue
         nouns = [t for t in stem if t.tag in ("NNG", "NNP", "SL", "SH", "NNB", "XSN", "XPN", "NR")]

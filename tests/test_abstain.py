@@ -10,7 +10,7 @@ import numpy as np
 from qa.abstain import Check, check, decide, figures_of_kind, found, missing_text, needs_value, wants_value
 from qa.figures import figures
 from qa.params import Params
-from qa.question import analyze
+from qa.question import analyze, squash
 from qa.types import Chunk, Document, Sentence
 
 P = Params()
@@ -566,6 +566,22 @@ def test_a_bare_year_typed_without_년_is_a_year_to_meet():
     assert not any(c.kind == "time" for c in analyze("인구 2024명 맞아?").constraints)
 
 
+
+def test_a_native_ordinal_asked_is_a_number_to_find():
+    # "넷째 아이 낳으면 얼마?": an article giving 첫째아 to 셋째아 does not give the fourth;
+    # 셋째 is found in 셋째아, or counted (세 번째)
+    q = analyze("가람군 넷째 아이 낳으면 출산장려금 얼마 줘요?")
+    c = next(c for c in q.constraints if c.text == "넷째")
+    assert c.kind == "number" and c in q.hard
+    text = "군은 첫째아 130만원, 둘째아 180만원, 셋째아 230만원으로 출산장려금을 인상한다."
+    def said(c, text):
+        return any(found(f, squash(text)) for f in c.forms)
+
+    assert not said(c, text)
+    third = next(c for c in analyze("셋째 낳으면 장려금 얼마야").constraints if c.text == "셋째")
+    assert said(third, text) and said(third, "세 번째 아이부터 230만원을 준다.")
+
+
 @pytest.mark.parametrize("question, text, values", [
     # a payer's share is not the whole
     ("공동작업장 총사업비는 얼마인가요?", "공동작업장 조성사업에 국비 5억원이 배정됐다.", []),
@@ -702,6 +718,10 @@ def test_a_bare_year_typed_without_년_is_a_year_to_meet():
     ("청년수당 신청 마감일이 언제야?", "지원 대상은 19~44세(1982년생~2007년생) 청년으로, 면접에 응시한 경우 신청할 수 있다.", []),
     ("가장 어린 지원 대상은 몇 년에 태어났어?", "지원 대상은 19~44세(1982년생~2007년생) 청년으로, 면접에 응시한 경우 신청할 수 있다.",
      ["1982년", "2007년"]),
+    # a price per measure asked (1kg에 얼마) is not a thing's price said of no measure …
+    ("대게 1kg에 얼마 해요?", "깜짝경매는 10만원 이상을 호가하는 박달대게를 저렴한 가격에 낙찰 받을 기회다.", []),
+    # … and is one said per that measure
+    ("돼지고기 1kg에 얼마야?", "돼지고기는 kg당 1만2000원에 판매한다.", ["1만2000원"]),
     # "한 번에 몇 명": what fits at once, no rate; a sentence giving no 씩 still answers it …
     ("체험장에 한번에 몇명 들어갈수있어?", "300명이 한꺼번에 들어갈 수 있는 체험장을 꾸민다.", ["300명"]),
     # … as "1인당" still asks a rate

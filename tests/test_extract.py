@@ -795,6 +795,10 @@ def test_a_body_of_the_kind_asked_is_not_answered_by_another_kind():
     q = analyze("그가 2014년 8월에 기부한 재단은?")
     text = "2014년 8월에는 기부 캠페인에 관한 견해를 밝히면서, 승일희망재단에 기부한다고 밝혔다."
     assert value_span(q, text).text == "승일희망재단"
+    # "어느 은행 카드예요?": the card of which bank; 은행 is the kind asked, not 카드
+    q = analyze("가람 재난지원금 선불카드 어느 은행 카드예요?")
+    assert kind_asked(q) == "은행"
+    assert not holds_answer(q, "재난지원금은 선불카드 형식의 지역화폐로 신청 시 현장에서 바로 지급된다.")
 
 
 def test_a_figure_names_no_thing_of_the_kind_asked():
