@@ -782,8 +782,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                          and _AGO_ASKED.search(question.query)) \
                 and not _of_head(question, text, f):
             continue
-        if (text and question.asks in ("duration", "date") and _EVERY.match(text, f.end)
-                and not _EVERY_ASKED.search(question.query)):
+        if (text and question.asks in ("duration", "date") and EVERY.match(text, f.end)
+                and not EVERY_ASKED.search(question.query)):
             continue  # "2년마다 한 번씩 짝짓기": how often, not how long ("수명은 몇 년?") nor when
         if text and question.asks == "amount" and _another_share(question, text, f, q.payers, hay):
             continue
@@ -1213,8 +1213,9 @@ _BEFORE_ASKED = re.compile(r"지난해|작년|전년|이전|종전|기존|예전
 
 
 # "2년마다", "3년에 한 번": how often something recurs (after a figure; anywhere in a question)
-_EVERY = re.compile(r"\s*(?:마다|에\s*한\s*번|에\s*1번)")
-_EVERY_ASKED = re.compile(r"마다|에\s*한\s*번")
+EVERY = re.compile(r"\s*(?:마다|에\s*한\s*번|에\s*1번)")
+# how often asked: 몇 년마다, 얼마 간격으로, 운행 주기는
+EVERY_ASKED = re.compile(r"마다|에\s*한\s*번|간격|주기")
 
 
 def _counted_in(question: Question, unit: str) -> bool:

@@ -522,12 +522,15 @@ def clause_topic(question: Question, text: str, at: int) -> bool:
 
 
 def _figure_span(question: Question, text: str, positions: list[int]) -> Span | None:
-    from .abstain import figures_of_kind
+    from .abstain import EVERY, EVERY_ASKED, figures_of_kind
 
     best = None
     topic = question_topic(question.query)
     # "2025년까지 몇 종?": 2025년 is what the question says, not its answer
     figs = _each_or_whole(question, text, _level_or_change(question, text, figures_of_kind(question, figures(text), text)))
+    every = [f for f in figs if EVERY.match(text, f.end)]
+    if every and question.asks == "duration" and EVERY_ASKED.search(question.query):
+        figs = every  # "얼마 간격으로 다녀?" <- "…약 3분 걸리며 1시간마다 운영": how often, not how long
     topical = {f.start for f in figs if clause_topic(question, text, f.start)}
     for f in figs:
         # a question word after the figure past a comma labels the next item ("…1조 3080억 원,

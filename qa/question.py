@@ -95,7 +95,7 @@ _HEAD_SUFFIX = [("amount", ("비", "금", "료", "액")), ("percent", ("율", "�
 # Nouns too general to constrain anything ("…하는 것은?", "어떤 경우").
 GENERIC = frozenset("것 수 등 때 중 경우 이름 명칭 무엇 어디 누구 언제 얼마 뭐 뭔 이것 그것 저것 여기 거기 얘기 이야기 거 끝 앞 뒤 "
                     "이번 이날 당시 현재 정도 관련 대해 통해 위해 가지 번 째 쪽 측 데 뿐 바 적 즈음 이후 이전 "
-                    "전 후 간 내 외 부분 가운데 처음 최초 마지막 정말 혹시 동안 본인 자신 자기 지금".split())
+                    "전 후 간 내 외 사이 부분 가운데 처음 최초 마지막 정말 혹시 동안 본인 자신 자기 지금".split())
 
 _WH_NP = {"누구": "person", "어디": "place", "무엇": "entity", "뭐": "entity", "뭔": "entity", "언제": "date",
           "얼마": "amount"}
@@ -575,8 +575,10 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 # 얼마나 + another verb (있었나, 되나): a quantity of some kind; the head noun or the
                 # unit in the answer says which
                 return "count", i, None
-            if nxt is not None and nxt.form in ("동안", "만", "간") and nxt.start <= t.start + t.len + 1:
-                return "duration", i, None  # "얼마 동안 이용해?", "얼마 만에 완공됐어?": how long
+            if nxt is not None and nxt.form in ("동안", "만", "간", "간격", "주기") and nxt.start <= t.start + t.len + 1:
+                # "얼마 동안 이용해?", "얼마 만에 완공됐어?": how long; "얼마 간격으로 다녀?": how
+                # often, a time between (1시간마다)
+                return "duration", i, None
             return "amount", i, None
         if f in ("누구", "누") and t.tag == "NP":
             return "person", i, None
@@ -1206,6 +1208,9 @@ def _yes_no_focus(query: str, constraints: tuple[Constraint, ...]) -> tuple[Cons
     return tuple(out)
 
 
+# how a question may name a year news counts from its date, and the word news writes for it
+# (not read as dates in articles: "전년 대비" compares, it dates nothing)
+_YEAR_WORD_ALIASES = {"전년": "작년", "전년도": "작년", "금년도": "올해"}
 # the native ordinals (첫째 … 열째) and the numerals that count the same place (세 번째)
 _NATIVE_ORDINALS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
 _ORDINAL_COUNTED = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
@@ -1285,10 +1290,12 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         nouns = [t for t in stem if t.tag in ("NNG", "NNP", "SL", "SH", "NNB", "XSN", "XPN", "NR")]
         if not nouns:
             continue
-        if word in YEARS_FROM_DATE and not re.match(r"\s*(?:보다|대비|에\s*비해)", query[stem[-1].start + stem[-1].len:]):
+        year_word = _YEAR_WORD_ALIASES.get(word, word)
+        if year_word in YEARS_FROM_DATE and not re.match(r"\s*(?:보다|대비|에\s*비해)", query[stem[-1].start + stem[-1].len:]):
             # "올해 추진하는 사업은 몇 건": a year counted from the article's date (abstain.py);
             # not "올해보다 몇 퍼센트 늘었나": a year compared with
-            out.append(Constraint("time", word, (word,)))
+            # (a question's 전년도 is the article's 작년: "그 전년도 축제는 언제 열렸어?")
+            out.append(Constraint("time", year_word, (year_word,)))
             seen.add(word)
             continue
         content = [t.form for t in stem if t.tag in ("NNG", "NNP", "SL", "SH")]

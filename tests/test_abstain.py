@@ -796,6 +796,23 @@ def test_a_count_in_the_generic_counter_or_the_nouns_own_name(question, text, va
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == values
 
 
+def test_a_questions_previous_year_is_the_articles_last_year():
+    # "그 전년도 축제는 언제 열렸어?": met as 작년 is, by the article's year before its date
+    q = analyze("그 전년도 가람축제는 언제 열렸었나요?")
+    assert ("time", "작년") in [(c.kind, c.text) for c in q.constraints]
+    # compared with, it is no year to meet
+    assert not any(c.kind == "time" for c in analyze("가람시 예산은 전년 대비 몇 퍼센트 늘었어?").constraints)
+
+
+def test_how_often_asked_is_the_time_between():
+    # "얼마 간격으로 다녀요?": how often, answered by 1시간마다, not by how long the ride takes;
+    # 사이 ("A랑 B 사이") is no word to find
+    q = analyze("선굴이랑 축제장 사이 셔틀 얼마 간격으로 다녀요?")
+    assert q.asks == "duration" and "사이" not in [c.text for c in q.constraints]
+    from qa.extract import value_span
+    assert value_span(q, "선굴에서 축제장까지는 차로 약 3분 걸리며 1시간마다 셔틀버스가 운영된다.").text == "1시간"
+
+
 def test_a_year_compared_with_in_the_question_is_no_year_to_meet():
     q = analyze("창원시 내년도 본예산안은 올해보다 몇 퍼센트 늘었습니까?")
     assert not any(c.kind == "time" for c in q.constraints)
