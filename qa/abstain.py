@@ -125,7 +125,9 @@ def near_spelling(form: str, hay: str, short: bool = False) -> bool:
     return False
 
 
-_DOTS = re.compile(r"[·ㆍ]")
+# the marks that join words of one name: a middle dot (금·은) or a dash between two places
+# ("대산–당진 고속도로" is the 대산당진고속도로 of a question)
+_DOTS = re.compile(r"[·ㆍ]|(?<=[가-힣])[-–—](?=[가-힣])")
 
 
 def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False) -> bool:
@@ -137,7 +139,7 @@ def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False) -> bool:
         return True
     if form in hay:
         return True
-    if ("·" in hay or "ㆍ" in hay) and form in _DOTS.sub("", hay):
+    if _DOTS.search(hay) and form in _DOTS.sub("", hay):
         return True  # "금·은" is the 금은 of "금은이 발매를 앞두고", 소재·부품 the 소재부품 of a question
     bare = _PARTICLE_TAIL.sub("", form)
     if bare != form and len(bare) >= 2:

@@ -515,10 +515,23 @@ def clause_topic(question: Question, text: str, at: int) -> bool:
     is the topic or subject of the clause a figure at ``at`` ends: "특별회계는 19억 원(1.1%)
     감소한 1677억 원" (the clause after the last comma, at most 40 characters back)."""
     head = question.head
-    if not head or len(head) < 2 or head in GENERIC:
-        return False
     clause = _CLAUSE_BREAK.split(text[:at])[-1][-40:]
-    return re.search(rf"(?<![가-힣]){re.escape(head)}(?:은|는|이|가)\s", clause) is not None
+    if head and len(head) >= 2 and head not in GENERIC and re.search(
+            rf"(?<![가-힣]){re.escape(head)}(?:은|는|이|가)\s", clause):
+        return True
+    # … or the subject the question names, when the sentence sets clauses side by side, each
+    # with its own topic: "보조사업은 다음달 10일까지, 융자사업은 다음달 8일까지" (보조사업 asked)
+    clauses = _CLAUSE_BREAK.split(text)
+    if sum(1 for c in clauses if _TOPIC_FIRST.match(c)) < 2:
+        return False
+    m = _TOPIC_FIRST.match(clause)
+    return m is not None and any(
+        c.kind == "subject" and len(c.text) >= 2 and squash(m.group(1)).endswith(squash(c.text))
+        for c in question.constraints)
+
+
+# a clause opening with its topic ("이번 보조사업은 …", " 융자사업은 …"), a determiner before it
+_TOPIC_FIRST = re.compile(r"\s*(?:이번|올해|이|그|해당)?\s*([가-힣A-Za-z0-9]{2,})(?:은|는)\s")
 
 
 def _figure_span(question: Question, text: str, positions: list[int]) -> Span | None:

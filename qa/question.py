@@ -302,7 +302,13 @@ def day_action(word: str) -> str | None:
     syllables or more before 일). An article gives that date with the action's verb ("3월 4일 …
     발표할 예정"), and another action's date is not it."""
     w = squash(word or "")
+    if w in _DEADLINE_NOUNS:
+        return w  # "공모 마감이 언제야?": the end of a time, said by the date it runs until
     return w[:-1] if len(w) >= 3 and w.endswith("일") and re.fullmatch(r"[가-힣]{2,}", w[:-1]) else None
+
+
+# the ends of a time named by a noun of their own (abstain: a date a time runs until says them)
+_DEADLINE_NOUNS = frozenset({"마감", "기한", "만료", "종료"})
 
 
 def _day_stem(word: str) -> tuple[str, ...]:
@@ -905,6 +911,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     if (asks == "date" and head and len(head) >= 2 and head not in GENERIC and head not in HEADS
             and head not in PHRASE_TIMES and head not in _PLANNED and head_kind(head) is None
             and re.fullmatch(r"[가-힣]+", head)
+            # (not a deadline: "마감일은?" is said by the date a time runs until, "10일까지")
+            and day_action(head) not in _DEADLINE_NOUNS
             and not (own and own != query)
             # (an event is a common noun: "닉슨은 언제 결혼했나" has its topic, a name, for head)
             and _common_nouns(toks, head)):
@@ -1320,6 +1328,10 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         # 요금 even when Kiwi tags it a proper noun (the answer names it: 요세푸스, 국정일보)
         asked_of = bool(re.search(rf"{re.escape(word)}의\s*(?:{_NAME_HEADS_RE})", query))
         if len(word) == 1 and "SL" not in tags:
+            kind = "term"
+        elif value and head and word == head and day_action(head) in _DEADLINE_NOUNS:
+            # "신청 마감일이 언제예요?": the end of a time asked, said by the date it runs until
+            # ("다음달 10일까지 접수"), no word the article must say
             kind = "term"
         elif asked_of and "NNP" in tags and "SL" not in tags:
             kind = "term"

@@ -796,6 +796,23 @@ def test_a_count_in_the_generic_counter_or_the_nouns_own_name(question, text, va
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == values
 
 
+def test_a_deadline_asked_is_no_word_the_article_must_say():
+    # "신청 마감일이 언제예요?", "공모 마감이 언제예요?": the end of a time, said by the date it
+    # runs until ("다음달 10일까지 접수"); the article need not say 마감 (an event's day, 착공일,
+    # still wants its event named)
+    for question in ("가람 귀농 보조사업 신청 마감일이 언제예요", "가람 투자희망기업 공모 마감이 언제예요"):
+        q = analyze(question)
+        assert not any(c.text.startswith("마감") for c in q.hard), question
+    assert any(c.text == "착공일" for c in analyze("가람대교 착공일은 언제야?").hard)
+    text = "해양수산부는 오는 7일부터 다음달 13일까지 투자희망기업 지원사업 공모를 실시한다."
+    assert [f.text for f in figures_of_kind(analyze("투자희망기업 공모 마감이 언제예요"), figures(text), text)] == ["13일"]
+
+
+def test_a_name_joined_by_a_dash_is_the_name_typed_whole():
+    assert found("대산당진고속도로", squash("▲대산–당진 고속도로 734억(총사업비 9,091억)"))
+    assert not found("대산당진고속도로", squash("대산 항만과 당진 고속도로"))
+
+
 def test_a_questions_previous_year_is_the_articles_last_year():
     # "그 전년도 축제는 언제 열렸어?": met as 작년 is, by the article's year before its date
     q = analyze("그 전년도 가람축제는 언제 열렸었나요?")

@@ -717,6 +717,14 @@ def test_a_label_after_a_comma_is_the_next_items():
     assert value_span(analyze("가람시 내년 일반회계 얼마야?"), text).text == "1조 3080억 원"
 
 
+def test_the_subject_asked_as_the_topic_of_its_own_clause():
+    # "보조사업은 다음달 10일까지, 융자사업은 다음달 8일까지": clauses side by side, each with its
+    # topic; the figure of the clause whose topic the question names answers
+    text = "이번 보조사업은 다음달 10일까지, 융자사업은 다음달 8일까지 귀농지원팀에서 접수받는다."
+    assert value_span(analyze("가람 귀농 보조사업 신청 마감일이 언제예요"), text).text == "10일"
+    assert value_span(analyze("가람 귀농 융자사업 신청 마감일이 언제예요"), text).text == "8일"
+
+
 def test_a_day_inside_a_period_answers_with_the_whole_period():
     # "언제 열려?" <- "5월 14일부터 15일까지 열린다": both ends, not the one nearer the verb;
     # one end asked (언제까지) is that end
