@@ -235,6 +235,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         hay = s.wide if c.kind == "time" and params.time_scope == "wide" else s.near
         if any(figure_found(f, hay) for f in c.forms):
             return True
+        if c.kind == "number" and _only_of_series(c, s.document):
+            return True  # "제67회 백제문화제 기간은?": the article is about the 67th, named once
         return c.kind == "time" and (_time_by_reference(c, s) or _dated_that_year(c, s))
     if all(len(f) == 1 for f in c.forms):
         return any(f in s.near_tokens for f in c.forms)
@@ -268,6 +270,16 @@ def _another_of_series(c: Constraint, own: str) -> bool:
         return False
     return any(f.kind == "ordinal" and f.unit == asked[0].unit and f.value not in (None, asked[0].value)
                and _ALONE.match(own, f.end) for f in figures(own))
+
+
+def _only_of_series(c: Constraint, document: str) -> bool:
+    """The article numbers the one of the series the question numbers ("제67회 백제문화제") and
+    no other of it (no other 제N회): all it says is of that one, whichever sentence says it."""
+    asked = [f for f in figures(c.text) if f.kind == "ordinal" and f.value is not None]
+    if not document or not asked or not any(figure_found(f, _squashed(document)) for f in c.forms):
+        return False
+    return not any(f.kind == "ordinal" and f.unit == asked[0].unit and f.value not in (None, asked[0].value)
+                   for f in figures(document[:20000]))
 
 
 # after a figure standing alone: a bracket, a comma or the end, or a particle and then no more of the word
@@ -841,7 +853,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             # 전부터": the other end of the range
             continue
         if (text and question.asks == "date" and BOTH_ENDS.search(question.text)
-                and not re.match(r"\s*(?:부터|에서|[~∼\-–])", text[f.end:])):
+                and not re.match(r"\s*(?:부터|에서|[~∼\-–])", text[f.end:]) and not re.search(r"[~∼\-–]", f.text)):
+            # (a figure of two ends, "26~28일", is a period whole)
             continue  # "언제부터 언제까지 해요?" over "올해 축제는": a period's start, its end said after it
         if (text and question.asks == "date" and question.particle == "까지" and f.date
                 and not _UNTIL_SAID.match(text, f.end) and not _UNTIL_SAID.match(text, time_ago(f, text) or f.end)
@@ -963,8 +976,10 @@ _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가�
 # (매년, 매달 alone name the figure, "매년 이자 지출액은?" <- "2010년 22조 9000억원": not a rate)
 _PERIOD_ASKED = re.compile(r"(?<![가-힣\d])(?:1|한)\s*(달|해|주|년)\s*에|(하루)에")
 # the period a rate is said per, by kind: a month, a year, a week, a day, or another ("명절마다")
-_PERIOD_SAID = [("달", re.compile(r"매달|매월|달마다|한\s*달|(?<![\d가-힣])월\s*(?:최대|평균|최고)?\s*$")),
-                ("년", re.compile(r"매년|해마다|연간|년간|1년|년마다|(?<![\d가-힣])연\s*(?:최대|평균|최고)?\s*$")),
+_PERIOD_SAID = [("달", re.compile(r"매달|매월|달마다|한\s*달|(?<![\d가-힣])월\s*(?:최대|평균|최고)?\s*$"
+                                  r"|(?<![\d가-힣])월\s+(?:[가-힣]+\s+)?[가-힣]+(?:은|는)\s*(?:최대|평균|최고)?\s*$")),
+                ("년", re.compile(r"매년|해마다|연간|년간|1년|년마다|(?<![\d가-힣])연\s*(?:최대|평균|최고)?\s*$"
+                                  r"|(?<![\d가-힣])연\s+(?:[가-힣]+\s+)?[가-힣]+(?:은|는)\s*(?:최대|평균|최고)?\s*$")),
                 ("주", re.compile(r"매주|주마다|일주일")),
                 ("하루", re.compile(r"매일|하루|날마다")),
                 ("other", re.compile(r"[가-힣]{2,}마다"))]
@@ -982,7 +997,9 @@ def _period_said(text: str, f) -> str | None:
     before = text[max(0, f.start - 30):f.start]
     found = [(m.end(), kind) for kind, rx in _PERIOD_SAID for m in rx.finditer(before)]
     return max(found)[1] if found else None
-_PERIOD_BEFORE = re.compile(r"매달|매월|매년|해마다|연간|년간|한\s*달|하루|1년|(?<![\d가-힣])[월연]\s*(?:최대|평균|최고)?\s*$")
+_PERIOD_BEFORE = re.compile(r"매달|매월|매년|해마다|연간|년간|한\s*달|하루|1년|(?<![\d가-힣])[월연]\s*(?:최대|평균|최고)?\s*$"
+                            # the period opening the figure's label: "월 구매 한도는 최대 20만 원"
+                            r"|(?<![\d가-힣])[월연]\s+(?:[가-힣]+\s+)?[가-힣]+(?:은|는)\s*(?:최대|평균|최고)?\s*$")
 _EACH_AFTER = re.compile(r"\s*(?:씩|까지씩)")
 # a rate asked per person or household, and the ceiling a programme gives each one
 _PER_PERSON = re.compile(r"(?:1|한)\s*(?:인|명|사람|가구|세대)\s*당|(?<![가-힣])(?:인|명|사람|가구|세대|개인)당")

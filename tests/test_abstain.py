@@ -722,6 +722,11 @@ def test_a_native_ordinal_asked_is_a_number_to_find():
     ("대게 1kg에 얼마 해요?", "깜짝경매는 10만원 이상을 호가하는 박달대게를 저렴한 가격에 낙찰 받을 기회다.", []),
     # … and is one said per that measure
     ("돼지고기 1kg에 얼마야?", "돼지고기는 kg당 1만2000원에 판매한다.", ["1만2000원"]),
+    # a period opening the figure's label says it too: "월 구매 한도는 최대 20만 원"
+    ("가람 상품권 한달에 얼마까지 살수있음?", "1인당 월 구매 한도는 최대 20만 원이며, 보유 한도는 100만 원이다.", ["20만 원"]),
+    ("가람 상품권 1년에 얼마까지 살수있음?", "1인당 월 구매 한도는 최대 20만 원이다.", []),
+    # "며칠부터 며칠까지": a figure of two ends is the period whole
+    ("가람군 박람회 참가 며칠부터 며칠까지였어?", "가람군이 26~28일(3일간) 전시장에서 열린 박람회에 참가했다.", ["26~28일"]),
     # "한 번에 몇 명": what fits at once, no rate; a sentence giving no 씩 still answers it …
     ("체험장에 한번에 몇명 들어갈수있어?", "300명이 한꺼번에 들어갈 수 있는 체험장을 꾸민다.", ["300명"]),
     # … as "1인당" still asks a rate
@@ -806,6 +811,20 @@ def test_a_deadline_asked_is_no_word_the_article_must_say():
     assert any(c.text == "착공일" for c in analyze("가람대교 착공일은 언제야?").hard)
     text = "해양수산부는 오는 7일부터 다음달 13일까지 투자희망기업 지원사업 공모를 실시한다."
     assert [f.text for f in figures_of_kind(analyze("투자희망기업 공모 마감이 언제예요"), figures(text), text)] == ["13일"]
+
+
+def test_an_article_numbering_one_of_a_series_is_about_that_one_throughout():
+    # "제67회 가람문화제 기간은?": an article numbering only the 67th answers in any sentence; one
+    # numbering another of the series (제66회) as well answers only near the 67th
+    from qa.abstain import Surroundings, constraint_found
+
+    number = next(c for c in analyze("제67회 가람문화제 기간이 언제부터 언제까지예요?").constraints if c.kind == "number")
+    own = "9월 15일부터 10월 3일까지 열릴 가람문화제 예산은 4억 원 늘었다."
+    for other, met in (("제3차 위원회가", True), ("제66회 행사에 이어", False)):
+        document = f"가람시가 {other} 제67회 가람문화제 기본계획을 확정했다.\n코로나19로 행사를 줄였다.\n{own}"
+        near = squash("코로나19로 행사를 줄였다.\n" + own)
+        assert constraint_found(number, Surroundings(near=near, wide=near, own=squash(own), own_raw=own,
+                                                     document=document), Params()) is met, other
 
 
 def test_a_name_joined_by_a_dash_is_the_name_typed_whole():
