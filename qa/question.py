@@ -51,6 +51,7 @@ for _kind, _words in {
     "amount": "예산 비용 금액 가격 요금 사업비 투자액 투자금 매출 매출액 자본금 상금 연봉 임금 급여 세금 "
               "보조금 지원금 기금 부채 수익 손실 총액 액수 값 운임 수강료 등록금 입장료 이용료 과징금 벌금 "
               "배상금 사용료 수수료 이적료 몸값 재산 예산액 총사업비 사업비용 분담금 출연금 교부금 교부세 월급 단가 수당 "
+              "이자 대출금 융자금 상환금 월세 보증금 "
               + " ".join(PAYERS),
     "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중",
     "percent": "비율 비중 점유율 확률 증가율 성장률 투표율 득표율 실업률 출산율 지지율 시청률 이율 금리 세율",
@@ -881,7 +882,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         head = topic[1]  # "부지 면적은 몇 ㎡": the measure named is the head, as in "부지 면적은 얼마"
     constraints = _constraints(query, toks, head, wh_i, asks in VALUE_ASKS, asks == "person")
     if asks == "yesno":
-        constraints = _yes_no_focus(query, constraints)
+        constraints = _yes_no_focus(query, constraints, _predicate(toks))
     if own and own != query:
         # a follow-up: the earlier turn's names and figures are its topic, not conditions on
         # this turn's evidence ("그 중 의료 분야는?" after "4대 특화분야는?": 4대 need not be near)
@@ -1204,13 +1205,16 @@ def _speakers(toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, ..
     return tuple(out)
 
 
-def _yes_no_focus(query: str, constraints: tuple[Constraint, ...]) -> tuple[Constraint, ...]:
+def _yes_no_focus(query: str, constraints: tuple[Constraint, ...], predicate: str | None = None) -> tuple[Constraint, ...]:
     """A yes/no question's noun taking 도 ("이사비도 지원해 줘요?") is what it asks about, beside
     what the article is known to give: an article that never says it does not answer "yes" or
-    "no" (a subject, found anywhere in the article, not a soft term)."""
+    "no" (a subject, found anywhere in the article, not a soft term). So is the noun of its verb
+    ("안 쓰면 환불돼요?": an article never speaking of 환불 says neither yes nor no)."""
     out = []
     for c in constraints:
-        if c.kind == "term" and len(c.text) >= 2 and re.search(rf"{re.escape(c.text)}도(?![가-힣])", query):
+        if c.kind == "term" and len(c.text) >= 2 and (
+                re.search(rf"{re.escape(c.text)}도(?![가-힣])", query)
+                or (c.text == predicate and re.search(rf"{re.escape(c.text)}\s?(?:돼|되|해|하)[가-힣]*\s*[?？]?\s*$", query))):
             c = Constraint("subject", c.text, c.forms, c.parts)
         out.append(c)
     return tuple(out)

@@ -675,6 +675,17 @@ def test_a_yes_no_questions_noun_taking_do_must_be_in_the_article():
     # not in a question asking for a value
     assert all(c.kind != "subject" or c.text != "이사비"
                for c in analyze("이사비도 포함하면 얼마야?").constraints)
+    # the noun of its final verb too: "안 쓰면 환불돼요?" (an article never speaking of 환불)
+    kinds = {c.text: c.kind for c in analyze("가람 상품권 안 쓰면 환불돼요?").constraints}
+    assert kinds["환불"] == "subject" and kinds["상품권"] == "term"
+    # not a noun of a verb inside the question ("나열해 주세요" lists, "사용한 곳은?" asks a place)
+    assert all(c.kind == "term" for c in analyze("기업들이 제공할 기술들을 나열해 주세요.").constraints if c.text == "나열")
+
+
+def test_interest_and_a_loan_are_sums():
+    # "한 달 이자는 얼마쯤 내요?" asks a sum, not a quantity of any unit
+    assert analyze("가람 귀농 융자 받으면 한 달 이자는 얼마쯤 내요?").asks == "amount"
+    assert analyze("대출금은 얼마까지 돼요?").asks == "amount"
 
 
 def test_a_question_word_glued_to_a_typo_is_still_the_question_word():
