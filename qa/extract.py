@@ -339,13 +339,18 @@ def holds_answer(question: Question, text: str) -> bool:
 _BODY_HEADS = frozenset({"대표이사", "장관", "차관", "총재", "총리"})
 
 
+# firms by their trade: asked "어느 건설사가?", and named as often by a word Kiwi does not know
+# ("빅히트 엔터테인먼트"), so "회사의 이름은?" does not ask for a name ending in 회사
+_FIRM_KINDS = ("회사", "건설사", "시공사", "제작사", "운영사", "통신사", "항공사", "보험사", "증권사", "여행사",
+               "출판사", "배급사", "신문사", "방송사")
 # kinds of body or place a name ends in: "어느 은행?" is not answered by "대구시", nor "어느 병원?" by
 # "○○대학교" (a kind asked alone: 기관, 업체 take any body)
 _KINDS = ("은행", "병원", "의료원", "대학교", "대학", "학교", "공항", "센터", "공사", "공단", "협회", "재단",
           "법원", "경찰서", "소방서", "박물관", "도서관", "미술관", "체육관", "시청", "구청", "군청", "도청",
+          "교도소", "구치소", "연구소", "연구원", "방송국", "우체국", "보건소", "경기장", "극장", "호텔", "교회", "성당",
+          "유치원", "어린이집",
           # firms by their trade ("어느 건설사가 맡았어?")
-          "회사", "건설사", "시공사", "제작사", "운영사", "통신사", "항공사", "보험사", "증권사", "여행사",
-          "출판사", "배급사", "신문사", "방송사")
+          *_FIRM_KINDS)
 # how a programme or a plan is named: what is done, no body doing it ("산곡천 생태하천 복원사업")
 _PROGRAMME_END = re.compile(r"(?:사업|계획|정책|프로젝트)$")
 _KIND_END = re.compile("(?:" + "|".join(_KINDS) + r"|[가-힣](?:특별자치시|특별자치도|광역시|특별시|시|도|군|구|읍|면|동))$")
@@ -377,7 +382,8 @@ def kind_asked(question: Question) -> str | None:
     # 지원해?")
     # ("어느 은행 카드예요?": the card of which bank, 은행 the kind asked)
     asked = next((w for w in reversed(which) if w in _KINDS), which[-1]) if which else head if head and re.search(
-        rf"{re.escape(head)}(?:은|는|이|가)?\s*(?:(?:어디|어느\s*곳|무엇|뭐)[가-힣]{{0,4}})?\s*[?？]?\s*$",
+        re.escape(head) + ("" if head in _FIRM_KINDS else r"(?:\s*(?:의\s*)?(?:이름|명칭))?")
+        + rf"(?:은|는|이|가)?\s*(?:(?:어디|어느\s*곳|무엇|뭐)[가-힣]{{0,4}})?\s*[?？]?\s*$",
         question.text) else None
     return asked if asked in _KINDS else None
 

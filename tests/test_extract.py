@@ -803,6 +803,11 @@ def test_a_body_of_the_kind_asked_is_not_answered_by_another_kind():
     q = analyze("그가 2014년 8월에 기부한 재단은?")
     text = "2014년 8월에는 기부 캠페인에 관한 견해를 밝히면서, 승일희망재단에 기부한다고 밝혔다."
     assert value_span(q, text).text == "승일희망재단"
+    # "센터 이름이 뭐야?", "교도소 이름은?": the kind before 이름 is asked; not a firm's ("회사의
+    # 이름은?"), named as often by words Kiwi does not know ("빅히트 엔터테인먼트")
+    assert kind_asked(analyze("가람구 신당동에 새로 짓는 센터 이름이 뭐야")) == "센터"
+    assert kind_asked(analyze("그가 출소한 교도소 이름은 뭐야?")) == "교도소"
+    assert kind_asked(analyze("방가람이 설립한 회사의 이름은?")) is None
     # "어느 은행 카드예요?": the card of which bank; 은행 is the kind asked, not 카드
     q = analyze("가람 재난지원금 선불카드 어느 은행 카드예요?")
     assert kind_asked(q) == "은행"
