@@ -28,7 +28,7 @@ from .params import Params
 from .extract import ADDRESS_HEADS, BOTH_ENDS, TITLE_MARKS, asks_change, kind_asked, place_office
 from .figures import NATIVE_NUMERALS, NUMERAL_NOUNS, date_ranges, day_counts, figures, free_words, time_ago, time_words, unit_dimension, vague_figures
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize
-from .question import ANY_SIZE, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, day_action, head_kind, squash
+from .question import ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, day_action, head_kind, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
 
 _PARTICLE_TAIL = re.compile(r"(으로|에서|에게|까지|부터|이나|이랑|하고|처럼|보다|이|가|은|는|을|를|의|에|와|과|도|로|만|랑)$")
@@ -797,7 +797,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not _of_head(question, text, f):
             continue
         if (text and question.asks in ("duration", "date") and EVERY.match(text, f.end)
-                and not EVERY_ASKED.search(question.query)):
+                and not asks_how_often(question)):
             continue  # "2년마다 한 번씩 짝짓기": how often, not how long ("수명은 몇 년?") nor when
         if text and question.asks == "amount" and _another_share(question, text, f, q.payers, hay):
             continue
@@ -835,7 +835,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not _REPORT_ASKED.search(question.query)):
             continue  # "…추진한다고 5일 밝혔다": the day the news was told, not the day of what it tells
         if (text and q.event and q.event not in hay and not _in_brackets(text, f)
-                and not (q.event.endswith(("마감", "종료", "만료")) and _RUNS_UNTIL.match(text, f.end))):
+                and not (q.event.endswith(tuple(DEADLINE_NOUNS)) and _RUNS_UNTIL.match(text, f.end))):
             # (a deadline is said by the date a time runs until: "마감일은?" <- "12월 10일까지")
             continue  # "착공일은?" over "…12월 실시설계를 마쳤고 8월께 완공": another event's date
         if text and q.sector and not _names_sector(hay, *q.sector):
@@ -853,7 +853,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             # 전부터": the other end of the range
             continue
         if (text and question.asks == "date" and BOTH_ENDS.search(question.text)
-                and not re.match(r"\s*(?:부터|에서|[~∼\-–])", text[f.end:]) and not re.search(r"[~∼\-–]", f.text)):
+                and not re.match(r"\s*(?:\([^()]{1,4}\)\s*)?(?:부터|에서|[~∼～〜\-–])", text[f.end:])
+                and not re.search(r"[~∼～〜\-–]", f.text)):
             # (a figure of two ends, "26~28일", is a period whole)
             continue  # "언제부터 언제까지 해요?" over "올해 축제는": a period's start, its end said after it
         if (text and question.asks == "date" and question.particle == "까지" and f.date
@@ -964,10 +965,12 @@ def asks_rate(question: Question) -> bool:
 # the rate asked.
 # (not any word ending in 당: 수당, 정당, 식당 are things; "공익수당 올해 총예산은?" asks a whole)
 # (한 번에, 1회에 ask what fits at once, "한번에 몇명 들어갈 수 있어?": a capacity, not a rate)
+# the measures and pieces a price is given per ("1kg에", "한 근에", "kg당")
+_PER_MEASURE = "kg|㎏|g|킬로그램|킬로|그램|근|톤|리터|L|ℓ|㎡|평|마리|병|상자|박스|판|접시|인분"
 _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가구|곳|달|해|회|번|건)\s*당"
                         r"|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가구|곳|달|해|건)\s*에"
                         # a price per measure or piece: "1kg에 얼마", "한 근에", "1마리에"
-                        r"|(?<![가-힣\d])(?:1|한)\s*(?:kg|㎏|g|킬로그램|킬로|그램|근|톤|리터|L|ℓ|㎡|평|마리|병|상자|박스|판|접시|인분)\s*(?:에|당)"
+                        r"|(?<![가-힣\d])(?:1|한)\s*(?:" + _PER_MEASURE + r")\s*(?:에|당)"
                         r"|(?<![가-힣\d])(?:1|한|매)\s*[가-힣]{1,5}당(?:\s|$)|(?<![가-힣])[인명구곳회건개호]당(?:\s|$)"
                         r"|(?:세대|가구|기관|학교|업체|기업|농가|가정|개소|사람)당(?:\s|$)"
                         r"|매달|매월|매년|해마다")
@@ -976,10 +979,13 @@ _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가�
 # (매년, 매달 alone name the figure, "매년 이자 지출액은?" <- "2010년 22조 9000억원": not a rate)
 _PERIOD_ASKED = re.compile(r"(?<![가-힣\d])(?:1|한)\s*(달|해|주|년)\s*에|(하루)에")
 # the period a rate is said per, by kind: a month, a year, a week, a day, or another ("명절마다")
-_PERIOD_SAID = [("달", re.compile(r"매달|매월|달마다|한\s*달|(?<![\d가-힣])월\s*(?:최대|평균|최고)?\s*$"
-                                  r"|(?<![\d가-힣])월\s+(?:[가-힣]+\s+)?[가-힣]+(?:은|는)\s*(?:최대|평균|최고)?\s*$")),
-                ("년", re.compile(r"매년|해마다|연간|년간|1년|년마다|(?<![\d가-힣])연\s*(?:최대|평균|최고)?\s*$"
-                                  r"|(?<![\d가-힣])연\s+(?:[가-힣]+\s+)?[가-힣]+(?:은|는)\s*(?:최대|평균|최고)?\s*$")),
+# a period opening the figure's label, "1인당 월 구매 한도는 최대 20만 원": 월/연 at a clause's
+# start or after a rate's X당 (not the verb 연 of "행사를 연 시는")
+_LABEL_PERIOD = r"(?:^|[,(]\s*|당\s+){p}\s+(?:[가-힣]+\s+)?[가-힣]+(?:은|는)\s*(?:최대|평균|최고)?\s*$"
+_PERIOD_SAID = [("달", re.compile(r"매달|매월|달마다|한\s*달|(?<![\d가-힣])월\s*(?:최대|평균|최고)?\s*$|"
+                                  + _LABEL_PERIOD.format(p="월"))),
+                ("년", re.compile(r"매년|해마다|연간|년간|1년|년마다|(?<![\d가-힣])연\s*(?:최대|평균|최고)?\s*$|"
+                                  + _LABEL_PERIOD.format(p="연"))),
                 ("주", re.compile(r"매주|주마다|일주일")),
                 ("하루", re.compile(r"매일|하루|날마다")),
                 ("other", re.compile(r"[가-힣]{2,}마다"))]
@@ -997,9 +1003,8 @@ def _period_said(text: str, f) -> str | None:
     before = text[max(0, f.start - 30):f.start]
     found = [(m.end(), kind) for kind, rx in _PERIOD_SAID for m in rx.finditer(before)]
     return max(found)[1] if found else None
-_PERIOD_BEFORE = re.compile(r"매달|매월|매년|해마다|연간|년간|한\s*달|하루|1년|(?<![\d가-힣])[월연]\s*(?:최대|평균|최고)?\s*$"
-                            # the period opening the figure's label: "월 구매 한도는 최대 20만 원"
-                            r"|(?<![\d가-힣])[월연]\s+(?:[가-힣]+\s+)?[가-힣]+(?:은|는)\s*(?:최대|평균|최고)?\s*$")
+_PERIOD_BEFORE = re.compile(r"매달|매월|매년|해마다|연간|년간|한\s*달|하루|1년|(?<![\d가-힣])[월연]\s*(?:최대|평균|최고)?\s*$|"
+                            + _LABEL_PERIOD.format(p="[월연]"))
 _EACH_AFTER = re.compile(r"\s*(?:씩|까지씩)")
 # a rate asked per person or household, and the ceiling a programme gives each one
 _PER_PERSON = re.compile(r"(?:1|한)\s*(?:인|명|사람|가구|세대)\s*당|(?<![가-힣])(?:인|명|사람|가구|세대|개인)당")
@@ -1018,7 +1023,8 @@ def rate_said(text: str) -> bool:
 
 
 _RATE_SAID = re.compile(r"씩|[인명구곳회건개사]당|각\s|매달|매월|매년|해마다|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
-                        r"|연\s*\d|연간|하루|[가-힣]당\s*(?:최대\s*|평균\s*)?\d|(?:kg|㎏|g|t|L|ℓ|㎡)\s*당")
+                        r"|연\s*\d|연간|하루|[가-힣]당\s*(?:최대\s*|평균\s*)?\d|(?:kg|㎏|g|t|L|ℓ|㎡)\s*당"
+                        r"|(?<![가-힣\d])(?:1|한)\s*(?:" + _PER_MEASURE + r")\s*에\s*\d")
 
 
 # What a sum is, by the noun that names it: a price paid for a service, a programme's money, a
@@ -1233,8 +1239,15 @@ _BEFORE_ASKED = re.compile(r"지난해|작년|전년|이전|종전|기존|예전
 
 # "2년마다", "3년에 한 번": how often something recurs (after a figure; anywhere in a question)
 EVERY = re.compile(r"\s*(?:마다|에\s*한\s*번|에\s*1번)")
-# how often asked: 몇 년마다, 얼마 간격으로, 운행 주기는
-EVERY_ASKED = re.compile(r"마다|에\s*한\s*번|간격|주기")
+# how often asked: 몇 년마다, 3년에 한 번 (the nouns 간격, 주기: asks_how_often)
+EVERY_ASKED = re.compile(r"마다|에\s*한\s*번")
+
+
+def asks_how_often(question: Question) -> bool:
+    """The question asks how often: 몇 년마다, 얼마 간격으로, 운행 주기는 — 간격 and 주기 as nouns,
+    not the verb of "지원해 주기로 했어?"."""
+    return bool(EVERY_ASKED.search(question.query)) or any(
+        t.form in ("간격", "주기") and t.tag == "NNG" for t in pos(question.query))
 
 
 def _counted_in(question: Question, unit: str) -> bool:

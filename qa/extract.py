@@ -24,8 +24,8 @@ from typing import NamedTuple, Sequence
 
 from .figures import date_ranges, figures, time_ago, time_words
 from .korean import pos
-from .question import (ADMIN_SUFFIXES, GENERIC, HEADS, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question, head_kind,
-                       place_stem, question_last, squash)
+from .question import (ADMIN_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question,
+                       day_action, head_kind, place_stem, question_last, squash)
 
 _ENUM_MARK = re.compile(r"[▲△■□●◆•]")
 PERSON_TITLES = frozenset(w for w, k in HEADS.items() if k == "person")
@@ -541,14 +541,15 @@ _TOPIC_FIRST = re.compile(r"\s*(?:이번|올해|이|그|해당)?\s*([가-힣A-Za
 
 
 def _figure_span(question: Question, text: str, positions: list[int]) -> Span | None:
-    from .abstain import EVERY, EVERY_ASKED, figures_of_kind
+    from .abstain import EVERY, asks_how_often, figures_of_kind
 
     best = None
     topic = question_topic(question.query)
     # "2025년까지 몇 종?": 2025년 is what the question says, not its answer
     figs = _each_or_whole(question, text, _level_or_change(question, text, figures_of_kind(question, figures(text), text)))
-    every = [f for f in figs if EVERY.match(text, f.end)]
-    if every and question.asks == "duration" and EVERY_ASKED.search(question.query):
+    every = [f for f in figs if EVERY.match(text, f.end) or re.match(r"\s*(?:간격|주기)", text[f.end:])]
+    if every and question.asks == "duration" and asks_how_often(question) and not re.search(r"간격|주기", text):
+        # (a sentence saying 간격 itself labels its figure: "배차 간격은 15분이고, 심야에는 30분마다")
         figs = every  # "얼마 간격으로 다녀?" <- "…약 3분 걸리며 1시간마다 운영": how often, not how long
     topical = {f.start for f in figs if clause_topic(question, text, f.start)}
     for f in figs:
@@ -568,9 +569,9 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
         elif f.total:
             score += W.total
         score += _figure_grammar(question, text, f)
-        if topic and topic in squash(re.split(r"[,，;]", text[:f.start])[-1]):
+        if topic and topic in squash(_CLAUSE_BREAK.split(text[:f.start])[-1]):
             score += W.same_topic  # "기상청 예산은 … 21%" over "정부 총예산은 … 36.1%"
-        item = re.search(r"[,，;·]([^,，;·]{1,30})$", text[:f.start])
+        item = re.search(r"(?:(?<!\d)[,，;·]|[,，;·](?!\d))((?:[^,，;·]|(?<=\d),(?=\d)){1,30})$", text[:f.start])
         if item:
             # an item of an enumeration names what its figure is of ("…, 중학교 5494원, 고등학교
             # 6361원"): the question's words in the figure's own item bind it, the more of them
@@ -581,7 +582,8 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
         if best is None or score > best.score:
             best = Span(f.start, end, text[f.start:end], score)
     if (best is not None and question.asks == "date" and question.unit is None
-            and question.particle not in ("부터", "까지") and not BOTH_ENDS.search(question.text)):
+            and question.particle not in ("부터", "까지") and not BOTH_ENDS.search(question.text)
+            and day_action(question.head) not in DEADLINE_NOUNS):  # (a deadline is one end: "마감일은?")
         # "언제 열려?" <- "5월 14일부터 15일까지 열린다": a day inside a period said by its two
         # ends answers with the whole period, not one end of it
         r = next((r for r in date_ranges(text) if r.start <= best.start < r.end), None)
@@ -599,7 +601,7 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
 
 # a question asking both ends of a period, and the end a sentence gives after its start
 BOTH_ENDS = re.compile(r"(?:언제|며칠|몇\s*월)\s*부터.{0,12}(?:언제|며칠|몇\s*월|몇\s*일)\s*까지")
-_UNTIL = re.compile(r"\s*부터\s*[^,.]{0,6}?\d{1,4}\s*(?:년|월|일)(?:\s*\d{1,2}\s*(?:월|일))*\s*까지")
+_UNTIL = re.compile(r"\s*(?:\([^()]{1,4}\)\s*)?부터\s*[^,.]{0,6}?\d{1,4}\s*(?:년|월|일)(?:\s*\d{1,2}\s*(?:월|일))*\s*(?:\([^()]{1,4}\)\s*)?까지")
 
 
 _TO_PARTICLE = r"(?:으로|로)(?![가-힣])"

@@ -419,7 +419,7 @@ def day_counts(text: str) -> list[Figure]:
 
 
 # what joins the two ends of a period: "2월14일부터 27일까지", "3월 2일~3월 20일", "오전 10시부터 오후 7시까지"
-_RANGE_JOIN = re.compile(r"\s*(?:부터\s*[~∼\-–]?|[~∼\-–])\s*(?:오전|오후|낮|밤)?\s*")
+_RANGE_JOIN = re.compile(r"\s*(?:\([^()]{1,4}\)\s*)?(?:부터\s*[~∼～〜\-–]?|[~∼～〜\-–])\s*(?:오전|오후|낮|밤)?\s*")
 _RANGE_CLOSE = re.compile(r"\s*까지")
 
 

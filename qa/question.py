@@ -300,22 +300,23 @@ _CONDITIONED_KINDS = frozenset({"age", "count", "duration"})
 
 def day_action(word: str) -> str | None:
     """The action whose day the noun names: 발표일 -> 발표, 착공일 -> 착공 (a Hangul word of two
-    syllables or more before 일). An article gives that date with the action's verb ("3월 4일 …
-    발표할 예정"), and another action's date is not it."""
+    syllables or more before 일), or a deadline noun itself (마감, 기한: DEADLINE_NOUNS). An
+    article gives that date with the action's verb ("3월 4일 … 발표할 예정"), and another
+    action's date is not it."""
     w = squash(word or "")
-    if w in _DEADLINE_NOUNS:
+    if w in DEADLINE_NOUNS:
         return w  # "공모 마감이 언제야?": the end of a time, said by the date it runs until
     return w[:-1] if len(w) >= 3 and w.endswith("일") and re.fullmatch(r"[가-힣]{2,}", w[:-1]) else None
 
 
 # the ends of a time named by a noun of their own (abstain: a date a time runs until says them)
-_DEADLINE_NOUNS = frozenset({"마감", "기한", "만료", "종료"})
+DEADLINE_NOUNS = frozenset({"마감", "기한", "만료", "종료"})
 
 
 def _day_stem(word: str) -> tuple[str, ...]:
     """The action of a day noun as one more form to find it by: 발표일 -> (발표,)."""
     action = day_action(word)
-    return (action,) if action else ()
+    return (action,) if action and action != squash(word) else ()
 
 
 def _head_modifiers(words, head: str | None) -> frozenset:
@@ -913,7 +914,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             and head not in PHRASE_TIMES and head not in _PLANNED and head_kind(head) is None
             and re.fullmatch(r"[가-힣]+", head)
             # (not a deadline: "마감일은?" is said by the date a time runs until, "10일까지")
-            and day_action(head) not in _DEADLINE_NOUNS
+            and day_action(head) not in DEADLINE_NOUNS
             and not (own and own != query)
             # (an event is a common noun: "닉슨은 언제 결혼했나" has its topic, a name, for head)
             and _common_nouns(toks, head)):
@@ -1222,7 +1223,7 @@ def _yes_no_focus(query: str, constraints: tuple[Constraint, ...], predicate: st
 
 # how a question may name a year news counts from its date, and the word news writes for it
 # (not read as dates in articles: "전년 대비" compares, it dates nothing)
-_YEAR_WORD_ALIASES = {"전년": "작년", "전년도": "작년", "금년도": "올해"}
+_YEAR_WORD_ALIASES = {"전년도": "작년", "금년도": "올해"}
 # the native ordinals (첫째 … 열째) and the numerals that count the same place (세 번째)
 _NATIVE_ORDINALS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
 _ORDINAL_COUNTED = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
@@ -1275,8 +1276,12 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                     and units[0] not in ("월", "일", "시", "분", "세기")
                     and (tail[:1] in (["에"], ["당"], ["마다"]) or stem[-1].form == "당")):
                 continue  # "알집 1개에", "1년에", "1인당": per one, a rate's denominator, not a fact to find
+            after = query[stem[-1].start + stem[-1].len:].split()
             if (not units and len(digits) == 1 and re.fullmatch(r"(?:19|20)\d\d", digits[0].form)
-                    and squash(word) == digits[0].form):
+                    and squash(word) == digits[0].form
+                    # (not a count whose counter is spaced off: "참가자 2000 명", "1998 대 1")
+                    and not (after and (is_unit(PARTICLE_END.sub("", after[0]))
+                                        or pos(after[0])[0].tag in ("NNB", "SL", "SW")))):
                 # "2024 함안낙화놀이 언제 열려": a bare year typed without 년 is a year all the same
                 year = digits[0].form + "년"
                 out.append(Constraint("time", year, (year, digits[0].form)))  # (or as typed, in a name)
@@ -1296,14 +1301,17 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             # counted: 세 번째, 3번째)
             n = _NATIVE_ORDINALS.index(ordinal.group(1)) + 1
             native = ordinal.group(1)
-            out.append(Constraint("number", native + "째", (native + "째", _ORDINAL_COUNTED[n - 1] + "번째", f"{n}번째")))
+            days = ("첫날",) if native == "첫" else ()  # 첫째 날 is 첫날
+            out.append(Constraint("number", native + "째",
+                                  (native + "째", _ORDINAL_COUNTED[n - 1] + "번째", f"{n}번째") + days))
             seen.add(squash(word))
             continue
         nouns = [t for t in stem if t.tag in ("NNG", "NNP", "SL", "SH", "NNB", "XSN", "XPN", "NR")]
         if not nouns:
             continue
         year_word = _YEAR_WORD_ALIASES.get(word, word)
-        if year_word in YEARS_FROM_DATE and not re.match(r"\s*(?:보다|대비|에\s*비해)", query[stem[-1].start + stem[-1].len:]):
+        if year_word in YEARS_FROM_DATE and not re.match(r"\s*(?:보다|대비|에\s*비해|동기|같은|과|와|하고|이랑|랑)",
+                                                         query[stem[-1].start + stem[-1].len:]):
             # "올해 추진하는 사업은 몇 건": a year counted from the article's date (abstain.py);
             # not "올해보다 몇 퍼센트 늘었나": a year compared with
             # (a question's 전년도 is the article's 작년: "그 전년도 축제는 언제 열렸어?")
@@ -1333,7 +1341,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         asked_of = bool(re.search(rf"{re.escape(word)}의\s*(?:{_NAME_HEADS_RE})", query))
         if len(word) == 1 and "SL" not in tags:
             kind = "term"
-        elif value and head and word == head and day_action(head) in _DEADLINE_NOUNS:
+        elif value and head and word == head and day_action(head) in DEADLINE_NOUNS:
             # "신청 마감일이 언제예요?": the end of a time asked, said by the date it runs until
             # ("다음달 10일까지 접수"), no word the article must say
             kind = "term"

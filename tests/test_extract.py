@@ -916,3 +916,26 @@ def test_a_person_asked_prefers_a_span_that_names_someone(monkeypatch):
     # without the weight, a word of the clause beside the question's words wins
     monkeypatch.setattr(extract, "W", extract.SpanWeights(person=0.0))
     assert value_span(q, text).text == "발언"
+
+
+@pytest.mark.parametrize("question, text, value", [
+    # one end asked as a deadline keeps that end, though the sentence gives the period
+    ("접수 마감일이 언제예요?", "신청은 5월 14일부터 15일까지 받는다.", "15일"),
+    # both ends with a weekday in brackets after each
+    ("신청은 언제부터 언제까지 해요?", "신청은 3월 2일(월)부터 6일(금)까지 받는다.", "3월 2일(월)부터 6일(금)"),
+    # 주기로 of a verb (주다) asks no interval; a sentence saying 간격 labels its own figure
+    ("몇 년 동안 지원해 주기로 했어?", "시는 3년 동안 지원하고 1년마다 성과를 평가한다.", "3년"),
+    ("배차 간격은 몇 분이야?", "평일 배차 간격은 15분이고, 심야에는 30분마다 운행한다.", "15분"),
+    # 기한 is a deadline as 마감 is
+    ("신청 기한이 언제야?", "신청은 다음달 10일까지 받는다.", "10일"),
+    # a price said per the measure asked
+    ("사과 1kg에 얼마예요?", "올해 사과 1kg에 5000원 선에 거래되고 있다.", "5000원"),
+    # the verb 연 (열다) is no period
+    ("한 달에 얼마씩 받아요?", "행사를 연 시는 20만원씩 지원한다.", "20만원"),
+    # a thousands separator is no clause break
+    ("일반회계 예산은 얼마야?", "일반회계는 1조 3,080억 원이고 특별회계는 1677억 원이다.", "1조 3,080억 원"),
+])
+def test_this_rounds_rules_leave_their_neighbours_alone(question, text, value):
+    span = value_span(analyze(question), text)
+    assert span is not None and span.text == value
+

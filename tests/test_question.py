@@ -682,6 +682,12 @@ def test_a_yes_no_questions_noun_taking_do_must_be_in_the_article():
     assert all(c.kind == "term" for c in analyze("기업들이 제공할 기술들을 나열해 주세요.").constraints if c.text == "나열")
 
 
+def test_a_number_before_a_spaced_counter_is_no_year():
+    # "참가자 2000 명": a count typed with a space, not the year 2000; "전년 동기 대비" compares
+    assert not any(c.kind == "time" for c in analyze("참가자 2000 명 넘었어?").constraints)
+    assert not any(c.kind == "time" for c in analyze("매출은 전년 동기 대비 몇 % 늘었어?").constraints)
+
+
 def test_interest_and_a_loan_are_sums():
     # "한 달 이자는 얼마쯤 내요?" asks a sum, not a quantity of any unit
     assert analyze("가람 귀농 융자 받으면 한 달 이자는 얼마쯤 내요?").asks == "amount"
