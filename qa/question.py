@@ -1291,6 +1291,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             # a figure is found with its unit (1932년, 14차, 2.39m), not as bare digits anywhere
             written = squash(word).replace(",", "")
             written = re.sub(r"^(제|약|총|최대|최소)", "", written)
+            written = re.sub(r"짜리$", "", written)  # "3일짜리는 얼마?": the 3일 of "3일 1만원"
             out.append(Constraint(kind, word, (written,)))
             seen.add(squash(word))
             continue

@@ -934,6 +934,8 @@ def test_a_person_asked_prefers_a_span_that_names_someone(monkeypatch):
     ("한 달에 얼마씩 받아요?", "행사를 연 시는 20만원씩 지원한다.", "20만원"),
     # a thousands separator is no clause break
     ("일반회계 예산은 얼마야?", "일반회계는 1조 3,080억 원이고 특별회계는 1677억 원이다.", "1조 3,080억 원"),
+    # "3일짜리는 얼마?": the 3일 of the item "3일 1만원"
+    ("단기권 3일짜리는 가격이 어떻게 돼?", "단기권은 1일 5000원, 2일 8000원, 3일 1만원, 5일 1만5000원으로 나온다.", "1만원"),
 ])
 def test_this_rounds_rules_leave_their_neighbours_alone(question, text, value):
     span = value_span(analyze(question), text)
