@@ -22,7 +22,7 @@ from .extract import binds_event, clause_topic, event_aliases, holds_answer, val
 from .figures import agree, figures, time_words
 from .korean import YEARS_FROM_DATE, tokenize
 from .params import Params
-from .question import GENERIC, Question, squash
+from .question import GENERIC, Question, head_kind, squash
 from .store import SentenceStore
 from .types import Hit, Sentence
 
@@ -527,7 +527,23 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
         shared = shared or any(c.kind == "number" and any(re.search(rf"(?<![\d.]){re.escape(f)}", own_text) for f in c.forms)
                                and any(f.kind == "ordinal" for f in figures(c.text)) for c in question.constraints)
     shared = shared or (question.asks == "amount" and names_sum_asked(question, s.sentence.text))
-    return shared and value_span(question, s.sentence.text) is not None
+    span = value_span(question, s.sentence.text)
+    if span is None:
+        return False
+    # a sentence saying its figure by a noun of the very kind asked, as the topic of the figure's
+    # clause ("모집 인원은 70명이다" for "몇 명 뽑아요?"): elliptical news names the programme in the
+    # sentence before, and the label says which figure this is
+    return shared or _labelled_by_kind(question, s.sentence.text, span.start)
+
+
+# the label of a figure: the noun its clause opens with, right before it ("모집 인원은 70명")
+_KIND_LABEL = re.compile(r"(?:^|[,，]\s*)(?:[가-힣]+\s+)?([가-힣]{2,})(?:은|는)\s*(?:최대|총|약)?\s*$")
+
+
+def _labelled_by_kind(question: Question, text: str, at: int) -> bool:
+    m = _KIND_LABEL.search(text[:at])
+    return (m is not None and question.asks in ("count", "amount", "percent", "measure", "duration")
+            and head_kind(m.group(1)) == question.asks)
 
 
 def _asked_words(question: Question, store: SentenceStore, gid: int) -> frozenset:

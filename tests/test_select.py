@@ -392,3 +392,19 @@ def test_a_figure_labelled_by_the_noun_asked_leads():
                     Params(lead_margin=0.3, lead_weight=0.1, join_margin=0.2))
     lead = choice.groups[choice.lead_order()[0]][0]
     assert lead.gid == 1
+
+
+def test_a_figure_labelled_by_a_noun_of_the_kind_asked_states_it():
+    # "몇 명 뽑아요?" <- "모집 인원은 70명이다": elliptical news names the programme a sentence
+    # before; the label, a noun of the kind asked, says which figure this is
+    from qa.select import _labelled_by_kind
+    from qa.extract import value_span
+
+    q = analyze("가람 청년월세 몇명 뽑아요")
+    text = "모집 인원은 70명이다."
+    assert _labelled_by_kind(q, text, value_span(q, text).start)
+    # a label of another kind (a sum) does not say a count; nor a noun that is no label
+    other = "청년 70명에게 지원 금액은 20만원이다."
+    assert not _labelled_by_kind(analyze("가람 청년월세 얼마 받아요"), "지원 대상은 70명이다.", 7)
+    assert not _labelled_by_kind(q, other, other.find("70"))
+
