@@ -1042,6 +1042,8 @@ _MONEY_KINDS = {
     "grant": re.compile(r"지원금|보조금|장려금|수당|축하금|격려금"),
     # what a programme is expected to bring about (생산유발 9831억), not what it costs
     "effect": re.compile(r"유발|파급효과|경제효과|경제적\s?효과"),
+    # a tax levied (지방세, 취득세), not the budget it goes into nor a grant (교부세 is one)
+    "tax": re.compile(r"(?:지방|국|취득|재산|소득|법인|부가가치|주민|자동차|담배|등록면허|종합부동산)세|세금|세수"),
 }
 # what is spent: "…에 들어가는 돈", "얼마 들어?", "얼마 투입돼?" ask a programme's cost
 _SPENT = frozenset({"들어가", "들", "투입", "쓰", "소요"})
