@@ -328,8 +328,7 @@ def holds_answer(question: Question, text: str) -> bool:
             qsq = squash(question.query)
             titled_name = titled_name or (
                 len(words) >= 3 and words[-1] in posts and re.fullmatch(r"[가-힣]{2,4}", words[0]) is not None
-                and _may_be_name(words[0]) and words[0] not in qsq
-                and all(w in _BODY_SHORT or w in qsq for w in words[1:-1]))
+                and _holder_named(words[0], words[1:-1], qsq))
             return (named or titled_name) and span.person and post is not None
         return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span)))
     return named
@@ -901,21 +900,25 @@ _BODY_SHORT = frozenset("시 군 구 도 국 청 처 부".split())
 def _name_before_post(question: Question, text: str) -> Span | None:
     """A person asked by post, named right before that post ("문준희 군수는") or before the
     body the question names and the post: "평창군 시설관리공단 이사장 이름?" <- "최순철 군
-    시설관리공단 이사장은" (the phrases of
-    _phrase_span end at the post three words on, and the name alone is cut as a modifier).
-    Only the question's own words or a body said short (군, 시) stand between: a name the
-    article gives of another post's holder is not this one's."""
+    시설관리공단 이사장은" (the phrases of _phrase_span end at the post three words on, and the
+    name alone is cut as a modifier)."""
     post = _asked_post(question)
     if not post:
         return None
     qsq = squash(question.query)
     for m in re.finditer(r"(?<![가-힣\d])([가-힣]{2,4})((?:\s+[가-힣]+){0,3}?)\s+([가-힣]*" + re.escape(post) + r")(?=[은는이가의,\s]|$)",
                          text):
-        name, middle = m.group(1), m.group(2).split()
-        if name in qsq or not _may_be_name(name) or not all(w in _BODY_SHORT or w in qsq for w in middle):
-            continue
-        return Span(m.start(1), m.end(3), m.group(0), W.post + W.person + W.proper, True, True)
+        if _holder_named(m.group(1), m.group(2).split(), qsq):
+            return Span(m.start(1), m.end(3), m.group(0), W.post + W.person + W.proper, True, True)
     return None
+
+
+def _holder_named(name: str, middle: list[str], qsq: str) -> bool:
+    """``name`` before ``middle`` and a post names the post's holder: a word that may be a name
+    (not the question's own, not a word Kiwi knows), and only the question's own words or a body
+    said short (군, 시) between — a name the article gives of another post's holder is not this
+    one's (_name_before_post, and holds_answer's titled name)."""
+    return name not in qsq and _may_be_name(name) and all(w in _BODY_SHORT or w in qsq for w in middle)
 
 
 # the heads of local governments, asked with their place glued on (울산시장, 경남도지사, 해운대구청장,
