@@ -126,7 +126,7 @@ def near_spelling(form: str, hay: str, short: bool = False) -> bool:
 
 
 # the marks that join words of one name: a middle dot (금·은) or a dash between two places
-# ("대산–당진 고속도로" is the 대산당진고속도로 of a question)
+# ("가람–나래 고속도로" is the 가람나래고속도로 of a question)
 _DOTS = re.compile(r"[·ㆍ]|(?<=[가-힣])[-–—](?=[가-힣])")
 
 
@@ -236,7 +236,7 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         if any(figure_found(f, hay) for f in c.forms):
             return True
         if c.kind == "number" and _only_of_series(c, s.document):
-            return True  # "제67회 백제문화제 기간은?": the article is about the 67th, named once
+            return True  # "제67회 가람문화제 기간은?": the article is about the 67th, named once
         return c.kind == "time" and (_time_by_reference(c, s) or _dated_that_year(c, s))
     if all(len(f) == 1 for f in c.forms):
         return any(f in s.near_tokens for f in c.forms)
@@ -273,7 +273,7 @@ def _another_of_series(c: Constraint, own: str) -> bool:
 
 
 def _only_of_series(c: Constraint, document: str) -> bool:
-    """The article numbers the one of the series the question numbers ("제67회 백제문화제") and
+    """The article numbers the one of the series the question numbers ("제67회 가람문화제") and
     no other of it (no other 제N회): all it says is of that one, whichever sentence says it."""
     asked = [f for f in figures(c.text) if f.kind == "ordinal" and f.value is not None]
     if not document or not asked or not any(figure_found(f, _squashed(document)) for f in c.forms):
@@ -914,7 +914,7 @@ _NOT_FEES = ("자료", "재료", "원료", "사료", "음료", "동료", "의료
 
 # a figure asked of one sector ("사회복지 분야 예산은?", "청년창업 부문에서 만드는 일자리"): the
 # sentence stating it names the sector; the whole budget or another sector's figure does not
-# (분야별, 부문별 say "by sector", naming none: "진천 분야별 예산에서 환경 쪽은?")
+# (분야별, 부문별 say "by sector", naming none: "가람 분야별 예산에서 환경 쪽은?")
 _SECTOR = re.compile(r"([가-힣A-Za-z0-9·]{2,})\s*(?:분야|부문)(?!별)")
 
 

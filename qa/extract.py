@@ -324,7 +324,7 @@ def holds_answer(question: Question, text: str) -> bool:
             own = {squash(c.text) for c in question.constraints}
             titled_name = (len(words) >= 2 and words[-1] in posts and re.fullmatch(r"[가-힣]{2,4}", words[-2]) is not None
                            and not _one_known_word(words[-2]) and words[-2] not in own)
-            # (… or before the body the question names: "최순철 군 시설관리공단 이사장")
+            # (… or before the body the question names: "김다온 군 시설관리공단 이사장")
             qsq = squash(question.query)
             titled_name = titled_name or (
                 len(words) >= 3 and words[-1] in posts and re.fullmatch(r"[가-힣]{2,4}", words[0]) is not None
@@ -893,13 +893,13 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
     return best
 
 
-# the body a post belongs to, said short before it: "최순철 군 시설관리공단 이사장", "시 복지국장"
+# the body a post belongs to, said short before it: "김다온 군 시설관리공단 이사장", "시 복지국장"
 _BODY_SHORT = frozenset("시 군 구 도 국 청 처 부".split())
 
 
 def _name_before_post(question: Question, text: str) -> Span | None:
-    """A person asked by post, named right before that post ("문준희 군수는") or before the
-    body the question names and the post: "평창군 시설관리공단 이사장 이름?" <- "최순철 군
+    """A person asked by post, named right before that post ("박누리 군수는") or before the
+    body the question names and the post: "가람군 시설관리공단 이사장 이름?" <- "김다온 군
     시설관리공단 이사장은" (the phrases of _phrase_span end at the post three words on, and the
     name alone is cut as a modifier)."""
     post = _asked_post(question)

@@ -1282,7 +1282,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                     # (not a count whose counter is spaced off: "참가자 2000 명", "1998 대 1")
                     and not (after and (is_unit(PARTICLE_END.sub("", after[0]))
                                         or pos(after[0])[0].tag in ("NNB", "SL", "SW")))):
-                # "2024 함안낙화놀이 언제 열려": a bare year typed without 년 is a year all the same
+                # "2024 가람낙화놀이 언제 열려": a bare year typed without 년 is a year all the same
                 year = digits[0].form + "년"
                 out.append(Constraint("time", year, (year, digits[0].form)))  # (or as typed, in a name)
                 seen.add(squash(word))
