@@ -26,7 +26,7 @@ from typing import NamedTuple, Sequence
 
 from .params import Params
 from .extract import ADDRESS_HEADS, BOTH_ENDS, TITLE_MARKS, asks_change, kind_asked, place_office
-from .figures import NATIVE_NUMERALS, NUMERAL_NOUNS, date_ranges, day_counts, figures, free_words, time_ago, time_words, unit_dimension, vague_figures
+from .figures import DAY_ASIDE, NATIVE_NUMERALS, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words, time_ago, time_words, unit_dimension, vague_figures
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize
 from .question import ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, day_action, head_kind, squash
 from .store import SentenceStore, paragraph_of, same_doc_range
@@ -853,8 +853,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             # 전부터": the other end of the range
             continue
         if (text and question.asks == "date" and BOTH_ENDS.search(question.text)
-                and not re.match(r"\s*(?:\([^()]{1,4}\)\s*)?(?:부터|에서|[~∼～〜\-–])", text[f.end:])
-                and not re.search(r"[~∼～〜\-–]", f.text)):
+                and not re.match(r"\s*" + DAY_ASIDE + rf"(?:부터|에서|[{RANGE_MARKS}])", text[f.end:])
+                and not re.search(rf"[{RANGE_MARKS}]", f.text)):
             # (a figure of two ends, "26~28일", is a period whole)
             continue  # "언제부터 언제까지 해요?" over "올해 축제는": a period's start, its end said after it
         if (text and question.asks == "date" and question.particle == "까지" and f.date

@@ -22,7 +22,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import NamedTuple, Sequence
 
-from .figures import date_ranges, figures, time_ago, time_words
+from .figures import DAY_ASIDE, date_ranges, figures, time_ago, time_words
 from .korean import pos
 from .question import (ADMIN_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question,
                        day_action, head_kind, place_stem, question_last, squash)
@@ -515,12 +515,18 @@ def _named_in(text: str, span: Span, known: frozenset = frozenset()) -> bool:
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,，;]|[,，;](?!\d)")
 
 
+def own_clause(text: str, at: int) -> str:
+    """The clause a figure at ``at`` ends: the text after the last comma or semicolon before it
+    (not a thousands separator)."""
+    return _CLAUSE_BREAK.split(text[:at])[-1]
+
+
 def clause_topic(question: Question, text: str, at: int) -> bool:
     """The noun the question asks about (a head of two syllables or more, not a general one)
     is the topic or subject of the clause a figure at ``at`` ends: "특별회계는 19억 원(1.1%)
     감소한 1677억 원" (the clause after the last comma, at most 40 characters back)."""
     head = question.head
-    clause = _CLAUSE_BREAK.split(text[:at])[-1][-40:]
+    clause = own_clause(text, at)[-40:]
     if head and len(head) >= 2 and head not in GENERIC and re.search(
             rf"(?<![가-힣]){re.escape(head)}(?:은|는|이|가)\s", clause):
         return True
@@ -568,7 +574,7 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
         elif f.total:
             score += W.total
         score += _figure_grammar(question, text, f)
-        if topic and topic in squash(_CLAUSE_BREAK.split(text[:f.start])[-1]):
+        if topic and topic in squash(own_clause(text, f.start)):
             score += W.same_topic  # "기상청 예산은 … 21%" over "정부 총예산은 … 36.1%"
         item = re.search(r"(?:(?<!\d)[,，;·]|[,，;·](?!\d))((?:[^,，;·]|(?<=\d),(?=\d)){1,30})$", text[:f.start])
         if item:
@@ -600,7 +606,8 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
 
 # a question asking both ends of a period, and the end a sentence gives after its start
 BOTH_ENDS = re.compile(r"(?:언제|며칠|몇\s*월)\s*부터.{0,12}(?:언제|며칠|몇\s*월|몇\s*일)\s*까지")
-_UNTIL = re.compile(r"\s*(?:\([^()]{1,4}\)\s*)?부터\s*[^,.]{0,6}?\d{1,4}\s*(?:년|월|일)(?:\s*\d{1,2}\s*(?:월|일))*\s*(?:\([^()]{1,4}\)\s*)?까지")
+_UNTIL = re.compile(r"\s*" + DAY_ASIDE + r"부터\s*[^,.]{0,6}?\d{1,4}\s*(?:년|월|일)(?:\s*\d{1,2}\s*(?:월|일))*\s*"
+                    + DAY_ASIDE + "까지")
 
 
 _TO_PARTICLE = r"(?:으로|로)(?![가-힣])"

@@ -419,7 +419,10 @@ def day_counts(text: str) -> list[Figure]:
 
 
 # what joins the two ends of a period: "2월14일부터 27일까지", "3월 2일~3월 20일", "오전 10시부터 오후 7시까지"
-_RANGE_JOIN = re.compile(r"\s*(?:\([^()]{1,4}\)\s*)?(?:부터\s*[~∼～〜\-–]?|[~∼～〜\-–])\s*(?:오전|오후|낮|밤)?\s*")
+# a weekday in brackets after a date ("3월 2일(월)부터"), and the marks joining a range's two ends
+DAY_ASIDE = r"(?:\([^()]{1,4}\)\s*)?"
+RANGE_MARKS = "~∼～〜\\-–"
+_RANGE_JOIN = re.compile(r"\s*" + DAY_ASIDE + rf"(?:부터\s*[{RANGE_MARKS}]?|[{RANGE_MARKS}])\s*(?:오전|오후|낮|밤)?\s*")
 _RANGE_CLOSE = re.compile(r"\s*까지")
 
 

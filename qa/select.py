@@ -18,7 +18,7 @@ from typing import Sequence
 import numpy as np
 
 from .abstain import Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value
-from .extract import binds_event, clause_topic, event_aliases, holds_answer, value_span
+from .extract import binds_event, clause_topic, event_aliases, holds_answer, own_clause, value_span
 from .figures import agree, figures, time_words
 from .korean import YEARS_FROM_DATE, tokenize
 from .params import Params
@@ -537,11 +537,11 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
 
 
 # the label of a figure: the noun its clause opens with, right before it ("모집 인원은 70명")
-_KIND_LABEL = re.compile(r"(?:^|[,，]\s*)(?:[가-힣]+\s+)?([가-힣]{2,})(?:은|는)\s*(?:최대|총|약)?\s*$")
+_KIND_LABEL = re.compile(r"\s*(?:[가-힣]+\s+)?([가-힣]{2,})(?:은|는)\s*(?:최대|총|약)?\s*$")
 
 
 def _labelled_by_kind(question: Question, text: str, at: int) -> bool:
-    m = _KIND_LABEL.search(text[:at])
+    m = _KIND_LABEL.fullmatch(own_clause(text, at))
     return (m is not None and question.asks in ("count", "amount", "percent", "measure", "duration")
             and head_kind(m.group(1)) == question.asks)
 
