@@ -160,6 +160,21 @@ def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False) -> bool:
     return fuzz.partial_ratio(form, hay) >= 100 * min(fuzzy, 1 - 1 / len(form)) - 1e-9
 
 
+def with_known_compounds(question: Question, documents: Sequence[str]) -> Question:
+    """``question`` with each of its compounds ("청년도전지원사업", Question.compounds) that one of
+    ``documents`` writes (the retrieved articles, spacing aside) as a subject to find: the
+    collection names a programme so, and an article that does not is about another one ("월
+    최대 100만원" of 영농정착지원사업 is no 청년도전지원사업's). A compound no article writes is
+    nouns typed together, counted one by one as before."""
+    have = {squash(c.text) for c in question.constraints}
+    known = [w for w in question.compounds if squash(w) not in have
+             and any(found(squash(w), _squashed(d)) for d in documents)]
+    if not known:
+        return question
+    return replace(question, constraints=question.constraints
+                   + tuple(Constraint("subject", w, (squash(w),)) for w in known))
+
+
 _FIRST_PERSON = re.compile(r"(?:^|\n)(?:저는|제가|저희|저도)|(?<=[.!?\s\n])(?:저는|제가|저희|저도)")
 
 
@@ -1113,6 +1128,8 @@ def names_sum_asked(question: Question, text: str) -> bool:
 
 def _other_sums_only(hay: str, kind: str) -> bool:
     """The sentence (squashed) names sums of other kinds than ``kind`` and none of that kind."""
+    if kind == "grant" and "지원" in hay:
+        return False  # "월세를 지원한다": the sum given is the 지원금, whatever it pays for
     found = {k for k, words in _MONEY_KINDS.items() if words.search(hay)}
     return bool(found) and kind not in found
 
@@ -1276,8 +1293,12 @@ def fits(question: Question, f) -> bool:
     a = question.asks
     if a == "amount":
         # "4천억 이상의 비자금": a sum in 억/조 with its currency left to the context
-        return f.kind == "money" or (f.unit == "" and f.value is not None and f.value >= 1e4
-                                     and re.search(r"[만억조]", f.text) is not None)
+        bare = f.unit == "" and f.value is not None and f.value >= 1e4 and re.search(r"[만억조]", f.text) is not None
+        if question.unit:
+            # "몇 달러예요?" is not answered by "100만원", nor "몇 원?" by "30억 달러": a currency
+            # is no unit to convert (figures reads each as its own money unit); a bare 억 is won
+            return (f.kind == "money" and f.unit == question.unit) or (question.unit == "원" and bare)
+        return f.kind == "money" or bare
     if a == "percent":
         return f.kind == "percent" or (f.unit == "" and f.value is not None and "/" in f.text)
     if a == "measure":

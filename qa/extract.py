@@ -355,6 +355,14 @@ _PROGRAMME_END = re.compile(r"(?:사업|계획|정책|프로젝트)$")
 _KIND_END = re.compile("(?:" + "|".join(_KINDS) + r"|[가-힣](?:특별자치시|특별자치도|광역시|특별시|시|도|군|구|읍|면|동))$")
 
 
+def _names_more(prefix: str) -> bool:
+    """What stands before the noun asked in a phrase ending in it names which one: a word
+    ("부산" of 부산대학), not a date glued on ("20일 농어촌관광휴양단지" is the
+    question's own 농어촌관광휴양단지, said on a day)."""
+    # (a bare number does name one: "731 부대")
+    return not re.fullmatch(r"(?:\d[\d.,]*\s*(?:년|월|일|시|분)\s*)+", prefix)
+
+
 def _may_be_name(word: str) -> bool:
     """``word`` may be a person's name Kiwi does not know: not one word of its vocabulary
     (신임, 이날), no particle or ending in it ("이에" is 이 + 에), not one adverb (또한); a
@@ -812,7 +820,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                                                                                      (question.particle,))
                 score += W.particle if same else -W.particle_miss
             if head and len(head) >= 1:
-                if (sq.endswith(head) and sq != head) or (kind and _ends_in_kind(sq, kind)):
+                if (sq.endswith(head) and sq != head and _names_more(sq[:-len(head)])) or (kind and _ends_in_kind(sq, kind)):
                     score += W.head_end
                 elif _adjacent(text, start, end, head):
                     score += W.head_next

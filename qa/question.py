@@ -51,7 +51,7 @@ for _kind, _words in {
     "amount": "예산 비용 금액 가격 요금 사업비 투자액 투자금 매출 매출액 자본금 상금 연봉 임금 급여 세금 "
               "보조금 지원금 기금 부채 수익 손실 총액 액수 값 운임 수강료 등록금 입장료 이용료 과징금 벌금 "
               "배상금 사용료 수수료 이적료 몸값 재산 예산액 총사업비 사업비용 분담금 출연금 교부금 교부세 월급 단가 수당 "
-              "이자 대출금 융자금 상환금 월세 보증금 "
+              "이자 대출금 융자금 상환금 월세 보증금 회계 세입 세출 추경 "
               + " ".join(PAYERS),
     "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중",
     "percent": "비율 비중 점유율 확률 증가율 성장률 투표율 득표율 실업률 출산율 지지율 시청률 이율 금리 세율",
@@ -184,6 +184,10 @@ class Question:
     # asks which number a thing bears, not how many ("몇 번 버스예요?", "노선 번호는 뭐야?"): a
     # designation with digits answers (M6461, 3번 출구), no count and no name without one
     numbered: bool = False
+    # common nouns typed as one word, three or more of them ("청년도전지원사업"): a programme's
+    # name, or nouns run together in haste ("해양미래기술대융합전략은예산규모가"); which of the two
+    # only the collection can tell (engine: a compound the retrieved articles write is a name)
+    compounds: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
 
     @property
@@ -690,12 +694,24 @@ def _head(toks) -> str | None:
 
 
 def _per_unit(toks, k: int) -> bool:
-    """Token k belongs to a rate's denominator, "1인당" (number, counter, 당)."""
+    """Token k belongs to a rate's denominator: "1인당" (number, counter, 당), "한 달에"."""
     def per(j):  # the counter at j is followed by 당
         return 0 <= j < len(toks) - 1 and toks[j].tag in ("NNB", "NNG") and toks[j + 1].form == "당" \
             and toks[j + 1].tag == "XSN"
+    def per_one(j):  # "한 달에", "1년에", "하루에": one of a period, a rate's too
+        if not (0 <= j < len(toks) - 1 and toks[j + 1].form == "에" and toks[j + 1].tag == "JKB"):
+            return False
+        if toks[j].form == "하루":
+            return True
+        return (j > 0 and toks[j].form in _PER_PERIODS and toks[j - 1].form in ("한", "1")
+                and toks[j - 1].tag in ("MM", "SN", "NR"))
     t = toks[k]
-    return per(k) or (t.tag == "SN" and per(k + 1)) or (t.form == "당" and t.tag == "XSN" and per(k - 1))
+    return (per(k) or (t.tag == "SN" and per(k + 1)) or (t.form == "당" and t.tag == "XSN" and per(k - 1))
+            or per_one(k) or per_one(k + 1) or (t.form == "에" and per_one(k - 1)))
+
+
+# the periods a rate is said per ("한 달에 얼마씩")
+_PER_PERIODS = frozenset("달 해 년 주 번 회".split())
 
 
 # what 몇 + a unit asks, by the unit's kind (figures.unit_kind); any other counter asks a count
@@ -964,7 +980,23 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         total=any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks), korean=korean, tokens=tuple(tokenize(query)),
         focus=tuple(tokenize(own)) if own and own != query else (), particle=particle, predicate=predicate,
         called=called, slot=slot, relative=relative, relative_object=bool(relative) and _object_gap(toks),
-        excluded=excluded(asked), numbered=bool(numbered) or (bool(head) and head.endswith("번호") and asks == "entity"))
+        excluded=excluded(asked), numbered=bool(numbered) or (bool(head) and head.endswith("번호") and asks == "entity"),
+        compounds=_compounds(query, toks))
+
+
+def _compounds(query: str, toks) -> tuple[str, ...]:
+    """Words whose nominal stem is three or more common nouns written together, no proper
+    noun, figure or letter among them ("청년도전지원사업은" -> 청년도전지원사업). Kiwi reads a
+    programme's name it does not know so, noun by noun; _constraints counts the nouns one by
+    one (soft), and this keeps the whole for the engine to look up."""
+    out = []
+    for _, _, ts in _eojeols(query, toks):
+        stem = _nominal_stem(ts)
+        nouns = [t for t in stem if t.tag == "NNG"]
+        glued = all(b.start == a.start + a.len for a, b in zip(stem, stem[1:]))
+        if len(nouns) >= 3 and len(nouns) == len(stem) and glued and not any(t.form in GENERIC for t in nouns):
+            out.append(query[stem[0].start:stem[-1].start + stem[-1].len])
+    return tuple(dict.fromkeys(out))
 
 
 # a counter 번/호 followed by a noun that no verb takes up: "몇 번 버스예요", "몇 번 출구로 나가"

@@ -1259,3 +1259,32 @@ def test_by_sector_names_no_sector():
     assert [f.text for f in figures_of_kind(analyze("가람 분야별 예산에서 환경 쪽은 얼마 잡혔음?"), figures(text), text)] \
         == ["1600억원", "1200억원", "800억원"]
     assert figures_of_kind(analyze("가람 문화 분야 예산은 얼마야?"), figures(text), text) == []
+
+
+def test_a_compound_the_retrieved_articles_write_is_a_subject_to_find():
+    from qa.abstain import with_known_compounds
+
+    q = analyze("가람청년도전지원사업 참여수당 한 달에 얼마씩 나와요?")
+    assert q.compounds == ("가람청년도전지원사업",) or q.compounds == ("청년도전지원사업",)
+    word = q.compounds[0]
+    # an article writes it (spaced or not): the answer's article must say it, as a subject
+    known = with_known_compounds(q, ["나래군은 " + word[:4] + " " + word[4:] + "에 참여할 청년을 모집한다."])
+    added = [c for c in known.constraints if c.kind == "subject" and c.text == word]
+    assert added and added[0] in known.hard
+    # no article writes it: nouns typed together, counted one by one as before
+    assert with_known_compounds(q, ["나래군 영농정착지원사업은 월 최대 100만원을 지원한다."]) == q
+    # two nouns are a plain compound, no name to look up
+    assert analyze("참여수당 얼마야?").compounds == ()
+    # a proper noun or a figure among the nouns makes it no run of common nouns
+    assert analyze("2024청년도전지원사업 얼마야?").compounds == ()
+
+
+@pytest.mark.parametrize("question, text, values", [
+    ("가람 정착지원금 월 최대 몇 달러예요?", "가람 정착지원금은 월 최대 100만원을 지원한다.", []),
+    ("가람 정착지원금 월 최대 몇 달러예요?", "가람 정착지원금은 월 최대 800달러를 지원한다.", ["800달러"]),
+    ("나래 수출액은 몇 원이야?", "나래 수출액은 30억 달러를 기록했다.", []),
+    ("나래 예산은 몇 억 원이야?", "나래 예산은 4천억 규모다.", ["4천억"]),  # a bare 억 is won
+    ("나래 예산은 얼마야?", "나래 예산은 30억 달러다.", ["30억 달러"]),  # no currency asked: any
+])
+def test_a_currency_asked_is_the_currency_of_the_figure(question, text, values):
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == values

@@ -941,3 +941,13 @@ def test_this_rounds_rules_leave_their_neighbours_alone(question, text, value):
     span = value_span(analyze(question), text)
     assert span is not None and span.text == value
 
+
+
+def test_a_date_glued_before_the_noun_asked_names_no_one_of_its_kind():
+    # "20일 농어촌관광휴양단지" is the question's own 농어촌관광휴양단지 said on a day: no place
+    q = analyze("가람 농어촌관광휴양단지는 어디에 조성돼?")
+    span = value_span(q, "가람시가 20일 농어촌관광휴양단지 조성사업 착공식을 했다.")
+    assert span is None or "20일" not in span.text
+    # a bare number does name one of the kind asked ("731 부대")
+    q = analyze("가람이 창설을 재가한 세균전 전담 부대는?")
+    assert value_span(q, "가람은 세균전을 책임지는 731 부대의 창설을 재가하였다.").text == "731 부대"

@@ -740,3 +740,18 @@ def test_what_an_how_is_it_question_asks(question, asks, unit, head):
     assert (q.asks, q.unit) == (asks, unit)
     if head:
         assert q.head == head
+
+
+@pytest.mark.parametrize("question, head", [
+    ("가람 참여수당 한 달에 얼마씩 나와요?", "참여수당"),  # 한 달에: the period a rate is said per
+    ("나래 주차요금은 하루에 얼마예요?", "주차요금"),
+    ("가람 수당은 1년에 얼마야?", "수당"),
+])
+def test_a_period_of_one_is_no_head(question, head):
+    assert analyze(question).head == head
+
+
+def test_a_budget_account_is_a_sum():
+    # 일반회계, 특별회계, 세입: the accounts of a budget; "얼마 늘었어?" asks a sum of them, no count
+    assert head_kind("일반회계") == "amount" and head_kind("세입") == "amount"
+    assert analyze("가람 추경에서 일반회계는 얼마 늘었어?").asks == "amount"
