@@ -224,3 +224,26 @@ def test_near_topic_probes_are_declined(engine):  # noqa: F811
     fitted = qs[: len(qs) // 2]
     declined = [q["id"] for q in fitted if not engine.ask(q["question"]).answered]
     assert len(declined) >= 0.9 * len(fitted), sorted({q["id"] for q in fitted} - set(declined))
+
+
+def test_a_programme_named_as_one_word_is_not_answered_from_another_programme(tmp_path):
+    # "청년도전지원사업" is 청년 + 도전 + 지원 + 사업 to Kiwi; one article writes it, so an answer
+    # from the other article (another programme's monthly sum) is no answer
+    from qa.config import Settings
+    from qa.engine import Engine
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "garam.md").write_text(
+        "---\ntitle: \"가람군, 청년도전지원사업 참여자 모집\"\nsource: \"가상일보\"\ndate: \"2026-02-20\"\n---\n\n"
+        "가람군은 구직 청년에게 맞춤형 프로그램을 제공하는 청년도전지원사업 참여자 130명을 모집한다.\n\n"
+        "참여자는 프로그램을 마치면 참여수당을 최대 350만 원까지 받는다.\n", encoding="utf-8")
+    (docs / "narae.md").write_text(
+        "---\ntitle: \"나래군 영농정착지원사업 추가 선발\"\nsource: \"가상신문\"\ndate: \"2026-03-02\"\n---\n\n"
+        "나래군 영농정착지원사업은 청년 농업인을 선발해 월 최대 100만원을 최장 3년간 지원하는 사업이다.\n\n"
+        "올해는 청년 50명을 추가로 선발한다.\n", encoding="utf-8")
+    e = Engine(Settings().with_overrides(docs_dir=docs, index_dir=tmp_path / "index"), progress=False,
+               log=lambda s: None)
+    assert not e.ask("청년도전지원사업 참여수당 한 달에 얼마씩 나와요?").answered
+    a = e.ask("청년도전지원사업 참여수당 최대 얼마까지 받을 수 있나요?")
+    assert a.answered and "350만 원" in a.answer.split("\n")[0]
