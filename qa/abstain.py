@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import ADDRESS_HEADS, BOTH_ENDS, TITLE_MARKS, asks_change, kind_asked, place_office
+from .extract import ADDRESS_HEADS, BOTH_ENDS, OPENS_UNTIL, TITLE_MARKS, asks_change, kind_asked, place_office
 from .figures import DAY_ASIDE, NATIVE_NUMERALS, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words, time_ago, time_words, unit_dimension, vague_figures
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize
 from .question import ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, day_action, head_kind, squash
@@ -869,6 +869,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue
         if (text and question.asks == "date" and BOTH_ENDS.search(question.text)
                 and not re.match(r"\s*" + DAY_ASIDE + rf"(?:부터|에서|[{RANGE_MARKS}])", text[f.end:])
+                and not OPENS_UNTIL.match(text, f.end)
                 and not re.search(rf"[{RANGE_MARKS}]", f.text)):
             # (a figure of two ends, "26~28일", is a period whole)
             continue  # "언제부터 언제까지 해요?" over "올해 축제는": a period's start, its end said after it

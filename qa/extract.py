@@ -25,7 +25,7 @@ from typing import NamedTuple, Sequence
 from .figures import DAY_ASIDE, date_ranges, figures, time_ago, time_words
 from .korean import pos
 from .question import (ADMIN_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question,
-                       day_action, head_kind, place_stem, question_last, squash)
+                       day_action, head_kind, place_office, place_stem, question_last, squash)
 
 _ENUM_MARK = re.compile(r"[▲△■□●◆•]")
 PERSON_TITLES = frozenset(w for w, k in HEADS.items() if k == "person")
@@ -605,7 +605,7 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
             best = Span(r.start, end, text[r.start:end], best.score)
     if best is not None and question.asks == "date" and BOTH_ENDS.search(question.text):
         # "언제부터 언제까지?": both ends, "2월 27일부터 3월 17일까지"
-        m = _UNTIL.match(text, best.end)
+        m = _UNTIL.match(text, best.end) or OPENS_UNTIL.match(text, best.end)
         if m:
             end = m.end() - len("까지")
             best = Span(best.start, end, text[best.start:end], best.score)
@@ -616,6 +616,10 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
 BOTH_ENDS = re.compile(r"(?:언제|며칠|몇\s*월)\s*부터.{0,12}(?:언제|며칠|몇\s*월|몇\s*일)\s*까지")
 _UNTIL = re.compile(r"\s*" + DAY_ASIDE + r"부터\s*[^,.]{0,6}?\d{1,4}\s*(?:년|월|일)(?:\s*\d{1,2}\s*(?:월|일))*\s*"
                     + DAY_ASIDE + "까지")
+# a start said by the opening it dates, its end after it: "16일 오후 개막해 18일까지"
+OPENS_UNTIL = re.compile(r"\s*" + DAY_ASIDE + r"(?:오전|오후|낮|밤)?\s*(?:\d{1,2}\s*시\s*)?"
+                          r"(?:개막|시작|개장|개최|열려|열리|문을\s*열)[가-힣]*\s*[^,.]{0,8}?"
+                          r"\d{1,4}\s*(?:년|월|일)(?:\s*\d{1,2}\s*(?:월|일))*\s*" + DAY_ASIDE + "까지")
 
 
 _TO_PARTICLE = r"(?:으로|로)(?![가-힣])"
@@ -936,15 +940,6 @@ def _holder_named(name: str, middle: list[str], qsq: str) -> bool:
     return name not in qsq and _may_be_name(name) and all(w in _BODY_SHORT or w in qsq for w in middle)
 
 
-# the heads of local governments, asked with their place glued on (울산시장, 경남도지사, 해운대구청장,
-# 울주군수): an article naming the head names the office itself ("강기정 시장"), with or without
-# the place (abstain: the post constraint; _asked_post)
-PLACE_OFFICES = ("시장", "도지사", "지사", "구청장", "군수", "교육감")
-
-
-def place_office(word: str) -> str | None:
-    """The office ``word`` ends in after a place of two syllables or more (울주군수 -> 군수), or None."""
-    return next((o for o in PLACE_OFFICES if word.endswith(o) and len(word) - len(o) >= 2), None)
 # title marks and their closers: what a sentence sets in them is a name (abstain: a year inside one
 # is part of the name); double quotes set a name apart as often, and reported speech as often
 TITLE_MARKS = {"‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉"}

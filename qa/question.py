@@ -693,6 +693,21 @@ def _head(toks) -> str | None:
     return word
 
 
+# the heads of local governments, asked with their place glued on (울산시장, 경남도지사, 해운대구청장,
+# 울주군수): an article naming the head names the office itself ("강기정 시장"), with or without
+# the place (abstain: the post constraint; _asked_post)
+PLACE_OFFICES = ("시장", "도지사", "지사", "구청장", "군수", "교육감")
+
+
+# the kind of place each office heads, glued on when the office is cut off: 창원 + 시장 is 창원시's
+_OFFICE_PLACE = {"시장": "시", "구청장": "구", "군수": "군", "도지사": "도"}
+
+
+def place_office(word: str) -> str | None:
+    """The office ``word`` ends in after a place of two syllables or more (울주군수 -> 군수), or None."""
+    return next((o for o in PLACE_OFFICES if word.endswith(o) and len(word) - len(o) >= 2), None)
+
+
 def _per_unit(toks, k: int) -> bool:
     """Token k belongs to a rate's denominator: "1인당" (number, counter, 당), "한 달에"."""
     def per(j):  # the counter at j is followed by 당
@@ -920,6 +935,13 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         glued = re.search(rf"[가-힣]{{1,8}}{re.escape(head)}(?=[은는이가의을를도]?\s|[은는이가의을를도]?[?？.]|$)", query)
         if glued and not any(c.kind == "post" for c in constraints):
             post = glued.group(0)
+    office = place_office(post) if asks == "person" and post else None
+    if office and any(c.kind == "name" and squash(c.text) == squash(post) for c in constraints):
+        # "창원시장 누구예요?" with 창원시장 read as one proper noun: the place is a name to find
+        # ("창원특례시"), the office a post ("홍남표 시장"), not the glued word an article seldom writes
+        place = post[:-len(office)] + _OFFICE_PLACE.get(office, "")  # 일산서구청장 -> 일산서구
+        constraints = tuple(c for c in constraints if squash(c.text) != squash(post)) \
+            + (Constraint("name", place, _forms(place)),)
     if asks == "person" and post and len(post) >= 3 and post not in _ANY_PERSON \
             and not any(squash(c.text) == squash(post) and c.kind != "term" for c in constraints):
         # the post asked (부이사장, 행정부시장): an article naming only the post it extends (이사장,

@@ -951,3 +951,17 @@ def test_a_date_glued_before_the_noun_asked_names_no_one_of_its_kind():
     # a bare number does name one of the kind asked ("731 부대")
     q = analyze("가람이 창설을 재가한 세균전 전담 부대는?")
     assert value_span(q, "가람은 세균전을 책임지는 731 부대의 창설을 재가하였다.").text == "731 부대"
+
+
+def test_both_ends_asked_from_an_opening_and_its_end():
+    # "언제부터 언제까지?" <- "16일 오후 개막해 18일까지": the start dated by the opening, the end after
+    q = analyze("2023 가람 맥주 페스티벌 언제부터 언제까지야?")
+    text = "'2023 가람 맥주 페스티벌'이 16일 오후 개막해 18일까지 나래 박물관 일원에서 개최된다."
+    assert value_span(q, text).text == "16일 오후 개막해 18일"
+    # an opening with no end said after it is one end only: not the figure asked
+    from qa.abstain import figures_of_kind
+    from qa.figures import figures as figs
+
+    alone = "페스티벌은 16일 개막해 나래 박물관 일원에서 열린다."
+    assert [f.text for f in figures_of_kind(q, figs(alone), alone)] == []
+    assert "16일" in [f.text for f in figures_of_kind(q, figs(text), text)]
