@@ -549,6 +549,9 @@ def clause_topic(question: Question, text: str, at: int) -> bool:
         for c in question.constraints)
 
 
+# the item a figure ends, after the last separator of an enumeration: a comma (not a thousands
+# separator), a semicolon, a middle dot or an item mark (▲, △)
+_ITEM_BEFORE = re.compile(r"(?:(?<!\d)[,，;·▲△■□●◆•]|[,，;·](?!\d))((?:[^,，;·▲△■□●◆•]|(?<=\d),(?=\d)){1,30})$")
 # a clause opening with its topic ("이번 보조사업은 …", " 융자사업은 …"), a determiner before it
 _TOPIC_FIRST = re.compile(r"\s*(?:이번|올해|이|그|해당)?\s*([가-힣A-Za-z0-9]{2,})(?:은|는)\s")
 
@@ -584,11 +587,11 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
         score += _figure_grammar(question, text, f)
         if topic and topic in squash(own_clause(text, f.start)):
             score += W.same_topic  # "기상청 예산은 … 21%" over "정부 총예산은 … 36.1%"
-        item = re.search(r"(?:(?<!\d)[,，;·]|[,，;·](?!\d))((?:[^,，;·]|(?<=\d),(?=\d)){1,30})$", text[:f.start])
+        item = _ITEM_BEFORE.search(text[:f.start])
         if item:
             # an item of an enumeration names what its figure is of ("…, 중학교 5494원, 고등학교
-            # 6361원"): the question's words in the figure's own item bind it, the more of them
-            # the better (학교 is in every item, 고등 in one)
+            # 6361원", "△제조 AI 서비스 개발 및 실증 59억원"): the question's words in the figure's
+            # own item bind it, the more of them the better (학교 is in every item, 고등 in one)
             score += W.same_topic * min(2, sum(1 for p in positions if item.start(1) <= p < f.start))
         # "5500만 년 전": the point in time, not the span of years
         end = (time_ago(f, text) or f.end) if question.asks == "date" else f.end

@@ -965,3 +965,10 @@ def test_both_ends_asked_from_an_opening_and_its_end():
     alone = "페스티벌은 16일 개막해 나래 박물관 일원에서 열린다."
     assert [f.text for f in figures_of_kind(q, figs(alone), alone)] == []
     assert "16일" in [f.text for f in figures_of_kind(q, figs(text), text)]
+
+
+def test_an_item_mark_ends_the_item_before_a_figure():
+    # "△A 46억원 △B 59억원": the item asked is the one after its own mark, however long the list
+    text = ("반영된 주요 사업은 △가람신항 건설사업 4347억원 △기계·방산 제조디지털전환(DX) 지원센터 구축사업 46억원 "
+            "△제조특화 초거대 제조 AI 서비스 개발 및 실증 59억원 △로봇활용 제작지원센터 구축 26억원이다.")
+    assert value_span(analyze("나래 제조 AI 서비스 개발 실증 사업비 얼마 반영됐나요"), text).text == "59억원"
