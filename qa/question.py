@@ -107,6 +107,9 @@ _HOW_MUCH = {"많": "count", "걸리": "duration", "오래": "duration", "길": 
              "빠르": "measure", "되": "", "들": "amount", "들어가": "amount", "쓰": "amount", "받": "amount", "벌": "amount"}
 # 몇 년 + these: a span (몇 년 동안, 몇 년 만에, 몇 년 연속), not a year
 # (이나 stresses how many: "몇 년이나 썼어?" asks how long, as "며칠이나 걸려?" does)
+# a term served or held, said before or after "몇 년" (징역 3년, 5년 형, 4년 임기)
+_TERMS_SERVED = frozenset("징역 금고 실형 집행유예 자격정지 복역 임기".split())
+_TERMS_AFTER = frozenset("형 형량 임기 징역".split())
 _SPAN_AFTER = frozenset({"안", "동안", "간", "만", "째", "전", "후", "이내", "뒤", "마다", "이나", "나", "연속", "연이어"})
 _COUNTED = re.compile(r"(\d+)\s*(대|개|가지)(?=\s*\S)|(두|세|네|다섯|여섯|일곱)\s*가지")
 _COUNT_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7}
@@ -561,6 +564,9 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 spans = spans or (unit in ("년", "일") and after is not None and after.start == nxt.start + nxt.len + 1 and (
                     after.tag.split("-")[0] in ("VV", "VA") or (after.tag == "NNG" and i + 3 < len(toks) and (
                         toks[i + 3].tag.startswith("XSV") or toks[i + 3].form in ("받", "되", "당하")))))
+                # "징역 몇 년을 구형했나", "몇 년 형을 받았나", "몇 년 임기": a term served, no year
+                spans = spans or (unit in ("년", "월", "개월") and (
+                    (i > 0 and toks[i - 1].form in _TERMS_SERVED) or (after is not None and after.form in _TERMS_AFTER)))
                 if unit in ("년", "월", "일", "시", "세기") and not spans:
                     # "몇 월 며칠에", "몇 시 몇 분": the finest unit asked is the one to find
                     k = i + 2

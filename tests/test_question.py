@@ -778,3 +778,10 @@ def test_a_place_office_read_as_one_name_is_a_place_and_a_post(question, place, 
     monkeypatch.setattr(Q, "pos", whole)
     cs = {(c.text, c.kind) for c in Q.analyze(question).constraints}
     assert (place, "name") in cs and (post, "post") in cs and (post, "name") not in cs
+
+
+@pytest.mark.parametrize("question", ["가람은 징역 몇년을 구형받았나?", "나래는 몇 년 형을 선고받았나?",
+                                      "가람 위원장은 몇 년 임기로 선출됐나?"])
+def test_a_term_served_is_a_duration_not_a_year(question):
+    q = analyze(question)
+    assert (q.asks, q.unit) == ("duration", "년")
