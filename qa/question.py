@@ -16,6 +16,7 @@ Read off Kiwi's morphemes, not off word lists of any corpus:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
@@ -55,7 +56,7 @@ for _kind, _words in {
               + " ".join(PAYERS),
     "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중",
     "percent": "비율 비중 점유율 확률 증가율 성장률 투표율 득표율 실업률 출산율 지지율 시청률 이율 금리 세율",
-    "count": "수 인원 인구 숫자 횟수 개수 갯수 명수 관객수 가구수 규모",
+    "count": "수 인원 인구 숫자 횟수 개수 갯수 명수 관객수 가구수 규모 점수",
     "age": "나이 연령",
     "ordinal": "순위 등수",
     "description": "이유 원인 까닭 방법 목적 의미 내용 특징 역할 효과 영향 결과 방안 과정 배경 차이 방식 계기 "
@@ -111,7 +112,7 @@ _HOW_MUCH = {"많": "count", "걸리": "duration", "오래": "duration", "길": 
 _TERMS_SERVED = frozenset("징역 금고 실형 집행유예 자격정지 복역 임기".split())
 _TERMS_AFTER = frozenset("형 형량 임기 징역".split())
 _SPAN_AFTER = frozenset({"안", "동안", "간", "만", "째", "전", "후", "이내", "뒤", "마다", "이나", "나", "연속", "연이어"})
-_COUNTED = re.compile(r"(\d+)\s*(대|개|가지)(?=\s*\S)|(두|세|네|다섯|여섯|일곱)\s*가지")
+_COUNTED = re.compile(r"(?<![\d제])(?<!제\s)(\d+)\s*(대|개|가지)(?=\s*\S)|(두|세|네|다섯|여섯|일곱)\s*가지")
 _COUNT_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7}
 _TOTAL_FORMS = frozenset({"총", "모두", "전체", "합계", "통틀", "총액", "총계", "누적", "전부", "합쳐"})
 NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", "W_SERIAL", "SW"})
@@ -237,6 +238,17 @@ def head_kind(noun: str) -> str | None:
         if len(tail) >= 2 and tail in HEADS and HEADS[tail] not in ("person",):
             return HEADS[tail]
     return None
+
+
+@lru_cache(maxsize=4096)
+def _day_of_action(word: str) -> bool:
+    """``word`` is an action noun and 일 as Kiwi reads it (서거 + 일, 착공 + 일), the action one
+    that takes 하다 (서거하다): not one word ending in 일 (스타일, 프로파일)."""
+    toks = pos(word)
+    if not (len(toks) == 2 and toks[0].tag == "NNG" and toks[1].form == "일" and toks[1].tag in ("NNB", "NR")):
+        return False
+    verb = pos(toks[0].form + "하다")
+    return len(verb) >= 2 and verb[0].form == toks[0].form and verb[1].tag == "XSV"
 
 
 def list_count(text: str) -> tuple[int, str] | None:
@@ -625,7 +637,7 @@ def _asks_final_noun(toks, i: int) -> bool:
 def _head(toks) -> str | None:
     """The noun the question ends on or that its question word governs:
     "…만들어진 해는?" -> 해, "어떤 나라" -> 나라, "단체의 이름은?" -> 단체."""
-    nouns = [i for i, t in enumerate(toks) if t.tag in ("NNG", "NNB", "NNP") and t.form not in _WH_NP
+    nouns = [i for i, t in enumerate(toks) if (t.tag in ("NNG", "NNB", "NNP") or _day_suffix(toks, i)) and t.form not in _WH_NP
              and not (i > 0 and toks[i - 1].form == "몇")
              and not (t.form == "수" and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "ETM")  # "들 수 있는가": can
              # "개소는 언제쯤 예정이에요?": a plan said of the time asked, not what is asked
@@ -712,6 +724,13 @@ _OFFICE_PLACE = {"시장": "시", "구청장": "구", "군수": "군", "도지�
 def place_office(word: str) -> str | None:
     """The office ``word`` ends in after a place of two syllables or more (울주군수 -> 군수), or None."""
     return next((o for o in PLACE_OFFICES if word.endswith(o) and len(word) - len(o) >= 2), None)
+
+
+def _day_suffix(toks, i: int) -> bool:
+    """Kiwi reads the 일 of "서거일" as the numeral one (서거 + 일/NR): glued to a noun, it is the
+    day of that noun's action."""
+    return (toks[i].form == "일" and toks[i].tag == "NR" and i > 0 and toks[i - 1].tag == "NNG"
+            and toks[i - 1].start + toks[i - 1].len == toks[i].start)
 
 
 def _per_unit(toks, k: int) -> bool:
@@ -828,6 +847,10 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     if numbered:
         wh, unit, head = "which", None, numbered  # "몇 번 버스": which bus by its number
     hk = head_kind(head) if head else None
+    if hk is None and head and head.endswith("일") and _day_of_action(head):
+        # 서거일, 착공일, 개관일: the day of an action asked (not 남북통일, 이메일); the head stays
+        # no kind noun, so the action is still a word to find (_constraints, day_action)
+        hk = "date"
     if head == "폭" and any(t.form in _CHANGES for t in toks):
         hk = "count"  # 인상폭, 증가폭: how much a figure changed, in its own unit; no width
     asks = wh

@@ -785,3 +785,20 @@ def test_a_place_office_read_as_one_name_is_a_place_and_a_post(question, place, 
 def test_a_term_served_is_a_duration_not_a_year(question):
     q = analyze(question)
     assert (q.asks, q.unit) == ("duration", "년")
+
+
+def test_the_day_of_an_action_is_a_date():
+    # 서거일, 개관일: an action's day (Kiwi may read its 일 as the numeral one); not 남북통일, 이메일
+    assert analyze("가람도서관 개관일은?").asks == "date"
+    assert analyze("남북통일은?").asks != "date" and analyze("가람 이메일은?").asks != "date"
+    q = analyze("제 14대 대통령인 김다온의 서거일은?")
+    assert (q.asks, q.head, q.count) == ("date", "서거일", None)  # 제14대 is which one, no list of 14
+
+
+def test_an_ordinal_is_no_list_count():
+    assert list_count("제14대 대통령은?") is None and list_count("제 14대 대통령은?") is None
+    assert list_count("가람 4대 전략은?") == (4, "4대")
+
+
+def test_a_score_is_a_count():
+    assert analyze("가람 잡지가 평가한 점수는?").asks == "count"
