@@ -1052,7 +1052,9 @@ _MONEY_KINDS = {
     "donation": re.compile(r"기부|기탁|후원금|성금"),  # one giver's gift, not what a project costs
     "price": re.compile(r"가격|분양가|매매가|집값|시세|값"),
     "income": re.compile(r"매출|영업이익|순이익|수익|수입"),
-    "wage": re.compile(r"임금|월급|연봉|급여|시급"),
+    "wage": re.compile(r"임금|월급|연봉|급여|시급|일당|일급|주급"),
+    # what one owns (재산 4억 원 초과 가구는 제외), not what one is paid nor what is spent
+    "asset": re.compile(r"재산|자산"),
     "deposit": re.compile(r"보증금|예치금|계약금"),  # money held and returned, not a fee paid
     # what each one is paid (첫째아 30만원의 출산지원금), not the programme's budget
     "grant": re.compile(r"지원금|보조금|장려금|수당|축하금|격려금"),

@@ -46,13 +46,14 @@ for _kind, _words in {
               "고문 부총재 최고위원 원내대표 변호사 판사 검사장 목사 신부 스님 박사 선생 교사 특보 비서관 수석 차장 "
               "부장관 장군 대장 중장 제독 선장 함장 단원 회원 대원 편집장 이사회장 공동대표 "
               "약사 의사 간호사 교장 교감 강사 과장 계장 주무관 담당관 공무원 직원 군수 도지사 구청장 "
-              "지사 부지사 부시장 부군수 부구청장 교육감 처장 본부장 학장 사무관",
+              "지사 부지사 부시장 부군수 부구청장 교육감 처장 본부장 학장 사무관 "
+              "기획관 감사관 정책관 조사관 감독관 경찰관 외교관 행정관 보좌관 참사관 서기관 심의관 조정관 협력관",
     "place": "곳 장소 지역 위치 나라 국가 도시 지방 마을 섬 주소 본사 소재지 동네 대륙 행성 지점 출신지 "
              "고향 발생지 무대 근거지 수도 항구 공항",
     "amount": "예산 비용 금액 가격 요금 사업비 투자액 투자금 매출 매출액 자본금 상금 연봉 임금 급여 세금 "
               "보조금 지원금 기금 부채 수익 손실 총액 액수 값 운임 수강료 등록금 입장료 이용료 과징금 벌금 "
               "배상금 사용료 수수료 이적료 몸값 재산 예산액 총사업비 사업비용 분담금 출연금 교부금 교부세 월급 단가 수당 "
-              "이자 대출금 융자금 상환금 월세 보증금 회계 세입 세출 추경 "
+              "이자 대출금 융자금 상환금 월세 보증금 회계 세입 세출 추경 일당 일급 시급 주급 "
               + " ".join(PAYERS),
     "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중",
     "percent": "비율 비중 점유율 확률 증가율 성장률 투표율 득표율 실업률 출산율 지지율 시청률 이율 금리 세율",
@@ -108,6 +109,8 @@ _HOW_MUCH = {"많": "count", "걸리": "duration", "오래": "duration", "길": 
              "빠르": "measure", "되": "", "들": "amount", "들어가": "amount", "쓰": "amount", "받": "amount", "벌": "amount"}
 # 몇 년 + these: a span (몇 년 동안, 몇 년 만에, 몇 년 연속), not a year
 # (이나 stresses how many: "몇 년이나 썼어?" asks how long, as "며칠이나 걸려?" does)
+# a currency a sum is asked in: "달러로 치면 얼마", "엔화로 얼마야", "유로 기준"
+_IN_CURRENCY = re.compile(r"(?<![가-힣])(달러|유로|위안|파운드|엔)(?:화)?\s*(?:으로|로|기준)(?![가-힣])")
 # a term served or held, said before or after "몇 년" (징역 3년, 5년 형, 4년 임기)
 _TERMS_SERVED = frozenset("징역 금고 실형 집행유예 자격정지 복역 임기".split())
 _TERMS_AFTER = frozenset("형 형량 임기 징역".split())
@@ -640,6 +643,9 @@ def _head(toks) -> str | None:
     nouns = [i for i, t in enumerate(toks) if (t.tag in ("NNG", "NNB", "NNP") or _day_suffix(toks, i)) and t.form not in _WH_NP
              and not (i > 0 and toks[i - 1].form == "몇")
              and not (t.form == "수" and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "ETM")  # "들 수 있는가": can
+             # "짓는데 얼마 들어?": the ending -는데 read as 는 + 데, no place asked
+             and not (t.form == "데" and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "ETM"
+                      and toks[i - 1].start + toks[i - 1].len == t.start)
              # "개소는 언제쯤 예정이에요?": a plan said of the time asked, not what is asked
              and not (t.form in _PLANNED and any(u.form == "언제" for u in toks[max(0, i - 2):i]))
              # a counter on a figure the question gives ("2023년에 얼마까지"): when, not what is asked
@@ -737,7 +743,9 @@ def _per_unit(toks, k: int) -> bool:
     """Token k belongs to a rate's denominator: "1인당" (number, counter, 당), "한 달에"."""
     def per(j):  # the counter at j is followed by 당
         return 0 <= j < len(toks) - 1 and toks[j].tag in ("NNB", "NNG") and toks[j + 1].form == "당" \
-            and toks[j + 1].tag == "XSN"
+            and toks[j + 1].tag == "XSN" and not (
+                # "일당 얼마 받아요?": a day's wage, the noun 일당 (not "1일당": per one day)
+                toks[j].form == "일" and not (j > 0 and toks[j - 1].tag in ("SN", "NR", "MM")))
     def per_one(j):  # "한 달에", "1년에", "하루에": one of a period, a rate's too
         if not (0 <= j < len(toks) - 1 and toks[j + 1].form == "에" and toks[j + 1].tag == "JKB"):
             return False
@@ -846,6 +854,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     numbered = _numbered(toks, wh_i) if wh == "count" and unit in ("번", "호") else None
     if numbered:
         wh, unit, head = "which", None, numbered  # "몇 번 버스": which bus by its number
+    if wh == "amount" and unit is None and (m := _IN_CURRENCY.search(query)):
+        unit = m.group(1)  # "달러로 치면 얼마야?": the sum asked in that currency
     hk = head_kind(head) if head else None
     if hk is None and head and head.endswith("일") and _day_of_action(head):
         # 서거일, 착공일, 개관일: the day of an action asked (not 남북통일, 이메일); the head stays

@@ -1288,3 +1288,12 @@ def test_a_compound_the_retrieved_articles_write_is_a_subject_to_find():
 ])
 def test_a_currency_asked_is_the_currency_of_the_figure(question, text, values):
     assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == values
+
+
+def test_a_wage_asked_is_not_an_asset_limit():
+    # "일당 얼마?" over "재산이 4억 원을 초과하는 가구는 제외": what one owns, not what one is paid
+    q = analyze("가람 공공일자리 일당 얼마 받아요?")
+    text = "가구소득이 기준중위소득 70%를 초과하거나 재산이 4억 원을 초과하는 가구의 구성원은 제외된다."
+    assert figures_of_kind(q, figures(text), text) == []
+    paid = "참여자는 일당 6만 원을 받는다."
+    assert [f.text for f in figures_of_kind(q, figures(paid), paid)] == ["6만 원"]

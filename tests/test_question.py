@@ -802,3 +802,15 @@ def test_an_ordinal_is_no_list_count():
 
 def test_a_score_is_a_count():
     assert analyze("가람 잡지가 평가한 점수는?").asks == "count"
+
+
+@pytest.mark.parametrize("question, asks, unit, head", [
+    ("가람 야간경관 사업비 달러로 치면 얼마야", "amount", "달러", None),  # a currency to convert into
+    ("가람 공공일자리 일당 얼마 받아요?", "amount", None, "일당"),  # 일당: a day's wage, not per day
+    ("1일당 얼마야", "amount", None, None),
+    ("가람 새 회관 짓는데 얼마 들어요?", "amount", None, None),  # -는데 is no 데 asked
+    ("가람 예산안 설명한 군 기획관 누구야", "person", None, "기획관"),
+])
+def test_what_an_amount_or_a_post_asks(question, asks, unit, head):
+    q = analyze(question)
+    assert (q.asks, q.unit, q.head) == (asks, unit, head)
