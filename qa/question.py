@@ -1477,10 +1477,16 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             # another body's 청장 is someone else
             part = start in only
             office = person and head and head_kind(head) == "person" and content[-1] == head
+            # the sum asked named by its kind ("일반회계는 얼마", 일반 + 회계): the noun saying which
+            # one is said beside the figure; a total or another account says no 일반
+            which_sum = (value and head and squash(word) == squash(head) and len(content) == 2
+                         and head_kind(head) in ("amount", "count") and head_kind(content[-1]) == head_kind(head)
+                         and content[0] not in _QUANTITY_NOUNS)  # (사람수: people counted, no which)
             for form in dict.fromkeys(content):
                 if form in GENERIC or squash(form) in seen or (len(form) < 2 and not part):
                     continue
-                each = "part" if part else "subject" if office and form != head else "term"
+                each = ("part" if part or (which_sum and form == content[0]) else "subject" if office and form != head
+                        else "term")
                 out.append(Constraint(each, form, (squash(form),) + _day_stem(form)))
                 seen.add(squash(form))
             continue

@@ -814,3 +814,11 @@ def test_a_score_is_a_count():
 def test_what_an_amount_or_a_post_asks(question, asks, unit, head):
     q = analyze(question)
     assert (q.asks, q.unit, q.head) == (asks, unit, head)
+
+
+def test_the_noun_saying_which_sum_is_said_beside_it():
+    # "일반회계는 얼마?": 일반 says which account; a total (예산 6090억 원) says no 일반
+    cs = {(c.text, c.kind) for c in analyze("가람군 내년 예산 중 일반회계는 얼마예요").constraints}
+    assert ("일반", "part") in cs
+    # people counted by 사람수 are no kind of sum to tell apart
+    assert not any(c.kind == "part" for c in analyze("약속한 40명 중 당선된 사람수는?").constraints)
