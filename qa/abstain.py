@@ -908,7 +908,7 @@ _PAYER_NEAR = re.compile("|".join(sorted(PAYERS)))
 # price itself, or what it is paid for: 수강, 입장); a sentence without either gives another sum
 _PRICES = {"요금": "요금", "수강료": "수강", "입장료": "입장", "이용료": "이용료", "관람료": "관람", "등록금": "등록금",
           "운임": "운임", "참가비": "참가", "사용료": "사용료", "수수료": "수수료", "통행료": "통행", "주차료": "주차",
-          "임대료": "임대", "월세": "월세"}
+          "임대료": "임대", "월세": "월세", "체험비": "체험", "관리비": "관리비"}
 
 
 def price_word(head: str | None) -> str | None:
@@ -1055,6 +1055,8 @@ _MONEY_KINDS = {
     "wage": re.compile(r"임금|월급|연봉|급여|시급|일당|일급|주급"),
     # what one owns (재산 4억 원 초과 가구는 제외), not what one is paid nor what is spent
     "asset": re.compile(r"재산|자산"),
+    # what a winner is awarded (장관상과 100만원의 상금), not a fee nor a grant
+    "prize": re.compile(r"상금|포상금|시상금"),
     "deposit": re.compile(r"보증금|예치금|계약금"),  # money held and returned, not a fee paid
     # what each one is paid (첫째아 30만원의 출산지원금), not the programme's budget
     "grant": re.compile(r"지원금|보조금|장려금|수당|축하금|격려금"),

@@ -1297,3 +1297,12 @@ def test_a_wage_asked_is_not_an_asset_limit():
     assert figures_of_kind(q, figures(text), text) == []
     paid = "참여자는 일당 6만 원을 받는다."
     assert [f.text for f in figures_of_kind(q, figures(paid), paid)] == ["6만 원"]
+
+
+def test_a_fee_asked_is_not_a_prize():
+    # "체험비 얼마예요?" over "장관상과 100만원의 상금을 획득했다": what a winner is awarded
+    q = analyze("가람축제 반두잡이 체험비 얼마예요?")
+    text = "김다온씨가 어신으로 뽑혀 장관상과 100만원의 상금을 획득했다."
+    assert figures_of_kind(q, figures(text), text) == []
+    fee = "반두잡이 체험비는 1인당 5000원이다."
+    assert [f.text for f in figures_of_kind(q, figures(fee), fee)] == ["5000원"]
