@@ -725,6 +725,8 @@ _AGO_ASKED = re.compile(r"몇\s*년\s*전")
 _RANGE_END = {"부터": "까지", "까지": "부터"}
 # what ends a time after its date: "6월 말까지", "2027년 이내", a deadline (마감, 기한); or the
 # date after a tilde ("3월 2일~6월 30일")
+# what 인 counts when it is no number of people asked: a household's size, a room's, a rate's unit
+_PER_HOUSEHOLD = re.compile(r"\s*(?:당|가구|가족|실|용|승)")
 _UNTIL_SAID = re.compile(r"\s*(?:말|초|중순|께|경)?\s*(?:까지|이내|내|안|마감|기한|만료)")
 
 
@@ -811,6 +813,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                          and _AGO_ASKED.search(question.query)) \
                 and not _of_head(question, text, f):
             continue
+        if text and f.unit == "인" and question.unit == "명" and _PER_HOUSEHOLD.match(text, f.end):
+            continue  # "몇 명 뽑아요?" over "4인 가구", "2인당": a household's size, a rate's unit
         if (text and question.asks in ("duration", "date") and EVERY.match(text, f.end)
                 and not asks_how_often(question)):
             continue  # "2년마다 한 번씩 짝짓기": how often, not how long ("수명은 몇 년?") nor when
@@ -1313,7 +1317,9 @@ def fits(question: Question, f) -> bool:
         return f.kind == "measure" and (question.unit is None or f.unit == question.unit)
     if a == "count":
         if question.unit:
-            return f.unit == question.unit or (f.kind == "count" and _counted_in(question, f.unit))
+            # (명 and 인 both count people: "몇 명 이상?" <- "청년 3인 이상")
+            return (f.unit == question.unit or ({f.unit, question.unit} == {"명", "인"} and f.value not in (None, 1))
+                    or (f.kind == "count" and _counted_in(question, f.unit)))
         # 얼마나 자라나, 기록은 얼마: a quantity in the unit it has (30센티미터, 2.39m, 100 Hz)
         # ("얼마나 있었나": 5년 too)
         # ("하나뿐": a numeral noun is a count in itself; a bare digit is not)

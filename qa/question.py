@@ -1385,7 +1385,10 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             written = squash(word).replace(",", "")
             written = re.sub(r"^(제|약|총|최대|최소)", "", written)
             written = re.sub(r"짜리$", "", written)  # "3일짜리는 얼마?": the 3일 of "3일 1만원"
-            out.append(Constraint(kind, word, (written,)))
+            rounds = re.fullmatch(r"(\d+)(차|회)", written)
+            # "2차 추경" is the article's "제2회 추가경정예산": 차 and 회 both number a round
+            other = (rounds.group(1) + ("회" if rounds.group(2) == "차" else "차"),) if rounds else ()
+            out.append(Constraint(kind, word, (written,) + other))
             seen.add(squash(word))
             continue
         ordinal = _NATIVE_ORDINAL.match(squash(word))

@@ -1306,3 +1306,18 @@ def test_a_fee_asked_is_not_a_prize():
     assert figures_of_kind(q, figures(text), text) == []
     fee = "반두잡이 체험비는 1인당 5000원이다."
     assert [f.text for f in figures_of_kind(q, figures(fee), fee)] == ["5000원"]
+
+
+@pytest.mark.parametrize("question, text, values", [
+    ("가람 커뮤니티 몇 명 이상이어야 신청 가능해요?", "청년 3인 이상으로 구성된 커뮤니티가 대상이다.", ["3인"]),
+    ("가람 청년월세 몇 명 뽑아요", "지원 대상은 무주택 1인 가구 청년이다.", []),  # a household's size
+    ("가람 지원금 대상자는 몇 명이야?", "4인 가구 기준 100만원을 지급한다.", []),
+])
+def test_in_counts_people_as_myeong_does(question, text, values):
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == values
+
+
+def test_a_round_numbered_by_cha_is_the_article_s_hoe():
+    # "2차 추경" is the article's "제2회 추가경정예산"
+    c = next(c for c in analyze("가람 2차 추경 얼마야?").constraints if c.kind == "number")
+    assert "2회" in c.forms and "2차" in c.forms
