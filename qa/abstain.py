@@ -813,6 +813,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                          and _AGO_ASKED.search(question.query)) \
                 and not _of_head(question, text, f):
             continue
+        if text and f.total and not question.total and _ONE_OF.search(question.query):
+            continue  # "공공일자리 중 청년일자리는 몇 명?" over "…총 172명": the whole, not the part asked
         if text and f.unit == "인" and question.unit == "명" and _PER_HOUSEHOLD.match(text, f.end):
             continue  # "몇 명 뽑아요?" over "4인 가구", "2인당": a household's size, a rate's unit
         if (text and question.asks in ("duration", "date") and EVERY.match(text, f.end)
@@ -1195,6 +1197,8 @@ def _own_year(text: str, f) -> int | None:
 
 # a year's whole figure asked ("연간 합계출산율 최종치는?") and a figure for part of one: "3분기까지
 # 합계출산율 1.11명", "상반기 누적 수출액 30억 달러" (at most two words between)
+# a part asked of a whole the question names: "공공일자리 중 청년일자리는", "예산 중에서 복지에"
+_ONE_OF = re.compile(r"[가-힣]\s*중(?:에서|에)?\s+[가-힣]")
 _YEAR_ASKED = re.compile(r"연간|최종|한\s*해\s*(?:동안|전체)|연말\s*기준")
 _PART_ASKED = re.compile(r"분기|상반기|하반기|월\s*까지")
 _PART_OF_YEAR = re.compile(r"(?:[1-4]\s*분기|상반기|하반기|\d{1,2}\s*월)\s*(?:까지|누적|중)\s*(?:[가-힣]+\s+){0,2}$"

@@ -1321,3 +1321,14 @@ def test_a_round_numbered_by_cha_is_the_article_s_hoe():
     # "2차 추경" is the article's "제2회 추가경정예산"
     c = next(c for c in analyze("가람 2차 추경 얼마야?").constraints if c.kind == "number")
     assert "2회" in c.forms and "2차" in c.forms
+
+
+def test_a_part_asked_of_a_whole_is_not_its_total():
+    # "공공일자리 중 청년일자리는 몇 명?": the part, not "…총 172명"
+    q = analyze("가람 공공일자리 중 청년일자리는 몇명")
+    text = "모집 인원은 공공근로 47명, 청년일자리 44명, 지역일자리 81명으로 총 172명이다."
+    assert "172명" not in [f.text for f in figures_of_kind(q, figures(text), text)]
+    assert "44명" in [f.text for f in figures_of_kind(q, figures(text), text)]
+    # a whole asked keeps it
+    whole = analyze("가람 공공일자리는 총 몇 명 뽑아?")
+    assert "172명" in [f.text for f in figures_of_kind(whole, figures(text), text)]
