@@ -128,6 +128,13 @@ def matched_positions(question: Question, text: str) -> list[int]:
         for f in c.forms:
             if len(f) >= 2 and f != head:
                 out.extend(m.start() for m in re.finditer(re.escape(f), low))
+        if c.kind == "name" and not any(f in low for f in c.forms):
+            # a long name the article writes without its place before it ("보성다향대축제" asked,
+            # "다향대축제" written): its longest ending of four letters or more
+            f = max(c.forms, key=len)
+            tail = next((f[k:] for k in range(1, len(f) - 3) if re.fullmatch(r"[가-힣]+", f) and f[k:] in low), None)
+            if tail:
+                out.extend(m.start() for m in re.finditer(re.escape(tail), low))
     return sorted(set(out))
 
 

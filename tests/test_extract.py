@@ -972,3 +972,10 @@ def test_an_item_mark_ends_the_item_before_a_figure():
     text = ("반영된 주요 사업은 △가람신항 건설사업 4347억원 △기계·방산 제조디지털전환(DX) 지원센터 구축사업 46억원 "
             "△제조특화 초거대 제조 AI 서비스 개발 및 실증 59억원 △로봇활용 제작지원센터 구축 26억원이다.")
     assert value_span(analyze("나래 제조 AI 서비스 개발 실증 사업비 얼마 반영됐나요"), text).text == "59억원"
+
+
+def test_a_long_name_is_matched_by_its_ending_when_written_without_its_place():
+    # "가람다향대축제" asked, "다향대축제 19만 명" written: the figure of that item, not the total
+    q = analyze("가람다향대축제에는 몇 명 다녀갔나요")
+    text = "관광객은 다향대축제 19만 명, 철쭉문화행사 6만 2000명, 소리축제 1만 4000명 등 31만 명을 기록했다."
+    assert matched_positions(q, text) and value_span(q, text).text == "19만 명"
