@@ -832,7 +832,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             # (a ceiling is what each one may get: "한 사람당 최대 얼마?" <- "최대 1천만 원까지 지급")
             continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어", "해마다 몇 곳씩?" over "모두 140곳으로": a whole, not a rate
         if (text and question.asks in ("amount", "count") and q.period
-                and not _PERIOD_BEFORE.search(text[max(0, f.start - 14):f.start]) and not _EACH_AFTER.match(text, f.end)):
+                and not _PERIOD_BEFORE.search(text[max(0, f.start - 14):f.start]) and not _EACH_AFTER.match(text, f.end)
+                # (the sentence labels its list with the question's own period and sum: "하루
+                # 이용료는 성인 4000원, …, 어린이 2000원")
+                and not _period_label_said(question.query, hay)):
             continue  # "한 달에 얼마씩?" over "출산장려금을 각각 500만 원 상향": a sum of no period
         if text and question.asks in ("amount", "count") and q.period and _period_said(text, f) not in (None, q.period):
             continue  # "한 달에 얼마씩?" over "매년 200만 원씩", "명절마다 … 20만 원씩": another period's
@@ -999,7 +1002,11 @@ _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가�
 # a rate asked per a stretch of time ("한 달에 얼마씩", "1년에 몇 명"), and what says a figure is
 # one: a period word before it ("월 20만 원", "매년 200만 원", "연간 120만원") or 씩 after it
 # (매년, 매달 alone name the figure, "매년 이자 지출액은?" <- "2010년 22조 9000억원": not a rate)
-_PERIOD_ASKED = re.compile(r"(?<![가-힣\d])(?:1|한)\s*(달|해|주|년)\s*에|(하루)에")
+# (a month or a day also before the sum it is the period of: "한 달 이자는", "하루 이용료" — not
+# 한 달 동안, 한 달 만에, 하루 총 몇 회; a year so said is as often the whole: "한 해 예산")
+_PERIOD_ASKED = re.compile(r"(?<![가-힣\d])(?:1|한)\s*(달|해|주|년)\s*에"
+                           r"|(?<![가-힣\d])(?:1|한)\s*(달)\s(?=(?!동안|간|만|전|후|뒤|이상|이내|내|째|총|모두|전체)[가-힣])"
+                           r"|(하루)(?:에|\s(?=(?!동안|만|전|후|뒤|이상|이내|내|째|총|모두|전체)[가-힣]))")
 # the period a rate is said per, by kind: a month, a year, a week, a day, or another ("명절마다")
 # a period opening the figure's label, "1인당 월 구매 한도는 최대 20만 원": 월/연 at a clause's
 # start or after a rate's X당 (not the verb 연 of "행사를 연 시는")
@@ -1017,7 +1024,18 @@ _PERIOD_OF = {"달": "달", "해": "년", "년": "년", "주": "주", "하루": 
 def _period_asked(query: str) -> str | None:
     """The stretch of time a rate is asked per: "한 달에 얼마씩" -> 달, "1년에" -> 년, "하루에"."""
     m = _PERIOD_ASKED.search(query)
-    return _PERIOD_OF[m.group(1) or m.group(2)] if m else None
+    return _PERIOD_OF[next(g for g in m.groups() if g)] if m else None
+
+
+def _period_label_said(query: str, hay: str) -> bool:
+    """The question's period and the noun it is the period of ("하루 이용료", "한 달 이자") stand
+    together in the sentence (squashed ``hay``)."""
+    m = re.search(r"(?<![가-힣\d])(?:(?:1|한)\s*(?:달|해|주|년)|하루)\s*([가-힣]{2,})", query)
+    if not m:
+        return False
+    label = squash(m.group(0))
+    noun = re.sub(r"(?:은|는|이|가|을|를|도|만)$", "", label)
+    return len(noun) > len(label) - len(m.group(1)) + 1 and noun in hay
 
 
 def _period_said(text: str, f) -> str | None:
@@ -1061,6 +1079,10 @@ _MONEY_KINDS = {
     "wage": re.compile(r"임금|월급|연봉|급여|시급|일당|일급|주급"),
     # what one owns (재산 4억 원 초과 가구는 제외), not what one is paid nor what is spent
     "asset": re.compile(r"재산|자산"),
+    # money lent (융자, 대출: 최대 3억원까지 신청) and what it costs to borrow (이자): neither is a
+    # grant given nor the other
+    "loan": re.compile(r"융자|대출"),
+    "interest": re.compile(r"이자"),
     # what a winner is awarded (장관상과 100만원의 상금), not a fee nor a grant
     "prize": re.compile(r"상금|포상금|시상금"),
     "deposit": re.compile(r"보증금|예치금|계약금"),  # money held and returned, not a fee paid

@@ -1332,3 +1332,17 @@ def test_a_part_asked_of_a_whole_is_not_its_total():
     # a whole asked keeps it
     whole = analyze("가람 공공일자리는 총 몇 명 뽑아?")
     assert "172명" in [f.text for f in figures_of_kind(whole, figures(text), text)]
+
+
+@pytest.mark.parametrize("question, text, values", [
+    # a loan is no grant given, an interest no loan
+    ("가람군 귀농인 정착지원금은 1인당 얼마 받을 수 있어요?", "융자 사업은 연 2% 금리로 최대 3억 7500만 원까지 신청할 수 있다.", []),
+    ("가람 귀농 융자 받으면 한 달 이자는 얼마쯤 내요?", "융자 사업은 연 2% 금리로 최대 3억 7500만 원까지 신청할 수 있다.", []),
+    # "하루 이용료는 성인 4000원, …, 어린이 2000원": the question's own period and sum label the list
+    ("가람센터 하루 이용료 어린이는 얼마로 정해졌나요?", "하루 이용료는 성인 4000원, 청소년 3000원, 어린이 2000원으로 책정된다.",
+     ["4000원", "3000원", "2000원"]),
+    # 하루 총 몇 회: a day's whole, no rate to find said per day
+    ("가람57번 하루 총 몇 회 운행해?", "모두 20회(월평행 17회, 병산행 3회)를 운행한다.", ["20회", "17회", "3회"]),
+])
+def test_loans_interest_and_a_period_said_before_the_sum(question, text, values):
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == values
