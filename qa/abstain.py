@@ -25,10 +25,11 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import ADDRESS_HEADS, BOTH_ENDS, OPENS_UNTIL, TITLE_MARKS, asks_change, kind_asked, place_office
+from .extract import ADDRESS_HEADS, BOTH_ENDS, OPENS_UNTIL, TITLE_MARKS, asks_change, kind_asked
 from .figures import DAY_ASIDE, NATIVE_NUMERALS, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words, time_ago, time_words, unit_dimension, vague_figures
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize
-from .question import ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question, day_action, head_kind, squash
+from .question import (ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question,
+                       day_action, head_kind, place_office, squash)
 from .store import SentenceStore, paragraph_of, same_doc_range
 
 _PARTICLE_TAIL = re.compile(r"(으로|에서|에게|까지|부터|이나|이랑|하고|처럼|보다|이|가|은|는|을|를|의|에|와|과|도|로|만|랑)$")
@@ -723,10 +724,11 @@ _AGO_ASKED = re.compile(r"몇\s*년\s*전")
 
 # a range's two ends: a question asking where it starts (부터) is not answered by where it ends
 _RANGE_END = {"부터": "까지", "까지": "부터"}
+# what 인 counts when it is no number of people asked: a household's size (spaced or not), a
+# room's, a rate's unit (glued: 2인당, 1인실, 4인용, 9인승)
+_PER_HOUSEHOLD = re.compile(r"\s*(?:가구|가족)|(?:당|실|용|승)(?=[\s은는이가을를의에]|$)")
 # what ends a time after its date: "6월 말까지", "2027년 이내", a deadline (마감, 기한); or the
 # date after a tilde ("3월 2일~6월 30일")
-# what 인 counts when it is no number of people asked: a household's size, a room's, a rate's unit
-_PER_HOUSEHOLD = re.compile(r"\s*(?:당|가구|가족|실|용|승)")
 _UNTIL_SAID = re.compile(r"\s*(?:말|초|중순|께|경)?\s*(?:까지|이내|내|안|마감|기한|만료)")
 
 
@@ -813,7 +815,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                          and _AGO_ASKED.search(question.query)) \
                 and not _of_head(question, text, f):
             continue
-        if text and f.total and not question.total and _ONE_OF.search(question.query):
+        if text and f.total and not question.total and _one_of(question.query):
             continue  # "공공일자리 중 청년일자리는 몇 명?" over "…총 172명": the whole, not the part asked
         if text and f.unit == "인" and question.unit == "명" and _PER_HOUSEHOLD.match(text, f.end):
             continue  # "몇 명 뽑아요?" over "4인 가구", "2인당": a household's size, a rate's unit
@@ -1159,9 +1161,13 @@ def names_sum_asked(question: Question, text: str) -> bool:
     return kind is not None and any(_sum_named_before(text, f) == kind for f in figures(text) if f.kind == "money")
 
 
+# the verb of giving a grant (지원한다, 지원받는다), not the noun in 지원센터, 지원 사업
+_GIVES = re.compile(r"지원(?:한다|하는|하며|하고|해|했|할|받|키로|된다|되는|돼)")
+
+
 def _other_sums_only(hay: str, kind: str) -> bool:
     """The sentence (squashed) names sums of other kinds than ``kind`` and none of that kind."""
-    if kind == "grant" and "지원" in hay:
+    if kind == "grant" and _GIVES.search(hay):
         return False  # "월세를 지원한다": the sum given is the 지원금, whatever it pays for
     found = {k for k, words in _MONEY_KINDS.items() if words.search(hay)}
     return bool(found) and kind not in found
@@ -1219,10 +1225,18 @@ def _own_year(text: str, f) -> int | None:
 
 # a year's whole figure asked ("연간 합계출산율 최종치는?") and a figure for part of one: "3분기까지
 # 합계출산율 1.11명", "상반기 누적 수출액 30억 달러" (at most two words between)
-# a part asked of a whole the question names: "공공일자리 중 청년일자리는", "예산 중에서 복지에"
-_ONE_OF = re.compile(r"[가-힣]\s*중(?:에서|에)?\s+[가-힣]")
 _YEAR_ASKED = re.compile(r"연간|최종|한\s*해\s*(?:동안|전체)|연말\s*기준")
 _PART_ASKED = re.compile(r"분기|상반기|하반기|월\s*까지")
+# a part asked of a whole the question names: "공공일자리 중 청년일자리는", "예산 중에서 복지에" —
+# 중 a word of its own after a noun that is no time or doing (기간 중, 공사 중, 재임 중 are when)
+_ONE_OF = re.compile(r"([가-힣]+)\s+중(?:에서|에)?\s+[가-힣]")
+_WHILE = frozenset("기간 동안 공사 재임 임기 진행 운영 행사 축제 회의 근무 연휴 방학 여행 입원 조사 수사 수업 경기 공연 "
+                   "방송 훈련 작업 이동 운행 전쟁 시즌 대회".split())
+
+
+def _one_of(query: str) -> bool:
+    return any(m.group(1) not in _WHILE and head_kind(m.group(1)) not in ("date", "duration")
+               for m in _ONE_OF.finditer(query))
 _PART_OF_YEAR = re.compile(r"(?:[1-4]\s*분기|상반기|하반기|\d{1,2}\s*월)\s*(?:까지|누적|중)\s*(?:[가-힣]+\s+){0,2}$"
                            r"|(?:[1-4]\s*분기|상반기|하반기)\s+(?:누적\s+)?(?:[가-힣]+\s+){0,2}$")
 

@@ -364,7 +364,7 @@ _KIND_END = re.compile("(?:" + "|".join(_KINDS) + r"|[가-힣](?:특별자치시
 
 def _names_more(prefix: str) -> bool:
     """What stands before the noun asked in a phrase ending in it names which one: a word
-    ("부산" of 부산대학), not a date glued on ("20일 농어촌관광휴양단지" is the
+    ("가람" of 가람대학), not a date glued on ("20일 농어촌관광휴양단지" is the
     question's own 농어촌관광휴양단지, said on a day)."""
     # (a bare number does name one: "731 부대")
     return not re.fullmatch(r"(?:\d[\d.,]*\s*(?:년|월|일|시|분)\s*)+", prefix)
@@ -558,7 +558,8 @@ def clause_topic(question: Question, text: str, at: int) -> bool:
 
 # the item a figure ends, after the last separator of an enumeration: a comma (not a thousands
 # separator), a semicolon, a middle dot or an item mark (▲, △)
-_ITEM_BEFORE = re.compile(r"(?:(?<!\d)[,，;·▲△■□●◆•]|[,，;·](?!\d))((?:[^,，;·▲△■□●◆•]|(?<=\d),(?=\d)){1,30})$")
+_MARKS = _ENUM_MARK.pattern[1:-1]
+_ITEM_BEFORE = re.compile(rf"(?:(?<!\d)[,，;·{_MARKS}]|[,，;·](?!\d))((?:[^,，;·{_MARKS}]|(?<=\d),(?=\d)){{1,30}})$")
 # a clause opening with its topic ("이번 보조사업은 …", " 융자사업은 …"), a determiner before it
 _TOPIC_FIRST = re.compile(r"\s*(?:이번|올해|이|그|해당)?\s*([가-힣A-Za-z0-9]{2,})(?:은|는)\s")
 
@@ -624,12 +625,13 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
 
 # a question asking both ends of a period, and the end a sentence gives after its start
 BOTH_ENDS = re.compile(r"(?:언제|며칠|몇\s*월)\s*부터.{0,12}(?:언제|며칠|몇\s*월|몇\s*일)\s*까지")
-_UNTIL = re.compile(r"\s*" + DAY_ASIDE + r"부터\s*[^,.]{0,6}?\d{1,4}\s*(?:년|월|일)(?:\s*\d{1,2}\s*(?:월|일))*\s*"
-                    + DAY_ASIDE + "까지")
-# a start said by the opening it dates, its end after it: "16일 오후 개막해 18일까지"
+# the end date a period runs until: "3월 17일까지", "18일(일)까지"
+_END_DATE = r"\d{1,4}\s*(?:년|월|일)(?:\s*\d{1,2}\s*(?:월|일))*\s*" + DAY_ASIDE + "까지"
+_UNTIL = re.compile(r"\s*" + DAY_ASIDE + r"부터\s*[^,.]{0,6}?" + _END_DATE)
+# a start said by the opening it dates, its end right after its verb: "16일 오후 개막해 18일까지"
+# (not another clause's deadline: "16일 개막하며 신청은 10일까지")
 OPENS_UNTIL = re.compile(r"\s*" + DAY_ASIDE + r"(?:오전|오후|낮|밤)?\s*(?:\d{1,2}\s*시\s*)?"
-                          r"(?:개막|시작|개장|개최|열려|열리|문을\s*열)[가-힣]*\s*[^,.]{0,8}?"
-                          r"\d{1,4}\s*(?:년|월|일)(?:\s*\d{1,2}\s*(?:월|일))*\s*" + DAY_ASIDE + "까지")
+                          r"(?:개막|시작|개장|개최|열려|열리|문을\s*열)[가-힣]{0,3}\s*(?:오는\s*)?" + _END_DATE)
 
 
 _TO_PARTICLE = r"(?:으로|로)(?![가-힣])"

@@ -107,15 +107,21 @@ _WH_MM = frozenset({"무슨", "어떤", "어느", "몇"})
 _HOW_MUCH = {"많": "count", "걸리": "duration", "오래": "duration", "길": "measure", "높": "measure",
              "넓": "measure", "멀": "measure", "깊": "measure", "크": "measure", "무겁": "measure",
              "빠르": "measure", "되": "", "들": "amount", "들어가": "amount", "쓰": "amount", "받": "amount", "벌": "amount"}
-# 몇 년 + these: a span (몇 년 동안, 몇 년 만에, 몇 년 연속), not a year
-# (이나 stresses how many: "몇 년이나 썼어?" asks how long, as "며칠이나 걸려?" does)
-# a currency a sum is asked in: "달러로 치면 얼마", "엔화로 얼마야", "유로 기준"
-_IN_CURRENCY = re.compile(r"(?<![가-힣])(달러|유로|위안|파운드|엔)(?:화)?\s*(?:으로|로|기준)(?![가-힣])")
+# a currency a sum is asked in: "달러로 치면 얼마", "유로로는 얼마야", "미국달러 기준" (불 is 달러)
+_IN_CURRENCY = re.compile(r"(달러|유로|위안|파운드|(?<![가-힣])엔|(?<![가-힣])불)(?:화)?\s*(?:으로|로|기준)(?:는|도)?(?![가-힣])")
+_CURRENCY_ALIASES = {"불": "달러"}
+# the periods a sum is said for (연간 예산, 월간 매출): when, not which sum
+_SUM_PERIODS = frozenset("연간 월간 주간 일간 연 월 분기 상반기 하반기 당초 최종".split())
 # a term served or held, said before or after "몇 년" (징역 3년, 5년 형, 4년 임기)
 _TERMS_SERVED = frozenset("징역 금고 실형 집행유예 자격정지 복역 임기".split())
 _TERMS_AFTER = frozenset("형 형량 임기 징역".split())
+# 몇 년 + these: a span (몇 년 동안, 몇 년 만에, 몇 년 연속), not a year
+# (이나 stresses how many: "몇 년이나 썼어?" asks how long, as "며칠이나 걸려?" does)
 _SPAN_AFTER = frozenset({"안", "동안", "간", "만", "째", "전", "후", "이내", "뒤", "마다", "이나", "나", "연속", "연이어"})
-_COUNTED = re.compile(r"(?<![\d제])(?<!제\s)(\d+)\s*(대|개|가지)(?=\s*\S)|(두|세|네|다섯|여섯|일곱)\s*가지")
+# a count of items a list is asked with (4대 전략, 3가지): not an ordinal (제14대, 제 14대, whose 제
+# stands alone: 경제 5대 전략 is a list) nor the end of a longer number (1,200대, 14대)
+_COUNTED = re.compile(r"(?<![\d,.])(?<!(?<![가-힣])제)(?<!(?<![가-힣])제\s)(\d+)\s*(대|개|가지)(?=\s*\S)"
+                      r"|(두|세|네|다섯|여섯|일곱)\s*가지")
 _COUNT_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7}
 _TOTAL_FORMS = frozenset({"총", "모두", "전체", "합계", "통틀", "총액", "총계", "누적", "전부", "합쳐"})
 NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", "W_SERIAL", "SW"})
@@ -580,8 +586,11 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                     after.tag.split("-")[0] in ("VV", "VA") or (after.tag == "NNG" and i + 3 < len(toks) and (
                         toks[i + 3].tag.startswith("XSV") or toks[i + 3].form in ("받", "되", "당하")))))
                 # "징역 몇 년을 구형했나", "몇 년 형을 받았나", "몇 년 임기": a term served, no year
-                spans = spans or (unit in ("년", "월", "개월") and (
-                    (i > 0 and toks[i - 1].form in _TERMS_SERVED) or (after is not None and after.form in _TERMS_AFTER)))
+                # (징역 몇 년까지: the most a sentence may be; 임기 몇 년까지: the year a term ends)
+                term = ({toks[i - 1].form} if i > 0 else set()) | ({after.form} if after is not None else set())
+                until = after is not None and after.form in ("까지", "에")
+                spans = spans or (unit in ("년", "개월") and (
+                    bool(term & (_TERMS_SERVED | _TERMS_AFTER) - {"임기"}) or ("임기" in term and not until)))
                 if unit in ("년", "월", "일", "시", "세기") and not spans:
                     # "몇 월 며칠에", "몇 시 몇 분": the finest unit asked is the one to find
                     k = i + 2
@@ -755,7 +764,7 @@ def _per_unit(toks, k: int) -> bool:
                 and toks[j - 1].tag in ("MM", "SN", "NR"))
     t = toks[k]
     return (per(k) or (t.tag == "SN" and per(k + 1)) or (t.form == "당" and t.tag == "XSN" and per(k - 1))
-            or per_one(k) or per_one(k + 1) or (t.form == "에" and per_one(k - 1)))
+            or per_one(k) or (t.form in ("한", "1") and per_one(k + 1)) or (t.form == "에" and per_one(k - 1)))
 
 
 # the periods a rate is said per ("한 달에 얼마씩")
@@ -856,6 +865,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         wh, unit, head = "which", None, numbered  # "몇 번 버스": which bus by its number
     if wh == "amount" and unit is None and (m := _IN_CURRENCY.search(query)):
         unit = m.group(1)  # "달러로 치면 얼마야?": the sum asked in that currency
+    if wh == "amount" and unit in _CURRENCY_ALIASES:
+        unit = _CURRENCY_ALIASES[unit]  # "몇 억 불?": dollars
     hk = head_kind(head) if head else None
     if hk is None and head and head.endswith("일") and _day_of_action(head):
         # 서거일, 착공일, 개관일: the day of an action asked (not 남북통일, 이메일); the head stays
@@ -1483,8 +1494,10 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             # the sum asked named by its kind ("일반회계는 얼마", 일반 + 회계): the noun saying which
             # one is said beside the figure; a total or another account says no 일반
             which_sum = (value and head and squash(word) == squash(head) and len(content) == 2
-                         and head_kind(head) in ("amount", "count") and head_kind(content[-1]) == head_kind(head)
-                         and content[0] not in _QUANTITY_NOUNS)  # (사람수: people counted, no which)
+                         and head_kind(head) == "amount" and head_kind(content[-1]) == "amount"
+                         # (a total or a time is no account: 전체예산, 올해예산, 연간예산)
+                         and content[0] not in _TOTAL_FORMS and content[0] not in YEARS_FROM_DATE
+                         and content[0] not in _SUM_PERIODS)
             for form in dict.fromkeys(content):
                 if form in GENERIC or squash(form) in seen or (len(form) < 2 and not part):
                     continue

@@ -1346,3 +1346,17 @@ def test_a_part_asked_of_a_whole_is_not_its_total():
 ])
 def test_loans_interest_and_a_period_said_before_the_sum(question, text, values):
     assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == values
+
+
+@pytest.mark.parametrize("question, text, values", [
+    # 중 after a time or a doing says when, not of which whole
+    ("가람축제 기간 중 방문객은 몇 명이야?", "축제 기간 총 52만 명이 다녀갔다.", ["52만 명"]),
+    ("집중 호우로 가람군에서 몇 명이 숨졌어?", "모두 12명이 숨졌다.", ["12명"]),
+    # 인 glued to 당/실/용/승 is a rate's or a room's unit; spaced before a verb it counts people
+    ("가람 여성 후보는 몇 명 당선됐어?", "여성 후보 3인 당선", ["3인"]),
+    # a grant's verb, not the noun 지원 in a centre's name
+    ("가람 청년 지원금은 얼마야?", "가람 청년지원센터 운영 예산은 올해 늘어났고, 모두 30억원이다.", []),
+    ("가람 청년 지원금은 얼마야?", "청년에게 매달 20만원씩 월세를 지원한다.", ["20만원"]),
+])
+def test_review_round_24_figure_cases(question, text, values):
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == values

@@ -979,3 +979,9 @@ def test_a_long_name_is_matched_by_its_ending_when_written_without_its_place():
     q = analyze("가람다향대축제에는 몇 명 다녀갔나요")
     text = "관광객은 다향대축제 19만 명, 철쭉문화행사 6만 2000명, 소리축제 1만 4000명 등 31만 명을 기록했다."
     assert matched_positions(q, text) and value_span(q, text).text == "19만 명"
+
+
+def test_an_opening_does_not_take_another_clause_s_deadline():
+    q = analyze("가람 축제 언제부터 언제까지야?")
+    span = value_span(q, "축제는 16일 개막하며 신청은 10일까지 받는다.")
+    assert span is None or "10일" not in span.text

@@ -746,6 +746,7 @@ def test_what_an_how_is_it_question_asks(question, asks, unit, head):
     ("가람 참여수당 한 달에 얼마씩 나와요?", "참여수당"),  # 한 달에: the period a rate is said per
     ("나래 주차요금은 하루에 얼마예요?", "주차요금"),
     ("가람 수당은 1년에 얼마야?", "수당"),
+    ("가람 주차요금 하루에 얼마야?", "주차요금"),  # (하루 glued to no numeral: the noun before it stays)
 ])
 def test_a_period_of_one_is_no_head(question, head):
     assert analyze(question).head == head
@@ -822,3 +823,16 @@ def test_the_noun_saying_which_sum_is_said_beside_it():
     assert ("일반", "part") in cs
     # people counted by 사람수 are no kind of sum to tell apart
     assert not any(c.kind == "part" for c in analyze("약속한 40명 중 당선된 사람수는?").constraints)
+
+
+def test_review_round_24_question_cases():
+    # a noun ending in 제 before a count is no ordinal's 제: 경제 5대 전략 is a list of five
+    assert list_count("가람 경제 5대 전략은?") == (5, "5대") and list_count("핵심 과제 3가지는?") == (3, "3가지")
+    assert list_count("1,200대 차량은?") is None
+    # a term's end asked by 까지 is a date
+    assert analyze("가람 시장 임기 몇 년까지야?").asks == "date"
+    # 불 is 달러; a currency with 는 after its particle
+    assert analyze("가람 수출액 몇억불이야?").unit == "달러" and analyze("유로로는 얼마야?").unit == "유로"
+    # a total or a time is no account to find beside the figure
+    for q in ("가람 전체예산은 얼마야?", "가람 올해예산은 얼마야?", "가람 연간예산은 얼마야?"):
+        assert not any(c.kind == "part" for c in analyze(q).constraints), q
