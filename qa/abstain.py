@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import ADDRESS_HEADS, BOTH_ENDS, OPENS_UNTIL, TITLE_MARKS, asks_change, kind_asked
+from .extract import ADDRESS_HEADS, BOTH_ENDS, CLAUSE_BREAK, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause, kind_asked
 from .figures import DAY_ASIDE, NATIVE_NUMERALS, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words, time_ago, time_words, unit_dimension, vague_figures
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize
 from .question import (ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question,
@@ -844,7 +844,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks == "amount" and q.money == "programme" and not q.per
                 and re.search(r"최대\s*$", text[max(0, f.start - 5):f.start]) and rate_said(text)):
             continue  # "총예산은?" over "최대 45만 원(월 15만 원 한도)까지 지원": what each one may get
-        if text and question.asks == "amount" and q.money and _other_sums_only(hay, q.money):
+        if text and question.asks == "amount" and q.money and _other_sums_only(_sum_labels(text, f), q.money):
             continue  # "연간 예산은?" over "도시철도 요금은 150원 인상된 1,450원": fares, not a budget
         if text and question.asks in ("measure", "amount", "count", "percent") and _glossed_other(question, text, f):
             continue  # "창업단지 면적은?" over "혁신밸리(33.3㏊)에 …": the bracket gives 혁신밸리's
@@ -1163,6 +1163,24 @@ def names_sum_asked(question: Question, text: str) -> bool:
 
 # the verb of giving a grant (지원한다, 지원받는다), not the noun in 지원센터, 지원 사업
 _GIVES = re.compile(r"지원(?:한다|하는|하며|하고|해|했|할|받|키로|된다|되는|돼)")
+
+
+def _sum_labels(text: str, f) -> str:
+    """What may say the kind of sum figure ``f`` is (squashed): its own clause; what the
+    sentence says before its first sum ("주요 사업 예산은 기초연금 420억원, …": the topic of the
+    whole list); and of every other clause what follows its last sum ("…, 200만원의
+    출산지원금을"), or the whole clause when it states none. Not another item's own label
+    before its sum: in "만두축제 8억원, …, 배달료 지원 2억원 등" the 배달료 is that item's, and the
+    festival's 8억원 a budget still."""
+    own = figure_clause(text, f.start, f.end)
+    sums = [g for g in figures(text) if g.kind == "money"]
+    parts = [own, text[:sums[0].start] if sums else ""]
+    for clause in CLAUSE_BREAK.split(text):
+        if not clause or clause in own:
+            continue
+        found = [g for g in figures(clause) if g.kind == "money"]
+        parts.append(clause[found[-1].end:] if found else clause)
+    return squash(" ".join(parts))
 
 
 def _other_sums_only(hay: str, kind: str) -> bool:

@@ -527,13 +527,20 @@ def _named_in(text: str, span: Span, known: frozenset = frozenset()) -> bool:
 
 
 # a comma or semicolon between clauses, not a thousands separator (1,350원)
-_CLAUSE_BREAK = re.compile(r"(?<!\d)[,，;]|[,，;](?!\d)")
+CLAUSE_BREAK = re.compile(r"(?<!\d)[,，;]|[,，;](?!\d)")
 
 
 def own_clause(text: str, at: int) -> str:
     """The clause a figure at ``at`` ends: the text after the last comma or semicolon before it
     (not a thousands separator)."""
-    return _CLAUSE_BREAK.split(text[:at])[-1]
+    return CLAUSE_BREAK.split(text[:at])[-1]
+
+
+def figure_clause(text: str, start: int, end: int) -> str:
+    """The clause a figure at ``start``..``end`` stands in: from the last comma or semicolon
+    before it to the next one after it (thousands separators aside)."""
+    after = CLAUSE_BREAK.search(text, end)
+    return own_clause(text, start) + text[start:after.start() if after else len(text)]
 
 
 def clause_topic(question: Question, text: str, at: int) -> bool:
@@ -547,7 +554,7 @@ def clause_topic(question: Question, text: str, at: int) -> bool:
         return True
     # … or the subject the question names, when the sentence sets clauses side by side, each
     # with its own topic: "보조사업은 다음달 10일까지, 융자사업은 다음달 8일까지" (보조사업 asked)
-    clauses = _CLAUSE_BREAK.split(text)
+    clauses = CLAUSE_BREAK.split(text)
     if sum(1 for c in clauses if _TOPIC_FIRST.match(c)) < 2:
         return False
     m = _TOPIC_FIRST.match(clause)
@@ -579,7 +586,7 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
     for f in figs:
         # a question word after the figure past a comma labels the next item ("…1조 3080억 원,
         # 특별회계는 …"): a label stands before its value, so it binds this figure no more
-        own = [p for p in positions if p < f.end or not _CLAUSE_BREAK.search(text[f.end:p])]
+        own = [p for p in positions if p < f.end or not CLAUSE_BREAK.search(text[f.end:p])]
         score = _nearness(f.start, f.end, own)
         if question.total and f.total:
             # the sentence's 총 is the question's 총: the figure stands by a word asked, however

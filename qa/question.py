@@ -929,6 +929,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
              else None)
     if count or (_REDUPLICATED_WH.search(query) and asks in ("entity", "place", "person", "description", None)):
         asks = "list"  # (a question word said twice asks for every one: "어디 어디야?", "뭐뭐 있어?")
+    if asks == "entity" and head and len(head) >= 4 and place_office(head) and any(t.form in NAME_HEADS for t in toks):
+        asks = "person"  # "안동시장 이름이 뭐예요?": the holder of a place's office, by name
     request = _requested(toks)
     if asks is None and request is not None:
         # "허브 주소 좀 알려줘", "센터 위치 알려 주세요": a request names what is asked

@@ -1360,3 +1360,18 @@ def test_loans_interest_and_a_period_said_before_the_sum(question, text, values)
 ])
 def test_review_round_24_figure_cases(question, text, values):
     assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == values
+
+
+@pytest.mark.parametrize("question, text, values", [
+    # another item's own label (배달료 before its 2억원) says nothing of this item's sum
+    ("가람만두축제 추경 예산 얼마 잡혔나요", "가람만두축제 8억원, 착한가격업소 배달료 지원 2억원 등 62개 사업에 534억 원이 책정됐다.",
+     ["8억원"]),  # (534억 원 shares its clause with the 배달료 item: not said to be a budget)
+    ("가람 추경 대상포진 예방접종 예산 얼마예요",
+     "대상포진 예방접종을 위해 37억 원을 반영했고, 출산가정 상수도사용료 감면지원을 위해 2억 원을 편성했다.", ["37억 원"]),
+    # … but the list's own topic, or a label after the last sum, is every item's
+    ("가람군 내년 예산 세입 중에 지방세는 얼마로 잡았어요?", "주요 사업 예산은 기초연금 420억원, 생계급여 125억원이다.", []),
+    ("가람 효도수당 올해 예산은 얼마나 잡혀 있나요?",
+     "효도수당은 80세 이상 어르신을 부양하는 가정에 지원하는 제도로, 설과 추석에 각각 20만 원씩 지급된다.", []),
+])
+def test_the_labels_that_say_which_kind_of_sum_a_figure_is(question, text, values):
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == values

@@ -836,3 +836,8 @@ def test_review_round_24_question_cases():
     # a total or a time is no account to find beside the figure
     for q in ("가람 전체예산은 얼마야?", "가람 올해예산은 얼마야?", "가람 연간예산은 얼마야?"):
         assert not any(c.kind == "part" for c in analyze(q).constraints), q
+
+
+def test_the_name_of_a_place_office_asks_a_person():
+    q = analyze("가람시장 이름이 뭐예요?")
+    assert q.asks == "person" and any(c.kind == "post" for c in q.constraints)
