@@ -1173,14 +1173,21 @@ def _sum_labels(text: str, f) -> str:
     before its sum: in "만두축제 8억원, …, 배달료 지원 2억원 등" the 배달료 is that item's, and the
     festival's 8억원 a budget still."""
     own = figure_clause(text, f.start, f.end)
+    topic, tails = _list_labels(text)
+    return squash(" ".join([own, topic] + [tail for clause, tail in tails if clause not in own]))
+
+
+@lru_cache(maxsize=256)
+def _list_labels(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The sentence's text before its first sum, and each clause with what follows its last sum
+    (the whole clause when it has none): read once per sentence, not once per figure."""
     sums = [g for g in figures(text) if g.kind == "money"]
-    parts = [own, text[:sums[0].start] if sums else ""]
+    tails = []
     for clause in CLAUSE_BREAK.split(text):
-        if not clause or clause in own:
-            continue
-        found = [g for g in figures(clause) if g.kind == "money"]
-        parts.append(clause[found[-1].end:] if found else clause)
-    return squash(" ".join(parts))
+        if clause:
+            found = [g for g in figures(clause) if g.kind == "money"]
+            tails.append((clause, clause[found[-1].end:] if found else clause))
+    return (text[:sums[0].start] if sums else ""), tuple(tails)
 
 
 def _other_sums_only(hay: str, kind: str) -> bool:

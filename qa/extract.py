@@ -132,7 +132,8 @@ def matched_positions(question: Question, text: str) -> list[int]:
             # a long name the article writes without its place before it ("보성다향대축제" asked,
             # "다향대축제" written): its longest ending of four letters or more
             f = max(c.forms, key=len)
-            tail = next((f[k:] for k in range(1, len(f) - 3) if re.fullmatch(r"[가-힣]+", f) and f[k:] in low), None)
+            hangul = re.fullmatch(r"[가-힣]+", f) is not None
+            tail = next((f[k:] for k in range(1, len(f) - 3) if hangul and f[k:] in low), None)
             if tail:
                 out.extend(m.start() for m in re.finditer(re.escape(tail), low))
     return sorted(set(out))
