@@ -236,6 +236,9 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
             return False  # "울산시장" asked, no 시장 of any place named: no one holding it is named
         return not any(post.startswith(p) and len(post) - len(p) >= 2 and post[len(p):] in doc
                        for p in POST_PREFIXES)
+    if c.kind == "kin":
+        # (one syllable, a word of its own: the 형 of 형성 is no brother)
+        return any(f in s.near_tokens if len(f) == 1 else f in s.near for f in c.forms)
     if c.kind == "route":
         return all(f in s.own for f in c.forms)  # both ends in the one sentence
     if c.kind == "speaker":
@@ -512,7 +515,7 @@ class Check:
 
 
 def check(question: Question, store: SentenceStore, gid: int, params: Params, idf) -> Check:
-    s = surroundings(store, gid, params, tokens=any(len(f) == 1 for c in question.terms for f in c.forms))
+    s = surroundings(store, gid, params, tokens=any(len(f) == 1 for c in question.terms + question.kin for f in c.forms))
     # a figure is of the year it is dated ("2026년 1월 말 기준 가입자는 81만명"); a name or a
     # thing asked is not, and its sentence may date something else beside it
     missing = tuple(c for c in question.hard if not constraint_found(c, s, params, own_date=question.asks_value))

@@ -146,7 +146,8 @@ class Constraint:
     ("박형준 시장이 꼽은 …"), found by name or by a text in the first person (an interview
     transcript says "저는", never its speaker's name). "post": the post a person question asks
     for (부이사장), missing only where the article names a shorter post it extends (이사장) and
-    not it. "term" (another content noun) is soft.
+    not it. "kin": the kinship asked (아내, 아버지), said in the sentence or beside it by a word of
+    its family (question.KIN). "term" (another content noun) is soft.
     ``forms``: what counts as finding it, squashed (no spaces) and lower-cased: the word as
     written, and its stem without an administrative suffix (부산시 -> 부산) or a title.
     """
@@ -216,6 +217,10 @@ class Question:
     @property
     def hard(self) -> tuple[Constraint, ...]:
         return tuple(c for c in self.constraints if c.kind != "term")
+
+    @property
+    def kin(self) -> tuple[Constraint, ...]:
+        return tuple(c for c in self.constraints if c.kind == "kin")
 
     @property
     def terms(self) -> tuple[Constraint, ...]:
@@ -305,6 +310,19 @@ _QUANTITY_NOUNS = frozenset("돈 금액 액수 사람 사람들 인원 명수".s
 _BODY_HEAD_POST = re.compile(r"[가-힣]{2,}[과국실팀소원청단관부처]장$")
 # the nouns of a person that name no post or role: any person is one
 _ANY_PERSON = frozenset({"사람", "인물", "누구", "주인공", "상대"})
+
+
+# the relation a person is asked by (X의 아내, 아버지, 동생, 스승), one family of kinship words
+# each: a sentence about X that says no word of the family (a verb of it included: 결혼,
+# 태어나) says nothing of who holds the relation. Korean kinship terms, a closed class
+_KIN_FAMILIES = (
+    ("배우자 아내 부인 남편 처 왕비 왕후 황후 부군".split(), ("결혼", "혼인", "부부", "내외")),
+    ("아버지 어머니 부친 모친 부모 모후 부왕 아들 딸 장남 장녀 차남 차녀 자녀 자식".split(), ("태어", "사이에서")),
+    ("형 누나 오빠 언니 동생 여동생 남동생 형제 자매 남매".split(), ()),
+    ("할아버지 할머니 조부 조모 증조부 고조부 외조부 외조모 손자 손녀".split(), ("후손",)),
+    ("스승 제자".split(), ("사사", "문하")),
+)
+KIN: dict[str, tuple[str, ...]] = {w: tuple(ws) + tuple(verbs) for ws, verbs in _KIN_FAMILIES for w in ws}
 
 
 # the words that say which holder of a post is meant: the first, the successor, the predecessor,
@@ -1000,6 +1018,13 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         # 부시장) answers who held that other post (abstain.constraint_found, kind "post")
         constraints = tuple(c for c in constraints if squash(c.text) != squash(post)) \
             + (Constraint("post", post, (squash(post),) if post == head else _forms(post)),)
+    if asks in ("person", "entity") and head in KIN and (len(head) > 1 or re.search(
+            rf"[가-힣A-Za-z]\s*{re.escape(head)}(?:의|은|는|이|가)?(?:\s|[?？]|$)", query)
+            and not re.search(rf"(?:[은는을]|던)\s*{re.escape(head)}", query)):
+        # "김이수의 배우자 이름은?": the relation asked is said near the answer (kind "kin"). A
+        # one-syllable kin word is one only after whose it is: "박형식의 형", not the 형 (sentence)
+        # of "선고 받은 형은?"
+        constraints = tuple(c for c in constraints if squash(c.text) != head) + (Constraint("kin", head, KIN[head]),)
     if (asks == "date" and head and len(head) >= 2 and head not in GENERIC and head not in HEADS
             and head not in PHRASE_TIMES and head not in _PLANNED and head_kind(head) is None
             and re.fullmatch(r"[가-힣]+", head)

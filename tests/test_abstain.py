@@ -1375,3 +1375,32 @@ def test_review_round_24_figure_cases(question, text, values):
 ])
 def test_the_labels_that_say_which_kind_of_sum_a_figure_is(question, text, values):
     assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == values
+
+
+@pytest.mark.parametrize("sentence, met", [
+    ("가람은 1980년 아내 김다온과 결혼했다.", True),
+    ("가람의 부인은 화가였다.", True),
+    ("가람과 김다온 부부는 나래시에 산다.", True),
+    ("가람은 헌법재판소에서 소수의견을 여러 번 냈다.", False),  # about him, no spouse said
+])
+def test_a_kinship_asked_is_said_beside_the_answer(sentence, met):
+    # "가람의 배우자 이름은?": a sentence about 가람 naming no word of the spouse family does not
+    # say who it is (a name in it is someone else)
+    from qa.abstain import Surroundings, constraint_found
+    from qa.korean import tokenize as tokens_of
+
+    kin = next(c for c in analyze("가람의 배우자 이름은 뭐예요?").constraints if c.kind == "kin")
+    s = Surroundings(near=squash(sentence), wide=squash(sentence), own=squash(sentence), own_raw=sentence,
+                     near_tokens=frozenset(tokens_of(sentence)))
+    assert constraint_found(kin, s, Params()) is met
+
+
+def test_a_one_syllable_kinship_is_a_word_of_its_own():
+    # 형 (elder brother) is found as a word, not inside 형성 or 형태
+    from qa.abstain import Surroundings, constraint_found
+    from qa.korean import tokenize as tokens_of
+
+    kin = next(c for c in analyze("가람의 형 이름은 뭐야?").constraints if c.kind == "kin")
+    for sentence, met in (("가람의 형 나래는 배우다.", True), ("가람은 여론 형성에 힘썼다.", False)):
+        s = Surroundings(near=squash(sentence), wide=squash(sentence), near_tokens=frozenset(tokens_of(sentence)))
+        assert constraint_found(kin, s, Params()) is met, sentence

@@ -841,3 +841,16 @@ def test_review_round_24_question_cases():
 def test_the_name_of_a_place_office_asks_a_person():
     q = analyze("가람시장 이름이 뭐예요?")
     assert q.asks == "person" and any(c.kind == "post" for c in q.constraints)
+
+
+@pytest.mark.parametrize("question, kin", [
+    ("가람의 배우자 이름은 뭐예요?", "배우자"),
+    ("김다온의 형 이름은 뭐야?", "형"),
+    ("나래 왕의 첫째 아들은?", "아들"),
+    ("가람은 12월 13일 선고 받은 형은?", None),  # 형 here is a sentence of a court
+    ("가람이 1심에서 받은 형은?", None),
+    ("가람의 대표작은?", None),
+])
+def test_the_kinship_asked_is_a_constraint(question, kin):
+    got = [c.text for c in analyze(question).constraints if c.kind == "kin"]
+    assert got == ([kin] if kin else [])
