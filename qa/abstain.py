@@ -832,6 +832,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                      or _PAYER_NEAR.search(text[max(0, f.start - 15):f.end + 12]))
                 and not any(w in hay for w in (question.head, price))):
             continue  # "수강료는?" over "…에 250억 원을 투자", "임대료는?" over "국비 총 325억 원": a programme's sum is no one's fee
+        if (text and question.asks == "amount" and price and not any(w in hay for w in (question.head, price))
+                and any(k in squash(text) for k, w in _PRICES.items() if w != price)):
+            continue  # "주차비 얼마?" over "…3천원의 입장료를 내야 한다": another fee, the one asked unsaid
         if (text and q.per and question.asks in ("amount", "count") and not rate_said(text)
                 and not (_PER_PERSON.search(question.query) and _CAP.search(text))):
             # (a ceiling is what each one may get: "한 사람당 최대 얼마?" <- "최대 1천만 원까지 지급")
@@ -853,6 +856,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "창업단지 면적은?" over "혁신밸리(33.3㏊)에 …": the bracket gives 혁신밸리's
         if text and question.asks == "measure" and _another_measure(question.head, text, f):
             continue  # "부지면적은?" over "연면적 703㎡": the floor area, not the site's
+        if text and question.asks == "measure" and _measure_named_otherwise(question, text, f):
+            continue  # "주탑 높이 몇 m야" over "출렁다리는 길이 420m, 폭 1.5m": lengths of other kinds
         if text and question.asks == "amount" and q.money and _sum_named_before(text, f) not in (None, q.money):
             continue  # "국방예산 규모는?" over "…국방예산안에 따르면 병사 월급은 40만5700원": a wage
         if (text and question.asks == "date" and text.startswith("생", f.end)
@@ -922,7 +927,8 @@ _PAYER_NEAR = re.compile("|".join(sorted(PAYERS)))
 # price itself, or what it is paid for: 수강, 입장); a sentence without either gives another sum
 _PRICES = {"요금": "요금", "수강료": "수강", "입장료": "입장", "이용료": "이용료", "관람료": "관람", "등록금": "등록금",
           "운임": "운임", "참가비": "참가", "사용료": "사용료", "수수료": "수수료", "통행료": "통행", "주차료": "주차",
-          "임대료": "임대", "월세": "월세", "체험비": "체험", "관리비": "관리비"}
+          "임대료": "임대", "월세": "임대", "체험비": "체험", "관리비": "관리비", "주차비": "주차",
+          "숙박비": "숙박"}
 
 
 def price_word(head: str | None) -> str | None:
@@ -1144,6 +1150,25 @@ def _another_measure(head: str | None, text: str, f) -> bool:
     said = _NAMED_MEASURE.search(squash(re.split(r"[,，;(]", text[max(0, f.start - 12):f.start])[-1]))
     return bool(said) and said.group(2) == m.group(2) and said.group(1) != m.group(1) \
         and not said.group(1).endswith(m.group(1))
+
+
+# the nouns naming one measure, each with the words said for it ("해발 1,947m" is a height)
+_MEASURE_NOUNS = ("길이 연장 총연장 거리", "높이 고도 해발 키", "폭 너비", "넓이 면적", "깊이 수심", "두께",
+                  "둘레", "무게 중량 체중")
+_MEASURE_OF = {w: i for i, ws in enumerate(_MEASURE_NOUNS) for w in ws.split()}
+_MEASURE_SAID = re.compile("(" + "|".join(sorted(_MEASURE_OF, key=len, reverse=True)) + r")(?:은|는|이|가|도|만|약|총|최대|최소)*$")
+
+
+def _measure_named_otherwise(question: Question, text: str, f) -> bool:
+    """The measure asked by its noun (높이, 폭; the head or the noun before 몇) is not the one
+    the sentence names right before the figure: "높이 몇 m야?" is not answered by "길이 420m" —
+    both lengths, of other kinds. A figure named by no measure noun is left to the other checks."""
+    asked = {_MEASURE_OF[w] for w in (question.head, question.attribute, *question.tokens) if w in _MEASURE_OF}
+    if not asked:
+        return False
+    # (every measure the question names: "길이랑 폭 알려줘" asks both)
+    said = _MEASURE_SAID.search(squash(re.split(r"[,，;(]", text[max(0, f.start - 10):f.start])[-1]))
+    return said is not None and _MEASURE_OF[said.group(1)] not in asked
 
 
 _SUM_REACH = 40

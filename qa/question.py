@@ -110,6 +110,8 @@ _HOW_MUCH = {"많": "count", "걸리": "duration", "오래": "duration", "길": 
 # a currency a sum is asked in: "달러로 치면 얼마", "유로로는 얼마야", "미국달러 기준" (불 is 달러)
 _IN_CURRENCY = re.compile(r"(달러|유로|위안|파운드|(?<![가-힣])엔|(?<![가-힣])불)(?:화)?\s*(?:으로|로|기준)(?:는|도)?(?![가-힣])")
 _CURRENCY_ALIASES = {"불": "달러"}
+# a sum asked to be converted, with no question word: "5223억 달러로 치면?", "유로로 바꾸면?"
+_CONVERTED = re.compile(_IN_CURRENCY.pattern + r"\s*(?:치면|따지면|환산하면|바꾸면|계산하면)\s*[?？]?\s*$")
 # the periods a sum is said for (연간 예산, 월간 매출): when, not which sum
 _SUM_PERIODS = frozenset("연간 월간 주간 일간 연 월 분기 상반기 하반기 당초 최종".split())
 # a term served or held, said before or after "몇 년" (징역 3년, 5년 형, 4년 임기)
@@ -881,6 +883,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     numbered = _numbered(toks, wh_i) if wh == "count" and unit in ("번", "호") else None
     if numbered:
         wh, unit, head = "which", None, numbered  # "몇 번 버스": which bus by its number
+    if wh is None and (m := _CONVERTED.search(query)):
+        wh, unit = "amount", m.group(1)  # "…억 달러로 치면?": the sum asked, in that currency
     if wh == "amount" and unit is None and (m := _IN_CURRENCY.search(query)):
         unit = m.group(1)  # "달러로 치면 얼마야?": the sum asked in that currency
     if wh == "amount" and unit in _CURRENCY_ALIASES:

@@ -1404,3 +1404,28 @@ def test_a_one_syllable_kinship_is_a_word_of_its_own():
     for sentence, met in (("가람의 형 나래는 배우다.", True), ("가람은 여론 형성에 힘썼다.", False)):
         s = Surroundings(near=squash(sentence), wide=squash(sentence), near_tokens=frozenset(tokens_of(sentence)))
         assert constraint_found(kin, s, Params()) is met, sentence
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("가람교 주탑 높이 몇 m야", []),  # a height asked: the sentence gives a length and a width
+    ("가람교 길이는 몇 m야", ["420m"]),
+    ("가람교 길이랑 폭 알려줘", ["420m", "1.5m"]),  # both measures asked
+    ("가람교 몇 m야", ["420m", "1.5m"]),  # no measure named: any
+])
+def test_a_measure_asked_by_its_noun_is_not_another_measure_named(question, kept):
+    text = "총 110억원을 들여 만든 가람교는 길이 420m, 폭 1.5m이다."
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == kept
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("나래섬 주차비 얼마 내요?", []),  # another fee named, the one asked unsaid
+    ("나래섬 입장료 얼마 내요?", ["3천원", "1천원"]),
+])
+def test_a_fee_asked_is_not_another_fee_named(question, kept):
+    text = "다리를 건너 나래섬 생태공원을 입장하려면 19세 이상은 3천원, 초·중·고교생은 1천원의 입장료를 내야 한다."
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == kept
+
+
+def test_a_monthly_rent_is_the_rent_a_month_written_either_way():
+    text = "가람 신혼부부 임대주택의 월 임대료는 3만6000원이다."
+    assert [f.text for f in figures_of_kind(analyze("가람 신혼부부 임대주택 월세 얼마예요"), figures(text), text)] == ["3만6000원"]

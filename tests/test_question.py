@@ -854,3 +854,14 @@ def test_the_name_of_a_place_office_asks_a_person():
 def test_the_kinship_asked_is_a_constraint(question, kin):
     got = [c.text for c in analyze(question).constraints if c.kind == "kin"]
     assert got == ([kin] if kin else [])
+
+
+@pytest.mark.parametrize("question, unit", [
+    ("가람군 예산 5223억 달러로 치면?", "달러"),
+    ("그거 유로로 바꾸면?", "유로"),
+    ("나래시 예산 달러로 환산하면 얼마야?", "달러"),
+])
+def test_a_sum_asked_to_be_converted_is_asked_in_that_currency(question, unit):
+    # no question word, yet a sum is asked, in a currency the articles may not give
+    q = analyze(question)
+    assert (q.asks, q.unit) == ("amount", unit)
