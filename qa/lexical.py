@@ -9,6 +9,7 @@ against bm25s in tests/test_lexical.py) from a few arrays, in blocks.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import bm25s
@@ -49,9 +50,22 @@ class LexicalIndex:
             return np.zeros(self.n_docs, np.float32)
         return np.asarray(self.bm25.get_scores(known), dtype=np.float32)
 
+    def expand(self, query_tokens: list[str]) -> list[str]:
+        """The query's tokens as the index knows them (known_forms): what search() scores.
+        scores() itself is plain BM25 over the tokens given, as bm25s computes it."""
+        if self.bm25 is None:
+            return list(query_tokens)
+        return [k for t in query_tokens if t for k in known_forms(t, self.bm25.vocab_dict, self._df)]
+
+    def _df(self, token: str) -> int:
+        """How many passages hold ``token`` (its column's length in the score matrix)."""
+        i = self.bm25.vocab_dict[token]
+        indptr = self.bm25.scores["indptr"]
+        return int(indptr[i + 1] - indptr[i])
+
     def search(self, query_tokens: list[str], k: int) -> tuple[np.ndarray, np.ndarray]:
         """(scores, ids) of the top-k documents with a positive score, best first."""
-        s = self.scores(query_tokens)
+        s = self.scores(self.expand(query_tokens))
         if not len(s) or k <= 0:
             return np.zeros(0, np.float32), np.zeros(0, np.int64)
         k = min(k, len(s))
@@ -80,6 +94,39 @@ class LexicalIndex:
         self.k1, self.b = self.bm25.k1, self.bm25.b
         self.n_docs = int(self.bm25.scores["num_docs"])
         return self
+
+
+# the suffixes a place name is written with in full (진안 typed, 진안군 written)
+_PLACE_SUFFIXES = ("시", "군", "구", "도")
+
+
+def known_forms(token: str, vocab, df=None) -> list[str]:
+    """The forms of a query token the index knows. Kiwi reads a place written in full as one
+    word (진안군) and the same place typed short as another (진안): the full forms count too,
+    when the articles write the full form at least as often (``df``: passages holding a
+    word) — 일본 is not typed short for 일본군, which a corpus writes far less. A compound typed glued that the articles write spaced (군립자연휴양림 <- "군립
+    자연휴양림") is no word of the index: its known pieces, longest first from the left,
+    when they make up the whole of it."""
+    out = [token] if token in vocab else []
+    if re.fullmatch(r"[가-힣]{2,3}", token):
+        out += [token + s for s in _PLACE_SUFFIXES if token + s in vocab
+                and (df is None or token not in vocab or df(token + s) >= df(token))]
+    if not out and re.fullmatch(r"[가-힣]{4,12}", token):
+        out = _pieces(token, vocab) or []
+    return out
+
+
+def _pieces(word: str, vocab) -> list[str] | None:
+    """``word`` cut into index words of two syllables or more, longest first from the left
+    (None when no such cut covers it)."""
+    if not word:
+        return []
+    for n in range(len(word), 1, -1):
+        if word[:n] in vocab:
+            rest = _pieces(word[n:], vocab)
+            if rest is not None:
+                return [word[:n], *rest]
+    return None
 
 
 def bm25_matrix(ids: np.ndarray, offsets: np.ndarray, n_vocab: int, k1: float, b: float,

@@ -152,3 +152,35 @@ def test_real_tokens_match_bm25s(corpus):
     for text in ("부산 데이터 설립", "물류 클러스터", "AI 인재 양성"):
         q = [t for t in tokenize(text) if t in ref.vocab_dict]
         np.testing.assert_allclose(ours.scores(q), ref.get_scores(q), rtol=1e-6, atol=1e-7)
+
+
+def test_a_place_typed_short_finds_it_written_in_full():
+    # Kiwi reads "진안군" whole and "진안" typed short as another word: both count, when the
+    # articles write the full form at least as often
+    from qa.lexical import known_forms
+
+    df = {"가람": 1, "가람군": 3, "나래": 40, "나래군": 2}.get
+    vocab = {"가람": 0, "가람군": 1, "나래": 2, "나래군": 3, "다온시": 4}
+    assert known_forms("가람", vocab, df) == ["가람", "가람군"]
+    assert known_forms("나래", vocab, df) == ["나래"]  # 나래군 (an army, say) is written far less
+    assert known_forms("다온", vocab, df) == ["다온시"]  # the short form no article writes
+
+
+def test_a_compound_typed_glued_is_its_known_pieces():
+    from qa.lexical import known_forms
+
+    vocab = {"군립": 0, "자연휴양림": 1, "자연": 2}
+    assert known_forms("군립자연휴양림", vocab) == ["군립", "자연휴양림"]
+    assert known_forms("군립수목원조성", vocab) == []  # no cut covers it: nothing guessed
+
+
+def test_a_short_place_matches_the_passage_writing_it_in_full():
+    idx = LexicalIndex().fit([["가람군", "예산", "편성"], ["가람", "만들", "노력"], ["나래시", "예산"], ["가람군", "축제"]])
+    scores = idx.scores(idx.expand(["가람", "예산"]))
+    assert scores[0] > scores[2] and scores[0] > 0
+
+
+def test_search_scores_the_expanded_query():
+    idx = LexicalIndex().fit([["가람군", "예산"], ["나래시", "축제"]])
+    _, ids = idx.search(["가람"], k=2)
+    assert list(ids) == [0]
