@@ -986,7 +986,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     if head is None and asks == "measure" and unit and (topic := _topic_noun(toks, wh_i)) \
             and head_kind(topic[1]) == "measure":
         head = topic[1]  # "부지 면적은 몇 ㎡": the measure named is the head, as in "부지 면적은 얼마"
-    constraints = _constraints(query, toks, head, wh_i, asks in VALUE_ASKS, asks == "person")
+    constraints = _constraints(query, toks, head, wh_i, asks in VALUE_ASKS, asks == "person", asks == "amount")
     if asks == "yesno":
         constraints = _yes_no_focus(query, constraints, _predicate(toks))
     if own and own != query:
@@ -1366,9 +1366,10 @@ _NATIVE_ORDINAL = re.compile(r"(" + "|".join(sorted(_NATIVE_ORDINALS, key=len, r
 
 
 def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = False,
-                 person: bool = False) -> tuple[Constraint, ...]:
+                 person: bool = False, amount: bool = False) -> tuple[Constraint, ...]:
     """``value``: the question asks for a figure or a date, whose kind the noun before its head
-    names (택시 기본요금): that noun must be found, as a subject is."""
+    names (택시 기본요금): that noun must be found, as a subject is. ``amount``: a sum is asked
+    (only then does the noun before a sum's name say which sum: 일반 of 일반회계)."""
     out: list[Constraint] = []
     seen: set[str] = set()
     words = _eojeols(query, toks)
@@ -1524,7 +1525,8 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             office = person and head and head_kind(head) == "person" and content[-1] == head
             # the sum asked named by its kind ("일반회계는 얼마", 일반 + 회계): the noun saying which
             # one is said beside the figure; a total or another account says no 일반
-            which_sum = (value and head and squash(word) == squash(head) and len(content) == 2
+            # (a date asked of a sum's programme, "입학준비금 언제까지 써야돼?", asks no account)
+            which_sum = (amount and head and squash(word) == squash(head) and len(content) == 2
                          and head_kind(head) == "amount" and head_kind(content[-1]) == "amount"
                          # (a total or a time is no account: 전체예산, 올해예산, 연간예산)
                          and content[0] not in _TOTAL_FORMS and content[0] not in YEARS_FROM_DATE

@@ -865,3 +865,15 @@ def test_a_sum_asked_to_be_converted_is_asked_in_that_currency(question, unit):
     # no question word, yet a sum is asked, in a currency the articles may not give
     q = analyze(question)
     assert (q.asks, q.unit) == ("amount", unit)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("가람군 일반회계는 얼마야?", "part"),  # which sum: 일반 is said beside the figure
+    ("가람 입학준비금 얼마야?", "part"),
+    ("가람 입학준비금 언제까지 써야돼?", "term"),  # a date asked: no sum, so no account
+    ("가람군 일반회계 언제 확정됐어?", "term"),
+])
+def test_the_noun_saying_which_sum_binds_only_a_sum_asked(question, kind):
+    q = analyze(question)
+    first = next(c for c in q.constraints if c.text in ("일반", "입학"))
+    assert first.kind == kind
