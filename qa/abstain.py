@@ -790,6 +790,11 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         figs = sorted([*figs, *free_words(text)], key=lambda f: f.start)  # "입장료 있어?" <- "무료로 개방한다"
     if question.asks == "date" and question.head == "요일":
         figs = [f for f in figs if re.search(r"요일|주말|평일", f.text)]  # "무슨 요일": a day of the week
+    if text and question.asks == "amount" and not question.total and any(
+            g.kind == "money" and _group_sum(question, text, g, figs) for g in figs):
+        # "상품권 인센티브만 얼마?" over "△상품권 인센티브, 소상공인 지원, 일자리 사업 등 67억원 △…
+        # 68억원": the item asked is summed with others; no figure of the sentence is its own
+        return []
     for f in figs:
         if squash(f.text).replace(",", "") in q.figures:
             continue
@@ -1073,8 +1078,9 @@ def rate_said(text: str) -> bool:
                and toks[i - 1].start + toks[i - 1].len == t.start for i, t in enumerate(toks))
 
 
+# (a word ending in 당 that is no rate: 수당 an allowance, 정당, 식당, 해당 — "튼튼수당 5억 원" is a budget line)
 _RATE_SAID = re.compile(r"씩|[인명구곳회건개사]당|각\s|매달|매월|매년|해마다|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
-                        r"|연\s*\d|연간|하루|[가-힣]당\s*(?:최대\s*|평균\s*)?\d|(?:kg|㎏|g|t|L|ℓ|㎡)\s*당"
+                        r"|연\s*\d|연간|하루|(?![수정식해])[가-힣]당\s*(?:최대\s*|평균\s*)?\d|(?:kg|㎏|g|t|L|ℓ|㎡)\s*당"
                         r"|(?<![가-힣\d])(?:1|한)\s*(?:" + _PER_MEASURE + r")\s*에\s*\d")
 
 
@@ -1157,6 +1163,29 @@ _MEASURE_NOUNS = ("길이 연장 총연장 거리", "높이 고도 해발 키", 
                   "둘레", "무게 중량 체중")
 _MEASURE_OF = {w: i for i, ws in enumerate(_MEASURE_NOUNS) for w in ws.split()}
 _MEASURE_SAID = re.compile("(" + "|".join(sorted(_MEASURE_OF, key=len, reverse=True)) + r")(?:은|는|이|가|도|만|약|총|최대|최소)*$")
+
+
+_ITEM_MARKS = "△▲■□●○◆◇▶-•"
+
+
+def _group_sum(question: Question, text: str, f, figs) -> bool:
+    """The figure is the sum of several items listed before it ("A, B, C 등 67억원") and the
+    question names one of them only: the article gives no sum of that one. Naming two or more
+    of them, or asking a total, asks the group's."""
+    prev = max((g.end for g in figs if g.end <= f.start), default=0)
+    mark = max((text.rfind(m, 0, f.start) for m in _ITEM_MARKS), default=-1)
+    label = text[max(prev, mark + 1):f.start]
+    m = re.fullmatch(r"(.*?)\s*등\s*(?:총|모두|약)?\s*", label, re.S)
+    if not m:
+        return False
+    items = [squash(i) for i in re.split(r"\s*[,，]\s*|\s+및\s+", m.group(1)) if i.strip()]
+    if len(items) < 2:
+        return False
+    # (the question's own common nouns, two syllables or more: the item it names; not a place
+    # or a name, which an item may carry as the article's subject does: 삼척 of 삼척사랑상품권)
+    words = [f for c in question.constraints if c.kind in ("part", "term") for f in c.forms if len(f) >= 2]
+    named = [i for i in items if any(w in i for w in words)]
+    return len(named) == 1
 
 
 def _measure_named_otherwise(question: Question, text: str, f) -> bool:

@@ -1429,3 +1429,23 @@ def test_a_fee_asked_is_not_another_fee_named(question, kept):
 def test_a_monthly_rent_is_the_rent_a_month_written_either_way():
     text = "가람 신혼부부 임대주택의 월 임대료는 3만6000원이다."
     assert [f.text for f in figures_of_kind(analyze("가람 신혼부부 임대주택 월세 얼마예요"), figures(text), text)] == ["3만6000원"]
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("나래 추경에서 상품권 인센티브만 따로 얼마예요?", []),  # summed with two other items
+    ("나래 추경에서 상품권 인센티브랑 소상공인 지원 합쳐서 얼마예요?", ["67억원", "20억원"]),  # two of them: the group's
+    ("나래 추경에서 복지시설 운영에 얼마 들어가?", ["67억원", "20억원"]),  # an item of no group
+])
+def test_an_item_summed_with_others_has_no_sum_of_its_own(question, kept):
+    text = "분야별로 △상품권 인센티브, 소상공인 지원, 지역 일자리 사업 등 67억원 △복지시설 운영 20억원이다."
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == kept
+
+
+def test_an_allowance_named_with_su_dang_is_no_rate():
+    # 수당 (an allowance) ends in 당 as 가구당 does; "튼튼수당 5억 원" is a budget line, not per anyone
+    from qa.abstain import rate_said
+
+    assert not rate_said("둘째아 튼튼수당 5억 원")
+    assert rate_said("가구당 5만 원") and rate_said("1인당 10만원")
+    text = "주요 사업은 유스호스텔 조성 26억 원, 둘째아 튼튼수당 5억 원 등이다."
+    assert figures_of_kind(analyze("둘째아 튼튼수당 한 명당 얼마 줘?"), figures(text), text) == []
