@@ -394,7 +394,13 @@ def _relative_year_otherwise(word: str, s: Surroundings) -> bool:
         return False
     if said:
         return True
+    if offset < 0 and _AHEAD.search(s.own) and not _own_years(s.own):
+        return True  # "작년 축제는 언제?" over "오는 17일부터 사흘간 … 연다": the article's year, still ahead
     return s.year is not None and _outside(s.year + offset, _own_years(s.own))
+
+
+# a time still ahead of the article's date (squashed): "오는 17일", "내달 6일", "다음 달"
+_AHEAD = re.compile(r"오는\d{1,2}(?:일|월)|내달|다음달")
 
 
 # A sentence that dates itself by reference to a time said before it: 같은 해, 그해, 당시,

@@ -1449,3 +1449,15 @@ def test_an_allowance_named_with_su_dang_is_no_rate():
     assert rate_said("가구당 5만 원") and rate_said("1인당 10만원")
     text = "주요 사업은 유스호스텔 조성 26억 원, 둘째아 튼튼수당 5억 원 등이다."
     assert figures_of_kind(analyze("둘째아 튼튼수당 한 명당 얼마 줘?"), figures(text), text) == []
+
+
+@pytest.mark.parametrize("sentence, otherwise", [
+    ("가람군은 오는 17일부터 사흘간 가람장류축제를 연다.", True),  # still ahead: this year's
+    ("가람장류축제는 내달 6일 개막한다.", True),
+    ("가람장류축제는 지난해 10월 열렸다.", False),
+    ("가람장류축제는 10월 17일 열렸다.", False),  # no time said either way: left to the date
+])
+def test_a_time_still_ahead_is_not_last_years(sentence, otherwise):
+    from qa.abstain import Surroundings, _relative_year_otherwise
+
+    assert _relative_year_otherwise("작년", Surroundings("", "", own=squash(sentence))) is otherwise
