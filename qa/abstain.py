@@ -821,6 +821,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 # "레인이 몇 개야?" <- "5레인": a noun counted by its own name, glued to the figure
                 end = f.end + len(question.attribute)
                 f = replace(f, end=end, text=text[f.start:end], unit=question.attribute)
+        elif (question.asks == "ordinal" and text and f.kind == "count" and f.unit in ("회", "번째", "차")
+              and _EDITION_REACHED.search(text[max(0, f.start - 6):f.end + 6])):
+            f = replace(f, kind="ordinal")  # "올해로 20회를 맞이한": the twentieth, reached this year
         elif (question.asks == "count" and question.unit and f.unit == "개" and text
               and re.match(r"\s?(?:의\s)?" + re.escape(question.unit), text[f.end:])):
             f = replace(f, unit=question.unit)  # "몇 나라" <- "14개 나라": 개 counts the noun the question counts by
@@ -1169,6 +1172,10 @@ _MEASURE_NOUNS = ("길이 연장 총연장 거리", "높이 고도 해발 키", 
                   "둘레", "무게 중량 체중")
 _MEASURE_OF = {w: i for i, ws in enumerate(_MEASURE_NOUNS) for w in ws.split()}
 _MEASURE_SAID = re.compile("(" + "|".join(sorted(_MEASURE_OF, key=len, reverse=True)) + r")(?:은|는|이|가|도|만|약|총|최대|최소)*$")
+
+
+# an edition counted and reached: "올해로 20회를 맞이한", "20회째", "20회를 맞는"
+_EDITION_REACHED = re.compile(r"(?:해로|년째로)\s*\d+\s*(?:회|번째|차)|\d+\s*(?:회|번째|차)\s*(?:를|을|째를)?\s*맞")
 
 
 _ITEM_MARKS = "△▲■□●○◆◇▶-•"

@@ -1135,12 +1135,18 @@ def title_name(title: str | None) -> str | None:
 _WORKS = frozenset({"공사", "건립", "건설", "건축", "착공"})
 _STARTS = frozenset({"시작", "들어가", "착수", "첫삽"})
 _ENDS = frozenset({"끝나", "끝내", "마치", "마무리", "완료", "끝"})
+_BUILD_SAID = re.compile(r"짓[는고기다겠나냐니]|지었|지어졌")
+_BUILT = ("건설", "건립", "건축", "신축", "조성")
+# money spent said plainly (얼마 들었어, 얼마 썼어) and as news writes it
+_SPENT = frozenset({"들", "쓰"})
+_SPENDING = ("투입", "소요", "사업비")
 _OPENINGS = ("개관", "개장", "개원", "개소", "개점", "개통", "문을")
 
 
 def event_aliases(question: Question) -> tuple[str, ...]:
     """The words that name the event the question says in plain words: "공사 언제 시작했어?" ->
-    착공; "공사 언제 끝나?" -> 준공, 완공; "언제 문 열어?" -> 개관, 개장, 개원 …"""
+    착공; "공사 언제 끝나?" -> 준공, 완공; "언제 문 열어?" -> 개관, 개장, 개원 …; "짓는데" ->
+    건설, 건립 …; "얼마 들었어?" -> 투입, 소요 …"""
     toks = set(question.tokens)
     if question.predicate in _STARTS and toks & _WORKS:
         return ("착공",)
@@ -1148,7 +1154,12 @@ def event_aliases(question: Question) -> tuple[str, ...]:
         return ("준공", "완공")
     if question.predicate == "열" and "문" in toks:
         return _OPENINGS
-    return ()
+    out = ()
+    if "짓" in toks or _BUILD_SAID.search(question.query):  # (Kiwi reads 지었어 as 지, 짓는데 as 들 …)
+        out += _BUILT  # "임대주택 짓는데": 건설, 건립, 신축 in news
+    if question.asks == "amount" and question.predicate in _SPENT:
+        out += _SPENDING  # "얼마 들었어?": money put in, 투입, 소요
+    return out
 
 
 def event_words(question: Question) -> tuple[str, ...]:

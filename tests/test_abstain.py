@@ -1461,3 +1461,12 @@ def test_a_time_still_ahead_is_not_last_years(sentence, otherwise):
     from qa.abstain import Surroundings, _relative_year_otherwise
 
     assert _relative_year_otherwise("작년", Surroundings("", "", own=squash(sentence))) is otherwise
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("올해로 20회를 맞이한 가람축제는 다채로운 체험으로 꾸민다.", ["20회"]),
+    ("가람축제는 12회째를 맞는다.", ["12회째"]),
+    ("가람축제는 코로나19로 3회 연기됐다.", []),  # a count of times, no edition
+])
+def test_an_edition_reached_is_an_ordinal(sentence, kept):
+    assert [f.text for f in figures_of_kind(analyze("가람축제 올해 몇 회째야?"), figures(sentence), sentence)] == kept

@@ -985,3 +985,16 @@ def test_an_opening_does_not_take_another_clause_s_deadline():
     q = analyze("가람 축제 언제부터 언제까지야?")
     span = value_span(q, "축제는 16일 개막하며 신청은 10일까지 받는다.")
     assert span is None or "10일" not in span.text
+
+
+@pytest.mark.parametrize("question, aliases", [
+    ("가람 임대주택 짓는데 얼마 들었어요?", ("건설", "건립", "건축", "신축", "조성", "투입", "소요", "사업비")),
+    ("가람 문화예술회관 언제 지었어?", ("건설", "건립", "건축", "신축", "조성")),
+    ("가람 축제 예산 얼마 썼어?", ("투입", "소요", "사업비")),
+    ("가람 축제 언제 열려?", ()),
+])
+def test_plain_words_of_building_and_spending_name_the_news_words(question, aliases):
+    from qa.extract import event_aliases
+
+    assert event_aliases(analyze(question)) == aliases
+

@@ -408,3 +408,11 @@ def test_a_figure_labelled_by_a_noun_of_the_kind_asked_states_it():
     assert not _labelled_by_kind(analyze("가람 청년월세 얼마 받아요"), "지원 대상은 70명이다.", 7)
     assert not _labelled_by_kind(q, other, other.find("70"))
 
+
+
+def test_a_sum_spent_said_as_news_writes_it_states_the_value():
+    # "짓는데 얼마 들었어요?" shares no word with "…43억5000만원을 투입해 건설했다": the building
+    # and the spending are said in the article's own words (extract.event_aliases)
+    sentence = "지난해부터 지방소멸대응기금과 군비 등 43억5000만원을 투입해 건설했다."
+    assert _states_alone("가람 신혼부부 임대주택 짓는데 얼마 들었어요?", sentence)
+    assert not _states_alone("가람 신혼부부 임대주택 월세 얼마예요?", sentence)
