@@ -859,7 +859,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 # 이용료는 성인 4000원, …, 어린이 2000원")
                 and not _period_label_said(question.query, hay)):
             continue  # "한 달에 얼마씩?" over "출산장려금을 각각 500만 원 상향": a sum of no period
-        if text and question.asks in ("amount", "count") and q.period and _period_said(text, f) not in (None, q.period):
+        if text and question.asks in ("amount", "count") and q.period and period_said(text, f) not in (None, q.period):
             continue  # "한 달에 얼마씩?" over "매년 200만 원씩", "명절마다 … 20만 원씩": another period's
         if (text and question.asks == "amount" and q.money == "programme" and not q.per
                 and re.search(r"최대\s*$", text[max(0, f.start - 5):f.start]) and rate_said(text)):
@@ -1001,7 +1001,7 @@ def _asked(question: Question) -> _Asked:
                             for m in [re.fullmatch(r"(\d{1,2})세기", squash(c.text))] if m),
         payers=frozenset(p for p in PAYERS if p in squash(question.query)),
         sector=sector, event=event, money=_money_asked(question),
-        per=bool(_PER_ASKED.search(question.query)), period=_period_asked(question.query))
+        per=bool(_PER_ASKED.search(question.query)), period=period_asked(question.query))
 
 
 def asks_rate(question: Question) -> bool:
@@ -1046,7 +1046,7 @@ _PERIOD_SAID = [("달", re.compile(r"매달|매월|달마다|한\s*달|(?<![\d�
 _PERIOD_OF = {"달": "달", "해": "년", "년": "년", "주": "주", "하루": "하루"}
 
 
-def _period_asked(query: str) -> str | None:
+def period_asked(query: str) -> str | None:
     """The stretch of time a rate is asked per: "한 달에 얼마씩" -> 달, "1년에" -> 년, "하루에"."""
     m = _PERIOD_ASKED.search(query)
     return _PERIOD_OF[next(g for g in m.groups() if g)] if m else None
@@ -1063,11 +1063,13 @@ def _period_label_said(query: str, hay: str) -> bool:
     return len(noun) > len(label) - len(m.group(1)) + 1 and noun in hay
 
 
-def _period_said(text: str, f) -> str | None:
+def period_said(text: str, f) -> str | None:
     """The stretch of time the clause before figure ``f`` says it is per, the nearest one."""
     before = text[max(0, f.start - 30):f.start]
     found = [(m.end(), kind) for kind, rx in _PERIOD_SAID for m in rx.finditer(before)]
     return max(found)[1] if found else None
+
+
 _PERIOD_BEFORE = re.compile(r"매달|매월|매년|해마다|연간|년간|한\s*달|하루|1년|(?<![\d가-힣])[월연]\s*(?:최대|평균|최고)?\s*$|"
                             + _LABEL_PERIOD.format(p="[월연]"))
 _EACH_AFTER = re.compile(r"\s*(?:씩|까지씩)")

@@ -17,7 +17,8 @@ from typing import Sequence
 
 import numpy as np
 
-from .abstain import Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value
+from .abstain import (Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
+                      period_asked, period_said)
 from .extract import binds_event, clause_topic, event_aliases, holds_answer, own_clause, value_span
 from .figures import agree, figures, time_words
 from .korean import YEARS_FROM_DATE, tokenize
@@ -533,7 +534,14 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     # a sentence saying its figure by a noun of the very kind asked, as the topic of the figure's
     # clause ("모집 인원은 70명이다" for "몇 명 뽑아요?"): elliptical news names the programme in the
     # sentence before, and the label says which figure this is
-    return shared or _labelled_by_kind(question, s.sentence.text, span.start)
+    return shared or _labelled_by_kind(question, s.sentence.text, span.start) or _same_period(question, s.sentence.text, span)
+
+
+def _same_period(question: Question, text: str, span) -> bool:
+    """A rate asked per a period ("1년에 총 얼마 받아") and the figure said per that very period
+    ("연간 지급액은 1인 기준 144만 원"): the period is the word the two share."""
+    asked = period_asked(question.query) if question.asks in ("amount", "count") else None
+    return asked is not None and period_said(text, span) == asked
 
 
 # the label of a figure: the noun its clause opens with, right before it ("모집 인원은 70명")

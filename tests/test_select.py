@@ -416,3 +416,10 @@ def test_a_sum_spent_said_as_news_writes_it_states_the_value():
     sentence = "지난해부터 지방소멸대응기금과 군비 등 43억5000만원을 투입해 건설했다."
     assert _states_alone("가람 신혼부부 임대주택 짓는데 얼마 들었어요?", sentence)
     assert not _states_alone("가람 신혼부부 임대주택 월세 얼마예요?", sentence)
+
+
+def test_a_rate_said_per_the_period_asked_states_the_value():
+    # "1년에 총 얼마 받아?" shares no word with "연간 지급액은 1인 기준 144만 원이다": the period does
+    sentence = "연간 지급액은 1인 기준 144만 원이다."
+    assert _states_alone("가람시 보훈명예수당 1년에 총 얼마 받아", sentence)
+    assert not _states_alone("가람시 보훈명예수당 한 달에 얼마 받아", sentence)
