@@ -63,6 +63,12 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
                       and _meets(question, s, params) and date_bound(question, s.sentence.text)), None)
         if bound is not None:
             meeting = bound
+    if meeting is not None and frame_year_only(question, meeting.sentence.text):
+        # its only date is the year the article speaks from, which would be declined below: a
+        # sentence whose date is bound to the event asked ("지급 시기는 … 15일이다") leads instead
+        bound = next((s for s in scored if _meets(question, s, params) and date_bound(question, s.sentence.text)), None)
+        if bound is not None:
+            meeting = bound
     if meeting is not None and meeting is not scored[0]:
         scored = [meeting] + [s for s in scored if s is not meeting]
     top = scored[0]

@@ -19,7 +19,7 @@ import numpy as np
 
 from .abstain import (Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
                       period_asked, period_said)
-from .extract import binds_event, clause_topic, event_aliases, holds_answer, own_clause, value_span
+from .extract import binds_event, clause_topic, event_aliases, event_words, holds_answer, own_clause, value_span
 from .figures import agree, figures, time_words
 from .korean import YEARS_FROM_DATE, tokenize
 from .params import Params
@@ -472,7 +472,21 @@ def _date_bound(question: Question, text: str, span) -> bool:
             rf"\s*{question.particle}(?![가-힣])", text[span.end:]) and any(
             f.date and f.start <= span.start < f.end for f in (*figures(text), *time_words(text))):
         return True  # "언제부터 적용돼?" <- "7월부터 1400원으로 오를", "지난해부터": the date takes the particle asked
+    if span is not None and _event_labels(question, text, span.start):
+        return True  # "언제 지급돼요?" <- "지급 시기는 1·4·7·10월의 15일이다": the event labels the date
     return binds_event(question, text, span)
+
+
+# the nouns a date is labelled the time of an event by: "지급 시기는", "접수 기간은", "개막일은"
+_WHEN_NOUNS = "(?:시기|일자|날짜|일정|기간|시점|일)?"
+
+
+def _event_labels(question: Question, text: str, at: int) -> bool:
+    """The clause of the date at ``at`` opens with the event asked as its topic ("지급 시기는 …
+    15일이다"): the date is that event's time, said after its label as Korean copula sentences do."""
+    clause_text = squash(own_clause(text, at))
+    return any(len(w) >= 2 and re.match(rf"{re.escape(w)}{_WHEN_NOUNS}(?:은|는)", clause_text)
+               for w in event_words(question))
 
 
 def frame_year_only(question: Question, text: str) -> bool:

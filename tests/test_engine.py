@@ -247,3 +247,22 @@ def test_a_programme_named_as_one_word_is_not_answered_from_another_programme(tm
     assert not e.ask("청년도전지원사업 참여수당 한 달에 얼마씩 나와요?").answered
     a = e.ask("청년도전지원사업 참여수당 최대 얼마까지 받을 수 있나요?")
     assert a.answered and "350만 원" in a.answer.split("\n")[0]
+
+
+def test_a_date_bound_to_the_event_leads_over_the_articles_own_year(tmp_path):
+    # "언제 지급돼요?": the sentence most like the question dates only the year the article
+    # speaks from ("올해부터 … 인상"); the one whose date the event labels ("지급 시기는 …") answers
+    from qa.config import Settings
+    from qa.engine import Engine
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "garam.md").write_text(
+        "---\ntitle: \"가람시, 보훈명예수당 분기별 36만원으로 인상\"\nsource: \"가상일보\"\ndate: \"2026-01-11\"\n---\n\n"
+        "가람시는 올해부터 보훈명예수당을 분기별 30만 원에서 36만 원으로 인상해 지급한다고 11일 밝혔다.\n\n"
+        "지급 대상자는 가람시에 거주하는 참전유공자 등 약 6000명이다.\n\n"
+        "지급 시기는 1·4·7·10월의 15일이다.\n", encoding="utf-8")
+    e = Engine(Settings().with_overrides(docs_dir=docs, index_dir=tmp_path / "index"), progress=False,
+               log=lambda s: None)
+    a = e.ask("가람 보훈수당 언제 지급돼요?")
+    assert a.answered and "15일" in a.answer.split("\n")[0]

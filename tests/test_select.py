@@ -1,6 +1,8 @@
 """qa.select: which chosen sentence gives the first line."""
 from __future__ import annotations
 
+import pytest
+
 from test_abstain import FakeStore
 
 from qa.abstain import Check
@@ -423,3 +425,14 @@ def test_a_rate_said_per_the_period_asked_states_the_value():
     sentence = "연간 지급액은 1인 기준 144만 원이다."
     assert _states_alone("가람시 보훈명예수당 1년에 총 얼마 받아", sentence)
     assert not _states_alone("가람시 보훈명예수당 한 달에 얼마 받아", sentence)
+
+
+@pytest.mark.parametrize("sentence, bound", [
+    ("지급 시기는 1·4·7·10월의 15일이다.", True),  # the event asked labels the date
+    ("지급일은 매월 20일이다.", True),
+    ("신청 기간은 3월 31일까지다.", False),  # another event's time
+])
+def test_a_date_labelled_by_the_event_asked_is_bound_to_it(sentence, bound):
+    from qa.select import date_bound
+
+    assert date_bound(analyze("가람 보훈수당 언제 지급돼요?"), sentence) is bound
