@@ -23,7 +23,8 @@ from .corpus import Profile
 from .extract import holds_answer
 from .params import Params
 from .question import Question
-from .select import MAX_ANSWER_CHARS, Choice, SentenceStats, choose, date_bound, frame_year_only, score_sentences, states_value
+from .select import (MAX_ANSWER_CHARS, Choice, SentenceStats, choose, date_bound, exact_of_passed, frame_year_only,
+                     passed_value, score_sentences, states_value)
 from .store import SentenceStore
 from .types import Answer, Hit
 
@@ -69,6 +70,14 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
         bound = next((s for s in scored if _meets(question, s, params) and date_bound(question, s.sentence.text)), None)
         if bound is not None:
             meeting = bound
+    floor = passed_value(question, meeting.sentence.text) if meeting is not None else None
+    if floor is not None:
+        # "예산 얼마야?" over "…6000억 원을 넘어섰다": the article's exact figure (6075억 원), in
+        # another sentence meeting the question, leads
+        exact = next((s for s in scored if s.sentence.doc_id == meeting.sentence.doc_id and _meets(question, s, params)
+                      and exact_of_passed(question, s.sentence.text, floor)), None)
+        if exact is not None:
+            meeting = exact
     if meeting is not None and meeting is not scored[0]:
         scored = [meeting] + [s for s in scored if s is not meeting]
     top = scored[0]

@@ -405,8 +405,11 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
 
     # (a sentence that would lead off the question's words is no better lead: the answer would be
     # declined for it, abstain.lead_off_topic)
+    # (nor one saying the figure only as a threshold passed, "6000억 원을 넘어섰다", beside the
+    # exact figure leading: answer.compose put that first)
     near = [gid for gid in order if gid in head and head[gid].score >= floor
-            and (gid == order[0] or not lead_off_topic(question, head[gid].lexical, head[gid].check.coverage, params))]
+            and (gid == order[0] or not (lead_off_topic(question, head[gid].lexical, head[gid].check.coverage, params)
+                                         or passed_value(question, head[gid].sentence.text) is not None))]
     first_holds = order[0] in head and holds_answer(question, head[order[0]].sentence.text)
     if needs_value(question, params) and first_holds:
         # a value the answer must hold (a sum, a count in its unit): the best sentence holding it
@@ -487,6 +490,33 @@ def _event_labels(question: Question, text: str, at: int) -> bool:
     clause_text = squash(own_clause(text, at))
     return any(len(w) >= 2 and re.match(rf"{re.escape(w)}{_WHEN_NOUNS}(?:은|는)", clause_text)
                for w in event_words(question))
+
+
+# a figure said as a threshold passed: "6000억 원을 넘어섰다", "1만 명 돌파", "5천 명 이상"
+_PASSED = re.compile(r"\s*(?:을|를|이|가)?\s*(?:넘어|넘었|넘는|넘긴|넘겼|돌파|웃돌|상회|이상)")
+_PASSED_ASKED = re.compile(r"넘|돌파|웃돌|상회|이상")
+
+
+def passed_value(question: Question, text: str) -> float | None:
+    """The value of the figure the sentence answers with, when it is said only as a threshold
+    passed ("예산이 6000억 원을 넘어섰다") and the question asks the figure itself (not "넘었어?")."""
+    if question.asks not in ("amount", "count", "measure") or _PASSED_ASKED.search(question.query):
+        return None
+    span = value_span(question, text)
+    if span is None or not _PASSED.match(text, span.end):
+        return None
+    f = next((f for f in figures(text) if f.start == span.start and f.value), None)
+    return f.value if f else None
+
+
+def exact_of_passed(question: Question, text: str, floor: float) -> bool:
+    """The sentence gives the figure asked as a value at or a little above a threshold said
+    elsewhere (6075억 원 for "6000억 원을 넘어섰다"): within a fifth above it, not itself a threshold."""
+    span = value_span(question, text)
+    if span is None or _PASSED.match(text, span.end):
+        return False
+    f = next((f for f in figures(text) if f.start == span.start and f.value), None)
+    return f is not None and floor <= f.value <= floor * 1.2
 
 
 def frame_year_only(question: Question, text: str) -> bool:

@@ -266,3 +266,18 @@ def test_a_date_bound_to_the_event_leads_over_the_articles_own_year(tmp_path):
                log=lambda s: None)
     a = e.ask("가람 보훈수당 언제 지급돼요?")
     assert a.answered and "15일" in a.answer.split("\n")[0]
+
+
+def test_the_exact_figure_leads_over_a_threshold_passed(tmp_path):
+    from qa.config import Settings
+    from qa.engine import Engine
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "garam.md").write_text(
+        "---\ntitle: \"가람군 예산 6000억 시대 열었다\"\nsource: \"가상일보\"\ndate: \"2026-11-24\"\n---\n\n"
+        "가람군의 2027년도 예산이 역대 최대 규모인 6000억 원을 넘어섰다.\n\n"
+        "군은 5837억원보다 237억원이 증가한 6075억 원의 예산을 편성해 군의회에 제출했다.\n", encoding="utf-8")
+    e = Engine(Settings().with_overrides(docs_dir=docs, index_dir=tmp_path / "index"), progress=False,
+               log=lambda s: None)
+    assert e.ask("가람군 2027년 예산 얼마야").answer.split("\n")[0].startswith("6075억")

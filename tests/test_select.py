@@ -436,3 +436,23 @@ def test_a_date_labelled_by_the_event_asked_is_bound_to_it(sentence, bound):
     from qa.select import date_bound
 
     assert date_bound(analyze("가람 보훈수당 언제 지급돼요?"), sentence) is bound
+
+
+@pytest.mark.parametrize("question, sentence, floor", [
+    ("가람군 올해 예산 얼마야", "가람군의 올해 예산이 역대 최대 규모인 6000억 원을 넘어섰다.", 6000e8),
+    ("가람군 올해 예산 얼마야", "가람군의 올해 예산은 6075억 원이다.", None),
+    ("가람군 예산 6000억 넘었어?", "가람군의 올해 예산이 6000억 원을 넘어섰다.", None),  # the threshold asked
+])
+def test_a_figure_said_as_a_threshold_passed(question, sentence, floor):
+    from qa.select import passed_value
+
+    assert passed_value(analyze(question), sentence) == floor
+
+
+def test_the_exact_figure_is_a_little_above_the_threshold():
+    from qa.select import exact_of_passed
+
+    q = analyze("가람군 올해 예산 얼마야")
+    assert exact_of_passed(q, "군은 6075억 원의 예산을 편성했다.", 6000e8)
+    assert not exact_of_passed(q, "군은 441억 원을 복지에 배정했다.", 6000e8)  # a part, far below
+    assert not exact_of_passed(q, "예산이 6100억 원을 넘었다.", 6000e8)  # another threshold
