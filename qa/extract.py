@@ -818,6 +818,8 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                     phrase.count("《") != phrase.count("》"):
                 continue
             sq = squash(phrase)
+            if sq in GENERIC and question.asks in ("place", "person", "entity"):
+                continue  # a word of no content ("2009년 5회 축제 이후 열리지 않았던"): no place, no one
             if sq in qsq or set_aside(question, phrase) or (kind and not _of_kind(kind, phrase, q_morphs)) \
                     or (which and _figures_only(phrase)):
                 # ("무슨 회의에서?", "어느 업체가?": a sum or a count names no meeting, no firm)

@@ -5,7 +5,7 @@ import pytest
 
 from qa.extract import Span, clause, holds_answer, list_items, matched_positions, value_span
 from qa.figures import figures
-from qa.question import analyze
+from qa.question import analyze, squash
 
 
 @pytest.mark.parametrize("question, sentence, value", [
@@ -998,3 +998,12 @@ def test_plain_words_of_building_and_spending_name_the_news_words(question, alia
 
     assert event_aliases(analyze(question)) == aliases
 
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("가람 참외축제 어디서 열려요", "2009년 5회 축제 이후 열리지 않았던 참외축제도 올해 부활했다."),
+    ("오스트레일리아의 행정권은 누구에게 있었는가?", "그 때 당시의 행정권은 나래에게 있었다."),
+])
+def test_a_word_of_no_content_is_no_place_or_person(question, sentence):
+    span = value_span(analyze(question), sentence)
+    assert span is None or squash(span.text) not in ("이후", "당시")
