@@ -855,6 +855,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어", "해마다 몇 곳씩?" over "모두 140곳으로": a whole, not a rate
         if (text and question.asks in ("amount", "count") and q.period
                 and not _PERIOD_BEFORE.search(text[max(0, f.start - 14):f.start]) and not _EACH_AFTER.match(text, f.end)
+                and period_said(text, f) != q.period  # ("'수당'(분기별)을 기존 30만 원에서 36만 원으로")
                 # (the sentence labels its list with the question's own period and sum: "하루
                 # 이용료는 성인 4000원, …, 어린이 2000원")
                 and not _period_label_said(question.query, hay)):
@@ -1023,7 +1024,7 @@ _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가�
                         r"|(?<![가-힣\d])(?:1|한)\s*(?:" + _PER_MEASURE + r")\s*(?:에|당)"
                         r"|(?<![가-힣\d])(?:1|한|매)\s*[가-힣]{1,5}당(?:\s|$)|(?<![가-힣])[인명구곳회건개호]당(?:\s|$)"
                         r"|(?:세대|가구|기관|학교|업체|기업|농가|가정|개소|사람)당(?:\s|$)"
-                        r"|매달|매월|매년|해마다")
+                        r"|매달|매월|매년|해마다|분기별|분기마다|매\s*분기")
 # a rate asked per a stretch of time ("한 달에 얼마씩", "1년에 몇 명"), and what says a figure is
 # one: a period word before it ("월 20만 원", "매년 200만 원", "연간 120만원") or 씩 after it
 # (매년, 매달 alone name the figure, "매년 이자 지출액은?" <- "2010년 22조 9000억원": not a rate)
@@ -1031,7 +1032,8 @@ _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가�
 # 한 달 동안, 한 달 만에, 하루 총 몇 회; a year so said is as often the whole: "한 해 예산")
 _PERIOD_ASKED = re.compile(r"(?<![가-힣\d])(?:1|한)\s*(달|해|주|년)\s*에"
                            r"|(?<![가-힣\d])(?:1|한)\s*(달)\s(?=(?!동안|간|만|전|후|뒤|이상|이내|내|째|총|모두|전체)[가-힣])"
-                           r"|(하루)(?:에|\s(?=(?!동안|만|전|후|뒤|이상|이내|내|째|총|모두|전체)[가-힣]))")
+                           r"|(하루)(?:에|\s(?=(?!동안|만|전|후|뒤|이상|이내|내|째|총|모두|전체)[가-힣]))"
+                           r"|(분기)(?:별|마다)|매\s*(분기)")
 # the period a rate is said per, by kind: a month, a year, a week, a day, or another ("명절마다")
 # a period opening the figure's label, "1인당 월 구매 한도는 최대 20만 원": 월/연 at a clause's
 # start or after a rate's X당 (not the verb 연 of "행사를 연 시는")
@@ -1042,8 +1044,9 @@ _PERIOD_SAID = [("달", re.compile(r"매달|매월|달마다|한\s*달|(?<![\d�
                                   + _LABEL_PERIOD.format(p="연"))),
                 ("주", re.compile(r"매주|주마다|일주일")),
                 ("하루", re.compile(r"매일|하루|날마다")),
+                ("분기", re.compile(r"분기별|분기마다|매\s*분기|분기당")),
                 ("other", re.compile(r"[가-힣]{2,}마다"))]
-_PERIOD_OF = {"달": "달", "해": "년", "년": "년", "주": "주", "하루": "하루"}
+_PERIOD_OF = {"달": "달", "해": "년", "년": "년", "주": "주", "하루": "하루", "분기": "분기"}
 
 
 def period_asked(query: str) -> str | None:
@@ -1090,7 +1093,7 @@ def rate_said(text: str) -> bool:
 
 
 # (a word ending in 당 that is no rate: 수당 an allowance, 정당, 식당, 해당 — "튼튼수당 5억 원" is a budget line)
-_RATE_SAID = re.compile(r"씩|[인명구곳회건개사]당|각\s|매달|매월|매년|해마다|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
+_RATE_SAID = re.compile(r"씩|[인명구곳회건개사]당|각\s|매달|매월|매년|해마다|분기별|분기마다|매\s*분기|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
                         r"|연\s*\d|연간|하루|(?![수정식해])[가-힣]당\s*(?:최대\s*|평균\s*)?\d|(?:kg|㎏|g|t|L|ℓ|㎡)\s*당"
                         r"|(?<![가-힣\d])(?:1|한)\s*(?:" + _PER_MEASURE + r")\s*에\s*\d")
 

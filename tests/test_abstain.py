@@ -1470,3 +1470,13 @@ def test_a_time_still_ahead_is_not_last_years(sentence, otherwise):
 ])
 def test_an_edition_reached_is_an_ordinal(sentence, kept):
     assert [f.text for f in figures_of_kind(analyze("가람축제 올해 몇 회째야?"), figures(sentence), sentence)] == kept
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("가람시는 올해부터 '보훈명예수당'(분기별)을 기존 30만 원에서 36만 원으로 인상한다.", ["30만 원", "36만 원"]),
+    ("지급 대상자는 약 6000명이며, 예산 규모는 86억원이다.", []),  # a whole, per no quarter
+    ("보훈명예수당은 매년 120만 원씩 지급된다.", []),  # another period's
+])
+def test_a_sum_asked_per_quarter_is_said_per_quarter(sentence, kept):
+    q = analyze("가람 보훈명예수당 분기별 얼마야?")
+    assert [f.text for f in figures_of_kind(q, figures(sentence), sentence) if f.kind == "money"] == kept
