@@ -25,10 +25,10 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import ADDRESS_HEADS, BOTH_ENDS, CLAUSE_BREAK, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause, kind_asked
+from .extract import ENUM_MARK, ADDRESS_HEADS, BOTH_ENDS, CLAUSE_BREAK, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause, kind_asked
 from .figures import DAY_ASIDE, NATIVE_NUMERALS, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words, time_ago, time_words, unit_dimension, vague_figures
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize
-from .question import (ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question,
+from .question import (KIN_DOINGS, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question,
                        day_action, head_kind, place_office, squash)
 from .store import SentenceStore, paragraph_of, same_doc_range
 
@@ -237,8 +237,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         return not any(post.startswith(p) and len(post) - len(p) >= 2 and post[len(p):] in doc
                        for p in POST_PREFIXES)
     if c.kind == "kin":
-        # (one syllable, a word of its own: the 형 of 형성 is no brother)
-        return any(f in s.near_tokens if len(f) == 1 else f in s.near for f in c.forms)
+        # as words of their own: the 형 of 형성 is no brother, the 부인 of 산부인과 no wife
+        return any(f in s.near_tokens for f in c.forms) and _kin_said(c.forms, s.near_raw or s.own_raw)
     if c.kind == "route":
         return all(f in s.own for f in c.forms)  # both ends in the one sentence
     if c.kind == "speaker":
@@ -260,6 +260,25 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if all(len(f) == 1 for f in c.forms):
         return any(f in s.near_tokens for f in c.forms)
     return any(found(f, s.near) for f in c.forms)
+
+
+def _kin_said(forms: tuple[str, ...], raw: str) -> bool:
+    """A kin word of ``forms`` stands as a noun of its own in ``raw``: not glued to a noun after
+    it (자매도시 is a twinned city) nor to 하다 (부인했다 denies), unless it is one of the
+    family's doings (결혼했다)."""
+    if not raw:
+        return True  # (no text as written to read: the tokens said it)
+    toks = pos(raw)
+    for t, nxt in zip(toks, [*toks[1:], None]):
+        if t.form not in forms:
+            continue
+        glued = nxt is not None and nxt.start == t.start + t.len
+        if glued and nxt.tag in ("NNG", "NNP"):
+            continue
+        if glued and nxt.tag in ("XSV", "XSA") and t.form not in KIN_DOINGS:
+            continue
+        return True
+    return False
 
 
 def _named_by_head(c: Constraint, s: Surroundings) -> bool:
@@ -400,7 +419,7 @@ def _relative_year_otherwise(word: str, s: Surroundings) -> bool:
 
 
 # a time still ahead of the article's date (squashed): "오는 17일", "내달 6일", "다음 달"
-_AHEAD = re.compile(r"오는\d{1,2}(?:일|월)|내달|다음달")
+_AHEAD = re.compile(r"오는\d{1,2}(?:일|월)|내달(?![리려렸])|다음달")
 
 
 # A sentence that dates itself by reference to a time said before it: 같은 해, 그해, 당시,
@@ -521,7 +540,7 @@ class Check:
 
 
 def check(question: Question, store: SentenceStore, gid: int, params: Params, idf) -> Check:
-    s = surroundings(store, gid, params, tokens=any(len(f) == 1 for c in question.terms + question.kin for f in c.forms))
+    s = surroundings(store, gid, params, tokens=bool(question.kin) or any(len(f) == 1 for c in question.terms for f in c.forms))
     # a figure is of the year it is dated ("2026년 1월 말 기준 가입자는 81만명"); a name or a
     # thing asked is not, and its sentence may date something else beside it
     missing = tuple(c for c in question.hard if not constraint_found(c, s, params, own_date=question.asks_value))
@@ -796,11 +815,13 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         figs = sorted([*figs, *free_words(text)], key=lambda f: f.start)  # "입장료 있어?" <- "무료로 개방한다"
     if question.asks == "date" and question.head == "요일":
         figs = [f for f in figs if re.search(r"요일|주말|평일", f.text)]  # "무슨 요일": a day of the week
-    if text and question.asks == "amount" and not question.total and any(
-            g.kind == "money" and _group_sum(question, text, g, figs) for g in figs):
+    items = {id(g): _sum_item(question, text, g, figs) for g in figs if g.kind == "money"} \
+        if text and question.asks == "amount" and not question.total else {}
+    if "group" in items.values():
         # "상품권 인센티브만 얼마?" over "△상품권 인센티브, 소상공인 지원, 일자리 사업 등 67억원 △…
-        # 68억원": the item asked is summed with others; no figure of the sentence is its own
-        return []
+        # 68억원": the item asked is summed with others; only a figure labelled by it alone
+        # ("△상품권 인센티브 30억원") is its own, another item's is not
+        figs = [g for g in figs if items.get(id(g)) == "own"]
     for f in figs:
         if squash(f.text).replace(",", "") in q.figures:
             continue
@@ -847,7 +868,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not any(w in hay for w in (question.head, price))):
             continue  # "수강료는?" over "…에 250억 원을 투자", "임대료는?" over "국비 총 325억 원": a programme's sum is no one's fee
         if (text and question.asks == "amount" and price and not any(w in hay for w in (question.head, price))
-                and any(k in squash(text) for k, w in _PRICES.items() if w != price)):
+                and any(k in squash(text) for k, w in _PRICES.items()
+                        if w != price and k not in _ANY_FEE and _FEE_FAMILY.get(w, w) != _FEE_FAMILY.get(price, price))):
             continue  # "주차비 얼마?" over "…3천원의 입장료를 내야 한다": another fee, the one asked unsaid
         if (text and q.per and question.asks in ("amount", "count") and not rate_said(text)
                 and not (_PER_PERSON.search(question.query) and _CAP.search(text))):
@@ -946,6 +968,12 @@ _PRICES = {"요금": "요금", "수강료": "수강", "입장료": "입장", "�
           "숙박비": "숙박"}
 
 
+# fees that name no one service (요금 of anything) and fees said two ways (입장료 = 관람료,
+# 숙박비 = 객실 요금): none of them is "another fee" beside the one asked
+_ANY_FEE = frozenset({"요금", "이용료", "사용료", "수수료"})
+_FEE_FAMILY = {"관람": "입장", "사용료": "이용료"}
+
+
 def price_word(head: str | None) -> str | None:
     """What a sentence stating the price ``head`` says (the price itself or what it is paid
     for), when ``head`` is a price: _PRICES, or any fee named by what is paid for and 료
@@ -1040,7 +1068,7 @@ _PERIOD_ASKED = re.compile(r"(?<![가-힣\d])(?:1|한)\s*(달|해|주|년)\s*에
 _LABEL_PERIOD = r"(?:^|[,(]\s*|당\s+){p}\s+(?:[가-힣]+\s+)?[가-힣]+(?:은|는)\s*(?:최대|평균|최고)?\s*$"
 _PERIOD_SAID = [("달", re.compile(r"매달|매월|달마다|한\s*달|(?<![\d가-힣])월\s*(?:최대|평균|최고)?\s*$|"
                                   + _LABEL_PERIOD.format(p="월"))),
-                ("년", re.compile(r"매년|해마다|연간|년간|1년|년마다|(?<![\d가-힣])연\s*(?:최대|평균|최고)?\s*$|"
+                ("년", re.compile(r"매년|해마다|연간|(?<!\d)1?년간|(?<!\d)1년|년마다|(?<![\d가-힣])연\s*(?:최대|평균|최고)?\s*$|"
                                   + _LABEL_PERIOD.format(p="연"))),
                 ("주", re.compile(r"매주|주마다|일주일")),
                 ("하루", re.compile(r"매일|하루|날마다")),
@@ -1176,45 +1204,48 @@ def _another_measure(head: str | None, text: str, f) -> bool:
 _MEASURE_NOUNS = ("길이 연장 총연장 거리", "높이 고도 해발 키", "폭 너비", "넓이 면적", "깊이 수심", "두께",
                   "둘레", "무게 중량 체중")
 _MEASURE_OF = {w: i for i, ws in enumerate(_MEASURE_NOUNS) for w in ws.split()}
-_MEASURE_SAID = re.compile("(" + "|".join(sorted(_MEASURE_OF, key=len, reverse=True)) + r")(?:은|는|이|가|도|만|약|총|최대|최소)*$")
+_MEASURE_WORD = "(" + "|".join(sorted(_MEASURE_OF, key=len, reverse=True)) + ")"
+# a measure word of its own right before a figure (not the 키 of 스키, the 둘레 of 둘레길)
+_MEASURE_SAID = re.compile(r"(?<![가-힣])" + _MEASURE_WORD + r"(?:은|는|이|가|도|만)?\s*(?:약|총|최대|최소)?\s*$")
+# measures asked together: "길이랑 폭", "높이와 폭", "길이, 폭"
+_MEASURES_JOINED = re.compile(r"(?<![가-힣])" + _MEASURE_WORD + r"(?=\s*(?:랑|이랑|와|과|하고|,|및))"
+                              r"|(?:랑|이랑|와|과|하고|,|및)\s*" + _MEASURE_WORD.replace("(", "(?:", 1) + "(?![가-힣])")
 
 
 # an edition counted and reached: "올해로 20회를 맞이한", "20회째", "20회를 맞는"
-_EDITION_REACHED = re.compile(r"(?:해로|년째로)\s*\d+\s*(?:회|번째|차)|\d+\s*(?:회|번째|차)\s*(?:를|을|째를)?\s*맞")
+_EDITION_REACHED = re.compile(r"(?:올해로|(?<!\d)\d+년째로)\s*\d+\s*(?:회|번째|차)|\d+\s*(?:회|번째|차)\s*(?:를|을|째를)?\s*맞")
 
 
-_ITEM_MARKS = "△▲■□●○◆◇▶-•"
-
-
-def _group_sum(question: Question, text: str, f, figs) -> bool:
-    """The figure is the sum of several items listed before it ("A, B, C 등 67억원") and the
-    question names one of them only: the article gives no sum of that one. Naming two or more
-    of them, or asking a total, asks the group's."""
+def _sum_item(question: Question, text: str, f, figs) -> str | None:
+    """What the label of money figure ``f`` says of the item the question names: "group" when
+    the figure sums several items listed before it ("A, B, C 등 67억원") and the question names
+    one of them only (naming two or more asks the group's); "own" when its label names the
+    question's item alone ("△상품권 인센티브 30억원"); None otherwise."""
     prev = max((g.end for g in figs if g.end <= f.start), default=0)
-    mark = max((text.rfind(m, 0, f.start) for m in _ITEM_MARKS), default=-1)
+    mark = max((m.start() for m in ENUM_MARK.finditer(text, 0, f.start)), default=-1)
     label = text[max(prev, mark + 1):f.start]
-    m = re.fullmatch(r"(.*?)\s*등\s*(?:총|모두|약)?\s*", label, re.S)
-    if not m:
-        return False
-    items = [squash(i) for i in re.split(r"\s*[,，]\s*|\s+및\s+", m.group(1)) if i.strip()]
-    if len(items) < 2:
-        return False
     # (the question's own common nouns, two syllables or more: the item it names; not a place
     # or a name, which an item may carry as the article's subject does: 삼척 of 삼척사랑상품권)
-    words = [f for c in question.constraints if c.kind in ("part", "term") for f in c.forms if len(f) >= 2]
-    named = [i for i in items if any(w in i for w in words)]
-    return len(named) == 1
+    words = [w for c in question.constraints if c.kind in ("part", "term") for w in c.forms if len(w) >= 2]
+    m = re.fullmatch(r"(.*?)\s*등\s*(?:총|모두|약)?\s*", label, re.S)
+    items = [squash(i) for i in re.split(r"\s*[,，]\s*|\s+및\s+", m.group(1)) if i.strip()] if m else []
+    # (items of a list are short names: a long stretch is a clause the sentence opens with,
+    # "먼저, '…'을 위해 … 유치 등 1조 원")
+    if len(items) >= 2 and all(len(i) <= 20 for i in items):
+        return "group" if sum(any(w in i for w in words) for i in items) == 1 else None
+    return "own" if any(w in squash(label) for w in words) else None
 
 
 def _measure_named_otherwise(question: Question, text: str, f) -> bool:
     """The measure asked by its noun (높이, 폭; the head or the noun before 몇) is not the one
     the sentence names right before the figure: "높이 몇 m야?" is not answered by "길이 420m" —
     both lengths, of other kinds. A figure named by no measure noun is left to the other checks."""
-    asked = {_MEASURE_OF[w] for w in (question.head, question.attribute, *question.tokens) if w in _MEASURE_OF}
+    joined = [m.group(1) for m in _MEASURES_JOINED.finditer(question.query)]
+    asked = {_MEASURE_OF[w] for w in (question.head, question.attribute, *joined) if w in _MEASURE_OF}
     if not asked:
         return False
-    # (every measure the question names: "길이랑 폭 알려줘" asks both)
-    said = _MEASURE_SAID.search(squash(re.split(r"[,，;(]", text[max(0, f.start - 10):f.start])[-1]))
+    # (every measure the question names together: "길이랑 폭 알려줘" asks both)
+    said = _MEASURE_SAID.search(re.split(r"[,，;(]", text[max(0, f.start - 10):f.start])[-1])
     return said is not None and _MEASURE_OF[said.group(1)] not in asked
 
 

@@ -67,7 +67,9 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
     if meeting is not None and frame_year_only(question, meeting.sentence.text):
         # its only date is the year the article speaks from, which would be declined below: a
         # sentence whose date is bound to the event asked ("지급 시기는 … 15일이다") leads instead
-        bound = next((s for s in scored if _meets(question, s, params) and date_bound(question, s.sentence.text)), None)
+        # (of the same article: another article's event is another event)
+        bound = next((s for s in scored if s.sentence.doc_id == meeting.sentence.doc_id and _meets(question, s, params)
+                      and date_bound(question, s.sentence.text)), None)
         if bound is not None:
             meeting = bound
     floor = passed_value(question, meeting.sentence.text) if meeting is not None else None

@@ -27,7 +27,7 @@ from .korean import pos
 from .question import (ADMIN_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question,
                        day_action, head_kind, place_office, place_stem, question_last, squash)
 
-_ENUM_MARK = re.compile(r"[▲△■□●◆•]")
+ENUM_MARK = re.compile(r"[▲△■□●◆•]")
 PERSON_TITLES = frozenset(w for w, k in HEADS.items() if k == "person")
 # a word that starts or ends with a title of two syllables or more (_person_cue): one regex, not
 # a scan of every title for every word of every candidate span (a tenth of the answer stage's time)
@@ -566,7 +566,7 @@ def clause_topic(question: Question, text: str, at: int) -> bool:
 
 # the item a figure ends, after the last separator of an enumeration: a comma (not a thousands
 # separator), a semicolon, a middle dot or an item mark (▲, △)
-_MARKS = _ENUM_MARK.pattern[1:-1]
+_MARKS = ENUM_MARK.pattern[1:-1]
 _ITEM_BEFORE = re.compile(rf"(?:(?<!\d)[,，;·{_MARKS}]|[,，;·](?!\d))((?:[^,，;·{_MARKS}]|(?<=\d),(?=\d)){{1,30}})$")
 # a clause opening with its topic ("이번 보조사업은 …", " 융자사업은 …"), a determiner before it
 _TOPIC_FIRST = re.compile(r"\s*(?:이번|올해|이|그|해당)?\s*([가-힣A-Za-z0-9]{2,})(?:은|는)\s")
@@ -1138,6 +1138,7 @@ _WORKS = frozenset({"공사", "건립", "건설", "건축", "착공"})
 _STARTS = frozenset({"시작", "들어가", "착수", "첫삽"})
 _ENDS = frozenset({"끝나", "끝내", "마치", "마무리", "완료", "끝"})
 _BUILD_SAID = re.compile(r"짓[는고기다겠나냐니]|지었|지어졌")
+_NOT_BUILT = re.compile(r"이름|명칭|결론|농사|미소|한숨|죄")
 _BUILT = ("건설", "건립", "건축", "신축", "조성")
 # money spent said plainly (얼마 들었어, 얼마 썼어) and as news writes it
 _SPENT = frozenset({"들", "쓰"})
@@ -1157,7 +1158,9 @@ def event_aliases(question: Question) -> tuple[str, ...]:
     if question.predicate == "열" and "문" in toks:
         return _OPENINGS
     out = ()
-    if "짓" in toks or _BUILD_SAID.search(question.query):  # (Kiwi reads 지었어 as 지, 짓는데 as 들 …)
+    if ("짓" in toks or _BUILD_SAID.search(question.query)) and not _NOT_BUILT.search(question.query):
+        # (Kiwi reads 지었어 as 지, 짓는데 as 들 …; a name given, a conclusion drawn, a farm worked
+        # are "지은" too: 이름 언제 지었어, 결론 짓는, 농사짓기)
         out += _BUILT  # "임대주택 짓는데": 건설, 건립, 신축 in news
     if question.asks == "amount" and question.predicate in _SPENT:
         out += _SPENDING  # "얼마 들었어?": money put in, 투입, 소요
@@ -1414,8 +1417,8 @@ def _person_cue(text: str, start: int, end: int, stem_toks, asked: str | None = 
 
 def list_items(text: str) -> list[str]:
     """Items of an enumeration: '▲A ▲B' (preferred) or 'A, B, C 등'."""
-    if len(_ENUM_MARK.findall(text)) >= 2:
-        parts = _ENUM_MARK.split(text)[1:]
+    if len(ENUM_MARK.findall(text)) >= 2:
+        parts = ENUM_MARK.split(text)[1:]
     else:
         # items run apart by commas or by middle dots, not both: "…의무를 지며, 이차전지·바이오·수소
         # 등" lists by its dots; a comma between clauses is no item's end

@@ -55,7 +55,12 @@ class LexicalIndex:
         scores() itself is plain BM25 over the tokens given, as bm25s computes it."""
         if self.bm25 is None:
             return list(query_tokens)
-        return [k for t in query_tokens if t for k in known_forms(t, self.bm25.vocab_dict, self._df)]
+        # a word the query repeats counts each time, as in plain BM25; a form only added (가람군
+        # for 가람) is added once, and not beside the same form typed ("가람 가람군")
+        out = [t for t in query_tokens if t and t in self.bm25.vocab_dict]
+        typed = set(out)
+        added = [k for t in query_tokens if t for k in known_forms(t, self.bm25.vocab_dict, self._df) if k not in typed]
+        return out + list(dict.fromkeys(added))
 
     def _df(self, token: str) -> int:
         """How many passages hold ``token`` (its column's length in the score matrix)."""

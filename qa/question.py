@@ -316,15 +316,25 @@ _ANY_PERSON = frozenset({"사람", "인물", "누구", "주인공", "상대"})
 
 # the relation a person is asked by (X의 아내, 아버지, 동생, 스승), one family of kinship words
 # each: a sentence about X that says no word of the family (a verb of it included: 결혼,
-# 태어나) says nothing of who holds the relation. Korean kinship terms, a closed class
+# 태어나) says nothing of who holds the relation. Korean kinship terms, a closed class, found
+# as words of their own (Kiwi's morphemes: not the 부인 of 산부인과)
 _KIN_FAMILIES = (
-    ("배우자 아내 부인 남편 처 왕비 왕후 황후 부군".split(), ("결혼", "혼인", "부부", "내외")),
-    ("아버지 어머니 부친 모친 부모 모후 부왕 아들 딸 장남 장녀 차남 차녀 자녀 자식".split(), ("태어", "사이에서")),
+    ("배우자 아내 부인 남편 처 왕비 왕후 황후".split(), ("결혼", "혼인", "부부")),
+    ("아버지 어머니 부친 모친 부모 모후 부왕 아들 딸 장남 장녀 차남 차녀 자녀 자식 막내딸 막내아들".split(), ("태어나",)),
     ("형 누나 오빠 언니 동생 여동생 남동생 형제 자매 남매".split(), ()),
     ("할아버지 할머니 조부 조모 증조부 고조부 외조부 외조모 손자 손녀".split(), ("후손",)),
-    ("스승 제자".split(), ("사사", "문하")),
+    ("스승 제자".split(), ()),
 )
 KIN: dict[str, tuple[str, ...]] = {w: tuple(ws) + tuple(verbs) for ws, verbs in _KIN_FAMILIES for w in ws}
+# the family's doings (결혼하다, 태어나다): said with 하다, as a kin noun never is
+KIN_DOINGS = frozenset(v for _, verbs in _KIN_FAMILIES for v in verbs)
+
+
+def _kin_of_someone(toks, head: str) -> bool:
+    """A one-syllable kin word is one only after whose it is: "박형식의 형", "김다온 형" (a name
+    right before) — not the 형 (a court's sentence) of "선고된 형은", "최종 형은"."""
+    i = next((i for i, t in enumerate(toks) if t.form == head and t.tag.startswith("NN")), None)
+    return i is not None and i > 0 and (toks[i - 1].tag == "JKG" or toks[i - 1].tag == "NNP")
 
 
 # the words that say which holder of a post is meant: the first, the successor, the predecessor,
@@ -1022,9 +1032,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         # 부시장) answers who held that other post (abstain.constraint_found, kind "post")
         constraints = tuple(c for c in constraints if squash(c.text) != squash(post)) \
             + (Constraint("post", post, (squash(post),) if post == head else _forms(post)),)
-    if asks in ("person", "entity") and head in KIN and (len(head) > 1 or re.search(
-            rf"[가-힣A-Za-z]\s*{re.escape(head)}(?:의|은|는|이|가)?(?:\s|[?？]|$)", query)
-            and not re.search(rf"(?:[은는을]|던)\s*{re.escape(head)}", query)):
+    if asks in ("person", "entity") and head in KIN and (len(head) > 1 or _kin_of_someone(toks, head)):
         # "김이수의 배우자 이름은?": the relation asked is said near the answer (kind "kin"). A
         # one-syllable kin word is one only after whose it is: "박형식의 형", not the 형 (sentence)
         # of "선고 받은 형은?"

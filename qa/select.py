@@ -405,8 +405,9 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
 
     # (a sentence that would lead off the question's words is no better lead: the answer would be
     # declined for it, abstain.lead_off_topic)
-    # (nor one saying the figure only as a threshold passed, "6000억 원을 넘어섰다", beside the
-    # exact figure leading: answer.compose put that first)
+    # (nor one saying the figure only as a threshold passed, "6000억 원을 넘어섰다": it displaces
+    # neither the exact figure answer.compose put first nor another sentence's own figure — "기초연금
+    # 예산 얼마?" is not answered by the budget's threshold)
     near = [gid for gid in order if gid in head and head[gid].score >= floor
             and (gid == order[0] or not (lead_off_topic(question, head[gid].lexical, head[gid].check.coverage, params)
                                          or passed_value(question, head[gid].sentence.text) is not None))]
@@ -493,7 +494,8 @@ def _event_labels(question: Question, text: str, at: int) -> bool:
 
 
 # a figure said as a threshold passed: "6000억 원을 넘어섰다", "1만 명 돌파", "5천 명 이상"
-_PASSED = re.compile(r"\s*(?:을|를|이|가)?\s*(?:넘어|넘었|넘는|넘긴|넘겼|돌파|웃돌|상회|이상)")
+_PASSED = re.compile(r"\s*(?:을|를|이|가)?\s*(?:넘어|넘었|넘는|넘긴|넘겼|돌파|웃돌|상회|이상)"
+                     r"(?![가-힣]*\s*(?:못|않))")  # (not "넘어서지 못했다")
 _PASSED_ASKED = re.compile(r"넘|돌파|웃돌|상회|이상")
 
 
@@ -511,12 +513,13 @@ def passed_value(question: Question, text: str) -> float | None:
 
 def exact_of_passed(question: Question, text: str, floor: float) -> bool:
     """The sentence gives the figure asked as a value at or a little above a threshold said
-    elsewhere (6075억 원 for "6000억 원을 넘어섰다"): within a fifth above it, not itself a threshold."""
+    elsewhere (6075억 원 for "6000억 원을 넘어섰다"): above it by at most a fifth ("6000억 원 시대"
+    restates the threshold), not itself a threshold."""
     span = value_span(question, text)
     if span is None or _PASSED.match(text, span.end):
         return False
     f = next((f for f in figures(text) if f.start == span.start and f.value), None)
-    return f is not None and floor <= f.value <= floor * 1.2
+    return f is not None and floor < f.value <= floor * 1.2
 
 
 def frame_year_only(question: Question, text: str) -> bool:

@@ -1480,3 +1480,62 @@ def test_an_edition_reached_is_an_ordinal(sentence, kept):
 def test_a_sum_asked_per_quarter_is_said_per_quarter(sentence, kept):
     q = analyze("가람 보훈명예수당 분기별 얼마야?")
     assert [f.text for f in figures_of_kind(q, figures(sentence), sentence) if f.kind == "money"] == kept
+
+
+def test_an_items_own_sum_stays_beside_a_group_naming_it_too():
+    # review: the item's own figure is its answer, though a group after it names it again
+    text = "△상품권 인센티브 30억원 △소상공인 지원, 상품권 발행 등 67억원"
+    assert [f.text for f in figures_of_kind(analyze("상품권 인센티브만 따로 얼마?"), figures(text), text)] == ["30억원"]
+
+
+@pytest.mark.parametrize("question, sentence, kept", [
+    ("가람 미술관 입장료 얼마야?", "관람료는 성인 3000원이다.", ["3000원"]),  # 입장료 = 관람료
+    ("가람 미술관 입장료 얼마야?", "이용 요금은 3000원이다.", ["3000원"]),  # 요금 of anything
+    ("가람 수영장 이용료 얼마야?", "사용료는 3만원이다.", ["3만원"]),
+])
+def test_a_fee_said_another_way_is_the_same_fee(question, sentence, kept):
+    assert [f.text for f in figures_of_kind(analyze(question), figures(sentence), sentence)] == kept
+
+
+@pytest.mark.parametrize("question, sentence, kept", [
+    ("가람 둘레길 길이 몇 km?", "걷는 거리 12km 코스다.", ["12km"]),  # 둘레 is part of a name asked
+    ("가람 코스 길이 몇 km야?", "크로스컨트리 스키 10km 코스다.", ["10km"]),  # the 키 of 스키 is no height
+    ("가람교 높이랑 폭 알려줘", "가람교는 높이 30m, 폭 1.5m이다.", ["30m", "1.5m"]),
+])
+def test_a_measure_is_asked_and_said_as_a_word_of_its_own(question, sentence, kept):
+    assert [f.text for f in figures_of_kind(analyze(question), figures(sentence), sentence)] == kept
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("가람축제는 태풍 피해로 3회 연기됐다.", []),  # 피해로 is no 올해로
+])
+def test_an_edition_is_reached_only_as_said(sentence, kept):
+    assert [f.text for f in figures_of_kind(analyze("가람축제 올해 몇 회째야?"), figures(sentence), sentence)] == kept
+
+
+def test_running_ahead_is_no_time_ahead():
+    from qa.abstain import Surroundings, _relative_year_otherwise
+
+    own = squash("가람은 결승선을 향해 내달렸다.")
+    assert not _relative_year_otherwise("작년", Surroundings("", "", own=own))
+
+
+@pytest.mark.parametrize("sentence", ["가람은 혐의를 부인했다.", "가람은 산부인과 의사다.", "가람은 부군수를 지냈다.",
+                                      "가람시는 나래시와 자매도시다."])
+def test_a_kin_word_inside_another_word_is_no_kinship(sentence):
+    from qa.abstain import Surroundings, constraint_found
+    from qa.korean import tokenize as tokens_of
+
+    for question in ("가람의 배우자 이름은 뭐예요?", "가람의 여동생은 누구?"):
+        kin = next(c for c in analyze(question).constraints if c.kind == "kin")
+        s = Surroundings(near=squash(sentence), wide=squash(sentence), near_tokens=frozenset(tokens_of(sentence)),
+                         near_raw=sentence)
+        assert not constraint_found(kin, s, Params()), (question, sentence)
+
+
+def test_a_period_of_several_years_is_no_year():
+    from qa.abstain import period_said
+
+    for text, said in (("5년간 총 720만 원", None), ("1년간 총 720만 원", "년"), ("연간 144만 원", "년")):
+        f = next(f for f in figures(text) if f.kind == "money")
+        assert period_said(text, f) == said, text

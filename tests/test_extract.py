@@ -1007,3 +1007,10 @@ def test_plain_words_of_building_and_spending_name_the_news_words(question, alia
 def test_a_word_of_no_content_is_no_place_or_person(question, sentence):
     span = value_span(analyze(question), sentence)
     assert span is None or squash(span.text) not in ("이후", "당시")
+
+
+@pytest.mark.parametrize("question", ["가람교 이름 언제 지었어?", "가람 농사짓기 체험 언제 해?"])
+def test_a_name_given_or_a_farm_worked_is_no_building(question):
+    from qa.extract import event_aliases
+
+    assert not set(event_aliases(analyze(question))) & {"건설", "건립"}

@@ -107,11 +107,11 @@ def test_save_load_round_trip(tmp_path, corpus):
 def test_search_equals_a_full_sort_with_ties_by_id():
     # A tiny vocabulary and short documents make many equal scores, also at the cut-off.
     rng = np.random.default_rng(3)
-    vocab = ["부산", "데이터", "물류", "관광", "항만"]
+    vocab = ["부산", "부산시", "데이터", "물류", "관광", "항만"]  # (부산 is also written 부산시)
     corpus = [list(rng.choice(vocab, size=int(rng.integers(1, 3)))) for _ in range(200)]
     index = LexicalIndex().fit(corpus)
     for query in (["물류"], ["부산", "데이터"], ["관광", "항만", "부산"]):
-        s = index.scores(query)
+        s = index.scores(index.expand(query))  # (what search() scores)
         for k in (1, 5, 17, 60, 200):
             want = [i for i in np.argsort(-s, kind="stable")[:k] if s[i] > 0]
             scores, ids = index.search(query, k)
@@ -184,3 +184,8 @@ def test_search_scores_the_expanded_query():
     idx = LexicalIndex().fit([["가람군", "예산"], ["나래시", "축제"]])
     _, ids = idx.search(["가람"], k=2)
     assert list(ids) == [0]
+
+
+def test_expand_counts_each_form_once():
+    idx = LexicalIndex().fit([["가람군", "예산"], ["가람", "축제"], ["가람군", "축제"]])
+    assert idx.expand(["가람", "가람군"]).count("가람군") == 1

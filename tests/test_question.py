@@ -877,3 +877,8 @@ def test_the_noun_saying_which_sum_binds_only_a_sum_asked(question, kind):
     q = analyze(question)
     first = next(c for c in q.constraints if c.text in ("일반", "입학"))
     assert first.kind == kind
+
+
+@pytest.mark.parametrize("question", ["선고된 형은?", "가람에게 내려진 형은?", "사건 최종 형은 뭐야?"])
+def test_a_courts_sentence_is_no_brother(question):
+    assert not [c for c in analyze(question).constraints if c.kind == "kin"]

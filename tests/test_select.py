@@ -456,3 +456,11 @@ def test_the_exact_figure_is_a_little_above_the_threshold():
     assert exact_of_passed(q, "군은 6075억 원의 예산을 편성했다.", 6000e8)
     assert not exact_of_passed(q, "군은 441억 원을 복지에 배정했다.", 6000e8)  # a part, far below
     assert not exact_of_passed(q, "예산이 6100억 원을 넘었다.", 6000e8)  # another threshold
+
+
+def test_a_threshold_not_reached_is_no_threshold_passed():
+    from qa.select import exact_of_passed, passed_value
+
+    q = analyze("가람군 올해 예산 얼마야")
+    assert passed_value(q, "가람군 예산은 6000억 원을 넘어서지 못했다.") is None
+    assert not exact_of_passed(q, "가람군 6000억 원 시대가 열렸다.", 6000e8)  # the threshold restated
