@@ -812,7 +812,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     if (text and price and not _FREE_ASKED.search(question.query)
             and question.particle not in ("로", "으로", "에서") and not asks_change(question)):
         # (not for a price that moved: "얼마에서 얼마로 올랐어?" is not answered by what is free)
-        figs = sorted([*figs, *free_words(text)], key=lambda f: f.start)  # "입장료 있어?" <- "무료로 개방한다"
+        # (the free word frees the fee asked: a place "무료로 개방" is free to enter or use, but
+        # a parking fee, a course fee, is free only where the sentence says what is free)
+        if price in _OPEN_FEES or any(w in hay for w in (question.head, price)):
+            figs = sorted([*figs, *free_words(text)], key=lambda f: f.start)  # "입장료 있어?" <- "무료로 개방한다"
     if question.asks == "date" and question.head == "요일":
         figs = [f for f in figs if re.search(r"요일|주말|평일", f.text)]  # "무슨 요일": a day of the week
     items = {id(g): _sum_item(question, text, g, figs) for g in figs if g.kind == "money"} \
@@ -971,6 +974,8 @@ _PRICES = {"요금": "요금", "수강료": "수강", "입장료": "입장", "�
 # fees that name no one service (요금 of anything) and fees said two ways (입장료 = 관람료,
 # 숙박비 = 객실 요금): none of them is "another fee" beside the one asked
 _ANY_FEE = frozenset({"요금", "이용료", "사용료", "수수료"})
+# the fees of entering or using a place: what "무료로 개방한다" frees without naming them
+_OPEN_FEES = frozenset({"입장", "관람", "이용료", "요금", "사용료"})
 _FEE_FAMILY = {"관람": "입장", "사용료": "이용료"}
 
 

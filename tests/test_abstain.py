@@ -1539,3 +1539,12 @@ def test_a_period_of_several_years_is_no_year():
     for text, said in (("5년간 총 720만 원", None), ("1년간 총 720만 원", "년"), ("연간 144만 원", "년")):
         f = next(f for f in figures(text) if f.kind == "money")
         assert period_said(text, f) == said, text
+
+
+@pytest.mark.parametrize("question, sentence, kept", [
+    ("가람공원 입장료 있어?", "가람공원은 시민에게 무료로 개방한다.", ["무료"]),  # a place opened free: free to enter
+    ("가람축제 주차비 있어요?", "가람축제의 모든 체험 프로그램은 무료로 운영된다.", []),  # the programmes are free, not parking
+    ("가람축제 주차비 있어요?", "행사장 주차는 무료다.", ["무료"]),
+])
+def test_a_free_word_frees_the_fee_it_names(question, sentence, kept):
+    assert [f.text for f in figures_of_kind(analyze(question), figures(sentence), sentence)] == kept
