@@ -25,11 +25,12 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import ENUM_MARK, ADDRESS_HEADS, BOTH_ENDS, CLAUSE_BREAK, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause, kind_asked
+from .extract import (ENUM_MARK, ADDRESS_HEADS, BOTH_ENDS, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
+                      kind_asked, own_clause)
 from .figures import DAY_ASIDE, NATIVE_NUMERALS, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words, time_ago, time_words, unit_dimension, vague_figures
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize
 from .question import (KIN_DOINGS, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question,
-                       day_action, head_kind, place_office, squash)
+                       day_action, head_kind, place_office, place_stem, squash)
 from .store import SentenceStore, paragraph_of, same_doc_range
 
 _PARTICLE_TAIL = re.compile(r"(으로|에서|에게|까지|부터|이나|이랑|하고|처럼|보다|이|가|은|는|을|를|의|에|와|과|도|로|만|랑)$")
@@ -740,10 +741,37 @@ def _counted_words(attribute: str) -> tuple[str, ...]:
     return (_counted_stem(attribute),) + ((attribute[-2:],) if len(attribute) >= 4 else ())
 
 
+# what is added to a whole, said before or after its figure ("신규 30대", "30대를 새로 설치", "추가로
+# 5곳"): a total asked is not it, unless the question asks what is added
+_ADDED = re.compile(r"신규|추가|새로|새롭게|증설|늘어|늘린|늘려|더\s")
+_ADDED_BEFORE = re.compile(r"(?:신규|추가(?:로)?|새로|새롭게)\s*$")
+_ADDED_AFTER = re.compile(r"\s*(?:을|를|이|가)?\s*(?:신규|추가(?:로)?|새로|새롭게)(?![가-힣]*(?:포함|합))")
+
+
+# what makes a count of days a span: "30일 이상", "90일 동안", "7일간"
+_SPAN_SAID = re.compile(r"\s*(?:이상|이하|미만|초과|넘게|동안|간(?![가-힣]))")
+
+
+def _joined_to(query: str, noun: str) -> tuple[str, ...]:
+    """The nouns the question joins to ``noun`` as one thing counted: "유치원이랑 학교 몇 곳" ->
+    유치원 (a count of both is said beside either: "유치원·초중고 68곳")."""
+    return tuple(re.findall(rf"([가-힣]{{2,}}?)(?:이랑|랑|와|과|하고|및|,|·)\s*{re.escape(noun)}", query))
+
+
 def _counts_named_noun(text: str, f, attribute: str) -> bool:
     """``f`` is a bare count taking a case particle (3대를, 2곳이) and the noun counted stands
     earlier in the same sentence: the count is of that noun, however far from it."""
-    return bool(_CASE_AFTER_COUNT.match(text, f.end)) and attribute[:2] in squash(text[:f.start])
+    if _CASE_AFTER_COUNT.match(text, f.end) and attribute[:2] in squash(text[:f.start]):
+        return True
+    # the count the sentence ends on counts its topic: "분야는 ▲… ▲… 등 5개다" (the list between
+    # may be long; the topic and the predicate bind it all the same)
+    return bool(_COUNT_PREDICATE.match(text, f.end)) and re.search(
+        rf"{re.escape(attribute)}\s*(?:은|는)(?![가-힣])", text[:f.start]) is not None
+
+
+# a count that is the sentence's predicate: "… 등 5개다", "모두 3곳이었다"
+# (or a clause's, going on: "지원 항목은 … 등 총 18종이며 …")
+_COUNT_PREDICATE = re.compile(r"\s*(?:이)?(?:다|었다|였다)\s*[.。]?\s*$|(?:이)?(?:며|고)\s")
 
 
 # "몇 년 전 것": how long ago, answered by "5000년 전" however large (not the year 5000)
@@ -845,6 +873,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 # "레인이 몇 개야?" <- "5레인": a noun counted by its own name, glued to the figure
                 end = f.end + len(question.attribute)
                 f = replace(f, end=end, text=text[f.start:end], unit=question.attribute)
+        elif (question.asks == "duration" and text and f.date and re.fullmatch(r"\d+\s*일", f.text)
+              and _SPAN_SAID.match(text, f.end)):
+            f = replace(f, date=False)  # "30일 이상 거주한": thirty days at least, no day of a month
         elif (question.asks == "ordinal" and text and f.kind == "count" and f.unit in ("회", "번째", "차")
               and _EDITION_REACHED.search(text[max(0, f.start - 6):f.end + 6])):
             f = replace(f, kind="ordinal")  # "올해로 20회를 맞이한": the twentieth, reached this year
@@ -912,6 +943,16 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not (q.event.endswith(tuple(DEADLINE_NOUNS)) and _RUNS_UNTIL.match(text, f.end))):
             # (a deadline is said by the date a time runs until: "마감일은?" <- "12월 10일까지")
             continue  # "착공일은?" over "…12월 실시설계를 마쳤고 8월께 완공": another event's date
+        if (text and question.asks in ("amount", "count") and _one_year_asked(question)
+                and _YEARS_SUMMED.search(text[max(0, f.start - 20):f.start])):
+            continue  # "올해 예산 얼마야?" over "올해까지 4년간 총 56억 원을 투입": several years' sum
+        if (text and question.total and question.asks in ("count", "amount") and not _ADDED.search(question.query)
+                and (_ADDED_BEFORE.search(text[max(0, f.start - 8):f.start]) or _ADDED_AFTER.match(text, f.end))):
+            continue  # "CCTV 전부 몇 대 있어?" over "CCTV 30대를 신규 설치": what is added, not the whole
+        if text and _other_place_bound(question, text, f):
+            continue  # "올해 강서구에 배정된 가구 수는?" over "…서울시 지원 규모는 총 650가구로": the city's
+        if text and _side_by_side_other(question, text, f, hay):
+            continue  # "대청도 뱃삯은?" over "백령도 왕복 뱃삯은 13만3000원, 연평도 왕복 뱃삯은 10만9000원"
         if text and q.sector and not _names_sector(hay, *q.sector):
             continue  # "사회복지 분야 예산은?" over the whole budget: the sector is not said
         if text and q.years and question.asks != "date" and _own_year(text, f) not in (None, *q.years):
@@ -946,7 +987,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "20피트짜리 기준 177만8천여개": the size of a kind of thing, not the quantity asked
         if (text and question.asks == "count" and question.attribute and f.unit in _GENERIC_COUNTERS
                 and question.unit not in _TIMES_COUNTERS  # (times count what is done, no noun)
-                and not any(w in squash(text[max(0, f.start - 20):f.end + 20]) for w in _counted_words(question.attribute))
+                and not any(w in squash(text[max(0, f.start - 20):f.end + 20])
+                            for a in (question.attribute, *_joined_to(question.query, question.attribute))
+                            for w in _counted_words(a))
                 and question.attribute not in _COUNTER_NOUNS.get(f.unit + text[f.end:f.end + 1], ())
                 and not _counts_named_noun(text, f, question.attribute)):
             continue
@@ -996,10 +1039,91 @@ def price_word(head: str | None) -> str | None:
 _NOT_FEES = ("자료", "재료", "원료", "사료", "음료", "동료", "의료", "연료", "안료", "향료", "염료", "미료", "비료")
 
 
+# a sum or a count over several years, said just before it: "4년간 총 56억 원", "3년 동안 모두 120명"
+_YEARS_SUMMED = re.compile(r"(?:\d+|[두세네]|다섯)\s*(?:년|개년|해)\s*(?:간|동안)\s*(?:총|모두|누적|전체)?\s*(?:[가-힣]{1,6}\s*)?$")
+# a question that asks of a stretch of years itself ("4년간 총 얼마?", "지금까지 누적 몇 명?")
+# (a year as the start or end of a stretch, "2022년 이후에", "올해까지", asks of several too)
+_YEARS_ASKED = re.compile(r"\d+\s*년\s*(?:간|동안)|누적|지금까지|그동안|통틀|모두\s*합|총\s*합"
+                          r"|(?:년|해)\s*(?:이후|이래|부터|까지|이전)")
+
+
+def _one_year_asked(question: Question) -> bool:
+    """The question asks of one year (올해, 작년, 2025년), not of several."""
+    return (any(c.kind == "time" and (c.text in YEARS_FROM_DATE or re.fullmatch(r"\d{4}년", c.text))
+                for c in question.constraints)
+            and not question.total and not _YEARS_ASKED.search(question.query))
+
+
+# a place named by its administrative unit before a particle or a space: 서울시, 강서구, 울주군
+_ADMIN_PLACE = re.compile(r"(?<![가-힣])([가-힣]{2,5}?(?:특별자치시|특별자치도|특별시|광역시|시|군|구|도))"
+                          r"(?:는|은|이|가|의|에서는|에서|에는|에)?(?=\s)")
+
+
+def _named_place(word: str) -> bool:
+    """``word`` is a name and its administrative unit (서울시, 가람구): the name one word Kiwi reads
+    as a proper noun or does not know at all — not a common word (연구, 신도시, 정도)."""
+    stem = place_stem(word)
+    toks = pos(stem)
+    return stem != word and len(toks) == 1 and (toks[0].tag == "NNP" or (toks[0].tag == "NNG" and getattr(toks[0], "oov", False)))
+
+
+def _other_place_bound(question: Question, text: str, f) -> bool:
+    """The question asks of a place named by its unit (강서구) and the figure's own clause names
+    another such place and not the one asked ("…서울시 지원 규모는 총 650가구로"): the figure is
+    that place's. Only a place Kiwi reads as a name counts (서울 of 서울시; not 연구, 제도)."""
+    asked = [c for c in question.constraints if c.kind in ("name", "term", "subject")
+             and (m := _ADMIN_PLACE.match(c.text + " ")) and m.group(1) == c.text and _named_place(c.text)]
+    if not asked:
+        return False
+    clause = own_clause(text, f.start)
+    ends = list(CLAUSE_ENDING.finditer(clause))
+    clause = clause[ends[-1].end():] if ends else clause  # ("…68가구가 … 받았으며 올해 서울시 …": past 며)
+    if any(place_stem(squash(c.text)) in squash(clause) for c in asked):
+        return False
+    for m in _ADMIN_PLACE.finditer(clause):
+        stem = place_stem(m.group(1))
+        if _named_place(m.group(1)) and all(place_stem(squash(c.text)) != stem for c in asked):
+            return True
+    return False
+
+
+def _words_before_figure(clause: str) -> list[str]:
+    """The words of a clause before its first figure ("현재 백령도 왕복 뱃삯은 13만3000원" ->
+    현재, 백령도, 왕복, 뱃삯은)."""
+    found = figures(clause)
+    return (clause[:found[0].start] if found else clause).split()
+
+
+def _side_by_side_other(question: Question, text: str, f, hay: str) -> bool:
+    """The sentence gives the same attribute of several things side by side, each clause opening
+    with its own name ("백령도 왕복 뱃삯은 13만3000원, 연평도 왕복 뱃삯은 10만9000원"), and the
+    name the question asks of is not among them (대청도, said elsewhere in the article): each
+    figure is another's. The names compared are of one kind: they end alike (…도, …군) or Kiwi
+    reads the one beside the figure as a proper noun — "청년은 월 20만원, 신혼부부는 30만원"
+    names no place, and a place asked (부산) is not missing from it in that sense."""
+    missing = [c for c in question.hard if c.kind == "name"
+               and not any(squash(x) in hay for x in (c.text, *c.forms))]
+    if not missing:
+        return False
+    own = own_clause(text, f.start).split()
+    if len(own) < 2:
+        return False
+    n = 1 if len(own) == 2 else 2  # the words the clauses share before their figures (왕복 뱃삯은)
+    shared, name = own[-n:], own[-n - 1]
+    others = [ws[-n - 1] for m in re.finditer(r"[^,，;]+", text) if not (m.start() <= f.start < m.end())
+              for ws in [_words_before_figure(m.group(0))] if len(ws) > n and ws[-n:] == shared and ws[-n - 1] != name]
+    if not others:
+        return False
+    bare = re.sub(r"(?:의|은|는)$", "", name)  # (not 도: 백령도 is a name ending in 도)
+    return len(bare) >= 2 and any(squash(c.text)[-1:] == bare[-1:] or any(t.tag == "NNP" for t in pos(bare))
+                                  for c in missing)
+
+
 # a figure asked of one sector ("사회복지 분야 예산은?", "청년창업 부문에서 만드는 일자리"): the
 # sentence stating it names the sector; the whole budget or another sector's figure does not
 # (분야별, 부문별 say "by sector", naming none: "가람 분야별 예산에서 환경 쪽은?")
-_SECTOR = re.compile(r"([가-힣A-Za-z0-9·]{2,})\s*(?:분야|부문)(?!별)")
+# (not the sectors counted: "평가 분야 몇 개였어요?" asks how many there are, of no one sector)
+_SECTOR = re.compile(r"([가-힣A-Za-z0-9·]{2,})\s*(?:분야|부문)(?!별)(?!\s*(?:은|는|이|가|가\s*모두|는\s*모두)?\s*(?:몇|총\s*몇))")
 
 
 def _names_sector(hay: str, sector: str, parts: tuple[str, ...]) -> bool:
@@ -1238,7 +1362,25 @@ def _sum_item(question: Question, text: str, f, figs) -> str | None:
     # "먼저, '…'을 위해 … 유치 등 1조 원")
     if len(items) >= 2 and all(len(i) <= 20 for i in items):
         return "group" if sum(any(w in i for w in words) for i in items) == 1 else None
-    return "own" if any(w in squash(label) for w in words) else None
+    if any(w in squash(label) for w in words):
+        return "own"
+    # the items listed after the sum: "보조금은 약 31억 원으로 확정되며 ▲방과후 학교 운영 지원 ▲고등학교
+    # 인재 양성 지원 ▲…" — the item asked is one of them when it alone holds the most of the
+    # question's words (two or more); no item has a sum of its own in the sentence
+    after = text[f.end:]
+    etc = re.search(r"\s등\s", after)
+    if etc:
+        # "△… △부표 구입 등 기능보강 및 안전시설 확충": the words after 등 name the whole, the
+        # question's when it names them
+        if sum(w in squash(after[etc.end():etc.end() + 30]) for w in words) >= 2:
+            return None
+        after = after[:etc.start()]
+    listed = [squash(i) for i in ENUM_MARK.split(after)[1:] if i.strip()]
+    if len(listed) >= 2 and not any(g.start >= f.end and g.kind == "money" for g in figs) and len(words) >= 2:
+        held = sorted((sum(w in i for w in words) for i in listed), reverse=True)
+        if held[0] >= 2 and held[0] > held[1]:
+            return "group"
+    return None
 
 
 def _measure_named_otherwise(question: Question, text: str, f) -> bool:

@@ -252,9 +252,10 @@ def holds_answer(question: Question, text: str) -> bool:
     if span is None:
         return False
     q_morphs = {t.form.lower() for t in pos(question.query) if t.tag in NOUNISH}
-    if all(t.form.lower() in q_morphs for t in pos(span.text) if t.tag in ("NNG", "NNP", "SL")) or all(
-            place_stem(PARTICLE_END.sub("", w)) in squash(question.query)
+    if all(t.form.lower() in q_morphs or t.form in GENERIC for t in pos(span.text) if t.tag in ("NNG", "NNP", "SL")) or all(
+            place_stem(PARTICLE_END.sub("", w)) in squash(question.query) or w in GENERIC
             for w in _WORD_SPLIT.split(span.text.lower()) if w):
+        # (a word of no content beside it says nothing more: "최근 ○○체험관")
         return False  # only what the question already says ("김기영 경자청장" for "김기영 청장 전의 경자청장은?")
     head = question.head
     titled = bool(re.search(r"[《〈「『<'‘“]", text[max(0, span.start - 1):span.start + 1]))
@@ -500,7 +501,9 @@ def set_aside(question: Question, phrase: str) -> bool:
     if not question.excluded:
         return False
     w = squash(PARTICLE_END.sub("", _GLOSS.sub("", phrase)))
-    return any(w == f or (w.startswith(f) and w[len(f):] in ADMIN_SUFFIXES) for f in question.excluded)
+    # (or the name with a word before it: "지하철 성신여대입구역" is the 성신여대입구역 set aside)
+    return any(w == f or (w.startswith(f) and w[len(f):] in ADMIN_SUFFIXES) or (len(f) >= 3 and w.endswith(f))
+               for f in question.excluded)
 
 
 def _names_head(text: str, span: Span) -> bool:
@@ -588,6 +591,10 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
         # a question word after the figure past a comma labels the next item ("…1조 3080억 원,
         # 특별회계는 …"): a label stands before its value, so it binds this figure no more
         own = [p for p in positions if p < f.end or not CLAUSE_BREAK.search(text[f.end:p])]
+        if question.asks == "date":
+            # a date stands before its verb: "2024년 2월 교육발전특구로 지정되며 올해 본격적으로 …
+            # 나선다" dates 지정 by 2024년 2월; 올해 begins the next clause, past the ending 며
+            own = [p for p in own if p >= f.start or not CLAUSE_ENDING.search(text[p:f.start])]
         score = _nearness(f.start, f.end, own)
         if question.total and f.total:
             # the sentence's 총 is the question's 총: the figure stands by a word asked, however
@@ -629,6 +636,11 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
             end = m.end() - len("까지")
             best = Span(best.start, end, text[best.start:end], best.score)
     return best
+
+
+# a verb's connective ending, closing a clause with no comma: "지정되며 ", "개최하고 ", "열면서 "
+# (고 only after a verb's stem or tense: 최고, 광고, 보고 are nouns as often)
+CLAUSE_ENDING = re.compile(r"[가-힣](?:며|면서)\s|(?:하|되|했|됐|었|였|였으|었으|했으|됐으|열|열었|열렸)고\s")
 
 
 # a question asking both ends of a period, and the end a sentence gives after its start

@@ -80,6 +80,8 @@ def unit_dimension(unit: str) -> str | None:
 
 # one counter of places written three ways: "몇 군데" is answered by "4곳", "10개소"
 _add("count", "곳", "군데", "개소")
+# kinds counted: "몇 종류" is answered by "총 18종", "몇 가지" as often by "5종"
+_add("count", "종", "종류")
 # a ship counted in 척 is a count; keep it there
 _UNITS["척"] = ("count", "척")
 for _u in ("월", "일", "시", "분", "초", "세기", "시간", "개월", "주년", "년간", "일간", "년대", "분기", "반기", "개년"):

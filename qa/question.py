@@ -53,7 +53,7 @@ for _kind, _words in {
     "amount": "예산 비용 금액 가격 요금 사업비 투자액 투자금 매출 매출액 자본금 상금 연봉 임금 급여 세금 "
               "보조금 지원금 기금 부채 수익 손실 총액 액수 값 운임 수강료 등록금 입장료 이용료 과징금 벌금 "
               "배상금 사용료 수수료 이적료 몸값 재산 예산액 총사업비 사업비용 분담금 출연금 교부금 교부세 월급 단가 수당 "
-              "이자 대출금 융자금 상환금 월세 보증금 회계 세입 세출 추경 일당 일급 시급 주급 "
+              "이자 대출금 융자금 상환금 월세 보증금 회계 세입 세출 추경 일당 일급 시급 주급 삯 뱃삯 품삯 찻삯 차비 "
               + " ".join(PAYERS),
     "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중",
     "percent": "비율 비중 점유율 확률 증가율 성장률 투표율 득표율 실업률 출산율 지지율 시청률 이율 금리 세율",
@@ -98,7 +98,7 @@ _HEAD_SUFFIX = [("amount", ("비", "금", "료", "액")), ("percent", ("율", "�
 # Nouns too general to constrain anything ("…하는 것은?", "어떤 경우").
 GENERIC = frozenset("것 수 등 때 중 경우 이름 명칭 무엇 어디 누구 언제 얼마 뭐 뭔 이것 그것 저것 여기 거기 얘기 이야기 거 끝 앞 뒤 "
                     "이번 이날 당시 현재 정도 관련 대해 통해 위해 가지 번 째 쪽 측 데 뿐 바 적 즈음 이후 이전 "
-                    "전 후 간 내 외 사이 부분 가운데 처음 최초 마지막 정말 혹시 동안 본인 자신 자기 지금".split())
+                    "전 후 간 내 외 사이 부분 가운데 처음 최초 마지막 정말 혹시 동안 본인 자신 자기 지금 최근 예전".split())
 
 _WH_NP = {"누구": "person", "어디": "place", "무엇": "entity", "뭐": "entity", "뭔": "entity", "언제": "date",
           "얼마": "amount"}
@@ -119,7 +119,8 @@ _TERMS_SERVED = frozenset("징역 금고 실형 집행유예 자격정지 복역
 _TERMS_AFTER = frozenset("형 형량 임기 징역".split())
 # 몇 년 + these: a span (몇 년 동안, 몇 년 만에, 몇 년 연속), not a year
 # (이나 stresses how many: "몇 년이나 썼어?" asks how long, as "며칠이나 걸려?" does)
-_SPAN_AFTER = frozenset({"안", "동안", "간", "만", "째", "전", "후", "이내", "뒤", "마다", "이나", "나", "연속", "연이어"})
+_SPAN_AFTER = frozenset({"안", "동안", "간", "만", "째", "전", "후", "이내", "뒤", "마다", "이나", "나", "연속", "연이어",
+                         "이상", "이하", "미만", "초과"})  # ("몇 년 이상 살아야": a least span, no year)
 # a count of items a list is asked with (4대 전략, 3가지): not an ordinal (제14대, 제 14대, whose 제
 # stands alone: 경제 5대 전략 is a list) nor the end of a longer number (1,200대, 14대)
 _COUNTED = re.compile(r"(?<![\d,.])(?<!(?<![가-힣])제)(?<!(?<![가-힣])제\s)(\d+)\s*(대|개|가지)(?=\s*\S)"
@@ -1067,6 +1068,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         attribute = after[0].form  # 몇대 대통령, 몇 개 사업: the noun the counter counts
     elif asks in VALUE_ASKS and wh_i > 0:
         for t in reversed(toks[max(0, wh_i - 4):wh_i]):
+            if t.form in YEARS_FROM_DATE or t.form in _YEAR_WORD_ALIASES:
+                break  # "올해 몇 곳 뽑아요?": when, not what is counted
             if t.tag in ("NNG", "NNP") and t.form not in GENERIC and t.form not in _TOTAL_FORMS:
                 attribute = t.form
                 break

@@ -1548,3 +1548,87 @@ def test_a_period_of_several_years_is_no_year():
 ])
 def test_a_free_word_frees_the_fee_it_names(question, sentence, kept):
     assert [f.text for f in figures_of_kind(analyze(question), figures(sentence), sentence)] == kept
+
+
+def _kept(question: str, sentence: str) -> list[str]:
+    return [f.text for f in figures_of_kind(analyze(question), figures(sentence), sentence)]
+
+
+def test_a_count_the_sentence_ends_on_counts_its_topic():
+    # "분야는 ▲… ▲… 등 5개다": the list between is long, the topic and the predicate bind the count
+    text = ("분야는 ▲생활안전 시책 추진 ▲비상대비 역량강화 ▲시설물 선제적 안전관리 ▲재난 대응 역량강화 "
+            "▲중대재해예방 역량강화 등 5개다.")
+    assert _kept("가람구 안전시책 평가 분야 몇 개였어요?", text) == ["5개"]
+    going_on = "지원 항목은 도배, 장판, 단열, 창호 교체, 천장 보수 등 총 18종이며 환풍기 설치도 가능하다."
+    assert _kept("집수리 지원항목 총 몇 종류예요?", going_on) == ["18종"]
+    # another topic's count is not the one asked
+    assert _kept("가람구 안전시책 평가 분야 몇 개였어요?", text.replace("분야는", "사업은")) == []
+
+
+def test_a_sector_counted_is_no_sector_asked():
+    # "평가 분야 몇 개?" asks how many sectors; "사회복지 분야 예산은?" asks one sector's sum
+    assert _kept("평가 분야가 몇 개야?", "분야는 가, 나, 다 등 3개다.") == ["3개"]
+    assert _kept("사회복지 분야 예산은 얼마?", "전체 예산은 500억원이다.") == []
+
+
+def test_a_fare_named_by_sak_is_a_sum():
+    q = analyze("나래도 왕복 뱃삯은 얼마예요?")
+    assert q.asks == "amount"
+
+
+def test_figures_side_by_side_are_each_their_own_names():
+    # the question's island is said elsewhere in the article, not in this sentence
+    text = "현재 가람도 왕복 뱃삯은 13만3000원, 나래도 왕복 뱃삯은 10만9000원이다."
+    assert _kept("다온도 왕복 뱃삯은 얼마예요?", text) == []
+    assert _kept("나래도 왕복 뱃삯은 얼마예요?", text) == ["13만3000원", "10만9000원"]
+    # groups of people side by side name no place: a place asked is not missing in that sense
+    assert _kept("가람시 신혼부부 월세 지원 얼마?", "청년은 월 20만원, 신혼부부는 월 30만원을 지원한다.") == ["20만원", "30만원"]
+
+
+def test_a_sum_over_several_years_is_no_one_years():
+    text = "가람군은 2023년 사업을 도입한 이후 올해까지 4년간 총 56억 원을 투입했다."
+    assert _kept("가람군 영어교사 사업 올해 예산 얼마야?", text) == []
+    assert _kept("가람군 영어교사 사업 4년간 총 얼마 들었어?", text) == ["56억 원"]
+    assert _kept("가람군 영어교사 사업 예산 얼마야?", text) == ["56억 원"]
+
+
+def test_another_place_bound_to_the_figure_is_that_places():
+    text = ("지난해 가람구에서는 68가구가 집수리 지원을 받았으며 올해 상반기 나래시 지원 규모는 총 650가구로 "
+            "자치구별 신청 물량에 따라 분배될 예정이다.")
+    assert _kept("올해 가람구에 배정된 집수리 가구 수는 몇 가구예요?", text) == ["68가구"]
+    assert _kept("올해 가람구 집수리 몇 가구?", "올해 가람구 집수리는 총 650가구로 나래시가 분배한다.") == ["650가구"]
+
+
+def test_things_joined_to_the_counted_noun_count_with_it():
+    text = "가람구가 교육경비 147억원을 투입해 유치원·초중고 68곳에 사업을 지원한다."
+    assert _kept("가람구 교육경비 지원받는 유치원이랑 학교 몇 곳", text) == ["68곳"]
+    assert _kept("가람구 교육경비 지원받는 학교 몇 곳", text) == []
+
+
+def test_days_at_least_are_a_span_not_a_day_of_the_month():
+    text = "가람군은 2026년 1월부터 2027년 12월 30일까지 2년간, 가람군에 30일 이상 거주한 모든 군민에게 월 15만 원을 지급한다."
+    assert _kept("가람 기본소득 받으려면 가람군에 며칠 이상 살아야 돼?", text) == ["30일"]
+
+
+def test_a_sum_with_its_items_listed_after_is_no_one_items():
+    text = ("가람군 교육경비 보조금은 약 31억 원으로 확정되며 ▲방과후 학교 운영 지원 ▲고등학교 인재 양성 지원 "
+            "▲기숙사 운영비 지원 ▲과학 창의 융합과정 운영 등 9개 사업에 쓰인다.")
+    assert _kept("가람군 방과후 학교 운영 지원에는 얼마 배정됐어요?", text) == []
+    assert _kept("가람군 교육경비 보조금 얼마야?", text) == ["31억 원"]
+
+
+def test_what_is_added_is_not_the_whole_asked():
+    text = "가람구는 9월 21일까지 2억2천600만원을 투입, 방범용 CCTV 30대를 신규 설치한다."
+    assert _kept("가람구 방범 CCTV 전부 몇 대 있어요?", text) == []
+    assert _kept("가람구 방범 CCTV 몇 대 새로 설치해?", text) == ["30대"]
+    assert _kept("가람구 방범 CCTV 몇 대 설치해?", text) == ["30대"]
+    # the words after 등 name the whole: the question naming them asks the whole
+    whole = ("올해 25억 3800만원을 투입해 △관광안내표지 신설 및 보수 △이동식 화장실 설치 △부표 구입 등 "
+             "기능보강 및 안전시설 확충을 마무리했다.")
+    assert _kept("가람 해수욕장 기능보강이랑 안전시설에 들인 돈이 얼마예요?", whole) == ["25억 3800만원"]
+
+
+def test_a_stretch_of_years_asked_takes_a_sum_over_years():
+    text = "2022년 1월 1일 이후 출생하는 둘째 자녀는 매년 200만 원씩 5년간 1,000만 원을 받는다."
+    assert "1,000만 원" in _kept("가람시에서 2022년 이후에 둘째 낳으면 총 얼마 받아요?", text)
+    assert "1,000만 원" not in _kept("가람시에서 2022년에 둘째 지원 예산 얼마야?", text)

@@ -1014,3 +1014,25 @@ def test_a_name_given_or_a_farm_worked_is_no_building(question):
     from qa.extract import event_aliases
 
     assert not set(event_aliases(analyze(question))) & {"건설", "건립"}
+
+
+def test_a_date_stands_before_its_verb():
+    # 올해 begins the clause after 지정되며: it dates 나선다, not 지정
+    q = analyze("가람군 교육발전특구 언제 지정됐어요")
+    text = "또한, 가람군은 2024년 2월 교육발전특구로 지정되며 올해 본격적으로 과학캠프 운영 등 특구 사업에 나선다."
+    assert value_span(q, text).text == "2024년 2월"
+
+
+def test_a_name_set_aside_with_a_word_before_it_is_still_set_aside():
+    from qa.extract import set_aside
+
+    q = analyze("가람구 거점 중에 나래역, 다온역 말고 나머지 역은 어디야?")
+    assert set_aside(q, "지하철 나래역") and set_aside(q, "다온역")
+    assert not set_aside(q, "누리역")
+
+
+def test_a_time_word_beside_the_questions_own_name_answers_nothing():
+    # "최근 가람체험관" says only what the question says, and when
+    text = "구는 최근 가람미래기술체험관을 개관해 인공지능(AI), 로봇, 드론 등 미래 기술을 직접 체험할 수 있는 교육 인프라를 마련했다."
+    q = analyze("가람미래기술체험관 위치가 어디예요?")
+    assert not holds_answer(q, text)

@@ -231,3 +231,9 @@ def test_a_count_after_je_is_an_ordinal():
     # "제9회 불꽃축제" is the ninth, as "9회째" is; "3회 연속" is three times
     assert [(f.text, f.kind) for f in figures("시는 '제9회 가람 불꽃축제'를 연다.")] == [("9회", "ordinal")]
     assert [(f.text, f.kind) for f in figures("3회 연속 우승했다.")] == [("3회", "count")]
+
+
+def test_kinds_are_counted_in_jong_or_jongryu():
+    # "몇 종류" is answered by "총 18종"
+    assert canonical_unit("종류") == canonical_unit("종") == "종"
+    assert [(f.text, f.unit) for f in figures("지원 항목은 총 18종이다.")] == [("18종", "종")]

@@ -882,3 +882,15 @@ def test_the_noun_saying_which_sum_binds_only_a_sum_asked(question, kind):
 @pytest.mark.parametrize("question", ["선고된 형은?", "가람에게 내려진 형은?", "사건 최종 형은 뭐야?"])
 def test_a_courts_sentence_is_no_brother(question):
     assert not [c for c in analyze(question).constraints if c.kind == "kin"]
+
+
+def test_a_year_before_the_question_word_is_not_what_is_counted():
+    # "올해 몇 곳 뽑아요?": when, not what the counter counts
+    assert analyze("가람군 시설현대화 올해 몇 곳 뽑아요?").attribute != "올해"
+    assert analyze("가람군 일자리는 몇 개야?").attribute == "일자리"
+
+
+def test_years_at_least_ask_a_span_not_a_year():
+    q = analyze("지원 받으려면 가람지역에 몇년 이상 살아야 돼?")
+    assert (q.asks, q.unit) == ("duration", "년")
+    assert analyze("가람다리는 몇 년에 개통했어?").asks == "date"
