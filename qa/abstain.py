@@ -107,6 +107,11 @@ def near_spelling(form: str, hay: str, short: bool = False) -> bool:
     n = len(form)
     if n < 2 or (n == 2 and not short) or not re.fullmatch(r"[가-힣]+", form):
         return False
+    if n == 2 and form[-1] in "군구동읍면리":
+        # a place of one syllable and its unit (서구, 중구; not 시 or 도, which end names as often:
+        # 돌시 for 돌스): the one syllable is the whole name,
+        # and one letter off it is another place (어구 is no 서구)
+        return False
     from rapidfuzz.distance import Levenshtein
 
     allowed = 1 if n <= 3 else 2
@@ -180,6 +185,12 @@ def with_known_compounds(question: Question, documents: Sequence[str]) -> Questi
 _FIRST_PERSON = re.compile(r"(?:^|\n)(?:저는|제가|저희|저도)|(?<=[.!?\s\n])(?:저는|제가|저희|저도)")
 
 
+def _place_stem_form(c: Constraint) -> str | None:
+    """The form of a place constraint that is its name without its unit (수성 of 수성구), or None."""
+    stem = place_stem(squash(c.text))
+    return stem if stem != squash(c.text) and stem in c.forms else None
+
+
 def _inside_word(form: str, s: Surroundings) -> bool:
     """A name of two syllables stands only inside longer words where it is looked for: 대구 in
     "해운대구", not the city (squashed text has no word boundaries; the text as written has).
@@ -216,8 +227,11 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if c.kind == "name":
         # 광주시 counts as its stem 광주: two syllables, misspelt only beside another name
         fuzzy_ok = short or min(len(f) for f in c.forms) >= 3
-        return ((any(found(f, s.wide, params.fuzzy if fuzzy_ok else 1.1, short) and not _inside_word(f, s)
-                     for f in c.forms) or _glued_words(c.text, s) or _named_by_head(c, s))
+        # (a place's stem, 수성 of 수성구, only as written: one letter off it is another place)
+        stem = _place_stem_form(c)
+        return ((any(found(f, s.wide, params.fuzzy if fuzzy_ok and f != stem else 1.1, short and f != stem)
+                     and not _inside_word(f, s) for f in c.forms)
+                 or _glued_words(c.text, s) or _named_by_head(c, s))
                 and all(p in s.wide for p in c.parts))
     if c.kind == "part":
         return any(found(f, s.near) for f in c.forms)
@@ -921,7 +935,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks == "amount" and q.money == "programme" and not q.per
                 and re.search(r"최대\s*$", text[max(0, f.start - 5):f.start]) and rate_said(text)):
             continue  # "총예산은?" over "최대 45만 원(월 15만 원 한도)까지 지원": what each one may get
-        if text and question.asks == "amount" and q.money and _other_sums_only(_sum_labels(text, f), q.money):
+        if (text and question.asks == "amount" and q.money and _other_sums_only(_sum_labels(text, f), q.money)
+                and not (not question.total and _labelled_by_named_sum(question, text, f))):
             continue  # "연간 예산은?" over "도시철도 요금은 150원 인상된 1,450원": fares, not a budget
         if text and question.asks in ("measure", "amount", "count", "percent") and _glossed_other(question, text, f):
             continue  # "창업단지 면적은?" over "혁신밸리(33.3㏊)에 …": the bracket gives 혁신밸리's
@@ -949,6 +964,17 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.total and question.asks in ("count", "amount") and not _ADDED.search(question.query)
                 and (_ADDED_BEFORE.search(text[max(0, f.start - 8):f.start]) or _ADDED_AFTER.match(text, f.end))):
             continue  # "CCTV 전부 몇 대 있어?" over "CCTV 30대를 신규 설치": what is added, not the whole
+        if (text and question.asks in ("amount", "count", "percent", "measure") and not asks_change(question)
+                and _CHANGE_BASE.search(text[max(0, f.start - 12):f.start]) and _CHANGE_VERB.match(text, f.end)):
+            continue  # "보조금 얼마야?" over "보조금을 전년 대비 5억원 증액했다": the change, not the sum
+        if (text and question.asks == "amount" and q.money == "programme" and not q.per
+                and (question.total or question.head in _BUDGET_HEADS) and _PER_UNIT_SAID.search(_figure_own_clause(text, f))):
+            continue  # "올해 총 예산은?" over "단지당 최대 3천만 원 한도를 5천만 원 지원": what each one gets
+        if (text and question.asks in ("amount", "count") and _THRESHOLD_OF.match(text, f.end)
+                and not _THRESHOLD_ASKED.search(question.query)):
+            continue  # "난방비 최대 얼마?" over "연 매출 2억원 미만 사업장": who may apply, not what is paid
+        if text and _other_year_bound(question, text, f):
+            continue  # "올해 가람구에 배정된 가구 수는?" over "지난해 가람구에서는 68가구가 …": last year's
         if text and _other_place_bound(question, text, f):
             continue  # "올해 강서구에 배정된 가구 수는?" over "…서울시 지원 규모는 총 650가구로": the city's
         if text and _side_by_side_other(question, text, f, hay):
@@ -981,7 +1007,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and _BASELINE.match(text, f.end)):
             continue  # "고용률은 1년 전보다 0.7%p 상승한 68.7%": what it is compared with, no value of it
         if (text and question.asks in ("amount", "count", "measure", "percent") and _COMPARED_WITH.match(text, f.end)
-                and not q.years and not _BEFORE_ASKED.search(question.query)):
+                and not q.years and not _BEFORE_ASKED.search(question.query)
+                and not _base_year_asked(question, text, f)):
             continue  # "예산은?" over "지난해 예산액 9,517억원 대비 935억원 증가": what it is compared with
         if text and text.startswith("짜리", f.end) and "짜리" not in question.query:
             continue  # "20피트짜리 기준 177만8천여개": the size of a kind of thing, not the quantity asked
@@ -1059,6 +1086,70 @@ _ADMIN_PLACE = re.compile(r"(?<![가-힣])([가-힣]{2,5}?(?:특별자치시|특
                           r"(?:는|은|이|가|의|에서는|에서|에는|에)?(?=\s)")
 
 
+# (not a year compared with: "올해 예산은 지난해보다 1,300억 원 늘어난 5,200억 원")
+# a figure bounding who or what qualifies: "상시 근로자 수 5명 미만, 연 매출 2억원 미만 사업장"
+# (미만 and 초과 only: "4천억 이상의 비자금", "월 30만원 이하" state the value as often)
+_THRESHOLD_OF = re.compile(r"\s*(?:미만|초과)(?:인)?(?:\s|,|$)")
+_THRESHOLD_ASKED = re.compile(r"미만|이하|이상|초과|넘|기준|조건|요건|자격|제한|커트라인|한도")
+
+
+# a figure's clause giving it per one (단지당, 가구당, 1인당; not 정당, 식당, 해당, 수당)
+_PER_UNIT_SAID = re.compile(r"[가-힣](?<![수정식해상])당\s")
+_BUDGET_HEADS = frozenset({"예산", "총예산", "사업비", "총사업비", "예산액"})
+
+
+# a change said against its base: "전년 대비 5억원 증액", "지난해보다 3% 늘어"
+_CHANGE_BASE = re.compile(r"(?:대비|보다|에\s*비해)\s*$")
+_CHANGE_VERB = re.compile(r"\s*(?:을|를|이|가|이나|가량|정도)?\s*(?:증액|감액|증가|감소|늘|줄|인상|인하|상승|하락|확대|축소|많|적)")
+
+
+_YEAR_WORD = re.compile("(?<![가-힣])(" + "|".join(YEARS_FROM_DATE) + r")(?!\s*(?:보다|대비|에\s*비해|동기|과|와))")
+
+
+def _figure_own_clause(text: str, f) -> str:
+    """The clause a figure ends: past the last comma, semicolon or verb's connective (며, 고)."""
+    clause = own_clause(text, f.start)
+    ends = list(CLAUSE_ENDING.finditer(clause))
+    return clause[ends[-1].end():] if ends else clause
+
+
+def _other_year_bound(question: Question, text: str, f) -> bool:
+    """The question asks of a year counted from the article's date (올해, 작년) and the figure's own
+    clause names another such year ("지난해 가람구에서는 68가구가" for 올해): that year's figure."""
+    asked = {YEARS_FROM_DATE[c.text] for c in question.constraints if c.kind == "time" and c.text in YEARS_FROM_DATE}
+    if not asked:
+        return False
+    said = _YEAR_WORD.findall(_after_comparison(_figure_own_clause(text, f)))
+    return bool(said) and YEARS_FROM_DATE[said[-1]] not in asked
+
+
+def _labelled_by_named_sum(question: Question, text: str, f) -> bool:
+    """The figure's own label is a sum the question names by its noun ("입학준비금 예산 얼마?" over
+    "…, 입학준비금 3억 8000만원, …"): that sum's budget line, whatever kind of sum its noun says
+    (not "첫째아 30만원 … 의 출산지원금": each child's, labelled by the child)."""
+    before = squash(re.split(r"[,，;·]", text[max(0, f.start - 20):f.start])[-1])
+    return any(c.kind in ("subject", "term", "name") and len(c.text) >= 3 and head_kind(c.text) == "amount"
+               and c.text != question.head and before.endswith(squash(c.text)) for c in question.constraints)
+
+
+def _base_year_asked(question: Question, text: str, f) -> bool:
+    """The base a figure is compared from is the year the question asks of: "올해 본예산은?" over
+    "올해 본예산 5471억 원보다 618억 원 늘어난" — 5471억 원 is this year's."""
+    asked = {YEARS_FROM_DATE[c.text] for c in question.constraints if c.kind == "time" and c.text in YEARS_FROM_DATE}
+    said = _YEAR_WORD.findall(_after_comparison(_figure_own_clause(text, f)))
+    return bool(asked) and bool(said) and YEARS_FROM_DATE[said[-1]] in asked
+
+
+def _after_comparison(clause: str) -> str:
+    """The clause past its last comparison ("올해 본예산 6539억원보다 91억원 증가한" -> " 91억원
+    증가한"): the year of what it is compared with is not the figure's own."""
+    marks = list(_COMPARISON.finditer(clause))
+    return clause[marks[-1].end():] if marks else clause
+
+
+_COMPARISON = re.compile(r"보다|대비|에\s*비해")
+
+
 def _named_place(word: str) -> bool:
     """``word`` is a name and its administrative unit (서울시, 가람구): the name one word Kiwi reads
     as a proper noun or does not know at all — not a common word (연구, 신도시, 정도)."""
@@ -1075,9 +1166,7 @@ def _other_place_bound(question: Question, text: str, f) -> bool:
              and (m := _ADMIN_PLACE.match(c.text + " ")) and m.group(1) == c.text and _named_place(c.text)]
     if not asked:
         return False
-    clause = own_clause(text, f.start)
-    ends = list(CLAUSE_ENDING.finditer(clause))
-    clause = clause[ends[-1].end():] if ends else clause  # ("…68가구가 … 받았으며 올해 서울시 …": past 며)
+    clause = _figure_own_clause(text, f)  # ("…68가구가 … 받았으며 올해 서울시 …": past 며)
     if any(place_stem(squash(c.text)) in squash(clause) for c in asked):
         return False
     for m in _ADMIN_PLACE.finditer(clause):
@@ -1195,7 +1284,7 @@ _PERIOD_ASKED = re.compile(r"(?<![가-힣\d])(?:1|한)\s*(달|해|주|년)\s*에
 # a period opening the figure's label, "1인당 월 구매 한도는 최대 20만 원": 월/연 at a clause's
 # start or after a rate's X당 (not the verb 연 of "행사를 연 시는")
 _LABEL_PERIOD = r"(?:^|[,(]\s*|당\s+){p}\s+(?:[가-힣]+\s+)?[가-힣]+(?:은|는)\s*(?:최대|평균|최고)?\s*$"
-_PERIOD_SAID = [("달", re.compile(r"매달|매월|달마다|한\s*달|(?<![\d가-힣])월\s*(?:최대|평균|최고)?\s*$|"
+_PERIOD_SAID = [("달", re.compile(r"매달|매월|월간|달마다|한\s*달|(?<![\d가-힣])월\s*(?:최대|평균|최고)?\s*$|"
                                   + _LABEL_PERIOD.format(p="월"))),
                 ("년", re.compile(r"매년|해마다|연간|(?<!\d)1?년간|(?<!\d)1년|년마다|(?<![\d가-힣])연\s*(?:최대|평균|최고)?\s*$|"
                                   + _LABEL_PERIOD.format(p="연"))),
@@ -1230,7 +1319,7 @@ def period_said(text: str, f) -> str | None:
     return max(found)[1] if found else None
 
 
-_PERIOD_BEFORE = re.compile(r"매달|매월|매년|해마다|연간|년간|한\s*달|하루|1년|(?<![\d가-힣])[월연]\s*(?:최대|평균|최고)?\s*$|"
+_PERIOD_BEFORE = re.compile(r"매달|매월|월간|매년|해마다|연간|년간|한\s*달|하루|1년|(?<![\d가-힣])[월연]\s*(?:최대|평균|최고)?\s*$|"
                             + _LABEL_PERIOD.format(p="[월연]"))
 _EACH_AFTER = re.compile(r"\s*(?:씩|까지씩)")
 # a rate asked per person or household, and the ceiling a programme gives each one
@@ -1251,7 +1340,7 @@ def rate_said(text: str) -> bool:
 
 # (a word ending in 당 that is no rate: 수당 an allowance, 정당, 식당, 해당 — "튼튼수당 5억 원" is a budget line)
 _RATE_SAID = re.compile(r"씩|[인명구곳회건개사]당|각\s|매달|매월|매년|해마다|분기별|분기마다|매\s*분기|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
-                        r"|연\s*\d|연간|하루|(?![수정식해])[가-힣]당\s*(?:최대\s*|평균\s*)?\d|(?:kg|㎏|g|t|L|ℓ|㎡)\s*당"
+                        r"|연\s*\d|연간|월간|하루|(?![수정식해])[가-힣]당\s*(?:최대\s*|평균\s*)?\d|(?:kg|㎏|g|t|L|ℓ|㎡)\s*당"
                         r"|(?<![가-힣\d])(?:1|한)\s*(?:" + _PER_MEASURE + r")\s*에\s*\d")
 
 

@@ -587,6 +587,7 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
         # (a sentence saying 간격 itself labels its figure: "배차 간격은 15분이고, 심야에는 30분마다")
         figs = every  # "얼마 간격으로 다녀?" <- "…약 3분 걸리며 1시간마다 운영": how often, not how long
     topical = {f.start for f in figs if clause_topic(question, text, f.start)}
+    aliases = event_aliases(question) if question.asks == "date" else ()
     for f in figs:
         # a question word after the figure past a comma labels the next item ("…1조 3080억 원,
         # 특별회계는 …"): a label stands before its value, so it binds this figure no more
@@ -608,6 +609,10 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
         elif f.total:
             score += W.total
         score += _figure_grammar(question, text, f)
+        if aliases and re.match(r"\s*(?:말|초|중|께|경)?\s*(?:" + "|".join(aliases) + ")", text[f.end:]):
+            # "언제 끝나?" <- "5월 말부터 시작해 10월 완료를 목표로": the date the news word of the
+            # event asked follows, not another date of the sentence
+            score = max(score, 0.0) + W.total_asked
         if topic and topic in squash(own_clause(text, f.start)):
             score += W.same_topic  # "기상청 예산은 … 21%" over "정부 총예산은 … 36.1%"
         item = _ITEM_BEFORE.search(text[:f.start])
@@ -959,10 +964,17 @@ def _name_before_post(question: Question, text: str) -> Span | None:
     if not post:
         return None
     qsq = squash(question.query)
-    for m in re.finditer(r"(?<![가-힣\d])([가-힣]{2,4})((?:\s+[가-힣]+){0,3}?)\s+([가-힣]*" + re.escape(post) + r")(?=[은는이가의,\s]|$)",
-                         text):
-        if _holder_named(m.group(1), m.group(2).split(), qsq):
-            return Span(m.start(1), m.end(3), m.group(0), W.post + W.person + W.proper, True, True)
+    # each post said, and the words before it nearest first (a match found left to right would
+    # swallow the name into another candidate's words: "이날 서구는 … 김이강 서구청장")
+    for m in re.finditer(r"(?<![가-힣\d])([가-힣]*" + re.escape(post) + r")(?=[은는이가의과와도,\s]|$)", text):
+        words = list(re.finditer(r"\S+", text[:m.start()]))[-4:]
+        for k in range(len(words) - 1, -1, -1):
+            name = words[k].group(0)
+            middle = [w.group(0) for w in words[k + 1:]]
+            if re.fullmatch(r"[가-힣]{2,4}", name) and (not middle or all(re.fullmatch(r"[가-힣]+", w) for w in middle)) \
+                    and _holder_named(name, middle, qsq):
+                start = words[k].start()
+                return Span(start, m.end(1), text[start:m.end(1)], W.post + W.person + W.proper, True, True)
     return None
 
 
@@ -971,7 +983,19 @@ def _holder_named(name: str, middle: list[str], qsq: str) -> bool:
     (not the question's own, not a word Kiwi knows), and only the question's own words or a body
     said short (군, 시) between — a name the article gives of another post's holder is not this
     one's (_name_before_post, and holds_answer's titled name)."""
-    return name not in qsq and _may_be_name(name) and all(w in _BODY_SHORT or w in qsq for w in middle)
+    return name not in qsq and (_may_be_name(name) or _surname_first(name)) \
+        and all(w in _BODY_SHORT or w in qsq for w in middle)
+
+
+# the commonest Korean surnames: a word of three syllables opening with one, right before a post,
+# is a name however Kiwi cuts it ("김이강 서구청장": 김 + 이 + 강, a particle inside)
+_SURNAMES = frozenset("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 "
+                      "심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 "
+                      "연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용".split())
+
+
+def _surname_first(name: str) -> bool:
+    return len(name) == 3 and name[0] in _SURNAMES
 
 
 # title marks and their closers: what a sentence sets in them is a name (abstain: a year inside one
@@ -1156,6 +1180,10 @@ _BUILT = ("건설", "건립", "건축", "신축", "조성")
 _SPENT = frozenset({"들", "쓰"})
 _SPENDING = ("투입", "소요", "사업비")
 _OPENINGS = ("개관", "개장", "개원", "개소", "개점", "개통", "문을")
+# the end of a programme or a task said as news says it
+_COMPLETIONS = ("완료", "마무리", "종료", "완공", "준공")
+# a programme's first start said as news says it
+_FIRST_STARTS = ("도입", "시행", "출범", "최초")
 
 
 def event_aliases(question: Question) -> tuple[str, ...]:
@@ -1165,8 +1193,12 @@ def event_aliases(question: Question) -> tuple[str, ...]:
     toks = set(question.tokens)
     if question.predicate in _STARTS and toks & _WORKS:
         return ("착공",)
-    if question.predicate in _ENDS and toks & _WORKS:
+    # (Kiwi may read 끝나는 as 끝 + 나)
+    ends = question.predicate in _ENDS or (question.predicate in ("나", "내") and "끝" in toks)
+    if ends and toks & _WORKS:
         return ("준공", "완공")
+    if ends:
+        return _COMPLETIONS  # "사업 언제 끝나?": 완료, 마무리, 종료 in news
     if question.predicate == "열" and "문" in toks:
         return _OPENINGS
     out = ()
@@ -1176,6 +1208,8 @@ def event_aliases(question: Question) -> tuple[str, ...]:
         out += _BUILT  # "임대주택 짓는데": 건설, 건립, 신축 in news
     if question.asks == "amount" and question.predicate in _SPENT:
         out += _SPENDING  # "얼마 들었어?": money put in, 투입, 소요
+    if question.predicate in _STARTS and re.search(r"처음|최초", question.query):
+        out += _FIRST_STARTS  # "언제 처음 시작했어?": news says 도입, 시행, 출범
     return out
 
 
@@ -1406,9 +1440,12 @@ def _person_cue(text: str, start: int, end: int, stem_toks, asked: str | None = 
     # the clause's own subject or object ("김동연 지사가 원도심 재생을": 원도심 is no one)
     near = [w for w in before[-1:] if not _TITLE_CASED.fullmatch(re.sub(r"[^가-힣]", "", w))] + after[:1]
     score = 0.0
+    first_after = re.sub(r"[^가-힣]", "", after[0]) if after else None
     for w in near:
         w = re.sub(r"[^가-힣]", "", w)
-        if _TITLE_EDGE.search(w):
+        # (after the name, a post glued to its place, with its particle: "임택 동구청장은"; not
+        # before it: "… 서구청장과 청년 40여 명" names no 청년)
+        if _TITLE_EDGE.search(w) or (w == first_after and _PERSON_TITLED.search(PARTICLE_END.sub("", w))):
             score += 0.8
             break
     if asked:

@@ -118,7 +118,17 @@ def known_forms(token: str, vocab, df=None) -> list[str]:
                 and (df is None or token not in vocab or df(token + s) >= df(token))]
     if not out and re.fullmatch(r"[가-힣]{4,12}", token):
         out = _pieces(token, vocab) or []
+    # a post glued to its place or body (동구청장, 가람군수): Kiwi reads the same words in an
+    # article as 동 + 구청장 or keeps them whole, as it happens; the post alone finds either
+    post = next((p for p in _POSTS if token.endswith(p) and len(token) > len(p)), None)
+    if post and post in vocab and post not in out:
+        out.append(post)
     return out
+
+
+# posts a place or a body is glued to (longest first: 구청장 before 청장)
+_POSTS = ("구청장", "도지사", "교육감", "위원장", "이사장", "센터장", "군수", "시장", "청장", "총장", "원장",
+          "관장", "국장", "과장", "장관")
 
 
 def _pieces(word: str, vocab) -> list[str] | None:

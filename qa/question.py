@@ -49,7 +49,7 @@ for _kind, _words in {
               "지사 부지사 부시장 부군수 부구청장 교육감 처장 본부장 학장 사무관 "
               "기획관 감사관 정책관 조사관 감독관 경찰관 외교관 행정관 보좌관 참사관 서기관 심의관 조정관 협력관",
     "place": "곳 장소 지역 위치 나라 국가 도시 지방 마을 섬 주소 본사 소재지 동네 대륙 행성 지점 출신지 "
-             "고향 발생지 무대 근거지 수도 항구 공항",
+             "고향 발생지 무대 근거지 수도 항구 공항 자리",
     "amount": "예산 비용 금액 가격 요금 사업비 투자액 투자금 매출 매출액 자본금 상금 연봉 임금 급여 세금 "
               "보조금 지원금 기금 부채 수익 손실 총액 액수 값 운임 수강료 등록금 입장료 이용료 과징금 벌금 "
               "배상금 사용료 수수료 이적료 몸값 재산 예산액 총사업비 사업비용 분담금 출연금 교부금 교부세 월급 단가 수당 "
@@ -768,8 +768,10 @@ _OFFICE_PLACE = {"시장": "시", "구청장": "구", "군수": "군", "도지�
 
 
 def place_office(word: str) -> str | None:
-    """The office ``word`` ends in after a place of two syllables or more (울주군수 -> 군수), or None."""
-    return next((o for o in PLACE_OFFICES if word.endswith(o) and len(word) - len(o) >= 2), None)
+    """The office ``word`` ends in after a place of two syllables or more (울주군수 -> 군수), or None
+    — or one, for a district's head: 동구, 서구, 중구 name their heads 동구청장, 서구청장."""
+    return next((o for o in PLACE_OFFICES if word.endswith(o)
+                 and len(word) - len(o) >= (1 if o == "구청장" else 2)), None)
 
 
 def _day_suffix(toks, i: int) -> bool:
@@ -1014,7 +1016,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         if all(len(e) >= 2 for e in ends):
             constraints += (Constraint("route", m.group(0), ends),)
     post = head
-    if asks == "person" and head and len(head) == 2 and head not in _ANY_PERSON:
+    if asks == "person" and head and (len(head) == 2 or head in PLACE_OFFICES) and head not in _ANY_PERSON:
+        # (a district's head too: "서구청장" read as 서 + 구청장)
         # "고흥군수가 누구예요?": Kiwi cuts the post off its place (고흥 + 군수); the post asked is
         # the two together, as "울산시장" kept whole is
         glued = re.search(rf"[가-힣]{{1,8}}{re.escape(head)}(?=[은는이가의을를도]?\s|[은는이가의을를도]?[?？.]|$)", query)
@@ -1376,6 +1379,10 @@ _ORDINAL_COUNTED = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "�
 _NATIVE_ORDINAL = re.compile(r"(" + "|".join(sorted(_NATIVE_ORDINALS, key=len, reverse=True)) + r")째$")
 
 
+# a title set in marks: ‘…’, '…', “…”, "…", 「…」, 『…』, 《…》, 〈…〉
+_QUOTED_TITLE = re.compile(r"([‘'“\"「『《〈])([^‘’'“”\"「」『』《》〈〉]{1,30})([’'”\"」』》〉])")
+
+
 def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = False,
                  person: bool = False, amount: bool = False) -> tuple[Constraint, ...]:
     """``value``: the question asks for a figure or a date, whose kind the noun before its head
@@ -1386,7 +1393,19 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
     words = _eojeols(query, toks)
     modifiers = _head_modifiers(words, head) if value else frozenset()
     only = _exclusive_words(words) if value else frozenset()
+    # a short title in marks ("영화 ‘화차’에서", 《고려국사》) is a name, whole: the article writes it so
+    quoted = []
+    for m in _QUOTED_TITLE.finditer(query):
+        inner = m.group(2).strip()
+        if 2 <= len(squash(inner)) <= 15 and len(inner.split()) <= 3 and has_hangul(inner) \
+                and squash(inner) not in seen and not _WH_WORD.search(inner):
+            out.append(Constraint("name", inner, (squash(inner),)))
+            seen.add(squash(inner))
+            quoted.append((m.start(2), m.end(2)))
     for start, end, ts in words:
+        if any(a <= start < b or a < end <= b for a, b in quoted) and all(
+                any(a <= t.start < b for a, b in quoted) for t in ts if t.tag in ("NNG", "NNP", "SL", "SH", "SN")):
+            continue  # (its words are the title's, found with it)
         stem = _nominal_stem(ts)
         glued = not stem and _glued_adverb(ts)
         if glued:

@@ -1036,3 +1036,31 @@ def test_a_time_word_beside_the_questions_own_name_answers_nothing():
     text = "구는 최근 가람미래기술체험관을 개관해 인공지능(AI), 로봇, 드론 등 미래 기술을 직접 체험할 수 있는 교육 인프라를 마련했다."
     q = analyze("가람미래기술체험관 위치가 어디예요?")
     assert not holds_answer(q, text)
+
+
+def test_a_first_start_is_said_by_news_words():
+    from qa.extract import event_aliases
+
+    assert "도입" in event_aliases(analyze("영어교사 사업 가람군이 언제 처음 시작했어?"))
+    assert "도입" not in event_aliases(analyze("공사 언제 시작했어?"))
+
+
+@pytest.mark.parametrize("question, sentence, name", [
+    # a district's head: 동구청장 with a one-syllable place, read whole or as 서 + 구청장
+    ("가람시 동구청장 이름이 뭐야", "김찬진 동구청장은 “어르신들이 부담 없이 치료받도록 하겠다”고 말했다.", "김찬진"),
+    ("가람시 서구청장 누구예요", "한편 이날 서구는 나래센터에서 김이강 서구청장과 청년 40여 명이 참석한 가운데 콘서트를 열었다.", "김이강"),
+    # a name Kiwi cuts with a particle inside (김 + 이 + 강) before the post is still a name
+    ("가람시 서구청장 누구예요", "김이강 서구청장은 \"청년을 지원하겠다\"고 말했다.", "김이강"),
+])
+def test_a_districts_head_is_named_before_the_post(question, sentence, name):
+    span = value_span(analyze(question), sentence)
+    assert span is not None and span.text.startswith(name) and holds_answer(analyze(question), sentence)
+
+
+def test_the_end_asked_is_the_date_its_news_word_follows():
+    from qa.extract import event_aliases
+
+    q = analyze("가람구 주거환경개선사업 언제 끝나는 게 목표야")
+    assert "완료" in event_aliases(q)  # (Kiwi reads 끝나는 as 끝 + 나)
+    text = "사업은 5월 말부터 시작해 10월 완료를 목표로 추진되며, 이 중 350가구는 구가 직접 공사를 수행한다."
+    assert value_span(q, text).text == "10월"

@@ -189,3 +189,11 @@ def test_search_scores_the_expanded_query():
 def test_expand_counts_each_form_once():
     idx = LexicalIndex().fit([["가람군", "예산"], ["가람", "축제"], ["가람군", "축제"]])
     assert idx.expand(["가람", "가람군"]).count("가람군") == 1
+
+
+def test_a_post_glued_to_its_place_finds_the_post_alone():
+    from qa.lexical import known_forms
+
+    vocab = {"구청장": 0, "동": 1, "김찬": 2}
+    assert "구청장" in known_forms("동구청장", vocab)
+    assert known_forms("구청장", vocab) == ["구청장"]

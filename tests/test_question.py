@@ -894,3 +894,26 @@ def test_years_at_least_ask_a_span_not_a_year():
     q = analyze("지원 받으려면 가람지역에 몇년 이상 살아야 돼?")
     assert (q.asks, q.unit) == ("duration", "년")
     assert analyze("가람다리는 몇 년에 개통했어?").asks == "date"
+
+
+def test_a_districts_head_asked_is_the_post_with_its_place():
+    q = analyze("가람시 서구청장 누구예요")
+    assert any(c.kind == "post" and c.text == "서구청장" for c in q.constraints)
+    from qa.question import place_office
+    assert place_office("동구청장") == "구청장" and place_office("동구") is None
+    assert place_office("시장") is None  # an office alone has no place
+
+
+@pytest.mark.parametrize("question, title", [
+    ("가람이 영화 ‘나래의 밤’에서 맡은 배역의 이름은?", "나래의 밤"),
+    ("《다온국사》를 지은 사람은?", "다온국사"),
+    ("\"누리의 집수리\" 지원항목 몇 종류?", "누리의 집수리"),
+])
+def test_a_short_title_in_marks_is_a_name_whole(question, title):
+    q = analyze(question)
+    assert any(c.kind == "name" and c.text == title for c in q.constraints)
+
+
+def test_a_long_quotation_is_no_title():
+    q = analyze("“가람의 미래를 위해 끝까지 최선을 다하겠다”고 말한 사람은?")
+    assert not any(c.kind == "name" and " " in c.text for c in q.constraints)
