@@ -283,6 +283,9 @@ def holds_answer(question: Question, text: str) -> bool:
                                    or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs
                                           for t in pos(span.text))
                                    or titled)
+    if question.asks in ("entity", "place") and head and _BODY_HEAD.search(head) and span.text.split() \
+            and head_kind(PARTICLE_END.sub("", span.text.split()[-1])) == "person":
+        return False  # "어느 업체가 맡아?" is not answered by "가람구 관계자": a person, no firm
     if question.asks in ("entity", "place") and head and _BODY_HEAD.search(head) and _official(span.text):
         # a body or a firm asked ("조사기관 이름은?", "위탁업체는 어디?"): an official named by
         # title ("김주호 시 복지여성국장") is a person, not the thing asked. Not a place: "어느

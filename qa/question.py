@@ -1360,14 +1360,28 @@ def _yes_no_focus(query: str, constraints: tuple[Constraint, ...], predicate: st
     what the article is known to give: an article that never says it does not answer "yes" or
     "no" (a subject, found anywhere in the article, not a soft term). So is the noun of its verb
     ("안 쓰면 환불돼요?": an article never speaking of 환불 says neither yes nor no)."""
+    # … and the thing whose being there is asked ("주차할 데 있나요?", "카페 있어요?"): the last
+    # noun before the ending, a few letters back at most
+    exists = _EXISTS_ASKED.search(query)
+    last = None
+    if exists:
+        near = [(query.rfind(c.text, 0, exists.start()), c) for c in constraints
+                if c.kind == "term" and len(c.text) >= 2 and c.text not in GENERIC]
+        near = [(i, c) for i, c in near if i >= 0 and exists.start() - (i + len(c.text)) <= 6]
+        last = max(near, key=lambda x: x[0])[1] if near else None
     out = []
     for c in constraints:
         if c.kind == "term" and len(c.text) >= 2 and (
                 re.search(rf"{re.escape(c.text)}도(?![가-힣])", query)
-                or (c.text == predicate and re.search(rf"{re.escape(c.text)}\s?(?:돼|되|해|하)[가-힣]*\s*[?？]?\s*$", query))):
+                or (c.text == predicate and re.search(rf"{re.escape(c.text)}\s?(?:돼|되|해|하)[가-힣]*\s*[?？]?\s*$", query))
+                or c is last):
             c = Constraint("subject", c.text, c.forms, c.parts)
         out.append(c)
     return tuple(out)
+
+
+# a yes/no question asking whether a thing is there ("주차장 있어요?", "주차할 데 있나요?")
+_EXISTS_ASKED = re.compile(r"(?:이|가)?\s*(?:있|없)(?:나요|어요|어|습니까|니|나|을까요|는지요?|음)\s*[?？]?\s*$")
 
 
 # how a question may name a year news counts from its date, and the word news writes for it

@@ -1064,3 +1064,9 @@ def test_the_end_asked_is_the_date_its_news_word_follows():
     assert "완료" in event_aliases(q)  # (Kiwi reads 끝나는 as 끝 + 나)
     text = "사업은 5월 말부터 시작해 10월 완료를 목표로 추진되며, 이 중 350가구는 구가 직접 공사를 수행한다."
     assert value_span(q, text).text == "10월"
+
+
+def test_a_person_of_a_body_is_no_firm_asked():
+    q = analyze("가람주택 리모델링 공사는 어느 업체가 맡아?")
+    assert not holds_answer(q, "가람구 관계자는 “리모델링을 이어올 수 있었던 데는 후원 덕분”이라고 말했다.")
+    assert holds_answer(q, "공사는 주식회사 다온건설이 맡았다.")

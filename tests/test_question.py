@@ -917,3 +917,14 @@ def test_a_short_title_in_marks_is_a_name_whole(question, title):
 def test_a_long_quotation_is_no_title():
     q = analyze("“가람의 미래를 위해 끝까지 최선을 다하겠다”고 말한 사람은?")
     assert not any(c.kind == "name" and " " in c.text for c in q.constraints)
+
+
+@pytest.mark.parametrize("question, thing", [
+    ("가람 야행 가면 주차할 데 있나요", "주차"),
+    ("가람 도서관에 카페 있나요?", "카페"),
+    ("나래 축제 주차장 있어요?", "주차장"),
+])
+def test_the_thing_whose_being_there_is_asked_is_a_subject(question, thing):
+    # an article that never speaks of it says neither yes nor no
+    assert any(c.kind == "subject" and c.text == thing for c in analyze(question).constraints)
+    assert not any(c.kind == "subject" and c.text == "도서관" for c in analyze(question).constraints)
