@@ -973,6 +973,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks in ("amount", "count") and _THRESHOLD_OF.match(text, f.end)
                 and not _THRESHOLD_ASKED.search(question.query)):
             continue  # "난방비 최대 얼마?" over "연 매출 2억원 미만 사업장": who may apply, not what is paid
+        if (text and question.asks in ("amount", "count") and _SEPARATELY.search(question.query)
+                and (f.total or _TOTAL_BEFORE.search(text[max(0, f.start - 12):f.start]))
+                and re.search(r"\s등\s", text[:f.start])):
+            continue  # "동막지구 사업비는 따로 얼마야?" over "동막지구와 청양지구 등 총 4개 사업에 … 총 사업비 849억원"
         if text and _other_year_bound(question, text, f):
             continue  # "올해 가람구에 배정된 가구 수는?" over "지난해 가람구에서는 68가구가 …": last year's
         if text and _other_place_bound(question, text, f):
@@ -1087,6 +1091,11 @@ _ADMIN_PLACE = re.compile(r"(?<![가-힣])([가-힣]{2,5}?(?:특별자치시|특
 
 
 # (not a year compared with: "올해 예산은 지난해보다 1,300억 원 늘어난 5,200억 원")
+# a question asking one item's own figure apart from the others', and a total said before a figure
+_SEPARATELY = re.compile(r"따로|별도|각각|개별")
+_TOTAL_BEFORE = re.compile(r"(?:총|모두|합계|합쳐)\s*[가-힣]{0,4}\s*$")
+
+
 # a figure bounding who or what qualifies: "상시 근로자 수 5명 미만, 연 매출 2억원 미만 사업장"
 # (미만 and 초과 only: "4천억 이상의 비자금", "월 30만원 이하" state the value as often)
 _THRESHOLD_OF = re.compile(r"\s*(?:미만|초과)(?:인)?(?:\s|,|$)")

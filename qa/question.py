@@ -1393,6 +1393,11 @@ _ORDINAL_COUNTED = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "�
 _NATIVE_ORDINAL = re.compile(r"(" + "|".join(sorted(_NATIVE_ORDINALS, key=len, reverse=True)) + r")째$")
 
 
+# a compound naming an event by its kind (수선화축제, 가람박람회), and those kinds alone
+_EVENT_WORDS = frozenset("축제 행사 대회 박람회 페스티벌 축전 엑스포 개막식 설명회 공연 전시회 음악회 콘서트 마라톤".split())
+_EVENT_END = re.compile("(?:" + "|".join(sorted(_EVENT_WORDS, key=len, reverse=True)) + ")$")
+
+
 # a title set in marks: ‘…’, '…', “…”, "…", 「…」, 『…』, 《…》, 〈…〉
 _QUOTED_TITLE = re.compile(r"([‘'“\"「『《〈])([^‘’'“”\"「」『』《》〈〉]{1,30})([’'”\"」』》〉])")
 
@@ -1541,6 +1546,12 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             # 초대 관장, 후임 국무장관: which holder of a post is asked; an article naming the post's
             # holder without saying first or next does not answer it (found anywhere in the article)
             kind = "subject"
+        elif value and len(squash(word)) >= 4 and _EVENT_END.search(squash(word)) and word != head \
+                and squash(word) not in _EVENT_WORDS:
+            # the event whose time or figure is asked, named as a compound ("수선화축제는 며칠부터?",
+            # "가람박람회 관람객 몇 명?"): another article's festival is another event (found
+            # anywhere in the article, as a subject is)
+            kind = "subject"
         elif ((_marked_subject(ts, stem) and len(content) == 1 and not _undergoes(toks, stem[-1].start + stem[-1].len))
               or (start in modifiers and len(content) <= 2)) \
                 and len(word) >= 2 and word not in HEADS and word != head:
@@ -1592,6 +1603,11 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             forms += (squash(word)[:-1],)  # 생산량 -> 생산
         if kind == "subject":
             forms += _day_stem(word)
+            event = _EVENT_END.search(squash(word))
+            if event and len(squash(word)) - len(event.group(0)) >= 2:
+                # the event by what it is of (수제맥주 of 수제맥주축제): an article may name it
+                # "수제맥주 & 블루스 페스티벌" and call it 축제 after
+                forms += (squash(word)[:event.start()],)
         m = _ROUTE.fullmatch(squash(word)) if kind == "name" else None
         if m:
             # a line, a station, a port or a branch named by its place (녹산선, 서면역): articles

@@ -1700,3 +1700,9 @@ def test_a_places_stem_is_found_only_as_written():
                    "컵홀더는 수칙을 익힐 수 있도록 구성됐다.")  # (구성 is one letter off 수성)
     store = FakeStore([doc])
     assert "수성구" in [c.text for c in check(analyze("가람 수성구도 교통안전 컵홀더 나눠주나요"), store, 0, P, idf).missing]
+
+
+def test_an_items_own_figure_asked_apart_is_no_groups_total():
+    text = "군은 가람지구와 나래지구 등 총 4개 사업에 2029년 말까지 총 사업비 849억원을 투입한다."
+    assert _kept("가람지구 재해예방사업 사업비는 따로 얼마야?", text) == []
+    assert _kept("재해예방사업 총 사업비 얼마야?", text) == ["849억원"]

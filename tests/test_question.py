@@ -928,3 +928,14 @@ def test_the_thing_whose_being_there_is_asked_is_a_subject(question, thing):
     # an article that never speaks of it says neither yes nor no
     assert any(c.kind == "subject" and c.text == thing for c in analyze(question).constraints)
     assert not any(c.kind == "subject" and c.text == "도서관" for c in analyze(question).constraints)
+
+
+def test_an_event_named_as_a_compound_is_what_the_question_is_about():
+    # another article's festival is another event
+    q = analyze("나래섬 수선화축제는 며칠부터 며칠까지 해요?")
+    assert any(c.kind == "subject" and c.text == "수선화축제" for c in q.constraints)
+    assert not any(c.kind == "subject" and c.text == "수선화축제"
+                   for c in analyze("수선화축제 가면 뭐 볼 수 있어?").constraints)  # (no time or figure asked)
+    # … found by what it is of, too: an article may call it "수제맥주 & 블루스 페스티벌"
+    beer = analyze("나래 수제맥주축제 좌석 몇 석으로 늘렸나요")
+    assert any(c.kind == "subject" and "수제맥주" in c.forms for c in beer.constraints)
