@@ -1090,7 +1090,6 @@ _ADMIN_PLACE = re.compile(r"(?<![가-힣])([가-힣]{2,5}?(?:특별자치시|특
                           r"(?:는|은|이|가|의|에서는|에서|에는|에)?(?=\s)")
 
 
-# (not a year compared with: "올해 예산은 지난해보다 1,300억 원 늘어난 5,200억 원")
 # a question asking one item's own figure apart from the others', and a total said before a figure
 _SEPARATELY = re.compile(r"따로|별도|각각|개별")
 _TOTAL_BEFORE = re.compile(r"(?:총|모두|합계|합쳐)\s*[가-힣]{0,4}\s*$")
@@ -1112,6 +1111,8 @@ _CHANGE_BASE = re.compile(r"(?:대비|보다|에\s*비해)\s*$")
 _CHANGE_VERB = re.compile(r"\s*(?:을|를|이|가|이나|가량|정도)?\s*(?:증액|감액|증가|감소|늘|줄|인상|인하|상승|하락|확대|축소|많|적)")
 
 
+# a year counted from the article's date, said in a clause (not a year compared with: "올해 예산은
+# 지난해보다 1,300억 원 늘어난 5,200억 원")
 _YEAR_WORD = re.compile("(?<![가-힣])(" + "|".join(YEARS_FROM_DATE) + r")(?!\s*(?:보다|대비|에\s*비해|동기|과|와))")
 
 
@@ -1125,11 +1126,8 @@ def _figure_own_clause(text: str, f) -> str:
 def _other_year_bound(question: Question, text: str, f) -> bool:
     """The question asks of a year counted from the article's date (올해, 작년) and the figure's own
     clause names another such year ("지난해 가람구에서는 68가구가" for 올해): that year's figure."""
-    asked = {YEARS_FROM_DATE[c.text] for c in question.constraints if c.kind == "time" and c.text in YEARS_FROM_DATE}
-    if not asked:
-        return False
-    said = _YEAR_WORD.findall(_after_comparison(_figure_own_clause(text, f)))
-    return bool(said) and YEARS_FROM_DATE[said[-1]] not in asked
+    said = _year_said(question, text, f)
+    return said is not None and said not in _asked(question).year_offsets
 
 
 def _labelled_by_named_sum(question: Question, text: str, f) -> bool:
@@ -1144,9 +1142,17 @@ def _labelled_by_named_sum(question: Question, text: str, f) -> bool:
 def _base_year_asked(question: Question, text: str, f) -> bool:
     """The base a figure is compared from is the year the question asks of: "올해 본예산은?" over
     "올해 본예산 5471억 원보다 618억 원 늘어난" — 5471억 원 is this year's."""
-    asked = {YEARS_FROM_DATE[c.text] for c in question.constraints if c.kind == "time" and c.text in YEARS_FROM_DATE}
+    said = _year_said(question, text, f)
+    return said is not None and said in _asked(question).year_offsets
+
+
+def _year_said(question: Question, text: str, f) -> int | None:
+    """The year counted from the article's date that a figure's own clause says it is of (past any
+    comparison), as an offset (지난해 -> -1), when the question asks of such a year; else None."""
+    if not _asked(question).year_offsets:
+        return None
     said = _YEAR_WORD.findall(_after_comparison(_figure_own_clause(text, f)))
-    return bool(asked) and bool(said) and YEARS_FROM_DATE[said[-1]] in asked
+    return YEARS_FROM_DATE[said[-1]] if said else None
 
 
 def _after_comparison(clause: str) -> str:
@@ -1159,6 +1165,13 @@ def _after_comparison(clause: str) -> str:
 _COMPARISON = re.compile(r"보다|대비|에\s*비해")
 
 
+def _admin_place(word: str) -> bool:
+    """``word`` is all a place named by its unit (강서구, 서울시), the name one Kiwi reads as a name."""
+    m = _ADMIN_PLACE.match(word + " ")
+    return m is not None and m.group(1) == word and _named_place(word)
+
+
+@lru_cache(maxsize=4096)
 def _named_place(word: str) -> bool:
     """``word`` is a name and its administrative unit (서울시, 가람구): the name one word Kiwi reads
     as a proper noun or does not know at all — not a common word (연구, 신도시, 정도)."""
@@ -1171,8 +1184,7 @@ def _other_place_bound(question: Question, text: str, f) -> bool:
     """The question asks of a place named by its unit (강서구) and the figure's own clause names
     another such place and not the one asked ("…서울시 지원 규모는 총 650가구로"): the figure is
     that place's. Only a place Kiwi reads as a name counts (서울 of 서울시; not 연구, 제도)."""
-    asked = [c for c in question.constraints if c.kind in ("name", "term", "subject")
-             and (m := _ADMIN_PLACE.match(c.text + " ")) and m.group(1) == c.text and _named_place(c.text)]
+    asked = _asked(question).places
     if not asked:
         return False
     clause = _figure_own_clause(text, f)  # ("…68가구가 … 받았으며 올해 서울시 …": past 며)
@@ -1242,6 +1254,8 @@ class _Asked(NamedTuple):
     money: str | None  # the kind of sum asked by its noun (요금 -> fee, 예산 -> programme)
     per: bool  # a rate is asked: per person, per month, each (1인당, 한 달에, 얼마씩)
     period: str | None  # … per a stretch of time, said as one ("한 달에" -> 달, "1년에" -> 년, "하루에")
+    year_offsets: frozenset  # the years counted from the article's date it asks of (올해 -> 0, 작년 -> -1)
+    places: tuple  # the places it names by their unit, as names (강서구, 서울시: Constraints)
 
 
 @lru_cache(maxsize=256)
@@ -1257,7 +1271,9 @@ def _asked(question: Question) -> _Asked:
                             for m in [re.fullmatch(r"(\d{1,2})세기", squash(c.text))] if m),
         payers=frozenset(p for p in PAYERS if p in squash(question.query)),
         sector=sector, event=event, money=_money_asked(question),
-        per=bool(_PER_ASKED.search(question.query)), period=period_asked(question.query))
+        per=bool(_PER_ASKED.search(question.query)), period=period_asked(question.query),
+        year_offsets=frozenset(YEARS_FROM_DATE[c.text] for c in cs if c.kind == "time" and c.text in YEARS_FROM_DATE),
+        places=tuple(c for c in cs if c.kind in ("name", "term", "subject") and _admin_place(c.text)))
 
 
 def asks_rate(question: Question) -> bool:
