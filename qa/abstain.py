@@ -977,6 +977,11 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and (f.total or _TOTAL_BEFORE.search(text[max(0, f.start - 12):f.start]))
                 and re.search(r"\s등\s", text[:f.start])):
             continue  # "동막지구 사업비는 따로 얼마야?" over "동막지구와 청양지구 등 총 4개 사업에 … 총 사업비 849억원"
+        if (q.whole is not None and question.asks in ("amount", "count") and f.value is not None and f.value >= q.whole[0]
+                and (f.unit == q.whole[1] or not q.whole[1])):
+            continue  # "12억 중에 국비는 얼마야?" over "사업비는 745억원 규모로": larger than the whole
+        if text and text.startswith("당", f.end):
+            continue  # "몇 그루 정비해?" over "1그루당 3,500원": what a rate is per, no count of anything
         if text and _other_year_bound(question, text, f):
             continue  # "올해 가람구에 배정된 가구 수는?" over "지난해 가람구에서는 68가구가 …": last year's
         if text and _other_place_bound(question, text, f):
@@ -1256,6 +1261,7 @@ class _Asked(NamedTuple):
     period: str | None  # … per a stretch of time, said as one ("한 달에" -> 달, "1년에" -> 년, "하루에")
     year_offsets: frozenset  # the years counted from the article's date it asks of (올해 -> 0, 작년 -> -1)
     places: tuple  # the places it names by their unit, as names (강서구, 서울시: Constraints)
+    whole: tuple | None  # (value, unit) of a whole the question asks a part of ("12억 중에 국비는")
 
 
 @lru_cache(maxsize=256)
@@ -1273,7 +1279,20 @@ def _asked(question: Question) -> _Asked:
         sector=sector, event=event, money=_money_asked(question),
         per=bool(_PER_ASKED.search(question.query)), period=period_asked(question.query),
         year_offsets=frozenset(YEARS_FROM_DATE[c.text] for c in cs if c.kind == "time" and c.text in YEARS_FROM_DATE),
-        places=tuple(c for c in cs if c.kind in ("name", "term", "subject") and _admin_place(c.text)))
+        places=tuple(c for c in cs if c.kind in ("name", "term", "subject") and _admin_place(c.text)),
+        whole=_whole_asked(question.query))
+
+
+def _whole_asked(query: str) -> tuple | None:
+    """The figure a question takes a part of: "사업비 12억 중에 국비는 얼마야?" -> (12억, ""),
+    "30명 가운데 몇 명이" -> (30, 명). The part asked is no larger than it."""
+    for f in figures(query):
+        if f.value is not None and _AMONG_AFTER.match(query, f.end):
+            return f.value, f.unit
+    return None
+
+
+_AMONG_AFTER = re.compile(r"\s*(?:중|가운데)(?:에서|에|의)?(?:\s|$)")
 
 
 def asks_rate(question: Question) -> bool:
@@ -1291,6 +1310,8 @@ def asks_rate(question: Question) -> bool:
 _PER_MEASURE = "kg|㎏|g|킬로그램|킬로|그램|근|톤|리터|L|ℓ|㎡|평|마리|병|상자|박스|판|접시|인분"
 _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가구|곳|달|해|회|번|건)\s*당"
                         r"|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가구|곳|달|해|건)\s*에"
+                        # one of several asked apart: "프로젝트 하나에 국비 얼마", "사업 하나당"
+                        r"|(?<![가-힣])하나\s*(?:에|당)"
                         # a price per measure or piece: "1kg에 얼마", "한 근에", "1마리에"
                         r"|(?<![가-힣\d])(?:1|한)\s*(?:" + _PER_MEASURE + r")\s*(?:에|당)"
                         r"|(?<![가-힣\d])(?:1|한|매)\s*[가-힣]{1,5}당(?:\s|$)|(?<![가-힣])[인명구곳회건개호]당(?:\s|$)"
@@ -1364,7 +1385,7 @@ def rate_said(text: str) -> bool:
 
 
 # (a word ending in 당 that is no rate: 수당 an allowance, 정당, 식당, 해당 — "튼튼수당 5억 원" is a budget line)
-_RATE_SAID = re.compile(r"씩|[인명구곳회건개사]당|각\s|매달|매월|매년|해마다|분기별|분기마다|매\s*분기|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
+_RATE_SAID = re.compile(r"씩|[인명구곳회건개사]당|각\s|(?<![가-힣])하나\s*(?:에|당)|[가-힣]마다\s|매달|매월|매년|해마다|분기별|분기마다|매\s*분기|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
                         r"|연\s*\d|연간|월간|하루|(?![수정식해])[가-힣]당\s*(?:최대\s*|평균\s*)?\d|(?:kg|㎏|g|t|L|ℓ|㎡)\s*당"
                         r"|(?<![가-힣\d])(?:1|한)\s*(?:" + _PER_MEASURE + r")\s*에\s*\d")
 

@@ -174,6 +174,10 @@ class Figure:
     date: bool = False  # a point in time (1989년 2월 15일, 9월, 17일), not a span (3년간)
 
 
+# bound nouns after a number that count nothing: the whole a part is taken from ("12억 중에",
+# "30명 가운데" — there 명 is the counter), a stretch of time ("3년 동안" keeps 년)
+_AMONG = frozenset({"중", "가운데", "동안"})
+
 @lru_cache(maxsize=4096)
 def figures(text: str) -> tuple[Figure, ...]:
     """Every figure of ``text`` in order, with offsets into ``text`` (cached: the same
@@ -237,6 +241,8 @@ def figures(text: str) -> tuple[Figure, ...]:
                 u = None
             if u is not None and u.tag == "SW" and u.form not in ("%", "％", "℃") and u.form not in _SQUARED:
                 u = None
+            if u is not None and u.form in _AMONG:
+                u = None  # "12억 중에 국비는": among a whole, no counter
             if u is not None and j + 1 < n and (u.form + toks[j + 1].form).lower() in _UNITS \
                     and toks[j + 1].start <= u.start + u.len + 1:
                 # "250만 평방 킬로미터": a unit written in two words

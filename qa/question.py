@@ -791,9 +791,10 @@ def _per_unit(toks, k: int) -> bool:
     def per_one(j):  # "한 달에", "1년에", "하루에": one of a period, a rate's too
         if not (0 <= j < len(toks) - 1 and toks[j + 1].form == "에" and toks[j + 1].tag == "JKB"):
             return False
-        if toks[j].form == "하루":
-            return True
-        return (j > 0 and toks[j].form in _PER_PERIODS and toks[j - 1].form in ("한", "1")
+        if toks[j].form in ("하루", "하나"):
+            return True  # (하나에: one of the things counted, "프로젝트 하나에 얼마")
+        # one of a period ("한 달에") or of what is counted ("한 곳에 얼마", "한 가구에")
+        return (j > 0 and toks[j].form in _PER_PERIODS | _PER_COUNTED and toks[j - 1].form in ("한", "1")
                 and toks[j - 1].tag in ("MM", "SN", "NR"))
     t = toks[k]
     return (per(k) or (t.tag == "SN" and per(k + 1)) or (t.form == "당" and t.tag == "XSN" and per(k - 1))
@@ -802,6 +803,9 @@ def _per_unit(toks, k: int) -> bool:
 
 # the periods a rate is said per ("한 달에 얼마씩")
 _PER_PERIODS = frozenset("달 해 년 주 번 회".split())
+# the things a rate is said per one of ("한 곳에 얼마 지원해?", "한 가구에"): the counter is the
+# rate's denominator, not the noun asked
+_PER_COUNTED = frozenset("곳 가구 세대 명 사람 개 건 팀 개소".split())
 
 
 # what 몇 + a unit asks, by the unit's kind (figures.unit_kind); any other counter asks a count
@@ -1070,9 +1074,12 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             and not _starts_predicate(toks[wh_i + 2:], toks[wh_i - 1] if wh_i > 0 else None):
         attribute = after[0].form  # 몇대 대통령, 몇 개 사업: the noun the counter counts
     elif asks in VALUE_ASKS and wh_i > 0:
-        for t in reversed(toks[max(0, wh_i - 4):wh_i]):
+        for k in reversed(range(max(0, wh_i - 4), wh_i)):
+            t = toks[k]
             if t.form in YEARS_FROM_DATE or t.form in _YEAR_WORD_ALIASES:
                 break  # "올해 몇 곳 뽑아요?": when, not what is counted
+            if _per_unit(toks, k):
+                continue  # "한 곳에 얼마": what it is per, not what is asked of
             if t.tag in ("NNG", "NNP") and t.form not in GENERIC and t.form not in _TOTAL_FORMS:
                 attribute = t.form
                 break

@@ -1702,3 +1702,50 @@ def test_an_items_own_figure_asked_apart_is_no_groups_total():
     text = "군은 가람지구와 나래지구 등 총 4개 사업에 2029년 말까지 총 사업비 849억원을 투입한다."
     assert _figures_asked(text, "가람지구 재해예방사업 사업비는 따로 얼마야?") == []
     assert _figures_asked(text, "재해예방사업 총 사업비 얼마야?") == ["849억원"]
+
+
+@pytest.mark.parametrize("question, sentence, kept", [
+    # one of several asked by 하나에: a sum over eleven projects is no one project's
+    ("나래 프로젝트 하나에 국비 얼마 들어가요?", "가람부는 11개 프로젝트를 선정해 국비 305억원을 투입한다.", []),
+    ("다온 사업 하나에만 얼마 들어가?", "다온 사업 등 3개 사업에 41억 원을 투자한다.", []),
+    # … and what each one gets answers it
+    ("나래 프로젝트 하나에 국비 얼마 들어가요?", "프로젝트당 국비 27억원을 지원한다.", ["27억원"]),
+    ("나래 프로젝트 하나에 국비 얼마 들어가요?", "11개 프로젝트에 각 국비 27억원을 지원한다.", ["27억원"]),
+    ("나래 프로젝트 하나에 국비 얼마 들어가요?", "선정된 프로젝트 하나에 국비 27억원이 지원된다.", ["27억원"]),
+    # not asked of one: the sum answers
+    ("나래 프로젝트에 국비 얼마 들어가요?", "가람부는 11개 프로젝트를 선정해 국비 305억원을 투입한다.", ["305억원"]),
+    ("하나 더 물어볼게. 나래 프로젝트에 국비 얼마 들어가요?", "가람부는 11개 프로젝트를 선정해 국비 305억원을 투입한다.", ["305억원"]),
+    # each one said by X마다: "마을마다 … 9억 원" is what one village gets
+    ("가람 안전마을 한 곳에 얼마 지원해줘?", "가람시가 정비사업에 마을마다 3년 동안 9억 원을 지원하는 것이 뼈대다.", ["9억 원"]),
+    ("가람 안전마을 한 곳에 얼마 지원해줘?", "가람시가 정비사업에 3년 동안 9억 원을 지원하는 것이 뼈대다.", []),
+])
+def test_one_of_several_asked_by_hana_wants_each_ones_figure(question, sentence, kept):
+    assert [f.text for f in figures_of_kind(analyze(question), figures(sentence), sentence)] == kept
+
+
+@pytest.mark.parametrize("question, sentence, kept", [
+    # a part of a whole the question gives ("12억 중에"): no figure as large as the whole is it
+    ("가람동 도시재생사업 12억 중에 국비는 얼마야?", "사업비는 745억원 규모로, 재원별로는 국비 226억원, 시비 431억원이다.", []),
+    ("가람동 도시재생사업 12억 중에 국비는 얼마야?", "가람동 도시재생사업 12억원 중 국비는 6억원이다.", ["6억원"]),
+    ("참가자 30명 가운데 여성은 몇 명이야?", "참가자 30명 중 여성은 12명, 남성은 18명이었다.", ["12명", "18명"]),
+    ("참가자 30명 가운데 여성은 몇 명이야?", "올해 축제에는 1200명이 찾았다.", []),
+    # (a year "중" is during it, no whole: the count stays)
+    ("2023년 중에 몇 명이 찾았어?", "올해 축제에는 1200명이 찾았다.", ["1200명"]),
+])
+def test_a_part_of_a_whole_the_question_gives_is_smaller_than_it(question, sentence, kept):
+    assert [f.text for f in figures_of_kind(analyze(question), figures(sentence), sentence)] == kept
+
+
+def test_among_is_no_counter():
+    # "12억 중에": 중 says among, so the number has no counter (it is no count of 중)
+    assert [(f.text, f.unit) for f in figures("사업비 12억 중에 국비는 얼마야?")] == [("12억", "")]
+
+
+@pytest.mark.parametrize("question, sentence, kept", [
+    # the number a rate is per ("1그루당 3,500원") counts nothing
+    ("올해 방풍수 몇 그루 정비해?", "농가는 1그루당 3,500원만 부담하면 된다.", []),
+    ("올해 방풍수 몇 그루 정비해?", "방풍수 1200그루를 정비한다.", ["1200그루"]),
+    ("인구 10만명당 의사 몇 명이야?", "인구 10만명당 의사 수는 2.5명이다.", ["2.5명"]),
+])
+def test_what_a_rate_is_per_is_no_count(question, sentence, kept):
+    assert [f.text for f in figures_of_kind(analyze(question), figures(sentence), sentence)] == kept

@@ -752,6 +752,17 @@ def test_a_period_of_one_is_no_head(question, head):
     assert analyze(question).head == head
 
 
+@pytest.mark.parametrize("question, head", [
+    # one of what is counted ("한 곳에", "한 가구에", "하나에"): what the sum is per, not what it is of
+    ("가람 안전마을 한 곳에 얼마 지원해줘?", "안전마을"),
+    ("나래 프로젝트 하나에 국비 얼마 들어가요?", "국비"),
+    ("한 가구에 얼마 지원해?", None),
+])
+def test_one_of_what_is_counted_is_no_head(question, head):
+    q = analyze(question)
+    assert q.asks == "amount" and q.head == head and q.attribute == head
+
+
 def test_a_budget_account_is_a_sum():
     # 일반회계, 특별회계, 세입: the accounts of a budget; "얼마 늘었어?" asks a sum of them, no count
     assert head_kind("일반회계") == "amount" and head_kind("세입") == "amount"
