@@ -430,6 +430,10 @@ def _relative_year_otherwise(word: str, s: Surroundings) -> bool:
         return True
     if offset < 0 and _AHEAD.search(s.own) and not _own_years(s.own):
         return True  # "작년 축제는 언제?" over "오는 17일부터 사흘간 … 연다": the article's year, still ahead
+    if offset < 0 and s.year is not None and not _own_years(s.near) and not (_relative_years(s.near) & {offset}):
+        # "작년에는 몇 개 단체 선정됐어?" over "선정된 20여 개 단체에는 …", no year said in the
+        # sentence, its neighbours or the title: it speaks of the article's own time
+        return True
     return s.year is not None and _outside(s.year + offset, _own_years(s.own))
 
 
@@ -1385,7 +1389,7 @@ def rate_said(text: str) -> bool:
 
 
 # (a word ending in 당 that is no rate: 수당 an allowance, 정당, 식당, 해당 — "튼튼수당 5억 원" is a budget line)
-_RATE_SAID = re.compile(r"씩|[인명구곳회건개사]당|각\s|(?<![가-힣])하나\s*(?:에|당)|[가-힣]마다\s|매달|매월|매년|해마다|분기별|분기마다|매\s*분기|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
+_RATE_SAID = re.compile(r"씩|[인명구곳회건개사]당|각\s|(?<![가-힣])하나\s*(?:에|당)|[가-힣]마다\s|모든\s*[가-힣]{1,6}(?:에게|에)\s|매달|매월|매년|해마다|분기별|분기마다|매\s*분기|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
                         r"|연\s*\d|연간|월간|하루|(?![수정식해])[가-힣]당\s*(?:최대\s*|평균\s*)?\d|(?:kg|㎏|g|t|L|ℓ|㎡)\s*당"
                         r"|(?<![가-힣\d])(?:1|한)\s*(?:" + _PER_MEASURE + r")\s*에\s*\d")
 

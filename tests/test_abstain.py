@@ -1463,6 +1463,22 @@ def test_a_time_still_ahead_is_not_last_years(sentence, otherwise):
     assert _relative_year_otherwise("작년", Surroundings("", "", own=squash(sentence))) is otherwise
 
 
+@pytest.mark.parametrize("near, otherwise", [
+    # a dated article whose sentence, neighbours and title say no year speak of its own time
+    ("가람구 골목길 사업\n선정된 20여 개 단체에는 활동비를 지원한다.", True),
+    ("가람구 골목길 사업\n지난해에는 15개 단체가 뽑혔다.\n선정된 단체에는 활동비를 지원했다.", False),
+    ("가람구 골목길 사업\n2025년 사업에는 15개 단체가 뽑혔다.", False),  # a year said: left to the year
+])
+def test_a_sentence_of_no_year_in_a_dated_article_is_not_last_years(near, otherwise):
+    from qa.abstain import Surroundings, _relative_year_otherwise
+
+    own = squash(near.split("\n")[-1])
+    s = Surroundings(squash(near), squash(near), own=own, date="2026-03-12")
+    assert _relative_year_otherwise("작년", s) is otherwise
+    # (an undated text, a Wikipedia article: no present to speak of)
+    assert _relative_year_otherwise("작년", Surroundings(squash(near), squash(near), own=own)) is False
+
+
 @pytest.mark.parametrize("sentence, kept", [
     ("올해로 20회를 맞이한 가람축제는 다채로운 체험으로 꾸민다.", ["20회"]),
     ("가람축제는 12회째를 맞는다.", ["12회째"]),
@@ -1718,6 +1734,9 @@ def test_an_items_own_figure_asked_apart_is_no_groups_total():
     # each one said by X마다: "마을마다 … 9억 원" is what one village gets
     ("가람 안전마을 한 곳에 얼마 지원해줘?", "가람시가 정비사업에 마을마다 3년 동안 9억 원을 지원하는 것이 뼈대다.", ["9억 원"]),
     ("가람 안전마을 한 곳에 얼마 지원해줘?", "가람시가 정비사업에 3년 동안 9억 원을 지원하는 것이 뼈대다.", []),
+    # … and by 모든 X에: what every one gets, each
+    ("가람시 지원금 한 세대에 얼마씩 줘요?", "시는 모든 세대에 10만 원을 지급하는 지원금을 마련했다.", ["10만 원"]),
+    ("가람시 지원금 한 세대에 얼마씩 줘요?", "시는 지원금 예산으로 150억 원을 마련했다.", []),
 ])
 def test_one_of_several_asked_by_hana_wants_each_ones_figure(question, sentence, kept):
     assert [f.text for f in figures_of_kind(analyze(question), figures(sentence), sentence)] == kept
