@@ -924,8 +924,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                         if w != price and k not in _ANY_FEE and _FEE_FAMILY.get(w, w) != _FEE_FAMILY.get(price, price))):
             continue  # "주차비 얼마?" over "…3천원의 입장료를 내야 한다": another fee, the one asked unsaid
         if (text and q.per and question.asks in ("amount", "count") and not rate_said(text)
-                and not (_PER_PERSON.search(question.query) and _CAP.search(text))):
-            # (a ceiling is what each one may get: "한 사람당 최대 얼마?" <- "최대 1천만 원까지 지급")
+                and not ((_PER_PERSON.search(question.query) or "최대" in question.query) and _CAP.search(text))):
+            # (a ceiling is what each one may get: "한 사람당 최대 얼마?" <- "최대 1천만 원까지 지급",
+            # "단체당 최대 얼마?" <- "선정된 단체에는 … 최대 1,000만 원")
             continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어", "해마다 몇 곳씩?" over "모두 140곳으로": a whole, not a rate
         if (text and question.asks in ("amount", "count") and q.period
                 and not _PERIOD_BEFORE.search(text[max(0, f.start - 14):f.start]) and not _EACH_AFTER.match(text, f.end)
@@ -978,14 +979,20 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not _THRESHOLD_ASKED.search(question.query)):
             continue  # "난방비 최대 얼마?" over "연 매출 2억원 미만 사업장": who may apply, not what is paid
         if (text and question.asks in ("amount", "count") and _SEPARATELY.search(question.query)
-                and (f.total or _TOTAL_BEFORE.search(text[max(0, f.start - 12):f.start]))
-                and re.search(r"\s등\s", text[:f.start])):
+                and re.search(r"\s등\s", text[:f.start])
+                and (f.total or _TOTAL_BEFORE.search(text[max(0, f.start - 12):f.start])
+                     or re.search(r"\s등\s", _figure_own_clause(text, f)))):
+            # (the group named in the figure's own clause: "박람회와 축제 등 … 위해서도 1421억 원")
             continue  # "동막지구 사업비는 따로 얼마야?" over "동막지구와 청양지구 등 총 4개 사업에 … 총 사업비 849억원"
         if (q.whole is not None and question.asks in ("amount", "count") and f.value is not None and f.value >= q.whole[0]
                 and (f.unit == q.whole[1] or not q.whole[1])):
             continue  # "12억 중에 국비는 얼마야?" over "사업비는 745억원 규모로": larger than the whole
         if text and text.startswith("당", f.end):
             continue  # "몇 그루 정비해?" over "1그루당 3,500원": what a rate is per, no count of anything
+        if (text and question.asks == "amount" and question.head in _CAP_HEADS
+                and not _CAP_SAID.search(text[max(0, f.start - 15):f.end + 8])
+                and _PROGRAMME_SIZE.search(_figure_own_clause(text, f) + text[f.end:f.end + 8])):
+            continue  # "대출 한도 얼마야?" over "일자리 분야는 1484억원 규모로 …": a programme's size, no one's cap
         if text and _other_year_bound(question, text, f):
             continue  # "올해 가람구에 배정된 가구 수는?" over "지난해 가람구에서는 68가구가 …": last year's
         if text and _other_place_bound(question, text, f):
@@ -1097,6 +1104,12 @@ def _one_year_asked(question: Question) -> bool:
 # a place named by its administrative unit before a particle or a space: 서울시, 강서구, 울주군
 _ADMIN_PLACE = re.compile(r"(?<![가-힣])([가-힣]{2,5}?(?:특별자치시|특별자치도|특별시|광역시|시|군|구|도))"
                           r"(?:는|은|이|가|의|에서는|에서|에는|에)?(?=\s)")
+
+
+# a cap asked ("대출 한도 얼마야?"), how a sentence says one, and a programme's size said instead
+_CAP_HEADS = frozenset({"한도", "한도액", "상한", "상한액"})
+_CAP_SAID = re.compile(r"최대|최고|한도|상한|까지|이내|이하|[가-힣]당|씩")
+_PROGRAMME_SIZE = re.compile(r"규모|예산|사업비|투입|편성|확보|\d개\s*사업")
 
 
 # a question asking one item's own figure apart from the others', and a total said before a figure
@@ -1319,7 +1332,7 @@ _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가�
                         # a price per measure or piece: "1kg에 얼마", "한 근에", "1마리에"
                         r"|(?<![가-힣\d])(?:1|한)\s*(?:" + _PER_MEASURE + r")\s*(?:에|당)"
                         r"|(?<![가-힣\d])(?:1|한|매)\s*[가-힣]{1,5}당(?:\s|$)|(?<![가-힣])[인명구곳회건개호]당(?:\s|$)"
-                        r"|(?:세대|가구|기관|학교|업체|기업|농가|가정|개소|사람)당(?:\s|$)"
+                        r"|(?:세대|가구|기관|학교|업체|기업|농가|가정|개소|사람|팀|단체|과제|마을|점포|업소|시설|대학)당(?:\s|$)"
                         r"|매달|매월|매년|해마다|분기별|분기마다|매\s*분기")
 # a rate asked per a stretch of time ("한 달에 얼마씩", "1년에 몇 명"), and what says a figure is
 # one: a period word before it ("월 20만 원", "매년 200만 원", "연간 120만원") or 씩 after it

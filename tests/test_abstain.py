@@ -1768,3 +1768,39 @@ def test_among_is_no_counter():
 ])
 def test_what_a_rate_is_per_is_no_count(question, sentence, kept):
     assert [f.text for f in figures_of_kind(analyze(question), figures(sentence), sentence)] == kept
+
+
+@pytest.mark.parametrize("question, sentence, kept", [
+    # a cap asked: a programme's size said instead is no one's cap
+    ("가람도 청년 창업자금 대출 한도 얼마야", "일자리 분야는 1484억원 규모로 청년 창업자금 대출을 추진한다.", []),
+    ("나래시 응시료 지원 한도 얼마야", "일자리 분야 응시료 지원 등 12개 사업 51억원을 투입한다.", []),
+    ("나래시 응시료 지원 한도 얼마야", "응시료는 1인당 최대 30만원까지 지원한다.", ["30만원"]),
+    ("나래시 응시료 지원 한도 얼마야", "청년활동 지원 등 12개 사업 75억원, 일자리 분야 12개 사업 51억원을 투입한다.", []),
+    ("가람도 청년 창업자금 대출 한도 얼마야", "창업자금은 최대 5000만원 한도로 빌려준다.", ["5000만원"]),
+])
+def test_a_programmes_size_is_no_cap(question, sentence, kept):
+    assert [f.text for f in figures_of_kind(analyze(question), figures(sentence), sentence)] == kept
+
+
+@pytest.mark.parametrize("question, sentence, kept", [
+    # 따로, and the group named in the figure's own clause ("A와 B 등 … 위해 1421억 원")
+    ("가람 박람회 예산은 따로 얼마예요?", "‘가람 박람회’와 나래축제·다온데이 등 축제를 위해서도 1421억 원을 편성했다.", []),
+    ("가람 박람회 예산은 얼마예요?", "‘가람 박람회’와 나래축제·다온데이 등 축제를 위해서도 1421억 원을 편성했다.", ["1421억 원"]),
+    # (등 in another clause: the figure is its own)
+    ("가람 박람회 예산은 따로 얼마예요?", "나래축제·다온데이 등이 열리고, 가람 박람회에는 12억 원을 편성했다.", ["12억 원"]),
+])
+def test_an_item_asked_apart_is_not_its_groups_sum(question, sentence, kept):
+    assert [f.text for f in figures_of_kind(analyze(question), figures(sentence), sentence)] == kept
+
+
+def test_a_team_is_a_rate_asked():
+    from qa.abstain import asks_rate
+
+    assert asks_rate(analyze("가람 지원사업은 팀당 최대 얼마 받아요?"))
+    assert not asks_rate(analyze("가람 지원사업은 최대 얼마 받아요?"))
+    # a ceiling said is what each one may get; a sum spent is no rate
+    q = analyze("가람 골목길 사업 단체당 최대 얼마 지원해줘?")
+    text = "선정된 20여 개 단체에는 활동비로 500만 원에서 최대 1,000만 원을 지원한다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["500만 원", "1,000만 원"]
+    text = "가람군은 국비 포함 9억원을 투입해 골목길 사업을 추진한다."
+    assert figures_of_kind(q, figures(text), text) == []
