@@ -1761,6 +1761,9 @@ def _counted_in(question: Question, unit: str) -> bool:
         return unit in ("개", "종")  # "몇 가지" <- 3개
     if question.unit in _TIMES_COUNTERS:
         return unit in _TIMES_COUNTERS  # how many times: "몇 번 왕복해?" <- 8회, 3차례
+    if question.unit == "건":
+        # cases and projects are counted in 개 as often ("사업 몇 건" <- "50개 사업이 선정돼")
+        return unit == "개"
     return question.unit == "곳" and unit == "개"
 
 

@@ -1804,3 +1804,14 @@ def test_a_team_is_a_rate_asked():
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["500만 원", "1,000만 원"]
     text = "가람군은 국비 포함 9억원을 투입해 골목길 사업을 추진한다."
     assert figures_of_kind(q, figures(text), text) == []
+
+
+@pytest.mark.parametrize("question, sentence, kept", [
+    # cases and projects asked in 건 are counted in 개 as often
+    ("가람군 올해 공모사업 몇 건 선정됐어요?", "가람군은 올해 공모에 50개 사업이 선정됐다.", ["50개"]),
+    ("가람군 올해 공모사업 몇 건 선정됐어요?", "공모사업 50건이 선정됐다.", ["50건"]),
+    # (not a count of people or places)
+    ("가람군 올해 공모사업 몇 건 선정됐어요?", "공모에 50명이 지원했다.", []),
+])
+def test_cases_asked_in_geon_are_counted_in_gae(question, sentence, kept):
+    assert [f.text for f in figures_of_kind(analyze(question), figures(sentence), sentence)] == kept
