@@ -900,6 +900,11 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         elif (question.asks == "count" and question.unit and f.unit == "개" and text
               and re.match(r"\s?(?:의\s)?" + re.escape(question.unit), text[f.end:])):
             f = replace(f, unit=question.unit)  # "몇 나라" <- "14개 나라": 개 counts the noun the question counts by
+        elif (question.asks == "count" and question.unit == "건" and f.unit == "개" and text and question.attribute
+              and re.match(r"\s?" + re.escape(question.attribute), text[f.end:])):
+            # cases and projects are counted in 개 as often, when 개 counts the noun asked of
+            # ("공모사업 몇 건" <- "50개 사업이 선정돼"; not "조례안 몇 건" <- "18개 안건")
+            f = replace(f, unit=question.unit)
         if not fits(question, f) and not (question.asks == "date" and text and time_ago(f, text)) \
                 and not (question.asks == "duration" and f.unit == "년" and text and time_ago(f, text)
                          and _AGO_ASKED.search(question.query)) \
@@ -1761,9 +1766,6 @@ def _counted_in(question: Question, unit: str) -> bool:
         return unit in ("개", "종")  # "몇 가지" <- 3개
     if question.unit in _TIMES_COUNTERS:
         return unit in _TIMES_COUNTERS  # how many times: "몇 번 왕복해?" <- 8회, 3차례
-    if question.unit == "건":
-        # cases and projects are counted in 개 as often ("사업 몇 건" <- "50개 사업이 선정돼")
-        return unit == "개"
     return question.unit == "곳" and unit == "개"
 
 

@@ -1079,7 +1079,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             if t.form in YEARS_FROM_DATE or t.form in _YEAR_WORD_ALIASES:
                 break  # "올해 몇 곳 뽑아요?": when, not what is counted
             if _per_unit(toks, k):
-                continue  # "한 곳에 얼마": what it is per, not what is asked of
+                break  # "한 곳에 얼마", "한사람당 몇 개": what it is per, not what is counted
             if t.tag in ("NNG", "NNP") and t.form not in GENERIC and t.form not in _TOTAL_FORMS:
                 attribute = t.form
                 break

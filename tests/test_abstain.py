@@ -1810,8 +1810,9 @@ def test_a_team_is_a_rate_asked():
     # cases and projects asked in 건 are counted in 개 as often
     ("가람군 올해 공모사업 몇 건 선정됐어요?", "가람군은 올해 공모에 50개 사업이 선정됐다.", ["50개"]),
     ("가람군 올해 공모사업 몇 건 선정됐어요?", "공모사업 50건이 선정됐다.", ["50건"]),
-    # (not a count of people or places)
+    # (not a count of people or places, nor of another noun: "조례안 몇 건" <- "18개 안건")
     ("가람군 올해 공모사업 몇 건 선정됐어요?", "공모에 50명이 지원했다.", []),
+    ("가람위원회가 심사한 조례안은 몇 건이었어요?", "위원회는 조례안과 동의안 18개 안건을 심사했다.", []),
 ])
 def test_cases_asked_in_geon_are_counted_in_gae(question, sentence, kept):
     assert [f.text for f in figures_of_kind(analyze(question), figures(sentence), sentence)] == kept

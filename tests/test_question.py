@@ -752,15 +752,17 @@ def test_a_period_of_one_is_no_head(question, head):
     assert analyze(question).head == head
 
 
-@pytest.mark.parametrize("question, head", [
+@pytest.mark.parametrize("question, head, attribute", [
     # one of what is counted ("한 곳에", "한 가구에", "하나에"): what the sum is per, not what it is of
-    ("가람 안전마을 한 곳에 얼마 지원해줘?", "안전마을"),
-    ("나래 프로젝트 하나에 국비 얼마 들어가요?", "국비"),
-    ("한 가구에 얼마 지원해?", None),
+    ("가람 안전마을 한 곳에 얼마 지원해줘?", "안전마을", None),
+    ("나래 프로젝트 하나에 국비 얼마 들어가요?", "국비", "국비"),
+    ("한 가구에 얼마 지원해?", None, None),
 ])
-def test_one_of_what_is_counted_is_no_head(question, head):
+def test_one_of_what_is_counted_is_no_head(question, head, attribute):
     q = analyze(question)
-    assert q.asks == "amount" and q.head == head and q.attribute == head
+    assert q.asks == "amount" and q.head == head and q.attribute == attribute
+    # (nor what is counted: "한사람당 몇 개" counts what the sentence says, 1인당 5개)
+    assert analyze("가람 호두과자 한사람당 몇개까지 살수있어요").attribute is None
 
 
 def test_a_budget_account_is_a_sum():
