@@ -408,7 +408,10 @@ def time_ago(f, text: str) -> int:
 _TIME_WORDS = re.compile(r"(?<![가-힣])(정오|자정|새벽|아침|점심|저녁|한밤중|오전|오후|봄|여름|가을|겨울|주말|평일"
                          r"|연내|연말|연초|이달\s*(?:초|중|말)?|내달|다음\s*달|올\s*[상하]반기|[상하]반기|연중"
                          r"|" + "|".join(YEARS_FROM_DATE) +
-                         r"|[초중고]등학교\s*[1-6]학년|[1-6]학년)(?=\s|에|때|부터|까지|이|의|[,.]|$)")
+                         r")(?=\s|에|때|부터|까지|이|의|[,.]|$)"
+                         # a school year is a time only as when something was ("3학년 때", "2학년이던"),
+                         # not a grade of the people named after it ("1학년 학생을 대상으로")
+                         r"|(?<![가-힣])((?:[초중고]등학교\s*)?[1-6]학년)(?=\s*(?:때|에|부터|까지|시절|무렵|즈음|이던|이었|이\s*되)|[,.]|$)")
 
 
 # the days of the week, with whatever particle ("매주 월요일은 휴관", "화·목요일마다")
@@ -467,5 +470,6 @@ def free_words(text: str) -> list[Figure]:
 
 def time_words(text: str) -> list[Figure]:
     """The times of ``text`` written as words, as figures of a date (no value)."""
-    return sorted((Figure(m.start(1), m.end(1), m.group(1), None, "", "time", date=True)
+    # (the group that matched: a school year is the second alternative of _TIME_WORDS)
+    return sorted((Figure(m.start(m.lastindex), m.end(m.lastindex), m.group(m.lastindex), None, "", "time", date=True)
                    for m in (*_TIME_WORDS.finditer(text), *_WEEKDAYS.finditer(text))), key=lambda f: f.start)

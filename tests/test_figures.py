@@ -237,3 +237,15 @@ def test_kinds_are_counted_in_jong_or_jongryu():
     # "몇 종류" is answered by "총 18종"
     assert canonical_unit("종류") == canonical_unit("종") == "종"
     assert [(f.text, f.unit) for f in figures("지원 항목은 총 18종이다.")] == [("18종", "종")]
+
+
+@pytest.mark.parametrize("text, times", [
+    # a school year is a time as when something was, not the grade of people named after it
+    ("그는 초등학교 3학년 때 이사했다.", ["초등학교 3학년"]),
+    ("고등학교 2학년 무렵 음악을 시작했다.", ["고등학교 2학년"]),
+    ("관내 초등학교에 입학하는 1학년 학생을 대상으로 준비금을 준다.", []),
+])
+def test_a_school_year_is_a_time_only_as_when(text, times):
+    from qa.figures import time_words
+
+    assert [f.text for f in time_words(text)] == times
