@@ -372,6 +372,14 @@ def _own_years(own: str) -> list[int]:
     return [int(y) for y in re.findall(r"(?<![\d.])(\d{4})(?=년|[~-]\d{4}년)", own)]
 
 
+def _years_spoken(own: str) -> list[int]:
+    """The years a sentence (squashed) speaks of: named in full and not compared with ("2023년도
+    본예산보다 1조7310억원 감액" speaks of the year after 2023)."""
+    return [int(m.group(1)) for m in re.finditer(r"(?<![\d.])(\d{4})(?=년|[~-]\d{4}년)", own)
+            if not _YEAR_COMPARED.match(own, re.match(r"\d{4}(?:[~-]\d{4})?년도?", own[m.start():]).end() + m.start())]
+
+
+
 def _dated_otherwise(c: Constraint, s: Surroundings) -> bool:
     """The sentence dates what it says itself, to another year (or month) than the question's:
     "2026년 1월 말 기준 가입자는 81만명" does not answer "2024년 말 기준 가입자는?" however near a
@@ -409,6 +417,8 @@ def _outside(asked: int, own: list[int]) -> bool:
 # sentence speaks of (squashed text)
 # ("올해와 같이 185일": the same as this year's, said of the year the sentence speaks of)
 _COMPARED = re.compile(r"(?:같은|동월|동기|동기간|대비|보다|에비해|比|[와과](?:같이|같은|마찬가지|동일|비슷)|처럼|만큼)")
+# … and a year compared with, its noun between ("2023년도 본예산보다", "2023년 대비")
+_YEAR_COMPARED = re.compile(r"(?:[가-힣]{0,4}?(?:보다|대비|에비해|比)|" + _COMPARED.pattern + ")")
 
 
 def _relative_years(own: str) -> set[int]:
@@ -434,7 +444,7 @@ def _relative_year_otherwise(word: str, s: Surroundings) -> bool:
         # "작년에는 몇 개 단체 선정됐어?" over "선정된 20여 개 단체에는 …", no year said in the
         # sentence, its neighbours or the title: it speaks of the article's own time
         return True
-    return s.year is not None and _outside(s.year + offset, _own_years(s.own))
+    return s.year is not None and _outside(s.year + offset, _years_spoken(s.own))
 
 
 # a time still ahead of the article's date (squashed): "오는 17일", "내달 6일", "다음 달"
@@ -475,8 +485,14 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
     dated = s.year
     if asked == dated:
         # … unless what is near speaks of the year before as its own ("지난해 관광객은 1천411만 명"
-        # in an article of 2017 is 2016's count), not in a comparison (지난해보다, 전년 대비)
-        return not (_LAST_YEAR_OWN.search(s.near) and not _THIS_YEAR_WORDS.search(s.near))
+        # in an article of 2017 is 2016's count), not in a comparison (지난해보다, 전년 대비), or
+        # names only other years in full ("2026년 상반기 … 참여자를 모집" in an article of December
+        # 2025: the years it speaks of)
+        # (a year compared with, "2020년보다", is not one spoken of; "올해" said keeps the date's)
+        years = _years_spoken(s.near)
+        this_year = _THIS_YEAR_WORDS.search(s.near)
+        return not ((_LAST_YEAR_OWN.search(s.near) and not this_year)
+                    or (years and asked not in years and not this_year))
     # "내년 5월에 150원을 추가로 인상" in an article of 2023 is 2024; "지난해" of 2024 is 2023
     # (the sentences, not the title: a headline's "내년에 또 만나요" dates no figure)
     near = squash(s.near_raw) if s.near_raw else s.near
@@ -933,6 +949,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             # (a ceiling is what each one may get: "한 사람당 최대 얼마?" <- "최대 1천만 원까지 지급",
             # "단체당 최대 얼마?" <- "선정된 단체에는 … 최대 1,000만 원")
             continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어", "해마다 몇 곳씩?" over "모두 140곳으로": a whole, not a rate
+        if (text and question.asks == "amount" and (per := _PER_PERSON.search(question.query))
+                and (m := _PER_OTHER_BEFORE.search(text[max(0, f.start - 14):f.start]))
+                and _per_group(m.group(1)) != _per_group(per.group(0))):
+            continue  # "학생 1인당 얼마?" over "교당 2,250만원씩": what each school gets, not each person
         if (text and question.asks in ("amount", "count") and q.period
                 and not _PERIOD_BEFORE.search(text[max(0, f.start - 14):f.start]) and not _EACH_AFTER.match(text, f.end)
                 and period_said(text, f) != q.period  # ("'수당'(분기별)을 기존 30만 원에서 36만 원으로")
@@ -1043,7 +1063,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                             for a in (question.attribute, *_joined_to(question.query, question.attribute))
                             for w in _counted_words(a))
                 and question.attribute not in _COUNTER_NOUNS.get(f.unit + text[f.end:f.end + 1], ())
-                and not _counts_named_noun(text, f, question.attribute)):
+                and not _counts_named_noun(text, f, question.attribute)
+                # (a list of counts labelled by its counter's noun, in a sentence about the noun
+                # asked: "보이스피싱 … 발생 건수는 1월 29건에서 2월 51건, 3월 72건으로")
+                and not (f.unit + "수" in squash(text[:f.start]) and question.attribute in squash(text[:f.start]))):
             continue
         out.append(f)
     return out
@@ -1393,6 +1416,17 @@ _EACH_AFTER = re.compile(r"\s*(?:씩|까지씩)")
 # a rate asked per person or household, and the ceiling a programme gives each one
 _PER_PERSON = re.compile(r"(?:1|한)\s*(?:인|명|사람|가구|세대)\s*당|(?<![가-힣])(?:인|명|사람|가구|세대|개인)당")
 _CAP = re.compile(r"최대\s*\d")
+# a rate said per another one right before a figure ("교당 2,250만원씩", "가구당 최대 30만원"), and
+# the ones a rate per person is said per (not a word that ends in 당: 정당, 식당, 수당, 해당)
+_PER_OTHER_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,3}?)(?<![수정식해상일])당\s*(?:최대|최고|평균)?\s*$")
+_PER_GROUPS = (frozenset({"인", "명", "사람", "개인", "인원"}), frozenset({"가구", "세대"}))
+
+
+def _per_group(said: str) -> int:
+    """Which one a rate is said per: a person (1인당, 명당, 한 사람당), a household (가구당, 세대당),
+    or another (-1: 교당, 팀당)."""
+    word = re.sub(r"^(?:1|한)\s*|\s*당$", "", said.strip())
+    return next((i for i, g in enumerate(_PER_GROUPS) if word in g), -1)
 def rate_said(text: str) -> bool:
     """``text`` gives a figure per someone or something: "씩", "매월", "1인당" — and any noun
     with 당 glued on ("센터당 운영인력은 28명"; Kiwi tags that 당 a suffix or, after some nouns,
@@ -1766,7 +1800,8 @@ def _counted_in(question: Question, unit: str) -> bool:
         return unit in ("개", "종")  # "몇 가지" <- 3개
     if question.unit in _TIMES_COUNTERS:
         return unit in _TIMES_COUNTERS  # how many times: "몇 번 왕복해?" <- 8회, 3차례
-    return question.unit == "곳" and unit == "개"
+    # (schools are places: "몇 곳 있어?" <- "부평구 23교")
+    return question.unit == "곳" and unit in ("개", "개교")
 
 
 # the counters of times something happens, one for another ("몇 번" <- 8회, "몇 회" <- 3차례)

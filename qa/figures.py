@@ -82,6 +82,8 @@ def unit_dimension(unit: str) -> str | None:
 _add("count", "곳", "군데", "개소")
 # kinds counted: "몇 종류" is answered by "총 18종", "몇 가지" as often by "5종"
 _add("count", "종", "종류")
+# schools counted: "몇 개교" is answered by "109교"
+_add("count", "개교", "교")
 # a ship counted in 척 is a count; keep it there
 _UNITS["척"] = ("count", "척")
 for _u in ("월", "일", "시", "분", "초", "세기", "시간", "개월", "주년", "년간", "일간", "년대", "분기", "반기", "개년"):

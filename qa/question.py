@@ -110,6 +110,10 @@ _HOW_MUCH = {"많": "count", "걸리": "duration", "오래": "duration", "길": 
 # a currency a sum is asked in: "달러로 치면 얼마", "유로로는 얼마야", "미국달러 기준" (불 is 달러)
 _IN_CURRENCY = re.compile(r"(달러|유로|위안|파운드|(?<![가-힣])엔|(?<![가-힣])불)(?:화)?\s*(?:으로|로|기준)(?:는|도)?(?![가-힣])")
 _CURRENCY_ALIASES = {"불": "달러"}
+# a measure asked in a unit named with 로 and a verb of converting or telling ("마일로 하면 얼마",
+# "헥타르로 환산하면", "마일로 알려줘")
+_IN_MEASURE = re.compile(r"(?<![가-힣A-Za-z])([가-힣]{1,4}|[A-Za-z㎡㎢㎞]{1,3})\s*(?:으로|로)\s*"
+                         r"(?:치면|하면|환산|바꾸면|바꿔|계산하면|따지면|알려|말해|나타내)")
 # a sum asked to be converted, with no question word: "5223억 달러로 치면?", "유로로 바꾸면?"
 _CONVERTED = re.compile(_IN_CURRENCY.pattern + r"\s*(?:치면|따지면|환산하면|바꾸면|계산하면)\s*[?？]?\s*$")
 # the periods a sum is said for (연간 예산, 월간 매출): when, not which sum
@@ -906,6 +910,10 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         unit = m.group(1)  # "달러로 치면 얼마야?": the sum asked in that currency
     if wh == "amount" and unit in _CURRENCY_ALIASES:
         unit = _CURRENCY_ALIASES[unit]  # "몇 억 불?": dollars
+    if unit is None and wh in (None, "amount", "yesno") and (m := _IN_MEASURE.search(query)) \
+            and is_unit(m.group(1)) and unit_kind(m.group(1)) == "measure":
+        # "길이 마일로 하면 얼마야?", "면적 헥타르로 환산하면?": a measure asked in that unit
+        wh, unit = "measure", canonical_unit(m.group(1))
     hk = head_kind(head) if head else None
     if hk is None and head and head.endswith("일") and _day_of_action(head):
         # 서거일, 착공일, 개관일: the day of an action asked (not 남북통일, 이메일); the head stays

@@ -979,6 +979,25 @@ def test_a_year_around_the_articles_is_said_in_its_sentences_not_its_title():
                                                near_raw=own))
 
 
+@pytest.mark.parametrize("sentences, dated", [
+    # an article of December 2025 about the first half of 2026: its sentences speak of 2026
+    (["가람군은 2026년 상반기 공공일자리 참여자를 모집한다.", "모집 인원은 지역일자리 37명이다."], False),
+    # no year said near: the article's own
+    (["가람군은 공공일자리 참여자를 모집한다.", "모집 인원은 지역일자리 37명이다."], True),
+    # a year compared with is not one spoken of, and 올해 keeps the date's year
+    (["모집 인원은 2020년보다 늘어난 37명이다."], True),
+    (["2026년 사업을 앞두고 올해 모집 인원은 37명이다."], True),
+])
+def test_a_year_alone_is_the_articles_unless_its_sentences_name_others(sentences, dated):
+    from qa.abstain import Surroundings, _dated_that_year
+    from qa.question import squash
+
+    year = next(c for c in analyze("가람군 2025년 상반기 공공일자리는 몇 명 뽑았어요?").constraints if c.kind == "time")
+    near = "\n".join(squash(t) for t in sentences)
+    s = Surroundings(near, near, own=squash(sentences[-1]), date="2025-12-26", near_raw=" ".join(sentences))
+    assert _dated_that_year(year, s) is dated
+
+
 def test_a_counter_that_says_what_it_counts():
     # 230개사 counts companies, though no 회사 stands beside it
     text = "시는 올해 기업 투자유치로 230개사, 2조 2348억원의 성과를 거뒀다."
@@ -1816,3 +1835,41 @@ def test_a_team_is_a_rate_asked():
 ])
 def test_cases_asked_in_geon_are_counted_in_gae(question, sentence, kept):
     assert [f.text for f in figures_of_kind(analyze(question), figures(sentence), sentence)] == kept
+
+
+@pytest.mark.parametrize("question, sentence, kept", [
+    # schools are counted in 교 and 개교, and are places counted
+    ("가람 교육균형발전교 몇 개교야", "교육균형발전교 109교에 지원했다.", ["109교"]),
+    ("나래구에 교육균형발전대상교 몇곳 있어", "지역별로는 가람구 13교, 나래구 23교다.", ["23교"]),  # (가람구's is its own)
+    # a rate per person asked is not answered by a rate per school or household
+    ("가람 지원금 학생 1인당으로 치면 얼마예요", "대상교에 교당 2,250만원씩 운영비를 지원한다.", []),
+    ("가람 지원금 1인당 얼마야", "가구당 최대 30만원을 지급한다.", []),
+    ("가람 지원금 1인당 얼마야", "1인당 30만원씩 지급한다.", ["30만원"]),
+    ("가람 지원금 1인당 얼마야", "청년에게 월 30만원씩 지급한다.", ["30만원"]),
+    # a household asked is one said per household, however named
+    ("가람 집수리 가구당 최대 얼마야", "가구당 최대 250만원을 지원하는 사업이다.", ["250만원"]),
+    ("가람 리모델링 세대당 얼마 지원돼요", "가구당 1천만원을 지원한다.", ["1천만원"]),
+])
+def test_schools_counted_and_a_rate_per_person(question, sentence, kept):
+    assert [f.text for f in figures_of_kind(analyze(question), figures(sentence), sentence)] == kept
+
+
+def test_a_year_compared_with_is_not_the_year_spoken_of():
+    from qa.abstain import Surroundings, _relative_year_otherwise
+
+    # an article of November 2023: "2023년도 본예산보다 … 감액" speaks of next year's budget
+    own = squash("2023년도 본예산보다 1조7310억원(13.4%) 감액됐다.")
+    assert _relative_year_otherwise("내년", Surroundings(own, own, own=own, date="2023-11-01")) is False
+    own = squash("2023년도 본예산은 12조8915억원이었다.")
+    assert _relative_year_otherwise("내년", Surroundings(own, own, own=own, date="2023-11-01")) is True
+
+
+@pytest.mark.parametrize("question, kept", [
+    # a list of counts labelled by its counter's noun (건수), in a sentence about the noun asked
+    ("올해 3월 가람 보이스피싱 몇 건 일어났어?", ["29건", "51건", "72건"]),
+    # (not a noun the sentence is not about)
+    ("올해 가람 교통사고 몇 건 일어났어?", []),
+])
+def test_a_list_labelled_by_its_counters_noun_counts_the_sentences_topic(question, kept):
+    text = "보이스피싱 수법이 교묘해지면서 올해 가람지역 발생 건수는 1월 29건에서 2월 51건, 3월 72건으로 증가했다."
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == kept

@@ -952,3 +952,19 @@ def test_an_event_named_as_a_compound_is_what_the_question_is_about():
     # … found by what it is of, too: an article may call it "수제맥주 & 블루스 페스티벌"
     beer = analyze("나래 수제맥주축제 좌석 몇 석으로 늘렸나요")
     assert any(c.kind == "subject" and "수제맥주" in c.forms for c in beer.constraints)
+
+
+@pytest.mark.parametrize("question, asks, unit", [
+    # a measure asked in a unit named with 로 and a verb of converting or telling
+    ("가람로 길이 마일로 하면 얼마야", "measure", "마일"),
+    ("나래 횡단도로 길이 마일로 알려줘", "measure", "마일"),
+    ("가람 공원 면적 헥타르로 환산하면?", "measure", "ha"),
+    # (a place or a vehicle with 로 is none: no unit)
+    ("시청으로 하면 돼?", "yesno", None),
+    ("버스로 알려줘", "yesno", None),
+    # (a currency stays a sum)
+    ("가람 사업비 달러로 치면 얼마야", "amount", "달러"),
+])
+def test_a_unit_to_convert_into_is_the_unit_asked(question, asks, unit):
+    q = analyze(question)
+    assert (q.asks, q.unit) == (asks, unit)
