@@ -1727,6 +1727,10 @@ _REPORTED = re.compile(r"\s*(?:밝혔|밝히|발표했|말했|전했|설명했|�
 _REPORT_ASKED = re.compile(r"밝혔|밝히|밝힌|발표|말했|말한|전했|전한|설명|알렸|알린|공개|강조|보도")
 
 
+# a payer said by who pays: the state's money is the government's ("정부 추경에서 … 예산 40억원")
+_PAYER_SAID = {"국비": ("정부", "국고", "국가예산")}
+
+
 def _another_share(question: Question, text: str, f, payers: frozenset, hay: str) -> bool:
     """The sum ``f`` is labelled as another share than the one asked: "국비 5억원" for "총사업비는?",
     "시비 3억" for "국비는?", "월 20만 원씩" for "연간 총예산은?". ``payers``: those the question
@@ -1736,7 +1740,8 @@ def _another_share(question: Question, text: str, f, payers: frozenset, hay: str
     label = re.sub(r"^(?:총|약)", "", label)
     if label in PAYERS and label not in payers:
         return True
-    if payers and not _TOTAL_ASKED.search(question.query) and not any(p in hay for p in payers):
+    if payers and not _TOTAL_ASKED.search(question.query) and not any(
+            p in hay or any(w in hay for w in _PAYER_SAID.get(p, ())) for p in payers):
         # "국비는 얼마야?" over "올해 469억원을 투입": a sum no payer's word stands by is the
         # whole, not the share asked
         return True

@@ -334,7 +334,11 @@ def holds_answer(question: Question, text: str) -> bool:
             posts = {squash(c.text) for c in question.constraints if post and squash(c.text).endswith(post)}
             posts |= {post} if post else set()
             own = {squash(c.text) for c in question.constraints}
-            titled_name = (len(words) >= 2 and words[-1] in posts and re.fullmatch(r"[가-힣]{2,4}", words[-2]) is not None
+            # (the post may carry the question's place glued on: "정용근 대전경찰청장은" for
+            # "대전경찰청장 이름", where the question's post is 경찰청장 and its place 대전)
+            held = words[-1] in posts or any(words[-1].endswith(p) and words[-1][:-len(p)] in own for p in posts) \
+                if words else False
+            titled_name = (len(words) >= 2 and held and re.fullmatch(r"[가-힣]{2,4}", words[-2]) is not None
                            and not _one_known_word(words[-2]) and words[-2] not in own)
             # (… or before the body the question names: "김다온 군 시설관리공단 이사장")
             qsq = squash(question.query)
@@ -1428,7 +1432,11 @@ def _asked_post(question: Question) -> str | None:
         return None
     if head not in PERSON_TITLES:
         # a place's head with its place glued on (울주군수, 천안시장): the office
-        return place_office(head)
+        # (… or a body's head, its body glued on: 경찰청장, 소방본부장 — the post asked as written)
+        office = place_office(head)
+        if office is None and len(head) >= 4 and _PERSON_TITLED.search(head):
+            return head
+        return office
     return head
 
 

@@ -1873,3 +1873,13 @@ def test_a_year_compared_with_is_not_the_year_spoken_of():
 def test_a_list_labelled_by_its_counters_noun_counts_the_sentences_topic(question, kept):
     text = "보이스피싱 수법이 교묘해지면서 올해 가람지역 발생 건수는 1월 29건에서 2월 51건, 3월 72건으로 증가했다."
     assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == kept
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # the state's share asked (국비) is said by who pays it: the government's 추경
+    ("가람소방본부는 올해 2차 정부 추경에서 장비 구매 예산 40억원을 확보했다.", ["40억원"]),
+    ("가람소방본부는 올해 2차 추경에서 장비 구매 예산 40억원을 확보했다.", []),  # no payer said
+])
+def test_the_states_share_is_said_by_the_government(sentence, kept):
+    q = analyze("가람소방 2차 추경에서 국비 얼마 확보했어요?")
+    assert [f.text for f in figures_of_kind(q, figures(sentence), sentence)] == kept

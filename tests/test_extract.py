@@ -193,6 +193,10 @@ WANJU = "이사비 지원사업에 대해 말한 완주군수 이름이 뭐예�
     # a name Kiwi cuts in pieces (구인 + 모) beside the bare post is one; the asked place is not
     ("거창군수 이름이 뭐예요?", "구인모 군수는 “값진 성과를 일궈냈다”고 말했다.", True),
     ("거창군수 이름이 뭐예요?", "거창 군수는 “값진 성과를 일궈냈다”고 말했다.", False),
+    # a body's head with its body and place glued on ("광주경찰청장", Kiwi knowing the place and
+    # not the name): the name before the post as the sentence writes it, place and all
+    ("광주경찰청장 이름 뭐예요", "하용근 광주경찰청장은 “피해 예방에 주력하겠다”고 말했다.", True),
+    ("광주경찰청장 이름 뭐예요", "광주경찰청 관계자는 “피해 예방에 주력하겠다”고 말했다.", False),
 ])
 def test_who_holds_the_post_asked(question, sentence, holds):
     assert holds_answer(analyze(question), sentence) is holds
