@@ -1100,6 +1100,9 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         i = max((i for i, t in enumerate(toks) if t.form == "수" and t.tag in ("NNG", "NNB")), default=0)
         if i > 0 and toks[i - 1].tag in ("NNG", "NNP") and toks[i - 1].form not in GENERIC:
             attribute = toks[i - 1].form
+    if attribute is not None and asks == "count" and unit in ("곳", "군데") and particle in ("에서", "에"):
+        # "캠페인 몇 곳에서 했어요?": the places it was held in are counted, not campaigns
+        attribute = None
     named = any(t.form in NAME_HEADS for t in toks)
     called = bool(_CALLED.search(text))
     if called and asks != "list":

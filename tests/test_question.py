@@ -968,3 +968,14 @@ def test_an_event_named_as_a_compound_is_what_the_question_is_about():
 def test_a_unit_to_convert_into_is_the_unit_asked(question, asks, unit):
     q = analyze(question)
     assert (q.asks, q.unit) == (asks, unit)
+
+
+@pytest.mark.parametrize("question, attribute", [
+    # places counted where something was held ("몇 곳에서"): not the thing held
+    ("가람 캠페인 몇 곳에서 했어요", None),
+    ("나래 센터 몇 곳에 설치해?", None),
+    # (no particle: the noun before counts, "센터 몇 곳")
+    ("나래 센터 몇 곳 있어?", "센터"),
+])
+def test_places_counted_where_something_was_held(question, attribute):
+    assert analyze(question).attribute == attribute
