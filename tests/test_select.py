@@ -464,3 +464,19 @@ def test_a_threshold_not_reached_is_no_threshold_passed():
     q = analyze("가람군 올해 예산 얼마야")
     assert passed_value(q, "가람군 예산은 6000억 원을 넘어서지 못했다.") is None
     assert not exact_of_passed(q, "가람군 6000억 원 시대가 열렸다.", 6000e8)  # the threshold restated
+
+
+def test_an_items_own_figure_leads_over_its_groups_sum():
+    # "산불진화차 등 장비 구매 예산 40억원": the item asked is one of a group there, and 예산
+    # labels the group's sum; the sentence giving the item its own figure leads
+    group = "가람소방본부는 올해 추경에서 산불진화차 등 장비 구매 예산 40억원을 확보했다."
+    own = "40억원 중 15억원은 산불진화차 4대를 구입하는데 사용하고 배면 물탱크에 11억8천500만원을 쓸 예정이다."
+    rows = Rows([group, own])
+    params = Params(lead_margin=0.3, lead_weight=0.1, join_margin=0.2)
+    q = analyze("산불진화차 사는데 예산 얼마 쓰나요")
+    choice = choose(q, scored(rows, (1, 1.48, 0.91, 0.6, 1.0), (0, 1.44, 0.89, 0.5, 1.0)), rows, params)
+    assert choice.groups[choice.lead_order()[0]][0].gid == 1
+    # (the group's sum leads when the question asks of the group, its item not named)
+    q = analyze("장비 구매 예산 얼마야")
+    choice = choose(q, scored(rows, (1, 1.40, 0.91, 0.5, 1.0), (0, 1.48, 0.89, 0.6, 1.0)), rows, params)
+    assert choice.groups[choice.lead_order()[0]][0].gid == 0
