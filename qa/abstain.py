@@ -374,10 +374,13 @@ def _own_years(own: str) -> list[int]:
 
 def _years_spoken(own: str) -> list[int]:
     """The years a sentence (squashed) speaks of: named in full and not compared with ("2023년도
-    본예산보다 1조7310억원 감액" speaks of the year after 2023)."""
-    return [int(m.group(1)) for m in re.finditer(r"(?<![\d.])(\d{4})(?=년|[~-]\d{4}년)", own)
-            if not _YEAR_COMPARED.match(own, re.match(r"\d{4}(?:[~-]\d{4})?년도?", own[m.start():]).end() + m.start())]
-
+    본예산보다 1조원 감액" speaks of the year after 2023)."""
+    years = []
+    for m in re.finditer(r"(?<![\d.])(\d{4})(?=년|[~-]\d{4}년)", own):
+        end = m.start() + re.match(r"\d{4}(?:[~-]\d{4})?년도?", own[m.start():]).end()  # past "2023년도"
+        if not _YEAR_COMPARED.match(own, end):
+            years.append(int(m.group(1)))
+    return years
 
 
 def _dated_otherwise(c: Constraint, s: Surroundings) -> bool:
@@ -919,7 +922,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         elif (question.asks == "count" and question.unit == "건" and f.unit == "개" and text and question.attribute
               and re.match(r"\s?" + re.escape(question.attribute), text[f.end:])):
             # cases and projects are counted in 개 as often, when 개 counts the noun asked of
-            # ("공모사업 몇 건" <- "50개 사업이 선정돼"; not "조례안 몇 건" <- "18개 안건")
+            # ("공모사업 몇 건" <- "30개 사업이 선정돼"; not "조례안 몇 건" <- "10개 안건")
             f = replace(f, unit=question.unit)
         if not fits(question, f) and not (question.asks == "date" and text and time_ago(f, text)) \
                 and not (question.asks == "duration" and f.unit == "년" and text and time_ago(f, text)
@@ -952,7 +955,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks == "amount" and (per := _PER_PERSON.search(question.query))
                 and (m := _PER_OTHER_BEFORE.search(text[max(0, f.start - 14):f.start]))
                 and _per_group(m.group(1)) != _per_group(per.group(0))):
-            continue  # "학생 1인당 얼마?" over "교당 2,250만원씩": what each school gets, not each person
+            continue  # "학생 1인당 얼마?" over "교당 2,000만원씩": what each school gets, not each person
         if (text and question.asks in ("amount", "count") and q.period
                 and not _PERIOD_BEFORE.search(text[max(0, f.start - 14):f.start]) and not _EACH_AFTER.match(text, f.end)
                 and period_said(text, f) != q.period  # ("'수당'(분기별)을 기존 30만 원에서 36만 원으로")
@@ -1007,17 +1010,17 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and re.search(r"\s등\s", text[:f.start])
                 and (f.total or _TOTAL_BEFORE.search(text[max(0, f.start - 12):f.start])
                      or re.search(r"\s등\s", _figure_own_clause(text, f)))):
-            # (the group named in the figure's own clause: "박람회와 축제 등 … 위해서도 1421억 원")
+            # (the group named in the figure's own clause: "박람회와 축제 등 … 위해서도 1000억 원")
             continue  # "동막지구 사업비는 따로 얼마야?" over "동막지구와 청양지구 등 총 4개 사업에 … 총 사업비 849억원"
         if (q.whole is not None and question.asks in ("amount", "count") and f.value is not None and f.value >= q.whole[0]
                 and (f.unit == q.whole[1] or not q.whole[1])):
-            continue  # "12억 중에 국비는 얼마야?" over "사업비는 745억원 규모로": larger than the whole
+            continue  # "12억 중에 국비는 얼마야?" over "사업비는 700억원 규모로": larger than the whole
         if text and text.startswith("당", f.end):
-            continue  # "몇 그루 정비해?" over "1그루당 3,500원": what a rate is per, no count of anything
+            continue  # "몇 그루 정비해?" over "1그루당 3,000원": what a rate is per, no count of anything
         if (text and question.asks == "amount" and question.head in _CAP_HEADS
                 and not _CAP_SAID.search(text[max(0, f.start - 15):f.end + 8])
                 and _PROGRAMME_SIZE.search(_figure_own_clause(text, f) + text[f.end:f.end + 8])):
-            continue  # "대출 한도 얼마야?" over "일자리 분야는 1484억원 규모로 …": a programme's size, no one's cap
+            continue  # "대출 한도 얼마야?" over "일자리 분야는 1000억원 규모로 …": a programme's size, no one's cap
         if text and _other_year_bound(question, text, f):
             continue  # "올해 가람구에 배정된 가구 수는?" over "지난해 가람구에서는 68가구가 …": last year's
         if text and _other_place_bound(question, text, f):
@@ -1065,7 +1068,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and question.attribute not in _COUNTER_NOUNS.get(f.unit + text[f.end:f.end + 1], ())
                 and not _counts_named_noun(text, f, question.attribute)
                 # (a list of counts labelled by its counter's noun, in a sentence about the noun
-                # asked: "보이스피싱 … 발생 건수는 1월 29건에서 2월 51건, 3월 72건으로")
+                # asked: "보이스피싱 … 발생 건수는 1월 20건에서 2월 30건, 3월 40건으로")
                 and not (f.unit + "수" in squash(text[:f.start]) and question.attribute in squash(text[:f.start]))):
             continue
         out.append(f)
@@ -1416,7 +1419,7 @@ _EACH_AFTER = re.compile(r"\s*(?:씩|까지씩)")
 # a rate asked per person or household, and the ceiling a programme gives each one
 _PER_PERSON = re.compile(r"(?:1|한)\s*(?:인|명|사람|가구|세대)\s*당|(?<![가-힣])(?:인|명|사람|가구|세대|개인)당")
 _CAP = re.compile(r"최대\s*\d")
-# a rate said per another one right before a figure ("교당 2,250만원씩", "가구당 최대 30만원"), and
+# a rate said per another one right before a figure ("교당 2,000만원씩", "가구당 최대 30만원"), and
 # the ones a rate per person is said per (not a word that ends in 당: 정당, 식당, 수당, 해당)
 _PER_OTHER_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,3}?)(?<![수정식해상일])당\s*(?:최대|최고|평균)?\s*$")
 _PER_GROUPS = (frozenset({"인", "명", "사람", "개인", "인원"}), frozenset({"가구", "세대"}))
@@ -1727,7 +1730,7 @@ _REPORTED = re.compile(r"\s*(?:밝혔|밝히|발표했|말했|전했|설명했|�
 _REPORT_ASKED = re.compile(r"밝혔|밝히|밝힌|발표|말했|말한|전했|전한|설명|알렸|알린|공개|강조|보도")
 
 
-# a payer said by who pays: the state's money is the government's ("정부 추경에서 … 예산 40억원")
+# a payer said by who pays: the state's money is the government's ("정부 추경에서 … 예산 30억원")
 _PAYER_SAID = {"국비": ("정부", "국고", "국가예산")}
 
 

@@ -334,8 +334,8 @@ def holds_answer(question: Question, text: str) -> bool:
             posts = {squash(c.text) for c in question.constraints if post and squash(c.text).endswith(post)}
             posts |= {post} if post else set()
             own = {squash(c.text) for c in question.constraints}
-            # (the post may carry the question's place glued on: "정용근 대전경찰청장은" for
-            # "대전경찰청장 이름", where the question's post is 경찰청장 and its place 대전)
+            # (the post may carry the question's place glued on: "하용근 광주경찰청장은" for
+            # "광주경찰청장 이름", where the question's post is 경찰청장 and its place 광주)
             held = words[-1] in posts or any(words[-1].endswith(p) and words[-1][:-len(p)] in own for p in posts) \
                 if words else False
             titled_name = (len(words) >= 2 and held and re.fullmatch(r"[가-힣]{2,4}", words[-2]) is not None

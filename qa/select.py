@@ -435,12 +435,12 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         # a figure labelled by the very noun asked ("특별회계 1584억원", "총사업비는 365억 원")
         # leads over a sentence whose figure is another sum of the same thing (its whole, a
         # part of it): the noun names what the figure is
-        # (not a sum of a group the question's item is one of — "산불전문진화차 등 장비 구매 예산
-        # 40억원" for "산불전문진화차 사는데 예산 얼마": the label is the group's)
+        # (not a sum of a group the question's item is one of — "산불진화차 등 장비 구매 예산
+        # 30억원" for "산불진화차 사는데 예산 얼마": the label is the group's)
         labelled = [gid for gid in near if labelled_by_head(question, head[gid].sentence.text)
                     and not _item_of_group(question, head[gid].sentence.text)]
         near = labelled or near
-        # a sentence naming the question's item as one of a group ("산불전문진화차 등 … 40억원")
+        # a sentence naming the question's item as one of a group ("산불진화차 등 … 30억원")
         # gives the group's sum: one naming it on its own and holding a sum leads (sums only:
         # for counts this cost three first lines on KorQuAD seed 1 and news 35, 37)
         own_item = [gid for gid in near if question.asks == "amount"
@@ -460,7 +460,7 @@ def _terms(question: Question, kinds=("name", "subject", "term")) -> list[str]:
 
 
 def _item_of_group(question: Question, text: str) -> bool:
-    """A word of the question stands in the sentence as one item of a group ("산불전문진화차 등")."""
+    """A word of the question stands in the sentence as one item of a group ("산불진화차 등")."""
     sq = squash(text)
     return any(re.search(re.escape(t) + r"(?:[가-힣]{0,2})?등", sq) for t in _terms(question))
 
