@@ -367,16 +367,20 @@ def _year_of(form: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# a year named in full, squashed: 2024년, each end of 2022~2026년
+_FULL_YEAR = re.compile(r"(?<![\d.])(\d{4})(?=년|[~-]\d{4}년)")
+
+
 def _own_years(own: str) -> list[int]:
     """The years a sentence (squashed) names in full: 2024년, 2022~2026년."""
-    return [int(y) for y in re.findall(r"(?<![\d.])(\d{4})(?=년|[~-]\d{4}년)", own)]
+    return [int(y) for y in _FULL_YEAR.findall(own)]
 
 
 def _years_spoken(own: str) -> list[int]:
     """The years a sentence (squashed) speaks of: named in full and not compared with ("2023년도
     본예산보다 1조원 감액" speaks of the year after 2023)."""
     years = []
-    for m in re.finditer(r"(?<![\d.])(\d{4})(?=년|[~-]\d{4}년)", own):
+    for m in _FULL_YEAR.finditer(own):
         end = m.start() + re.match(r"\d{4}(?:[~-]\d{4})?년도?", own[m.start():]).end()  # past "2023년도"
         if not _YEAR_COMPARED.match(own, end):
             years.append(int(m.group(1)))
@@ -948,13 +952,13 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                         if w != price and k not in _ANY_FEE and _FEE_FAMILY.get(w, w) != _FEE_FAMILY.get(price, price))):
             continue  # "주차비 얼마?" over "…3천원의 입장료를 내야 한다": another fee, the one asked unsaid
         if (text and q.per and question.asks in ("amount", "count") and not rate_said(text)
-                and not ((_PER_PERSON.search(question.query) or "최대" in question.query) and _CAP.search(text))):
+                and not ((q.per_person or "최대" in question.query) and _CAP.search(text))):
             # (a ceiling is what each one may get: "한 사람당 최대 얼마?" <- "최대 1천만 원까지 지급",
             # "단체당 최대 얼마?" <- "선정된 단체에는 … 최대 1,000만 원")
             continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어", "해마다 몇 곳씩?" over "모두 140곳으로": a whole, not a rate
-        if (text and question.asks == "amount" and (per := _PER_PERSON.search(question.query))
+        if (text and question.asks == "amount" and q.per_person
                 and (m := _PER_OTHER_BEFORE.search(text[max(0, f.start - 14):f.start]))
-                and _per_group(m.group(1)) != _per_group(per.group(0))):
+                and _per_group(m.group(1)) != _per_group(q.per_person)):
             continue  # "학생 1인당 얼마?" over "교당 2,000만원씩": what each school gets, not each person
         if (text and question.asks in ("amount", "count") and q.period
                 and not _PERIOD_BEFORE.search(text[max(0, f.start - 14):f.start]) and not _EACH_AFTER.match(text, f.end)
@@ -1067,12 +1071,17 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                             for w in _counted_words(a))
                 and question.attribute not in _COUNTER_NOUNS.get(f.unit + text[f.end:f.end + 1], ())
                 and not _counts_named_noun(text, f, question.attribute)
-                # (a list of counts labelled by its counter's noun, in a sentence about the noun
-                # asked: "보이스피싱 … 발생 건수는 1월 20건에서 2월 30건, 3월 40건으로")
-                and not (f.unit + "수" in squash(text[:f.start]) and question.attribute in squash(text[:f.start]))):
+                and not _in_labelled_list(question, text, f)):
             continue
         out.append(f)
     return out
+
+
+def _in_labelled_list(question: Question, text: str, f) -> bool:
+    """A list of counts labelled by its counter's noun, in a sentence about the noun asked: "보이스
+    피싱 … 발생 건수는 1월 20건에서 2월 30건, 3월 40건으로" counts 보이스피싱 in each."""
+    before = squash(text[:f.start])
+    return f.unit + "수" in before and question.attribute in before
 
 
 # the nouns of a programme's money (a budget, a project's cost, an investment), shared by the
@@ -1310,6 +1319,7 @@ class _Asked(NamedTuple):
     year_offsets: frozenset  # the years counted from the article's date it asks of (올해 -> 0, 작년 -> -1)
     places: tuple  # the places it names by their unit, as names (강서구, 서울시: Constraints)
     whole: tuple | None  # (value, unit) of a whole the question asks a part of ("12억 중에 국비는")
+    per_person: str | None  # the rate per a person or household it asks, as written ("1인당", "가구당")
 
 
 @lru_cache(maxsize=256)
@@ -1328,7 +1338,8 @@ def _asked(question: Question) -> _Asked:
         per=bool(_PER_ASKED.search(question.query)), period=period_asked(question.query),
         year_offsets=frozenset(YEARS_FROM_DATE[c.text] for c in cs if c.kind == "time" and c.text in YEARS_FROM_DATE),
         places=tuple(c for c in cs if c.kind in ("name", "term", "subject") and _admin_place(c.text)),
-        whole=_whole_asked(question.query))
+        whole=_whole_asked(question.query),
+        per_person=pp.group(0) if (pp := _PER_PERSON.search(question.query)) else None)
 
 
 def _whole_asked(query: str) -> tuple | None:

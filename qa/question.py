@@ -798,7 +798,7 @@ def _per_unit(toks, k: int) -> bool:
         if toks[j].form in ("하루", "하나"):
             return True  # (하나에: one of the things counted, "프로젝트 하나에 얼마")
         # one of a period ("한 달에") or of what is counted ("한 곳에 얼마", "한 가구에")
-        return (j > 0 and toks[j].form in _PER_PERIODS | _PER_COUNTED and toks[j - 1].form in ("한", "1")
+        return (j > 0 and toks[j].form in _PER_ONE and toks[j - 1].form in ("한", "1")
                 and toks[j - 1].tag in ("MM", "SN", "NR"))
     t = toks[k]
     return (per(k) or (t.tag == "SN" and per(k + 1)) or (t.form == "당" and t.tag == "XSN" and per(k - 1))
@@ -810,6 +810,7 @@ _PER_PERIODS = frozenset("달 해 년 주 번 회".split())
 # the things a rate is said per one of ("한 곳에 얼마 지원해?", "한 가구에"): the counter is the
 # rate's denominator, not the noun asked
 _PER_COUNTED = frozenset("곳 가구 세대 명 사람 개 건 팀 개소".split())
+_PER_ONE = _PER_PERIODS | _PER_COUNTED
 
 
 # what 몇 + a unit asks, by the unit's kind (figures.unit_kind); any other counter asks a count

@@ -452,10 +452,10 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
     return [best] + [gid for gid in order if gid != best]
 
 
-def _terms(question: Question, kinds=("name", "subject", "term")) -> list[str]:
+def _terms(question: Question) -> list[str]:
     """The question's own words that say which thing (names, subjects, terms of two syllables or
     more, not the head asked), squashed."""
-    return [squash(c.text) for c in question.constraints if c.kind in kinds
+    return [squash(c.text) for c in question.constraints if c.kind in ("name", "subject", "term")
             and len(squash(c.text)) >= 2 and c.text != question.head]
 
 
