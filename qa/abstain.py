@@ -59,28 +59,37 @@ class Surroundings:
         return int(self.date[:4]) if re.match(r"\d{4}", self.date) else None
 
 
+# a wire story's place line, "(가람=연합뉴스)", "(나래=뉴스1) 하용근 기자 =": where the reporter
+# filed from, not what the article is about — a place asked is not found in it
+_WIRE_PLACE = re.compile(r"[(\[（]\s*[가-힣]{1,8}\s*=\s*[^()\[\]（）\n]{0,16}[)\]）]")
+
+
+def _unwired(text: str) -> str:
+    return _WIRE_PLACE.sub(" ", text) if "=" in text else text
+
+
 def surroundings(store: SentenceStore, gid: int, params: Params, tokens: bool = False) -> Surroundings:
     """Where the constraints of a question are looked for around sentence ``gid``; ``tokens``:
     also the morphemes of the sentences near it (only a one-syllable word needs them, and this
     runs for every scored sentence of every question)."""
     doc = store.document(store.doc_id(gid))
     ids = same_doc_range(store, gid, params.window, params.window)
-    near = squash(doc.title) + "\n" + "\n".join(squash(store.sentence(g).text) for g in ids)
+    near = squash(doc.title) + "\n" + "\n".join(squash(_unwired(store.sentence(g).text)) for g in ids)
     if params.name_scope == "document":
-        raw = doc.text
+        raw = _unwired(doc.text)
     elif params.name_scope == "paragraph":
         # the paragraph, and the article's lead paragraph, where news names its subject once
         para = set(paragraph_of(store, gid)) | set(ids)
         para |= set(paragraph_of(store, store.first_sentence(doc.doc_id), limit=8))
-        raw = "\n".join(store.sentence(g).text for g in sorted(para))
+        raw = "\n".join(_unwired(store.sentence(g).text) for g in sorted(para))
     else:
-        raw = "\n".join(store.sentence(g).text for g in ids)
+        raw = "\n".join(_unwired(store.sentence(g).text) for g in ids)
     # squashed sentence by sentence: a figure must not run into the previous sentence's full stop
     wide = near + "\n" + "\n".join(squash(line) for line in raw.split("\n"))
     near_tokens = frozenset(t for g in ids for t in store.tokens(g)) if tokens else frozenset()
     own = store.sentence(gid).text
-    near_raw = "\n".join(store.sentence(g).text for g in ids)
-    return Surroundings(near, wide, raw, doc.text, squash(own), near_tokens, doc.date or "", doc.title or "", own,
+    near_raw = "\n".join(_unwired(store.sentence(g).text) for g in ids)
+    return Surroundings(near, wide, raw, _unwired(doc.text), squash(own), near_tokens, doc.date or "", doc.title or "", own,
                         near_raw)
 
 
@@ -313,12 +322,19 @@ def _named_by_head(c: Constraint, s: Surroundings) -> bool:
 _CASE_OR_TOPIC = "에서는|에서|에는|에게|으로|은|는|이|가|을|를|에|의|도|와|과|로"
 
 
+def _ordinals_asked(c: Constraint) -> list:
+    """The ordinal a number constraint names: "제23회" as written, or "23회" before a name
+    ("23회 가람영화제"), which the question analysis took for an edition (its forms hold 차)."""
+    return [f for f in figures(c.text) if f.kind == "ordinal" and f.value is not None] or [
+        f for f in figures("제" + c.text) if f.kind == "ordinal" and f.value is not None]
+
+
 def _another_of_series(c: Constraint, own: str) -> bool:
     """The sentence itself numbers another one of the series the question numbers ("1회차(오후
     2시~3시 30분)는" for 2회차) and not the one asked: its neighbour naming the one asked does not
     make it about that one. Only an ordinal standing alone (before a particle or a bracket): the
     4차 of "4차 산업혁명위원회" is part of a name, no session of a 제14차 meeting."""
-    asked = [f for f in figures(c.text) if f.kind == "ordinal" and f.value is not None]
+    asked = _ordinals_asked(c)
     if not own or not asked or any(figure_found(f, squash(own)) for f in c.forms):
         return False
     return any(f.kind == "ordinal" and f.unit == asked[0].unit and f.value not in (None, asked[0].value)
@@ -328,7 +344,7 @@ def _another_of_series(c: Constraint, own: str) -> bool:
 def _only_of_series(c: Constraint, document: str) -> bool:
     """The article numbers the one of the series the question numbers ("제67회 가람문화제") and
     no other of it (no other 제N회): all it says is of that one, whichever sentence says it."""
-    asked = [f for f in figures(c.text) if f.kind == "ordinal" and f.value is not None]
+    asked = _ordinals_asked(c)
     if not document or not asked or not any(figure_found(f, _squashed(document)) for f in c.forms):
         return False
     return not any(f.kind == "ordinal" and f.unit == asked[0].unit and f.value not in (None, asked[0].value)
@@ -923,6 +939,11 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         elif (question.asks == "count" and question.unit and f.unit == "개" and text
               and re.match(r"\s?(?:의\s)?" + re.escape(question.unit), text[f.end:])):
             f = replace(f, unit=question.unit)  # "몇 나라" <- "14개 나라": 개 counts the noun the question counts by
+        elif (question.asks == "count" and question.unit == "개" and f.kind == "count" and f.unit not in (None, "개")
+              and text and question.attribute and len(question.attribute) >= 2 and re.search(
+                  rf"(?<![가-힣]){re.escape(question.attribute)}(?:은|는|이|가|도)?\s*$", text[max(0, f.start - 12):f.start])):
+            # "좌석 몇 개야?" <- "좌석 20석": 개 asks any counter, and the noun asked labels the figure
+            f = replace(f, unit=question.unit)
         elif (question.asks == "count" and question.unit == "건" and f.unit == "개" and text and question.attribute
               and re.match(r"\s?" + re.escape(question.attribute), text[f.end:])):
             # cases and projects are counted in 개 as often, when 개 counts the noun asked of

@@ -20,10 +20,10 @@ import numpy as np
 from . import layout
 from .abstain import Verdict, check, decide, lead_off_topic, names_long, needs_value, wants_value
 from .corpus import Profile
-from .extract import holds_answer
+from .extract import holds_answer, names_event_only
 from .params import Params
 from .question import Question
-from .select import (MAX_ANSWER_CHARS, Choice, SentenceStats, choose, date_bound, exact_of_passed, frame_year_only,
+from .select import (MAX_ANSWER_CHARS, Choice, SentenceStats, change_ways, choose, date_bound, exact_of_passed, frame_year_only,
                      passed_value, score_sentences, states_value)
 from .store import SentenceStore
 from .types import Answer, Hit
@@ -72,6 +72,14 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
                       and date_bound(question, s.sentence.text)), None)
         if bound is not None:
             meeting = bound
+    if meeting is not None and question.asks_value and len(ways := change_ways(question.query)) == 1 \
+            and change_ways(meeting.sentence.text) not in (ways, frozenset()):
+        # "보험료 내려가는 가구는 몇 %?" over "…가구(34.0%)의 건보료가 올라간다": a change asked one
+        # way is stated by a sentence about as good saying it that way ("…(16.6%)는 … 줄어든다")
+        same = next((s for s in scored if s.score >= meeting.score - params.lead_margin and _meets(question, s, params)
+                     and change_ways(s.sentence.text) == ways and holds_answer(question, s.sentence.text)), None)
+        if same is not None:
+            meeting = same
     floor = passed_value(question, meeting.sentence.text) if meeting is not None else None
     if floor is not None:
         # "예산 얼마야?" over "…6000억 원을 넘어섰다": the article's exact figure (6075억 원), in
@@ -104,6 +112,11 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
     if lead is not None and frame_year_only(question, lead.sentence.text) and not any(
             date_bound(question, g[0].sentence.text) for g in choice.groups if g[0] is not lead):
         # the only date given is the year the article speaks from, bound to no event asked
+        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
+                               store, hits, profile, top)
+    if lead is not None and names_event_only(question, lead.sentence.text):
+        # "어느 기관이 분석했어?" over "…'제5회 가람축제'의 경제 효과가 …": the event the question
+        # is about is neither the body nor the place asked, and the sentence names no other
         return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
                                store, hits, profile, top)
     if question.wants_figure and not value_stated(question, choice, store):

@@ -262,6 +262,13 @@ def holds_answer(question: Question, text: str) -> bool:
     kind = kind_asked(question)
     if kind and not _of_kind(kind, span.text, q_morphs):
         return False  # a body of the kind asked is named ("iM뱅크", "농협은행"), not "주거비 부담"
+    if question.asks in ("entity", "place") and question.head and BODY_HEAD.search(question.head) and any(
+            f.kind in ("money", "percent", "measure", "time", "count") for f in figures(span.text)):
+        return False  # "어느 기관이 맡았어?" is not answered by "기간 4만 2057명": a count names no body
+    if names_event_only(question, text, span):
+        # "어느 기관이 맡았어?", "우승은 어디가 했어?" are not answered by "제5회 가람문화축제":
+        # an event is neither a body nor a place (unless an event is what is asked: "무슨 대회?")
+        return False
     if (head and len(head) == 1 and question.asks in ("place", "entity") and not squash(span.text).endswith(head)
             and not titled  # a work is named in marks whatever its kind (책 이름 -> 《고려국사》)
             and re.search(rf"(?:어느|어떤|무슨)\s*{re.escape(head)}|(?:^|\s){re.escape(head)}(?:의)?\s",
@@ -283,10 +290,10 @@ def holds_answer(question: Question, text: str) -> bool:
                                    or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs
                                           for t in pos(span.text))
                                    or titled)
-    if question.asks in ("entity", "place") and head and _BODY_HEAD.search(head) and span.text.split() \
+    if question.asks in ("entity", "place") and head and BODY_HEAD.search(head) and span.text.split() \
             and head_kind(PARTICLE_END.sub("", span.text.split()[-1])) == "person":
         return False  # "어느 업체가 맡아?" is not answered by "가람구 관계자": a person, no firm
-    if question.asks in ("entity", "place") and head and _BODY_HEAD.search(head) and _official(span.text):
+    if question.asks in ("entity", "place") and head and BODY_HEAD.search(head) and _official(span.text):
         # a body or a firm asked ("조사기관 이름은?", "위탁업체는 어디?"): an official named by
         # title ("김주호 시 복지여성국장") is a person, not the thing asked. Not a place: "어느
         # 나라의 대사인가?" is answered by "오스트리아 대사"
@@ -308,7 +315,7 @@ def holds_answer(question: Question, text: str) -> bool:
         # (the post as the question writes it: Kiwi may cut 우주항공청장 to 우주 + 항공 + 청장)
         written = next((c.text for c in question.constraints if c.kind == "post" and c.text.endswith(head)), head)
         held = _PERSON_TITLED.search(squash(written))
-        if not title and held and (held.group(0).endswith("장") or held.group(0) in _BODY_HEADS) \
+        if not title and held and (held.group(0).endswith("장") or held.group(0) in BODY_HEADS) \
                 and (held.start() >= 2 or (held.start() == 0 and len(held.group(0)) >= 3)) \
                 and not (post and post in squash(text)) \
                 and held.group(0) not in squash(text):
@@ -351,7 +358,7 @@ def holds_answer(question: Question, text: str) -> bool:
 
 
 # the heads of a body whose post does not end in 장 (대표이사 of a foundation, 장관 of a ministry)
-_BODY_HEADS = frozenset({"대표이사", "장관", "차관", "총재", "총리"})
+BODY_HEADS = frozenset({"대표이사", "장관", "차관", "총재", "총리"})
 
 
 # firms by their trade: asked "어느 건설사가?", and named as often by a word Kiwi does not know
@@ -452,7 +459,33 @@ def _figures_only(phrase: str) -> bool:
 _BODY_NAME = re.compile(r"(?:청|원|소|단|회|처|부|과|팀|실|국|공사|공단|협회|센터|재단|연구소|은행|그룹|조합|학교|대학교?)$")
 # "X에 따르면", "X에 의하면": X is where the figures come from
 _ACCORDING = re.compile(r"\s*(?:에|의)\s*(?:따르면|의하면)")
-_BODY_HEAD = re.compile(r"(?:기관|업체|회사|단체|기업|법인|부서|부처)$")
+BODY_HEAD = re.compile(r"(?:기관|업체|회사|단체|기업|법인|부서|부처)$")
+
+
+# the nouns an event's name ends in: a festival, a games, a fair, an exhibition
+_EVENT_END = re.compile(r"(?:축제|대회|체전|박람회|전시회|행사|페스티벌|엑스포|올림픽|대축전|문화제|예술제|영화제|공모전)$")
+
+
+def _names_event(phrase: str) -> bool:
+    words = [PARTICLE_END.sub("", w) for w in _WORD_SPLIT.split(phrase.strip()) if w]
+    return bool(words) and _EVENT_END.search(words[-1]) is not None
+
+
+def names_event_only(question: Question, text: str, span: Span | None = None) -> bool:
+    """A body or a place asked ("어느 기관이 맡았어?", "우승은 어디가 했어?") and the sentence's
+    answer span is an event's name ("제5회 가람문화축제"): it names the thing the question is
+    about, not who or where."""
+    body = question.asks == "entity" and question.head and BODY_HEAD.search(question.head)
+    if not (question.asks == "place" or body) or _event_asked(question):
+        return False  # (a thing asked, "참가한 것은?", is answered by an event as well as by anything)
+    span = span or value_span(question, text)
+    return span is not None and _names_event(span.text)
+
+
+def _event_asked(question: Question) -> bool:
+    """The question asks for an event: its head or the noun its question word governs is one."""
+    return any(_EVENT_END.search(w) for w in (question.head or "", *which_nouns(question)) if w) or bool(
+        re.search(r"(?:축제|대회|체전|박람회|전시회|행사|페스티벌|엑스포|올림픽|문화제|예술제|영화제|공모전)(?:은|는|이|가|의)?\s*(?:어디|무엇|뭐|어느)", question.text))
 
 
 _COMPANY = ("㈜", "(주)", "（주）", "주식회사")
@@ -566,12 +599,21 @@ def clause_topic(question: Question, text: str, at: int) -> bool:
     # … or the subject the question names, when the sentence sets clauses side by side, each
     # with its own topic: "보조사업은 다음달 10일까지, 융자사업은 다음달 8일까지" (보조사업 asked)
     clauses = CLAUSE_BREAK.split(text)
-    if sum(1 for c in clauses if _TOPIC_FIRST.match(c)) < 2:
+    topics = [squash(m.group(1)) for c in clauses if (m := _TOPIC_FIRST.match(c))]
+    if len(topics) < 2:
         return False
     m = _TOPIC_FIRST.match(clause)
-    return m is not None and any(
-        c.kind == "subject" and len(c.text) >= 2 and squash(m.group(1)).endswith(squash(c.text))
-        for c in question.constraints)
+    if m is not None and any(c.kind == "subject" and len(c.text) >= 2 and squash(m.group(1)).endswith(squash(c.text))
+                             for c in question.constraints):
+        return True
+    # … its topic said a clause or two before ("가람관은 …, 좌석 30석을 갖추고 있으며, 나래관은 … 규모
+    # 124㎡, 좌석 20석을 갖췄다": 나래관 asked): the last clause opening with a topic, when the
+    # name asked is in that topic and not in every other
+    own = next((squash(m.group(1)) for c in reversed(CLAUSE_BREAK.split(text[:at]))
+                if (m := _TOPIC_FIRST.match(c))), None)
+    return own is not None and any(
+        c.kind in ("subject", "name") and len(squash(c.text)) >= 2 and squash(c.text) in own
+        and not all(squash(c.text) in other for other in topics) for c in question.constraints)
 
 
 # the item a figure ends, after the last separator of an enumeration: a comma (not a thousands
@@ -579,7 +621,7 @@ def clause_topic(question: Question, text: str, at: int) -> bool:
 _MARKS = ENUM_MARK.pattern[1:-1]
 _ITEM_BEFORE = re.compile(rf"(?:(?<!\d)[,，;·{_MARKS}]|[,，;·](?!\d))((?:[^,，;·{_MARKS}]|(?<=\d),(?=\d)){{1,30}})$")
 # a clause opening with its topic ("이번 보조사업은 …", " 융자사업은 …"), a determiner before it
-_TOPIC_FIRST = re.compile(r"\s*(?:이번|올해|이|그|해당)?\s*([가-힣A-Za-z0-9]{2,})(?:은|는)\s")
+_TOPIC_FIRST = re.compile(r"\s*(?:이번|올해|이|그|해당)?\s*((?:[가-힣A-Za-z0-9]+\s){0,2}[가-힣A-Za-z0-9]{2,})(?:은|는)\s")
 
 
 def _figure_span(question: Question, text: str, positions: list[int]) -> Span | None:
@@ -779,6 +821,10 @@ def _words(text: str):
     return out
 
 
+# a quotation of speech: double quotes around ten characters or more (a title is set in single marks)
+_SPEECH = re.compile(r"“[^”]{10,}”|\"[^\"]{10,}\"")
+
+
 def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | None:
     words = _words(text)
     qsq = squash(question.query)
@@ -788,9 +834,12 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
     slot_words = content_words(text) if any(question.slot) else ContentWords([], [], [])
     asides = _asides(text, words) if question.relative else []
     topic_i = _topic_word(question, words, asides)
-    firm_asked = question.asks in ("entity", "place") and bool(head) and _BODY_HEAD.search(head) is not None
+    firm_asked = question.asks in ("entity", "place") and bool(head) and BODY_HEAD.search(head) is not None
     which = which_nouns(question)
     kind = kind_asked(question)
+    # a person asked is no common word of a quotation ("김다온 국장은 “…축제와 행사를 …”이라고
+    # 밝혔다"): inside a quotation of some length, only a person's name is a span
+    speech = [(m.start(), m.end()) for m in _SPEECH.finditer(text)] if question.asks == "person" else []
     for i, (ws, we, se, tags, ts) in enumerate(words):
         if se <= ws:
             continue
@@ -901,6 +950,8 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                                          and text[end] == _TITLE_OPEN[text[start - 1]])
                 if person:
                     score += W.person
+                elif any(a < start and end < b for a, b in speech):
+                    continue  # (a person named in the quotation may be the one asked: "책임자 누리 장관은")
             if question.asks == "place" and head_kind(sq[-2:]) == "place":
                 score += W.place
             if firm_asked and _company_marked(text, start, end):

@@ -95,6 +95,9 @@ _add("age", "세", "살")
 for _u in ("차", "호", "번째", "위", "등", "기", "회차", "대째", "선", "회째"):
     _add("ordinal", _u)
 
+# 제 before a number makes it an ordinal, glued or spaced ("제9회", "제 23회"), not the end of a word (체제 9회)
+_ORDINAL_MARK = re.compile(r"(?<![가-힣])제\s?$")
+
 KINDS = ("money", "percent", "measure", "time", "age", "ordinal", "count")
 _APPROX_BEFORE = frozenset({"약", "대략", "최대", "최소", "최고", "최저", "연간", "무려", "총", "모두", "전체", "합계", "누적"})
 # words that reckon a span of years from now: "미래 100년", "향후 10년", "지난 500년"
@@ -327,8 +330,8 @@ def figures(text: str) -> tuple[Figure, ...]:
             if toks[i - back].form in _TOTAL or (toks[i - back].form == "등" and toks[i - back].tag == "NNB"):
                 total = True
                 break
-        if kind == "count" and canon in ("회", "번", "기", "대") and start > 0 and text[start - 1] == "제":
-            kind = "ordinal"  # "제9회 불꽃축제": the ninth, not nine times
+        if kind == "count" and canon in ("회", "번", "기", "대") and _ORDINAL_MARK.search(text, 0, start):
+            kind = "ordinal"  # "제9회 불꽃축제", "제 23회 영화제": the ninth, not nine times
         out.append(Figure(start, end, written, value, canon, kind, approx, total, is_date))
         i = max(j, i + 1)
     return tuple(_merge_dates(text, out))

@@ -1091,6 +1091,11 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
                 break  # "한 곳에 얼마", "한사람당 몇 개": what it is per, not what is counted
             if t.tag in ("NNG", "NNP") and t.form not in GENERIC and t.form not in _TOTAL_FORMS:
                 attribute = t.form
+                if len(t.form) == 1 and k > 0 and toks[k - 1].tag in ("NNG", "NNP") \
+                        and toks[k - 1].start + toks[k - 1].len == t.start:
+                    # "학생부는 몇 팀": the word as written (Kiwi splits 학생|부), not its last
+                    # syllable, which ends any other group's name too (일반부, 재외도민부)
+                    attribute = toks[k - 1].form + t.form
                 break
             if t.form == "수" and t.tag in ("NNG", "NNB"):
                 continue  # "방문객 수는 몇 명": what is counted stands before 수

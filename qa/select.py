@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Sequence
@@ -21,7 +22,7 @@ from .abstain import (Check, check, figure_found, figures_of_kind, lead_off_topi
                       period_asked, period_said)
 from .extract import binds_event, clause_topic, event_aliases, event_words, holds_answer, own_clause, value_span
 from .figures import agree, figures, time_words
-from .korean import YEARS_FROM_DATE, tokenize
+from .korean import YEARS_FROM_DATE, pos, tokenize
 from .params import Params
 from .question import GENERIC, Question, head_kind, squash
 from .store import SentenceStore
@@ -450,6 +451,29 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
     # max() keeps the first of equals: ties stay in the order chosen
     best = max(near, key=merit, default=order[0])
     return [best] + [gid for gid in order if gid != best]
+
+
+# verbs of a change by its way: up (오르다, 늘어나다, 증가하다) or down (내려가다, 줄어들다, 감소하다);
+# the verbal nouns only with 하다 ("증가율이 높다" says no change)
+_UP_VERBS = frozenset({"오르", "올라가", "올라오", "늘", "늘어나", "늘리", "치솟"})
+_DOWN_VERBS = frozenset({"내리", "내려가", "줄", "줄어들", "줄이", "떨어지"})
+_UP_NOUNS = frozenset({"증가", "상승", "인상", "증액"})
+_DOWN_NOUNS = frozenset({"감소", "하락", "인하", "감액"})
+
+
+@lru_cache(maxsize=4096)
+def change_ways(text: str) -> frozenset:
+    """The ways of change ``text`` says: {"up"}, {"down"}, both or none."""
+    toks = pos(text)
+    out = set()
+    for t, nxt in zip(toks, [*toks[1:], None]):
+        if t.tag == "VV" and t.form in _UP_VERBS or t.tag == "NNG" and t.form in _UP_NOUNS and nxt is not None \
+                and nxt.tag == "XSV":
+            out.add("up")
+        if t.tag == "VV" and t.form in _DOWN_VERBS or t.tag == "NNG" and t.form in _DOWN_NOUNS and nxt is not None \
+                and nxt.tag == "XSV":
+            out.add("down")
+    return frozenset(out)
 
 
 def _terms(question: Question) -> list[str]:

@@ -1883,3 +1883,43 @@ def test_a_list_labelled_by_its_counters_noun_counts_the_sentences_topic(questio
 def test_the_states_share_is_said_by_the_government(sentence, kept):
     q = analyze("가람소방 2차 추경에서 국비 얼마 확보했어요?")
     assert [f.text for f in figures_of_kind(q, figures(sentence), sentence)] == kept
+
+
+def test_a_wire_storys_place_line_names_no_place_of_the_article():
+    # "(가람=연합뉴스)": where the reporter filed from; "가람의료원도 병상 늘렸어?" is another
+    # hospital's question over an article about 나래의료원
+    doc = Document("w", "나래의료원 신축 개원",
+                   "(가람=연합뉴스) 하용근 기자 = 다온도 나래의료원이 362병상 규모로 신축 개원했다.\n"
+                   "기존 162병상에서 362병상으로 늘었다.")
+    store = FakeStore([doc])
+    other = check(analyze("가람의료원도 이번에 병상 늘렸어?"), store, 1, P, idf)
+    assert [c.text for c in other.missing] == ["가람의료원"]
+    assert check(analyze("나래의료원 병상 몇 개로 늘었어?"), store, 1, P, idf).missing == ()
+    # the place said in the article's own words is found as before
+    said = Document("x", "가람 소식", "가람시는 의료원 병상을 늘렸다.\n가람의료원은 362병상이다.")
+    assert check(analyze("가람의료원 병상 몇 개야?"), FakeStore([said]), 0, P, idf).missing == ()
+
+
+def test_an_edition_asked_without_je_is_the_one_the_article_numbers_with_it():
+    # "23회 가람영화제 초청작은?" over an article about "제 23회 가람영화제" (spaced): every
+    # sentence of it is about the 23rd; one numbering the 22nd too answers only near the 23rd
+    from qa.abstain import Surroundings, constraint_found
+
+    number = next(c for c in analyze("23회 가람영화제 초청작은 모두 몇 편?").constraints if c.kind == "number")
+    own = "올해 가람영화제에는 모두 79개국에서 영화 323편이 초청됐다."
+    for first, met in (("제 23회 가람영화제 개막작이 선정됐다.", True),
+                       ("제 23회 가람영화제는 제22회 때보다 커졌다.", False)):
+        document = f"{first}\n폐막작도 정해졌다.\n다른 문장.\n{own}"
+        near = squash("다른 문장.\n" + own)
+        assert constraint_found(number, Surroundings(near=near, wide=near, own=squash(own), own_raw=own,
+                                                     document=document), Params()) is met, first
+
+
+def test_a_generic_counter_asked_takes_the_counter_of_the_noun_asked():
+    # "좌석 몇 개야?" <- "좌석 20석": 개 asks whatever the noun is counted in, when that noun labels
+    # the figure; not a figure of another noun ("20석" of 객석 for 좌석 asked is not labelled)
+    q = analyze("가람 작은도서관 좌석 몇 개야?")
+    text = "가람 작은도서관은 규모 124㎡, 좌석 20석을 갖췄다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["20석"]
+    other = "가람 작은도서관은 규모 124㎡에 20석 규모 강당을 갖췄다."
+    assert figures_of_kind(q, figures(other), other) == []

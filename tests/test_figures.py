@@ -249,3 +249,9 @@ def test_a_school_year_is_a_time_only_as_when(text, times):
     from qa.figures import time_words
 
     assert [f.text for f in time_words(text)] == times
+
+
+def test_je_before_a_number_makes_an_ordinal_glued_or_spaced():
+    # "제 23회 영화제" is the 23rd, as "제23회" is; the 제 ending another word (체제) is no mark
+    kinds = [(f.kind, f.value) for f in figures("제 23회 가람영화제, 제9회 축제, 체제 9회 개편")]
+    assert kinds == [("ordinal", 23.0), ("ordinal", 9.0), ("count", 9.0)]

@@ -979,3 +979,14 @@ def test_a_unit_to_convert_into_is_the_unit_asked(question, asks, unit):
 ])
 def test_places_counted_where_something_was_held(question, attribute):
     assert analyze(question).attribute == attribute
+
+
+@pytest.mark.parametrize("question, attribute", [
+    ("초중고 학생부는 몇 팀 출전해?", "학생부"),  # Kiwi cuts 학생|부: the word as written, not 부
+    ("청소년부는 몇 명 나와?", "청소년부"),
+    ("일자리는 몇 개야?", "일자리"),  # a word Kiwi keeps whole stays as it is
+])
+def test_a_one_syllable_noun_glued_to_the_noun_before_is_counted_as_the_word_written(question, attribute):
+    # 부 alone ends every group's name (일반부, 재외도민부): the figure of another group would
+    # read as labelled by the noun asked
+    assert analyze(question).attribute == attribute

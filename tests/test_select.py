@@ -480,3 +480,20 @@ def test_an_items_own_figure_leads_over_its_groups_sum():
     q = analyze("장비 구매 예산 얼마야")
     choice = choose(q, scored(rows, (1, 1.40, 0.91, 0.5, 1.0), (0, 1.48, 0.89, 0.6, 1.0)), rows, params)
     assert choice.groups[choice.lead_order()[0]][0].gid == 0
+
+
+@pytest.mark.parametrize("text, ways", [
+    ("보험료 내려가는 가구는 몇 %예요?", {"down"}),
+    ("가구의 건보료가 올라간다.", {"up"}),
+    ("내야 할 건보료가 줄어든다.", {"down"}),
+    ("요금을 인하했다.", {"down"}),
+    ("방문객이 20% 증가했다.", {"up"}),
+    ("증가율이 평균보다 높다.", set()),  # a rate compared, no change said
+    ("줄기세포 연구소가 문을 열었다.", set()),  # 줄 of 줄기 is no verb
+    ("A는 올랐고 B는 줄었다.", {"up", "down"}),
+])
+def test_the_way_of_a_change_is_read_from_its_verb(text, ways):
+    # (answer.compose: a change asked one way is led by a sentence saying it that way)
+    from qa.select import change_ways
+
+    assert change_ways(text) == frozenset(ways)
