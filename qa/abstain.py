@@ -64,32 +64,45 @@ class Surroundings:
 _WIRE_PLACE = re.compile(r"[(\[（]\s*[가-힣]{1,8}\s*=\s*[^()\[\]（）\n]{0,16}[)\]）]")
 
 
-def _unwired(text: str) -> str:
-    return _WIRE_PLACE.sub(" ", text) if "=" in text else text
+# a word named only to be left out of what the sentence says: "가람공항을 제외한 전국 14개 공항",
+# "수도권을 빼고" (not 외에, which adds: "A 외에 B도")
+_SET_APART = re.compile(r"[가-힣A-Za-z0-9·]+(?=\s*(?:을|를)?\s*(?:제외(?:한|하고|하면|하면서|된)|빼고|뺀|빼면))")
 
 
-def surroundings(store: SentenceStore, gid: int, params: Params, tokens: bool = False) -> Surroundings:
+_APART_WORDS = re.compile(r"제외|빼고|뺀|빼면")
+
+
+def _unwired(text: str, set_apart: bool = True) -> str:
+    """The text a constraint is looked for in: no wire place line, no word set apart (unless
+    the question sets one apart itself: "X를 빼고 넣은 수비수는?", "X 빼고 전국 공항 이용객")."""
+    if "=" in text:
+        text = _WIRE_PLACE.sub(" ", text)
+    return _SET_APART.sub(" ", text) if set_apart and _APART_WORDS.search(text) else text
+
+
+def surroundings(store: SentenceStore, gid: int, params: Params, tokens: bool = False,
+                 set_apart: bool = True) -> Surroundings:
     """Where the constraints of a question are looked for around sentence ``gid``; ``tokens``:
     also the morphemes of the sentences near it (only a one-syllable word needs them, and this
     runs for every scored sentence of every question)."""
     doc = store.document(store.doc_id(gid))
     ids = same_doc_range(store, gid, params.window, params.window)
-    near = squash(doc.title) + "\n" + "\n".join(squash(_unwired(store.sentence(g).text)) for g in ids)
+    near = squash(doc.title) + "\n" + "\n".join(squash(_unwired(store.sentence(g).text, set_apart)) for g in ids)
     if params.name_scope == "document":
-        raw = _unwired(doc.text)
+        raw = _unwired(doc.text, set_apart)
     elif params.name_scope == "paragraph":
         # the paragraph, and the article's lead paragraph, where news names its subject once
         para = set(paragraph_of(store, gid)) | set(ids)
         para |= set(paragraph_of(store, store.first_sentence(doc.doc_id), limit=8))
-        raw = "\n".join(_unwired(store.sentence(g).text) for g in sorted(para))
+        raw = "\n".join(_unwired(store.sentence(g).text, set_apart) for g in sorted(para))
     else:
-        raw = "\n".join(_unwired(store.sentence(g).text) for g in ids)
+        raw = "\n".join(_unwired(store.sentence(g).text, set_apart) for g in ids)
     # squashed sentence by sentence: a figure must not run into the previous sentence's full stop
     wide = near + "\n" + "\n".join(squash(line) for line in raw.split("\n"))
     near_tokens = frozenset(t for g in ids for t in store.tokens(g)) if tokens else frozenset()
     own = store.sentence(gid).text
-    near_raw = "\n".join(_unwired(store.sentence(g).text) for g in ids)
-    return Surroundings(near, wide, raw, _unwired(doc.text), squash(own), near_tokens, doc.date or "", doc.title or "", own,
+    near_raw = "\n".join(_unwired(store.sentence(g).text, set_apart) for g in ids)
+    return Surroundings(near, wide, raw, _unwired(doc.text, set_apart), squash(own), near_tokens, doc.date or "", doc.title or "", own,
                         near_raw)
 
 
@@ -242,7 +255,7 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
                      and not _inside_word(f, s) for f in c.forms)
                  or _glued_words(c.text, s) or _named_by_head(c, s))
                 and all(p in s.wide for p in c.parts))
-    if c.kind == "part":
+    if c.kind in ("part", "breakdown"):
         return any(found(f, s.near) for f in c.forms)
     if c.kind == "subject":
         # the article's title is part of it ("…내년 1월27일 출시" heads an article that says 시작)
@@ -447,8 +460,12 @@ _YEAR_COMPARED = re.compile(r"(?:[가-힣]{0,4}?(?:보다|대비|에비해|比)|
 def _relative_years(own: str) -> set[int]:
     """The offsets from the article's year of the years a sentence (squashed) speaks of by 올해,
     지난해, 내년 …, comparisons left out."""
+    # (a month or a day may stand between the year and its comparison: "지난해 12월 대비")
     return {YEARS_FROM_DATE[w] for w in YEARS_FROM_DATE
-            for m in re.finditer(w, own) if not _COMPARED.match(own, m.end())}
+            for m in re.finditer(w, own) if not _COMPARED.match(own, _DAY_AFTER.match(own, m.end()).end())}
+
+
+_DAY_AFTER = re.compile(r"(?:\d{1,2}월)?(?:\d{1,2}일)?")
 
 
 def _relative_year_otherwise(word: str, s: Surroundings) -> bool:
@@ -598,7 +615,8 @@ class Check:
 
 
 def check(question: Question, store: SentenceStore, gid: int, params: Params, idf) -> Check:
-    s = surroundings(store, gid, params, tokens=bool(question.kin) or any(len(f) == 1 for c in question.terms for f in c.forms))
+    s = surroundings(store, gid, params, tokens=bool(question.kin) or any(len(f) == 1 for c in question.terms for f in c.forms),
+                     set_apart=not _APART_WORDS.search(question.text))
     # a figure is of the year it is dated ("2026년 1월 말 기준 가입자는 81만명"); a name or a
     # thing asked is not, and its sentence may date something else beside it
     missing = tuple(c for c in question.hard if not constraint_found(c, s, params, own_date=question.asks_value))
@@ -913,6 +931,11 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     for f in figs:
         if squash(f.text).replace(",", "") in q.figures:
             continue
+        if (question.asks == "count" and question.unit and f.unit and f.unit != question.unit and text
+                and question.unit.startswith(f.unit) and text.startswith(question.unit[len(f.unit):], f.end)):
+            # "몇 항차" <- "15항차": the question names its counter, which the figure reader cut short (15항|차)
+            end = f.end + len(question.unit) - len(f.unit)
+            f = replace(f, end=end, text=text[f.start:end], unit=question.unit)
         if question.asks == "count" and question.unit and not f.unit and text:
             # "몇 화소": the question names its counter, so "1,200만 화소" counts in it, though
             # no table knows 화소 and a space stands between (figures() reads no unknown noun
@@ -1042,10 +1065,14 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "12억 중에 국비는 얼마야?" over "사업비는 700억원 규모로": larger than the whole
         if text and text.startswith("당", f.end):
             continue  # "몇 그루 정비해?" over "1그루당 3,000원": what a rate is per, no count of anything
-        if (text and question.asks == "amount" and question.head in _CAP_HEADS
+        if (text and question.asks == "amount" and (question.head in _CAP_HEADS or (q.per and _CAP_ASKED.search(question.query)))
                 and not _CAP_SAID.search(text[max(0, f.start - 15):f.end + 8])
                 and _PROGRAMME_SIZE.search(_figure_own_clause(text, f) + text[f.end:f.end + 8])):
             continue  # "대출 한도 얼마야?" over "일자리 분야는 1000억원 규모로 …": a programme's size, no one's cap
+        if text and _other_route_bound(question, text, f):
+            continue  # "가람에서 나래 가는 요금?" over "…, 가람∼다온은 1만5000원이었으나 1만6000원으로": another route's
+        if text and _other_month_bound(question, text, f):
+            continue  # "10월 출생아는 몇 명?" over "…10월 인구이동 통계를 보면, 9월 출생아는 3만5000명": September's
         if text and _other_year_bound(question, text, f):
             continue  # "올해 가람구에 배정된 가구 수는?" over "지난해 가람구에서는 68가구가 …": last year's
         if text and _other_place_bound(question, text, f):
@@ -1127,7 +1154,7 @@ _PRICES = {"요금": "요금", "수강료": "수강", "입장료": "입장", "�
 _ANY_FEE = frozenset({"요금", "이용료", "사용료", "수수료"})
 # the fees of entering or using a place: what "무료로 개방한다" frees without naming them
 _OPEN_FEES = frozenset({"입장", "관람", "이용료", "요금", "사용료"})
-_FEE_FAMILY = {"관람": "입장", "사용료": "이용료"}
+_FEE_FAMILY = {"관람": "입장", "사용료": "이용료", "운임": "요금"}  # (a fare is a transport's 요금)
 
 
 def price_word(head: str | None) -> str | None:
@@ -1206,6 +1233,36 @@ def _figure_own_clause(text: str, f) -> str:
     return clause[ends[-1].end():] if ends else clause
 
 
+# a route said by its two ends: "가람∼나래", "다온-가람"
+_ROUTE = re.compile(r"([가-힣]{2,})\s*[∼~〜\-–]\s*([가-힣]{2,})")
+
+
+def _other_route_bound(question: Question, text: str, f) -> bool:
+    """The question names the two ends of a route ("가람에서 나래 가는") and the figure's own clause
+    gives a route ending elsewhere ("가람∼다온은 …"): that route's figure."""
+    ends = [squash(c.text) for c in question.constraints if c.kind in ("name", "route")]
+    if len(ends) < 2:
+        return False
+    routes = list(_ROUTE.finditer(_figure_own_clause(text, f)))
+    said = lambda w: any(w.startswith(e) or e.startswith(w) for e in ends)  # noqa: E731 (가람역, 나래시)
+    return bool(routes) and not any(said(place_stem(_PARTICLE_TAIL.sub("", m.group(1))))
+                                    and said(place_stem(_PARTICLE_TAIL.sub("", m.group(2)))) for m in routes)
+
+
+_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\s*월(?!\s*(?:보다|대비|에\s*비해))")
+
+
+def _other_month_bound(question: Question, text: str, f) -> bool:
+    """The question asks of a month ("10월 출생아는") and the figure's own clause names another
+    month and not the one asked ("9월 출생아는 3만5000명으로"): that month's figure. A month the
+    figure is compared with ("지난해 9월보다") is not the one it is of."""
+    asked = {int(m.group(1)) for c in question.constraints if c.kind == "time" for m in _MONTH.finditer(c.text)}
+    if not asked:
+        return False
+    said = {int(m.group(1)) for m in _MONTH.finditer(_figure_own_clause(text, f))}
+    return bool(said) and not (said & asked)
+
+
 def _other_year_bound(question: Question, text: str, f) -> bool:
     """The question asks of a year counted from the article's date (올해, 작년) and the figure's own
     clause names another such year ("지난해 가람구에서는 68가구가" for 올해): that year's figure."""
@@ -1263,6 +1320,9 @@ def _named_place(word: str) -> bool:
     return stem != word and len(toks) == 1 and (toks[0].tag == "NNP" or (toks[0].tag == "NNG" and getattr(toks[0], "oov", False)))
 
 
+_SHORT_TOPIC = re.compile(r"\s*(?:이에\s*따라\s*|또\s*|또한\s*|한편\s*)?(구|시|군|도)(?:는|은|가|이)\s")
+
+
 def _other_place_bound(question: Question, text: str, f) -> bool:
     """The question asks of a place named by its unit (강서구) and the figure's own clause names
     another such place and not the one asked ("…서울시 지원 규모는 총 650가구로"): the figure is
@@ -1272,6 +1332,11 @@ def _other_place_bound(question: Question, text: str, f) -> bool:
         return False
     clause = _figure_own_clause(text, f)  # ("…68가구가 … 받았으며 올해 서울시 …": past 며)
     if any(place_stem(squash(c.text)) in squash(clause) for c in asked):
+        return False
+    short = _SHORT_TOPIC.match(text)
+    if short and any(squash(c.text).endswith(short.group(1)) for c in asked):
+        # "구는 나래시에서 주관한 공모사업으로 확보한 8000만원을 …": the sentence's topic is the
+        # place asked, called by its unit as news does after naming it (가람구 -> 구)
         return False
     for m in _ADMIN_PLACE.finditer(clause):
         stem = place_stem(m.group(1))
@@ -1450,7 +1515,10 @@ _PERIOD_BEFORE = re.compile(r"매달|매월|월간|매년|해마다|연간|년�
 _EACH_AFTER = re.compile(r"\s*(?:씩|까지씩)")
 # a rate asked per person or household, and the ceiling a programme gives each one
 _PER_PERSON = re.compile(r"(?:1|한)\s*(?:인|명|사람|가구|세대)\s*당|(?<![가-힣])(?:인|명|사람|가구|세대|개인)당")
-_CAP = re.compile(r"최대\s*\d")
+# a ceiling said: "최대 500만 원", "500만원 한도" (what each one may get at most)
+_CAP = re.compile(r"최대\s*\d|\d\s*(?:[만억천]\s*)*원?\s*(?:한도|상한|이내)")
+# a ceiling asked per one: "단체당 최대 얼마까지", "1인당 최고 얼마"
+_CAP_ASKED = re.compile(r"최대|최고|한도|상한")
 # a rate said per another one right before a figure ("교당 2,000만원씩", "가구당 최대 30만원"), and
 # the ones a rate per person is said per (not a word that ends in 당: 정당, 식당, 수당, 해당)
 _PER_OTHER_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,3}?)(?<![수정식해상일])당\s*(?:최대|최고|평균)?\s*$")

@@ -13,6 +13,7 @@ The stages, one module each, pass one typed ``Question`` between them:
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 import numpy as np
@@ -20,9 +21,10 @@ import numpy as np
 from . import layout
 from .abstain import Verdict, check, decide, lead_off_topic, names_long, needs_value, wants_value
 from .corpus import Profile
-from .extract import holds_answer, names_event_only
+from .extract import answer_items, asks_change, holds_answer, names_event_only, states_change
+from .figures import figures
 from .params import Params
-from .question import Question
+from .question import Question, squash
 from .select import (MAX_ANSWER_CHARS, Choice, SentenceStats, change_ways, choose, date_bound, exact_of_passed, frame_year_only,
                      passed_value, score_sentences, states_value)
 from .store import SentenceStore
@@ -51,6 +53,16 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
         better = max(close, key=lambda s: s.cue, default=meeting)
         if better.cue >= meeting.cue + 0.25:
             meeting = better
+    lead_doc = scored[0].sentence.doc_id if scored else None
+    if meeting is not None and meeting.sentence.doc_id != lead_doc and meeting.check.coverage < scored[0].check.coverage:
+        # the best sentence's article is what the question is about ("가람 돌봄 서비스는 몇 명한테
+        # 지원해?"); a sentence of another article meeting the question with fewer of its words
+        # (another programme's 3,500명) does not answer it when one of that article, about as good,
+        # does ("…발달장애인 2000명에게 지원할 계획")
+        own = next((s for s in scored if s.sentence.doc_id == lead_doc and s.score >= meeting.score - params.lead_margin
+                    and s.check.coverage > meeting.check.coverage and _meets(question, s, params)), None)
+        if own is not None:
+            meeting = own
     if meeting is not None and wants_value(question) and not holds_answer(question, meeting.sentence.text):
         # a date, a person, a name asked: a sentence about as good that holds one leads
         valued = next((s for s in scored if s.score >= meeting.score - params.value_margin
@@ -74,12 +86,20 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
             meeting = bound
     if meeting is not None and question.asks_value and len(ways := change_ways(question.query)) == 1 \
             and change_ways(meeting.sentence.text) not in (ways, frozenset()):
-        # "보험료 내려가는 가구는 몇 %?" over "…가구(34.0%)의 건보료가 올라간다": a change asked one
-        # way is stated by a sentence about as good saying it that way ("…(16.6%)는 … 줄어든다")
+        # "보험료 내려가는 가구는 몇 %?" over "…가구(30%)의 보험료가 올라간다": a change asked one
+        # way is stated by a sentence about as good saying it that way ("…(15%)는 … 줄어든다")
         same = next((s for s in scored if s.score >= meeting.score - params.lead_margin and _meets(question, s, params)
                      and change_ways(s.sentence.text) == ways and holds_answer(question, s.sentence.text)), None)
         if same is not None:
             meeting = same
+    if meeting is not None and question.asks_value and asks_change(question) \
+            and not states_change(question, meeting.sentence.text):
+        # "1월말보다 몇 명 늘었어?" over "…주민등록 인구 구성은 거주자가 5120만 명": how much it
+        # changed is said by a sentence about as good giving a change ("…1월말에 비해 7889명 늘어난")
+        changed = next((s for s in scored if s.score >= meeting.score - params.lead_margin
+                        and _meets(question, s, params) and states_change(question, s.sentence.text)), None)
+        if changed is not None:
+            meeting = changed
     floor = passed_value(question, meeting.sentence.text) if meeting is not None else None
     if floor is not None:
         # "예산 얼마야?" over "…6000억 원을 넘어섰다": the article's exact figure (6075억 원), in
@@ -119,6 +139,11 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
         # is about is neither the body nor the place asked, and the sentence names no other
         return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
                                store, hits, profile, top)
+    if question.asks == "list" and lead is not None and _counted_only(question, choice):
+        # "터미널 9곳이 어디어디야?" over "…터미널 9곳의 주차장을 무료로 운영한다": the articles count
+        # the places the question asks to name, and name none of them
+        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
+                               store, hits, profile, top)
     if question.wants_figure and not value_stated(question, choice, store):
         # a figure or a date asked for and none of the chosen sentences states one: they are
         # about the subject, not the answer ("언제 발매됐어?" over a sentence of no date)
@@ -136,6 +161,23 @@ def value_stated(question: Question, choice: Choice, store: SentenceStore) -> bo
     lead = choice.lead()
     return lead is not None and any(states_value(question, g[0], store) for g in choice.groups
                                     if choice.conflict or g[0].sentence.doc_id == lead.sentence.doc_id)
+
+
+_EVERY_ONE_ASKED = re.compile(r"어디\s*어디|뭐\s*뭐|무엇\s*무엇|누구\s*누구|어느\s*어느")
+
+
+def _counted_only(question: Question, choice: Choice) -> bool:
+    """A list asked by its count ("9곳이 어디어디야?"), and the chosen sentences give that count and
+    no enumeration of two items or more."""
+    counts = [squash(c.text) for c in question.constraints if c.kind == "number"
+              and any(f.kind == "count" for f in figures(c.text))]
+    # (asked as a list in so many words: "어디어디", "뭐뭐"; a count elsewhere in a question, "6대
+    # 기본법률 중 하나로 … 법안은 무엇인가?", is no number of items asked)
+    if not counts or not _EVERY_ONE_ASKED.search(question.text):
+        return False
+    texts = [g[0].sentence.text for g in choice.groups]
+    return any(n in squash(t) for n in counts for t in texts) and not any(
+        len(answer_items(question, t)) >= 2 for t in texts)
 
 
 def _meets(question: Question, s, params: Params) -> bool:

@@ -774,6 +774,13 @@ _CHANGED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:씩\s*|이나\s*|가량\s*|
 _CHANGE_ASKED = re.compile(r"늘|줄|올랐|오른|오르|올라|내렸|내린|내려|떨어|뛰|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축|차이")
 
 
+def states_change(question: Question, text: str) -> bool:
+    """The sentence gives a figure of the kind asked as a change ("1월말에 비해 7889명 늘어난")."""
+    from .abstain import figures_of_kind
+
+    return any(_CHANGED.match(text, f.end) for f in figures_of_kind(question, figures(text), text))
+
+
 def asks_change(question: Question) -> bool:
     """The question asks how much a figure changed, not what it is now ("얼마로 올라?" asks
     what it becomes, "얼마에서" what it was)."""

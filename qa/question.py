@@ -154,7 +154,8 @@ class Constraint:
     transcript says "저는", never its speaker's name). "post": the post a person question asks
     for (부이사장), missing only where the article names a shorter post it extends (이사장) and
     not it. "kin": the kinship asked (아내, 아버지), said in the sentence or beside it by a word of
-    its family (question.KIN). "term" (another content noun) is soft.
+    its family (question.KIN). "breakdown": the noun a breakdown is asked by (시도 of 시도별로,
+    남녀 of 남녀 각각), found near the sentence. "term" (another content noun) is soft.
     ``forms``: what counts as finding it, squashed (no spaces) and lower-cased: the word as
     written, and its stem without an administrative suffix (부산시 -> 부산) or a title.
     """
@@ -1116,6 +1117,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     predicate = _predicate(toks)
     slot = _slot(toks, wh_i)
     relative = _relative(toks) if asks in ("person", "entity", "place") else None
+    constraints = constraints + _breakdowns(toks, constraints)
     return Question(
         text=asked, query=query, asks=asks, attribute=attribute, named=named, unit=unit, head=head, constraints=constraints, count=count,
         total=any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks), korean=korean, tokens=tuple(tokenize(query)),
@@ -1123,6 +1125,23 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         called=called, slot=slot, relative=relative, relative_object=bool(relative) and _object_gap(toks),
         excluded=excluded(asked), numbered=bool(numbered) or (bool(head) and head.endswith("번호") and asks == "entity"),
         compounds=_compounds(query, toks))
+
+
+# the words that say a breakdown by sex: "남녀 각각 몇 명", said back by any of them
+_BY_SEX = ("남녀", "남성", "여성", "남자", "여자")
+
+
+def _breakdowns(toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, ...]:
+    """A breakdown asked ("시도별로는 어디가 제일 많아?", "연령대별 투표율", "남녀 각각 몇 명"):
+    the noun it is by (시도, 연령대; 남녀) must be found, or the articles give no such breakdown."""
+    out = []
+    for t, nxt in zip(toks, [*toks[1:], None]):
+        if nxt is not None and nxt.tag == "XSN" and nxt.form == "별" and t.tag == "NNG" and len(t.form) >= 2 \
+                and nxt.start == t.start + t.len:
+            out.append(Constraint("breakdown", t.form, (t.form,)))
+        elif t.form == "남녀" and nxt is not None and nxt.form in ("각각", "별", "따로"):
+            out.append(Constraint("breakdown", t.form, _BY_SEX))
+    return tuple(c for c in out if not any(c.text == d.text and d.kind != "term" for d in constraints))
 
 
 def _compounds(query: str, toks) -> tuple[str, ...]:

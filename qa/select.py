@@ -20,7 +20,7 @@ import numpy as np
 
 from .abstain import (Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
                       period_asked, period_said)
-from .extract import binds_event, clause_topic, event_aliases, event_words, holds_answer, own_clause, value_span
+from .extract import asks_change, binds_event, clause_topic, event_aliases, event_words, holds_answer, own_clause, value_span
 from .figures import agree, figures, time_words
 from .korean import YEARS_FROM_DATE, pos, tokenize
 from .params import Params
@@ -297,7 +297,10 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
         top_words = _asked_words(question, store, top.gid)
         for cand in scored[1:8]:
             if (cand.sentence.doc_id == top.sentence.doc_id or cand.cue == 0 or cand.check.missing
-                    or cand.score < top.score - params.conflict_margin or cand.lexical < 0.8 * top.lexical):
+                    or cand.score < top.score - params.conflict_margin or cand.lexical < 0.8 * top.lexical
+                    # (another article holding far fewer of the question's words is about something
+                    # else: another programme's count is no second reading of this one's)
+                    or cand.check.coverage < top.check.coverage - 0.25):
                 continue
             value = _value_figure(question, cand.sentence.text)
             if value is None or top_value is None or value.unit != top_value.unit:
@@ -622,6 +625,9 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
         shared = shared or any(c.kind == "number" and any(re.search(rf"(?<![\d.]){re.escape(f)}", own_text) for f in c.forms)
                                and any(f.kind == "ordinal" for f in figures(c.text)) for c in question.constraints)
     shared = shared or (question.asks == "amount" and names_sum_asked(question, s.sentence.text))
+    # a change asked and said the same way shares its verb however Kiwi stems it (늘었어 | 늘어난)
+    ways = change_ways(question.query) if not shared and asks_change(question) else frozenset()
+    shared = shared or bool(ways and ways <= change_ways(s.sentence.text))
     span = value_span(question, s.sentence.text)
     if span is None:
         return False

@@ -990,3 +990,17 @@ def test_a_one_syllable_noun_glued_to_the_noun_before_is_counted_as_the_word_wri
     # 부 alone ends every group's name (일반부, 재외도민부): the figure of another group would
     # read as labelled by the noun asked
     assert analyze(question).attribute == attribute
+
+
+@pytest.mark.parametrize("question, by", [
+    ("1분기 살인 사건 시도별로는 어디가 제일 많아?", ("시도",)),
+    ("이번 보선 연령대별 투표율은 어떻게 돼?", ("연령대",)),
+    ("주민등록 인구 남녀 각각 몇 명이야?", ("남녀", "남성", "여성", "남자", "여자")),
+    ("특별시 예산은 얼마야?", None),  # 별 inside a word is no breakdown (특별, 개별, 차별)
+    ("개별 지원은 얼마야?", None),
+])
+def test_a_breakdown_asked_must_be_given_by_its_noun(question, by):
+    # (abstain.constraint_found: the noun is found near the sentence, or the articles give no
+    # such breakdown: "연령대별 투표율" over a sentence giving the turnout alone is declined)
+    found = [c.forms for c in analyze(question).constraints if c.kind == "breakdown"]
+    assert found == ([by] if by else [])

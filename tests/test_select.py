@@ -497,3 +497,43 @@ def test_the_way_of_a_change_is_read_from_its_verb(text, ways):
     from qa.select import change_ways
 
     assert change_ways(text) == frozenset(ways)
+
+
+def test_another_article_holding_few_of_the_questions_words_is_no_conflict():
+    # "가람 서비스는 몇 명한테 지원해요?": another programme's count, in an article holding a
+    # fraction of the question's words, is no second reading of this one's
+    q = analyze("가람 서비스는 몇 명한테 지원해요?")
+    rows = Rows(["복지부는 가람 서비스로 발달장애인 2000명에게 지원할 계획이다.",
+                 "군은 노인 일자리 3,500명을 선발하며 공익활동형 2,800명을 지원한다."], ["a", "b"])
+    full, part = Check(1.0, 1.0, ()), Check(1.0, 0.48, ())
+    rows_scored = [Scored(0, rows.sentence(0), 1.50, 0.90, 0.8, 1.0, 1, full),
+                   Scored(1, rows.sentence(1), 1.48, 0.89, 0.8, 1.0, 2, part)]
+    assert not choose(q, rows_scored, rows, Params()).conflict
+    # as many of its words: two readings of one figure
+    rows_scored[1] = Scored(1, rows.sentence(1), 1.48, 0.89, 0.8, 1.0, 2, full)
+    assert choose(q, rows_scored, rows, Params()).conflict
+
+
+def test_a_change_said_the_same_way_shares_the_questions_verb():
+    # "1월말보다 몇 명 늘었어?" (늘) and "…7000명 늘어난 것으로" (늘어나): Kiwi stems the two verbs
+    # apart, and the sentence shares no other word with the question
+    from qa.select import states_value
+
+    q = analyze("2월말 가람시 인구 1월말보다 몇 명 늘었어?")
+    rows = Rows(["이는 1월말에 비해 7000명 늘어난 것으로 전년동기보다 적다.", "이는 1월말에 비해 7000명 줄어든 것이다."])
+    assert states_value(q, scored(rows, (0, 1.0, 0.9, 0.5, 1.0))[0], rows)
+    assert not states_value(q, scored(rows, (1, 1.0, 0.9, 0.5, 1.0))[0], rows)
+
+
+def test_a_list_asked_by_its_count_is_not_answered_by_the_count_alone():
+    # "터미널 9곳이 어디어디야?" over "…터미널 9곳의 주차장을 무료로 운영한다": the article counts the
+    # places and names none (answer.compose declines); one naming them answers
+    from qa.answer import _counted_only
+
+    q = analyze("주차장 무료로 여는 여객선터미널 9곳이 어디어디야?")
+    rows = Rows(["오는 13일부터 18일까지 연안여객선터미널 9곳의 주차장을 무료로 운영한다.",
+                 "무료 주차장은 가람, 나래, 다온 등 여객선터미널 9곳이다."])
+    only = choose(q, scored(rows, (0, 1.5, 0.9, 0.8, 0.0)), rows, Params())
+    assert _counted_only(q, only)
+    named = choose(q, scored(rows, (1, 1.5, 0.9, 0.8, 0.0)), rows, Params())
+    assert not _counted_only(q, named)
