@@ -579,7 +579,7 @@ def figure_found(form: str, hay: str) -> bool:
         listed = rf"(?<![\d.·ㆍ‧・]){n}(?:\s?[~∼·ㆍ,\-]\s?\d{{1,2}})*\s?{m.group(2)}"
         dotted = rf"\d{{4}}\.\s?{n}\." if m.group(2) == "월" else rf"\d{{4}}\.\s?\d{{1,2}}\.\s?{n}(?!\d)"
         return re.search(listed, hay) is not None or re.search(dotted, hay) is not None
-    if re.fullmatch(r"차|회|회차|번째|기|단계|호선|호기", m.group(2)):
+    if re.fullmatch(r"차|회|회차|번째|기|단계|호선|호기|호점", m.group(2)):
         # an ordinal counts its own series: "제3차" is not the 3 of "3∼5년간", "2단계" not the 2
         # of "지하 2층"
         return re.search(rf"(?<![\d.·ㆍ‧・]){num}\s?{m.group(2)}", hay) is not None

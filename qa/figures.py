@@ -92,8 +92,8 @@ _add("time", "년", "년도", "연도")  # 2023년도 is the year 2023
 _add("time", "개월", "달", "개월간")  # "몇 달" is answered by "8개월", "석 달" by "3개월"; Kiwi may keep "24개월간" whole
 _add("time", "주", "주일", "주간")  # 2주일, 2주간 are weeks
 _add("age", "세", "살")
-for _u in ("차", "호", "번째", "위", "등", "기", "회차", "대째", "선", "회째"):
-    _add("ordinal", _u)
+for _u in ("차", "호", "번째", "위", "등", "기", "회차", "대째", "선", "회째", "호점"):
+    _add("ordinal", _u)  # (2호점 is the second branch, not two shops)
 
 # 제 before a number makes it an ordinal, glued or spaced ("제9회", "제 23회"), not the end of a word (체제 9회)
 _ORDINAL_MARK = re.compile(r"(?<![가-힣])제\s?$")

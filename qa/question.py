@@ -124,7 +124,8 @@ _TERMS_AFTER = frozenset("형 형량 임기 징역".split())
 # 몇 년 + these: a span (몇 년 동안, 몇 년 만에, 몇 년 연속), not a year
 # (이나 stresses how many: "몇 년이나 썼어?" asks how long, as "며칠이나 걸려?" does)
 _SPAN_AFTER = frozenset({"안", "동안", "간", "만", "째", "전", "후", "이내", "뒤", "마다", "이나", "나", "연속", "연이어",
-                         "이상", "이하", "미만", "초과"})  # ("몇 년 이상 살아야": a least span, no year)
+                         "이상", "이하", "미만", "초과", "씩"})  # ("몇 년 이상 살아야": a least span, no year;
+# "동마다 며칠씩": how many days each, no day of the month)
 # a count of items a list is asked with (4대 전략, 3가지): not an ordinal (제14대, 제 14대, whose 제
 # stands alone: 경제 5대 전략 is a list) nor the end of a longer number (1,200대, 14대)
 _COUNTED = re.compile(r"(?<![\d,.])(?<!(?<![가-힣])제)(?<!(?<![가-힣])제\s)(\d+)\s*(대|개|가지)(?=\s*\S)"
@@ -1129,11 +1130,14 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
 
 # the words that say a breakdown by sex: "남녀 각각 몇 명", said back by any of them
 _BY_SEX = ("남녀", "남성", "여성", "남자", "여자")
+_SEX_OF = {"여자": ("여자", "여성", "여학생"), "여성": ("여성", "여자", "여학생"),
+           "남자": ("남자", "남성", "남학생"), "남성": ("남성", "남자", "남학생")}
 
 
 def _breakdowns(toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, ...]:
-    """A breakdown asked ("시도별로는 어디가 제일 많아?", "연령대별 투표율", "남녀 각각 몇 명"):
-    the noun it is by (시도, 연령대; 남녀) must be found, or the articles give no such breakdown."""
+    """A breakdown asked ("시도별로는 어디가 제일 많아?", "연령대별 투표율", "남녀 각각 몇 명",
+    "여자 선수는 몇 명"): the noun it is by (시도, 연령대; 남녀, 여자) must be found, or the articles
+    give no such breakdown."""
     out = []
     for t, nxt in zip(toks, [*toks[1:], None]):
         if nxt is not None and nxt.tag == "XSN" and nxt.form == "별" and t.tag == "NNG" and len(t.form) >= 2 \
@@ -1141,6 +1145,9 @@ def _breakdowns(toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, 
             out.append(Constraint("breakdown", t.form, (t.form,)))
         elif t.form == "남녀" and nxt is not None and nxt.form in ("각각", "별", "따로"):
             out.append(Constraint("breakdown", t.form, _BY_SEX))
+        elif t.form in _SEX_OF and t.tag == "NNG" and nxt is not None and nxt.tag == "NNG":
+            # "여자 선수는 몇 명?": the people counted are of one sex, which must be said
+            out.append(Constraint("breakdown", t.form, _SEX_OF[t.form]))
     return tuple(c for c in out if not any(c.text == d.text and d.kind != "term" for d in constraints))
 
 

@@ -2008,3 +2008,13 @@ def test_a_breakdown_the_article_does_not_give_is_missing():
     assert [c.text for c in check(analyze("이번 보선 연령대별 투표율은 어떻게 돼?"), store, 0, P, idf).missing] == ["연령대"]
     by_age = Document("w", "투표율", "연령대별로는 60대 투표율이 62%로 가장 높았다.")
     assert check(analyze("이번 보선 연령대별 투표율은 어떻게 돼?"), FakeStore([by_age]), 0, P, idf).missing == ()
+
+
+def test_a_branch_numbered_is_one_of_a_series():
+    # "1호점은 어디 있어요?" over an article about the 2호점 opened in 가람1동: the 1 of 가람1동 is no
+    # branch (figures reads 2호점 as the second, not two shops)
+    from qa.abstain import figure_found
+
+    assert [(f.kind, f.value) for f in figures("장난감도서관 2호점 개소식")] == [("ordinal", 2.0)]
+    assert not figure_found("1호점", squash("가람구가 가람1동에서 장난감도서관 2호점 개소식을 가졌다."))
+    assert figure_found("2호점", squash("가람구가 가람1동에서 장난감도서관 2호점 개소식을 가졌다."))

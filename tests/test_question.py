@@ -996,6 +996,8 @@ def test_a_one_syllable_noun_glued_to_the_noun_before_is_counted_as_the_word_wri
     ("1분기 살인 사건 시도별로는 어디가 제일 많아?", ("시도",)),
     ("이번 보선 연령대별 투표율은 어떻게 돼?", ("연령대",)),
     ("주민등록 인구 남녀 각각 몇 명이야?", ("남녀", "남성", "여성", "남자", "여자")),
+    ("참가 선수 중 여자 선수는 몇 명이야?", ("여자", "여성", "여학생")),  # people of one sex counted
+    ("그 여자의 이름은?", None),  # (a person called so is no breakdown)
     ("특별시 예산은 얼마야?", None),  # 별 inside a word is no breakdown (특별, 개별, 차별)
     ("개별 지원은 얼마야?", None),
 ])
@@ -1004,3 +1006,12 @@ def test_a_breakdown_asked_must_be_given_by_its_noun(question, by):
     # such breakdown: "연령대별 투표율" over a sentence giving the turnout alone is declined)
     found = [c.forms for c in analyze(question).constraints if c.kind == "breakdown"]
     assert found == ([by] if by else [])
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("인지상담소는 동마다 며칠씩 운영해?", "duration"),  # how many days each, no day of the month
+    ("몇 년씩 지원해?", "duration"),
+    ("며칠에 개회했어?", "date"),
+])
+def test_a_span_asked_each_is_a_duration(question, asks):
+    assert analyze(question).asks == asks
