@@ -1515,7 +1515,7 @@ _PERIOD_BEFORE = re.compile(r"매달|매월|월간|매년|해마다|연간|년�
 _EACH_AFTER = re.compile(r"\s*(?:씩|까지씩)")
 # a rate asked per person or household, and the ceiling a programme gives each one
 _PER_PERSON = re.compile(r"(?:1|한)\s*(?:인|명|사람|가구|세대)\s*당|(?<![가-힣])(?:인|명|사람|가구|세대|개인)당")
-# a ceiling said: "최대 500만 원", "500만원 한도" (what each one may get at most)
+# a ceiling said: "최대 300만 원", "300만원 한도" (what each one may get at most)
 _CAP = re.compile(r"최대\s*\d|\d\s*(?:[만억천]\s*)*원?\s*(?:한도|상한|이내)")
 # a ceiling asked per one: "단체당 최대 얼마까지", "1인당 최고 얼마"
 _CAP_ASKED = re.compile(r"최대|최고|한도|상한")

@@ -59,23 +59,17 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
         # 지원해?"); a sentence of another article meeting the question with fewer of its words
         # (another programme's 3,500명) does not answer it when one of that article, about as good,
         # does ("…발달장애인 2000명에게 지원할 계획")
-        own = next((s for s in scored if s.sentence.doc_id == lead_doc and s.score >= meeting.score - params.lead_margin
-                    and s.check.coverage > meeting.check.coverage and _meets(question, s, params)), None)
-        if own is not None:
-            meeting = own
+        meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
+            s.sentence.doc_id == lead_doc and s.check.coverage > meeting.check.coverage)) or meeting
     if meeting is not None and wants_value(question) and not holds_answer(question, meeting.sentence.text):
         # a date, a person, a name asked: a sentence about as good that holds one leads
-        valued = next((s for s in scored if s.score >= meeting.score - params.value_margin
-                       and _meets(question, s, params) and holds_answer(question, s.sentence.text)), None)
-        if valued is not None:
-            meeting = valued
+        meeting = _close(question, scored, meeting, params.value_margin, params,
+                         lambda s: holds_answer(question, s.sentence.text)) or meeting
     if meeting is not None and question.asks == "date" and not date_bound(question, meeting.sentence.text):
         # "준공은 언제?": a sentence about as good whose date is bound to the event asked ("2027년
         # 6월 준공해") leads over one dating another event of the same thing ("2021년 2월 착공했으나")
-        bound = next((s for s in scored if s.score >= meeting.score - params.lead_margin
-                      and _meets(question, s, params) and date_bound(question, s.sentence.text)), None)
-        if bound is not None:
-            meeting = bound
+        meeting = _close(question, scored, meeting, params.lead_margin, params,
+                         lambda s: date_bound(question, s.sentence.text)) or meeting
     if meeting is not None and frame_year_only(question, meeting.sentence.text):
         # its only date is the year the article speaks from, which would be declined below: a
         # sentence whose date is bound to the event asked ("지급 시기는 … 15일이다") leads instead
@@ -88,18 +82,14 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
             and change_ways(meeting.sentence.text) not in (ways, frozenset()):
         # "보험료 내려가는 가구는 몇 %?" over "…가구(30%)의 보험료가 올라간다": a change asked one
         # way is stated by a sentence about as good saying it that way ("…(15%)는 … 줄어든다")
-        same = next((s for s in scored if s.score >= meeting.score - params.lead_margin and _meets(question, s, params)
-                     and change_ways(s.sentence.text) == ways and holds_answer(question, s.sentence.text)), None)
-        if same is not None:
-            meeting = same
+        meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
+            change_ways(s.sentence.text) == ways and holds_answer(question, s.sentence.text))) or meeting
     if meeting is not None and question.asks_value and asks_change(question) \
             and not states_change(question, meeting.sentence.text):
-        # "1월말보다 몇 명 늘었어?" over "…주민등록 인구 구성은 거주자가 5120만 명": how much it
-        # changed is said by a sentence about as good giving a change ("…1월말에 비해 7889명 늘어난")
-        changed = next((s for s in scored if s.score >= meeting.score - params.lead_margin
-                        and _meets(question, s, params) and states_change(question, s.sentence.text)), None)
-        if changed is not None:
-            meeting = changed
+        # "1월말보다 몇 명 늘었어?" over "…가람시 인구 구성은 거주자가 50만 명": how much it changed
+        # is said by a sentence about as good giving a change ("…1월말에 비해 7000명 늘어난")
+        meeting = _close(question, scored, meeting, params.lead_margin, params,
+                         lambda s: states_change(question, s.sentence.text)) or meeting
     floor = passed_value(question, meeting.sentence.text) if meeting is not None else None
     if floor is not None:
         # "예산 얼마야?" over "…6000억 원을 넘어섰다": the article's exact figure (6075억 원), in
@@ -178,6 +168,12 @@ def _counted_only(question: Question, choice: Choice) -> bool:
     texts = [g[0].sentence.text for g in choice.groups]
     return any(n in squash(t) for n in counts for t in texts) and not any(
         len(answer_items(question, t)) >= 2 for t in texts)
+
+
+def _close(question: Question, scored, meeting, margin: float, params: Params, ok):
+    """The best sentence scoring within ``margin`` of ``meeting``, meeting the question, for which
+    ``ok`` holds, or None: a rival that states what the question asks better than it does."""
+    return next((s for s in scored if s.score >= meeting.score - margin and _meets(question, s, params) and ok(s)), None)
 
 
 def _meets(question: Question, s, params: Params) -> bool:

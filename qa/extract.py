@@ -264,7 +264,7 @@ def holds_answer(question: Question, text: str) -> bool:
         return False  # a body of the kind asked is named ("iM뱅크", "농협은행"), not "주거비 부담"
     if question.asks in ("entity", "place") and question.head and BODY_HEAD.search(question.head) and any(
             f.kind in ("money", "percent", "measure", "time", "count") for f in figures(span.text)):
-        return False  # "어느 기관이 맡았어?" is not answered by "기간 4만 2057명": a count names no body
+        return False  # "어느 기관이 맡았어?" is not answered by "기간 4만 명": a count names no body
     if names_event_only(question, text, span):
         # "어느 기관이 맡았어?", "우승은 어디가 했어?" are not answered by "제5회 가람문화축제":
         # an event is neither a body nor a place (unless an event is what is asked: "무슨 대회?")
@@ -607,7 +607,7 @@ def clause_topic(question: Question, text: str, at: int) -> bool:
                              for c in question.constraints):
         return True
     # … its topic said a clause or two before ("가람관은 …, 좌석 30석을 갖추고 있으며, 나래관은 … 규모
-    # 124㎡, 좌석 20석을 갖췄다": 나래관 asked): the last clause opening with a topic, when the
+    # 120㎡, 좌석 25석을 갖췄다": 나래관 asked): the last clause opening with a topic, when the
     # name asked is in that topic and not in every other
     own = next((squash(m.group(1)) for c in reversed(CLAUSE_BREAK.split(text[:at]))
                 if (m := _TOPIC_FIRST.match(c))), None)
@@ -775,7 +775,7 @@ _CHANGE_ASKED = re.compile(r"늘|줄|올랐|오른|오르|올라|내렸|내린|�
 
 
 def states_change(question: Question, text: str) -> bool:
-    """The sentence gives a figure of the kind asked as a change ("1월말에 비해 7889명 늘어난")."""
+    """The sentence gives a figure of the kind asked as a change ("1월말에 비해 7000명 늘어난")."""
     from .abstain import figures_of_kind
 
     return any(_CHANGED.match(text, f.end) for f in figures_of_kind(question, figures(text), text))
