@@ -451,6 +451,11 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
                     and not _item_of_group(question, head[gid].sentence.text)
                     and holds_answer(question, head[gid].sentence.text)]
         near = own_item or near
+        if not question.total and not labelled:
+            # "선수 몇 명이나 나와?" beside "일반부 경기에는 … 7,500여명" and "올해 총 … 1만3천여명의
+            # 선수들이": a question naming no part asks the whole, said as one (총, 모두)
+            whole = [gid for gid in near if _states_whole(question, head[gid])]
+            near = whole or near
     # max() keeps the first of equals: ties stay in the order chosen
     best = max(near, key=merit, default=order[0])
     return [best] + [gid for gid in order if gid != best]

@@ -537,3 +537,18 @@ def test_a_list_asked_by_its_count_is_not_answered_by_the_count_alone():
     assert _counted_only(q, only)
     named = choose(q, scored(rows, (1, 1.5, 0.9, 0.8, 0.0)), rows, Params())
     assert not _counted_only(q, named)
+
+
+def test_a_question_naming_no_part_is_led_by_the_whole():
+    # "올해 가람체전 종목 수는?" beside "일반부 경기에는 40개 종목에 걸쳐 …" (scored higher) and "올해
+    # 총 50개 종목에 …": no part named, the whole said as one leads the first line
+    q = analyze("올해 가람체전 종목 수는?")
+    rows = Rows(["가람체전 일반부 경기에는 40개 종목에 걸쳐 400팀이 참가한다.",
+                 "올해 총 50개 종목에 700팀이 참여해 열띤 경쟁을 펼친다."])
+    params = Params(lead_margin=0.3, lead_weight=0.1, join_margin=0.2, join_margin_cue=0.2)
+    choice = choose(q, scored(rows, (0, 1.51, 0.89, 0.67, 1.0), (1, 1.42, 0.86, 0.57, 1.0)), rows, params)
+    assert choice.groups[choice.lead_order()[0]][0].gid == 1
+    # a part asked is led by its own sentence
+    part = analyze("가람체전 일반부 종목 수는?")
+    choice = choose(part, scored(rows, (0, 1.51, 0.89, 0.67, 1.0), (1, 1.42, 0.86, 0.57, 1.0)), rows, params)
+    assert choice.groups[choice.lead_order()[0]][0].gid == 0
