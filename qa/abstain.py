@@ -72,9 +72,11 @@ _SET_APART = re.compile(r"[가-힣A-Za-z0-9·]+(?=\s*(?:을|를)?\s*(?:제외(?:
 _APART_WORDS = re.compile(r"제외|빼고|뺀|빼면")
 
 
+@lru_cache(maxsize=16384)
 def _unwired(text: str, set_apart: bool = True) -> str:
     """The text a constraint is looked for in: no wire place line, no word set apart (unless
-    the question sets one apart itself: "X를 빼고 넣은 수비수는?", "X 빼고 전국 공항 이용객")."""
+    the question sets one apart itself: "X를 빼고 넣은 수비수는?", "X 빼고 전국 공항 이용객").
+    (Cached: surroundings() asks it of the same sentences and article for every sentence scored.)"""
     if "=" in text:
         text = _WIRE_PLACE.sub(" ", text)
     return _SET_APART.sub(" ", text) if set_apart and _APART_WORDS.search(text) else text
@@ -1065,7 +1067,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "12억 중에 국비는 얼마야?" over "사업비는 700억원 규모로": larger than the whole
         if text and text.startswith("당", f.end):
             continue  # "몇 그루 정비해?" over "1그루당 3,000원": what a rate is per, no count of anything
-        if (text and question.asks == "amount" and (question.head in _CAP_HEADS or (q.per and _CAP_ASKED.search(question.query)))
+        if (text and question.asks == "amount" and q.cap
                 and not _CAP_SAID.search(text[max(0, f.start - 15):f.end + 8])
                 and _PROGRAMME_SIZE.search(_figure_own_clause(text, f) + text[f.end:f.end + 8])):
             continue  # "대출 한도 얼마야?" over "일자리 분야는 1000억원 규모로 …": a programme's size, no one's cap
@@ -1240,7 +1242,7 @@ _ROUTE = re.compile(r"([가-힣]{2,})\s*[∼~〜\-–]\s*([가-힣]{2,})")
 def _other_route_bound(question: Question, text: str, f) -> bool:
     """The question names the two ends of a route ("가람에서 나래 가는") and the figure's own clause
     gives a route ending elsewhere ("가람∼다온은 …"): that route's figure."""
-    ends = [squash(c.text) for c in question.constraints if c.kind in ("name", "route")]
+    ends = _asked(question).route_ends
     if len(ends) < 2:
         return False
     routes = list(_ROUTE.finditer(_figure_own_clause(text, f)))
@@ -1256,7 +1258,7 @@ def _other_month_bound(question: Question, text: str, f) -> bool:
     """The question asks of a month ("10월 출생아는") and the figure's own clause names another
     month and not the one asked ("9월 출생아는 3만5000명으로"): that month's figure. A month the
     figure is compared with ("지난해 9월보다") is not the one it is of."""
-    asked = {int(m.group(1)) for c in question.constraints if c.kind == "time" for m in _MONTH.finditer(c.text)}
+    asked = _asked(question).months
     if not asked:
         return False
     said = {int(m.group(1)) for m in _MONTH.finditer(_figure_own_clause(text, f))}
@@ -1406,6 +1408,9 @@ class _Asked(NamedTuple):
     places: tuple  # the places it names by their unit, as names (강서구, 서울시: Constraints)
     whole: tuple | None  # (value, unit) of a whole the question asks a part of ("12억 중에 국비는")
     per_person: str | None  # the rate per a person or household it asks, as written ("1인당", "가구당")
+    cap: bool  # a ceiling asked: 한도 asked, or a rate asked with 최대 ("단체당 최대 얼마까지")
+    months: frozenset  # the months it asks of (10월 -> 10)
+    route_ends: tuple  # the names it gives, squashed: the two ends of a route when there are two
 
 
 @lru_cache(maxsize=256)
@@ -1425,7 +1430,10 @@ def _asked(question: Question) -> _Asked:
         year_offsets=frozenset(YEARS_FROM_DATE[c.text] for c in cs if c.kind == "time" and c.text in YEARS_FROM_DATE),
         places=tuple(c for c in cs if c.kind in ("name", "term", "subject") and _admin_place(c.text)),
         whole=_whole_asked(question.query),
-        per_person=pp.group(0) if (pp := _PER_PERSON.search(question.query)) else None)
+        per_person=pp.group(0) if (pp := _PER_PERSON.search(question.query)) else None,
+        cap=question.head in _CAP_HEADS or bool(_PER_ASKED.search(question.query) and _CAP_ASKED.search(question.query)),
+        months=frozenset(int(m.group(1)) for c in cs if c.kind == "time" for m in _MONTH.finditer(c.text)),
+        route_ends=tuple(squash(c.text) for c in cs if c.kind in ("name", "route")))
 
 
 def _whole_asked(query: str) -> tuple | None:

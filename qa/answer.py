@@ -21,11 +21,11 @@ import numpy as np
 from . import layout
 from .abstain import Verdict, check, decide, lead_off_topic, names_long, needs_value, wants_value
 from .corpus import Profile
-from .extract import answer_items, asks_change, holds_answer, names_event_only, states_change
+from .extract import answer_items, asks_change, change_ways, holds_answer, names_event_only, states_change
 from .figures import figures
 from .params import Params
 from .question import Question, squash
-from .select import (MAX_ANSWER_CHARS, Choice, SentenceStats, change_ways, choose, date_bound, exact_of_passed, frame_year_only,
+from .select import (MAX_ANSWER_CHARS, Choice, SentenceStats, choose, date_bound, exact_of_passed, frame_year_only,
                      passed_value, score_sentences, states_value)
 from .store import SentenceStore
 from .types import Answer, Hit

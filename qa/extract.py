@@ -463,7 +463,10 @@ BODY_HEAD = re.compile(r"(?:기관|업체|회사|단체|기업|법인|부서|부
 
 
 # the nouns an event's name ends in: a festival, a games, a fair, an exhibition
-_EVENT_END = re.compile(r"(?:축제|대회|체전|박람회|전시회|행사|페스티벌|엑스포|올림픽|대축전|문화제|예술제|영화제|공모전)$")
+_EVENT_NOUNS = "축제|대회|체전|박람회|전시회|행사|페스티벌|엑스포|올림픽|대축전|문화제|예술제|영화제|공모전"
+_EVENT_END = re.compile(f"(?:{_EVENT_NOUNS})$")
+# … and a question asking for one by it ("대회는 어디", "축제 이름은 뭐")
+_EVENT_ASKED = re.compile(rf"(?:{_EVENT_NOUNS})(?:은|는|이|가|의)?\s*(?:어디|무엇|뭐|어느)")
 
 
 def _names_event(phrase: str) -> bool:
@@ -485,7 +488,7 @@ def names_event_only(question: Question, text: str, span: Span | None = None) ->
 def _event_asked(question: Question) -> bool:
     """The question asks for an event: its head or the noun its question word governs is one."""
     return any(_EVENT_END.search(w) for w in (question.head or "", *which_nouns(question)) if w) or bool(
-        re.search(r"(?:축제|대회|체전|박람회|전시회|행사|페스티벌|엑스포|올림픽|문화제|예술제|영화제|공모전)(?:은|는|이|가|의)?\s*(?:어디|무엇|뭐|어느)", question.text))
+        _EVENT_ASKED.search(question.text))
 
 
 _COMPANY = ("㈜", "(주)", "（주）", "주식회사")
@@ -772,6 +775,29 @@ _CHANGED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:씩\s*|이나\s*|가량\s*|
                       r"(?:늘|줄|올랐|오른|오르|내렸|내린|떨어|뛰|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축)")
 # what a question asking how much something changed says ("얼마나 늘었어?", "증가폭은?", "몇 명 줄었나")
 _CHANGE_ASKED = re.compile(r"늘|줄|올랐|오른|오르|올라|내렸|내린|내려|떨어|뛰|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축|차이")
+
+
+# verbs of a change by its way: up (오르다, 늘어나다, 증가하다) or down (내려가다, 줄어들다, 감소하다);
+# the verbal nouns only with 하다 ("증가율이 높다" says no change)
+_UP_VERBS = frozenset({"오르", "올라가", "올라오", "늘", "늘어나", "늘리", "치솟"})
+_DOWN_VERBS = frozenset({"내리", "내려가", "줄", "줄어들", "줄이", "떨어지"})
+_UP_NOUNS = frozenset({"증가", "상승", "인상", "증액"})
+_DOWN_NOUNS = frozenset({"감소", "하락", "인하", "감액"})
+
+
+@lru_cache(maxsize=4096)
+def change_ways(text: str) -> frozenset:
+    """The ways of change ``text`` says: {"up"}, {"down"}, both or none."""
+    toks = pos(text)
+    out = set()
+    for t, nxt in zip(toks, [*toks[1:], None]):
+        if t.tag == "VV" and t.form in _UP_VERBS or t.tag == "NNG" and t.form in _UP_NOUNS and nxt is not None \
+                and nxt.tag == "XSV":
+            out.add("up")
+        if t.tag == "VV" and t.form in _DOWN_VERBS or t.tag == "NNG" and t.form in _DOWN_NOUNS and nxt is not None \
+                and nxt.tag == "XSV":
+            out.add("down")
+    return frozenset(out)
 
 
 def states_change(question: Question, text: str) -> bool:

@@ -330,7 +330,8 @@ def figures(text: str) -> tuple[Figure, ...]:
             if toks[i - back].form in _TOTAL or (toks[i - back].form == "등" and toks[i - back].tag == "NNB"):
                 total = True
                 break
-        if kind == "count" and canon in ("회", "번", "기", "대") and _ORDINAL_MARK.search(text, 0, start):
+        # (looked for in the two characters before the number: the lookbehind still sees the text before)
+        if kind == "count" and canon in ("회", "번", "기", "대") and _ORDINAL_MARK.search(text, max(0, start - 2), start):
             kind = "ordinal"  # "제9회 불꽃축제", "제 23회 영화제": the ninth, not nine times
         out.append(Figure(start, end, written, value, canon, kind, approx, total, is_date))
         i = max(j, i + 1)

@@ -26,6 +26,9 @@ class Params:
     join_margin: float = 0.06  # another sentence joins the answer within this much of the best score
     join_margin_cue: float = 0.12  # … or this much when it brings the value the best one lacks
     conflict_margin: float = 0.15  # another article's figure is compared when it scores this close
+    # … and when it holds nearly as many of the question's words: one whose coverage is this much
+    # lower is about something else (hand-set, round 28: it moved nothing on KorQuAD or the dev set)
+    conflict_coverage_gap: float = 0.25
     # the first line comes from the chosen sentence holding the best answer span among those
     # scoring within this much of the best sentence (-1: always the best sentence); a
     # sentence that frames the answer often scores a little above the one that states it

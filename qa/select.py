@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Sequence
@@ -20,9 +19,9 @@ import numpy as np
 
 from .abstain import (Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
                       period_asked, period_said)
-from .extract import asks_change, binds_event, clause_topic, event_aliases, event_words, holds_answer, own_clause, value_span
+from .extract import asks_change, binds_event, change_ways, clause_topic, event_aliases, event_words, holds_answer, own_clause, value_span
 from .figures import agree, figures, time_words
-from .korean import YEARS_FROM_DATE, pos, tokenize
+from .korean import YEARS_FROM_DATE, tokenize
 from .params import Params
 from .question import GENERIC, Question, head_kind, squash
 from .store import SentenceStore
@@ -300,7 +299,7 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
                     or cand.score < top.score - params.conflict_margin or cand.lexical < 0.8 * top.lexical
                     # (another article holding far fewer of the question's words is about something
                     # else: another programme's count is no second reading of this one's)
-                    or cand.check.coverage < top.check.coverage - 0.25):
+                    or cand.check.coverage < top.check.coverage - params.conflict_coverage_gap):
                 continue
             value = _value_figure(question, cand.sentence.text)
             if value is None or top_value is None or value.unit != top_value.unit:
@@ -459,29 +458,6 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
     # max() keeps the first of equals: ties stay in the order chosen
     best = max(near, key=merit, default=order[0])
     return [best] + [gid for gid in order if gid != best]
-
-
-# verbs of a change by its way: up (오르다, 늘어나다, 증가하다) or down (내려가다, 줄어들다, 감소하다);
-# the verbal nouns only with 하다 ("증가율이 높다" says no change)
-_UP_VERBS = frozenset({"오르", "올라가", "올라오", "늘", "늘어나", "늘리", "치솟"})
-_DOWN_VERBS = frozenset({"내리", "내려가", "줄", "줄어들", "줄이", "떨어지"})
-_UP_NOUNS = frozenset({"증가", "상승", "인상", "증액"})
-_DOWN_NOUNS = frozenset({"감소", "하락", "인하", "감액"})
-
-
-@lru_cache(maxsize=4096)
-def change_ways(text: str) -> frozenset:
-    """The ways of change ``text`` says: {"up"}, {"down"}, both or none."""
-    toks = pos(text)
-    out = set()
-    for t, nxt in zip(toks, [*toks[1:], None]):
-        if t.tag == "VV" and t.form in _UP_VERBS or t.tag == "NNG" and t.form in _UP_NOUNS and nxt is not None \
-                and nxt.tag == "XSV":
-            out.add("up")
-        if t.tag == "VV" and t.form in _DOWN_VERBS or t.tag == "NNG" and t.form in _DOWN_NOUNS and nxt is not None \
-                and nxt.tag == "XSV":
-            out.add("down")
-    return frozenset(out)
 
 
 def _terms(question: Question) -> list[str]:

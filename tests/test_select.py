@@ -494,7 +494,7 @@ def test_an_items_own_figure_leads_over_its_groups_sum():
 ])
 def test_the_way_of_a_change_is_read_from_its_verb(text, ways):
     # (answer.compose: a change asked one way is led by a sentence saying it that way)
-    from qa.select import change_ways
+    from qa.extract import change_ways
 
     assert change_ways(text) == frozenset(ways)
 
