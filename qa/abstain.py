@@ -27,8 +27,9 @@ from typing import NamedTuple, Sequence
 from .params import Params
 from .extract import (ENUM_MARK, ADDRESS_HEADS, BOTH_ENDS, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
                       kind_asked, own_clause)
-from .figures import DAY_ASIDE, NATIVE_NUMERALS, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words, time_ago, time_words, unit_dimension, vague_figures
-from .korean import YEARS_FROM_DATE, particle, pos, tokenize
+from .figures import (DAY_ASIDE, NATIVE_NUMERALS, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
+                      labelled_list, time_ago, time_words, unit_dimension, vague_figures)
+from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
 from .question import (KIN_DOINGS, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question,
                        day_action, head_kind, place_office, place_stem, squash)
 from .store import SentenceStore, paragraph_of, same_doc_range
@@ -241,7 +242,11 @@ def abbreviated(form: str, raw: str) -> bool:
     sentence of it that is scored."""
     if len(form) < 3 or not re.fullmatch(r"[가-힣]+", form):
         return False
-    return any(re.search(rf"(?<![가-힣]){form[:k]}[가-힣]{{1,3}}{form[k:]}", raw) for k in range(2, len(form)))
+    # … or by the first syllable of each of its parts, two syllables each but the last before the
+    # ending: 해수부 for 해양수산부, 과기정통부 for 과학기술정보통신부, 문체부 for 문화체육관광부
+    initials = "".join(ch + "[가-힣]?" for ch in form[:-2]) + form[-2] + "[가-힣]{0,3}" + form[-1]
+    return any(re.search(rf"(?<![가-힣]){form[:k]}[가-힣]{{1,3}}{form[k:]}", raw) for k in range(2, len(form))) \
+        or re.search(rf"(?<![가-힣]){initials}", raw) is not None
 
 
 def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool = False,
@@ -463,8 +468,11 @@ def _relative_years(own: str) -> set[int]:
     """The offsets from the article's year of the years a sentence (squashed) speaks of by 올해,
     지난해, 내년 …, comparisons left out."""
     # (a month or a day may stand between the year and its comparison: "지난해 12월 대비")
-    return {YEARS_FROM_DATE[w] for w in YEARS_FROM_DATE
-            for m in re.finditer(w, own) if not _COMPARED.match(own, _DAY_AFTER.match(own, m.end()).end())}
+    return {YEARS_FROM_DATE[m.group()] for m in _ANY_YEAR_WORD.finditer(own)
+            if not _COMPARED.match(own, _DAY_AFTER.match(own, m.end()).end())}
+
+
+_ANY_YEAR_WORD = re.compile(year_words())
 
 
 _DAY_AFTER = re.compile(r"(?:\d{1,2}월)?(?:\d{1,2}일)?")
@@ -482,9 +490,12 @@ def _relative_year_otherwise(word: str, s: Surroundings) -> bool:
         return True
     if offset < 0 and _AHEAD.search(s.own) and not _own_years(s.own):
         return True  # "작년 축제는 언제?" over "오는 17일부터 사흘간 … 연다": the article's year, still ahead
-    if offset < 0 and s.year is not None and not _own_years(s.near) and not (_relative_years(s.near) & {offset}):
+    near = _relative_years(s.near)
+    if offset < 0 and (s.year is not None or 0 in near) and not _own_years(s.near) and offset not in near:
         # "작년에는 몇 개 단체 선정됐어?" over "선정된 20여 개 단체에는 …", no year said in the
-        # sentence, its neighbours or the title: it speaks of the article's own time
+        # sentence, its neighbours or the title: it speaks of the article's own time (undated,
+        # when what is near says 올해: "재작년 이용객은?" over "…지난해보다 3.5% 늘어난 1510만
+        # 명" beside "올해 상반기 … 4266만 명")
         return True
     return s.year is not None and _outside(s.year + offset, _years_spoken(s.own))
 
@@ -538,18 +549,20 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
     # "내년 5월에 150원을 추가로 인상" in an article of 2023 is 2024; "지난해" of 2024 is 2023
     # (the sentences, not the title: a headline's "내년에 또 만나요" dates no figure)
     near = squash(s.near_raw) if s.near_raw else s.near
-    return (asked == dated + 1 and _NEXT_YEAR_WORDS.search(near) is not None) or (
-        asked == dated - 1 and _LAST_YEAR_WORDS.search(near) is not None)
+    return ((asked == dated + 1 and _NEXT_YEAR_WORDS.search(near) is not None)
+            or (asked == dated - 1 and _LAST_YEAR_WORDS.search(near) is not None)
+            # (재작년, 내후년: two years off)
+            or (abs(asked - dated) == 2 and re.search(year_words(asked - dated), near) is not None))
 
 
 # the words news counts the year after and before its date with (korean.YEARS_FROM_DATE), and
 # near them the rarer 명년 and 전년 and 이듬해 (the year after the one just told), said near a
 # sentence but not read as a date of their own
-_NEXT_YEAR_WORDS = re.compile("|".join([w for w, k in YEARS_FROM_DATE.items() if k == 1] + ["명년", "이듬해"]))
-_LAST_YEAR_WORDS = re.compile("|".join([w for w, k in YEARS_FROM_DATE.items() if k == -1] + ["전년"]))
-_LAST_YEAR_OWN = re.compile("(?:" + "|".join(w for w, k in YEARS_FROM_DATE.items() if k == -1)
+_NEXT_YEAR_WORDS = re.compile("|".join([year_words(1), "명년", "이듬해"]))
+_LAST_YEAR_WORDS = re.compile("|".join([year_words(-1), "전년"]))
+_LAST_YEAR_OWN = re.compile("(?:" + year_words(-1)
                             + r")(?!보다|대비|에비해|와|과|같은|동기|동월|수준)")
-_THIS_YEAR_WORDS = re.compile("|".join([w for w, k in YEARS_FROM_DATE.items() if k == 0] + ["이번", "올"]))
+_THIS_YEAR_WORDS = re.compile("|".join([year_words(0), "이번", "올"]))
 
 
 def figure_found(form: str, hay: str) -> bool:
@@ -1079,6 +1092,13 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "올해 가람구에 배정된 가구 수는?" over "지난해 가람구에서는 68가구가 …": last year's
         if text and _other_place_bound(question, text, f):
             continue  # "올해 강서구에 배정된 가구 수는?" over "…서울시 지원 규모는 총 650가구로": the city's
+        if (text and question.asks == "count" and question.unit is None and f.kind == "percent"
+                and not asks_change(question) and _CHANGE_VERB.match(text, f.end)):
+            continue  # "쌀 생산량 얼마나 나왔어?" over "전북지역만 4.7% 증가한": how much it changed, not how much
+        if text and _another_item_listed(question, text, f):
+            continue  # "KTX 평일에 하루 몇 번?" over "평일 18회, 주말 24회씩": the weekend's
+        if text and _unlike_bound(question, text, f):
+            continue  # "인턴은 몇 달 일해?" over "2개월 내외로 운영하던 아르바이트 사업과 달리": the other one's
         if text and _side_by_side_other(question, text, f, hay):
             continue  # "대청도 뱃삯은?" over "백령도 왕복 뱃삯은 13만3000원, 연평도 왕복 뱃삯은 10만9000원"
         if text and q.sector and not _names_sector(hay, *q.sector):
@@ -1125,6 +1145,58 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue
         out.append(f)
     return out
+
+
+def _another_item_listed(question: Question, text: str, f) -> bool:
+    """The figure is an item of a labelled list ("평일 18회, 주말 24회", figures.labelled_list) in
+    which the question names another item's label, not its own."""
+    figs = [g for g in figures(text) if g.unit == f.unit]
+    k = next((i for i, g in enumerate(figs) if g.start == f.start), None)
+    labels = labelled_list(text, figs, k) if k is not None else {}
+    query = squash(question.query)
+    bare = {i: re.sub(r"(?:은|는|이|가)$", "", w) for i, w in labels.items()}
+    named = {i for i, w in bare.items() if len(w) >= 2 and w in query}
+    return bool(named) and k not in named
+
+
+# "X와 달리", "X과는 다르게": what follows is set against X, and a figure in the clause ending so
+# is X's ("2개월 내외로 운영하던 아르바이트 사업과 달리 이 제도는 …")
+_UNLIKE = re.compile(r"(?:와|과|랑|이랑)(?:는)?\s*(?:달리|다르게)(?![가-힣])")
+_CLAUSE_BREAK = re.compile(r"[,;]|(?:며|고|지만|는데|으나|었으나|았으나)\s")
+
+
+def _unlike_bound(question: Question, text: str, f) -> bool:
+    """The figure is said of what the sentence sets the rest against ("X와 달리"), and the
+    question neither asks of X (its last noun) nor itself sets things apart so."""
+    m = _UNLIKE.search(text, f.end)
+    if m is None or m.start() - f.end > 40 or _CLAUSE_BREAK.search(text, f.end, m.start()):
+        return False
+    if re.search(r"달리|다르게|다른", question.query) or _BEFORE_ASKED.search(question.query):
+        # (nor asks of the time before, which is what is set against: "예전엔 가람마을에서 했잖아,
+        # 언제부터였어?" over "2018년부터 지난해까지 가람마을에서 진행했던 것과 달리")
+        return False
+    nouns = [t.form for t in pos(text[f.end:m.start()]) if t.tag in ("NNG", "NNP")]
+    # ("기존 2개월과 달리": the figure itself is X)
+    return not nouns or nouns[-1] not in question.query
+
+
+# the nouns of applying, registering, reporting, asking: "신청은 어디서 해요?", "어디에 접수하면
+# 돼?", "문의는 어디로?"
+_APPLYING = ("신청", "접수", "제출", "응모", "등록", "신고", "예약", "문의")
+
+
+def application_unsaid(question: Question, texts: Sequence[str]) -> bool:
+    """A place asked for applying (registering, reporting, asking), and none of ``texts`` speaks
+    of applying: the article says where the programme is, not where one applies for it
+    ("신청은 어디서?" is not answered by "성인 발달장애인이 지역사회의 기관이나 장소를 이용해")."""
+    # (a body asked where one applies: "신청은 어느 부서에서 받아요?")
+    if not (question.asks == "place" or (question.asks == "entity" and question.head and re.search(
+            re.escape(question.head) + r"(?:에서|에|로|으로)(?![가-힣])", question.query))):
+        return False
+    query = squash(question.query)
+    if not any(w in query for w in _APPLYING):
+        return False
+    return not any(w in squash(t) for t in texts for w in _APPLYING)
 
 
 def _in_labelled_list(question: Question, text: str, f) -> bool:
@@ -1225,7 +1297,7 @@ _CHANGE_VERB = re.compile(r"\s*(?:을|를|이|가|이나|가량|정도)?\s*(?:�
 
 # a year counted from the article's date, said in a clause (not a year compared with: "올해 예산은
 # 지난해보다 1,300억 원 늘어난 5,200억 원")
-_YEAR_WORD = re.compile("(?<![가-힣])(" + "|".join(YEARS_FROM_DATE) + r")(?!\s*(?:보다|대비|에\s*비해|동기|과|와))")
+_YEAR_WORD = re.compile("(?<![가-힣])(" + year_words() + r")(?!\s*(?:보다|대비|에\s*비해|동기|과|와))")
 
 
 def _figure_own_clause(text: str, f) -> str:
@@ -1475,7 +1547,7 @@ _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가�
 # (매년, 매달 alone name the figure, "매년 이자 지출액은?" <- "2010년 22조 9000억원": not a rate)
 # (a month or a day also before the sum it is the period of: "한 달 이자는", "하루 이용료" — not
 # 한 달 동안, 한 달 만에, 하루 총 몇 회; a year so said is as often the whole: "한 해 예산")
-_PERIOD_ASKED = re.compile(r"(?<![가-힣\d])(?:1|한)\s*(달|해|주|년)\s*에"
+_PERIOD_ASKED = re.compile(r"(?<![가-힣\d])(?:1|한)\s*(달|해|주|년|학기)\s*에"
                            r"|(?<![가-힣\d])(?:1|한)\s*(달)\s(?=(?!동안|간|만|전|후|뒤|이상|이내|내|째|총|모두|전체)[가-힣])"
                            r"|(하루)(?:에|\s(?=(?!동안|만|전|후|뒤|이상|이내|내|째|총|모두|전체)[가-힣]))"
                            r"|(분기)(?:별|마다)|매\s*(분기)")
@@ -1483,21 +1555,31 @@ _PERIOD_ASKED = re.compile(r"(?<![가-힣\d])(?:1|한)\s*(달|해|주|년)\s*에
 # a period opening the figure's label, "1인당 월 구매 한도는 최대 20만 원": 월/연 at a clause's
 # start or after a rate's X당 (not the verb 연 of "행사를 연 시는")
 _LABEL_PERIOD = r"(?:^|[,(]\s*|당\s+){p}\s+(?:[가-힣]+\s+)?[가-힣]+(?:은|는)\s*(?:최대|평균|최고)?\s*$"
-_PERIOD_SAID = [("달", re.compile(r"매달|매월|월간|달마다|한\s*달|(?<![\d가-힣])월\s*(?:최대|평균|최고)?\s*$|"
+_PERIOD_SAID = [("달", re.compile(r"매달|매월|월간|달마다|한\s*달|월급|월\s*환산|(?<![\d가-힣])월\s*(?:최대|평균|최고)?\s*$|"
                                   + _LABEL_PERIOD.format(p="월"))),
-                ("년", re.compile(r"매년|해마다|연간|(?<!\d)1?년간|(?<!\d)1년|년마다|(?<![\d가-힣])연\s*(?:최대|평균|최고)?\s*$|"
+                ("년", re.compile(r"매년|해마다|연간|연봉|(?<!\d)1?년간|(?<!\d)1년|년마다|(?<![\d가-힣])연\s*(?:최대|평균|최고)?\s*$|"
                                   + _LABEL_PERIOD.format(p="연"))),
-                ("주", re.compile(r"매주|주마다|일주일")),
-                ("하루", re.compile(r"매일|하루|날마다")),
+                ("주", re.compile(r"매주|주마다|일주일|주급")),
+                ("하루", re.compile(r"매일|하루|날마다|일당|일급")),
                 ("분기", re.compile(r"분기별|분기마다|매\s*분기|분기당")),
+                ("학기", re.compile(r"학기별|학기마다|매\s*학기|학기당|(?:1|한)\s*학기")),
+                ("시간", re.compile(r"시간급|시급|시간당")),
                 ("other", re.compile(r"[가-힣]{2,}마다"))]
-_PERIOD_OF = {"달": "달", "해": "년", "년": "년", "주": "주", "하루": "하루", "분기": "분기"}
+_PERIOD_OF = {"달": "달", "해": "년", "년": "년", "주": "주", "하루": "하루", "분기": "분기", "학기": "학기"}
 
 
 def period_asked(query: str) -> str | None:
     """The stretch of time a rate is asked per: "한 달에 얼마씩" -> 달, "1년에" -> 년, "하루에"."""
     m = _PERIOD_ASKED.search(query)
-    return _PERIOD_OF[next(g for g in m.groups() if g)] if m else None
+    if m is None:
+        # a pay named by its period: "최저임금 월급으로 치면 얼마?" asks a month's, not the hourly wage
+        pay = _PAY_PERIOD.search(query)
+        return _PAY_PERIODS[pay.group(1)] if pay else None
+    return _PERIOD_OF[next(g for g in m.groups() if g)]
+
+
+_PAY_PERIODS = {"월급": "달", "연봉": "년", "시급": "시간", "시간급": "시간", "주급": "주", "일당": "하루"}
+_PAY_PERIOD = re.compile(r"(?<![가-힣])(" + "|".join(_PAY_PERIODS) + ")")
 
 
 def _period_label_said(query: str, hay: str) -> bool:

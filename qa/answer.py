@@ -19,7 +19,8 @@ from typing import Sequence
 import numpy as np
 
 from . import layout
-from .abstain import Verdict, check, decide, lead_off_topic, names_long, needs_value, wants_value
+from .abstain import (Verdict, application_unsaid, check, decide, lead_off_topic, names_long, needs_value,
+                      wants_value)
 from .corpus import Profile
 from .extract import answer_items, asks_change, change_ways, holds_answer, names_event_only, states_change
 from .figures import figures
@@ -127,6 +128,11 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
     if lead is not None and names_event_only(question, lead.sentence.text):
         # "어느 기관이 분석했어?" over "…'제5회 가람축제'의 경제 효과가 …": the event the question
         # is about is neither the body nor the place asked, and the sentence names no other
+        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
+                               store, hits, profile, top)
+    if lead is not None and application_unsaid(question, [g[0].sentence.text for g in choice.groups
+                                                           if g[0].sentence.doc_id == lead.sentence.doc_id]):
+        # "신청은 어디서 해요?" over sentences of the programme that say nothing of applying
         return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
                                store, hits, profile, top)
     if question.asks == "list" and lead is not None and _counted_only(question, choice):

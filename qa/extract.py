@@ -445,9 +445,10 @@ def _ends_in_kind(name: str, kind: str) -> bool:
 
 
 def _figures_only(phrase: str) -> bool:
-    """The phrase is figures and their counters (498t급 1척, 304개): fewer than two letters
-    stand outside its figures."""
-    found = figures(phrase)
+    """The phrase is figures and their counters (498t급 1척, 304개) or a time ("내년 2월", "이달
+    1일": the time words news counts from its day are dates too): fewer than two letters stand
+    outside them."""
+    found = [*figures(phrase), *time_words(phrase)]
     rest = phrase
     for f in found:
         rest = rest.replace(f.text, " ")
@@ -457,6 +458,22 @@ def _figures_only(phrase: str) -> bool:
 # the kind nouns of a body or a firm (조사기관, 위탁업체, 회사, 단체, 운영법인)
 # how a body's name ends (a body asked: 기관, 단체), places left out: 지역, 역, 구 are no bodies
 _BODY_NAME = re.compile(r"(?:청|원|소|단|회|처|부|과|팀|실|국|공사|공단|협회|센터|재단|연구소|은행|그룹|조합|학교|대학교?)$")
+# a public body asked ("어느 부처", "어느 기관", "담당 부서"): its name ends in a body's ending (a
+# firm's name may be any brand: 회사, 업체, 단체 are not asked so)
+_OFFICE_HEAD = re.compile(r"(?:기관|부서|부처)$")
+
+
+def _names_office(phrase: str, text: str, start: int, end: int, stem_toks, q_morphs: set) -> bool:
+    """The phrase may name a public body: it ends in a body's ending (Kiwi may read its last
+    syllable as a particle: 일자리정책|과에서) or in 기관 itself ("관련 전문기관"), or is a proper
+    name, or stands in quotation marks."""
+    name = squash(_GLOSS.sub("", phrase))
+    return bool(_BODY_NAME.search(name) or _BODY_NAME.search(name + text[end:end + 1]) or name.endswith("기관")
+                or _company_marked(text, start, end)
+                or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs for t in stem_toks)
+                or (start > 0 and text[start - 1] in "\"'‘“「『《〈<"))
+
+
 # "X에 따르면", "X에 의하면": X is where the figures come from
 _ACCORDING = re.compile(r"\s*(?:에|의)\s*(?:따르면|의하면)")
 BODY_HEAD = re.compile(r"(?:기관|업체|회사|단체|기업|법인|부서|부처)$")
@@ -868,6 +885,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
     asides = _asides(text, words) if question.relative else []
     topic_i = _topic_word(question, words, asides)
     firm_asked = question.asks in ("entity", "place") and bool(head) and BODY_HEAD.search(head) is not None
+    office_asked = firm_asked and _OFFICE_HEAD.search(head) is not None
     which = which_nouns(question)
     kind = kind_asked(question)
     # a person asked is no common word of a quotation ("김다온 국장은 “…축제와 행사를 …”이라고
@@ -987,6 +1005,8 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                     continue  # (a person named in the quotation may be the one asked: "책임자 누리 장관은")
             if question.asks == "place" and head_kind(sq[-2:]) == "place":
                 score += W.place
+            if office_asked and not _names_office(phrase, text, start, end, stem_toks, q_morphs):
+                continue  # "어느 부처 자료야?" is not answered by "154개 지역": a common word names no office
             if firm_asked and _company_marked(text, start, end):
                 score += W.firm
             elif firm_asked and inq == 0 and len(sq) >= 3 and _BODY_NAME.search(squash(_GLOSS.sub("", phrase))):

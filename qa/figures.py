@@ -16,8 +16,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
-from .korean import YEARS_FROM_DATE, pos
+from .korean import pos, year_words
 
 # unit (as written, lower case) -> (kind, canonical unit). Kinds: money, percent, measure,
 # time (a span or a point on the calendar), age, ordinal, count.
@@ -413,7 +414,7 @@ def time_ago(f, text: str) -> int:
 # and the times news gives relative to its day: 연내, 이달 말, 내달, 다음 달, 올 하반기, 상반기
 _TIME_WORDS = re.compile(r"(?<![가-힣])(정오|자정|새벽|아침|점심|저녁|한밤중|오전|오후|봄|여름|가을|겨울|주말|평일"
                          r"|연내|연말|연초|이달\s*(?:초|중|말)?|내달|다음\s*달|올\s*[상하]반기|[상하]반기|연중"
-                         r"|" + "|".join(YEARS_FROM_DATE) +
+                         r"|" + year_words() +
                          r")(?=\s|에|때|부터|까지|이|의|[,.]|$)"
                          # a school year is a time only as when something was ("3학년 때", "2학년이던"),
                          # not a grade of the people named after it ("1학년 학생을 대상으로")
@@ -479,3 +480,29 @@ def time_words(text: str) -> list[Figure]:
     # (the group that matched: a school year is the second alternative of _TIME_WORDS)
     return sorted((Figure(m.start(m.lastindex), m.end(m.lastindex), m.group(m.lastindex), None, "", "time", date=True)
                    for m in (*_TIME_WORDS.finditer(text), *_WEEKDAYS.finditer(text))), key=lambda f: f.start)
+
+
+# between two items of a labelled list: a comma or a list mark, then the next item's label ("3237명
+# 늘어난 44만8111명" is no list); and the first item's label, after a space, a colon or a mark
+_NEXT_ITEM = re.compile(r"(?:\s*[,·]\s*(?:▲|△)?|\s*(?:▲|△))\s*([가-힣A-Za-z]{1,10})\s*")
+_FIRST_ITEM = re.compile(r"(?:^|[\s:(])(?:▲|△|-)?\s*([가-힣A-Za-z]{1,10})\s*$")
+
+
+def labelled_list(text: str, figs: Sequence[Figure], k: int) -> dict[int, str]:
+    """The run of ``figs`` (figures of one unit, in order) around ``figs[k]`` that ``text`` gives
+    as a list, each labelled by the word before it ("국어 59만2229명, 영어 58만8823명", "▲살인
+    93.4% ▲강도 96.7%"): {index: label}, or {} when figs[k] is no item of such a list."""
+    first = _FIRST_ITEM.search(text[:figs[k].start])
+    if first is None:
+        return {}
+    labels = {k: first.group(1)}
+    i = k
+    while i + 1 < len(figs) and (m := _NEXT_ITEM.fullmatch(text[figs[i].end:figs[i + 1].start])):
+        labels[i + 1] = m.group(1)
+        i += 1
+    i = k
+    while i > 0 and (m := _NEXT_ITEM.fullmatch(text[figs[i - 1].end:figs[i].start])):
+        labels[i - 1] = _FIRST_ITEM.search(text[:figs[i - 1].start]).group(1) if _FIRST_ITEM.search(
+            text[:figs[i - 1].start]) else ""
+        i -= 1
+    return labels if len(labels) > 1 else {}

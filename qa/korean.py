@@ -27,7 +27,20 @@ STOP = frozenset({
 NUMBER = re.compile(r"^\d[\d,.]*$")
 # The years news counts from its own date ("올해 개청 20주년을 맞아"), by their offset from it:
 # they answer 언제 (figures._TIME_WORDS), and the first line says which year (layout.lead)
-YEARS_FROM_DATE = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "내년": 1}
+# (재작년 and 내후년 two years off; Kiwi cuts 재|작년, so the word is read whole, never its 작년)
+YEARS_FROM_DATE = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "재작년": -2, "내년": 1, "내후년": 2}
+
+
+def year_words(*offsets: int) -> str:
+    """A regex alternation of the words of YEARS_FROM_DATE (those of the offsets given, or all),
+    each kept from matching inside a longer one: 작년 is not found in 재작년."""
+    words = [w for w, k in YEARS_FROM_DATE.items() if not offsets or k in offsets]
+
+    def alone(w: str) -> str:
+        longer = {o[:-len(w)] for o in YEARS_FROM_DATE if o != w and o.endswith(w)}
+        return "".join(f"(?<!{p})" for p in sorted(longer)) + w
+
+    return "|".join(alone(w) for w in sorted(words, key=len, reverse=True))
 # Lone surrogates (a JSON "\ud800" escape, a broken history turn) make Kiwi's UTF-16
 # conversion raise; one replacement character each keeps every offset where it was.
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -251,6 +251,8 @@ def head_kind(noun: str) -> str | None:
     """The kind a noun names (해 -> date, 사업비 -> amount, 사상자수 -> count), or None."""
     if noun in HEADS:
         return HEADS[noun]
+    if len(noun) >= 3 and noun.endswith("안") and noun[:-1] in HEADS:
+        return HEADS[noun[:-1]]  # 예산안, 추경안: the draft of a sum is a sum
     for kind, suffixes in _HEAD_SUFFIX:
         if len(noun) >= 3 and noun.endswith(suffixes):
             if any(HEADS.get(noun[-n:]) == "person" for n in range(2, len(noun))):
@@ -904,6 +906,17 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     toks = _how_much_said(_spelled_out(pos(query)))
     wh, wh_i, unit = _wh(toks)
     head = _head(toks)
+    if head in _TOTAL_FORMS:
+        # "체불액 합계는 얼마야?": a total is of the noun it sums, and of that noun's kind (a sum of
+        # money, here), not a quantity of no kind
+        # (the noun as written, Kiwi's pieces glued back: 체불|액)
+        k = next((i for i, t in enumerate(toks) if t.form == head), 0)
+        j = k - 1
+        while j > 0 and toks[j - 1].tag == "NNG" and toks[j - 1].start + toks[j - 1].len == toks[j].start:
+            j -= 1
+        summed = "".join(t.form for t in toks[j:k]) if k and toks[k - 1].tag == "NNG" else ""
+        if summed and head_kind(summed) is not None:
+            head = summed
     numbered = _numbered(toks, wh_i) if wh == "count" and unit in ("번", "호") else None
     if numbered:
         wh, unit, head = "which", None, numbered  # "몇 번 버스": which bus by its number
@@ -1131,7 +1144,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
 # the words that say a breakdown by sex: "남녀 각각 몇 명", said back by any of them
 _BY_SEX = ("남녀", "남성", "여성", "남자", "여자")
 _SEX_OF = {"여자": ("여자", "여성", "여학생"), "여성": ("여성", "여자", "여학생"),
-           "남자": ("남자", "남성", "남학생"), "남성": ("남성", "남자", "남학생")}
+           "남자": ("남자", "남성", "남학생"), "남성": ("남성", "남자", "남학생"),
+           "여학생": ("여학생", "여자", "여성", "여고생"), "남학생": ("남학생", "남자", "남성", "남고생")}
 
 
 def _breakdowns(toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, ...]:
@@ -1139,14 +1153,16 @@ def _breakdowns(toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, 
     "여자 선수는 몇 명"): the noun it is by (시도, 연령대; 남녀, 여자) must be found, or the articles
     give no such breakdown."""
     out = []
-    for t, nxt in zip(toks, [*toks[1:], None]):
+    for i, (t, nxt) in enumerate(zip(toks, [*toks[1:], None])):
         if nxt is not None and nxt.tag == "XSN" and nxt.form == "별" and t.tag == "NNG" and len(t.form) >= 2 \
                 and nxt.start == t.start + t.len:
             out.append(Constraint("breakdown", t.form, (t.form,)))
         elif t.form == "남녀" and nxt is not None and nxt.form in ("각각", "별", "따로"):
             out.append(Constraint("breakdown", t.form, _BY_SEX))
-        elif t.form in _SEX_OF and t.tag == "NNG" and nxt is not None and nxt.tag == "NNG":
-            # "여자 선수는 몇 명?": the people counted are of one sex, which must be said
+        elif t.form in _SEX_OF and t.tag == "NNG" and nxt is not None and (
+                nxt.tag == "NNG" or (nxt.tag.startswith("J") and any(x.form == "몇" for x in toks[i + 1:]))):
+            # "여자 선수는 몇 명?", "신입생 중 남학생은 몇 명?": the people counted are of one sex,
+            # which must be said
             out.append(Constraint("breakdown", t.form, _SEX_OF[t.form]))
     return tuple(c for c in out if not any(c.text == d.text and d.kind != "term" for d in constraints))
 

@@ -20,7 +20,7 @@ import numpy as np
 from .abstain import (Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
                       period_asked, period_said)
 from .extract import asks_change, binds_event, change_ways, clause_topic, event_aliases, event_words, holds_answer, own_clause, value_span
-from .figures import agree, figures, time_words
+from .figures import agree, figures, labelled_list, time_words
 from .korean import YEARS_FROM_DATE, tokenize
 from .params import Params
 from .question import GENERIC, Question, head_kind, squash
@@ -411,9 +411,14 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
     # (nor one saying the figure only as a threshold passed, "6000억 원을 넘어섰다": it displaces
     # neither the exact figure answer.compose put first nor another sentence's own figure — "기초연금
     # 예산 얼마?" is not answered by the budget's threshold)
+    # (nor, as in answer.compose, a sentence of another article than the best one's holding fewer of
+    # the question's words: "출생아 얼마나 줄었어?" is not answered by another article's "…지역의
+    # 인구는 줄었다" for sharing the question's verb)
+    first = head.get(order[0])
     near = [gid for gid in order if gid in head and head[gid].score >= floor
             and (gid == order[0] or not (lead_off_topic(question, head[gid].lexical, head[gid].check.coverage, params)
-                                         or passed_value(question, head[gid].sentence.text) is not None))]
+                                         or passed_value(question, head[gid].sentence.text) is not None
+                                         or _other_article_fewer_words(head[gid], first)))]
     first_holds = order[0] in head and holds_answer(question, head[order[0]].sentence.text)
     if needs_value(question, params) and first_holds:
         # a value the answer must hold (a sum, a count in its unit): the best sentence holding it
@@ -450,6 +455,11 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
                     and not _item_of_group(question, head[gid].sentence.text)
                     and holds_answer(question, head[gid].sentence.text)]
         near = own_item or near
+        # a figure of a breakdown list ("국어 59만2229명, 영어 58만8823명", "▲살인 93.4% ▲강도
+        # 96.7%") labelled by an item the question does not name is a part: a sentence giving the
+        # figure of what is asked whole leads ("재학생은 … 44만8111명이다")
+        whole_said = [gid for gid in near if not _listed_part(question, head[gid].sentence.text)]
+        near = whole_said or near
         if not question.total and not labelled:
             # "선수 몇 명이나 나와?" beside "일반부 경기에는 … 7,500여명" and "올해 총 … 1만3천여명의
             # 선수들이": a question naming no part asks the whole, said as one (총, 모두)
@@ -458,6 +468,10 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
     # max() keeps the first of equals: ties stay in the order chosen
     best = max(near, key=merit, default=order[0])
     return [best] + [gid for gid in order if gid != best]
+
+
+def _other_article_fewer_words(s: Scored, first: Scored | None) -> bool:
+    return first is not None and s.sentence.doc_id != first.sentence.doc_id and s.check.coverage < first.check.coverage
 
 
 def _terms(question: Question) -> list[str]:
@@ -489,6 +503,22 @@ def labelled_by_head(question: Question, text: str) -> bool:
     # … or as the topic of the figure's own clause, its change between ("특별회계는 19억 원(1.1%)
     # 감소한 1677억 원"): what the clause after the last comma is about
     return clause_topic(question, text, span.start)
+
+
+def _listed_part(question: Question, text: str) -> bool:
+    """The sentence's figure of the kind asked is an item of a list of two or more figures of one
+    unit, each labelled by a word before it ("국어 59만2229명, 영어 58만8823명", figures.labelled_list),
+    which holds every figure of that unit in the sentence, and the question names none of the labels."""
+    figure = _value_figure(question, text)
+    if figure is None:
+        return False
+    figs = [f for f in figures(text) if f.unit == figure.unit]
+    k = next((i for i, f in enumerate(figs) if f.start == figure.start), None)
+    labels = labelled_list(text, figs, k) if k is not None else {}
+    query = squash(question.query)
+    # (every figure of the unit in the list: "무가 지난해보다 105% 상승했고 배추 41%, 계란은 16%"
+    # says one figure outside it, which may be the one asked)
+    return len(labels) == len(figs) > 1 and not any(squash(w) in query for w in labels.values())
 
 
 def _states_whole(question: Question, s: Scored) -> bool:

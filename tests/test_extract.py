@@ -603,6 +603,15 @@ def test_a_figure_is_no_name():
     q = analyze("가람시 기상 관측선 이름이 뭐야?")
     assert not holds_answer(q, "기상 관측선은 498t급 1척을 운용한다.")
     assert holds_answer(q, "기상 관측선 ‘나라호’가 취항했다.")
+    # … nor a time, written with the words news counts from its day ("내년 2월", "이달 1일"):
+    # "어느 사이트에서?", "어느 부서에서?" are not answered by when
+    from qa.extract import value_span
+
+    q = analyze("가람도 청년인턴 지원서는 어느 사이트에서 내면 돼?")
+    assert value_span(q, "청년인턴은 내년 2월부터 모집한다.") is None
+    q = analyze("가람군 대학생 인턴 신청은 어느 부서에서 받았어요?")
+    assert value_span(q, "군은 이달 1일부터 인턴을 모집했다.") is None
+    assert "일자리정책" in value_span(q, "신청은 가람군 일자리정책과에서 받았다.").text
 
 
 def test_a_figure_said_of_the_questions_own_topic_is_the_better_span():
@@ -691,6 +700,10 @@ def test_a_body_asked_is_answered_by_a_bodys_name_the_source_cited_first():
     text = "국립보건연구소(NIHR)에 따르면 이달 기준 공공심야약국은 전국에 93곳이 운영 중이다."
     q = analyze("공공심야약국 93곳 운영 중이라는 건 어느 기관 집계예요?")
     assert value_span(q, text).text == "국립보건연구소(NIHR)"
+    # a common word names no body: a sentence naming none holds no answer
+    q = analyze("2월말 주민등록 인구 통계 어느 부처 자료야?")
+    assert value_span(q, "가람구(-975명) 등 154개(68.1%) 지역의 주민등록 인구는 줄었다.") is None
+    assert value_span(q, "21일 행정가람부에 따르면 주민등록 인구는 5천만 명이다.").text == "행정가람부"
 
 
 def test_the_topic_before_quoted_words_said_what_the_question_reports():

@@ -237,7 +237,8 @@ def test_a_question_asking_what_something_is_called(question, called):
         assert q.asks == "entity"  # a word, even when the thing named is a person ("그런 후보")
 
 
-@pytest.mark.parametrize("question", ["운송수입은 얼마예요?", "민간투자는 얼마나 들어가?", "사업비는 얼마나 들어가?"])
+@pytest.mark.parametrize("question", ["운송수입은 얼마예요?", "민간투자는 얼마나 들어가?", "사업비는 얼마나 들어가?",
+                                      "가람교육청 내년 예산안은 얼마예요?"])  # (예산안: the draft of a sum)
 def test_how_much_of_money_asks_a_sum(question):
     # 수입, 투자, 사업비 are money: 얼마 of them is a sum, and 얼마나 들어가 (goes into) is spent money
     assert analyze(question).asks == "amount"
@@ -335,6 +336,16 @@ def test_총_glued_to_a_noun_asks_the_whole_of_it(question, head):
     assert (q.asks, q.head, q.total) == ("amount", head, True)
     # a word that only starts with 총 is not split
     assert analyze("총장은 누구야?").head == "총장" and not analyze("총장은 누구야?").total
+
+
+@pytest.mark.parametrize("question, asks, head", [
+    ("가람 사업장 체불액 합계는 얼마야?", "amount", "체불액"),  # Kiwi's 체불|액 glued back
+    ("피해액 총계는 얼마야?", "amount", "피해액"),
+    ("관람객 합계는 얼마야?", "count", "합계"),  # a noun of no kind: a quantity, as before
+])
+def test_a_total_asked_is_of_the_kind_of_the_noun_it_sums(question, asks, head):
+    q = analyze(question)
+    assert (q.asks, q.head, q.total) == (asks, head, True)
 
 
 def test_a_range_mark_splits_two_names_and_a_line_is_found_by_its_place():
@@ -997,6 +1008,10 @@ def test_a_one_syllable_noun_glued_to_the_noun_before_is_counted_as_the_word_wri
     ("이번 보선 연령대별 투표율은 어떻게 돼?", ("연령대",)),
     ("주민등록 인구 남녀 각각 몇 명이야?", ("남녀", "남성", "여성", "남자", "여자")),
     ("참가 선수 중 여자 선수는 몇 명이야?", ("여자", "여성", "여학생")),  # people of one sex counted
+    # … said in one word, as what is counted ("신입생 중에 남학생은 몇 명")
+    ("가람고 신입생 중에 남학생은 몇 명이야?", ("남학생", "남자", "남성", "남고생")),
+    ("여성은 몇 명 참가해?", ("여성", "여자", "여학생")),
+    ("여성 고용률은?", None),  # (a rate of one sex is asked of it, not a count: no breakdown)
     ("그 여자의 이름은?", None),  # (a person called so is no breakdown)
     ("특별시 예산은 얼마야?", None),  # 별 inside a word is no breakdown (특별, 개별, 차별)
     ("개별 지원은 얼마야?", None),

@@ -280,6 +280,52 @@ def test_a_whole_asked_leads_from_a_sentence_stating_it_beside_a_part():
     assert choice.lead().gid == 0
 
 
+def test_another_articles_sentence_with_fewer_of_the_questions_words_does_not_lead():
+    # "출생아 얼마나 줄었어?": the best sentence (its article about births) says 감소했다; another
+    # article's list of places whose population 줄었다 shares the question's verb, scores close and
+    # holds fewer of its words — it is shown, it does not lead
+    q = analyze("작년 같은 달이랑 비교하면 출생아 얼마나 줄었어?")
+    lines = ["9월 출생아는 3만7200명으로 지난해 같은 달보다 4500명(10.8%) 감소했다.",
+             "반면 가람구(-1499명), 나래구(-1239명) 등 154개 지역의 인구는 줄었다."]
+    params = Params(join_margin=0.2, lead_margin=0.2, lead_weight=0.1)
+
+    def lead(docs):
+        rows = Rows(lines, docs)
+        specs = [Scored(0, rows.sentence(0), 1.21, 0.90, 0.15, 1.0, 1, Check(1.0, 0.53, ())),
+                 Scored(1, rows.sentence(1), 1.11, 0.83, 0.17, 1.0, 2, Check(1.0, 0.20, ()))]
+        return choose(q, specs, rows, params).lead().gid
+
+    assert lead(["a", "b"]) == 0
+    # of the same article, it competes as before (and its verb wins it the lead)
+    assert lead(["a", "a"]) == 1
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("가람 시험 재학생 지원자는 몇 명이에요?", 1),  # names no item of the list: the whole leads
+    ("가람 시험 국어 지원자는 몇 명이에요?", 0),  # names one: its item is the answer
+])
+def test_an_item_of_a_breakdown_list_does_not_lead_over_the_figure_asked_whole(question, lead):
+    rows = Rows(["영역별 지원자는 국어 59만2229명, 영어 58만8823명이다.",
+                 "재학생은 지난해보다 3237명 늘어난 44만8111명이다."])
+    specs = ((0, 1.25, 0.85, 0.4, 1.0), (1, 1.24, 0.88, 0.25, 1.0))
+    params = Params(join_margin=0.2, lead_margin=0.2, lead_weight=0.1)
+    assert choose(analyze(question), scored(rows, *specs), rows, params).lead().gid == lead
+
+
+def test_a_list_is_read_by_its_separators():
+    from qa.select import _listed_part
+
+    q = analyze("가람 범죄 검거율 몇 %예요?")
+    assert _listed_part(q, "주요 범죄 검거율은 ▲살인 93.4% ▲강도 96.7% ▲방화 87%로 나타났다.")
+    assert not _listed_part(analyze("살인 검거율 몇 %예요?"), "주요 범죄 검거율은 ▲살인 93.4% ▲강도 96.7%로 나타났다.")
+    # two figures a verb stands between are no list
+    assert not _listed_part(analyze("재학생은 몇 명?"), "재학생은 지난해보다 3237명 늘어난 44만8111명이다.")
+    assert not _listed_part(q, "검거율은 72.3%로 지난해 4분기(73.2%)와 비교하면 0.9%포인트 하락했다.")
+    # a figure of the unit outside the list may be the one asked
+    assert not _listed_part(analyze("무 값은 작년보다 얼마나 올랐대?"),
+                            "특히 무가 지난해보다 105% 상승했고 배추 41%, 계란은 16% 올랐다.")
+
+
 def test_a_value_the_answer_must_hold_leads_from_the_sentence_holding_it():
     # compose put the sentence holding the sum first; the two that join score higher and hold
     # none: they are shown, the sum leads ("용역비는 얼마야?" is a sum, not a plan)
