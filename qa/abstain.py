@@ -26,12 +26,12 @@ from typing import NamedTuple, Sequence
 
 from .params import Params
 from .extract import (ENUM_MARK, ADDRESS_HEADS, BOTH_ENDS, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
-                      kind_asked, own_clause)
+                      kind_asked, own_clause, which_nouns)
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, time_ago, time_words, unit_dimension, vague_figures)
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
 from .question import (KIN_DOINGS, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question,
-                       day_action, head_kind, place_office, place_stem, squash)
+                       day_action, head_kind, noun_pairs, place_office, place_stem, squash)
 from .store import SentenceStore, paragraph_of, same_doc_range
 
 _PARTICLE_TAIL = re.compile(r"(으로|에서|에게|까지|부터|이나|이랑|하고|처럼|보다|이|가|은|는|을|를|의|에|와|과|도|로|만|랑)$")
@@ -205,6 +205,34 @@ def with_known_compounds(question: Question, documents: Sequence[str]) -> Questi
         return question
     return replace(question, constraints=question.constraints
                    + tuple(Constraint("subject", w, (squash(w),)) for w in known))
+
+
+def with_sibling_compounds(question: Question, documents: Sequence[str]) -> Question:
+    """``question`` with each kind of a thing it names in one word ("시내버스", "근원물가",
+    question.noun_pairs) as a subject to find, when none of ``documents`` (the retrieved articles)
+    writes it nor its modifier (시내, 근원) and one writes another kind of the same thing (시외버스,
+    소비자물가): the articles speak of a sibling, not of the kind asked ("대구 시내버스 요금도
+    올라요?" over 시외버스 fares).
+    A kind no article writes, and of which no sibling is written, is left to count as its nouns."""
+    have = {squash(c.text) for c in question.constraints if c.kind in ("name", "subject")}
+    # (not the kind of thing asked: "어느 단과대학으로?", "진흥기관은 어디?" ask for one of its kinds)
+    asked = {squash(w) for w in (question.head or "", *which_nouns(question)) if w}
+    texts = [_squashed(d) for d in documents]
+    extra = []
+    for modifier, head in noun_pairs(question.query):
+        word = modifier + head
+        if squash(word) in have or squash(word) in asked or squash(head) in asked or any(squash(word) in t for t in texts) or any(
+                abbreviated(squash(word), d) for d in documents):
+            continue
+        if any(squash(modifier) in t for t in texts):
+            continue  # the kind's own word is spoken of ("공간변화" over "공간적 변화"): written otherwise
+        sibling = re.compile(rf"(?<![가-힣])([가-힣]{{2,5}}){re.escape(head)}")
+        if any(m.group(1) != modifier and not m.group(1).endswith(modifier)
+               for d in documents for m in sibling.finditer(d)):
+            extra.append(Constraint("subject", word, (squash(word),)))
+    if not extra:
+        return question
+    return replace(question, constraints=question.constraints + tuple(extra))
 
 
 _FIRST_PERSON = re.compile(r"(?:^|\n)(?:저는|제가|저희|저도)|(?<=[.!?\s\n])(?:저는|제가|저희|저도)")
@@ -1020,7 +1048,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and _per_group(m.group(1)) != _per_group(q.per_person)):
             continue  # "학생 1인당 얼마?" over "교당 2,000만원씩": what each school gets, not each person
         if (text and question.asks in ("amount", "count") and q.period
-                and not _PERIOD_BEFORE.search(text[max(0, f.start - 14):f.start]) and not _EACH_AFTER.match(text, f.end)
+                # (searched in place, not in a slice: a slice starting inside "2021년" would leave
+                # "1년" with no digit before it for the lookbehind to see; "2021년" is no 1년)
+                and not _PERIOD_BEFORE.search(text, max(0, f.start - 14), f.start) and not _EACH_AFTER.match(text, f.end)
                 and period_said(text, f) != q.period  # ("'수당'(분기별)을 기존 30만 원에서 36만 원으로")
                 # (the sentence labels its list with the question's own period and sum: "하루
                 # 이용료는 성인 4000원, …, 어린이 2000원")
@@ -1600,7 +1630,7 @@ def period_said(text: str, f) -> str | None:
     return max(found)[1] if found else None
 
 
-_PERIOD_BEFORE = re.compile(r"매달|매월|월간|매년|해마다|연간|년간|한\s*달|하루|1년|(?<![\d가-힣])[월연]\s*(?:최대|평균|최고)?\s*$|"
+_PERIOD_BEFORE = re.compile(r"매달|매월|월간|매년|해마다|연간|년간|한\s*달|하루|(?<!\d)1년|(?<![\d가-힣])[월연]\s*(?:최대|평균|최고)?\s*$|"
                             + _LABEL_PERIOD.format(p="[월연]"))
 _EACH_AFTER = re.compile(r"\s*(?:씩|까지씩)")
 # a rate asked per person or household, and the ceiling a programme gives each one

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .abstain import with_known_compounds
+from .abstain import with_known_compounds, with_sibling_compounds
 from .answer import compose
 from .config import DEFAULT_MODEL, Settings
 from .corpus import load_profile
@@ -336,10 +336,11 @@ class Engine:
             analysed = replace(analyze(q, query), text=q, constraints=(), korean=False)
         else:
             analysed = analyze(q, query, own)
+            docs = dict.fromkeys(h.chunk.doc_id for h in result.hits)
+            texts = [self.index.documents[d].text for d in docs if d in self.index.documents]
             if analysed.compounds:
-                docs = dict.fromkeys(h.chunk.doc_id for h in result.hits)
-                analysed = with_known_compounds(analysed, [self.index.documents[d].text for d in docs
-                                                           if d in self.index.documents])
+                analysed = with_known_compounds(analysed, texts)
+            analysed = with_sibling_compounds(analysed, texts)
             if query != own:  # a follow-up: its own words lead, and the last answer is not repeated
                 seen = self._previous_quotes(history)
             if resolved.item:

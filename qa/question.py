@@ -1182,6 +1182,25 @@ def _compounds(query: str, toks) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def noun_pairs(query: str) -> tuple[tuple[str, str], ...]:
+    """(modifier, head) of each word whose nominal stem is common nouns written together, the last
+    of two syllables or more ("시내버스" -> (시내, 버스), "근원물가" -> (근원, 물가)): a kind of the
+    head the question names (abstain.with_sibling_compounds)."""
+    toks = pos(query)
+    out = []
+    for _, _, ts in _eojeols(query, toks):
+        stem = _nominal_stem(ts)
+        nouns = [t for t in stem if t.tag == "NNG"]
+        glued = all(b.start == a.start + a.len for a, b in zip(stem, stem[1:]))
+        if len(nouns) >= 2 and len(nouns) == len(stem) and glued and len(stem[-1].form) >= 2 \
+                and not any(t.form in GENERIC for t in nouns):
+            word = query[stem[0].start:stem[-1].start + stem[-1].len]
+            head = stem[-1].form
+            if len(word) - len(head) >= 2:
+                out.append((word[:-len(head)], head))
+    return tuple(dict.fromkeys(out))
+
+
 # a counter 번/호 followed by a noun that no verb takes up: "몇 번 버스예요", "몇 번 출구로 나가"
 # ask a number borne; "몇 번 방문했어" (방문 + 했) counts times
 def _numbered(toks, wh_i: int) -> str | None:

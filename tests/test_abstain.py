@@ -773,6 +773,9 @@ def test_a_native_ordinal_asked_is_a_number_to_find():
     ("가람선 KTX 평일에 몇 번 다녀?", "가람선 구간에는 평일 18회, 주말 24회 KTX가 투입된다.", ["18회"]),
     ("가람선 KTX 주말엔 몇 번 다녀?", "가람선 구간에는 평일 18회, 주말 24회 KTX가 투입된다.", ["24회"]),
     ("가람선 KTX 몇 번 다녀?", "가람선 구간에는 평일 18회, 주말 24회 KTX가 투입된다.", ["18회", "24회"]),
+    # "2021년" is no 1년 a sum is said per, wherever the window before the figure starts
+    ("가람 매장 하루 평균 매출은 얼마 정도예요?",
+     "매장은 2019년 13억900만원, 2020년 37억8천600만원, 2021년 51억4천500만원의 매출을 올렸다.", []),
     # a semester is a period a fee is asked per, as a month is
     ("가람대 기숙사비 한 학기에 얼마야?", "생활관은 민자사업 방식으로 330억 원을 투입해 지었다.", []),
     ("가람대 기숙사비 한 학기에 얼마야?", "기숙사비는 한 학기에 150만 원이다.", ["150만 원"]),
@@ -2094,3 +2097,26 @@ def test_a_place_to_apply_needs_a_sentence_speaking_of_applying(question, texts,
     from qa.abstain import application_unsaid
 
     assert application_unsaid(analyze(question), texts) is unsaid
+
+
+@pytest.mark.parametrize("question, documents, subject", [
+    # the articles write another kind of the thing (시외버스), not the kind asked (시내버스)
+    ("가람 시내버스 요금도 같이 올라요?", ["가람∼나래 시외버스 운임이 1만3300원에서 1만5100원으로 오른다."], "시내버스"),
+    ("근원물가 상승률은 몇 %예요?", ["소비자물가는 지난해보다 5% 올랐다."], "근원물가"),
+    # the kind asked is written (spaced or not), or no sibling is: nothing to add
+    ("가람 시내버스 요금도 같이 올라요?", ["가람 시내 버스 요금이 오른다."], None),
+    ("근원물가 상승률은 몇 %예요?", ["물가는 지난해보다 5% 올랐다."], None),
+    # (the kind's modifier written, the kind may be written otherwise: "공간적 변화")
+    ("급격한 공간변화에서 두 패턴은 어떻게 돼?", ["급격한 공간적 변화에 의해서는 패턴이 교차했다. 환경변화에서는 혼돈한다."], None),
+    # (the kind of thing asked is no constraint: one of its kinds answers "어느 단과대학으로?")
+    ("가람캠퍼스에는 어느 단과대학으로 신입생이 들어왔어?", ["가람캠퍼스 936명(간호대학 84명, 보건과학대학 852명)"], None),
+    ("가람시가 유치하려는 데이터 진흥기관은 어디인가요?", ["시는 연구기관 유치와 가람데이터진흥원 유치를 추진한다."], None),
+    # (a shortening of a written compound is the kind asked: 전기차 of 전기자동차)
+    ("수소차 보조금은 얼마야?", ["수소전기차를 사면 보조금을 준다. 전기자동차도 준다."], None),
+])
+def test_a_kind_asked_whose_sibling_the_articles_write_must_be_found(question, documents, subject):
+    from qa.abstain import with_sibling_compounds
+
+    q = with_sibling_compounds(analyze(question), documents)
+    added = [c.text for c in q.constraints if c.kind == "subject" and c not in analyze(question).constraints]
+    assert added == ([subject] if subject else [])
