@@ -519,7 +519,10 @@ def _relative_year_otherwise(word: str, s: Surroundings) -> bool:
     if offset < 0 and _AHEAD.search(s.own) and not _own_years(s.own):
         return True  # "작년 축제는 언제?" over "오는 17일부터 사흘간 … 연다": the article's year, still ahead
     near = _relative_years(s.near)
-    if offset < 0 and (s.year is not None or 0 in near) and not _own_years(s.near) and offset not in near:
+    # (and of the year after: "내년 경로당 점심 예산은?" over "…중식 확대 예산 3억2400만원 확보",
+    # unless the sentence speaks of a time still ahead, "오는 3월")
+    if (offset < 0 or (offset > 0 and not _AHEAD.search(s.own))) and (s.year is not None or 0 in near) \
+            and not _own_years(s.near) and offset not in near:
         # "작년에는 몇 개 단체 선정됐어?" over "선정된 20여 개 단체에는 …", no year said in the
         # sentence, its neighbours or the title: it speaks of the article's own time (undated,
         # when what is near says 올해: "재작년 이용객은?" over "…지난해보다 3.5% 늘어난 1510만
@@ -795,7 +798,8 @@ def missing_text(question: Question, verdict: Verdict) -> str:
     """What the articles lack, in a sentence: '수집된 문서에서 「서울시」의 기본요금을 찾지 못했습니다.'"""
     attr = question.head if question.head and question.asks in ("amount", "measure", "percent", "count") else None
     if verdict.reason == "constraint" and verdict.missing:
-        names = ", ".join(f"「{c.text}」" for c in verdict.missing[:3])
+        # (one word may be missing twice, as a subject and as a breakdown: named once)
+        names = ", ".join(f"「{t}」" for t in list(dict.fromkeys(c.text for c in verdict.missing))[:3])
         what = f"{names}의 {attr}" if attr else f"{names}에 대한 내용"
         return f"수집된 문서에서 {what}{particle(what, '을', '를')} 찾지 못했습니다."
     kind = ("이름" if question.named else "번호" if question.numbered

@@ -1148,6 +1148,12 @@ _SEX_OF = {"여자": ("여자", "여성", "여학생"), "여성": ("여성", "�
            "여학생": ("여학생", "여자", "여성", "여고생"), "남학생": ("남학생", "남자", "남성", "남고생")}
 
 
+# the ages a fee is set for ("청소년 요금", "어린이 입장료"), said back by any of their names
+_AGE_GROUPS = {"청소년": ("청소년",), "어린이": ("어린이", "아동", "소인"), "아동": ("아동", "어린이", "소인"),
+               "성인": ("성인", "어른", "대인"), "어른": ("어른", "성인", "대인"), "유아": ("유아", "영유아"),
+               "노인": ("노인", "어르신", "경로"), "어르신": ("어르신", "노인", "경로"), "경로": ("경로", "노인", "어르신")}
+
+
 def _breakdowns(toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, ...]:
     """A breakdown asked ("시도별로는 어디가 제일 많아?", "연령대별 투표율", "남녀 각각 몇 명",
     "여자 선수는 몇 명"): the noun it is by (시도, 연령대; 남녀, 여자) must be found, or the articles
@@ -1164,7 +1170,13 @@ def _breakdowns(toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, 
             # "여자 선수는 몇 명?", "신입생 중 남학생은 몇 명?": the people counted are of one sex,
             # which must be said
             out.append(Constraint("breakdown", t.form, _SEX_OF[t.form]))
-    return tuple(c for c in out if not any(c.text == d.text and d.kind != "term" for d in constraints))
+        elif t.form in _AGE_GROUPS and t.tag == "NNG" and nxt is not None and nxt.tag == "NNG" \
+                and head_kind(nxt.form) == "amount":
+            # "청소년 요금은 얼마로 바뀌어?": a fee of one age, which must be said (not the fare of all)
+            out.append(Constraint("breakdown", t.form, _AGE_GROUPS[t.form]))
+    # (a subject of the same word is looked for as the question's words are, some of them may be
+    # missing; a breakdown must be said)
+    return tuple(c for c in out if not any(c.text == d.text and d.kind not in ("term", "subject") for d in constraints))
 
 
 def _compounds(query: str, toks) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ import pytest
 
 import numpy as np
 
-from qa.abstain import Check, check, decide, figures_of_kind, found, missing_text, needs_value, wants_value
+from qa.abstain import Check, Verdict, check, decide, figures_of_kind, found, missing_text, needs_value, wants_value
 from qa.figures import figures
 from qa.params import Params
 from qa.question import analyze, squash
@@ -137,6 +137,11 @@ def test_decide_needs_every_constraint_enough_words_and_the_value():
     v = decide(q, 0.95, missing, True, P)
     assert not v.answered and v.reason == "constraint"
     assert "광주시" in missing_text(q, v) and "찾지 못했습니다" in missing_text(q, v)
+    # a word missing as a subject and as a breakdown is named once
+    q = analyze("가람~나래 시외버스 청소년 요금은 얼마로 바뀌어?")
+    teen = tuple(c for c in q.constraints if c.text == "청소년")
+    assert len(teen) == 2
+    assert missing_text(q, Verdict(False, "constraint", teen)).count("청소년") == 1
     q = analyze("부산시 디지털산업 사업비는 얼마야?")
     full = Check(1.0, 1.0, ())
     assert decide(q, 0.95, full, True, P).answered
@@ -421,6 +426,16 @@ def test_the_year_before_last_is_two_years_off_the_articles_date_and_not_last_ye
     # a year in full two years before the date is met by 재작년 said near
     assert check(analyze("2021년 상반기 이용객은 몇 명이었어?"), older, 0, P, idf).missing == ()
     assert check(analyze("2021년 상반기 이용객은 몇 명이었어?"), store, 0, P, idf).missing
+
+
+def test_next_year_asked_is_not_the_articles_own_time():
+    doc = Document("n", "경로당 점심", "구는 추가경정예산을 통해 중식 확대 예산 3억2400만원을 확보했다.", date="2025-03-09")
+    store = FakeStore([doc])
+    assert [c.text for c in check(analyze("내년 경로당 점심 예산은 얼마야?"), store, 0, P, idf).missing] == ["내년"]
+    # a time still ahead, or 내년 said near, may be the year after
+    ahead = FakeStore([Document("a", "경로당 점심", "구는 내년 예산을 짰다.\n중식 예산 3억2400만원을 편성했다.",
+                                date="2025-03-09")])
+    assert check(analyze("내년 경로당 점심 예산은 얼마야?"), ahead, 1, P, idf).missing == ()
 
 
 def test_year_words_are_not_found_inside_a_longer_one():

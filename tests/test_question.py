@@ -1011,7 +1011,11 @@ def test_a_one_syllable_noun_glued_to_the_noun_before_is_counted_as_the_word_wri
     # … said in one word, as what is counted ("신입생 중에 남학생은 몇 명")
     ("가람고 신입생 중에 남학생은 몇 명이야?", ("남학생", "남자", "남성", "남고생")),
     ("여성은 몇 명 참가해?", ("여성", "여자", "여학생")),
-    ("여성 고용률은?", None),  # (a rate of one sex is asked of it, not a count: no breakdown)
+    ("여성 고용률은?", ("여성", "여자", "여학생")),  # a rate of one sex: the sex must be said too
+    # a fee of one age ("청소년 요금"), not the fare of all
+    ("가람~나래 시외버스 청소년 요금은 얼마로 바뀌어?", ("청소년",)),
+    ("어린이 입장료는 얼마야?", ("어린이", "아동", "소인")),
+    ("어린이 프로그램은 언제 해?", None),
     ("그 여자의 이름은?", None),  # (a person called so is no breakdown)
     ("특별시 예산은 얼마야?", None),  # 별 inside a word is no breakdown (특별, 개별, 차별)
     ("개별 지원은 얼마야?", None),
