@@ -1065,7 +1065,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks == "amount" and q.money == "programme" and not q.per
                 and re.search(r"최대\s*$", text[max(0, f.start - 5):f.start]) and rate_said(text)):
             continue  # "총예산은?" over "최대 45만 원(월 15만 원 한도)까지 지원": what each one may get
-        if (text and question.asks == "amount" and q.money and _other_sums_only(_sum_labels(text, f), q.money)
+        if (text and question.asks == "amount" and q.money
+                and _other_sums_only(_sum_labels(text, f), q.money, spent=question.predicate in _SPENT)
                 and not (not question.total and _labelled_by_named_sum(question, text, f))):
             continue  # "연간 예산은?" over "도시철도 요금은 150원 인상된 1,450원": fares, not a budget
         if text and question.asks in ("measure", "amount", "count", "percent") and _glossed_other(question, text, f):
@@ -1074,10 +1075,11 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "부지면적은?" over "연면적 703㎡": the floor area, not the site's
         if text and question.asks == "measure" and _measure_named_otherwise(question, text, f):
             continue  # "주탑 높이 몇 m야" over "출렁다리는 길이 420m, 폭 1.5m": lengths of other kinds
-        if text and question.asks == "amount" and q.money and _sum_named_before(text, f) not in (None, q.money):
+        if (text and question.asks == "amount" and q.money and _sum_named_before(text, f) not in (None, q.money)
+                and not (question.predicate in _SPENT and _sum_named_before(text, f) in ("price", "fee"))):
             continue  # "국방예산 규모는?" over "…국방예산안에 따르면 병사 월급은 40만5700원": a wage
         if (text and question.asks == "date" and text.startswith("생", f.end)
-                and not re.search(r"태어|출생|생년|생일|출신", question.query)):
+                and not re.search(r"태어|출생|생년|생일|출신|년생", question.query)):
             continue  # "1982년생~2007년생": who was born then, no date of what is asked
         if text and question.asks == "date" and _in_title(text, f):
             continue  # "‘2026년 청년 창업 지원사업’을 추진": the year is part of a name, no date of an event
@@ -1129,6 +1131,11 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks == "count" and question.unit is None and f.kind == "percent"
                 and not asks_change(question) and _CHANGE_VERB.match(text, f.end)):
             continue  # "쌀 생산량 얼마나 나왔어?" over "전북지역만 4.7% 증가한": how much it changed, not how much
+        if (question.asks == "duration" and question.predicate in ("걸리", "소요")
+                and re.search(r"\d\s*시(?!간)|\d{1,2}:\d{2}", f.text)):
+            continue  # "검사 시간 얼마나 걸려?" over "평일 오전 9시~오후 5시": the hours it is open, not how long it takes
+        if text and _topic_set_against_asked(question, text, f):
+            continue  # "전통시장에서 차리면 얼마?" over "대형마트는 21만 원으로 전통시장보다 9% 비싼": the mart's
         if text and _another_item_listed(question, text, f):
             continue  # "KTX 평일에 하루 몇 번?" over "평일 18회, 주말 24회씩": the weekend's
         if text and _unlike_bound(question, text, f):
@@ -1181,6 +1188,28 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     return out
 
 
+# the topic of a figure's clause ("대형마트는 21만 원으로"), and a word the rest of the sentence
+# compares it with ("전통시장보다", "전통시장에 비해", "전통시장 대비")
+_CLAUSE_TOPIC = re.compile(r"(?:^|\s)([가-힣A-Za-z0-9·]{2,})(?:은|는)\s")
+_COMPARED_WORD = re.compile(r"([가-힣A-Za-z0-9·]{2,})\s*(?:보다|에\s*비해|대비|와\s*비교해|과\s*비교해)")
+
+
+def _topic_set_against_asked(question: Question, text: str, f) -> bool:
+    """The figure's clause is about a topic the question does not name, compared after it with
+    what the question names ("대형마트는 21만 3천 원으로 전통시장보다 9% 비싼" for "전통시장에서
+    차리면 얼마?"): the figure is the topic's, the question's thing only its measure."""
+    topic = _CLAUSE_TOPIC.search(_figure_own_clause(text, f))
+    query = squash(question.query)
+    if topic is None or squash(topic.group(1)) in query or _TIMEISH.search(topic.group(1)):
+        return False
+    # (a time compared with is no thing: "올해는 … 지난해보다 10% 늘었다" is this year's figure)
+    return any(squash(m.group(1)) in query and not _TIMEISH.search(m.group(1))
+               for m in _COMPARED_WORD.finditer(text, f.end))
+
+
+_TIMEISH = re.compile(r"\d|" + year_words() + r"|전년|전월|전달|지난달|예년|평년|동기|이전|종전|기존|당초|올|이번")
+
+
 def _another_item_listed(question: Question, text: str, f) -> bool:
     """The figure is an item of a labelled list ("평일 18회, 주말 24회", figures.labelled_list) in
     which the question names another item's label, not its own."""
@@ -1188,8 +1217,7 @@ def _another_item_listed(question: Question, text: str, f) -> bool:
     k = next((i for i, g in enumerate(figs) if g.start == f.start), None)
     labels = labelled_list(text, figs, k) if k is not None else {}
     query = squash(question.query)
-    bare = {i: re.sub(r"(?:은|는|이|가)$", "", w) for i, w in labels.items()}
-    named = {i for i, w in bare.items() if len(w) >= 2 and w in query}
+    named = {i for i, w in labels.items() if len(w) >= 2 and w in query}
     return bool(named) and k not in named
 
 
@@ -1861,11 +1889,13 @@ def _list_labels(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     return (text[:sums[0].start] if sums else ""), tuple(tails)
 
 
-def _other_sums_only(hay: str, kind: str) -> bool:
-    """The sentence (squashed) names sums of other kinds than ``kind`` and none of that kind."""
+def _other_sums_only(hay: str, kind: str, spent: bool = False) -> bool:
+    """The sentence (squashed) names sums of other kinds than ``kind`` and none of that kind.
+    ``spent``: the question asks what is spent ("차리면 얼마 들어?"), which prices and fees add up
+    to ("식품 가격을 조사한 결과 … 차례상 비용은 19만 원이 소요될")."""
     if kind == "grant" and _GIVES.search(hay):
         return False  # "월세를 지원한다": the sum given is the 지원금, whatever it pays for
-    found = {k for k, words in _MONEY_KINDS.items() if words.search(hay)}
+    found = {k for k, words in _MONEY_KINDS.items() if words.search(hay)} - ({"price", "fee"} if spent else set())
     return bool(found) and kind not in found
 
 
@@ -2032,12 +2062,16 @@ def _counted_in(question: Question, unit: str) -> bool:
         return unit in ("개", "종")  # "몇 가지" <- 3개
     if question.unit in _TIMES_COUNTERS:
         return unit in _TIMES_COUNTERS  # how many times: "몇 번 왕복해?" <- 8회, 3차례
+    if question.unit == "대":
+        return unit in _MACHINE_COUNTERS  # machines: "헬기 몇 대?" <- 8기, "배 몇 대" <- 3척, "열차 몇 대" <- 10량
     # (schools are places: "몇 곳 있어?" <- "부평구 23교")
     return question.unit == "곳" and unit in ("개", "개교")
 
 
 # the counters of times something happens, one for another ("몇 번" <- 8회, "몇 회" <- 3차례)
 _TIMES_COUNTERS = frozenset({"번", "회", "차례"})
+# the counters of machines 대 stands for: aircraft (기), ships (척), carriages (량)
+_MACHINE_COUNTERS = frozenset({"기", "척", "량"})
 
 
 def fits(question: Question, f) -> bool:
@@ -2060,8 +2094,10 @@ def fits(question: Question, f) -> bool:
     if a == "count":
         if question.unit:
             # (명 and 인 both count people: "몇 명 이상?" <- "청년 3인 이상")
+            # (the figure reader takes "8기" for an edition, as of a cohort: asked "몇 대", it counts machines)
             return (f.unit == question.unit or ({f.unit, question.unit} == {"명", "인"} and f.value not in (None, 1))
-                    or (f.kind == "count" and _counted_in(question, f.unit)))
+                    or ((f.kind == "count" or (f.kind == "ordinal" and question.unit == "대"))
+                        and _counted_in(question, f.unit)))
         # 얼마나 자라나, 기록은 얼마: a quantity in the unit it has (30센티미터, 2.39m, 100 Hz)
         # ("얼마나 있었나": 5년 too)
         # ("하나뿐": a numeral noun is a count in itself; a bare digit is not)

@@ -491,18 +491,20 @@ _FIRST_ITEM = re.compile(r"(?:^|[\s:(])(?:▲|△|-)?\s*([가-힣A-Za-z]{1,10})\
 def labelled_list(text: str, figs: Sequence[Figure], k: int) -> dict[int, str]:
     """The run of ``figs`` (figures of one unit, in order) around ``figs[k]`` that ``text`` gives
     as a list, each labelled by the word before it ("국어 59만2229명, 영어 58만8823명", "▲살인
-    93.4% ▲강도 96.7%"): {index: label}, or {} when figs[k] is no item of such a list."""
-    first = _FIRST_ITEM.search(text[:figs[k].start])
-    if first is None:
+    93.4% ▲강도 96.7%", "중학교는 67명"): {index: label without its topic particle}, or {} when
+    figs[k] is no item of such a list."""
+    def label(i: int) -> str | None:
+        m = _FIRST_ITEM.search(text[:figs[i].start])
+        return _TOPIC_PARTICLE.sub("", m.group(1)) if m else None
+
+    if label(k) is None:
         return {}
-    labels = {k: first.group(1)}
-    i = k
-    while i + 1 < len(figs) and (m := _NEXT_ITEM.fullmatch(text[figs[i].end:figs[i + 1].start])):
-        labels[i + 1] = m.group(1)
-        i += 1
-    i = k
-    while i > 0 and (m := _NEXT_ITEM.fullmatch(text[figs[i - 1].end:figs[i].start])):
-        labels[i - 1] = _FIRST_ITEM.search(text[:figs[i - 1].start]).group(1) if _FIRST_ITEM.search(
-            text[:figs[i - 1].start]) else ""
-        i -= 1
-    return labels if len(labels) > 1 else {}
+    run = [k]
+    while run[-1] + 1 < len(figs) and _NEXT_ITEM.fullmatch(text[figs[run[-1]].end:figs[run[-1] + 1].start]):
+        run.append(run[-1] + 1)
+    while run[0] > 0 and _NEXT_ITEM.fullmatch(text[figs[run[0] - 1].end:figs[run[0]].start]):
+        run.insert(0, run[0] - 1)
+    return {i: label(i) or "" for i in run} if len(run) > 1 else {}
+
+
+_TOPIC_PARTICLE = re.compile(r"(?<=[가-힣])(?:은|는|이|가)$")

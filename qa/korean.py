@@ -41,6 +41,8 @@ def year_words(*offsets: int) -> str:
         return "".join(f"(?<!{p})" for p in sorted(longer)) + w
 
     return "|".join(alone(w) for w in sorted(words, key=len, reverse=True))
+
+
 # Lone surrogates (a JSON "\ud800" escape, a broken history turn) make Kiwi's UTF-16
 # conversion raise; one replacement character each keeps every offset where it was.
 _SURROGATE = re.compile("[\ud800-\udfff]")

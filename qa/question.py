@@ -356,7 +356,7 @@ _SUCCESSION = frozenset({"초대", "후임", "전임", "차기"})
 _STATUS = frozenset({"최종", "공식", "실제", "현재"})
 # nouns that say an event is planned, not which one ("개소는 언제쯤 예정이에요?"): an article
 # says "…개소할 방침", "…개소한다" as often
-_PLANNED = frozenset({"예정", "계획", "방침", "전망"})
+_PLANNED = frozenset({"예정", "계획", "방침", "전망", "목표"})
 # the endings that make an amount, a rate or a volume of an action's noun (생산량, 거래액, 취업률):
 # an article may give the figure with the action's noun alone ("수산물 생산 370만톤")
 _MEASURE_SUFFIXES = ("량", "액", "률", "율")
@@ -696,6 +696,8 @@ def _head(toks) -> str | None:
                       and toks[i - 1].start + toks[i - 1].len == t.start)
              # "개소는 언제쯤 예정이에요?": a plan said of the time asked, not what is asked
              and not (t.form in _PLANNED and any(u.form == "언제" for u in toks[max(0, i - 2):i]))
+             # "운영 중이야?", "공사 중인": 중 after an action is while it goes on, not what is asked
+             and not (t.form == "중" and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "NNG")
              # a counter on a figure the question gives ("2023년에 얼마까지"): when, not what is asked
              and not (t.tag == "NNB" and i > 0 and toks[i - 1].tag == "SN" and toks[i - 1].start + toks[i - 1].len == t.start)]
     if not nouns:

@@ -471,6 +471,7 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
 
 
 def _other_article_fewer_words(s: Scored, first: Scored | None) -> bool:
+    """``s`` is of another article than ``first`` and meets fewer of the question's words."""
     return first is not None and s.sentence.doc_id != first.sentence.doc_id and s.check.coverage < first.check.coverage
 
 

@@ -338,6 +338,18 @@ def test_총_glued_to_a_noun_asks_the_whole_of_it(question, head):
     assert analyze("총장은 누구야?").head == "총장" and not analyze("총장은 누구야?").total
 
 
+def test_a_target_is_a_plan_not_an_event_to_find():
+    # "완공 목표가 언제야?": 목표 says the date is planned (as 예정, 계획), no event an article must name
+    q = analyze("가람의료원 새 병동 완공 목표가 언제야?")
+    assert q.asks == "date" and not any(c.text == "목표" for c in q.constraints)
+
+
+def test_a_bound_noun_of_an_action_going_on_is_no_head():
+    # "운영 중이야?": 중 says while it goes on, not what is asked (the decline would say "묻는 중은")
+    q = analyze("가람 닥터헬기 지금 몇 대 운영 중이야?")
+    assert (q.asks, q.unit) == ("count", "대") and q.head != "중"
+
+
 @pytest.mark.parametrize("question, asks, head", [
     ("가람 사업장 체불액 합계는 얼마야?", "amount", "체불액"),  # Kiwi's 체불|액 glued back
     ("피해액 총계는 얼마야?", "amount", "피해액"),

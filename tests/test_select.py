@@ -321,6 +321,10 @@ def test_a_list_is_read_by_its_separators():
     # two figures a verb stands between are no list
     assert not _listed_part(analyze("재학생은 몇 명?"), "재학생은 지난해보다 3237명 늘어난 44만8111명이다.")
     assert not _listed_part(q, "검거율은 72.3%로 지난해 4분기(73.2%)와 비교하면 0.9%포인트 하락했다.")
+    # a label with its topic particle is the item named ("중학교는 67명" for "중학교 … 몇 명")
+    text = "신입생은 초등학교 298명, 중학교는 365명, 고등학교는 374명이다."
+    assert _listed_part(analyze("가람 신입생은 몇 명이야?"), text)
+    assert not _listed_part(analyze("가람 중학교 신입생은 몇 명이야?"), text)
     # a figure of the unit outside the list may be the one asked
     assert not _listed_part(analyze("무 값은 작년보다 얼마나 올랐대?"),
                             "특히 무가 지난해보다 105% 상승했고 배추 41%, 계란은 16% 올랐다.")
