@@ -220,16 +220,17 @@ def with_sibling_compounds(question: Question, documents: Sequence[str]) -> Ques
     texts = [_squashed(d) for d in documents]
     extra = []
     for modifier, head in noun_pairs(question.query):
-        word = modifier + head
-        if squash(word) in have or squash(word) in asked or squash(head) in asked or any(squash(word) in t for t in texts) or any(
-                abbreviated(squash(word), d) for d in documents):
+        word = squash(modifier + head)
+        if word in have or word in asked or squash(head) in asked:
             continue
+        if any(word in t for t in texts) or any(abbreviated(word, d) for d in documents):
+            continue  # the kind asked is written (or shortened: 수소차 of 수소전기차)
         if any(squash(modifier) in t for t in texts):
             continue  # the kind's own word is spoken of ("공간변화" over "공간적 변화"): written otherwise
         sibling = re.compile(rf"(?<![가-힣])([가-힣]{{2,5}}){re.escape(head)}")
         if any(m.group(1) != modifier and not m.group(1).endswith(modifier)
                for d in documents for m in sibling.finditer(d)):
-            extra.append(Constraint("subject", word, (squash(word),)))
+            extra.append(Constraint("subject", modifier + head, (word,)))
     if not extra:
         return question
     return replace(question, constraints=question.constraints + tuple(extra))
@@ -1207,7 +1208,8 @@ def _topic_set_against_asked(question: Question, text: str, f) -> bool:
                for m in _COMPARED_WORD.finditer(text, f.end))
 
 
-_TIMEISH = re.compile(r"\d|" + year_words() + r"|전년|전월|전달|지난달|예년|평년|동기|이전|종전|기존|당초|올|이번")
+# (a word that is a time: a figure's year, 올해, 지난해, 전년도, 예년 — not a word starting so, 올림픽)
+_TIMEISH = re.compile(r"\d|^(?:" + year_words() + r"|전년|전월|전달|지난달|예년|평년|동기|이전|종전|기존|당초)도?$")
 
 
 def _another_item_listed(question: Question, text: str, f) -> bool:
@@ -1224,14 +1226,16 @@ def _another_item_listed(question: Question, text: str, f) -> bool:
 # "X와 달리", "X과는 다르게": what follows is set against X, and a figure in the clause ending so
 # is X's ("2개월 내외로 운영하던 아르바이트 사업과 달리 이 제도는 …")
 _UNLIKE = re.compile(r"(?:와|과|랑|이랑)(?:는)?\s*(?:달리|다르게)(?![가-힣])")
-_CLAUSE_BREAK = re.compile(r"[,;]|(?:며|고|지만|는데|으나|었으나|았으나)\s")
+# (the connectives of a contrast, besides the clause breaks of extract: "…했지만", "…였으나")
+_CONTRAST_ENDING = re.compile(r"(?:지만|는데|으나|었으나|았으나)\s")
 
 
 def _unlike_bound(question: Question, text: str, f) -> bool:
     """The figure is said of what the sentence sets the rest against ("X와 달리"), and the
     question neither asks of X (its last noun) nor itself sets things apart so."""
     m = _UNLIKE.search(text, f.end)
-    if m is None or m.start() - f.end > 40 or _CLAUSE_BREAK.search(text, f.end, m.start()):
+    if m is None or m.start() - f.end > 40 or any(rx.search(text, f.end, m.start())
+                                                   for rx in (CLAUSE_BREAK, CLAUSE_ENDING, _CONTRAST_ENDING)):
         return False
     if re.search(r"달리|다르게|다른", question.query) or _BEFORE_ASKED.search(question.query):
         # (nor asks of the time before, which is what is set against: "예전엔 가람마을에서 했잖아,

@@ -1186,33 +1186,25 @@ def _compounds(query: str, toks) -> tuple[str, ...]:
     noun, figure or letter among them ("청년도전지원사업은" -> 청년도전지원사업). Kiwi reads a
     programme's name it does not know so, noun by noun; _constraints counts the nouns one by
     one (soft), and this keeps the whole for the engine to look up."""
-    out = []
+    return tuple(dict.fromkeys(word for word, stem in _glued_nouns(query, toks) if len(stem) >= 3))
+
+
+def _glued_nouns(query: str, toks):
+    """(word, stem) of each word whose nominal stem is two or more common nouns written together,
+    none of them generic (Kiwi's pieces of 청년도전지원사업, 시내버스)."""
     for _, _, ts in _eojeols(query, toks):
         stem = _nominal_stem(ts)
-        nouns = [t for t in stem if t.tag == "NNG"]
         glued = all(b.start == a.start + a.len for a, b in zip(stem, stem[1:]))
-        if len(nouns) >= 3 and len(nouns) == len(stem) and glued and not any(t.form in GENERIC for t in nouns):
-            out.append(query[stem[0].start:stem[-1].start + stem[-1].len])
-    return tuple(dict.fromkeys(out))
+        if len(stem) >= 2 and all(t.tag == "NNG" for t in stem) and glued and not any(t.form in GENERIC for t in stem):
+            yield query[stem[0].start:stem[-1].start + stem[-1].len], stem
 
 
 def noun_pairs(query: str) -> tuple[tuple[str, str], ...]:
     """(modifier, head) of each word whose nominal stem is common nouns written together, the last
     of two syllables or more ("시내버스" -> (시내, 버스), "근원물가" -> (근원, 물가)): a kind of the
     head the question names (abstain.with_sibling_compounds)."""
-    toks = pos(query)
-    out = []
-    for _, _, ts in _eojeols(query, toks):
-        stem = _nominal_stem(ts)
-        nouns = [t for t in stem if t.tag == "NNG"]
-        glued = all(b.start == a.start + a.len for a, b in zip(stem, stem[1:]))
-        if len(nouns) >= 2 and len(nouns) == len(stem) and glued and len(stem[-1].form) >= 2 \
-                and not any(t.form in GENERIC for t in nouns):
-            word = query[stem[0].start:stem[-1].start + stem[-1].len]
-            head = stem[-1].form
-            if len(word) - len(head) >= 2:
-                out.append((word[:-len(head)], head))
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys((word[:-len(stem[-1].form)], stem[-1].form) for word, stem in _glued_nouns(query, pos(query))
+                               if len(stem[-1].form) >= 2 and len(word) - len(stem[-1].form) >= 2))
 
 
 # a counter 번/호 followed by a noun that no verb takes up: "몇 번 버스예요", "몇 번 출구로 나가"
