@@ -53,6 +53,7 @@ class Surroundings:
     title: str = ""  # the article's title as written
     own_raw: str = ""  # the sentence itself as written
     near_raw: str = ""  # the sentence and its neighbours as written (word boundaries kept)
+    source: str = ""  # the outlet, as the article names it
 
     @property
     def year(self) -> int | None:
@@ -106,7 +107,7 @@ def surroundings(store: SentenceStore, gid: int, params: Params, tokens: bool = 
     own = store.sentence(gid).text
     near_raw = "\n".join(_unwired(store.sentence(g).text, set_apart) for g in ids)
     return Surroundings(near, wide, raw, _unwired(doc.text, set_apart), squash(own), near_tokens, doc.date or "", doc.title or "", own,
-                        near_raw)
+                        near_raw, doc.source or "")
 
 
 def jamo(text: str) -> str:
@@ -239,6 +240,21 @@ def with_sibling_compounds(question: Question, documents: Sequence[str]) -> Ques
 _FIRST_PERSON = re.compile(r"(?:^|\n)(?:저는|제가|저희|저도)|(?<=[.!?\s\n])(?:저는|제가|저희|저도)")
 
 
+# a local outlet is named after its area (가람신문, 나래일보, 다온투데이) and calls it "관내",
+# "우리 지역", "우리 군" without naming it: a place asked that is the outlet's own is the area
+# such an article speaks of. (Not a national paper's city, unless the article speaks of its own area.)
+_OUTLET_SUFFIX = re.compile(r"(?:인터넷)?(?:신문|일보|뉴스|투데이|타임즈|타임스|매일|저널|방송|포스트|넷|tv|TV)")
+_OWN_AREA = re.compile(r"관내|우리\s*(?:지역|고장|군|시|구|도|마을)(?![가-힣])|지역\s*내(?![가-힣])")
+
+
+def _outlet_area(c: Constraint, s: Surroundings) -> bool:
+    outlet = squash(re.split(r"[(\[（]", s.source)[0]) if s.source else ""
+    if not outlet:
+        return False
+    return any(len(f) >= 2 and outlet.startswith(f) and _OUTLET_SUFFIX.fullmatch(outlet[len(f):])
+               for f in c.forms) and _OWN_AREA.search(s.document) is not None
+
+
 def _place_stem_form(c: Constraint) -> str | None:
     """The form of a place constraint that is its name without its unit (수성 of 수성구), or None."""
     stem = place_stem(squash(c.text))
@@ -289,7 +305,7 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         stem = _place_stem_form(c)
         return ((any(found(f, s.wide, params.fuzzy if fuzzy_ok and f != stem else 1.1, short and f != stem)
                      and not _inside_word(f, s) for f in c.forms)
-                 or _glued_words(c.text, s) or _named_by_head(c, s))
+                 or _glued_words(c.text, s) or _named_by_head(c, s) or _outlet_area(c, s))
                 and all(p in s.wide for p in c.parts))
     if c.kind in ("part", "breakdown"):
         return any(found(f, s.near) for f in c.forms)

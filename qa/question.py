@@ -1493,6 +1493,12 @@ _EVENT_END = re.compile("(?:" + "|".join(sorted(_EVENT_WORDS, key=len, reverse=T
 _QUOTED_TITLE = re.compile(r"([‘'“\"「『《〈])([^‘’'“”\"「」『』《》〈〉]{1,30})([’'”\"」』》〉])")
 
 
+def _asks_day(toks, wh_i: int) -> bool:
+    """The question word asks a day: 언제, 며칠 (Kiwi reads 며칠 as 몇 일)."""
+    return wh_i >= 0 and (toks[wh_i].form in ("언제", "며칠") or (
+        toks[wh_i].form == "몇" and wh_i + 1 < len(toks) and toks[wh_i + 1].form == "일"))
+
+
 def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = False,
                  person: bool = False, amount: bool = False) -> tuple[Constraint, ...]:
     """``value``: the question asks for a figure or a date, whose kind the noun before its head
@@ -1621,9 +1627,11 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         asked_of = bool(re.search(rf"{re.escape(word)}의\s*(?:{_NAME_HEADS_RE})", query))
         if len(word) == 1 and "SL" not in tags:
             kind = "term"
-        elif value and head and word == head and day_action(head) in DEADLINE_NOUNS:
+        elif (value and (word == head or (head is None and _asks_day(toks, wh_i)))
+              and day_action(word) in DEADLINE_NOUNS):
             # "신청 마감일이 언제예요?": the end of a time asked, said by the date it runs until
-            # ("다음달 10일까지 접수"), no word the article must say
+            # ("다음달 10일까지 접수"), no word the article must say (also when 며칠 leaves no head:
+            # "마감일이 며칠이에요?")
             kind = "term"
         elif asked_of and "NNP" in tags and "SL" not in tags:
             kind = "term"

@@ -902,7 +902,9 @@ def test_a_deadline_asked_is_no_word_the_article_must_say():
     # "신청 마감일이 언제예요?", "공모 마감이 언제예요?": the end of a time, said by the date it
     # runs until ("다음달 10일까지 접수"); the article need not say 마감 (an event's day, 착공일,
     # still wants its event named)
-    for question in ("가람 귀농 보조사업 신청 마감일이 언제예요", "가람 투자희망기업 공모 마감이 언제예요"):
+    for question in ("가람 귀농 보조사업 신청 마감일이 언제예요", "가람 투자희망기업 공모 마감이 언제예요",
+                     # (며칠 leaves no head: the deadline noun is still what is asked)
+                     "가람장학회 장학생 신청 마감일이 며칠이에요?", "가람 공모 마감일이 며칠이야"):
         q = analyze(question)
         assert not any(c.text.startswith("마감") for c in q.hard), question
     assert any(c.text == "착공일" for c in analyze("가람대교 착공일은 언제야?").hard)
@@ -1028,6 +1030,24 @@ def test_a_name_typed_as_two_words_glued_is_found_by_its_parts():
     assert not _glued_words("서울시내버스", s)
     # a short word is not split
     assert not _glued_words("포항", s)
+
+
+def test_a_local_outlets_own_area_is_the_place_its_article_calls_ours():
+    from qa.abstain import Surroundings, constraint_found
+
+    article = "우리 지역 초·중·고등학교가 다음달 2일 입학식을 갖는다. 관내 42개 학교에 1,037명이 입학한다."
+    name = next(c for c in analyze("나래에서 입학식 하는 학교가 몇 곳이야?").constraints if c.kind == "name")
+
+    def found(source: str, document: str = article) -> bool:
+        s = Surroundings(near=squash(document), wide=squash(document), wide_raw=document, document=document,
+                         source=source)
+        return constraint_found(name, s, Params())
+
+    assert found("나래신문") and found("나래투데이") and found("나래일보 (연합뉴스)")
+    # another place's outlet, an outlet whose name only begins so, an article not speaking of its own area
+    assert not found("가람신문")
+    assert not found("나래경제연구소")
+    assert not found("나래신문", "전국 초·중·고등학교가 다음달 2일 입학식을 갖는다.")
 
 
 def test_a_name_given_once_is_then_called_by_its_head_noun():
