@@ -163,6 +163,33 @@ def near_spelling(form: str, hay: str, short: bool = False) -> bool:
 _DOTS = re.compile(r"[·ㆍ]|(?<=[가-힣])[-–—](?=[가-힣])")
 
 
+def _another_modifier(form: str, hay: str) -> bool:
+    """``hay`` writes ``form`` with one syllable wholly other (two letters or more of it), the
+    rest as written: 충남신용보증재단 for 경남신용보증재단, 국립광주박물관 for 국립경주박물관 — the
+    place or the kind that tells such names apart, not a misspelling (a misspelling is a letter
+    off: 뉘루부르크링 / 뉘르부르크링, 에코델타씨티 / 에코델타시티)."""
+    from rapidfuzz.distance import Levenshtein
+
+    n = len(form)
+    if n < 4 or not re.fullmatch(r"[가-힣]+", form):
+        return False
+    # only where the name's last (or first) syllables stand: the windows are few
+    starts = {m.start() for m in re.finditer(re.escape(form[-2:]), hay)}
+    starts = {i - n + 2 for i in starts} | {m.start() for m in re.finditer(re.escape(form[:2]), hay)}
+    another = False
+    for st in starts:
+        window = hay[st:st + n]
+        if st < 0 or len(window) != n:
+            continue
+        other = [(k, a, b) for k, (a, b) in enumerate(zip(form, window)) if a != b]
+        if all(Levenshtein.distance(jamo(a), jamo(b)) <= 1 for _, a, b in other):
+            return False  # written a letter off somewhere: a misspelling of it
+        # (not the last syllable: an ending or a suffix, 우루과이인 / 우루과이의)
+        if len(other) == 1 and other[0][0] < n - 1 and re.fullmatch(r"[가-힣]", other[0][2]):
+            another = True
+    return another
+
+
 def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False) -> bool:
     """``form`` (squashed) is in ``hay``: whole, without a particle Kiwi left on it, or, for
     a word of four letters or more, as a near copy (``fuzzy``: rapidfuzz's partial ratio,
@@ -180,6 +207,8 @@ def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False) -> bool:
             return True
         form = bare
     if fuzzy > 1.0:
+        return False
+    if _another_modifier(form, hay):
         return False
     if near_spelling(form, hay, short):
         return True
@@ -504,7 +533,9 @@ def _outside(asked: int, own: list[int]) -> bool:
 # 지난해 / 작년 in a comparison ("작년 같은 달보다 8.4% 늘었다", "지난해 대비") is not the year the
 # sentence speaks of (squashed text)
 # ("올해와 같이 185일": the same as this year's, said of the year the sentence speaks of)
-_COMPARED = re.compile(r"(?:같은|동월|동기|동기간|대비|보다|에비해|比|[와과](?:같이|같은|마찬가지|동일|비슷)|처럼|만큼)")
+# ("지난해 같은 기간보다", "전년 동기 대비" compare; "작년 같은 기간에는 6301명" speaks of that year)
+_COMPARED = re.compile(r"(?:(?:같은|동월|동기간|동기)(?!(?:기간|달|때|시기)?(?:에는|엔|에도|에|은|는))"
+                       r"|대비|보다|에비해|比|[와과](?:같이|같은|마찬가지|동일|비슷)|처럼|만큼)")
 # … and a year compared with, its noun between ("2023년도 본예산보다", "2023년 대비")
 _YEAR_COMPARED = re.compile(r"(?:[가-힣]{0,4}?(?:보다|대비|에비해|比)|" + _COMPARED.pattern + ")")
 
@@ -860,7 +891,7 @@ _NAMED_POSTS = frozenset("회장 사장 총장 청장 국장 과장 부장 차�
 
 # counters that say what they count: 230개사 are companies, 12개국 countries (Kiwi reads 개 + 사)
 _COUNTER_NOUNS = {"개사": ("회사", "기업", "업체"), "개국": ("나라", "국가"), "개교": ("학교",)}
-_GENERIC_COUNTERS = frozenset({"개", "개사", "곳", "건", "가지", "종", "차례", "번", "회", "대"})
+GENERIC_COUNTERS = frozenset({"개", "개사", "곳", "건", "가지", "종", "차례", "번", "회", "대"})
 
 
 # a count standing for its noun, with the noun's own case ("…트랙터를 개발해 … 노선에 3대를 운용"):
@@ -956,6 +987,19 @@ def _of_head(question: Question, text: str, f) -> bool:
 _FREE_ASKED = re.compile(r"무료|무상")
 
 
+def _bracketed_age(text: str, f) -> bool:
+    """News gives a person's age in brackets after the name: "집주인 A(44) 씨", "김모(52)씨"."""
+    if not (f.kind == "count" and f.unit == "" and f.value is not None and 1 <= f.value < 120
+            and text[max(0, f.start - 1):f.start] == "(" and text[f.end:f.end + 1] == ")"):
+        return False
+    # (a name's honorific after it, or a name withheld before it: A(44), 김모(44))
+    return re.match(r"\)\s*(?:씨|군|양|옹)", text[f.end:]) is not None \
+        or re.search(r"(?<![A-Za-z])[A-Z]\($|[가-힣]모\($", text[max(0, f.start - 3):f.start]) is not None
+
+
+_BY_HOW_MUCH = re.compile(r"얼마나\s*(?:더\s*)?(?:뛰|올|오르|늘|줄|내리|내렸|내려|떨어|증가|감소|상승|하락|인상|인하)")
+
+
 def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     """The figures of a sentence that could answer the question: its kind and unit, not a
     figure the question itself states ("23명 중 몇 명" is not answered by 23명), and for a
@@ -992,6 +1036,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         # 68억원": the item asked is summed with others; only a figure labelled by it alone
         # ("△상품권 인센티브 30억원") is its own, another item's is not
         figs = [g for g in figs if items.get(id(g)) == "own"]
+    # "전기요금은 얼마나 뛰었어?" <- "전기료는 … 20.2% 올랐다": by how much a price moved is said
+    # as a rate as often, when the sentence gives no sum
+    rise_asked = question.asks == "amount" and question.unit is None and _BY_HOW_MUCH.search(question.query) is not None
     for f in figs:
         if squash(f.text).replace(",", "") in q.figures:
             continue
@@ -1039,8 +1086,15 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if not fits(question, f) and not (question.asks == "date" and text and time_ago(f, text)) \
                 and not (question.asks == "duration" and f.unit == "년" and text and time_ago(f, text)
                          and _AGO_ASKED.search(question.query)) \
-                and not _of_head(question, text, f):
+                and not _of_head(question, text, f) \
+                and not (f.kind == "percent" and rise_asked and not any(fits(question, g) for g in figs)) \
+                and not (question.asks == "age" and text and _bracketed_age(text, f)):
             continue
+        if text and f.kind == "time" and not f.date and question.asks in ("count", "amount", "percent") \
+                and asks_change(question) and re.match(r"\s*(?:연속|째|만에)", text[f.end:]):
+            continue  # "얼마나 떨어졌어?" over "…0.03% 떨어지며, 7주 연속 하락세": how long it went on, no change
+        if question.asks == "date" and text and f.unit == "일" and re.match(r"\s*(?:평균|최대|최고|당)", text[f.end:]):
+            continue  # "1일 평균 320여명": a day's, no day of the month
         if text and f.total and not question.total and _one_of(question.query):
             continue  # "공공일자리 중 청년일자리는 몇 명?" over "…총 172명": the whole, not the part asked
         if text and f.unit == "인" and question.unit == "명" and _PER_HOUSEHOLD.match(text, f.end):
@@ -1082,12 +1136,18 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks == "amount" and q.money == "programme" and not q.per
                 and re.search(r"최대\s*$", text[max(0, f.start - 5):f.start]) and rate_said(text)):
             continue  # "총예산은?" over "최대 45만 원(월 15만 원 한도)까지 지원": what each one may get
-        if (text and question.asks == "amount" and q.money
+        if (text and question.asks == "amount" and q.money and f.kind != "percent"
                 and _other_sums_only(_sum_labels(text, f), q.money, spent=question.predicate in _SPENT)
                 and not (not question.total and _labelled_by_named_sum(question, text, f))):
             continue  # "연간 예산은?" over "도시철도 요금은 150원 인상된 1,450원": fares, not a budget
         if text and question.asks in ("measure", "amount", "count", "percent") and _glossed_other(question, text, f):
             continue  # "창업단지 면적은?" over "혁신밸리(33.3㏊)에 …": the bracket gives 혁신밸리's
+        if text and _another_holder(question.query, text, f):
+            continue  # "설동호 후보 득표율은?" over "송명석(55) 후보는 18.3%의 득표율을": another's
+        if text and _broken_down_other(question, text, f):
+            continue  # "순이익은 몇 % 늘었어?" over "규모별로 보면 대형사가 16.0% 늘어난": a part's figure
+        if text and f.kind == "percent" and _another_rate(question.query, text, f):
+            continue  # "보증료율은 몇 %?" over "보증사고율은 … 3위(2.68%)": another rate's figure
         if text and question.asks == "measure" and _another_measure(question.head, text, f):
             continue  # "부지면적은?" over "연면적 703㎡": the floor area, not the site's
         if text and question.asks == "measure" and _measure_named_otherwise(question, text, f):
@@ -1192,7 +1252,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "예산은?" over "지난해 예산액 9,517억원 대비 935억원 증가": what it is compared with
         if text and text.startswith("짜리", f.end) and "짜리" not in question.query:
             continue  # "20피트짜리 기준 177만8천여개": the size of a kind of thing, not the quantity asked
-        if (text and question.asks == "count" and question.attribute and f.unit in _GENERIC_COUNTERS
+        if (text and question.asks == "count" and question.attribute and f.unit in GENERIC_COUNTERS
                 and question.unit not in _TIMES_COUNTERS  # (times count what is done, no noun)
                 and not any(w in squash(text[max(0, f.start - 20):f.end + 20])
                             for a in (question.attribute, *_joined_to(question.query, question.attribute))
@@ -1642,7 +1702,8 @@ _PERIOD_SAID = [("달", re.compile(r"매달|매월|월간|달마다|한\s*달|�
                 ("년", re.compile(r"매년|해마다|연간|연봉|(?<!\d)1?년간|(?<!\d)1년|년마다|(?<![\d가-힣])연\s*(?:최대|평균|최고)?\s*$|"
                                   + _LABEL_PERIOD.format(p="연"))),
                 ("주", re.compile(r"매주|주마다|일주일|주급")),
-                ("하루", re.compile(r"매일|하루|날마다|일당|일급")),
+                # ("1일 평균 320여명": a day's, not the first of the month)
+                ("하루", re.compile(r"매일|하루|날마다|일당|일급|(?<![\d.,])1일\s*(?:평균|최대|최고|당)")),
                 ("분기", re.compile(r"분기별|분기마다|매\s*분기|분기당")),
                 ("학기", re.compile(r"학기별|학기마다|매\s*학기|학기당|(?:1|한)\s*학기")),
                 ("시간", re.compile(r"시간급|시급|시간당")),
@@ -1718,7 +1779,9 @@ def rate_said(text: str) -> bool:
 # (a word ending in 당 that is no rate: 수당 an allowance, 정당, 식당, 해당 — "튼튼수당 5억 원" is a budget line)
 _RATE_SAID = re.compile(r"씩|[인명구곳회건개사]당|각\s|(?<![가-힣])하나\s*(?:에|당)|[가-힣]마다\s|모든\s*[가-힣]{1,6}(?:에게|에)\s|매달|매월|매년|해마다|분기별|분기마다|매\s*분기|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
                         r"|연\s*\d|연간|월간|하루|(?![수정식해])[가-힣]당\s*(?:최대\s*|평균\s*)?\d|(?:kg|㎏|g|t|L|ℓ|㎡)\s*당"
-                        r"|(?<![가-힣\d])(?:1|한)\s*(?:" + _PER_MEASURE + r")\s*에\s*\d")
+                        r"|(?<![가-힣\d])(?:1|한)\s*(?:" + _PER_MEASURE + r")\s*에\s*\d"
+                        # "1개 축제의 평균 파급효과는 85억 원": of one of them
+                        r"|(?<![가-힣\d.,])(?:1|한)\s*(?:개|곳|명|건|가구|인)\s+[가-힣]{1,8}의\s")
 
 
 # What a sum is, by the noun that names it: a price paid for a service, a programme's money, a
@@ -1782,6 +1845,63 @@ def _money_kind(noun: str) -> str | None:
 # a measure named by a base noun with a word before it: 부지면적, 연면적, 건축면적; 최고높이
 _MEASURE_BASES = ("면적", "길이", "높이", "넓이", "거리", "깊이", "너비", "둘레", "무게", "용량", "속도")
 _NAMED_MEASURE = re.compile(r"([가-힣]+?)(" + "|".join(_MEASURE_BASES) + r")(?:은|는|이|가|도|만)?(?:약|총|최대|최소)?$")
+
+
+# a rate or a price named by its noun: 취업률, 보증료율, 아파트값, 전셋값 (three syllables or
+# more: 비율, 법률, 효율, 집값 name none of their own). Not a quantity: 처리량 and 물동량, 수출량
+# and 수출물량 are one quantity as often as two
+_RATE_NOUN = re.compile(r"(?<![가-힣])([가-힣]{2,8}(?:율|률|값))(?=은|는|이|가|을|를|도|의|만|\s|$|[,?)(])")
+
+
+# a person named with what they are ("설동호 후보", "가람 의원", "하용근(55) 후보는")
+_HOLDER_POSTS = "후보|후보자|의원|씨|선수|감독|위원장|교육감|시장|군수|구청장|도지사|대표|회장|사장"
+_HOLDER_ASKED = re.compile(rf"(?<![가-힣])([가-힣]{{2,4}})\s*({_HOLDER_POSTS})(?![가-힣])")
+
+
+def _another_holder(query: str, text: str, f) -> bool:
+    """The question names a person by what they are ("설동호 후보 득표율은?") and the figure's
+    clause is said of another person of that kind ("송명석(55) 후보는 18.3%(2만3천417표)의")."""
+    asked = _HOLDER_ASKED.search(query)
+    if asked is None:
+        return False
+    name, post = asked.groups()
+    said = list(re.finditer(rf"(?<![가-힣])([가-힣]{{2,4}})(?:\(\d{{1,3}}\))?\s*{post}(?:은|는|이|가|도|의)\s",
+                            own_clause(text, f.start)))
+    return bool(said) and said[-1].group(1) != name
+
+
+# a sentence that breaks a whole down by a kind: "회사 규모별로 보면", "지역별로는", "품목별로 살펴보면"
+_BROKEN_DOWN = re.compile(r"(?:^|[\s,])[가-힣]{1,6}별(?:로는|로|론|로\s*(?:보면|살펴보면|나눠\s*보면)|\s*(?:로\s*)?보면)\s")
+# the word a part's figure is said of, as its subject or topic: "대형사가 16.0%(2776억원) 늘어난"
+_PART_TOPIC = re.compile(r"([가-힣A-Za-z0-9]{1,12}?)(?:이|가|은|는|도)\s+[^,]*$")
+
+
+def _broken_down_other(question: Question, text: str, f) -> bool:
+    """The sentence breaks a whole down by a kind ("회사 규모별로 보면 대형사가 16.0% … 중소형사가
+    29.2% …") and the figure is said of a part the question does not name: the part's figure, not
+    the whole's asked (unless the question asks by that kind itself: "규모별로")."""
+    m = _BROKEN_DOWN.search(text[:f.start])
+    if m is None or "별" in question.query:
+        return False
+    # (the figure's own clause, after the words that say the sentence breaks down)
+    part = _PART_TOPIC.search(text[max(m.end(), f.start - len(own_clause(text, f.start))):f.start])
+    if part is None:
+        return False
+    word = part.group(1)
+    return len(word) >= 2 and word not in squash(question.query) and not any(
+        t in word for t in question.tokens if len(t) >= 2)
+
+
+def _another_rate(query: str, text: str, f) -> bool:
+    """The question names the rate (or the price) it asks (취업률, 아파트값), and the figure's
+    clause names another right before it (고용률은 … 60%, "아파트 전셋값은 0.03% 떨어지며"): a
+    rate of the same thing, not the one asked."""
+    asked = {m.group(1) for m in _RATE_NOUN.finditer(query)}
+    if not asked:
+        return False
+    said = [m.group(1) for m in _RATE_NOUN.finditer(own_clause(text, f.start))]
+    # (the rate named last before the figure is its own: "고용률은 45.2%로 …, 실업률은 9.8%")
+    return bool(said) and not any(a in said[-1] or said[-1] in a for a in asked)
 
 
 def _another_measure(head: str | None, text: str, f) -> bool:

@@ -26,8 +26,8 @@ from .extract import answer_items, asks_change, change_ways, holds_answer, names
 from .figures import figures
 from .params import Params
 from .question import Question, squash
-from .select import (MAX_ANSWER_CHARS, Choice, SentenceStats, choose, date_bound, exact_of_passed, frame_year_only,
-                     passed_value, score_sentences, states_value)
+from .select import (MAX_ANSWER_CHARS, Choice, SentenceStats, approximate, choose, date_bound, exact_of_passed,
+                     frame_year_only, passed_value, precision, score_sentences, states_value, value_bound)
 from .store import SentenceStore
 from .types import Answer, Hit
 
@@ -71,6 +71,21 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
         # 6월 준공해") leads over one dating another event of the same thing ("2021년 2월 착공했으나")
         meeting = _close(question, scored, meeting, params.lead_margin, params,
                          lambda s: date_bound(question, s.sentence.text)) or meeting
+    if meeting is not None and question.asks_value and question.asks != "date" and question.predicate \
+            and not value_bound(question, meeting.sentence.text):
+        # "체불액 중에 바로 청산된 건 얼마나 돼?" over "…임금 63억 6천만원이 지급되지 않은": the
+        # figure of the event asked is said by a sentence about as good whose verb for it is the
+        # question's ("…48억 7천만원을 즉시 청산했고") — not a rounded figure over an exact one
+        # ("16만여 가구가 정전되고" over "정전 피해를 겪은 가구는 16만1646가구")
+        exact = not approximate(question, meeting.sentence.text)
+        meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
+            value_bound(question, s.sentence.text) and not (exact and approximate(question, s.sentence.text)))) or meeting
+    if meeting is not None and question.asks_value and _EXACT_ASKED.search(question.query):
+        # "정확히 몇 명이야?" over "…60만 명이 제주를 찾은": the exact figure said by a sentence
+        # about as good ("방문객 수는 62만3천여 명") leads
+        digits = precision(question, meeting.sentence.text)
+        meeting = _close(question, scored, meeting, params.lead_margin, params,
+                         lambda s: precision(question, s.sentence.text) > digits) or meeting
     if meeting is not None and frame_year_only(question, meeting.sentence.text):
         # its only date is the year the article speaks from, which would be declined below: a
         # sentence whose date is bound to the event asked ("지급 시기는 … 15일이다") leads instead
@@ -174,6 +189,10 @@ def _counted_only(question: Question, choice: Choice) -> bool:
     texts = [g[0].sentence.text for g in choice.groups]
     return any(n in squash(t) for n in counts for t in texts) and not any(
         len(answer_items(question, t)) >= 2 for t in texts)
+
+
+# a figure asked exactly: "정확히 몇 명", "정확한 금액"
+_EXACT_ASKED = re.compile(r"정확(?:히|한|하게)")
 
 
 def _close(question: Question, scored, meeting, margin: float, params: Params, ok):

@@ -188,7 +188,9 @@ def _counted_by_head(question: Question, text: str) -> Span | None:
 # a designation with digits: a telephone number (02-3153-9021, 1588-0000), letters and digits
 # together (M6461, A-3, 2B), or a number a counter 번/호 marks as borne ("3번 출구", "301호") —
 # not "3번째" nor "몇 번이나", not a figure of a unit
-_CODE = re.compile(r"(?<![A-Za-z0-9])(?:0\d{1,3}-\d{3,4}-\d{4}(?![\d-])|1[5-8]\d{2}-\d{4}(?![\d-]|\s?[년월일])|[A-Za-z]+-?\d[\dA-Za-z-]*|\d+[A-Za-z][\dA-Za-z-]*|\d+\s?(?:번|호)(?!째|\s*째|[가-힣]*(?:이나|씩)))")
+_CODE = re.compile(r"(?<![A-Za-z0-9])(?:0\d{1,3}-\d{3,4}-\d{4}(?![\d-])|1[5-8]\d{2}-\d{4}(?![\d-]|\s?[년월일])"
+                   # (a short service number called: "1390으로 전화하면", "120번으로 문의")
+                   r"|1\d{2,3}(?=\s*(?:번으로|으로|로)\s*(?:전화|문의|연락))|[A-Za-z]+-?\d[\dA-Za-z-]*|\d+[A-Za-z][\dA-Za-z-]*|\d+\s?(?:번|호)(?!째|\s*째|[가-힣]*(?:이나|씩)))")
 
 
 def which_nouns(question: Question) -> tuple[str, ...]:
@@ -678,6 +680,13 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
         elif f.total:
             score += W.total
         score += _figure_grammar(question, text, f)
+        base = _BASE_OF_PART.match(text, f.end) if not question.total else None
+        if base and any(g.start > f.end and g.kind == f.kind for g in figs) \
+                and not ("대상" in base.group(0) and "대상" in question.query):
+            # "위법으로 걸린 데는 몇 곳?" <- "84곳 중 위법대상 9곳에": the base a part is counted
+            # from is not the part asked ("161개 지자체 중 114곳에서", "893곳을 대상으로 … 145곳을"),
+            # unless the question asks the base ("점검 대상은 몇 곳?")
+            score -= W.total_asked
         if aliases and re.match(r"\s*(?:말|초|중|께|경)?\s*(?:" + "|".join(aliases) + ")", text[f.end:]):
             # "언제 끝나?" <- "5월 말부터 시작해 10월 완료를 목표로": the date the news word of the
             # event asked follows, not another date of the sentence
@@ -710,6 +719,10 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
             end = m.end() - len("까지")
             best = Span(best.start, end, text[best.start:end], best.score)
     return best
+
+
+# after a figure, the base a part of it is counted from: "84곳 중", "161개 지자체 중", "893곳을 대상으로"
+_BASE_OF_PART = re.compile(r"\s*(?:[가-힣]{1,8}\s*)?(?:중|가운데)(?:에서|에)?\s|\s*(?:을|를)\s*대상으로")
 
 
 # a verb's connective ending, closing a clause with no comma: "지정되며 ", "개최하고 ", "열면서 "
@@ -994,11 +1007,16 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 person = len(sq) >= 2 and (cue >= 0.8 or any(sq.endswith(t) for t in PERSON_TITLES if len(t) >= 2)
                           or (bool(content) and all(t.tag in ("NNP", "SL") for t in content)
                               and not _INSTITUTION.search(_GLOSS.sub("", phrase).rstrip()))
-                          or (slot > 0 and inq == 0 and len(content) == 1)
+                          # (a common noun with no particle before the verbal noun modifies it:
+                          # "FTA에 정식 서명했다" — 정식 is no one who signed)
+                          or (slot > 0 and inq == 0 and len(content) == 1 and not (
+                              content[0].tag == "NNG" and not _particle_of(text, end, we_of(words, i))))
                           or (i == topic_i and inq == 0))
-                # a word set in title marks ("‘미식’을 핵심 콘텐츠로") is a term or a title, no one's name
+                # a word set in title marks ("‘미식’을 핵심 콘텐츠로") is a term or a title, no one's name;
+                # nor is an acronym in capitals (FTA, EU, UN): a body's or a thing's
                 person = person and not (start > 0 and text[start - 1] in _TITLE_OPEN and end < len(text)
-                                         and text[end] == _TITLE_OPEN[text[start - 1]])
+                                         and text[end] == _TITLE_OPEN[text[start - 1]]) \
+                    and not re.fullmatch(r"[A-Z]{2,6}", phrase.strip())
                 if person:
                     score += W.person
                 elif any(a < start and end < b for a, b in speech):
@@ -1287,6 +1305,9 @@ _ENDS = frozenset({"끝나", "끝내", "마치", "마무리", "완료", "끝"})
 _BUILD_SAID = re.compile(r"짓[는고기다겠나냐니]|지었|지어졌")
 _NOT_BUILT = re.compile(r"이름|명칭|결론|농사|미소|한숨|죄")
 _BUILT = ("건설", "건립", "건축", "신축", "조성")
+# a body or a building set up (세워졌어, 세운): 설립, 창립 in news (not a plan, a record, a goal set)
+_FOUNDED = ("설립", "창립", "창설", "건립")
+_NOT_FOUNDED = frozenset({"계획", "기록", "목표", "전략", "대책", "방침", "기준", "원칙", "공"})
 # money spent said plainly (얼마 들었어, 얼마 썼어) and as news writes it
 _SPENT = frozenset({"들", "쓰"})
 _SPENDING = ("투입", "소요", "사업비")
@@ -1317,6 +1338,8 @@ def event_aliases(question: Question) -> tuple[str, ...]:
         # (Kiwi reads 지었어 as 지, 짓는데 as 들 …; a name given, a conclusion drawn, a farm worked
         # are "지은" too: 이름 언제 지었어, 결론 짓는, 농사짓기)
         out += _BUILT  # "임대주택 짓는데": 건설, 건립, 신축 in news
+    if question.predicate == "세우" and not toks & _NOT_FOUNDED:
+        out += _FOUNDED  # "재단은 언제 세워졌어?" <- "1998년 10월 설립된 재단은"
     if question.asks == "amount" and question.predicate in _SPENT:
         out += _SPENDING  # "얼마 들었어?": money put in, 투입, 소요
     if question.predicate in _STARTS and re.search(r"처음|최초", question.query):
@@ -1337,7 +1360,8 @@ def event_words(question: Question) -> tuple[str, ...]:
     return tuple(w for w in dict.fromkeys(words) if w and head_kind(w) != "date")
 
 
-def binds_event(question: Question, text: str, span: Span | None, words_too: bool = False) -> bool:
+def binds_event(question: Question, text: str, span: Span | None, words_too: bool = False,
+                dated: bool = True) -> bool:
     """The date ``span`` is the time of the event asked: a word of it (``event_words``) stands
     after the span in its clause, up to the clause's first predicate — "2028년 말 개통될",
     "3월 13일까지 신청·접수할", "2023년 10월부터 … 어린이 요금을 무료화했다". A date adverb
@@ -1345,9 +1369,11 @@ def binds_event(question: Question, text: str, span: Span | None, words_too: boo
     내 신청하길 바란다”고 말했다": the quotation is another clause, and "11일 … 착공식을
     개최했다" states another event)."""
     events = event_words(question)
+    if span is None or not events:
+        return False
     dates = (*figures(text), *time_words(text)) if words_too else figures(text)  # (올해, 내년: ``words_too``)
-    if span is None or not events or not any(f.date and f.start <= span.start < f.end for f in dates):
-        return False  # a phrase ("한분") is no date
+    if dated and not any(f.date and f.start <= span.start < f.end for f in dates):
+        return False  # a phrase ("한분") is no date (``dated``: any figure the verb takes, "48억 원을 청산했고")
     verb = False
     for t in pos(text):
         if t.start < span.end:

@@ -85,6 +85,10 @@ _add("count", "곳", "군데", "개소")
 _add("count", "종", "종류")
 # schools counted: "몇 개교" is answered by "109교"
 _add("count", "개교", "교")
+# homes counted: Kiwi tags 가구, 세대 common nouns, which after a space are read as no counter
+# ("1만 8,696 가구를 공급": households, not a sum of 1만 8,696)
+_add("count", "가구")
+_add("count", "세대")
 # a ship counted in 척 is a count; keep it there
 _UNITS["척"] = ("count", "척")
 for _u in ("월", "일", "시", "분", "초", "세기", "시간", "개월", "주년", "년간", "일간", "년대", "분기", "반기", "개년"):

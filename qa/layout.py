@@ -18,7 +18,7 @@ from typing import Sequence
 
 from .abstain import Verdict, missing_text
 from .corpus import Profile
-from .extract import Span, answer_items, clause, elided_doer, matched_positions, title_name, value_span
+from .extract import Span, answer_items, clause, elided_doer, holds_answer, matched_positions, title_name, value_span
 from .korean import YEARS_FROM_DATE
 from .question import Question, squash
 from .select import MAX_ANSWER_CHARS, Choice, Scored
@@ -91,6 +91,10 @@ def lead(question: Question, top: Scored, marks: str, title: str | None = None,
             if len(line) <= FIRST_LINE - 2:
                 return line, False
     span: Span | None = value_span(question, text)
+    if span is not None and question.asks == "person" and question.head is None and not holds_answer(question, text):
+        # "누가 서명했어?" over "…FTA에 정식 서명했다": the word a rule would cut out is no one;
+        # the sentence is shown as it is (a head asked, "선고 받은 형은?", may be no person's)
+        span = None
     if span is not None:
         value = span.text
         if value in YEARS_FROM_DATE and dated and re.match(r"\d{4}", dated):

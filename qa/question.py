@@ -37,7 +37,7 @@ HEADS: dict[str, str] = {}
 for _kind, _words in {
     "date": "해 연도 년도 날 날짜 일자 일시 시기 때 시점 요일 계절 세기 시대 달 시각 개최일 출시일 생일",
     "duration": "기간 동안 시간 임기 수명",
-    "person": "사람 인물 분 선수 감독 작가 저자 주인공 배우 가수 왕 황제 대통령 총리 장관 시장 의장 회장 사장 "
+    "person": "사람 인물 분 실명 선수 감독 작가 저자 주인공 배우 가수 왕 황제 대통령 총리 장관 시장 의장 회장 사장 "
               "대표 단장 청장 위원장 교수 학자 수상자 설립자 창업자 발명가 작곡가 작사가 멤버 아버지 어머니 "
               "아들 딸 부인 아내 남편 형 동생 누나 언니 오빠 이모 삼촌 할아버지 할머니 스승 제자 후계자 "
               "지도자 주인 상대 범인 후보 당선자 책임자 담당자 관계자 대변인 이사장 총장 원장 센터장 국왕 여왕 황후 "
@@ -50,7 +50,7 @@ for _kind, _words in {
               "기획관 감사관 정책관 조사관 감독관 경찰관 외교관 행정관 보좌관 참사관 서기관 심의관 조정관 협력관",
     "place": "곳 장소 지역 위치 나라 국가 도시 지방 마을 섬 주소 본사 소재지 동네 대륙 행성 지점 출신지 "
              "고향 발생지 무대 근거지 수도 항구 공항 자리",
-    "amount": "예산 비용 금액 가격 요금 사업비 투자액 투자금 매출 매출액 자본금 상금 연봉 임금 급여 세금 "
+    "amount": "예산 비용 금액 잔액 잔고 가격 요금 사업비 투자액 투자금 매출 매출액 자본금 상금 연봉 임금 급여 세금 "
               "보조금 지원금 기금 부채 수익 손실 총액 액수 값 운임 수강료 등록금 입장료 이용료 과징금 벌금 "
               "배상금 사용료 수수료 이적료 몸값 재산 예산액 총사업비 사업비용 분담금 출연금 교부금 교부세 월급 단가 수당 "
               "이자 대출금 융자금 상환금 월세 보증금 회계 세입 세출 추경 일당 일급 시급 주급 삯 뱃삯 품삯 찻삯 차비 "
@@ -58,7 +58,7 @@ for _kind, _words in {
     "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중",
     "percent": "비율 비중 점유율 확률 증가율 성장률 투표율 득표율 실업률 출산율 지지율 시청률 이율 금리 세율",
     "count": "수 인원 인구 숫자 횟수 개수 갯수 명수 관객수 가구수 규모 점수",
-    "age": "나이 연령",
+    "age": "나이 연령 연령대 연령층 나이대",
     "ordinal": "순위 등수",
     "description": "이유 원인 까닭 방법 목적 의미 내용 특징 역할 효과 영향 결과 방안 과정 배경 차이 방식 계기 "
                    "근거 조건 기준 절차 전망 입장 주장 평가 반응",
@@ -97,6 +97,7 @@ _NAME_HEADS_RE = "|".join(sorted(NAME_HEADS, key=len, reverse=True))
 _HEAD_SUFFIX = [("amount", ("비", "금", "료", "액")), ("percent", ("율", "률")), ("count", ("수",))]
 # Nouns too general to constrain anything ("…하는 것은?", "어떤 경우").
 GENERIC = frozenset("것 수 등 때 중 경우 이름 명칭 무엇 어디 누구 언제 얼마 뭐 뭔 이것 그것 저것 여기 거기 얘기 이야기 거 끝 앞 뒤 "
+                    "그때 이때 그날 그해 그무렵 "
                     "이번 이날 당시 현재 정도 관련 대해 통해 위해 가지 번 째 쪽 측 데 뿐 바 적 즈음 이후 이전 "
                     "전 후 간 내 외 사이 부분 가운데 처음 최초 마지막 정말 혹시 동안 본인 자신 자기 지금 최근 예전".split())
 
@@ -696,6 +697,10 @@ def _head(toks) -> str | None:
                       and toks[i - 1].start + toks[i - 1].len == t.start)
              # "개소는 언제쯤 예정이에요?": a plan said of the time asked, not what is asked
              and not (t.form in _PLANNED and any(u.form == "언제" for u in toks[max(0, i - 2):i]))
+             # "회원증 만들 때 뭐 가져가야 돼?": a clause of when, before the question word, is no
+             # time asked
+             and not (t.form in ("때", "경우") and i > 0 and toks[i - 1].tag == "ETM"
+                      and any(u.form in _WH_NP for u in toks[i + 1:i + 3]))
              # "운영 중이야?", "공사 중인": 중 after an action is while it goes on, not what is asked
              and not (t.form == "중" and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "NNG")
              # a counter on a figure the question gives ("2023년에 얼마까지"): when, not what is asked
@@ -946,12 +951,14 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             asks = topic  # "취업률은 어느 정도야?": how much of the topic, a rate; no 정도 to name
     elif wh == "amount" and hk in ("measure", "percent", "count", "age", "duration", "date") and head not in ANY_SIZE \
             and head not in PHRASE_TIMES \
+            and not (head == "동안" and re.search(r"동안\s*얼마", query)) \
             and (not re.search(re.escape(head) + r"(?:에|에서|로|으로|마다|당)\s", query)
                  or re.search(rf"얼마(?:만큼)?의\s*{re.escape(head)}", query)):
         # 길이는 얼마 -> a length; 인구는 얼마나 -> a count; but "한 달에 얼마" is a sum per month
+        # (and "한 해 동안 얼마 지원했대" a sum over a time: 얼마 동안 asks how long)
         # ("얼마의 주파수로 갱신되나": 얼마 governs the head; its 로 is no denominator)
         asks = hk
-    elif (wh == "amount" and toks[wh_i].form == "얼마" and head and hk is None and head not in GENERIC
+    elif (wh == "amount" and toks[wh_i].form in ("얼마", "얼마나") and head and hk is None and head not in GENERIC
           and head not in NAME_HEADS
           # the head is what 얼마 is said of: "기록은 얼마", "얼마의 빈도" (not "최대 얼마")
           # (a noun of quantity — 량, 수, 율 — is typed without its particle too: "배출량 얼마였어?";
@@ -978,6 +985,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         asks = "duration"  # "수명은 몇 년인가", "기간은 언제": how long, not which year
     elif wh == "place" and hk in ("person",):
         asks = "place"
+    elif wh == "count" and unit is None and re.search(r"나이(?:가|는|도)?\s*몇(?:\s*(?:이|살|세)|[?？]|\s*$)", query):
+        asks = "age"  # "집주인 나이가 몇이야?": an age, with no counter said
     if asks in ("entity", None) and head and len(head) >= 4 and _BODY_HEAD_POST.search(head) and not numbered:
         asks = "person"  # "문화유산과장 이름이 뭐예요?": the head of a body's 과, 국, 팀 is a person
     if head == "장" and asks in ("entity", None) and any(
@@ -1194,6 +1203,8 @@ def _glued_nouns(query: str, toks):
     none of them generic (Kiwi's pieces of 청년도전지원사업, 시내버스)."""
     for _, _, ts in _eojeols(query, toks):
         stem = _nominal_stem(ts)
+        if len(stem) > 2 and stem[-1].tag == "XSN" and stem[-1].form == "들":
+            stem = stem[:-1]  # 손해보험사들 -> 손해보험사: the plural is the same thing
         glued = all(b.start == a.start + a.len for a, b in zip(stem, stem[1:]))
         if len(stem) >= 2 and all(t.tag == "NNG" for t in stem) and glued and not any(t.form in GENERIC for t in stem):
             yield query[stem[0].start:stem[-1].start + stem[-1].len], stem
@@ -1211,6 +1222,9 @@ def noun_pairs(query: str) -> tuple[tuple[str, str], ...]:
 # ask a number borne; "몇 번 방문했어" (방문 + 했) counts times
 def _numbered(toks, wh_i: int) -> str | None:
     k = wh_i + 2
+    if k + 1 < len(toks) and toks[k].form in ("으로", "로") and toks[k].tag == "JKB" \
+            and toks[k + 1].form in ("걸", "걷", "전화", "연락", "문의"):
+        return "번호"  # "몇 번으로 걸어?" (Kiwi: 걷): the number to call, not how many times
     if k >= len(toks) or toks[k].tag not in ("NNG", "NNP") or toks[k].start > toks[k - 1].start + toks[k - 1].len + 1:
         return None
     after = toks[k + 1] if k + 1 < len(toks) else None
@@ -1558,6 +1572,10 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                     and units[0] not in ("월", "일", "시", "분", "세기")
                     and (tail[:1] in (["에"], ["당"], ["마다"]) or stem[-1].form == "당")):
                 continue  # "알집 1개에", "1년에", "1인당": per one, a rate's denominator, not a fact to find
+            if units and unit_kind(units[0]) == "time" and re.match(
+                    r"\s*(?:전|앞)\s*(?:보다|대비|에\s*비해|과\s*비교|이랑|하고|과|와)(?![가-힣])",
+                    query[stem[-1].start + stem[-1].len:]):
+                continue  # "1년 전보다 얼마나 올랐어?": what the figure is compared with, not its time
             after = query[stem[-1].start + stem[-1].len:].split()
             if (not units and len(digits) == 1 and re.fullmatch(r"(?:19|20)\d\d", digits[0].form)
                     and squash(word) == digits[0].form
@@ -1596,8 +1614,12 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         if not nouns:
             continue
         year_word = _YEAR_WORD_ALIASES.get(word, word)
-        if year_word in YEARS_FROM_DATE and not re.match(r"\s*(?:보다|대비|에\s*비해|동기|같은|과|와|하고|이랑|랑)",
-                                                         query[stem[-1].start + stem[-1].len:]):
+        if year_word in YEARS_FROM_DATE and not re.match(
+                # (the year of a month or quarter compared with: "작년 9월이랑 비교하면")
+                # ("작년 같은 기간엔 몇 명?" asks of that year: 같은 기간 is compared only with 대비, 보다 …)
+                r"\s*(?:(?:\d{1,2}\s*월|\d\s*분기|[상하]반기|같은\s*(?:달|때|기간)|동기)\s*)?"
+                r"(?:보다|대비|에\s*비해|과|와|하고|이랑|랑)(?![가-힣])",
+                query[stem[-1].start + stem[-1].len:]):
             # "올해 추진하는 사업은 몇 건": a year counted from the article's date (abstain.py);
             # not "올해보다 몇 퍼센트 늘었나": a year compared with
             # (a question's 전년도 is the article's 작년: "그 전년도 축제는 언제 열렸어?")
@@ -1676,6 +1698,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             # the body glued to a post asked ("기상청장은 누구?": 기상 + 청장) says whose post it is:
             # another body's 청장 is someone else
             part = start in only
+            glued_stem = all(b.start == a.start + a.len for a, b in zip(stem, stem[1:]))
             office = person and head and head_kind(head) == "person" and content[-1] == head
             # the sum asked named by its kind ("일반회계는 얼마", 일반 + 회계): the noun saying which
             # one is said beside the figure; a total or another account says no 일반
@@ -1685,6 +1708,10 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                          # (a total or a time is no account: 전체예산, 올해예산, 연간예산)
                          and content[0] not in _TOTAL_FORMS and content[0] not in YEARS_FROM_DATE
                          and content[0] not in _SUM_PERIODS)
+            if len(content) >= 2 and all(len(c) == 1 for c in content) and glued_stem:
+                # "쌀값은": nouns of one syllable each, glued, are one word (쌀값, 집값, 땅값), not
+                # two too short to find
+                content = ["".join(content)]
             for form in dict.fromkeys(content):
                 if form in GENERIC or squash(form) in seen or (len(form) < 2 and not part):
                     continue
@@ -1698,6 +1725,10 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             # the attribute asked typed onto the name ("KTX요금"): the name is what must be found
             word = word[:len(word) - len(head)].rstrip()
         forms = _forms(word)
+        if kind == "name" and len(stem) >= 2 and stem[0].tag == "XPN" and stem[1].tag == "NNP" and stem[0].start == start:
+            # "대이스라엘 수출": a prefix on the name (대, 범, 친, 반: against, all, pro-) — the
+            # articles name the place itself ("한국이 이스라엘에 수출한")
+            forms += (squash(word)[len(stem[0].form):],)
         if kind == "subject" and len(squash(word)) >= 3 and squash(word).endswith(_MEASURE_SUFFIXES):
             forms += (squash(word)[:-1],)  # 생산량 -> 생산
         if kind == "subject":

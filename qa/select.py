@@ -17,7 +17,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .abstain import (Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
+from .abstain import (GENERIC_COUNTERS, Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
                       period_asked, period_said)
 from .extract import asks_change, binds_event, change_ways, clause_topic, event_aliases, event_words, holds_answer, own_clause, value_span
 from .figures import agree, figures, labelled_list, time_words
@@ -543,6 +543,37 @@ def _date_bound(question: Question, text: str, span) -> bool:
     return binds_event(question, text, span)
 
 
+def value_bound(question: Question, text: str) -> bool:
+    """The figure the sentence gives for the question is the one the verb asked of takes: "바로
+    청산된 건 얼마?" <- "…임금 48억 7천만원을 즉시 청산했고" (not "…63억 6천만원이 지급되지
+    않은": another event's sum)."""
+    # (a verbal noun, 청산, 정전, 유치: a plain verb of one syllable, 내, 받, 들, binds any sum —
+    # "얼마 내요?" over "과태료를 내야 한다", another payer's)
+    return question.predicate is not None and len(question.predicate) >= 2 \
+        and binds_event(question, text, value_span(question, text), dated=False)
+
+
+def _figure_given(question: Question, text: str):
+    """The figure the sentence gives for the question (at its value span), or None."""
+    span = value_span(question, text)
+    return None if span is None else next((f for f in figures(text) if f.start <= span.start < f.end), None)
+
+
+def precision(question: Question, text: str) -> int:
+    """The significant digits of the figure the sentence gives for the question: 62만3천 -> 3,
+    60만 -> 1 (0 for none)."""
+    f = _figure_given(question, text)
+    if f is None or f.value is None:
+        return 0
+    return len(re.sub(r"\D", "", f"{f.value:.6f}").strip("0"))
+
+
+def approximate(question: Question, text: str) -> bool:
+    """The figure the sentence gives for the question is rounded by the writer (16만여 가구, 약 300명)."""
+    f = _figure_given(question, text)
+    return f is not None and f.approx
+
+
 # the nouns a date is labelled the time of an event by: "지급 시기는", "접수 기간은", "개막일은"
 _WHEN_NOUNS = "(?:시기|일자|날짜|일정|기간|시점|일)?"
 
@@ -611,6 +642,10 @@ def _bound_date_first(question: Question, order: list[int], own: dict[int, Score
     return order if first is None else [first] + [g for g in order if g != first]
 
 
+# counters that count anything: a figure in one says nothing of what the question counts
+_ANY_COUNTER = GENERIC_COUNTERS | {"명", "인", "가구", "세대", "차", "위"}
+
+
 def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     """The sentence holds a value of the kind asked and shares a word with the question: a date
     in a neighbour about something else ("이 서비스는 2004년 11월 3일에 공개되었다" beside the
@@ -637,6 +672,11 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
         shared = shared or any(c.kind == "number" and any(re.search(rf"(?<![\d.]){re.escape(f)}", own_text) for f in c.forms)
                                and any(f.kind == "ordinal" for f in figures(c.text)) for c in question.constraints)
     shared = shared or (question.asks == "amount" and names_sum_asked(question, s.sentence.text))
+    # a counter of its own asked ("책 몇 권", "몇 그루") and the sentence's figure counted in it: the
+    # counter says what is counted ("총 50만여 권의 도서를"), as a word of the question would
+    # (not 명, 개, 건, 곳, which count anything)
+    shared = shared or (question.asks == "count" and question.unit is not None and question.unit not in _ANY_COUNTER
+                        and any(f.unit == question.unit for f in figures(s.sentence.text)))
     # a change asked and said the same way shares its verb however Kiwi stems it (늘었어 | 늘어난)
     ways = change_ways(question.query) if not shared and asks_change(question) else frozenset()
     shared = shared or bool(ways and ways <= change_ways(s.sentence.text))

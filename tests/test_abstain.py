@@ -828,6 +828,43 @@ def test_a_native_ordinal_asked_is_a_number_to_find():
     ("인턴은 몇 달 동안 일해?", "기존 2개월과 달리 올해는 6개월 동안 근무한다.", ["6개월"]),
     ("예전엔 인턴 몇 달 동안 했어?", "기존 2개월과 달리 올해는 6개월 동안 근무한다.", ["2개월", "6개월"]),
     ("인턴은 몇 달 동안 일해?", "인턴은 2개월 동안 일하며, 지난해와 달리 수당을 준다.", ["2개월"]),
+    # news gives an age in brackets after the name, withheld or with its honorific
+    ("검거된 집주인 나이가 몇이야?", "경찰은 집주인 A(44) 씨를 검거했다고 13일 밝혔다.", ["44"]),
+    ("검거된 집주인 나이가 몇이야?", "김모(52)가 검거됐다.", ["52"]),
+    ("검거된 집주인 나이가 몇이야?", "피해자는 빌라 6채(44) 임차인이다.", []),
+    # "1일 평균" is a day's, not the first of a month
+    ("가람박물관 특별전 하루 평균 관람객 몇 명이야?", "개막 이후 1일 평균 320여명이 방문했다.", ["320여명"]),
+    ("가람박물관 특별전 한 달에 관람객 몇 명이야?", "개막 이후 1일 평균 320여명이 방문했다.", []),
+    ("가람박물관 1만번째 관람객은 며칠에 왔어?", "개막 이후 1일 평균 320여명이 방문했다.", []),
+    ("가람박물관 1만번째 관람객은 며칠에 왔어?", "20일 1만번째 관람객이 방문했다.", ["20일"]),
+    # by how much a price moved (얼마나 뛰었어) is a rate when the sentence gives no sum
+    ("9월에 전기요금은 얼마나 뛰었어요?", "농산물 가격 상승이 이어졌고, 전기료는 인하정책이 끝나면서 20.2% 올랐다.", ["20.2%"]),
+    ("9월에 전기요금은 얼마나 뛰었어요?", "전기료는 월 4만 원으로 3000원(8%) 올랐다.", ["4만 원", "3000원"]),
+    ("전기요금은 얼마예요?", "전기료는 인하정책이 끝나면서 20.2% 올랐다.", []),
+    # a rate asked by its noun is not another rate's figure ("보증사고율은 … 3위(2.68%)")
+    ("가람신보 보증료율은 몇 %야?", "2018년말 기준 보증사고율은 전국 16개 재단 중 3위(2.68%)를 기록했다.", []),
+    ("가람신보 보증사고율은 몇 %야?", "2018년말 기준 보증사고율은 전국 16개 재단 중 3위(2.68%)를 기록했다.", ["2.68%"]),
+    ("청년 고용률은 몇 %야?", "청년 고용률은 45.2%로 1년 전보다 하락했고 청년 실업률은 9.8%로 올랐다.", ["45.2%"]),
+    ("청년 실업률은 몇 %야?", "청년 고용률은 45.2%로 1년 전보다 하락했고 청년 실업률은 9.8%로 올랐다.", ["9.8%"]),
+    # … nor a price by its noun another price's ("아파트값" asked, "전셋값은 0.03% 떨어지며")
+    ("지방 아파트값은 몇 % 떨어졌어?", "전국의 아파트 전셋값은 0.03% 떨어지며 하락세를 이어갔다.", []),
+    ("아파트 전셋값은 몇 % 떨어졌어?", "전국의 아파트 전셋값은 0.03% 떨어지며 하락세를 이어갔다.", ["0.03%"]),
+    # a whole broken down by a kind: the parts' figures are not the whole's
+    ("순이익이 1년 전보다 몇 % 늘어난 거예요?",
+     "회사 규모별로 보면 대형사가 16.0%(2776억원) 늘어난 2조147억원, 중소형사가 29.2% 증가한 3593억원을 기록했다.", []),
+    ("대형사 순이익은 몇 % 늘었어?",
+     "회사 규모별로 보면 대형사가 16.0%(2776억원) 늘어난 2조147억원, 중소형사가 29.2% 증가한 3593억원을 기록했다.", ["16.0%"]),
+    ("규모별 순이익 증가율은?",
+     "회사 규모별로 보면 대형사가 16.0%(2776억원) 늘어난 2조147억원, 중소형사가 29.2% 증가한 3593억원을 기록했다.",
+     ["16.0%", "29.2%"]),
+    # a rate per one asked ("하나당") is said of one of them ("1개 축제의 평균")
+    ("축제 하나당 평균 파급효과는 얼마야?", "또한, 1개 축제의 평균 파급효과는 85억 원 수준으로 분석됐다.", ["85억 원"]),
+    ("축제 하나당 평균 파급효과는 얼마야?", "21개 축제의 총 경제 파급 효과액은 1,768억 원 수준이다.", []),
+    # a person asked by what they are: another of that kind's figure is theirs
+    ("하용근 후보 득표율은 몇 퍼센트였어요?", "나래(55) 후보는 18.3%(2만3천417표)의 득표율을 보였다.", []),
+    ("하용근 후보 득표율은 몇 퍼센트였어요?", "하용근(67) 후보가 53%(22만표)의 득표율로 당선됐다.", ["53%"]),
+    # how long a fall went on is no change ("7주 연속 하락세")
+    ("전셋값은 얼마나 떨어졌어?", "전국의 아파트 전셋값은 0.03% 떨어지며, 7주 연속 하락세를 이어갔다.", ["0.03%"]),
 ])
 def test_a_share_a_rate_or_another_period_is_not_the_figure_asked(question, text, values):
     q = analyze(question)
@@ -951,6 +988,34 @@ def test_how_often_asked_is_the_time_between():
 def test_a_year_compared_with_in_the_question_is_no_year_to_meet():
     q = analyze("창원시 내년도 본예산안은 올해보다 몇 퍼센트 늘었습니까?")
     assert not any(c.kind == "time" for c in q.constraints)
+    # … by its month or quarter too ("작년 9월이랑 비교하면"); said plainly, the year is met
+    for question in ("작년 9월이랑 비교하면 9월 소비자물가 몇 % 올랐어?", "가람시 인구 작년 3분기보다 얼마나 늘었어?"):
+        assert not any(c.kind == "time" and c.text == "작년" for c in analyze(question).constraints), question
+    assert any(c.kind == "time" and c.text == "작년" for c in analyze("작년 9월 소비자물가 몇 % 올랐어?").constraints)
+    # "작년 같은 기간엔 몇 명?" asks of that year; "작년 같은 기간 대비" compares with it
+    assert any(c.kind == "time" and c.text == "작년" for c in analyze("작년 같은 기간엔 몇 명 유치했었어?").constraints)
+    assert not any(c.kind == "time" for c in analyze("작년 같은 기간 대비 몇 % 늘었어?").constraints)
+
+
+def test_a_name_with_another_first_word_is_another_body():
+    # 경남신용보증재단 is not 충남신용보증재단 one letter off: the place that tells them apart
+    hay = squash("충남신용보증재단이 보증공급 6조원을 달성했다. 뉘르부르크링 서킷과 에코델타시티")
+    assert not found("경남신용보증재단", hay, 0.8) and not found("전북신용보증재단", hay, 0.8)
+    # a misspelling is still found
+    assert found("충남신용보증재딘", hay, 0.8) and found("뉘루부르크링", hay, 0.8) and found("에코델타씨티", hay, 0.8)
+    # … wherever the syllable stands (a letter off is still a misspelling)
+    hay = squash("나래국립박물관 전시가 열렸다.")
+    assert not found("가람국립박물관", hay, 0.8) and not found("나래국립미술관", hay, 0.8)
+    assert found("나래국립밖물관", hay, 0.8)
+    # an ending is no name's part: 가람인 written 가람의 (nor is a name written a letter off elsewhere another)
+    hay = squash("다온국의 분노를 보여줬다. 하용근는 말했다. 하용근가 답했다.")
+    assert found("다온국인", hay, 0.8) and found("하용근느", hay, 0.8)
+
+
+def test_a_name_with_a_prefix_is_found_by_the_name():
+    # "대이스라엘 수출": against Israel; the articles write 이스라엘
+    name = next(c for c in analyze("대이스라엘 수출에서 자동차 비중이 얼마나 돼?").constraints if c.kind == "name")
+    assert "이스라엘" in name.forms
 
 
 @pytest.mark.parametrize("question, text, values", [
@@ -2083,6 +2148,10 @@ def test_a_last_year_compared_with_by_its_month_is_not_the_year_spoken_of():
 
     assert _relative_years(squash("12월 소비자물가도 지난해 12월 대비 5% 상승했는데 지난 7월 정점을 찍었다.")) == set()
     assert _relative_years(squash("지난해 12월 물가는 5% 올랐다.")) == {-1}
+    # "작년 같은 기간에는 6301명": that year's figure, not a comparison ("같은 기간 대비" is one)
+    assert _relative_years(squash("작년 같은 기간에는 6301명이 다녀갔다.")) == {-1}
+    assert _relative_years(squash("작년 같은 기간 대비 1만 명이 늘었다.")) == set()
+    assert _relative_years(squash("지난해 동기보다 늘었다.")) == set()
 
 
 def test_a_name_set_apart_is_not_what_the_article_speaks_of():
@@ -2160,6 +2229,8 @@ def test_a_place_to_apply_needs_a_sentence_speaking_of_applying(question, texts,
     # the articles write another kind of the thing (시외버스), not the kind asked (시내버스)
     ("가람 시내버스 요금도 같이 올라요?", ["가람∼나래 시외버스 운임이 1만3300원에서 1만5100원으로 오른다."], "시내버스"),
     ("근원물가 상승률은 몇 %예요?", ["소비자물가는 지난해보다 5% 올랐다."], "근원물가"),
+    # (a plural is the same kind: 손해보험사들)
+    ("같은 기간 손해보험사들 순이익은 얼마였어?", ["생명보험사들의 순이익이 2000억원 늘었다."], "손해보험사"),
     # the kind asked is written (spaced or not), or no sibling is: nothing to add
     ("가람 시내버스 요금도 같이 올라요?", ["가람 시내 버스 요금이 오른다."], None),
     ("근원물가 상승률은 몇 %예요?", ["물가는 지난해보다 5% 올랐다."], None),

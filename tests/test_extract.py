@@ -478,6 +478,43 @@ def test_the_first_line_names_the_articles_subject_when_the_sentence_leaves_it_u
     assert not lead(q, top, "[1]", "정권 교체 뒤 대법관 줄줄이 퇴임")[0].startswith("정권 교체")
 
 
+@pytest.mark.parametrize("question, text, value", [
+    ("가람 불시점검에서 위법으로 걸린 데는 몇 곳이에요?", "조사결과 84곳 중 위법대상 9곳에 대해 조치명령을 내렸다.", "9곳"),
+    ("택시 부제가 풀리는 지자체는 몇 곳이에요?", "전국 161개 지자체 중 114곳에서 22일부터 부제가 해제됐다.", "114곳"),
+    ("적발된 곳은 몇 곳이야?", "위생업소 893곳을 대상으로 지도점검을 벌인 결과, 총 145곳을 적발했다.", "145곳"),
+    # the base asked: the whole, or what was checked
+    ("전국 지자체는 모두 몇 곳이야?", "전국 161개 지자체 중 114곳에서 22일부터 부제가 해제됐다.", "161개"),
+    ("점검 대상은 몇 곳이야?", "위생업소 893곳을 대상으로 지도점검을 벌인 결과, 총 145곳을 적발했다.", "893곳"),
+])
+def test_the_base_a_part_is_counted_from_is_not_the_part(question, text, value):
+    assert value_span(analyze(question), text).text == value
+
+
+def test_a_short_service_number_is_the_number_to_call():
+    q = analyze("투표소 위치 전화로 물어보려면 몇 번으로 걸어?")
+    assert q.numbered
+    assert value_span(q, "투표소 위치는 국번 없이 1390으로 전화하면 안내받을 수 있다.").text == "1390"
+    assert value_span(q, "투표소는 1390곳에 설치된다.") is None
+
+
+def test_a_common_noun_before_the_verb_is_no_one_and_does_not_lead_as_someone():
+    from qa.layout import lead
+    from test_select import Rows, scored
+
+    q = analyze("우리 쪽에선 누가 서명했어요?")
+    text = "한국과 가람국이 자유무역협정(FTA)에 정식 서명했습니다."
+    span = value_span(q, text)
+    assert span is None or not span.person
+    rows = Rows([text])
+    top = scored(rows, (0, 1.7, 0.9, 1.0, 0.4))[0]
+    assert lead(q, top, "[1]", "한·가람국 FTA 서명")[0].startswith("한국과 가람국이")
+    # the one who did, with a particle, still is
+    assert value_span(q, "가람시는 이날 회장이 서명했다.").person
+    # an acronym in capitals is no one
+    span = value_span(analyze("가람국 측에서 서명한 장관 이름은?"), "하용근 본부장은 \"FTA로 시너지가 나기를 기대한다\"고 말했다.")
+    assert span is None or span.text != "FTA" or not span.person
+
+
 def test_the_titled_bracket_on_the_sentences_subject_names_who_leads_it():
     # "X(시장 Y)는 … 회의를 열고": press releases name the one who leads the body so; it answers
     # who chaired what the body held, though the question never names the body
@@ -612,6 +649,8 @@ def test_a_figure_is_no_name():
     q = analyze("가람군 대학생 인턴 신청은 어느 부서에서 받았어요?")
     assert value_span(q, "군은 이달 1일부터 인턴을 모집했다.") is None
     assert "일자리정책" in value_span(q, "신청은 가람군 일자리정책과에서 받았다.").text
+
+
 
 
 def test_a_figure_said_of_the_questions_own_topic_is_the_better_span():
@@ -1010,6 +1049,9 @@ def test_an_opening_does_not_take_another_clause_s_deadline():
     ("가람 문화예술회관 언제 지었어?", ("건설", "건립", "건축", "신축", "조성")),
     ("가람 축제 예산 얼마 썼어?", ("투입", "소요", "사업비")),
     ("가람 축제 언제 열려?", ()),
+    # a body set up (세워졌어) is founded in news (설립) — not a plan or a record set
+    ("가람신용보증재단은 언제 세워졌어?", ("설립", "창립", "창설", "건립")),
+    ("가람시 계획은 언제 세웠어?", ()),
 ])
 def test_plain_words_of_building_and_spending_name_the_news_words(question, aliases):
     from qa.extract import event_aliases

@@ -255,3 +255,11 @@ def test_je_before_a_number_makes_an_ordinal_glued_or_spaced():
     # "제 23회 영화제" is the 23rd, as "제23회" is; the 제 ending another word (체제) is no mark
     kinds = [(f.kind, f.value) for f in figures("제 23회 가람영화제, 제9회 축제, 체제 9회 개편")]
     assert kinds == [("ordinal", 23.0), ("ordinal", 9.0), ("count", 9.0)]
+
+
+def test_homes_are_counted_after_a_space_too():
+    # Kiwi tags 가구 a common noun: spaced from its figure it was no counter, and "1만 8,696"
+    # passed for a sum of money
+    (f,) = figures("맞춤형 임대주택 1만 8,696 가구를 공급한다.")
+    assert (f.text, f.kind, f.unit) == ("1만 8,696 가구", "count", "가구")
+    assert [g.unit for g in figures("5가구, 300 세대")] == ["가구", "세대"]

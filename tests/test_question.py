@@ -17,6 +17,15 @@ from qa.question import analyze, head_kind, list_count
     ("보고회는 언제 열렸나요?", "date", None),
     ("한남대교가 만들어진 해는?", "date", "년"),  # a year, not a month
     ("몇 년 안에 건설할 것을 제안했는가?", "duration", "년"),
+    ("작년 한 해 동안 얼마 지원했대?", "amount", None),  # a sum over a time: 얼마 동안 asks how long
+    ("얼마 동안 일해?", "duration", None),
+    ("검거된 집주인 나이가 몇이야?", "age", None),  # 나이 … 몇, no counter said
+    ("축제 방문객 중에 어느 연령대가 제일 많았어?", "age", None),  # an age group (50대)
+    ("가람 빌라왕 집주인 실명이 뭐예요?", "person", None),  # a real name is a person's
+    ("맞춤형 임대주택 수도권 물량은 얼마나 돼?", "count", None),  # a quantity noun (물량, 물동량), no money
+    ("3분기 주택담보대출 잔액은?", "amount", None),  # a balance is a sum
+    ("투표소 위치 전화로 물어보려면 몇 번으로 걸어?", "entity", None),  # the number to call, not how often
+    ("서울도서관 회원증 만들 때 뭐 가져가야 돼?", "entity", None),  # a clause of when is no time asked
     ("부산진해경제자유구역청장은 누구인가요?", "person", None),
     ("경자청장 이름이 뭐야?", "person", None),
     ("박형식이 재학 중인 학교는 어디인가?", "place", None),
@@ -119,6 +128,21 @@ def test_constraints_are_names_years_and_figures():
     assert "기본요금" in {c.text for c in q.terms}
     q = analyze("제14차 비상경제대책회의에는 전문가가 몇 명 참여했나요?")
     assert ("number", "제14차") in {(c.kind, c.text) for c in q.hard}
+
+
+def test_a_time_compared_with_is_no_constraint_and_short_nouns_glued_are_one_word():
+    # "1년 전보다": what the figure is compared with, not when it is
+    q = analyze("쌀값은 1년 전보다 얼마나 올랐어?")
+    assert not any(c.kind in ("time", "number") for c in q.constraints)
+    assert any(c.kind == "time" for c in analyze("10년 전에는 몇 명이었어?").constraints)
+    # 쌀 + 값, one syllable each: the word is 쌀값, not two nouns too short to find
+    assert [c.text for c in q.constraints] == ["쌀값"]
+
+
+def test_a_time_the_conversation_points_at_is_no_constraint():
+    # "그때" points at a time said before; alone it names nothing to find
+    q = analyze("그때 가람도 사전투표율은 얼마였어요?")
+    assert all(c.text != "그때" for c in q.constraints)
 
 
 def test_aliases_of_a_name():

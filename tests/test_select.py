@@ -138,6 +138,13 @@ def test_a_compound_shares_its_head_not_its_first_part():
     assert not _states_alone("대학원은 몇 년에 세워졌어?", "이 대학은 1946년에 문을 열었다.")
 
 
+def test_a_counter_of_its_own_says_what_is_counted():
+    # "책 총 몇 권?" <- "총 50만여 권의 도서를": 권 counts books, though the sentence says 도서
+    assert _states_alone("나래 도서관들 책 모두 몇 권 갖고 있어?", "이곳은 영어도서에 이르기까지 50만여 권의 도서를 소장한다.")
+    # a counter of anything says nothing of what is counted
+    assert not _states_alone("나래 도서관들 책 모두 몇 개 갖고 있어?", "이곳은 영어도서에 이르기까지 50만여 개의 자료를 둔다.")
+
+
 def test_a_name_kiwi_keeps_whole_shares_the_head_the_question_asks():
     # "출신 고등학교" meets "광주제일고등학교" (one token): a Korean compound ends in what it is;
     # one syllable (국 of 중국) and digits (10 of 2010) are no heads
@@ -246,6 +253,20 @@ def test_a_date_taking_the_particle_asked_is_bound():
     assert date_bound(q, "가람시 버스 요금이 7월부터 1400원으로 오를 전망이다.")
     assert not date_bound(q, "가람시 버스 요금은 2012년 1100원에서 1150원이 됐다.")
     assert not date_bound(analyze("가람시 버스 요금은 언제 올라요?"), "지난 5일까지 의견을 받았다.")
+
+
+def test_a_figure_the_verb_asked_takes_is_bound():
+    # (answer.compose: "바로 청산된 건 얼마?" is led by the sentence whose sum the verb asked takes)
+    from qa.select import value_bound
+
+    q = analyze("적발된 체불액 중에 바로 청산된 건 얼마나 돼?")
+    assert value_bound(q, "노동부는 105곳에서 임금 48억 7천만원을 즉시 청산했고 6곳은 청산을 진행 중이다.")
+    # another verb's sum, a verb after the clause has ended, no verb asked
+    assert not value_bound(q, "118곳에서 임금 63억 6천만원이 지급되지 않은 것으로 드러났다.")
+    assert not value_bound(q, "임금 6.6억 원을 체불한 사실이 드러났고 법인 자금으로 체불 임금을 청산했다.")
+    assert not value_bound(analyze("체불액은 얼마야?"), "임금 48억 7천만원을 즉시 청산했다.")
+    # a plain verb of one syllable binds any sum: another payer's fine is no answer by it
+    assert not value_bound(analyze("금연구역에서 담배 피우다 걸리면 얼마 내요?"), "업주는 170만원의 과태료를 내야 한다.")
 
 
 def test_a_value_asked_comes_from_the_leading_sentences_article():
@@ -602,3 +623,22 @@ def test_a_question_naming_no_part_is_led_by_the_whole():
     part = analyze("가람체전 일반부 종목 수는?")
     choice = choose(part, scored(rows, (0, 1.51, 0.89, 0.67, 1.0), (1, 1.42, 0.86, 0.57, 1.0)), rows, params)
     assert choice.groups[choice.lead_order()[0]][0].gid == 0
+
+
+def test_a_rounded_figure_is_told_from_an_exact_one():
+    # (answer.compose: a figure the verb asked takes leads, but not "16만여 가구" over "16만1646가구")
+    from qa.select import approximate
+
+    q = analyze("태풍 때문에 정전된 집이 몇 가구야?")
+    assert approximate(q, "전국에서 16만여 가구가 정전되고 시설물 피해가 이어졌다.")
+    assert not approximate(q, "정전 피해를 겪은 가구는 16만1646가구로 집계됐다.")
+
+
+def test_the_precision_of_a_figure_asked_exactly():
+    # (answer.compose: "정확히 몇 명이야?" is led by the sentence with the exact figure)
+    from qa.select import precision
+
+    q = analyze("크루즈 타고 가람도 온 사람 정확히 몇 명이야?")
+    assert precision(q, "방문객 수는 62만3천여 명을 기록했다.") > precision(q, "크루즈 관광으로 60만 명이 가람도를 찾았다.")
+    assert precision(q, "크루즈 관광으로 60만 명이 가람도를 찾았다.") == 1
+    assert precision(q, "크루즈가 도착했다.") == 0
