@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import (ENUM_MARK, ADDRESS_HEADS, BOTH_ENDS, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
+from .extract import (ENUM_MARK, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
                       kind_asked, own_clause, which_nouns)
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, time_ago, time_words, unit_dimension, vague_figures)
@@ -165,9 +165,10 @@ _DOTS = re.compile(r"[·ㆍ]|(?<=[가-힣])[-–—](?=[가-힣])")
 
 def _another_modifier(form: str, hay: str) -> bool:
     """``hay`` writes ``form`` with one syllable wholly other (two letters or more of it), the
-    rest as written: 충남신용보증재단 for 경남신용보증재단, 국립광주박물관 for 국립경주박물관 — the
-    place or the kind that tells such names apart, not a misspelling (a misspelling is a letter
-    off: 뉘루부르크링 / 뉘르부르크링, 에코델타씨티 / 에코델타시티)."""
+    rest as written: 충남신용보증재단 for 경남신용보증재단, 전북도청 for 전남도청 — the place or the
+    kind that tells such names apart, not a misspelling (a misspelling is a letter off:
+    뉘루부르크링 / 뉘르부르크링, 에코델타씨티 / 에코델타시티; so is 광주 / 경주 to this reading, one
+    vowel apart)."""
     from rapidfuzz.distance import Levenshtein
 
     n = len(form)
@@ -997,7 +998,8 @@ def _bracketed_age(text: str, f) -> bool:
         or re.search(r"(?<![A-Za-z])[A-Z]\($|[가-힣]모\($", text[max(0, f.start - 3):f.start]) is not None
 
 
-_BY_HOW_MUCH = re.compile(r"얼마나\s*(?:더\s*)?(?:뛰|올|오르|늘|줄|내리|내렸|내려|떨어|증가|감소|상승|하락|인상|인하)")
+# "얼마나 뛰었어?", "얼마나 올랐어?": by how much (the change verbs extract reads a change asked by)
+_BY_HOW_MUCH = re.compile(r"얼마나\s*(?:더\s*)?(?:" + CHANGE_ASKED.pattern + ")")
 
 
 def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
@@ -1850,7 +1852,9 @@ _NAMED_MEASURE = re.compile(r"([가-힣]+?)(" + "|".join(_MEASURE_BASES) + r")(?
 # a rate or a price named by its noun: 취업률, 보증료율, 아파트값, 전셋값 (three syllables or
 # more: 비율, 법률, 효율, 집값 name none of their own). Not a quantity: 처리량 and 물동량, 수출량
 # and 수출물량 are one quantity as often as two
-_RATE_NOUN = re.compile(r"(?<![가-힣])([가-힣]{2,8}(?:율|률|값))(?=은|는|이|가|을|를|도|의|만|\s|$|[,?)(])")
+_RATE_NOUN = re.compile(r"(?<![가-힣])([가-힣]{2,8}(?:율|률|값))(?=은|는|이|가|을|를|도|의|만|로|으로|에|\s|$|[,?)(])")
+# … named right after its figure: "50.1%(6만4천207표)의 득표율로"
+_RATE_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*의\s*([가-힣]{2,8}?(?:율|률|값))")
 
 
 # a person named with what they are ("설동호 후보", "가람 의원", "하용근(55) 후보는")
@@ -1899,9 +1903,12 @@ def _another_rate(query: str, text: str, f) -> bool:
     asked = {m.group(1) for m in _RATE_NOUN.finditer(query)}
     if not asked:
         return False
-    said = [m.group(1) for m in _RATE_NOUN.finditer(own_clause(text, f.start))]
-    # (the rate named last before the figure is its own: "고용률은 45.2%로 …, 실업률은 9.8%")
+    # the rate the figure is of: named right after it ("50.1%(6만4천207표)의 득표율로"), or else
+    # the one named last before it ("고용률은 45.2%로 …, 실업률은 9.8%")
+    after = _RATE_AFTER.match(text, f.end)
+    said = [after.group(1)] if after else [m.group(1) for m in _RATE_NOUN.finditer(own_clause(text, f.start))]
     return bool(said) and not any(a in said[-1] or said[-1] in a for a in asked)
+
 
 
 def _another_measure(head: str | None, text: str, f) -> bool:

@@ -804,7 +804,7 @@ def _level_or_change(question: Question, text: str, figs: list) -> list:
 _CHANGED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:씩\s*|이나\s*|가량\s*|정도\s*|가\s*|이\s*)?"
                       r"(?:늘|줄|올랐|오른|오르|내렸|내린|떨어|뛰|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축)")
 # what a question asking how much something changed says ("얼마나 늘었어?", "증가폭은?", "몇 명 줄었나")
-_CHANGE_ASKED = re.compile(r"늘|줄|올랐|오른|오르|올라|내렸|내린|내려|떨어|뛰|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축|차이")
+CHANGE_ASKED = re.compile(r"늘|줄|올랐|오른|오르|올라|내렸|내린|내려|떨어|뛰|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축|차이")
 
 
 # verbs of a change by its way: up (오르다, 늘어나다, 증가하다) or down (내려가다, 줄어들다, 감소하다);
@@ -842,7 +842,7 @@ def asks_change(question: Question) -> bool:
     what it becomes, "얼마에서" what it was)."""
     if question.particle in ("로", "으로", "에서"):
         return False
-    return _CHANGE_ASKED.search(question_last(question.text)) is not None
+    return CHANGE_ASKED.search(question_last(question.text)) is not None
 
 
 _GLOSS = re.compile(r"\([^()]*\)")

@@ -1507,6 +1507,10 @@ _EVENT_END = re.compile("(?:" + "|".join(sorted(_EVENT_WORDS, key=len, reverse=T
 _QUOTED_TITLE = re.compile(r"([‘'“\"「『《〈])([^‘’'“”\"「」『』《》〈〉]{1,30})([’'”\"」』》〉])")
 
 
+# what a time or a year in the question is compared with by ("작년보다", "1년 전 대비", "작년 9월이랑")
+_COMPARED_WITH = r"(?:보다|대비|에\s*비해|과\s*비교|이랑|랑|하고|과|와)(?![가-힣])"
+
+
 def _asks_day(toks, wh_i: int) -> bool:
     """The question word asks a day: 언제, 며칠 (Kiwi reads 며칠 as 몇 일)."""
     return wh_i >= 0 and (toks[wh_i].form in ("언제", "며칠") or (
@@ -1573,8 +1577,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                     and (tail[:1] in (["에"], ["당"], ["마다"]) or stem[-1].form == "당")):
                 continue  # "알집 1개에", "1년에", "1인당": per one, a rate's denominator, not a fact to find
             if units and unit_kind(units[0]) == "time" and re.match(
-                    r"\s*(?:전|앞)\s*(?:보다|대비|에\s*비해|과\s*비교|이랑|하고|과|와)(?![가-힣])",
-                    query[stem[-1].start + stem[-1].len:]):
+                    r"\s*(?:전|앞)\s*" + _COMPARED_WITH, query[stem[-1].start + stem[-1].len:]):
                 continue  # "1년 전보다 얼마나 올랐어?": what the figure is compared with, not its time
             after = query[stem[-1].start + stem[-1].len:].split()
             if (not units and len(digits) == 1 and re.fullmatch(r"(?:19|20)\d\d", digits[0].form)
@@ -1617,8 +1620,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         if year_word in YEARS_FROM_DATE and not re.match(
                 # (the year of a month or quarter compared with: "작년 9월이랑 비교하면")
                 # ("작년 같은 기간엔 몇 명?" asks of that year: 같은 기간 is compared only with 대비, 보다 …)
-                r"\s*(?:(?:\d{1,2}\s*월|\d\s*분기|[상하]반기|같은\s*(?:달|때|기간)|동기)\s*)?"
-                r"(?:보다|대비|에\s*비해|과|와|하고|이랑|랑)(?![가-힣])",
+                r"\s*(?:(?:\d{1,2}\s*월|\d\s*분기|[상하]반기|같은\s*(?:달|때|기간)|동기)\s*)?" + _COMPARED_WITH,
                 query[stem[-1].start + stem[-1].len:]):
             # "올해 추진하는 사업은 몇 건": a year counted from the article's date (abstain.py);
             # not "올해보다 몇 퍼센트 늘었나": a year compared with
@@ -1725,7 +1727,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             # the attribute asked typed onto the name ("KTX요금"): the name is what must be found
             word = word[:len(word) - len(head)].rstrip()
         forms = _forms(word)
-        if kind == "name" and len(stem) >= 2 and stem[0].tag == "XPN" and stem[1].tag == "NNP" and stem[0].start == start:
+        if kind == "name" and len(stem) >= 2 and stem[0].tag == "XPN" and stem[1].tag == "NNP":
             # "대이스라엘 수출": a prefix on the name (대, 범, 친, 반: against, all, pro-) — the
             # articles name the place itself ("한국이 이스라엘에 수출한")
             forms += (squash(word)[len(stem[0].form):],)
