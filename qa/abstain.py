@@ -209,10 +209,10 @@ def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False) -> bool:
         form = bare
     if fuzzy > 1.0:
         return False
-    if _another_modifier(form, hay):
-        return False
+    # (a near copy found is checked for a syllable wholly other only then: this runs for every
+    # name of every scored sentence, and most find no near copy at all)
     if near_spelling(form, hay, short):
-        return True
+        return not _another_modifier(form, hay)
     if len(form) < 5:
         # a four-letter word with a whole letter changed is another word (일산동구 / 일산서구); a
         # misspelling of it is a jamo or two off (아카대미 / 아카데미), which near_spelling found
@@ -220,7 +220,8 @@ def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False) -> bool:
     from rapidfuzz import fuzz
 
     # one letter may differ in a word of five or more (에코델타씨티 / 에코델타시티)
-    return fuzz.partial_ratio(form, hay) >= 100 * min(fuzzy, 1 - 1 / len(form)) - 1e-9
+    return fuzz.partial_ratio(form, hay) >= 100 * min(fuzzy, 1 - 1 / len(form)) - 1e-9 \
+        and not _another_modifier(form, hay)
 
 
 def with_known_compounds(question: Question, documents: Sequence[str]) -> Question:
