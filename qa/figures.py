@@ -325,7 +325,13 @@ def figures(text: str) -> tuple[Figure, ...]:
                    # "188일": no month has that day, nor a year that month; a count of them
                    and not (canon == "일" and value is not None and value > 31)
                    and not (canon == "월" and value is not None and value > 12)
+                   # "강수일수는 평균 17.1일": a day of the month is whole, a mean of days is not
+                   and not (canon in ("일", "월") and value is not None and value != int(value))
                    and not elapsed)
+        if prev == "영하" and canon in ("도", "℃") and value is not None:
+            # "영하 12도": below zero, and the word is part of the figure as written
+            start, value = toks[i - 1].start, -value
+            written = text[start:end]
         # 총 6,699억 원 / 총 예산은 2,150억 원: 총 a few words before, in the same clause
         total = False
         for back in range(1, 5):

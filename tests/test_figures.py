@@ -196,6 +196,17 @@ def test_a_day_or_month_past_the_calendar_is_a_count():
     assert canonical_unit("키로") == "km"  # spoken for 킬로미터
 
 
+def test_a_day_with_decimals_is_a_mean_of_days_not_a_date():
+    found = {f.text: f.date for f in figures("강수일수는 평균 17.1일이었고, 장마는 6월 19일에 시작했다.")}
+    assert found["17.1일"] is False and found["6월 19일"] is True
+
+
+def test_below_zero_is_part_of_a_temperature():
+    (f,) = figures("최저기온이 영하 12도까지 떨어졌다.")
+    assert (f.text, f.value, f.unit) == ("영하 12도", -12.0, "도")
+    assert [(g.text, g.value) for g in figures("기온은 영하5℃, 낮에는 3도")] == [("영하5℃", -5.0), ("3도", 3.0)]
+
+
 def test_days_within_or_after_are_a_span_not_a_day_of_the_month():
     def dated(text):
         return [(f.text, f.date) for f in figures(text)]
