@@ -286,6 +286,13 @@ def _outlet_area(c: Constraint, s: Surroundings) -> bool:
                for f in c.forms) and _OWN_AREA.search(s.document) is not None
 
 
+def _the_outlet(c: Constraint, s: Surroundings) -> bool:
+    """The outlet named is the one that published the article ("뉴스핌 장마철 기사는 누가
+    썼어?"): its name is in the article's metadata, and in its body only inside the wire line."""
+    outlet = squash(re.split(r"[(\[（]", s.source)[0]) if s.source else ""
+    return len(outlet) >= 2 and any(f == outlet for f in c.forms)
+
+
 def _place_stem_form(c: Constraint) -> str | None:
     """The form of a place constraint that is its name without its unit (수성 of 수성구), or None."""
     stem = place_stem(squash(c.text))
@@ -334,10 +341,11 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         fuzzy_ok = short or min(len(f) for f in c.forms) >= 3
         # (a place's stem, 수성 of 수성구, only as written: one letter off it is another place)
         stem = _place_stem_form(c)
-        return ((any(found(f, s.wide, params.fuzzy if fuzzy_ok and f != stem else 1.1, short and f != stem)
-                     and not _inside_word(f, s) for f in c.forms)
-                 or _glued_words(c.text, s) or _named_by_head(c, s) or _outlet_area(c, s))
-                and all(p in s.wide for p in c.parts))
+        return _the_outlet(c, s) or (
+            (any(found(f, s.wide, params.fuzzy if fuzzy_ok and f != stem else 1.1, short and f != stem)
+                 and not _inside_word(f, s) for f in c.forms)
+             or _glued_words(c.text, s) or _named_by_head(c, s) or _outlet_area(c, s))
+            and all(p in s.wide for p in c.parts))
     if c.kind in ("part", "breakdown"):
         return any(found(f, s.near) for f in c.forms)
     if c.kind == "subject":
@@ -365,6 +373,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         return any(found(f, s.wide, params.fuzzy) for f in c.forms) or bool(_FIRST_PERSON.search(s.document[:20000]))
     if c.kind == "time" and c.text in YEARS_FROM_DATE:
         return not (own_date and _relative_year_otherwise(c.text, s))
+    if c.kind == "bound":
+        return _passes_bound(c, s.near_raw or s.near)
     if c.kind in ("time", "number"):
         if c.kind == "time" and own_date and _dated_otherwise(c, s):
             return False
@@ -376,10 +386,32 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
             return True
         if c.kind == "number" and _only_of_series(c, s.document):
             return True  # "제67회 가람문화제 기간은?": the article is about the 67th, named once
-        return c.kind == "time" and (_time_by_reference(c, s) or _dated_that_year(c, s))
+        return c.kind == "time" and (_time_by_reference(c, s) or _dated_that_year(c, s) or _dated_that_month(c, s))
     if all(len(f) == 1 for f in c.forms):
         return any(f in s.near_tokens for f in c.forms)
     return any(found(f, s.near) for f in c.forms)
+
+
+def _passes_bound(c: Constraint, text: str) -> bool:
+    """A figure of ``text`` in the bound's unit lies on the side of it asked (Constraint.parts:
+    ">" past it, "<" below): "20cm 넘게" is met by "20.6㎝"."""
+    bound = next(iter(figures(c.forms[0])), None) if c.forms else None
+    if bound is None or bound.value is None:
+        return False
+    op = c.parts[0] if c.parts else ">"
+    sides = {">": float.__gt__, ">=": float.__ge__, "<": float.__lt__, "<=": float.__le__}
+    unit = _SAME_UNIT.get(bound.unit, bound.unit)
+    # (a figure of the bound's value said as a bound too, "30℃가 넘은 일수", is the bound itself)
+    return any(_SAME_UNIT.get(f.unit, f.unit) == unit and f.value is not None and (
+        sides[op](float(f.value), float(bound.value))
+        or (f.value == bound.value and _BOUND_SAID.match(text, f.end) is not None)) for f in figures(text))
+
+
+_BOUND_SAID = re.compile(r"\s*(?:가|이|를|을)?\s*(?:넘|이상|초과|미만|이하|밑돌|웃돌)")
+
+
+# units written two ways (30도, 30℃)
+_SAME_UNIT = {"℃": "도"}
 
 
 def _kin_said(forms: tuple[str, ...], raw: str) -> bool:
@@ -634,6 +666,31 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
             or (asked == dated - 1 and _LAST_YEAR_WORDS.search(near) is not None)
             # (재작년, 내후년: two years off)
             or (abs(asked - dated) == 2 and re.search(year_words(asked - dated), near) is not None))
+
+
+def _dated_that_month(c: Constraint, s: Surroundings) -> bool:
+    """A month asked ("2009년 12월 한파 때 동파 신고 몇 건?") is the month of an article dated
+    then, as a year alone is its year, unless the sentence or its neighbours speak of the month
+    before (지난달, 전월); and the month before it when the sentence gives a day alone past the
+    article's ("지난 27일 서울에 내린 비" written on the 3rd): news names a day of a month just
+    gone by the day only. (A sentence naming another month is ruled out before: _dated_otherwise.)"""
+    m = re.fullmatch(r"(\d{1,2})월", c.forms[0]) if c.forms else None
+    d = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s.date[:10])
+    if m is None or d is None:
+        return False
+    asked, month, today = int(m.group(1)), int(d.group(2)), int(d.group(3))
+    if asked == month:
+        return _LAST_MONTH.search(s.near_raw or s.near) is None
+    return asked == (month - 2) % 12 + 1 and any(int(x.group(1)) > today for x in _DAY_ALONE.finditer(s.own_raw))
+
+
+# the month before the article's, as news says it
+_LAST_MONTH = re.compile(r"지난\s?달|전월|전달|지난\s?\d{1,2}월")
+
+
+# a day said alone, with no month before it (and no digit: "12월 18일", "2018일" are not)
+# (a span of days is no day: "3일간", "5일째", "10일 동안")
+_DAY_ALONE = re.compile(r"(?<![\d.월])(?<!월\s)(\d{1,2})일(?!\s*(?:간|째|동안|만에|이상|이내|전|후))")
 
 
 # the words news counts the year after and before its date with (korean.YEARS_FROM_DATE), and
@@ -1014,6 +1071,12 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     if question.asks == "date" and question.unit is None and question.head not in PHRASE_TIMES and text:
         # (a time asked as 때/시기 is a phrase as often: its sentence is not chosen for a 새벽)
         figs = sorted([*figs, *time_words(text)], key=lambda f: f.start)
+        # "내년 1월 11일 … 창당대회를 열고": the year word says which year the day that follows is
+        # in, no date of its own (it would read as only the article's year, bound to nothing). A
+        # month alone after it ("지난해 8월") stays as it was read: the frame year leads it
+        figs = [f for f, g in zip(figs, [*figs[1:], None]) if not (
+            g is not None and f.kind == "time" and not f.unit and g.date and g.unit == "일"
+            and text[f.end:g.start].isspace())]
     if text and question.asks == "duration" and question.unit in (None, "일"):
         figs = sorted([*figs, *day_counts(text)], key=lambda f: f.start)  # "사흘간 열린다"
     if text and question.asks == "duration" and question.unit in (None, "년"):
@@ -1116,7 +1179,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and any(k in squash(text) for k, w in _PRICES.items()
                         if w != price and k not in _ANY_FEE and _FEE_FAMILY.get(w, w) != _FEE_FAMILY.get(price, price))):
             continue  # "주차비 얼마?" over "…3천원의 입장료를 내야 한다": another fee, the one asked unsaid
-        if (text and q.per and question.asks in ("amount", "count") and not rate_said(text)
+        if (text and q.per and question.asks in ("amount", "count", "measure") and not rate_said(text)
                 and not ((q.per_person or "최대" in question.query) and _CAP.search(text))):
             # (a ceiling is what each one may get: "한 사람당 최대 얼마?" <- "최대 1천만 원까지 지급",
             # "단체당 최대 얼마?" <- "선정된 단체에는 … 최대 1,000만 원")
@@ -1250,8 +1313,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and _BASELINE.match(text, f.end)):
             continue  # "고용률은 1년 전보다 0.7%p 상승한 68.7%": what it is compared with, no value of it
         if (text and question.asks in ("amount", "count", "measure", "percent") and _COMPARED_WITH.match(text, f.end)
-                and not q.years and not _BEFORE_ASKED.search(question.query)
-                and not _base_year_asked(question, text, f)):
+                and ((not q.years and not _BEFORE_ASKED.search(question.query) and not _base_year_asked(question, text, f))
+                     # (a change asked is never its base, whichever year the question names: "작년
+                     # 상반기랑 비교하면 얼마나 늘었어?" over "지난해 같은 기간(50조9000억 원)보다")
+                     or (asks_change(question) and _BY_HOW_MUCH.search(question.query)))):
             continue  # "예산은?" over "지난해 예산액 9,517억원 대비 935억원 증가": what it is compared with
         if text and text.startswith("짜리", f.end) and "짜리" not in question.query:
             continue  # "20피트짜리 기준 177만8천여개": the size of a kind of thing, not the quantity asked
@@ -1637,7 +1702,7 @@ def _asked(question: Question) -> _Asked:
     sector = (squash(m.group(1)), tuple(t for t in tokenize(m.group(1)) if len(t) >= 2)) if m else None
     event = day_action(question.head) if question.asks == "date" else None
     return _Asked(
-        figures=frozenset(f for c in cs if c.kind in ("number", "time") for f in c.forms),
+        figures=frozenset(f for c in cs if c.kind in ("number", "time", "bound") for f in c.forms),
         years=frozenset(y for c in cs if c.kind == "time" for y in [_year_of(squash(c.text))] if y is not None),
         centuries=frozenset(int(m.group(1)) for c in cs if c.kind == "time"
                             for m in [re.fullmatch(r"(\d{1,2})세기", squash(c.text))] if m),
@@ -1685,6 +1750,8 @@ _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가�
                         # a price per measure or piece: "1kg에 얼마", "한 근에", "1마리에"
                         r"|(?<![가-힣\d])(?:1|한)\s*(?:" + _PER_MEASURE + r")\s*(?:에|당)"
                         r"|(?<![가-힣\d])(?:1|한|매)\s*[가-힣]{1,5}당(?:\s|$)|(?<![가-힣])[인명구곳회건개호]당(?:\s|$)"
+                        # per hour (not 분당, a town as often)
+                        r"|(?<![가-힣])시간당"
                         r"|(?:세대|가구|기관|학교|업체|기업|농가|가정|개소|사람|팀|단체|과제|마을|점포|업소|시설|대학)당(?:\s|$)"
                         r"|매달|매월|매년|해마다|분기별|분기마다|매\s*분기")
 # a rate asked per a stretch of time ("한 달에 얼마씩", "1년에 몇 명"), and what says a figure is
@@ -1693,8 +1760,9 @@ _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가�
 # (a month or a day also before the sum it is the period of: "한 달 이자는", "하루 이용료" — not
 # 한 달 동안, 한 달 만에, 하루 총 몇 회; a year so said is as often the whole: "한 해 예산")
 _PERIOD_ASKED = re.compile(r"(?<![가-힣\d])(?:1|한)\s*(달|해|주|년|학기)\s*에"
-                           r"|(?<![가-힣\d])(?:1|한)\s*(달)\s(?=(?!동안|간|만|전|후|뒤|이상|이내|내|째|총|모두|전체)[가-힣])"
-                           r"|(하루)(?:에|\s(?=(?!동안|만|전|후|뒤|이상|이내|내|째|총|모두|전체)[가-힣]))"
+                           # (not the stretch a change is counted over: "한 달 사이에 얼마나 늘었어?")
+                           r"|(?<![가-힣\d])(?:1|한)\s*(달)\s(?=(?!동안|간|만|전|후|뒤|이상|이내|내|째|총|모두|전체|사이|새)[가-힣])"
+                           r"|(하루)(?:에|\s(?=(?!동안|만|전|후|뒤|이상|이내|내|째|총|모두|전체|사이|새)[가-힣]))"
                            r"|(분기)(?:별|마다)|매\s*(분기)")
 # the period a rate is said per, by kind: a month, a year, a week, a day, or another ("명절마다")
 # a period opening the figure's label, "1인당 월 구매 한도는 최대 20만 원": 월/연 at a clause's
@@ -1780,7 +1848,9 @@ def rate_said(text: str) -> bool:
 
 
 # (a word ending in 당 that is no rate: 수당 an allowance, 정당, 식당, 해당 — "튼튼수당 5억 원" is a budget line)
-_RATE_SAID = re.compile(r"씩|[인명구곳회건개사]당|각\s|(?<![가-힣])하나\s*(?:에|당)|[가-힣]마다\s|모든\s*[가-힣]{1,6}(?:에게|에)\s|매달|매월|매년|해마다|분기별|분기마다|매\s*분기|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
+# ("1개 액셀러레이터 당 3억원": 당 spaced off its noun; "액셀러레이터별로 8개 내외": each one's, not
+# a breakdown's topic, 별로는, "세목별로 보면")
+_RATE_SAID = re.compile(r"씩|[가-힣A-Za-z]\s당\s*(?:최대\s*|평균\s*)?\d|[가-힣]별로(?!는|\s*보)\s|[인명구곳회건개사]당|각\s|(?<![가-힣])하나\s*(?:에|당)|[가-힣]마다\s|모든\s*[가-힣]{1,6}(?:에게|에)\s|매달|매월|매년|해마다|분기별|분기마다|매\s*분기|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
                         r"|연\s*\d|연간|월간|하루|(?![수정식해])[가-힣]당\s*(?:최대\s*|평균\s*)?\d|(?:kg|㎏|g|t|L|ℓ|㎡)\s*당"
                         r"|(?<![가-힣\d])(?:1|한)\s*(?:" + _PER_MEASURE + r")\s*에\s*\d"
                         # "1개 축제의 평균 파급효과는 85억 원": of one of them
@@ -1793,7 +1863,8 @@ _RATE_SAID = re.compile(r"씩|[인명구곳회건개사]당|각\s|(?<![가-힣])
 _MONEY_KINDS = {
     "fee": re.compile("|".join(_PRICES)),
     "programme": re.compile(_PROGRAMME_NOUNS + "|재원"),  # (비용: a fee as often)
-    "donation": re.compile(r"기부|기탁|후원금|성금"),  # one giver's gift, not what a project costs
+    # (기부 with what follows a gift, not the 기부 ending a ministry's short name: "과기부는")
+    "donation": re.compile(r"기부(?:금|액|자|를|하|한|했|해|키|처|받|의|로)|기탁|후원금|성금"),  # one giver's gift, not what a project costs
     "price": re.compile(r"가격|분양가|매매가|집값|시세|값"),
     "income": re.compile(r"매출|영업이익|순이익|수익|수입"),
     "wage": re.compile(r"임금|월급|연봉|급여|시급|일당|일급|주급"),
@@ -2180,7 +2251,8 @@ def _in_title(text: str, f) -> bool:
 _BASELINE = re.compile(r"\s*전\s*(?:보다|에\s*비해|에\s*비하여|\s*대비|과\s*비교|과\s*견주)")
 # a figure compared with ("9,517억원 대비", "81%보다"), a bracket between allowed; and a question
 # asking the earlier figure itself (지난해, 종전, 기존, 전년)
-_COMPARED_WITH = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:대비|보다|에\s*비해|에\s*비하여)")
+# (inside brackets too: "지난해 같은 기간(50조9000억 원)보다")
+_COMPARED_WITH = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:대비|보다|에\s*비해|에\s*비하여)")
 _BEFORE_ASKED = re.compile(r"지난해|작년|전년|이전|종전|기존|예전|원래|당초")
 
 

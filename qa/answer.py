@@ -22,12 +22,12 @@ from . import layout
 from .abstain import (Verdict, application_unsaid, check, decide, lead_off_topic, names_long, needs_value,
                       wants_value)
 from .corpus import Profile
-from .extract import answer_items, asks_change, change_ways, holds_answer, names_event_only, states_change
+from .extract import answer_items, asks_change, change_ways, holds_answer, names_event_only, states_change, value_span
 from .figures import figures
 from .params import Params
-from .question import Question, squash
+from .question import WRITER_ASKED, Question, squash
 from .select import (MAX_ANSWER_CHARS, Choice, SentenceStats, approximate, choose, date_bound, exact_of_passed,
-                     frame_year_only, passed_value, precision, score_sentences, states_value, value_bound)
+                     frame_year_only, passed_value, precision, score_sentences, states_exactly, states_value, value_bound)
 from .store import SentenceStore
 from .types import Answer, Hit
 
@@ -80,6 +80,19 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
         exact = not approximate(question, meeting.sentence.text)
         meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
             value_bound(question, s.sentence.text) and not (exact and approximate(question, s.sentence.text)))) or meeting
+    if meeting is not None and question.asks_value and question.asks != "date":
+        # "작년보다 몇 % 늘었어?" over a headline's "작년보다 20% 늘려": the body's exact figure of
+        # the same fact ("지난해에 비해 19.5%(72억원) 증가"), in a sentence of the article about
+        # as good, leads
+        rough, doc = meeting.sentence.text, meeting.sentence.doc_id
+        meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
+            s.sentence.doc_id == doc and states_exactly(question, rough, s.sentence.text))) or meeting
+    if meeting is not None and question.asks_value and (side := _SIDE_ASKED.search(question.query)) \
+            and not _says_side(question, meeting.sentence.text, side):
+        # "시도당이 최소 몇 개 있어야 돼?" over "…17개 시도당 창당을 기반으로": the least asked is
+        # said as a bound ("5개 이상의 시도당이") by a sentence about as good
+        meeting = _close(question, scored, meeting, params.lead_margin, params,
+                         lambda s: _says_side(question, s.sentence.text, side)) or meeting
     if meeting is not None and question.asks_value and _EXACT_ASKED.search(question.query):
         # "정확히 몇 명이야?" over "…60만 명이 제주를 찾은": the exact figure said by a sentence
         # about as good ("방문객 수는 62만3천여 명") leads
@@ -119,7 +132,7 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
     top = scored[0]
     has_value = holds_answer(question, top.sentence.text)
     verdict = decide(question, best_dense, top.check, has_value, params, english_known, top.dense,
-                     names_long(question, top.sentence.text))
+                     names_long(question, top.sentence.text) or _byline_asked(question, top.sentence.text))
     if not verdict.answered:
         # the articles are about the question's subject but lack what it asks (another city,
         # another year, a value they do not give): the nearest sentence is offered, labelled.
@@ -163,6 +176,14 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
     return layout.answered(question, choice, store, hits, budget)
 
 
+def _byline_asked(question: Question, text: str) -> bool:
+    """The writer of an article is asked and ``text`` is an article's byline naming one: a
+    question of few words of its own ("…기사 쓴 기자 누구야?") that the encoder puts far from any
+    sentence, answered by the byline itself (the rest of it checked as for any question)."""
+    return question.asks == "person" and WRITER_ASKED.search(question.query) is not None \
+        and value_span(question, text) is not None
+
+
 def value_stated(question: Question, choice: Choice, store: SentenceStore) -> bool:
     """A chosen sentence of the leading sentence's article states a value of the kind asked
     (select.states_value). Another article's figure joined for its words answers about what
@@ -189,6 +210,22 @@ def _counted_only(question: Question, choice: Choice) -> bool:
     texts = [g[0].sentence.text for g in choice.groups]
     return any(n in squash(t) for n in counts for t in texts) and not any(
         len(answer_items(question, t)) >= 2 for t in texts)
+
+
+# the least or the most asked of a figure ("최소 몇 개", "최대 몇 명까지"), and how a sentence
+# bounds its figure so: "5개 이상", "최대 30명까지", "20명 이내"
+_SIDE_ASKED = re.compile(r"(최소|적어도|최저)|(최대|최고\s*한도|많아야)")
+_LEAST_SAID = re.compile(r"\s*(?:의\s*)?이상")
+_MOST_SAID = re.compile(r"\s*(?:이하|까지|이내)")
+
+
+def _says_side(question: Question, text: str, side: re.Match) -> bool:
+    span = value_span(question, text)
+    if span is None:
+        return False
+    if side.group(1):
+        return _LEAST_SAID.match(text, span.end) is not None
+    return _MOST_SAID.match(text, span.end) is not None or "최대" in text[max(0, span.start - 4):span.start]
 
 
 # a figure asked exactly: "정확히 몇 명", "정확한 금액"

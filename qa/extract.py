@@ -24,7 +24,7 @@ from typing import NamedTuple, Sequence
 
 from .figures import DAY_ASIDE, date_ranges, figures, time_ago, time_words
 from .korean import pos
-from .question import (ADMIN_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, Question,
+from .question import (ADMIN_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, WRITER_ASKED, Question,
                        day_action, head_kind, place_office, place_stem, question_last, squash)
 
 ENUM_MARK = re.compile(r"[▲△■□●◆•]")
@@ -160,6 +160,10 @@ def value_span(question: Question, text: str) -> Span | None:
     """The best span of ``text`` answering ``question``, or None when it holds none."""
     if question.asks == "list":
         return None
+    if question.asks == "person" and WRITER_ASKED.search(question.query):
+        # "이 기사 쓴 기자 누구야?": the byline's name, and only a byline names the writer
+        m = _BYLINE.search(text[:80])
+        return Span(m.start(1), m.end(1), m.group(1), 1.0, True, True, False) if m else None
     positions = matched_positions(question, text)
     if question.asks_value:
         return _figure_span(question, text, positions)
@@ -169,6 +173,11 @@ def value_span(question: Question, text: str) -> Span | None:
     if counted is not None:
         return counted
     return _phrase_span(question, text, positions)
+
+
+# a byline at the head of an article: "[가람일보=하용근 기자]", "(나래=뉴스1) 하용근 기자 =",
+# "[가람일보 = 하용근·나다온기자]", "【가람뉴스】하용근 기자=" — the name(s) before 기자
+_BYLINE = re.compile(r"(?:^|[\s=/\]】)])([가-힣]{2,4}(?:·[가-힣]{2,4})*)\s?기자(?=\s*[=\]】)]|\s|$)")
 
 
 def _counted_by_head(question: Question, text: str) -> Span | None:
@@ -280,8 +289,10 @@ def holds_answer(question: Question, text: str) -> bool:
         return False
     # "이름이 뭐야?" wants a name, not a title: a proper noun, a Latin name or a quoted title
     # tagged in its sentence: alone, Kiwi may tag 조선주택영단 a common noun; a figure is no name
-    if (question.named or which_nouns(question)) and _figures_only(span.text):
-        return False  # "관측선 이름이 뭐야?" is not answered by "498t급 1척": a figure is no name
+    if (question.named or which_nouns(question) or question.asks == "place") and _figures_only(span.text):
+        # "관측선 이름이 뭐야?" is not answered by "498t급 1척": a figure is no name, and "어디에
+        # 있어?" not by "2곳": no place either
+        return False
     if question.asks == "place" and which_nouns(question) and not (
             span.proper or titled or _named_in(text, span, q_morphs)
             or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs for t in pos(text))):
@@ -658,7 +669,9 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
         # (a sentence saying 간격 itself labels its figure: "배차 간격은 15분이고, 심야에는 30분마다")
         figs = every  # "얼마 간격으로 다녀?" <- "…약 3분 걸리며 1시간마다 운영": how often, not how long
     topical = {f.start for f in figs if clause_topic(question, text, f.start)}
-    aliases = event_aliases(question) if question.asks == "date" else ()
+    # (and the event asked by its own word, "5일 개원식을 진행": event_words)
+    aliases = tuple(dict.fromkeys((*event_aliases(question), *(re.escape(w) for w in event_words(question) if len(w) >= 2)))) \
+        if question.asks == "date" else ()
     for f in figs:
         # a question word after the figure past a comma labels the next item ("…1조 3080억 원,
         # 특별회계는 …"): a label stands before its value, so it binds this figure no more
@@ -1357,7 +1370,18 @@ def event_words(question: Question) -> tuple[str, ...]:
             c.kind == "subject" and c.text == question.head for c in question.constraints) else ()
         return (question.predicate, *event_aliases(question), *named)
     words = [c.text for c in question.constraints if c.kind == "subject"] + [question.slot[0] or ""]
+    if not any(words) and question.attribute and not _modified(question.text, question.attribute):
+        # "개원식은 며칠에 해?": 며칠 heads nothing, and the noun it is said of is what happens
+        # (not a noun a clause qualifies, "시정질문 하는 본회의는": which one is in the clause)
+        words.append(question.attribute)
     return tuple(w for w in dict.fromkeys(words) if w and head_kind(w) != "date")
+
+
+def _modified(text: str, noun: str) -> bool:
+    """``noun`` follows an adnominal ending in ``text`` (a relative clause qualifies it: "시정질문
+    하는 본회의"), one word on (a prefix or a noun glued before it allowed)."""
+    return any(t.tag == "ETM" and re.match(rf"\s*[가-힣]{{0,3}}{re.escape(noun)}", text[t.start + t.len:])
+               for t in pos(text))
 
 
 def binds_event(question: Question, text: str, span: Span | None, words_too: bool = False,

@@ -83,7 +83,8 @@ _MAGNITUDE = re.compile(r"[십백천만억조]+")
 _CHANGE_KINDS = ("amount", "count", "measure", "percent", "age", "duration")
 # a question word said twice asks for all of them: "어디 어디", "뭐뭐", "누구누구", "어떤 어떤"
 _REDUPLICATED_WH = re.compile(r"(어디|누구|뭐|무엇|어떤|무슨)\s*\1(?![가-힣]*(?:든|라도|나))")
-_MONEY_WORDS = frozenset("돈 원 달러 비용 금액 가격 예산 값 사업비 투자 투자금 수입 수익 매출 어치".split())
+# (세수, 세입, 세금: a tax's money — 세수 ends in 수 as a count's noun does, "관객수")
+_MONEY_WORDS = frozenset("돈 원 달러 비용 금액 가격 예산 값 사업비 투자 투자금 수입 수익 매출 어치 세수 세입 세금".split())
 # "무엇이라고 하는가", "뭐라고 부르나요", "이르는 말은", "가리키는 용어는": what something is called
 _CALLED = re.compile(r"(?:무엇|뭐|무어)(?:이)?라(?:고)?\s*(?:하|부르|불리|이르|칭하|일컫|명명)"
                      r"|(?:이르는|부르는|일컫는|가리키는|뜻하는|칭하는)\s*(?:말|용어|단어|표현|명칭|이름)")
@@ -129,10 +130,19 @@ _SPAN_AFTER = frozenset({"안", "동안", "간", "만", "째", "전", "후", "�
 # "동마다 며칠씩": how many days each, no day of the month)
 # a count of items a list is asked with (4대 전략, 3가지): not an ordinal (제14대, 제 14대, whose 제
 # stands alone: 경제 5대 전략 is a list) nor the end of a longer number (1,200대, 14대)
-_COUNTED = re.compile(r"(?<![\d,.])(?<!(?<![가-힣])제)(?<!(?<![가-힣])제\s)(\d+)\s*(대|개|가지)(?=\s*\S)"
+_COUNTED = re.compile(r"(?<![\d,.])(?<!(?<![가-힣])제)(?<!(?<![가-힣])제\s)(\d+)\s*(대|개(?!월|년)|가지)(?=\s*\S)"
                       r"|(두|세|네|다섯|여섯|일곱)\s*가지")
 _COUNT_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7}
 _TOTAL_FORMS = frozenset({"총", "모두", "전체", "합계", "통틀", "총액", "총계", "누적", "전부", "합쳐"})
+# after a figure of the question, the side of it asked: "20cm 넘게", "5명 이상", "1만원 미만"
+_BOUND_AFTER = re.compile(r"\s*(?:(넘게|넘는|넘은|넘어|이상|초과|보다\s*많)|(미만|이하|안\s*되는|보다\s*적))")
+
+
+# the writer of the article asked: "기사 쓴 기자 누구야?", "어느 기자들이 썼어?", "기자 이름이 뭐예요?"
+# (the article's, not a book's: "연구서를 쓴 사람은?" asks an author the article names)
+WRITER_ASKED = re.compile(r"기자들?\s*(?:가|는|이|의)?\s*(?:누구|이름|성함)|어느\s*기자|기사[^?]{0,15}?(?:누가|쓴|썼|작성)")
+# the bound a figure asked is said with, no noun it counts: "최소 몇 개", "평균 얼마"
+_BOUND_FORMS = frozenset({"최소", "최대", "최소한", "최대한", "적어도", "평균"})
 NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", "W_SERIAL", "SW"})
 # the administrative units a place name ends in (부산광역시, 기장군, 해운대구, 상하면)
 ADMIN_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "시", "도", "군", "구", "읍", "면", "동")
@@ -525,6 +535,10 @@ def _forms(word: str) -> tuple[str, ...]:
     if latin:
         out.append(latin)  # 케이티엑스 -> ktx
     out.extend(_STATE_NAMES.get(w, ()))
+    office = place_office(w)
+    if office and office != "교육감":
+        # "서울시장 보궐선거엔 후보가 몇 명?" <- "서울 13명·부산 6명": the office's place, said alone
+        out.append(place_stem(w[:-len(office)]))
     return tuple(dict.fromkeys(out))
 
 
@@ -617,6 +631,14 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 spans = unit != "시" and after is not None and (after.form in _SPAN_AFTER or after.tag == "JKS" or (
                     after.form == "에" and i + 3 < len(toks) and toks[i + 3].form == "한"))
                 spans = spans or (i > 0 and toks[i - 1].form in ("최장", "최대", "최소", "최단"))
+                # "평균 며칠", "약 며칠", "총 며칠", "며칠 정도야?": a count of days said roughly or
+                # summed, no day of the month ("며칠 정도에 열려?" still asks one)
+                spans = spans or (unit != "시" and i > 0 and toks[i - 1].form in ("약", "평균", "대략", "총"))
+                # "장마 기간 며칠이에요?", "일수는 며칠?": the span itself ("기간은 며칠까지?" asks its end)
+                spans = spans or (unit == "일" and any(t.form in ("기간", "일수") for t in toks[max(0, i - 3):i])
+                                  and not (after is not None and after.form in ("까지", "부터", "에")))
+                spans = spans or (unit == "일" and after is not None and after.form in ("정도", "가량", "쯤")
+                                  and not (i + 3 < len(toks) and toks[i + 3].form == "에"))
                 # "며칠이나 걸려?", "몇 달 정도 걸려?": how long something takes (not "몇 시에")
                 spans = spans or (unit != "시" and not (after is not None and after.form == "에")
                                   and any(t.form == "걸리" and t.tag.startswith("VV") for t in toks[i + 2:i + 6]))
@@ -1039,6 +1061,10 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             and head_kind(topic[1]) == "measure":
         head = topic[1]  # "부지 면적은 몇 ㎡": the measure named is the head, as in "부지 면적은 얼마"
     constraints = _constraints(query, toks, head, wh_i, asks in VALUE_ASKS, asks == "person", asks == "amount")
+    if asks == "person" and WRITER_ASKED.search(query):
+        # "…폭설 기사 쓴 기자 누구야?": the article and its reporter are what is asked of, no words
+        # an article says of itself
+        constraints = tuple(c for c in constraints if c.text not in ("기사", "기자", "글"))
     if asks == "yesno":
         constraints = _yes_no_focus(query, constraints, _predicate(toks))
     if own and own != query:
@@ -1115,6 +1141,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
                 break  # "올해 몇 곳 뽑아요?": when, not what is counted
             if _per_unit(toks, k):
                 break  # "한 곳에 얼마", "한사람당 몇 개": what it is per, not what is counted
+            if t.form in _BOUND_FORMS:
+                continue  # "시도당이 최소 몇 개": how far the figure may go, not what is counted
             if t.tag in ("NNG", "NNP") and t.form not in GENERIC and t.form not in _TOTAL_FORMS:
                 attribute = t.form
                 if len(t.form) == 1 and k > 0 and toks[k - 1].tag in ("NNG", "NNP") \
@@ -1588,6 +1616,16 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                 # "2024 가람낙화놀이 언제 열려": a bare year typed without 년 is a year all the same
                 year = digits[0].form + "년"
                 out.append(Constraint("time", year, (year, digits[0].form)))  # (or as typed, in a name)
+                seen.add(squash(word))
+                continue
+            if not units and re.match(r"[~∼-]\s*\d{1,4}\s*(?:년|월|일)", query[stem[-1].start + stem[-1].len:].lstrip()):
+                continue  # "2~4월 전망": the first end of a range, its unit said once after the last
+            bound = _BOUND_AFTER.match(query, stem[-1].start + stem[-1].len)
+            if bound and units and unit_kind(units[0]) in ("count", "measure", "money", "percent"):
+                # "20cm 넘게 눈 쌓인 구는?": a bound a figure passes, found as any figure past it
+                # ("20.6㎝"), not as itself
+                op = (">" if bound.group(1) else "<") + ("=" if bound.group(0).strip() in ("이상", "이하") else "")
+                out.append(Constraint("bound", word, (squash(word).replace(",", ""),), (op,)))
                 seen.add(squash(word))
                 continue
             kind = "time" if units and units[0] in ("년", "월", "일", "세기", "년대") else "number"

@@ -20,7 +20,7 @@ import numpy as np
 from .abstain import (GENERIC_COUNTERS, Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
                       period_asked, period_said)
 from .extract import asks_change, binds_event, change_ways, clause_topic, event_aliases, event_words, holds_answer, own_clause, value_span
-from .figures import agree, figures, labelled_list, time_words
+from .figures import agree, figures, labelled_list, significant_step, time_words
 from .korean import YEARS_FROM_DATE, tokenize
 from .params import Params
 from .question import GENERIC, Question, head_kind, squash
@@ -460,6 +460,13 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         # figure of what is asked whole leads ("재학생은 … 44만8111명이다")
         whole_said = [gid for gid in near if not _listed_part(question, head[gid].sentence.text)]
         near = whole_said or near
+        # a figure another sentence about as good states exactly is the rounded one (a headline's
+        # "20%" beside the body's "19.5%"): the exact one leads (answer.compose put it first)
+        # (of one article: another article's figure is another fact as often)
+        exact = [gid for gid in near if not any(states_exactly(question, head[gid].sentence.text, head[o].sentence.text)
+                                                for o in near if o != gid
+                                                and head[o].sentence.doc_id == head[gid].sentence.doc_id)]
+        near = exact or near
         if not question.total and not labelled:
             # "선수 몇 명이나 나와?" beside "일반부 경기에는 … 7,500여명" and "올해 총 … 1만3천여명의
             # 선수들이": a question naming no part asks the whole, said as one (총, 모두)
@@ -557,6 +564,29 @@ def _figure_given(question: Question, text: str):
     """The figure the sentence gives for the question (at its value span), or None."""
     span = value_span(question, text)
     return None if span is None else next((f for f in figures(text) if f.start <= span.start < f.end), None)
+
+
+def states_exactly(question: Question, rough: str, text: str) -> bool:
+    """``text`` gives the figure ``rough`` gives for the question, more exactly: the same value
+    within the rounding of the rougher ("작년보다 20% 늘려" in a headline, "지난해에 비해 19.5%
+    증가" in the body)."""
+    f, g = _figure_given(question, rough), _figure_given(question, text)
+    if f is None or g is None or f.value is None or g.value is None or f.value == g.value or f.unit != g.unit:
+        return False
+    # a figure is rounded at its last written digit, zeros too: 19.5% is "20%", 77도 is no "80도"
+    # (agree() would read that zero as rounding to tens); a whole step either way when the writer
+    # says it is rough ("6,700억 원 안팎" holds 6,699억, "2000여명" no 2500명)
+    step = _written_step(f)
+    return abs(f.value - g.value) <= (step if f.approx else step / 2) and significant_step(g) < significant_step(f)
+
+
+def _written_step(f) -> float:
+    """The place of a figure's last written digit, its zeros counted: 20 -> 1, 19.5 -> 0.1,
+    62만3천 -> 1천, 6,700억 -> 1억."""
+    digits = re.sub(r"[^\d.]", "", f.text.split("~")[0])
+    mantissa = digits.split(".")[0].lstrip("0") or "0"
+    trailing = len(mantissa) - len(mantissa.rstrip("0"))
+    return significant_step(f) / (10 ** trailing)
 
 
 def precision(question: Question, text: str) -> int:

@@ -375,12 +375,20 @@ def test_a_name_written_with_middle_dots_is_found_without_them():
 
 def test_a_year_alone_is_the_year_of_an_article_dated_then():
     # news rarely writes the year it is written in: "2023년 추경 규모는?" of an article dated
-    # 2023-04-10 that says only "제1회 추경 7158억원"; another year, or a month, is not assumed
+    # 2023-04-10 that says only "제1회 추경 7158억원"; another year is not assumed. Its month is
+    # the article's as well, unless the sentence or its neighbours speak of the month before
     dated = Document("n", "제1회 추경 편성", "시가 제1회 추가경정예산안 7158억원을 편성했다.", date="2023-04-10")
     store = FakeStore([dated])
     assert check(analyze("2023년 제1회 추경 규모는 얼마야?"), store, 0, P, idf).missing == ()
     assert [c.text for c in check(analyze("2024년 제1회 추경 규모는 얼마야?"), store, 0, P, idf).missing] == ["2024년"]
-    assert check(analyze("2023년 4월 추경 규모는 얼마야?"), store, 0, P, idf).missing
+    assert check(analyze("2023년 4월 추경 규모는 얼마야?"), store, 0, P, idf).missing == ()
+    assert [c.text for c in check(analyze("2023년 5월 추경 규모는 얼마야?"), store, 0, P, idf).missing] == ["5월"]
+    last = FakeStore([Document("l", "추경 편성", "시는 지난달 제1회 추가경정예산안 7158억원을 편성했다.", date="2023-04-10")])
+    assert check(analyze("2023년 4월 추경 규모는 얼마야?"), last, 0, P, idf).missing
+    # a day alone past the article's is of the month before: "지난 27일 … 내린 비" written on the 3rd
+    rain = FakeStore([Document("r", "폭우", "지난 27일 가람에 내린 비는 301.5mm였다.", date="2011-08-03")])
+    assert check(analyze("2011년 7월 가람 강수량은 몇 mm?"), rain, 0, P, idf).missing == ()
+    assert check(analyze("2011년 6월 가람 강수량은 몇 mm?"), rain, 0, P, idf).missing
     undated = FakeStore([Document("u", "제1회 추경 편성", "시가 제1회 추가경정예산안 7158억원을 편성했다.")])
     assert check(analyze("2023년 제1회 추경 규모는 얼마야?"), undated, 0, P, idf).missing
 
@@ -664,6 +672,18 @@ def test_a_native_ordinal_asked_is_a_number_to_find():
     # a rate asked (1인당, 한 달에, 얼마씩) is not met by a whole; a sentence saying a rate meets it
     ("청년 월세 지원금은 1인당 한 달에 얼마씩 주나요?", "청년 월세 지원금이 153억 원으로 늘어난다.", []),
     ("청년 월세 지원금은 1인당 한 달에 얼마씩 주나요?", "청년에게 매달 20만원씩 월세를 지원한다.", ["20만원"]),
+    # a rate said with 당 spaced off its noun, or by 별로 (each one's): a sum per one; a ministry's
+    # short name ending in 기부 (과기부) gives no donation
+    ("액셀러레이터 한 곳당 정부 지원금 얼마야?", "과기부는 1개 액셀러레이터 당 3억원 내외의 정부 지원금을 준다.", ["3억원"]),
+    ("액셀러레이터마다 스타트업 몇 개씩 선발해?", "액셀러레이터별로 8개 내외의 유망 스타트업을 선발한다.", ["8개"]),
+    ("액셀러레이터마다 스타트업 몇 개씩 선발해?", "이번에 모두 40개 유망 스타트업을 선발한다.", []),
+    ("소득세를 국민 1인당으로 치면 얼마야?", "세수를 세목별로 보면 소득세가 86조3000억원이다.", []),
+    # the base a change is compared with, in brackets too, whatever year the question names
+    ("작년 상반기랑 비교하면 지방세가 얼마나 늘었어?", "지방세 수입이 지난해 같은 기간(50조9000억 원)보다 늘었다.", []),
+    ("작년 상반기 지방세 수입은 얼마였어?", "지방세 수입이 지난해 같은 기간(50조9000억 원)보다 늘었다.", ["50조9000억 원"]),
+    # … and so is a measure asked per hour
+    ("폭우 때 시간당 최대 강수량은 몇 mm였어?", "26일부터 28일까지 가람에 내린 비는 무려 536mm였다.", []),
+    ("폭우 때 시간당 최대 강수량은 몇 mm였어?", "가람에는 시간당 최대 81mm의 비가 쏟아졌다.", ["81mm"]),
     ("대표생활권은 한 곳당 얼마씩 들여?", "대표생활권은 각 300억원, 시범 사업지는 각 25억원을 들인다.", ["300억원", "25억원"]),
     # where a range starts is not where it ends
     ("어린이병원은 몇 시부터 진료해?", "병원은 휴일에도 24시까지 진료한다.", []),
@@ -708,6 +728,9 @@ def test_a_native_ordinal_asked_is_a_number_to_find():
     # the day of an event named by its noun: another event's date does not answer …
     ("도서관 착공일은 언제야?", "도서관은 지난해 12월 설계를 마쳤고 오는 8월 완공 예정이다.", []),
     ("도서관 착공일은 언제야?", "도서관은 지난해 12월 착공해 오는 8월 완공 예정이다.", ["지난해", "12월", "8월"]),
+    # a year word before a day says which year that day is in, no date of its own
+    ("창당대회 날짜가 언제예요?", "가람당은 내년 1월 11일 나래홀에서 중앙당 창당대회를 연다.", ["1월 11일"]),
+    ("축제는 언제 열려?", "올해 축제는 내년에 열린다.", ["올해", "내년"]),
     # … but a life's dates in brackets name neither birth nor death
     ("그의 출생일은 언제야?", "홍길동(1950년 3월 1일 ~ 2010년 5월 2일)은 시인이다.", ["1950년 3월 1일", "2010년 5월 2일"]),
     # a sum per month is not a year's total
@@ -1117,6 +1140,40 @@ def test_a_local_outlets_own_area_is_the_place_its_article_calls_ours():
     assert not found("가람신문")
     assert not found("나래경제연구소")
     assert not found("나래신문", "전국 초·중·고등학교가 다음달 2일 입학식을 갖는다.")
+
+
+def test_the_outlet_asked_is_the_one_that_published_the_article():
+    from qa.abstain import Surroundings, constraint_found
+
+    # the outlet is in the article's metadata; its body names it only in the wire line, which
+    # is no place spoken of (and is left out of what a constraint is looked for in)
+    article = "하용근 기자 = 우리나라 장마철 평균 기간이 32일로 조사됐다."
+    name = next(c for c in analyze("나래뉴스 장마철 분석 기사는 누가 썼어?").constraints if c.kind == "name")
+
+    def found(source: str) -> bool:
+        s = Surroundings(near=squash(article), wide=squash(article), wide_raw=article, document=article, source=source)
+        return constraint_found(name, s, Params())
+
+    assert found("나래뉴스") and found("나래뉴스 (연합뉴스)")
+    assert not found("가람일보")
+
+
+def test_a_bound_asked_is_met_by_a_figure_past_it():
+    from qa.abstain import Surroundings, constraint_found
+
+    def found(question: str, text: str) -> bool:
+        bound = next(c for c in analyze(question).constraints if c.kind == "bound")
+        s = Surroundings(near=squash(text), wide=squash(text), near_raw=text, wide_raw=text, own_raw=text, own=squash(text))
+        return constraint_found(bound, s, Params())
+
+    # "20cm 넘게": any figure of the unit past it, not the bound written as such
+    assert found("가람에서 20cm 넘게 눈 쌓인 구는 어디예요?", "가람구와 나래구에 20.6㎝와 20.4㎝ 눈이 쌓였다.")
+    assert not found("가람에서 30cm 넘게 눈 쌓인 구는 어디예요?", "가람구와 나래구에 20.6㎝와 20.4㎝ 눈이 쌓였다.")
+    assert not found("가람에서 20cm 넘게 눈 쌓인 구는 어디예요?", "가람구에 비가 20.6mm 내렸다.")
+    # … or the bound itself said as a bound, in either way of writing the unit
+    assert found("가람은 5월에 30도 넘은 날이 며칠이었대?", "가람 지역의 30℃가 넘은 일수가 5월에 3일이었다.")
+    assert not found("가람은 5월에 30도 넘은 날이 며칠이었대?", "가람의 낮 기온은 30℃였다.")
+    assert found("1만원 미만 거래는 몇 건이야?", "9천원짜리 거래가 가장 많았다.")
 
 
 def test_a_name_given_once_is_then_called_by_its_head_noun():
@@ -2252,3 +2309,16 @@ def test_a_kind_asked_whose_sibling_the_articles_write_must_be_found(question, d
     q = with_sibling_compounds(analyze(question), documents)
     added = [c.text for c in q.constraints if c.kind == "subject" and c not in analyze(question).constraints]
     assert added == ([subject] if subject else [])
+
+
+@pytest.mark.parametrize("question, period", [
+    ("한 달 이용료 얼마야?", "달"),
+    ("하루 이용료는?", "하루"),
+    # the stretch a change is counted over is no rate's period
+    ("가입자 한 달 사이에 얼마나 늘었어?", None),
+    ("하루 새 몇 명 늘었어?", None),
+])
+def test_a_period_asked_is_a_rates_not_a_changes(question, period):
+    from qa.abstain import period_asked
+
+    assert period_asked(question) == period

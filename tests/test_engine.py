@@ -281,3 +281,57 @@ def test_the_exact_figure_leads_over_a_threshold_passed(tmp_path):
     e = Engine(Settings().with_overrides(docs_dir=docs, index_dir=tmp_path / "index"), progress=False,
                log=lambda s: None)
     assert e.ask("가람군 2027년 예산 얼마야").answer.split("\n")[0].startswith("6075억")
+
+
+def test_the_least_asked_is_answered_by_a_figure_said_as_a_least(tmp_path):
+    from qa.config import Settings
+    from qa.engine import Engine
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "party.md").write_text(
+        "---\ntitle: \"가람당, 17개 시도당 회의 개최\"\nsource: \"가상일보\"\ndate: \"2026-12-20\"\n---\n\n"
+        "가람당이 19일 중앙당사에서 전국 17개 시도당 위원장 회의를 열었다.\n\n"
+        "위원장은 “전국 17개 시도당 창당을 기반으로 새로운 인물들을 출마시키겠다”고 말했다.\n\n"
+        "현행 정당법상 5개 이상의 시도당이 선관위 등록을 마치면 창당이 가능하다.\n", encoding="utf-8")
+    e = Engine(Settings().with_overrides(docs_dir=docs, index_dir=tmp_path / "index"), progress=False,
+               log=lambda s: None)
+    a = e.ask("정당법상 창당하려면 시도당이 최소 몇 개 있어야 돼?")
+    assert a.answered and a.answer.split("\n")[0].startswith("5개")
+
+
+def test_the_exact_figure_of_the_same_fact_leads_over_a_rounded_one(tmp_path):
+    # a headline line rounds ("작년보다 20% 늘려"); the body says the same rise exactly
+    from qa.config import Settings
+    from qa.engine import Engine
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "meal.md").write_text(
+        "---\ntitle: \"가람 친환경급식 식단 더 좋아진다\"\nsource: \"가상일보\"\ndate: \"2026-03-12\"\n---\n\n"
+        "가람교육청, 올해 친환경급식 예산 작년보다 20% 늘려\n\n"
+        "교육청에 따르면 올해 친환경급식 예산은 지난해에 비해 19.5%(72억원) 증가했다.\n\n"
+        "교육청은 모든 학교 학생들에게 질 높은 급식을 제공하기 위해 단가를 높였다.\n", encoding="utf-8")
+    e = Engine(Settings().with_overrides(docs_dir=docs, index_dir=tmp_path / "index"), progress=False,
+               log=lambda s: None)
+    assert e.ask("가람 친환경급식 예산 작년보다 몇 % 늘었어?").answer.split("\n")[0].startswith("19.5%")
+
+
+def test_the_writer_asked_is_answered_by_the_byline(tmp_path):
+    # a question of few words of its own ("…기사 쓴 기자 누구야?"), answered by the byline only
+    from qa.config import Settings
+    from qa.engine import Engine
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "snow.md").write_text(
+        "---\ntitle: \"오전 8시 가람관측소 기준 16.5㎝ 기록\"\nsource: \"나래일보\"\ndate: \"2026-11-27\"\n---\n\n"
+        "[나래일보=하용근 기자] 27일 가람에서 16㎝가 넘는 눈이 쌓이면서 관측을 시작한 지 117년 만에 "
+        "11월 중 가장 많은 눈이 쌓인 것으로 나타났다.\n\n"
+        "이날 오전 8시까지 가람관측소 기준 일최심 적설은 오전 7시에 기록된 16.5㎝이다.\n\n"
+        "김다온 관측소장은 \"쌓인 눈이 녹기 때문에 일최심 적설을 쓴다\"고 말했다.\n", encoding="utf-8")
+    e = Engine(Settings().with_overrides(docs_dir=docs, index_dir=tmp_path / "index"), progress=False,
+               log=lambda s: None)
+    a = e.ask("나래일보 가람 폭설 기사 쓴 기자 누구야?")
+    assert a.answered and a.answer.split("\n")[0].startswith("하용근")
+    assert not e.ask("가람신문 폭설 기사 쓴 기자 누구야?").answered  # another outlet's article

@@ -640,6 +640,10 @@ def test_a_figure_is_no_name():
     q = analyze("가람시 기상 관측선 이름이 뭐야?")
     assert not holds_answer(q, "기상 관측선은 498t급 1척을 운용한다.")
     assert holds_answer(q, "기상 관측선 ‘나라호’가 취항했다.")
+    # … nor a place: "어디에 있어?" is not answered by "2곳"
+    q = analyze("가람구 돌봄센터 1호점은 어디에 있어?")
+    assert not holds_answer(q, "가람구는 내년 방과 후 초등학생을 위한 돌봄센터 2곳을 추가 설치한다.")
+    assert holds_answer(q, "지난달 1일 나래동에 1호점이 문을 연 데 이어 내년에는 2호점이 개소한다.")
     # … nor a time, written with the words news counts from its day ("내년 2월", "이달 1일"):
     # "어느 사이트에서?", "어느 부서에서?" are not answered by when
     from qa.extract import value_span
@@ -1176,3 +1180,18 @@ def test_a_change_is_stated_by_a_figure_before_a_verb_of_change():
     q = analyze("2월말 가람시 인구 1월말보다 몇 명 늘었어?")
     assert states_change(q, "이는 1월말에 비해 7000명(0.02%) 늘어난 것이다.")
     assert not states_change(q, "가람시 인구 구성은 거주자가 50만 명, 재외국민이 4만 명이다.")
+
+
+@pytest.mark.parametrize("question, text, name", [
+    ("가람일보 폭설 기사 쓴 기자 누구야?", "[가람일보=하용근 기자] 27일 가람에서 16㎝가 넘는 눈이 쌓였다.", "하용근"),
+    ("소방 점검 기사는 어느 기자들이 썼어?", "[나래일보 = 하용근·나다온기자] 소방본부는 최근 불시 점검을 했다.", "하용근·나다온"),
+    ("범죄통계 기사 쓴 기자 누구예요?", "(가람=뉴스1) 나다온 기자 = 지난 1분기 검거율이 하락했다.", "나다온"),
+    ("장마 분석 기사는 누가 썼어?", "【가람뉴스】하용근 기자=올해 장마는 길었다.", "하용근"),
+    # no byline: nobody named in the sentence wrote the article
+    ("범죄통계 기사 쓴 기자 누구예요?", "하용근 청장은 19일 범죄통계를 발표했다.", None),
+    # a book's writer is no byline's
+    ("전쟁을 다룬 연구서를 쓴 사람은?", "하용근은 전쟁의 각 단계를 처음으로 자세히 다룬 연구서를 썼다.", "하용근"),
+])
+def test_the_writer_asked_is_the_bylines_name(question, text, name):
+    span = value_span(analyze(question), text)
+    assert (span.text if span else None) == name

@@ -47,6 +47,7 @@ from qa.question import analyze, head_kind, list_count
     ("우승자가 세운 기록은 얼마였는가?", "count", None),
     ("이때 얼마의 재생 빈도를 사용할까?", "count", None),
     ("2018년 온실가스 배출량 얼마였어?", "count", None),  # typed without the particle
+    ("작년 소득세 세수 얼마였어?", "amount", None),  # a tax's money, though it ends in 수
     # "얼마의 주파수로": 얼마 governs the head; its 로 is no "per" ("한 달에 얼마")
     ("그 방송 신호는 얼마의 주파수로 갱신되는가?", "count", None),
     # … but money when a money word or a money head is there, or the head is no head of 얼마
@@ -295,6 +296,49 @@ def test_the_noun_a_counter_counts():
     ("몇 개 사업이 있어?", "사업"),
 ])
 def test_a_verbal_noun_after_the_counter_is_not_what_it_counts(question, attribute):
+    assert analyze(question).attribute == attribute
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("1 태양년의 평균치는 약 며칠인가요?", "duration"),  # said roughly: a count of days
+    ("비 오는 날은 평균 며칠 정도야?", "duration"),
+    ("장마 평균 기간 며칠이에요?", "duration"),  # the span itself
+    ("총 며칠 열려?", "duration"),
+    ("신청 기간은 며칠까지야?", "date"),  # its end
+    ("축제는 며칠 정도에 열려?", "date"),
+    ("가람군의회 개원식은 며칠에 해?", "date"),
+])
+def test_days_said_roughly_or_summed_are_a_count(question, asks):
+    assert analyze(question).asks == asks
+
+
+def test_the_first_end_of_a_range_takes_the_unit_said_after_the_last():
+    cs = analyze("2015년 2~4월 전망에서 4월 강수량 평년 수준은 몇 mm예요?").constraints
+    assert [(c.kind, c.text) for c in cs if c.kind in ("time", "number")] == [("time", "2015년"), ("time", "4월")]
+
+
+@pytest.mark.parametrize("question, bound", [
+    ("가람에서 20cm 넘게 눈 쌓인 구는 어디예요?", ("20cm", (">",))),
+    ("5명 이상 모이면 안 돼?", ("5명", (">=",))),
+    ("1만원 미만 거래는 몇 건?", ("1만원", ("<",))),
+    ("2022년 이후 예산은?", None),  # a time is no bound
+])
+def test_a_figure_asked_as_a_bound_is_a_bound(question, bound):
+    found = [(c.forms[0], c.parts) for c in analyze(question).constraints if c.kind == "bound"]
+    assert found == ([bound] if bound else [])
+
+
+def test_an_office_asked_names_its_place_too():
+    forms = next(c.forms for c in analyze("서울시장 보궐선거엔 후보가 몇 명 등록했어?").constraints if c.text == "서울시장")
+    assert "서울" in forms  # "서울 13명·부산 6명"
+
+
+@pytest.mark.parametrize("question, attribute", [
+    ("창당하려면 시도당이 최소 몇 개 있어야 돼?", "시도당"),  # the bound, no noun counted
+    ("관람객은 평균 몇 명?", "관람객"),
+    ("한 번에 최대 몇 명까지 들어가?", None),
+])
+def test_a_bound_before_the_question_word_is_not_what_it_counts(question, attribute):
     assert analyze(question).attribute == attribute
 
 
@@ -889,6 +933,8 @@ def test_review_round_24_question_cases():
     # a noun ending in 제 before a count is no ordinal's 제: 경제 5대 전략 is a list of five
     assert list_count("가람 경제 5대 전략은?") == (5, "5대") and list_count("핵심 과제 3가지는?") == (3, "3가지")
     assert list_count("1,200대 차량은?") is None
+    # months and years counted in 개 are a span, no list: "3개월 날씨 전망" asks no three items
+    assert list_count("가람일보 3개월 날씨 전망 기사 쓴 기자 이름이 뭐예요?") is None
     # a term's end asked by 까지 is a date
     assert analyze("가람 시장 임기 몇 년까지야?").asks == "date"
     # 불 is 달러; a currency with 는 after its particle
@@ -1070,3 +1116,10 @@ def test_a_breakdown_asked_must_be_given_by_its_noun(question, by):
 ])
 def test_a_span_asked_each_is_a_duration(question, asks):
     assert analyze(question).asks == asks
+
+
+def test_the_article_and_its_reporter_are_no_words_to_find_when_its_writer_is_asked():
+    words = {c.text for c in analyze("가람일보 폭설 기사 쓴 기자 누구야?").constraints}
+    assert "기사" not in words and "기자" not in words and "가람일보" in words
+    # … but they are of any other question
+    assert "기자" in {c.text for c in analyze("창간 축하연에 기자 몇 명 왔어?").constraints}

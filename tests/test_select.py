@@ -255,6 +255,15 @@ def test_a_date_taking_the_particle_asked_is_bound():
     assert not date_bound(analyze("가람시 버스 요금은 언제 올라요?"), "지난 5일까지 의견을 받았다.")
 
 
+def test_a_day_asked_by_its_event_noun_is_bound_to_it():
+    from qa.select import date_bound
+
+    # "며칠에 해?": no predicate and 며칠 heads nothing; the noun it is said of is what happens
+    q = analyze("가람군의회 개원식은 며칠에 해?")
+    assert date_bound(q, "의회는 7월 4일 임시회를 통해 의장단을 선출하고 5일 개원식을 진행하기로 했다.")
+    assert not date_bound(q, "가람군의회는 14일 당선 의원 간담회를 개최했다.")
+
+
 def test_a_figure_the_verb_asked_takes_is_bound():
     # (answer.compose: "바로 청산된 건 얼마?" is led by the sentence whose sum the verb asked takes)
     from qa.select import value_bound
@@ -642,3 +651,21 @@ def test_the_precision_of_a_figure_asked_exactly():
     assert precision(q, "방문객 수는 62만3천여 명을 기록했다.") > precision(q, "크루즈 관광으로 60만 명이 가람도를 찾았다.")
     assert precision(q, "크루즈 관광으로 60만 명이 가람도를 찾았다.") == 1
     assert precision(q, "크루즈가 도착했다.") == 0
+
+
+@pytest.mark.parametrize("question, rough, exact, same", [
+    # a figure rounded at its last written digit and the exact one of the same fact
+    ("예산 작년보다 몇 % 늘었어?", "가람교육청, 예산 작년보다 20% 늘려", "예산은 지난해에 비해 19.5% 증가했다.", True),
+    # a rounded figure marked so holds the exact one within its rounding
+    ("예산 얼마야?", "예산 6700억 원 안팎", "예산은 6,699억 원이다.", True),
+    # … but a zero is a digit written: 77도 is no "80도", 16.5% no "20%"
+    ("화각은 몇 도야?", "카메라를 80도의 화각으로 설정했다.", "카메라를 77도의 화각으로 설정했다.", False),
+    ("예산 작년보다 몇 % 늘었어?", "예산 작년보다 20% 늘려", "예산은 지난해에 비해 16.5% 증가했다.", False),
+    ("몇 명한테 지원해?", "구민 2000여명에게 서비스를 지원한다.", "발달장애인 2500명에게 지원한다.", False),
+    # the exact one is not stated more roughly by the rounded one
+    ("예산 작년보다 몇 % 늘었어?", "예산은 지난해에 비해 19.5% 증가했다.", "가람교육청, 예산 작년보다 20% 늘려", False),
+])
+def test_a_figure_stated_exactly_elsewhere(question, rough, exact, same):
+    from qa.select import states_exactly
+
+    assert states_exactly(analyze(question), rough, exact) is same
