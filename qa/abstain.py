@@ -347,7 +347,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
              or _glued_words(c.text, s) or _named_by_head(c, s) or _outlet_area(c, s))
             and all(p in s.wide for p in c.parts))
     if c.kind in ("part", "breakdown"):
-        return any(found(f, s.near) for f in c.forms)
+        return any(found(f, s.near) for f in c.forms) or (c.kind == "breakdown" and bool(c.parts)
+                                                             and _listed_by_unit(c.parts[0], s.near_raw))
     if c.kind == "subject":
         # the article's title is part of it ("…내년 1월27일 출시" heads an article that says 시작)
         return any(found(f, _squashed(s.document)) or found(f, s.near) for f in c.forms) or any(
@@ -412,6 +413,13 @@ _BOUND_SAID = re.compile(r"\s*(?:가|이|를|을)?\s*(?:넘|이상|초과|미만
 
 # units written two ways (30도, 30℃)
 _SAME_UNIT = {"℃": "도"}
+
+
+def _listed_by_unit(unit: str, raw: str) -> bool:
+    """Two units or more of the one asked a breakdown by ("강남구 30건, 서초구 20건", "1월 30만명,
+    2월 25만명"), each with its figure: the breakdown given without saying 구별, 월별."""
+    names = re.findall(rf"((?:[가-힣]{{1,5}}|\d{{1,2}}){re.escape(unit)})(?![가-힣])\s*[(（:]?\s*\d", raw or "")
+    return len(set(names)) >= 2
 
 
 def _kin_said(forms: tuple[str, ...], raw: str) -> bool:
@@ -512,7 +520,8 @@ def _year_of(form: str) -> int | None:
 
 
 # a year named in full, squashed: 2024년, each end of 2022~2026년
-_FULL_YEAR = re.compile(r"(?<![\d.])(\d{4})(?=년|[~-]\d{4}년)")
+# (a fiscal year names its year too, "2015 회계연도", squashed "2015회계연도")
+_FULL_YEAR = re.compile(r"(?<![\d.])(\d{4})(?=년|[~-]\d{4}년|\s?회계\s?연도)")
 
 
 def _own_years(own: str) -> list[int]:
@@ -525,7 +534,7 @@ def _years_spoken(own: str) -> list[int]:
     본예산보다 1조원 감액" speaks of the year after 2023)."""
     years = []
     for m in _FULL_YEAR.finditer(own):
-        end = m.start() + re.match(r"\d{4}(?:[~-]\d{4})?년도?", own[m.start():]).end()  # past "2023년도"
+        end = m.start() + re.match(r"\d{4}(?:[~-]\d{4})?(?:년도?|\s?회계\s?연도)", own[m.start():]).end()  # past "2023년도"
         if not _YEAR_COMPARED.match(own, end):
             years.append(int(m.group(1)))
     return years
@@ -1768,7 +1777,8 @@ _PERIOD_ASKED = re.compile(r"(?<![가-힣\d])(?:1|한)\s*(달|해|주|년|학기
 # a period opening the figure's label, "1인당 월 구매 한도는 최대 20만 원": 월/연 at a clause's
 # start or after a rate's X당 (not the verb 연 of "행사를 연 시는")
 _LABEL_PERIOD = r"(?:^|[,(]\s*|당\s+){p}\s+(?:[가-힣]+\s+)?[가-힣]+(?:은|는)\s*(?:최대|평균|최고)?\s*$"
-_PERIOD_SAID = [("달", re.compile(r"매달|매월|월간|달마다|한\s*달|월급|월\s*환산|(?<![\d가-힣])월\s*(?:최대|평균|최고)?\s*$|"
+# (월별, 연도별: "월별 기숙사비는 1인당 평균 23만원", each month's; not 월별로 보면, a breakdown)
+_PERIOD_SAID = [("달", re.compile(r"매달|매월|월간|달마다|한\s*달|월급|월\s*환산|(?<![가-힣])월별(?!로)|(?<![\d가-힣])월\s*(?:최대|평균|최고)?\s*$|"
                                   + _LABEL_PERIOD.format(p="월"))),
                 ("년", re.compile(r"매년|해마다|연간|연봉|(?<!\d)1?년간|(?<!\d)1년|년마다|(?<![\d가-힣])연\s*(?:최대|평균|최고)?\s*$|"
                                   + _LABEL_PERIOD.format(p="연"))),
@@ -1814,7 +1824,7 @@ def period_said(text: str, f) -> str | None:
     return max(found)[1] if found else None
 
 
-_PERIOD_BEFORE = re.compile(r"매달|매월|월간|매년|해마다|연간|년간|한\s*달|하루|(?<!\d)1년|(?<![\d가-힣])[월연]\s*(?:최대|평균|최고)?\s*$|"
+_PERIOD_BEFORE = re.compile(r"매달|매월|월간|매년|해마다|연간|년간|한\s*달|하루|(?<![가-힣])월별(?!로)|(?<!\d)1년|(?<![\d가-힣])[월연]\s*(?:최대|평균|최고)?\s*$|"
                             + _LABEL_PERIOD.format(p="[월연]"))
 _EACH_AFTER = re.compile(r"\s*(?:씩|까지씩)")
 # a rate asked per person or household, and the ceiling a programme gives each one

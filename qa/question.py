@@ -524,6 +524,10 @@ def place_stem(word: str) -> str:
     return word[: m.start()] if m and len(word) - len(m.group(1)) >= 2 else word
 
 
+# a value named by what it is the value of and 치 (値): 목표치, 평균치, 최고치, 추정치
+_VALUE_OF = re.compile(r"(?:목표|기대|평균|최고|최저|추정|예상|측정|전망|잠정|기준|권고|한계|허용)치")
+
+
 def _forms(word: str) -> tuple[str, ...]:
     """A constraint word and its alias stems: 부산광역시 -> 부산; 경자청장 -> 경자청."""
     w = squash(word)
@@ -535,6 +539,8 @@ def _forms(word: str) -> tuple[str, ...]:
     if latin:
         out.append(latin)  # 케이티엑스 -> ktx
     out.extend(_STATE_NAMES.get(w, ()))
+    if _VALUE_OF.fullmatch(w):
+        out.append(w[:-1])  # "이용률 목표치가 몇 %?" <- "이용률 올해 목표인 50%": 치 names the value of it
     office = place_office(w)
     if office and office != "교육감":
         # "서울시장 보궐선거엔 후보가 몇 명?" <- "서울 13명·부산 6명": the office's place, said alone
@@ -1202,6 +1208,12 @@ def _breakdowns(toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, 
         if nxt is not None and nxt.tag == "XSN" and nxt.form == "별" and t.tag == "NNG" and len(t.form) >= 2 \
                 and nxt.start == t.start + t.len:
             out.append(Constraint("breakdown", t.form, (t.form,)))
+        elif nxt is not None and nxt.tag == "XSN" and nxt.form == "별" and t.tag == "NNG" and len(t.form) == 1 \
+                and nxt.start == t.start + t.len:
+            # "구별로 나누면", "동별로 몇 곳씩", "월별 탐방객 수": a unit of one syllable (구, 동, 월) is
+            # said in any article; the breakdown is said by the word itself or by a list of units
+            # each with its figure (abstain: the part names the unit)
+            out.append(Constraint("breakdown", t.form + "별", (t.form + "별",), (t.form,)))
         elif t.form == "남녀" and nxt is not None and nxt.form in ("각각", "별", "따로"):
             out.append(Constraint("breakdown", t.form, _BY_SEX))
         elif t.form in _SEX_OF and t.tag == "NNG" and nxt is not None and (

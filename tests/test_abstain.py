@@ -385,6 +385,11 @@ def test_a_year_alone_is_the_year_of_an_article_dated_then():
     assert [c.text for c in check(analyze("2023년 5월 추경 규모는 얼마야?"), store, 0, P, idf).missing] == ["5월"]
     last = FakeStore([Document("l", "추경 편성", "시는 지난달 제1회 추가경정예산안 7158억원을 편성했다.", date="2023-04-10")])
     assert check(analyze("2023년 4월 추경 규모는 얼마야?"), last, 0, P, idf).missing
+    # a fiscal year named ("2015 회계연도") is the year the article speaks of, not its date's
+    fiscal = FakeStore([Document("f", "세입세출 마감", "정부가 2015 회계연도 세입 세출을 마감한 결과, 세계잉여금이 2조8천억원을 기록했다.",
+                                 date="2016-02-05")])
+    assert [c.text for c in check(analyze("2016 회계연도 세계잉여금은 얼마였어?"), fiscal, 0, P, idf).missing] == ["2016년"]
+    assert check(analyze("2015 회계연도 세계잉여금은 얼마였어?"), fiscal, 0, P, idf).missing == ()
     # a day alone past the article's is of the month before: "지난 27일 … 내린 비" written on the 3rd
     rain = FakeStore([Document("r", "폭우", "지난 27일 가람에 내린 비는 301.5mm였다.", date="2011-08-03")])
     assert check(analyze("2011년 7월 가람 강수량은 몇 mm?"), rain, 0, P, idf).missing == ()
@@ -678,6 +683,9 @@ def test_a_native_ordinal_asked_is_a_number_to_find():
     ("액셀러레이터마다 스타트업 몇 개씩 선발해?", "액셀러레이터별로 8개 내외의 유망 스타트업을 선발한다.", ["8개"]),
     ("액셀러레이터마다 스타트업 몇 개씩 선발해?", "이번에 모두 40개 유망 스타트업을 선발한다.", []),
     ("소득세를 국민 1인당으로 치면 얼마야?", "세수를 세목별로 보면 소득세가 86조3000억원이다.", []),
+    # a period said by 별 (월별: each month's) is the month asked ("한 달 기숙사비")
+    ("청년주택 한 달 기숙사비 평균 얼마야?", "월별 기숙사비는 1인당 평균 23만원 수준이다.", ["23만원"]),
+    ("청년주택 한 달 기숙사비 평균 얼마야?", "기숙사 보증금은 20만원이다.", []),
     # the base a change is compared with, in brackets too, whatever year the question names
     ("작년 상반기랑 비교하면 지방세가 얼마나 늘었어?", "지방세 수입이 지난해 같은 기간(50조9000억 원)보다 늘었다.", []),
     ("작년 상반기 지방세 수입은 얼마였어?", "지방세 수입이 지난해 같은 기간(50조9000억 원)보다 늘었다.", ["50조9000억 원"]),
@@ -2256,6 +2264,12 @@ def test_a_breakdown_the_article_does_not_give_is_missing():
     assert [c.text for c in check(analyze("이번 보선 연령대별 투표율은 어떻게 돼?"), store, 0, P, idf).missing] == ["연령대"]
     by_age = Document("w", "투표율", "연령대별로는 60대 투표율이 62%로 가장 높았다.")
     assert check(analyze("이번 보선 연령대별 투표율은 어떻게 돼?"), FakeStore([by_age]), 0, P, idf).missing == ()
+    # a unit of one syllable (구별로): said by the word, or by a list of the units with their figures
+    q = analyze("동파 신고 210건을 구별로 나누면 어디가 제일 많았어?")
+    total = Document("t", "동파", "또 가람시에서 하루 동안 210건의 동파 신고가 접수됐다.")
+    assert [c.text for c in check(q, FakeStore([total]), 0, P, idf).missing] == ["구별"]
+    listed = Document("l", "동파", "동파 신고는 가람구 80건, 나래구 70건, 다온구 60건 등 210건이다.")
+    assert check(q, FakeStore([listed]), 0, P, idf).missing == ()
 
 
 def test_a_branch_numbered_is_one_of_a_series():

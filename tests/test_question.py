@@ -1101,6 +1101,9 @@ def test_a_one_syllable_noun_glued_to_the_noun_before_is_counted_as_the_word_wri
     ("그 여자의 이름은?", None),  # (a person called so is no breakdown)
     ("특별시 예산은 얼마야?", None),  # 별 inside a word is no breakdown (특별, 개별, 차별)
     ("개별 지원은 얼마야?", None),
+    # a unit of one syllable: said by the word itself (or by a list of units, abstain)
+    ("동파 신고 210건을 구별로 나누면 어디가 제일 많았어?", ("구별",)),
+    ("국립공원 월별 탐방객 수 알려줘", ("월별",)),
 ])
 def test_a_breakdown_asked_must_be_given_by_its_noun(question, by):
     # (abstain.constraint_found: the noun is found near the sentence, or the articles give no
@@ -1123,3 +1126,9 @@ def test_the_article_and_its_reporter_are_no_words_to_find_when_its_writer_is_as
     assert "기사" not in words and "기자" not in words and "가람일보" in words
     # … but they are of any other question
     assert "기자" in {c.text for c in analyze("창간 축하연에 기자 몇 명 왔어?").constraints}
+
+
+def test_a_value_named_with_chi_is_found_by_what_it_is_the_value_of():
+    forms = next(c.forms for c in analyze("가람구 어린이집 이용률 목표치가 몇 %였어요?").constraints if c.text == "목표치")
+    assert "목표" in forms  # "이용률 올해 목표인 50%"
+    assert all(len(f) >= 2 for c in analyze("가람시 정치 일정은?").constraints for f in c.forms)  # 정치 is no value
