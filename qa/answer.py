@@ -220,6 +220,8 @@ _MOST_SAID = re.compile(r"\s*(?:이하|까지|이내)")
 
 
 def _says_side(question: Question, text: str, side: re.Match) -> bool:
+    """The sentence's figure for the question is said as the bound asked (``side``, a match of
+    _SIDE_ASKED): a least after it (이상), a most after or before it (까지, 이내; 최대)."""
     span = value_span(question, text)
     if span is None:
         return False

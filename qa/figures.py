@@ -378,14 +378,27 @@ def _last_unit(written: str) -> str:
     return m.group(1) if m else ""
 
 
+def _written_digits(figure: Figure) -> tuple[str, int, int]:
+    """The whole part of the figure's number as written (no leading zeros), its trailing zeros
+    and its decimals: '6,700억' -> ('6700', 2, 0), '19.5%' -> ('19', 0, 1)."""
+    digits = re.sub(r"[^\d.]", "", figure.text.split("~")[0])
+    mantissa = digits.split(".")[0].lstrip("0") or "0"
+    trailing = len(mantissa) - len(mantissa.rstrip("0"))
+    return mantissa, trailing, len(digits.split(".")[1]) if "." in digits else 0
+
+
+def written_step(figure: Figure) -> float:
+    """The place of the figure's last written digit, its zeros counted as digits: '20%' -> 1,
+    '19.5%' -> 0.1, '62만3천' -> 1e3, '6,700억' -> 1e8 (significant_step reads those zeros as
+    rounding: 1e10)."""
+    return significant_step(figure) / (10 ** _written_digits(figure)[1])
+
+
 def significant_step(figure: Figure) -> float:
     """The rounding step the writer used: '6,700억' -> 1e10, '6,699억' -> 1e8, '5천' -> 1e3."""
     if figure.value is None or figure.value == 0:
         return 0.0
-    digits = re.sub(r"[^\d.]", "", figure.text.split("~")[0])
-    mantissa = digits.split(".")[0].lstrip("0") or "0"
-    trailing = len(mantissa) - len(mantissa.rstrip("0"))
-    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    mantissa, trailing, decimals = _written_digits(figure)
     magnitude = 10 ** math.floor(math.log10(abs(figure.value)))
     scale = magnitude / (10 ** max(0, len(mantissa) - 1)) if mantissa != "0" else 1.0
     return scale * (10 ** trailing) / (10 ** decimals)

@@ -20,7 +20,7 @@ import numpy as np
 from .abstain import (GENERIC_COUNTERS, Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
                       period_asked, period_said)
 from .extract import asks_change, binds_event, change_ways, clause_topic, event_aliases, event_words, holds_answer, own_clause, value_span
-from .figures import agree, figures, labelled_list, significant_step, time_words
+from .figures import agree, figures, labelled_list, significant_step, time_words, written_step
 from .korean import YEARS_FROM_DATE, tokenize
 from .params import Params
 from .question import GENERIC, Question, head_kind, squash
@@ -576,17 +576,8 @@ def states_exactly(question: Question, rough: str, text: str) -> bool:
     # a figure is rounded at its last written digit, zeros too: 19.5% is "20%", 77도 is no "80도"
     # (agree() would read that zero as rounding to tens); a whole step either way when the writer
     # says it is rough ("6,700억 원 안팎" holds 6,699억, "2000여명" no 2500명)
-    step = _written_step(f)
+    step = written_step(f)
     return abs(f.value - g.value) <= (step if f.approx else step / 2) and significant_step(g) < significant_step(f)
-
-
-def _written_step(f) -> float:
-    """The place of a figure's last written digit, its zeros counted: 20 -> 1, 19.5 -> 0.1,
-    62만3천 -> 1천, 6,700억 -> 1억."""
-    digits = re.sub(r"[^\d.]", "", f.text.split("~")[0])
-    mantissa = digits.split(".")[0].lstrip("0") or "0"
-    trailing = len(mantissa) - len(mantissa.rstrip("0"))
-    return significant_step(f) / (10 ** trailing)
 
 
 def precision(question: Question, text: str) -> int:

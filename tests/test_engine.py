@@ -10,6 +10,22 @@ from qa.metrics import answer_hit, contains
 pytestmark = pytest.mark.slow
 
 
+def _docs(tmp_path):
+    """An empty documents folder for a test's own articles."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    return docs
+
+
+def _engine_over(tmp_path):
+    """An engine over the articles a test wrote to ``_docs(tmp_path)``, its index built beside."""
+    from qa.config import Settings
+    from qa.engine import Engine
+
+    return Engine(Settings().with_overrides(docs_dir=tmp_path / "docs", index_dir=tmp_path / "index"), progress=False,
+                  log=lambda s: None)
+
+
 def test_every_quote_is_a_verbatim_substring_of_its_document(engine):  # noqa: F811
     on_disk = {d.doc_id: d for d in load_documents(engine.settings.docs_dir)[0]}
     n = 0
@@ -93,17 +109,13 @@ def test_same_figure_in_two_articles_is_one_sentence_with_two_citations(engine):
 def test_conflicting_figures_are_shown_with_their_dates(tmp_path):
     import shutil
 
-    from qa.config import Settings
-    from qa.engine import Engine
-
     docs = tmp_path / "docs"
     shutil.copytree(ROOT / "documents", docs)
     (docs / "later-report.md").write_text(
         "---\ntitle: \"부산 디지털 혁신 아카데미 목표 조정\"\nsource: \"가상일보\"\ndate: \"2027-01-05\"\n---\n\n"
         "부산시는 부산 디지털 혁신 아카데미를 통해 5년간 3,000여 명의 인재를 양성할 계획이라고 밝혔다.\n",
         encoding="utf-8")
-    e = Engine(Settings().with_overrides(docs_dir=docs, index_dir=tmp_path / "index"), progress=False,
-               log=lambda s: None)
+    e = _engine_over(tmp_path)
     a = e.ask("부산 디지털 혁신 아카데미를 통해 몇 명의 인재를 양성할 계획인가요?")
     assert "수치가 다릅니다" in a.answer
     assert "3,000여 명" in a.answer and "5,000여 명" in a.answer
@@ -229,11 +241,7 @@ def test_near_topic_probes_are_declined(engine):  # noqa: F811
 def test_a_programme_named_as_one_word_is_not_answered_from_another_programme(tmp_path):
     # "청년도전지원사업" is 청년 + 도전 + 지원 + 사업 to Kiwi; one article writes it, so an answer
     # from the other article (another programme's monthly sum) is no answer
-    from qa.config import Settings
-    from qa.engine import Engine
-
-    docs = tmp_path / "docs"
-    docs.mkdir()
+    docs = _docs(tmp_path)
     (docs / "garam.md").write_text(
         "---\ntitle: \"가람군, 청년도전지원사업 참여자 모집\"\nsource: \"가상일보\"\ndate: \"2026-02-20\"\n---\n\n"
         "가람군은 구직 청년에게 맞춤형 프로그램을 제공하는 청년도전지원사업 참여자 130명을 모집한다.\n\n"
@@ -242,8 +250,7 @@ def test_a_programme_named_as_one_word_is_not_answered_from_another_programme(tm
         "---\ntitle: \"나래군 영농정착지원사업 추가 선발\"\nsource: \"가상신문\"\ndate: \"2026-03-02\"\n---\n\n"
         "나래군 영농정착지원사업은 청년 농업인을 선발해 월 최대 100만원을 최장 3년간 지원하는 사업이다.\n\n"
         "올해는 청년 50명을 추가로 선발한다.\n", encoding="utf-8")
-    e = Engine(Settings().with_overrides(docs_dir=docs, index_dir=tmp_path / "index"), progress=False,
-               log=lambda s: None)
+    e = _engine_over(tmp_path)
     assert not e.ask("청년도전지원사업 참여수당 한 달에 얼마씩 나와요?").answered
     a = e.ask("청년도전지원사업 참여수당 최대 얼마까지 받을 수 있나요?")
     assert a.answered and "350만 원" in a.answer.split("\n")[0]
@@ -252,86 +259,61 @@ def test_a_programme_named_as_one_word_is_not_answered_from_another_programme(tm
 def test_a_date_bound_to_the_event_leads_over_the_articles_own_year(tmp_path):
     # "언제 지급돼요?": the sentence most like the question dates only the year the article
     # speaks from ("올해부터 … 인상"); the one whose date the event labels ("지급 시기는 …") answers
-    from qa.config import Settings
-    from qa.engine import Engine
-
-    docs = tmp_path / "docs"
-    docs.mkdir()
+    docs = _docs(tmp_path)
     (docs / "garam.md").write_text(
         "---\ntitle: \"가람시, 보훈명예수당 분기별 36만원으로 인상\"\nsource: \"가상일보\"\ndate: \"2026-01-11\"\n---\n\n"
         "가람시는 올해부터 보훈명예수당을 분기별 30만 원에서 36만 원으로 인상해 지급한다고 11일 밝혔다.\n\n"
         "지급 대상자는 가람시에 거주하는 참전유공자 등 약 6000명이다.\n\n"
         "지급 시기는 1·4·7·10월의 15일이다.\n", encoding="utf-8")
-    e = Engine(Settings().with_overrides(docs_dir=docs, index_dir=tmp_path / "index"), progress=False,
-               log=lambda s: None)
+    e = _engine_over(tmp_path)
     a = e.ask("가람 보훈수당 언제 지급돼요?")
     assert a.answered and "15일" in a.answer.split("\n")[0]
 
 
 def test_the_exact_figure_leads_over_a_threshold_passed(tmp_path):
-    from qa.config import Settings
-    from qa.engine import Engine
-
-    docs = tmp_path / "docs"
-    docs.mkdir()
+    docs = _docs(tmp_path)
     (docs / "garam.md").write_text(
         "---\ntitle: \"가람군 예산 6000억 시대 열었다\"\nsource: \"가상일보\"\ndate: \"2026-11-24\"\n---\n\n"
         "가람군의 2027년도 예산이 역대 최대 규모인 6000억 원을 넘어섰다.\n\n"
         "군은 5837억원보다 237억원이 증가한 6075억 원의 예산을 편성해 군의회에 제출했다.\n", encoding="utf-8")
-    e = Engine(Settings().with_overrides(docs_dir=docs, index_dir=tmp_path / "index"), progress=False,
-               log=lambda s: None)
+    e = _engine_over(tmp_path)
     assert e.ask("가람군 2027년 예산 얼마야").answer.split("\n")[0].startswith("6075억")
 
 
 def test_the_least_asked_is_answered_by_a_figure_said_as_a_least(tmp_path):
-    from qa.config import Settings
-    from qa.engine import Engine
-
-    docs = tmp_path / "docs"
-    docs.mkdir()
+    docs = _docs(tmp_path)
     (docs / "party.md").write_text(
         "---\ntitle: \"가람당, 17개 시도당 회의 개최\"\nsource: \"가상일보\"\ndate: \"2026-12-20\"\n---\n\n"
         "가람당이 19일 중앙당사에서 전국 17개 시도당 위원장 회의를 열었다.\n\n"
         "위원장은 “전국 17개 시도당 창당을 기반으로 새로운 인물들을 출마시키겠다”고 말했다.\n\n"
         "현행 정당법상 5개 이상의 시도당이 선관위 등록을 마치면 창당이 가능하다.\n", encoding="utf-8")
-    e = Engine(Settings().with_overrides(docs_dir=docs, index_dir=tmp_path / "index"), progress=False,
-               log=lambda s: None)
+    e = _engine_over(tmp_path)
     a = e.ask("정당법상 창당하려면 시도당이 최소 몇 개 있어야 돼?")
     assert a.answered and a.answer.split("\n")[0].startswith("5개")
 
 
 def test_the_exact_figure_of_the_same_fact_leads_over_a_rounded_one(tmp_path):
     # a headline line rounds ("작년보다 20% 늘려"); the body says the same rise exactly
-    from qa.config import Settings
-    from qa.engine import Engine
-
-    docs = tmp_path / "docs"
-    docs.mkdir()
+    docs = _docs(tmp_path)
     (docs / "meal.md").write_text(
         "---\ntitle: \"가람 친환경급식 식단 더 좋아진다\"\nsource: \"가상일보\"\ndate: \"2026-03-12\"\n---\n\n"
         "가람교육청, 올해 친환경급식 예산 작년보다 20% 늘려\n\n"
         "교육청에 따르면 올해 친환경급식 예산은 지난해에 비해 19.5%(72억원) 증가했다.\n\n"
         "교육청은 모든 학교 학생들에게 질 높은 급식을 제공하기 위해 단가를 높였다.\n", encoding="utf-8")
-    e = Engine(Settings().with_overrides(docs_dir=docs, index_dir=tmp_path / "index"), progress=False,
-               log=lambda s: None)
+    e = _engine_over(tmp_path)
     assert e.ask("가람 친환경급식 예산 작년보다 몇 % 늘었어?").answer.split("\n")[0].startswith("19.5%")
 
 
 def test_the_writer_asked_is_answered_by_the_byline(tmp_path):
     # a question of few words of its own ("…기사 쓴 기자 누구야?"), answered by the byline only
-    from qa.config import Settings
-    from qa.engine import Engine
-
-    docs = tmp_path / "docs"
-    docs.mkdir()
+    docs = _docs(tmp_path)
     (docs / "snow.md").write_text(
         "---\ntitle: \"오전 8시 가람관측소 기준 16.5㎝ 기록\"\nsource: \"나래일보\"\ndate: \"2026-11-27\"\n---\n\n"
         "[나래일보=하용근 기자] 27일 가람에서 16㎝가 넘는 눈이 쌓이면서 관측을 시작한 지 117년 만에 "
         "11월 중 가장 많은 눈이 쌓인 것으로 나타났다.\n\n"
         "이날 오전 8시까지 가람관측소 기준 일최심 적설은 오전 7시에 기록된 16.5㎝이다.\n\n"
         "김다온 관측소장은 \"쌓인 눈이 녹기 때문에 일최심 적설을 쓴다\"고 말했다.\n", encoding="utf-8")
-    e = Engine(Settings().with_overrides(docs_dir=docs, index_dir=tmp_path / "index"), progress=False,
-               log=lambda s: None)
+    e = _engine_over(tmp_path)
     a = e.ask("나래일보 가람 폭설 기사 쓴 기자 누구야?")
     assert a.answered and a.answer.split("\n")[0].startswith("하용근")
     assert not e.ask("가람신문 폭설 기사 쓴 기자 누구야?").answered  # another outlet's article

@@ -274,3 +274,11 @@ def test_homes_are_counted_after_a_space_too():
     (f,) = figures("맞춤형 임대주택 1만 8,696 가구를 공급한다.")
     assert (f.text, f.kind, f.unit) == ("1만 8,696 가구", "count", "가구")
     assert [g.unit for g in figures("5가구, 300 세대")] == ["가구", "세대"]
+
+
+def test_the_written_step_counts_zeros_as_digits_and_the_significant_one_as_rounding():
+    from qa.figures import significant_step, written_step
+
+    f = {g.text: g for g in figures("20%, 19.5%, 62만3천 명, 6,700억 원")}
+    assert [written_step(f[t]) for t in ("20%", "19.5%", "6,700억 원")] == [1.0, 0.1, 1e8]
+    assert significant_step(f["6,700억 원"]) == 1e10 and significant_step(f["20%"]) == 10.0
