@@ -26,7 +26,7 @@ from .extract import answer_items, asks_change, change_ways, holds_answer, names
 from .figures import figures
 from .params import Params
 from .question import WRITER_ASKED, Question, squash
-from .select import (MAX_ANSWER_CHARS, Choice, SentenceStats, approximate, choose, date_bound, exact_of_passed,
+from .select import (MAX_ANSWER_CHARS, Choice, Scored, SentenceStats, approximate, choose, date_bound, exact_of_passed,
                      frame_year_only, passed_value, precision, score_sentences, states_exactly, states_value, value_bound)
 from .store import SentenceStore
 from .types import Answer, Hit
@@ -41,13 +41,69 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
     if not scored:
         return layout.declined(question, decide(question, 0.0, None, False, params), store, hits, profile)
     best_dense = max(s.dense for s in scored)
+    # the evidence must meet the question's constraints (lead_sentence): the best sentence that
+    # does leads, even when one that does not (about another city, another year) scores higher
+    meeting = lead_sentence(question, scored, params)
+    if meeting is not None and meeting is not scored[0]:
+        scored = [meeting] + [s for s in scored if s is not meeting]
+    top = scored[0]
+    has_value = holds_answer(question, top.sentence.text)
+    verdict = decide(question, best_dense, top.check, has_value, params, english_known, top.dense,
+                     names_long(question, top.sentence.text) or _byline_asked(question, top.sentence.text))
+    if not verdict.answered:
+        # the articles are about the question's subject but lack what it asks (another city,
+        # another year, a value they do not give): the nearest sentence is offered, labelled.
+        # Only when its other words are there as an answer's must be (coverage_min): "해운대 맛집"
+        # gets no sentence about startups
+        close = verdict.reason in ("value", "predicate") or (
+            verdict.reason == "constraint" and verdict.coverage >= params.coverage_min)
+        nearest = top if close else None
+        return layout.declined(question, verdict, store, hits, profile, nearest)
+    choice = choose(question, scored, store, params, budget)
+    lead = choice.lead()
+    if lead is not None and not choice.conflict and lead_off_topic(question, lead.lexical, lead.check.coverage, params):
+        # the sentence that would lead is about something else, whatever passed the checks
+        return layout.declined(question, Verdict(False, "coverage", (), verdict.dense, lead.check.coverage),
+                               store, hits, profile)
+    if lead is not None and frame_year_only(question, lead.sentence.text) and not any(
+            date_bound(question, g[0].sentence.text) for g in choice.groups if g[0] is not lead):
+        # the only date given is the year the article speaks from, bound to no event asked
+        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
+                               store, hits, profile, top)
+    if lead is not None and names_event_only(question, lead.sentence.text):
+        # "어느 기관이 분석했어?" over "…'제5회 가람축제'의 경제 효과가 …": the event the question
+        # is about is neither the body nor the place asked, and the sentence names no other
+        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
+                               store, hits, profile, top)
+    if lead is not None and application_unsaid(question, [g[0].sentence.text for g in choice.groups
+                                                           if g[0].sentence.doc_id == lead.sentence.doc_id]):
+        # "신청은 어디서 해요?" over sentences of the programme that say nothing of applying
+        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
+                               store, hits, profile, top)
+    if question.asks == "list" and lead is not None and _counted_only(question, choice):
+        # "터미널 9곳이 어디어디야?" over "…터미널 9곳의 주차장을 무료로 운영한다": the articles count
+        # the places the question asks to name, and name none of them
+        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
+                               store, hits, profile, top)
+    if question.wants_figure and not value_stated(question, choice, store):
+        # a figure or a date asked for and none of the chosen sentences states one: they are
+        # about the subject, not the answer ("언제 발매됐어?" over a sentence of no date)
+        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
+                               store, hits, profile, top)
+    return layout.answered(question, choice, store, hits, budget)
+
+
+def lead_sentence(question: Question, scored: Sequence[Scored], params: Params) -> Scored | None:
+    """The sentence the answer leads with, or None when no sentence meets the question: the best
+    scored that meets its constraints, or one about as good that states what is asked better
+    (each step below names what "better" is, with the question that showed it)."""
     # The evidence must meet the question's constraints: the best sentence that does leads,
     # even when one that does not (about another city, another year) scores higher.
     meeting = next((s for s in scored if _meets(question, s, params)), None)
     if meeting is not None and question.asks in ("entity", "place", "person", "list"):
         # among the sentences about as good, the one holding a better answer of the kind asked
         # (a named room, not the building the question already names)
-        # (not one that would lead off the question's words: lead_off_topic declines it below)
+        # (not one that would lead off the question's words: compose declines it, lead_off_topic)
         close = [s for s in scored[:8] if s.score >= meeting.score - params.join_margin_cue
                  and _meets(question, s, params)
                  and (s is meeting or not lead_off_topic(question, s.lexical, s.check.coverage, params))]
@@ -127,53 +183,7 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
                       and exact_of_passed(question, s.sentence.text, floor)), None)
         if exact is not None:
             meeting = exact
-    if meeting is not None and meeting is not scored[0]:
-        scored = [meeting] + [s for s in scored if s is not meeting]
-    top = scored[0]
-    has_value = holds_answer(question, top.sentence.text)
-    verdict = decide(question, best_dense, top.check, has_value, params, english_known, top.dense,
-                     names_long(question, top.sentence.text) or _byline_asked(question, top.sentence.text))
-    if not verdict.answered:
-        # the articles are about the question's subject but lack what it asks (another city,
-        # another year, a value they do not give): the nearest sentence is offered, labelled.
-        # Only when its other words are there as an answer's must be (coverage_min): "해운대 맛집"
-        # gets no sentence about startups
-        close = verdict.reason in ("value", "predicate") or (
-            verdict.reason == "constraint" and verdict.coverage >= params.coverage_min)
-        nearest = top if close else None
-        return layout.declined(question, verdict, store, hits, profile, nearest)
-    choice = choose(question, scored, store, params, budget)
-    lead = choice.lead()
-    if lead is not None and not choice.conflict and lead_off_topic(question, lead.lexical, lead.check.coverage, params):
-        # the sentence that would lead is about something else, whatever passed the checks
-        return layout.declined(question, Verdict(False, "coverage", (), verdict.dense, lead.check.coverage),
-                               store, hits, profile)
-    if lead is not None and frame_year_only(question, lead.sentence.text) and not any(
-            date_bound(question, g[0].sentence.text) for g in choice.groups if g[0] is not lead):
-        # the only date given is the year the article speaks from, bound to no event asked
-        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
-                               store, hits, profile, top)
-    if lead is not None and names_event_only(question, lead.sentence.text):
-        # "어느 기관이 분석했어?" over "…'제5회 가람축제'의 경제 효과가 …": the event the question
-        # is about is neither the body nor the place asked, and the sentence names no other
-        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
-                               store, hits, profile, top)
-    if lead is not None and application_unsaid(question, [g[0].sentence.text for g in choice.groups
-                                                           if g[0].sentence.doc_id == lead.sentence.doc_id]):
-        # "신청은 어디서 해요?" over sentences of the programme that say nothing of applying
-        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
-                               store, hits, profile, top)
-    if question.asks == "list" and lead is not None and _counted_only(question, choice):
-        # "터미널 9곳이 어디어디야?" over "…터미널 9곳의 주차장을 무료로 운영한다": the articles count
-        # the places the question asks to name, and name none of them
-        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
-                               store, hits, profile, top)
-    if question.wants_figure and not value_stated(question, choice, store):
-        # a figure or a date asked for and none of the chosen sentences states one: they are
-        # about the subject, not the answer ("언제 발매됐어?" over a sentence of no date)
-        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
-                               store, hits, profile, top)
-    return layout.answered(question, choice, store, hits, budget)
+    return meeting
 
 
 def _byline_asked(question: Question, text: str) -> bool:
