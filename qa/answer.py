@@ -27,7 +27,8 @@ from .figures import figures
 from .params import Params
 from .question import WRITER_ASKED, Question, squash
 from .select import (MAX_ANSWER_CHARS, Choice, Scored, SentenceStats, approximate, choose, date_bound, exact_of_passed,
-                     frame_year_only, passed_value, precision, score_sentences, states_exactly, states_value, value_bound)
+                     figure_given, frame_year_only, more_exact, passed_value, precision, score_sentences, states_value,
+                     value_bound)
 from .store import SentenceStore
 from .types import Answer, Hit
 
@@ -140,9 +141,9 @@ def lead_sentence(question: Question, scored: Sequence[Scored], params: Params) 
         # "작년보다 몇 % 늘었어?" over a headline's "작년보다 20% 늘려": the body's exact figure of
         # the same fact ("지난해에 비해 19.5%(72억원) 증가"), in a sentence of the article about
         # as good, leads
-        rough, doc = meeting.sentence.text, meeting.sentence.doc_id
+        rough, doc = figure_given(question, meeting.sentence.text), meeting.sentence.doc_id
         meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
-            s.sentence.doc_id == doc and states_exactly(question, rough, s.sentence.text))) or meeting
+            s.sentence.doc_id == doc and more_exact(rough, figure_given(question, s.sentence.text)))) or meeting
     if meeting is not None and question.asks_value and (side := _SIDE_ASKED.search(question.query)) \
             and not _says_side(question, meeting.sentence.text, side):
         # "시도당이 최소 몇 개 있어야 돼?" over "…17개 시도당 창당을 기반으로": the least asked is

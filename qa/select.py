@@ -463,8 +463,9 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         # a figure another sentence about as good states exactly is the rounded one (a headline's
         # "20%" beside the body's "19.5%"): the exact one leads (answer.compose put it first)
         # (of one article: another article's figure is another fact as often)
-        exact = [gid for gid in near if not any(states_exactly(question, head[gid].sentence.text, head[o].sentence.text)
-                                                for o in near if o != gid
+        # (each sentence's figure read once, not once per pair)
+        given = {gid: figure_given(question, head[gid].sentence.text) for gid in near}
+        exact = [gid for gid in near if not any(more_exact(given[gid], given[o]) for o in near if o != gid
                                                 and head[o].sentence.doc_id == head[gid].sentence.doc_id)]
         near = exact or near
         if not question.total and not labelled:
@@ -560,7 +561,7 @@ def value_bound(question: Question, text: str) -> bool:
         and binds_event(question, text, value_span(question, text), dated=False)
 
 
-def _figure_given(question: Question, text: str):
+def figure_given(question: Question, text: str):
     """The figure the sentence gives for the question (at its value span), or None."""
     span = value_span(question, text)
     return None if span is None else next((f for f in figures(text) if f.start <= span.start < f.end), None)
@@ -570,7 +571,11 @@ def states_exactly(question: Question, rough: str, text: str) -> bool:
     """``text`` gives the figure ``rough`` gives for the question, more exactly: the same value
     within the rounding of the rougher ("작년보다 20% 늘려" in a headline, "지난해에 비해 19.5%
     증가" in the body)."""
-    f, g = _figure_given(question, rough), _figure_given(question, text)
+    return more_exact(figure_given(question, rough), figure_given(question, text))
+
+
+def more_exact(f, g) -> bool:
+    """Figure ``g`` is ``f`` said more exactly (states_exactly, on the figures themselves)."""
     if f is None or g is None or f.value is None or g.value is None or f.value == g.value or f.unit != g.unit:
         return False
     # a figure is rounded at its last written digit, zeros too: 19.5% is "20%", 77도 is no "80도"
@@ -583,7 +588,7 @@ def states_exactly(question: Question, rough: str, text: str) -> bool:
 def precision(question: Question, text: str) -> int:
     """The significant digits of the figure the sentence gives for the question: 62만3천 -> 3,
     60만 -> 1 (0 for none)."""
-    f = _figure_given(question, text)
+    f = figure_given(question, text)
     if f is None or f.value is None:
         return 0
     return len(re.sub(r"\D", "", f"{f.value:.6f}").strip("0"))
@@ -591,7 +596,7 @@ def precision(question: Question, text: str) -> int:
 
 def approximate(question: Question, text: str) -> bool:
     """The figure the sentence gives for the question is rounded by the writer (16만여 가구, 약 300명)."""
-    f = _figure_given(question, text)
+    f = figure_given(question, text)
     return f is not None and f.approx
 
 

@@ -270,38 +270,31 @@ def test_a_date_bound_to_the_event_leads_over_the_articles_own_year(tmp_path):
     assert a.answered and "15일" in a.answer.split("\n")[0]
 
 
-def test_the_exact_figure_leads_over_a_threshold_passed(tmp_path):
-    docs = _docs(tmp_path)
-    (docs / "garam.md").write_text(
-        "---\ntitle: \"가람군 예산 6000억 시대 열었다\"\nsource: \"가상일보\"\ndate: \"2026-11-24\"\n---\n\n"
-        "가람군의 2027년도 예산이 역대 최대 규모인 6000억 원을 넘어섰다.\n\n"
-        "군은 5837억원보다 237억원이 증가한 6075억 원의 예산을 편성해 군의회에 제출했다.\n", encoding="utf-8")
-    e = _engine_over(tmp_path)
-    assert e.ask("가람군 2027년 예산 얼마야").answer.split("\n")[0].startswith("6075억")
-
-
-def test_the_least_asked_is_answered_by_a_figure_said_as_a_least(tmp_path):
-    docs = _docs(tmp_path)
-    (docs / "party.md").write_text(
-        "---\ntitle: \"가람당, 17개 시도당 회의 개최\"\nsource: \"가상일보\"\ndate: \"2026-12-20\"\n---\n\n"
-        "가람당이 19일 중앙당사에서 전국 17개 시도당 위원장 회의를 열었다.\n\n"
-        "위원장은 “전국 17개 시도당 창당을 기반으로 새로운 인물들을 출마시키겠다”고 말했다.\n\n"
-        "현행 정당법상 5개 이상의 시도당이 선관위 등록을 마치면 창당이 가능하다.\n", encoding="utf-8")
-    e = _engine_over(tmp_path)
-    a = e.ask("정당법상 창당하려면 시도당이 최소 몇 개 있어야 돼?")
-    assert a.answered and a.answer.split("\n")[0].startswith("5개")
-
-
-def test_the_exact_figure_of_the_same_fact_leads_over_a_rounded_one(tmp_path):
-    # a headline line rounds ("작년보다 20% 늘려"); the body says the same rise exactly
-    docs = _docs(tmp_path)
-    (docs / "meal.md").write_text(
-        "---\ntitle: \"가람 친환경급식 식단 더 좋아진다\"\nsource: \"가상일보\"\ndate: \"2026-03-12\"\n---\n\n"
-        "가람교육청, 올해 친환경급식 예산 작년보다 20% 늘려\n\n"
-        "교육청에 따르면 올해 친환경급식 예산은 지난해에 비해 19.5%(72억원) 증가했다.\n\n"
-        "교육청은 모든 학교 학생들에게 질 높은 급식을 제공하기 위해 단가를 높였다.\n", encoding="utf-8")
-    e = _engine_over(tmp_path)
-    assert e.ask("가람 친환경급식 예산 작년보다 몇 % 늘었어?").answer.split("\n")[0].startswith("19.5%")
+@pytest.mark.parametrize("title, date, body, question, first", [
+    # the exact figure leads over a threshold passed ("6000억 원을 넘어섰다")
+    ("가람군 예산 6000억 시대 열었다", "2026-11-24",
+     "가람군의 2027년도 예산이 역대 최대 규모인 6000억 원을 넘어섰다.\n\n"
+     "군은 5837억원보다 237억원이 증가한 6075억 원의 예산을 편성해 군의회에 제출했다.\n",
+     "가람군 2027년 예산 얼마야", "6075억"),
+    # the least asked is answered by a figure said as a least ("5개 이상")
+    ("가람당, 17개 시도당 회의 개최", "2026-12-20",
+     "가람당이 19일 중앙당사에서 전국 17개 시도당 위원장 회의를 열었다.\n\n"
+     "위원장은 “전국 17개 시도당 창당을 기반으로 새로운 인물들을 출마시키겠다”고 말했다.\n\n"
+     "현행 정당법상 5개 이상의 시도당이 선관위 등록을 마치면 창당이 가능하다.\n",
+     "정당법상 창당하려면 시도당이 최소 몇 개 있어야 돼?", "5개"),
+    # the exact figure of the same fact leads over a rounded one: a headline line rounds
+    # ("작년보다 20% 늘려"); the body says the same rise exactly
+    ("가람 친환경급식 식단 더 좋아진다", "2026-03-12",
+     "가람교육청, 올해 친환경급식 예산 작년보다 20% 늘려\n\n"
+     "교육청에 따르면 올해 친환경급식 예산은 지난해에 비해 19.5%(72억원) 증가했다.\n\n"
+     "교육청은 모든 학교 학생들에게 질 높은 급식을 제공하기 위해 단가를 높였다.\n",
+     "가람 친환경급식 예산 작년보다 몇 % 늘었어?", "19.5%"),
+])
+def test_the_first_line_states_the_figure_asked_of_one_article(tmp_path, title, date, body, question, first):
+    (_docs(tmp_path) / "article.md").write_text(
+        f"---\ntitle: \"{title}\"\nsource: \"가상일보\"\ndate: \"{date}\"\n---\n\n{body}", encoding="utf-8")
+    a = _engine_over(tmp_path).ask(question)
+    assert a.answered and a.answer.split("\n")[0].startswith(first)
 
 
 def test_the_writer_asked_is_answered_by_the_byline(tmp_path):
