@@ -27,8 +27,8 @@ from .figures import figures
 from .params import Params
 from .question import WRITER_ASKED, Question, squash
 from .select import (MAX_ANSWER_CHARS, Choice, Scored, SentenceStats, approximate, choose, date_bound, exact_of_passed,
-                     figure_given, frame_year_only, more_exact, passed_value, precision, score_sentences, states_value,
-                     value_bound)
+                     figure_given, frame_year_only, more_exact, passed_value, precision, says_side, score_sentences,
+                     side_asked, states_value, value_bound)
 from .store import SentenceStore
 from .types import Answer, Hit
 
@@ -144,12 +144,12 @@ def lead_sentence(question: Question, scored: Sequence[Scored], params: Params) 
         rough, doc = figure_given(question, meeting.sentence.text), meeting.sentence.doc_id
         meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
             s.sentence.doc_id == doc and more_exact(rough, figure_given(question, s.sentence.text)))) or meeting
-    if meeting is not None and question.asks_value and (side := _SIDE_ASKED.search(question.query)) \
-            and not _says_side(question, meeting.sentence.text, side):
+    if meeting is not None and question.asks_value and (side := side_asked(question)) \
+            and not says_side(question, meeting.sentence.text, side):
         # "시도당이 최소 몇 개 있어야 돼?" over "…17개 시도당 창당을 기반으로": the least asked is
         # said as a bound ("5개 이상의 시도당이") by a sentence about as good
         meeting = _close(question, scored, meeting, params.lead_margin, params,
-                         lambda s: _says_side(question, s.sentence.text, side)) or meeting
+                         lambda s: says_side(question, s.sentence.text, side)) or meeting
     if meeting is not None and question.asks_value and _EXACT_ASKED.search(question.query):
         # "정확히 몇 명이야?" over "…60만 명이 제주를 찾은": the exact figure said by a sentence
         # about as good ("방문객 수는 62만3천여 명") leads
@@ -221,24 +221,6 @@ def _counted_only(question: Question, choice: Choice) -> bool:
     texts = [g[0].sentence.text for g in choice.groups]
     return any(n in squash(t) for n in counts for t in texts) and not any(
         len(answer_items(question, t)) >= 2 for t in texts)
-
-
-# the least or the most asked of a figure ("최소 몇 개", "최대 몇 명까지"), and how a sentence
-# bounds its figure so: "5개 이상", "최대 30명까지", "20명 이내"
-_SIDE_ASKED = re.compile(r"(최소|적어도|최저)|(최대|최고\s*한도|많아야)")
-_LEAST_SAID = re.compile(r"\s*(?:의\s*)?이상")
-_MOST_SAID = re.compile(r"\s*(?:이하|까지|이내)")
-
-
-def _says_side(question: Question, text: str, side: re.Match) -> bool:
-    """The sentence's figure for the question is said as the bound asked (``side``, a match of
-    _SIDE_ASKED): a least after it (이상), a most after or before it (까지, 이내; 최대)."""
-    span = value_span(question, text)
-    if span is None:
-        return False
-    if side.group(1):
-        return _LEAST_SAID.match(text, span.end) is not None
-    return _MOST_SAID.match(text, span.end) is not None or "최대" in text[max(0, span.start - 4):span.start]
 
 
 # a figure asked exactly: "정확히 몇 명", "정확한 금액"

@@ -84,7 +84,7 @@ _CHANGE_KINDS = ("amount", "count", "measure", "percent", "age", "duration")
 # a question word said twice asks for all of them: "어디 어디", "뭐뭐", "누구누구", "어떤 어떤"
 _REDUPLICATED_WH = re.compile(r"(어디|누구|뭐|무엇|어떤|무슨)\s*\1(?![가-힣]*(?:든|라도|나))")
 # (세수, 세입, 세금: a tax's money — 세수 ends in 수 as a count's noun does, "관객수")
-_MONEY_WORDS = frozenset("돈 원 달러 비용 금액 가격 예산 값 사업비 투자 투자금 수입 수익 매출 어치 세수 세입 세금".split())
+_MONEY_WORDS = frozenset("돈 원 달러 비용 금액 가격 예산 값 사업비 투자 투자금 수입 수익 매출 어치 세수 세입 세금 액 액수".split())
 # "무엇이라고 하는가", "뭐라고 부르나요", "이르는 말은", "가리키는 용어는": what something is called
 _CALLED = re.compile(r"(?:무엇|뭐|무어)(?:이)?라(?:고)?\s*(?:하|부르|불리|이르|칭하|일컫|명명)"
                      r"|(?:이르는|부르는|일컫는|가리키는|뜻하는|칭하는)\s*(?:말|용어|단어|표현|명칭|이름)")

@@ -468,6 +468,11 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         exact = [gid for gid in near if not any(more_exact(given[gid], given[o]) for o in near if o != gid
                                                 and head[o].sentence.doc_id == head[gid].sentence.doc_id)]
         near = exact or near
+        if (side := side_asked(question)) is not None:
+            # "몇 명 이상 모이면 신고해야 돼?": the figure said as the bound asked ("500명 이상이
+            # 모이는") leads over a higher-scored one said plainly ("모두 3만 명이 모였고"), as in
+            # answer.lead_sentence
+            near = [gid for gid in near if says_side(question, head[gid].sentence.text, side)] or near
         if not question.total and not labelled:
             # "선수 몇 명이나 나와?" beside "일반부 경기에는 … 7,500여명" and "올해 총 … 1만3천여명의
             # 선수들이": a question naming no part asks the whole, said as one (총, 모두)
@@ -476,6 +481,33 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
     # max() keeps the first of equals: ties stay in the order chosen
     best = max(near, key=merit, default=order[0])
     return [best] + [gid for gid in order if gid != best]
+
+
+# the least or the most asked of a figure ("최소 몇 개", "최대 몇 명까지") — or after the question
+# word itself ("얼마 이상이면", "몇 명 넘으면", "몇 명까지"; a time asked, "몇 시까지", bounds no
+# figure) — and how a sentence bounds its figure so: "5개 이상", "최대 30명까지", "20명 이내"
+_SIDE_ASKED = re.compile(r"(최소|적어도|최저|(?:얼마|몇\s*\w{0,3}?)\s*(?:이상|넘|초과))"
+                         r"|(최대|최고\s*한도|많아야|(?:얼마|몇\s*\w{0,3}?)\s*(?:이하|까지|미만|이내))")
+_LEAST_SAID = re.compile(r"\s*(?:의\s*)?(?:이상|초과)")
+_MOST_SAID = re.compile(r"\s*(?:이하|까지|이내|미만)")
+
+
+def side_asked(question: Question) -> str | None:
+    """"least" or "most" when the question asks a figure as that bound, else None."""
+    if not question.asks_value or question.asks == "date" or (m := _SIDE_ASKED.search(question.query)) is None:
+        return None
+    return "least" if m.group(1) else "most"
+
+
+def says_side(question: Question, text: str, side: str) -> bool:
+    """The sentence's figure for the question is said as the bound asked (``side``): a least
+    after it (이상), a most after or before it (까지, 이내; 최대)."""
+    span = value_span(question, text)
+    if span is None:
+        return False
+    if side == "least":
+        return _LEAST_SAID.match(text, span.end) is not None
+    return _MOST_SAID.match(text, span.end) is not None or "최대" in text[max(0, span.start - 4):span.start]
 
 
 def _other_article_fewer_words(s: Scored, first: Scored | None) -> bool:

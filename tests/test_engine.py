@@ -282,6 +282,18 @@ def test_a_date_bound_to_the_event_leads_over_the_articles_own_year(tmp_path):
      "위원장은 “전국 17개 시도당 창당을 기반으로 새로운 인물들을 출마시키겠다”고 말했다.\n\n"
      "현행 정당법상 5개 이상의 시도당이 선관위 등록을 마치면 창당이 가능하다.\n",
      "정당법상 창당하려면 시도당이 최소 몇 개 있어야 돼?", "5개"),
+    # a bound asked after the question word ("얼마 이상이면") is the figure said as that bound
+    ("가람시, 고액 체납자 412명 명단 공개", "2026-11-19",
+     "가람시는 체납액이 2천만 원 이상인 고액·상습 체납자 412명의 명단을 공개한다고 19일 밝혔다.\n\n"
+     "명단 공개 전 205명이 약 23억 원을 납부했으며, 공개 후에도 체납액을 내면 공개 대상에서 빠진다.\n\n"
+     "공개된 명단은 가람시 누리집에서 볼 수 있다.\n",
+     "체납액이 얼마 이상이면 명단 공개 대상이 돼?", "2천만 원"),
+    # … over a sentence scoring higher that says its figure plainly ("모두 3만 명이 모였고")
+    ("가람시 옥외 행사 안전관리 강화", "2026-05-02",
+     "가람시는 옥외 행사 안전관리를 강화한다고 2일 밝혔다.\n\n"
+     "지난해 가람시 옥외 행사에는 모두 3만 명이 모였고, 행사 신고는 45건이었다.\n\n"
+     "앞으로 관람객 500명 이상이 모이는 행사는 주최 측이 안전관리계획을 세워 신고해야 한다.\n",
+     "옥외 행사 사람이 몇 명 넘게 모이면 신고해야 돼?", "500명"),
     # the exact figure of the same fact leads over a rounded one: a headline line rounds
     # ("작년보다 20% 늘려"); the body says the same rise exactly
     ("가람 친환경급식 식단 더 좋아진다", "2026-03-12",

@@ -108,6 +108,8 @@ from qa.question import analyze, head_kind, list_count
     # a unit price, a monthly wage, an allowance are sums
     ("내년 급식 단가는 얼마로 책정됐습니까?", "amount", None),
     ("병장 월급은 얼마야?", "amount", None),
+    # a noun of 액 (체납액, 액수) is a sum, whatever noun ends the question
+    ("체납액이 얼마 이상이면 명단 공개 대상이 돼?", "amount", None),
     # 억 with no counter after it counts money ("몇 억 신청했대?"), a counter after it counts that
     ("축산 분야로는 몇 억 신청했대?", "amount", None),
     ("최소 몇 억이 들어가는가?", "amount", None),
