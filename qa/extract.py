@@ -1322,7 +1322,7 @@ _BUILT = ("건설", "건립", "건축", "신축", "조성")
 _FOUNDED = ("설립", "창립", "창설", "건립")
 _NOT_FOUNDED = frozenset({"계획", "기록", "목표", "전략", "대책", "방침", "기준", "원칙", "공"})
 # money spent said plainly (얼마 들었어, 얼마 썼어) and as news writes it
-_SPENT = frozenset({"들", "쓰"})
+_SPENT = frozenset({"들", "들어가", "쓰"})
 _SPENDING = ("투입", "소요", "사업비")
 _OPENINGS = ("개관", "개장", "개원", "개소", "개점", "개통", "문을")
 # the end of a programme or a task said as news says it

@@ -1471,6 +1471,12 @@ def _predicate(toks) -> str | None:
         tag = t.tag.split("-")[0]
         if tag in ("VV", "VA") and t.form not in _LIGHT_VERBS and len(t.form) >= 1:
             return t.form
+        if (tag == "VV" and t.form in ("오", "가") and i >= 2 and toks[i - 1].form in ("어", "아")
+                and toks[i - 2].tag.split("-")[0] == "VV" and toks[i - 2].start + toks[i - 2].len == toks[i - 1].start
+                and toks[i - 1].start + toks[i - 1].len == t.start):
+            # a verb of motion glued to the one before it is one verb: Kiwi may read 들어왔어 as
+            # 들 + 어 + 오, and money that came in (들어오) is no money spent (들)
+            return toks[i - 2].form + toks[i - 1].form + t.form
         if tag == "NNG" and i + 1 < len(toks) and toks[i + 1].start == t.start + t.len and (
                 toks[i + 1].tag.startswith("XSV") or toks[i + 1].form in ("받", "당하", "되")):
             return t.form if t.form not in GENERIC else None

@@ -267,6 +267,10 @@ def test_a_small_count_is_found_written_in_native_numerals():
     ("티베트 고원의 면적은?", "면적은 약 250만 평방 킬로미터나 된다.", True),
     ("티베트 고원의 평균 고도는?", "면적은 약 250만 평방 킬로미터나 된다.", False),
     ("티베트 고원의 평균 고도는?", "이 지역 평균 고도는 5,000미터가 넘는다.", True),
+    # money that came in (들어왔어, Kiwi's 들 + 어 + 오) is no money spent (들었어): a tax's take
+    # answers it, and a programme's cost does not stand in for it
+    ("가람세는 상반기에 얼마 들어왔어요?", "세목별로는 가람세가 3조1000억 원으로 전년보다 늘었다.", True),
+    ("가람세는 상반기에 얼마 들어왔어요?", "가람세는 법인세를 포함해 3조1000억 원이 걷혔다.", True),
 ])
 def test_the_figure_of_the_kind_asked(question, sentence, fits_):
     from qa.abstain import figures_of_kind

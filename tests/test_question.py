@@ -192,6 +192,7 @@ def test_a_common_word_kiwi_reads_as_a_proper_noun_is_no_name():
     ("므낫세는 몇 년 동안 유다를 다스렸나요?", "다스리"),  # a verb
     ("부산시 디지털산업 총 사업비는 얼마야?", None),  # no event: an attribute
     ("감독이 된 건 몇 년이야?", None),  # 되다 alone says nothing
+    ("지방소득세는 상반기에 얼마 들어왔어요?", "들어오"),  # a verb of motion glued: one verb
 ])
 def test_the_predicate_is_what_happened(question, predicate):
     assert analyze(question).predicate == predicate
