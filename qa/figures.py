@@ -232,6 +232,11 @@ def figures(text: str) -> tuple[Figure, ...]:
         if j < n and toks[j].tag == "XSN" and toks[j].form == "여":
             approx = True
             j += 1
+            # "6천여만원", "2천여억원": 여 rounds the digits before a magnitude, which still
+            # belongs to the number (sixty-odd million won, not six thousand-odd of something)
+            while j < n and toks[j].tag == "NR" and toks[j].form in ("조", "억", "만", "천만", "백만", "십만") \
+                    and toks[j].start == toks[j - 1].start + toks[j - 1].len:
+                j += 1
         unit = ""
         if j < n and toks[j].tag == "SSO" and toks[j].form == "(":
             # "870만(±120만)종": the counter comes after a bracketed margin

@@ -36,6 +36,9 @@ def one(text):
     ("소음은 55dB 이하로", "55dB", "measure", "db"),
     # a fraction stays a number
     ("전체의 2/3가 찬성했다", "2/3", "count", ""),
+    # 여 rounds the digits before a magnitude that still belongs to the number
+    ("임금 6천여만원을 체불한 혐의", "6천여만원", "money", "원"),
+    ("2천여억 원을 들여", "2천여억 원", "money", "원"),
 ])
 def test_figure_as_written_with_its_kind(text, written, kind, unit):
     f = one(text)
@@ -68,6 +71,7 @@ def test_total_and_approximate():
     assert f.total and not f.approx
     assert one("약 5천 명").approx
     assert one("6,700억 원 안팎").approx
+    assert one("임금 6천여만원을").approx and one("임금 6천여만원을").value == 6e7
 
 
 def test_korean_numerals_count():
