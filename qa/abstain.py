@@ -325,9 +325,10 @@ def abbreviated(form: str, raw: str) -> bool:
     sentence of it that is scored."""
     if len(form) < 3 or not re.fullmatch(r"[가-힣]+", form):
         return False
-    # … or by the first syllable of each of its parts, two syllables each but the last before the
-    # ending: 해수부 for 해양수산부, 과기정통부 for 과학기술정보통신부, 문체부 for 문화체육관광부
-    initials = "".join(ch + "[가-힣]?" for ch in form[:-2]) + form[-2] + "[가-힣]{0,3}" + form[-1]
+    # … or by the first syllable of each of its parts, of two or three syllables each but the last
+    # before the ending: 해수부 for 해양수산부, 과기정통부 for 과학기술정보통신부, 문체부 for
+    # 문화체육관광부, 코세페 for 코리아세일페스타
+    initials = "".join(ch + "[가-힣]{0,2}" for ch in form[:-2]) + form[-2] + "[가-힣]{0,3}" + form[-1]
     return any(re.search(rf"(?<![가-힣]){form[:k]}[가-힣]{{1,3}}{form[k:]}", raw) for k in range(2, len(form))) \
         or re.search(rf"(?<![가-힣]){initials}", raw) is not None
 

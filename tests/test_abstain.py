@@ -1439,6 +1439,8 @@ def test_a_shortened_compound_is_found_in_its_long_form():
     assert abbreviated("해수부", "해양수산부는 6일 발표했다.") and abbreviated("과기정통부", "과학기술정보통신부가")
     assert abbreviated("문체부", "문화체육관광부는") and abbreviated("행안부", "행정안전부 장관")
     assert not abbreviated("해수부", "해운대 수영장 부지") and not abbreviated("해수부", "해외 수출부진")
+    # parts of three syllables too (코리아 + 세일 + 페스타)
+    assert abbreviated("코세페", "2019 코리아세일페스타가 열린다") and not abbreviated("코세페", "코로나 세계 페스티벌")
 
 
 def test_a_programmes_sum_asked_is_not_the_cap_each_one_gets():
