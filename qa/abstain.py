@@ -588,8 +588,14 @@ def _relative_years(own: str) -> set[int]:
     """The offsets from the article's year of the years a sentence (squashed) speaks of by 올해,
     지난해, 내년 …, comparisons left out."""
     # (a month or a day may stand between the year and its comparison: "지난해 12월 대비")
+    # (a year compared with that gives its own figure in brackets is spoken of too: "지난해 같은
+    # 시기(57톤)보다 11배 많다" says what came in the year before)
     return {YEARS_FROM_DATE[m.group()] for m in _ANY_YEAR_WORD.finditer(own)
-            if not _COMPARED.match(own, _DAY_AFTER.match(own, m.end()).end())}
+            if not _COMPARED.match(own, _DAY_AFTER.match(own, m.end()).end())
+            or _FIGURE_BRACKETED.match(own, m.end())}
+
+
+_FIGURE_BRACKETED = re.compile(r"(?:같은|동)?(?:기간|시기|달|때|동기)?\(\d")
 
 
 _ANY_YEAR_WORD = re.compile(year_words())
@@ -1358,8 +1364,12 @@ def _topic_set_against_asked(question: Question, text: str, f) -> bool:
     if topic is None or squash(topic.group(1)) in query or _TIMEISH.search(topic.group(1)):
         return False
     # (a time compared with is no thing: "올해는 … 지난해보다 10% 늘었다" is this year's figure)
+    # (nor is the base of the figure's own rate in the bracket after it: "기본급 9만2천50원(기본급
+    # 대비 5.71%) 인상" restates the rise as a share of the 기본급, it sets nothing against it)
+    gloss = re.match(r"\s*\([^()]*\)", text[f.end:])
+    after = f.end + gloss.end() if gloss else f.end
     return any(squash(m.group(1)) in query and not _TIMEISH.search(m.group(1))
-               for m in _COMPARED_WORD.finditer(text, f.end))
+               for m in _COMPARED_WORD.finditer(text, after))
 
 
 # (a word that is a time: a figure's year, 올해, 지난해, 전년도, 예년 — not a word starting so, 올림픽)
@@ -2211,7 +2221,7 @@ _TOTAL_ASKED = re.compile(r"연간|총|전체|합계|모두|통틀어")
 # the verbs news reports with: the day before them is when it was said ("…라고 5일 밝혔다")
 # after the day a piece of news was told: "…한다고 5일 밝혔다", "3일 제천시에 따르면"
 _REPORTED = re.compile(r"\s*(?:밝혔|밝히|발표했|말했|전했|설명했|알렸|공개했|강조했|(?:\S{1,15}\s){0,2}\S{1,15}에\s?따르면)")
-_REPORT_ASKED = re.compile(r"밝혔|밝히|밝힌|발표|말했|말한|전했|전한|설명|알렸|알린|공개|강조|보도")
+_REPORT_ASKED = re.compile(r"밝혔|밝히|밝힌|발표|말했|말한|전했|전한|설명|알렸|알린|공개|강조|보도|소식|뉴스")
 
 
 # a payer said by who pays: the state's money is the government's ("정부 추경에서 … 예산 30억원")

@@ -55,7 +55,7 @@ for _kind, _words in {
               "배상금 사용료 수수료 이적료 몸값 재산 예산액 총사업비 사업비용 분담금 출연금 교부금 교부세 월급 단가 수당 "
               "이자 대출금 융자금 상환금 월세 보증금 회계 세입 세출 추경 일당 일급 시급 주급 삯 뱃삯 품삯 찻삯 차비 "
               + " ".join(PAYERS),
-    "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중",
+    "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중 크기",
     "percent": "비율 비중 점유율 확률 증가율 성장률 투표율 득표율 실업률 출산율 지지율 시청률 이율 금리 세율",
     "count": "수 인원 인구 숫자 횟수 개수 갯수 명수 관객수 가구수 규모 점수",
     "age": "나이 연령 연령대 연령층 나이대",
@@ -142,12 +142,15 @@ _BOUND_AFTER = re.compile(r"\s*(?:(넘게|넘는|넘은|넘어|이상|초과|보
 # (the article's, not a book's: "연구서를 쓴 사람은?" asks an author the article names)
 WRITER_ASKED = re.compile(r"기자들?\s*(?:가|는|이|의)?\s*(?:누구|이름|성함)|어느\s*기자|기사[^?]{0,15}?(?:누가|쓴|썼|작성)")
 # the bound a figure asked is said with, no noun it counts: "최소 몇 개", "평균 얼마"
+# a bound said after a figure, read as a noun by Kiwi ("3회 이상", "몇 번 이하")
+_BOUNDS_SAID = frozenset({"이상", "이하", "미만", "초과", "이내"})
 _BOUND_FORMS = frozenset({"최소", "최대", "최소한", "최대한", "적어도", "평균"})
 NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", "W_SERIAL", "SW"})
 # the administrative units a place name ends in (부산광역시, 기장군, 해운대구, 상하면)
 ADMIN_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "시", "도", "군", "구", "읍", "면", "동")
 _ADMIN = re.compile("(" + "|".join(ADMIN_SUFFIXES) + ")$")
-_ROUTE = re.compile(r"([가-힣]{2,})(?:선|역|항|점)")
+# … and a place a journey leaves from or goes to ("무안발 도쿄행": 발, 행)
+_ROUTE = re.compile(r"([가-힣]{2,})(?:선|역|항|점|발|행)")
 # two places joined by a tilde with no space: a route or a stretch ("영종~강남"); not figures
 # ("15~29세") nor a title running on ("유비코이~ 그대에게")
 _ROUTE_PAIR = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9]+)[~∼～]([가-힣][가-힣A-Za-z0-9]+)")
@@ -731,6 +734,12 @@ def _head(toks) -> str | None:
                       and any(u.form in _WH_NP for u in toks[i + 1:i + 3]))
              # "운영 중이야?", "공사 중인": 중 after an action is while it goes on, not what is asked
              and not (t.form == "중" and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "NNG")
+             # a year counted from today ("올해 언제부터 문 열어?"): when, not what is asked
+             and t.form not in YEARS_FROM_DATE and t.form not in _YEAR_WORD_ALIASES
+             # a bound after a counter or 얼마 ("몇 명 이상이야?", "얼마 이상이면"): no noun asked
+             and not (t.form in _BOUNDS_SAID and i > 0 and (toks[i - 1].tag in ("NNB", "SN", "NR")
+                                                             or toks[i - 1].form == "얼마"
+                                                             or (i > 1 and toks[i - 2].form == "몇")))
              # a counter on a figure the question gives ("2023년에 얼마까지"): when, not what is asked
              and not (t.tag == "NNB" and i > 0 and toks[i - 1].tag == "SN" and toks[i - 1].start + toks[i - 1].len == t.start)]
     if not nouns:
@@ -1267,6 +1276,8 @@ def _numbered(toks, wh_i: int) -> str | None:
         return "번호"  # "몇 번으로 걸어?" (Kiwi: 걷): the number to call, not how many times
     if k >= len(toks) or toks[k].tag not in ("NNG", "NNP") or toks[k].start > toks[k - 1].start + toks[k - 1].len + 1:
         return None
+    if toks[k].form in _BOUNDS_SAID:
+        return None  # "몇 번 이상 신고된": how many times at least, no number named
     after = toks[k + 1] if k + 1 < len(toks) else None
     if after is not None and after.start == toks[k].start + toks[k].len and (
             after.tag.startswith("XSV") or after.tag.startswith("XSA") or after.tag.split("-")[0] in ("VV", "VA")):
@@ -1537,7 +1548,7 @@ _EXISTS_ASKED = re.compile(r"(?:이|가)?\s*(?:있|없)(?:나요|어요|어|습�
 
 # how a question may name a year news counts from its date, and the word news writes for it
 # (not read as dates in articles: "전년 대비" compares, it dates nothing)
-_YEAR_WORD_ALIASES = {"전년도": "작년", "금년도": "올해"}
+_YEAR_WORD_ALIASES = {"전년도": "작년", "전년": "작년", "금년도": "올해"}
 # the native ordinals (첫째 … 열째) and the numerals that count the same place (세 번째)
 _NATIVE_ORDINALS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
 _ORDINAL_COUNTED = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
@@ -1614,6 +1625,10 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         before = [t for t in toks if t.start < stem[0].start]
         if before and before[-1].form == "몇":
             continue  # "몇 km로", "몇 곳": the unit asked (Question.unit), found with its figure, not a name
+        if len(stem) == 1 and stem[0].form in _BOUNDS_SAID and before and (
+                before[-1].tag in ("NNB", "SN", "NR", "SL", "SW") or before[-1].form == "얼마"
+                or (len(before) > 1 and before[-2].form == "몇")):
+            continue  # "몇 번 이상", "얼마 이상이면": the bound of the figure asked, no word to find
         if digits:
             units = [t.form for t in stem if t.tag in ("NNB", "NNG", "SL", "SW")]
             tail = [t.form for t in ts if t.start >= stem[-1].start + stem[-1].len]
@@ -1798,8 +1813,9 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                 forms += (squash(word)[:event.start()],)
         m = _ROUTE.fullmatch(squash(word)) if kind == "name" else None
         if m:
-            # a line, a station, a port or a branch named by its place (녹산선, 서면역): articles
-            # often write the place alone ("하단~녹산 14.4㎞"), as 부산 for 부산시
+            # a line, a station, a port or a branch named by its place (녹산선, 서면역), a departure
+            # or a destination (무안발, 도쿄행): articles often write the place alone ("하단~녹산
+            # 14.4㎞", "무안국제공항에서 … 출발"), as 부산 for 부산시
             forms += (m.group(1),)
         out.append(Constraint(kind, word, forms, parts))
         seen.add(squash(word))

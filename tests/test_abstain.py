@@ -946,6 +946,9 @@ def test_the_day_news_reports_on_is_not_the_day_asked():
     # in whatever form the question says it (밝힌 날, 전한 날)
     assert "5일" in [f.text for f in figures_of_kind(analyze("현대화 사업을 추진한다고 밝힌 날은 며칠이야?"),
                                                      figures(text), text)]
+    # … or when the news came out ("소식은 며칠에 나왔어?")
+    assert "5일" in [f.text for f in figures_of_kind(analyze("정수장 현대화 소식은 며칠에 나온 거야?"),
+                                                     figures(text), text)]
 
 
 @pytest.mark.parametrize("question, text, values", [

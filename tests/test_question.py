@@ -331,6 +331,35 @@ def test_a_figure_asked_as_a_bound_is_a_bound(question, bound):
     assert found == ([bound] if bound else [])
 
 
+@pytest.mark.parametrize("question, asks, unit, words", [
+    # a bound after a figure or after the question word is no word to find, nor a noun asked
+    ("임금체불로 몇 번 이상 신고된 곳이에요?", "count", "번", ["임금", "체불", "신고"]),  # times, no number named
+    ("몇 명 이상이야?", "count", "명", []),
+    ("20cm 이상 쌓인 곳은?", "place", None, ["20cm"]),
+    ("이상 기후 원인은?", "description", None, ["이상", "기후"]),  # a word of its own
+])
+def test_a_bound_after_a_figure_is_no_word_to_find(question, asks, unit, words):
+    q = analyze(question)
+    assert (q.asks, q.unit, [c.text for c in q.constraints]) == (asks, unit, words)
+    assert q.head not in ("이상", "이하", "미만", "초과")
+
+
+@pytest.mark.parametrize("question", ["경남 해수욕장 올해 언제부터 문 열어?", "가람 축제 작년 언제 열렸어?"])
+def test_a_year_counted_from_today_before_the_question_word_is_a_time_not_the_noun_asked(question):
+    q = analyze(question)
+    assert q.head not in ("올해", "작년") and [c.kind for c in q.constraints if c.text in ("올해", "작년")] == ["time"]
+
+
+@pytest.mark.parametrize("question, word, place", [
+    ("청주발 제주행 몇 시에 출발해?", "청주발", "청주"),  # a departure: the place it leaves
+    ("청주발 제주행 몇 시에 출발해?", "제주행", "제주"),  # a destination: the place it goes to
+    ("서면역 출구는 몇 개야?", "서면역", "서면"),  # a station
+])
+def test_a_route_is_found_by_its_place(question, word, place):
+    forms = next(c.forms for c in analyze(question).constraints if c.text == word)
+    assert place in forms
+
+
 def test_an_office_asked_names_its_place_too():
     forms = next(c.forms for c in analyze("서울시장 보궐선거엔 후보가 몇 명 등록했어?").constraints if c.text == "서울시장")
     assert "서울" in forms  # "서울 13명·부산 6명"
