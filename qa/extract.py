@@ -657,6 +657,67 @@ _ITEM_BEFORE = re.compile(rf"(?:(?<!\d)[,，;·{_MARKS}]|[,，;·](?!\d))((?:[^,
 _TOPIC_FIRST = re.compile(r"\s*(?:이번|올해|이|그|해당)?\s*((?:[가-힣A-Za-z0-9]+\s){0,2}[가-힣A-Za-z0-9]{2,})(?:은|는)\s")
 
 
+# the extreme asked ("가장 낮은 곳은?", "제일 많이 들어온", "꼴찌는 어디야?") and said ("…가
+# 80.4%로 가장 높았다"): high or low, whichever adjective says it (많은 and 높은 are both the top)
+_HIGH = r"(?:높|많|크(?:게|다|고)|큰|컸|길(?:게|었|다)|긴|비싸|비싼|비쌌|빠르|빠른|빨랐|넓|무거|무겁)"
+_LOW = r"(?:낮|적(?:은|었|게|다|어|고)|작(?:은|았|게|다|고)|짧|싸(?:게|다)|싼|쌌|느리|느린|느렸|좁|가벼|가볍)"
+_EXTREME = {"high": re.compile(r"(?:가장|제일)\s*" + _HIGH + r"|최다|최고(?!\s*한도)|1위"),
+            "low": re.compile(r"(?:가장|제일)\s*" + _LOW + r"|최저|최하위|꼴찌|꼴지")}
+
+
+def extreme_asked(question: Question) -> str | None:
+    """"high" or "low" when the question asks the top or the bottom of what it asks (the extreme
+    said of its head, "제일 낮은 군은?", "가장 많이 들어온 지역은?"), else None: an extreme said of
+    something else ("가장 많은 의석을 획득한 정당이 … 구성하는 정부형태는?") marks no answer."""
+    found = {k for k, p in _EXTREME.items() if (m := p.search(question.query)) and _of_head(question, m)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _of_head(question: Question, m: re.Match) -> bool:
+    """The extreme ``m`` is said of the question's head: the head (or none named) is the extreme
+    itself ("꼴찌는 어디야?") or within the word of the extreme and the two after it."""
+    head = question.head
+    return not head or head in m.group(0) or any(w.startswith(head) for w in question.query[m.end():].split()[:3])
+
+
+def says_extreme(text: str, extreme: str) -> bool:
+    """The sentence says something is the top (``extreme`` "high") or the bottom ("low")."""
+    return _EXTREME[extreme].search(text) is not None
+
+
+def other_extreme_only(text: str, extreme: str) -> bool:
+    """The sentence says only the other extreme than the one asked ("가장 높았다" for "꼴찌는?")."""
+    return says_extreme(text, "low" if extreme == "high" else "high") and not says_extreme(text, extreme)
+
+
+def stated_extreme(text: str, end: int, extreme: str) -> bool:
+    """The phrase or figure ending at ``end`` is what the sentence says is the extreme asked: the
+    subject of "가장 낮았다", a bracket, its particle and at most two words between ("…이었고
+    하용도(13.8%)가 가장 낮았다": 하용도, not 가람도 before the clause's end; "80.4%로 가장
+    높았다"). Not a word some way before one ("기뢰 등의 폭발 가능성이나 … 가장 높은 개연성")."""
+    return _STATED_EXTREME[extreme].match(text, end) is not None
+
+
+_STATED_EXTREME = {k: re.compile(r"(?:\([^()]{0,20}\))?(?:이|가|은|는|으로|로|의)?(?:\s+[^\s,]+){0,2}?\s+(?:"
+                                 + p.pattern + ")") for k, p in _EXTREME.items()}
+
+
+# the year before, labelling the figure after it: "전년(25.7%)", "지난해 같은 시기(57톤)보다",
+# "작년 같은 기간에는 57톤"
+_PAST_YEAR_LABEL = re.compile(r"(?:지난해|작년|전년도?)(?:\s*(?:같은|동)\s*(?:시기|기간|달|때))?"
+                              r"(?:\s*(?:에는|에|은|는|의))?\s*\(?\s*$")
+
+
+def asks_past_year(question: Question) -> bool:
+    """The question asks a value of the year before the article's (작년, 지난해, 그 전년)."""
+    return question.asks_value and any(c.kind == "time" and c.text in ("작년", "지난해") for c in question.constraints)
+
+
+def past_year_labels(text: str, start: int) -> bool:
+    """The figure at ``start`` is labelled as the year before's, right before it."""
+    return _PAST_YEAR_LABEL.search(text[max(0, start - 16):start]) is not None
+
+
 def _figure_span(question: Question, text: str, positions: list[int]) -> Span | None:
     from .abstain import EVERY, asks_how_often, figures_of_kind
 
@@ -669,6 +730,8 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
         # (a sentence saying 간격 itself labels its figure: "배차 간격은 15분이고, 심야에는 30분마다")
         figs = every  # "얼마 간격으로 다녀?" <- "…약 3분 걸리며 1시간마다 운영": how often, not how long
     topical = {f.start for f in figs if clause_topic(question, text, f.start)}
+    past = asks_past_year(question)
+    extreme = extreme_asked(question)
     # (and the event asked by its own word, "5일 개원식을 진행": event_words)
     aliases = tuple(dict.fromkeys((*event_aliases(question), *(re.escape(w) for w in event_words(question) if len(w) >= 2)))) \
         if question.asks == "date" else ()
@@ -706,6 +769,14 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
             score = max(score, 0.0) + W.total_asked
         if topic and topic in squash(own_clause(text, f.start)):
             score += W.same_topic  # "기상청 예산은 … 21%" over "정부 총예산은 … 36.1%"
+        if extreme and stated_extreme(text, f.end, extreme):
+            # "꼴찌는 몇 %야?" <- "서울이 80.4%로 가장 높았고, 전남이 13.8%로 가장 낮았다": the
+            # figure of the clause saying the extreme asked
+            score = max(score, 0.0) + W.total_asked
+        if past and past_year_labels(text, f.start):
+            # "그 전년에는 몇 %였어?" <- "지연율은 전년(25.7%)보다 2.4%포인트 낮아졌다": the figure
+            # the year before labels, not the change nor this year's
+            score = max(score, 0.0) + W.total_asked
         item = _ITEM_BEFORE.search(text[:f.start])
         if item:
             # an item of an enumeration names what its figure is of ("…, 중학교 5494원, 고등학교
@@ -817,7 +888,8 @@ def _level_or_change(question: Question, text: str, figs: list) -> list:
 _CHANGED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:씩\s*|이나\s*|가량\s*|정도\s*|가\s*|이\s*)?"
                       r"(?:늘|줄|올랐|오른|오르|내렸|내린|떨어|뛰|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축)")
 # what a question asking how much something changed says ("얼마나 늘었어?", "증가폭은?", "몇 명 줄었나")
-CHANGE_ASKED = re.compile(r"늘|줄|올랐|오른|오르|올라|내렸|내린|내려|떨어|뛰|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축|차이")
+# (올렸어, 올린: raised by someone, "기본급 얼마 올렸어?")
+CHANGE_ASKED = re.compile(r"늘|줄|올랐|오른|오르|올라|올렸|올린|올려|내렸|내린|내려|떨어|뛰|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축|차이")
 
 
 # verbs of a change by its way: up (오르다, 늘어나다, 증가하다) or down (내려가다, 줄어들다, 감소하다);
@@ -905,6 +977,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
     words = _words(text)
     qsq = squash(question.query)
     q_morphs = {t.form.lower() for t in pos(question.query) if t.tag in NOUNISH}
+    extreme = extreme_asked(question)
     head = question.head
     best = None
     slot_words = content_words(text) if any(question.slot) else ContentWords([], [], [])
@@ -982,6 +1055,10 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 # tied to the question by grammar, not by distance: reported speech may stand
                 # between the topic and its predicate
                 score = max(score, 0.0) + W.topic
+            if extreme and any(t.tag != "SN" for t in content) and stated_extreme(text, end, extreme):
+                # "꼴찌는 어디야?" <- "…뒤를 이었고 하용도(13.8%)가 가장 낮았다": the subject of the
+                # extreme asked, not a name before its clause's end (as strong a tie as a whole asked)
+                score = max(score, 0.0) + W.total_asked
             # the answer is what the question does not say
             score -= W.echo * inq / max(1, len(content))
             # a gloss in brackets (후두과(occipital condyle), 황준헌(黃遵憲)) makes no common noun a name

@@ -19,7 +19,9 @@ import numpy as np
 
 from .abstain import (GENERIC_COUNTERS, Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
                       period_asked, period_said)
-from .extract import asks_change, binds_event, change_ways, clause_topic, event_aliases, event_words, holds_answer, own_clause, value_span
+from .extract import (asks_change, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words,
+                      extreme_asked, holds_answer, other_extreme_only, own_clause, past_year_labels, says_extreme,
+                      value_span)
 from .figures import agree, figures, labelled_list, significant_step, time_words, written_step
 from .korean import YEARS_FROM_DATE, tokenize
 from .params import Params
@@ -434,6 +436,9 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         near = [gid for gid in dict.fromkeys([order[0], *near]) if gid == order[0]
                 or holds_answer(question, head[gid].sentence.text)]
     if question.asks == "date":
+        # "500만명 처음 넘은 게 언제야?": the date of what the question's figure marks is in the
+        # sentence stating that figure, as in answer.lead_sentence
+        near = [gid for gid in near if says_numbers(question, head[gid].sentence.text)] or near
         # a date asked is the time of what the question says happened: a sentence whose date
         # is bound to that event ("2028년 말 개통될") leads over one dating another event of
         # the same thing ("1996년 … 승인", "11일 … 착공식을 개최했다")
@@ -468,6 +473,10 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         exact = [gid for gid in near if not any(more_exact(given[gid], given[o]) for o in near if o != gid
                                                 and head[o].sentence.doc_id == head[gid].sentence.doc_id)]
         near = exact or near
+        if asks_past_year(question):
+            # "작년 같은 때는 몇 톤?": the figure the year before labels ("지난해 같은 시기(57톤)") leads
+            # over this year's in a sentence scoring higher, as in answer.lead_sentence
+            near = [gid for gid in near if says_past_year(question, head[gid].sentence.text)] or near
         if (side := side_asked(question)) is not None:
             # "몇 명 이상 모이면 신고해야 돼?": the figure said as the bound asked ("500명 이상이
             # 모이는") leads over a higher-scored one said plainly ("모두 3만 명이 모였고"), as in
@@ -478,6 +487,10 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
             # 선수들이": a question naming no part asks the whole, said as one (총, 모두)
             whole = [gid for gid in near if _states_whole(question, head[gid])]
             near = whole or near
+    if (extreme := extreme_asked(question)) is not None:
+        # "재정자립도 꼴찌는 어디야?": a sentence saying only the top ("서울이 80.4%로 가장 높았다")
+        # does not state the bottom asked, as in answer.lead_sentence
+        near = [gid for gid in near if not other_extreme_only(head[gid].sentence.text, extreme)] or near
     # max() keeps the first of equals: ties stay in the order chosen
     best = max(near, key=merit, default=order[0])
     return [best] + [gid for gid in order if gid != best]
@@ -492,6 +505,23 @@ _LEAST_SAID = re.compile(r"\s*(?:의\s*)?(?:이상|초과)")
 _MOST_SAID = re.compile(r"\s*(?:이하|까지|이내|미만)")
 
 
+def says_numbers(question: Question, text: str) -> bool:
+    """Every quantity the question names ("500만명", "30만대": a number constraint counted, summed
+    or measured in a unit) is in ``text`` itself, not only in a neighbour (True when it names
+    none). A designation is no quantity marking an event: "3차 신청", "3·4호기", "K9"."""
+    hay = squash(text).replace(",", "")
+    return all(any(figure_found(f, hay) for f in c.forms) for c in question.constraints
+               if c.kind == "number" and any(g.unit and g.kind in ("count", "money", "measure", "percent")
+                                             for g in figures(c.text)))
+
+
+def says_past_year(question: Question, text: str) -> bool:
+    """The sentence's figure for the question is labelled as the year before's ("전년(25.7%)",
+    "지난해 같은 시기(57톤)"): what a question of 작년, 지난해 or 그 전년 asks."""
+    span = value_span(question, text)
+    return span is not None and past_year_labels(text, span.start)
+
+
 def side_asked(question: Question) -> str | None:
     """"least" or "most" when the question asks a figure as that bound, else None."""
     if not question.asks_value or question.asks == "date" or (m := _SIDE_ASKED.search(question.query)) is None:
@@ -501,12 +531,13 @@ def side_asked(question: Question) -> str | None:
 
 def says_side(question: Question, text: str, side: str) -> bool:
     """The sentence's figure for the question is said as the bound asked (``side``): a least
-    after it (이상), a most after or before it (까지, 이내; 최대)."""
+    after it (이상, 넘어, 돌파), a most after or before it (까지, 이내; 최대)."""
     span = value_span(question, text)
     if span is None:
         return False
     if side == "least":
-        return _LEAST_SAID.match(text, span.end) is not None
+        # (or as a threshold passed: "40조원을 돌파했다" for "매출 얼마 넘었어?")
+        return _LEAST_SAID.match(text, span.end) is not None or _PASSED.match(text, span.end) is not None
     return _MOST_SAID.match(text, span.end) is not None or "최대" in text[max(0, span.start - 4):span.start]
 
 
@@ -741,6 +772,15 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     span = value_span(question, s.sentence.text)
     if span is None:
         return False
+    # a year the question names written whole right before the figure ("2021년 899명" for "2021년
+    # … 이송 인원은?"): a year labels which figure of a list by years it is, where a bare digit
+    # would be found in any date
+    # (so does the year before asked, "지난해 같은 시기(57톤)" for "작년 같은 때는 몇 톤?")
+    shared = shared or any(c.kind == "time" and re.fullmatch(r"(?:1[89]|20)\d\d년", c.text)
+                           and re.search(re.escape(c.text) + r"\s*(?:에는|에|은|는)?\s*$",
+                                         s.sentence.text[max(0, span.start - 12):span.start])
+                           for c in question.constraints)
+    shared = shared or (asks_past_year(question) and past_year_labels(s.sentence.text, span.start))
     # a sentence saying its figure by a noun of the very kind asked, as the topic of the figure's
     # clause ("모집 인원은 70명이다" for "몇 명 뽑아요?"): elliptical news names the programme in the
     # sentence before, and the label says which figure this is

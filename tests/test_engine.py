@@ -294,6 +294,20 @@ def test_a_date_bound_to_the_event_leads_over_the_articles_own_year(tmp_path):
      "지난해 가람시 옥외 행사에는 모두 3만 명이 모였고, 행사 신고는 45건이었다.\n\n"
      "앞으로 관람객 500명 이상이 모이는 행사는 주최 측이 안전관리계획을 세워 신고해야 한다.\n",
      "옥외 행사 사람이 몇 명 넘게 모이면 신고해야 돼?", "500명"),
+    # … or as a threshold passed ("5조원을 돌파했다" for "얼마 넘었어?")
+    ("[단독] 1년 동안 5조 어치 팔았다", "2026-02-13",
+     "지난해 가람마트 매출이 사상 처음으로 5조원을 돌파했다.\n\n"
+     "13일 유통업계에 따르면 가람마트는 1년 만에 매출 5조원까지 넘어섰다.\n\n"
+     "지난해 가람마트는 1분기에 매출 1조1000억을 기록한 뒤 2분기에는 처음으로 분기 매출 "
+     "1조2000억원을 돌파하고, 3분기에 매출 1조3500억원을 기록했다.\n",
+     "가람마트 작년 매출 얼마 넘었어?", "5조원"),
+    # the year before asked is the figure it labels ("지난해 같은 시기(57톤)"), in a sentence
+    # speaking of this year too, not this year's figure in one scoring higher
+    ("가람 해안에 모자반 635톤 유입", "2026-02-13",
+     "13일 가람도에 따르면 전날까지 북부 해안을 중심으로 635톤의 모자반이 유입한 것으로 조사됐다.\n\n"
+     "가람도 북부 해안에 불청객 모자반이 밀려들어 행정당국이 수거에 나섰다.\n\n"
+     "올해 유입량은 지난해 같은 시기(57톤)보다 11배 많다.\n",
+     "작년 같은 때는 모자반 몇 톤 들어왔었어?", "57톤"),
     # the exact figure of the same fact leads over a rounded one: a headline line rounds
     # ("작년보다 20% 늘려"); the body says the same rise exactly
     ("가람 친환경급식 식단 더 좋아진다", "2026-03-12",
@@ -305,6 +319,33 @@ def test_a_date_bound_to_the_event_leads_over_the_articles_own_year(tmp_path):
 def test_the_first_line_states_the_figure_asked_of_one_article(tmp_path, title, date, body, question, first):
     (_docs(tmp_path) / "article.md").write_text(
         f"---\ntitle: \"{title}\"\nsource: \"가상일보\"\ndate: \"{date}\"\n---\n\n{body}", encoding="utf-8")
+    a = _engine_over(tmp_path).ask(question)
+    assert a.answered and a.answer.split("\n")[0].startswith(first)
+
+
+def test_the_date_of_a_figure_asked_is_in_the_sentence_stating_that_figure(tmp_path):
+    # "500만명 처음 넘은 게 언제야?": the sentence before, scoring higher, dates another figure
+    (_docs(tmp_path) / "article.md").write_text(
+        "---\ntitle: \"가람공항 국제선 이용객 내주 1천만명 달성 유력\"\nsource: \"가상일보\"\ndate: \"2026-12-13\"\n---\n\n"
+        "2005년까지 가람공항 국제선 여객은 연간 200만명 수준에 불과했으나 2008년 가람항공이 설립된 뒤 큰 폭으로 늘었다.\n\n"
+        "이후 해외여행 수요 증가 속 대표 국제공항으로 자리매김해 2015년 이용객 500만명을 돌파했고 10년 만에 "
+        "이용객 1천만명 시대를 열었다.\n", encoding="utf-8")
+    a = _engine_over(tmp_path).ask("가람공항 국제선 이용객 500만명 처음 넘은 게 언제야?")
+    assert a.answered and a.answer.split("\n")[0].startswith("2015년")
+
+
+@pytest.mark.parametrize("question, first", [
+    ("광역 시도 중에 재정자립도 꼴찌는 어디야?", "하용도"),
+    ("재정자립도 제일 낮은 시도는 어디야?", "하용도"),
+    ("재정자립도 가장 높은 시도는?", "나래시"),
+])
+def test_the_extreme_asked_leads_from_the_sentence_saying_it(tmp_path, question, first):
+    # the top ("…80.4%로 가장 높았다") scores higher and does not answer the bottom asked
+    (_docs(tmp_path) / "article.md").write_text(
+        "---\ntitle: \"올해 전국 지방자치단체 재정자립도 평균 50.3%\"\nsource: \"가상일보\"\ndate: \"2026-02-18\"\n---\n\n"
+        "가람부는 올해 전국 244개 지방자치단체 재정자립도가 평균 50.3%로 잠정 집계됐다고 18일 밝혔다.\n\n"
+        "시·도별로는 올해부터 세외수입 과목이 개편된 것을 기준으로 나래시의 재정자립도가 80.4%로 가장 높았다.\n\n"
+        "또한 다온시(62.1%)와 가람도(48.7%)가 뒤를 이었고 하용도(13.8%)가 가장 낮았다.\n", encoding="utf-8")
     a = _engine_over(tmp_path).ask(question)
     assert a.answered and a.answer.split("\n")[0].startswith(first)
 

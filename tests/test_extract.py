@@ -24,6 +24,13 @@ from qa.question import analyze, squash
     ("성요셉 아파트가 지어진 해는?", "성요셉 아파트는 1971년에 지어졌다.", "1971년"),
     # the question word's 부터 is the answer's: not the day the start was announced
     ("판매는 몇일부터 시작돼요?", "카드는 1월23일부터 살 수 있으며, 시는 이런 판매 시작 계획을 19일 발표했다.", "1월23일"),
+    # a raise asked (올렸어) is the figure before the verb of change; the base of its own rate in the
+    # bracket after it ("기본급 대비") sets nothing against the question's 기본급
+    ("가람 노사 기본급 얼마 올렸어?", "노사는 ▲기본급 8만1천20원(기본급 대비 4.32%) 인상 ▲복지기금 40억원 출연 등에 합의했다.",
+     "8만1천20원"),
+    # the year before asked: the figure it labels, not the change from it
+    ("가람 지연율, 그 전년에는 몇 %였어?", "전체 평균 지연율은 전년(25.7%)보다 2.4%포인트 낮아졌다.", "25.7%"),
+    ("작년 같은 때는 몇 톤 들어왔었어?", "올해 유입량은 지난해 같은 시기(57톤)보다 11배 많은 627톤이다.", "57톤"),
 ])
 def test_figure_of_the_kind_asked(question, sentence, value):
     span = value_span(analyze(question), sentence)
@@ -48,6 +55,33 @@ def test_figure_of_the_kind_asked(question, sentence, value):
 def test_phrase_next_to_the_question_words(question, sentence, value):
     span = value_span(analyze(question), sentence)
     assert span is not None and value in span.text, span
+
+
+@pytest.mark.parametrize("question, value", [
+    ("재정자립도 꼴찌는 어디야?", "하용도"),
+    ("재정자립도 제일 낮은 시도는?", "하용도"),
+    ("재정자립도 가장 높은 곳은?", "나래시"),
+])
+def test_the_extreme_asked_is_the_subject_of_the_clause_saying_it(question, value):
+    # "가람도" stands before "…뒤를 이었고", the end of its clause: the bottom is the subject of
+    # "가장 낮았다"; the top the subject of "가장 높았고"
+    sentence = "나래시(80.4%)가 가장 높았고, 다온시(62.1%)와 가람도(48.7%)가 뒤를 이었고 하용도(13.8%)가 가장 낮았다."
+    span = value_span(analyze(question), sentence)
+    assert span is not None and span.text.startswith(value)
+
+
+@pytest.mark.parametrize("question, extreme", [
+    ("재정자립도 꼴찌는 어디야?", "low"),
+    ("군 단위에서 재정자립도 제일 낮은 군은?", "low"),
+    ("신청이 가장 많이 들어온 지역은?", "high"),
+    # an extreme said of something else than what is asked marks no answer
+    ("총선거로 가장 많은 의석을 획득한 정당이 내각을 구성하는 정부형태는 무엇인가?", None),
+    ("가장 적극적인 곳은?", None),  # 적극 is no 적은
+])
+def test_the_extreme_asked_is_said_of_the_head(question, extreme):
+    from qa.extract import extreme_asked
+
+    assert extreme_asked(analyze(question)) == extreme
 
 
 def test_a_bracket_naming_the_head_of_a_body_is_no_place():

@@ -145,6 +145,14 @@ def test_a_counter_of_its_own_says_what_is_counted():
     assert not _states_alone("나래 도서관들 책 모두 몇 개 갖고 있어?", "이곳은 영어도서에 이르기까지 50만여 개의 자료를 둔다.")
 
 
+def test_a_year_asked_labelling_a_figure_of_a_list_by_years_says_which_it_is():
+    # "2021년 … 이송 인원은?" <- "2017년 725명, 2019년 874명, 2021년 899명": the year labels the
+    # figure, where a digit alone would be found in any date
+    assert _states_alone("2021년 가람해경 응급환자 이송 인원은?", "2017년 725명, 2019년 874명, 2021년 899명 등이다.")
+    assert not _states_alone("2021년 가람해경 응급환자 이송 인원은?", "2017년 725명, 2019년 874명으로 늘었다.")
+    assert not _states_alone("2021년 가람해경 응급환자 이송 인원은?", "2021년 들어 쓰인 예산은 4,084만원이다.")
+
+
 def test_a_name_kiwi_keeps_whole_shares_the_head_the_question_asks():
     # "출신 고등학교" meets "광주제일고등학교" (one token): a Korean compound ends in what it is;
     # one syllable (국 of 중국) and digits (10 of 2010) are no heads
