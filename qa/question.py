@@ -542,6 +542,7 @@ def _forms(word: str) -> tuple[str, ...]:
     if latin:
         out.append(latin)  # 케이티엑스 -> ktx
     out.extend(_STATE_NAMES.get(w, ()))
+    out.extend(_SAME_YEAR_WORDS.get(w, ()))  # "작년보다" asked, "전년대비" written
     if _VALUE_OF.fullmatch(w):
         out.append(w[:-1])  # "이용률 목표치가 몇 %?" <- "이용률 올해 목표인 50%": 치 names the value of it
     office = place_office(w)
@@ -559,6 +560,12 @@ _STATE_NAMES = {"북한": ("조선민주주의인민공화국", "북조선"), "�
                 "미국": ("미합중국",), "미합중국": ("미국",), "중국": ("중화인민공화국",), "중화인민공화국": ("중국",),
                 "대만": ("중화민국", "타이완"), "타이완": ("대만", "중화민국"), "중화민국": ("대만", "타이완"),
                 "소련": ("소비에트",), "영국": ("그레이트브리튼", "연합왕국")}
+
+
+# the year before or this year, in the words news uses for it (a year compared with is a word of
+# the question to find: "작년보다 얼마나 늘었어?" <- "전년대비 28% 증가"; "그 전해보다")
+_SAME_YEAR_WORDS = {"작년": ("지난해", "전년"), "지난해": ("작년", "전년"), "전년": ("작년", "지난해"),
+                    "전해": ("전년", "작년", "지난해"), "올해": ("금년",), "금년": ("올해",)}
 
 
 # the names of the Latin letters as Korean writes them: an acronym read aloud (케이티엑스 = KTX)

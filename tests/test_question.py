@@ -360,6 +360,15 @@ def test_a_route_is_found_by_its_place(question, word, place):
     assert place in forms
 
 
+@pytest.mark.parametrize("question, word, written", [
+    ("가람해수욕장 방문객 작년보다 얼마나 늘었어?", "작년", "전년"),  # "전년대비 28% 증가"
+    ("2019년 항공여객은 그 전해보다 몇 퍼센트 늘었나요?", "전해", "전년"),
+])
+def test_a_year_compared_with_is_found_in_the_words_news_writes_it(question, word, written):
+    forms = next(c.forms for c in analyze(question).constraints if c.text == word)
+    assert written in forms
+
+
 def test_an_office_asked_names_its_place_too():
     forms = next(c.forms for c in analyze("서울시장 보궐선거엔 후보가 몇 명 등록했어?").constraints if c.text == "서울시장")
     assert "서울" in forms  # "서울 13명·부산 6명"
