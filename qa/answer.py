@@ -22,13 +22,13 @@ from . import layout
 from .abstain import (Verdict, application_unsaid, check, decide, lead_off_topic, names_long, needs_value,
                       wants_value)
 from .corpus import Profile
-from .extract import answer_items, asks_change, asks_past_year, change_ways, holds_answer, names_event_only, states_change, value_span
+from .extract import answer_items, asks_change, change_ways, holds_answer, names_event_only, states_change, value_span
 from .figures import figures
 from .params import Params
 from .question import WRITER_ASKED, Question, squash
 from .select import (MAX_ANSWER_CHARS, Choice, Scored, SentenceStats, approximate, choose, date_bound, exact_of_passed,
-                     extreme_asked, figure_given, frame_year_only, more_exact, other_extreme_only, passed_value, precision,
-                     says_extreme, says_numbers, says_past_year, says_side, score_sentences, side_asked, states_value, value_bound)
+                     figure_given, frame_year_only, marks, more_exact, passed_value, precision, score_sentences, states_value,
+                     value_bound)
 from .store import SentenceStore
 from .types import Answer, Hit
 
@@ -144,29 +144,13 @@ def lead_sentence(question: Question, scored: Sequence[Scored], params: Params) 
         rough, doc = figure_given(question, meeting.sentence.text), meeting.sentence.doc_id
         meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
             s.sentence.doc_id == doc and more_exact(rough, figure_given(question, s.sentence.text)))) or meeting
-    if meeting is not None and question.asks_value and (side := side_asked(question)) \
-            and not says_side(question, meeting.sentence.text, side):
-        # "시도당이 최소 몇 개 있어야 돼?" over "…17개 시도당 창당을 기반으로": the least asked is
-        # said as a bound ("5개 이상의 시도당이") by a sentence about as good
-        meeting = _close(question, scored, meeting, params.lead_margin, params,
-                         lambda s: says_side(question, s.sentence.text, side)) or meeting
-    if meeting is not None and question.asks == "date" and not says_numbers(question, meeting.sentence.text):
-        # "500만명 처음 넘은 게 언제야?" over "2005년까지 … 200만명 수준" beside the sentence saying
-        # it: the date of what the figure marks is in the sentence stating that figure ("2015년 이용객
-        # 500만명을 돌파했고"), about as good
-        meeting = _close(question, scored, meeting, params.lead_margin, params,
-                         lambda s: says_numbers(question, s.sentence.text)) or meeting
-    if meeting is not None and (extreme := extreme_asked(question)) is not None \
-            and other_extreme_only(meeting.sentence.text, extreme):
-        # "군 단위에서 재정자립도 제일 낮은 군은?" over "…군 단위에서는 울주군이 39.9%, … 가장 높았다":
-        # the bottom asked is said by a sentence about as good that says one
-        meeting = _close(question, scored, meeting, params.lead_margin, params,
-                         lambda s: says_extreme(s.sentence.text, extreme)) or meeting
-    if meeting is not None and asks_past_year(question) and not says_past_year(question, meeting.sentence.text):
-        # "작년 같은 때는 몇 톤 들어왔었어?" over "…전날까지 … 635톤의 괭생이모자반이 유입": the
-        # figure the year before labels is said by a sentence about as good ("지난해 같은 시기(57톤)")
-        meeting = _close(question, scored, meeting, params.lead_margin, params,
-                         lambda s: says_past_year(question, s.sentence.text)) or meeting
+    for mark in marks(question):
+        # what the question marks its answer by (select.marks: the bound asked, "시도당이 최소 몇 개"
+        # <- "5개 이상의 시도당이"; a quantity a date question names; the extreme asked; the year
+        # before): a sentence about as good stating the marked answer leads over one stating another
+        if meeting is not None and mark.fails(meeting.sentence.text):
+            meeting = _close(question, scored, meeting, params.lead_margin, params,
+                             lambda s: mark.holds(s.sentence.text)) or meeting
     if meeting is not None and question.asks_value and _EXACT_ASKED.search(question.query):
         # "정확히 몇 명이야?" over "…60만 명이 제주를 찾은": the exact figure said by a sentence
         # about as good ("방문객 수는 62만3천여 명") leads

@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -435,10 +435,11 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         # or a thing asked: any phrase holds one (on KorQuAD seeds 1-3 that cost 15 first lines)
         near = [gid for gid in dict.fromkeys([order[0], *near]) if gid == order[0]
                 or holds_answer(question, head[gid].sentence.text)]
+    for mark in marks(question):
+        # a sentence stating another answer than the one the question marks is no better lead
+        # (as in answer.lead_sentence, which leads from one stating it)
+        near = [gid for gid in near if not mark.fails(head[gid].sentence.text)] or near
     if question.asks == "date":
-        # "500만명 처음 넘은 게 언제야?": the date of what the question's figure marks is in the
-        # sentence stating that figure, as in answer.lead_sentence
-        near = [gid for gid in near if says_numbers(question, head[gid].sentence.text)] or near
         # a date asked is the time of what the question says happened: a sentence whose date
         # is bound to that event ("2028년 말 개통될") leads over one dating another event of
         # the same thing ("1996년 … 승인", "11일 … 착공식을 개최했다")
@@ -473,24 +474,11 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         exact = [gid for gid in near if not any(more_exact(given[gid], given[o]) for o in near if o != gid
                                                 and head[o].sentence.doc_id == head[gid].sentence.doc_id)]
         near = exact or near
-        if asks_past_year(question):
-            # "작년 같은 때는 몇 톤?": the figure the year before labels ("지난해 같은 시기(57톤)") leads
-            # over this year's in a sentence scoring higher, as in answer.lead_sentence
-            near = [gid for gid in near if says_past_year(question, head[gid].sentence.text)] or near
-        if (side := side_asked(question)) is not None:
-            # "몇 명 이상 모이면 신고해야 돼?": the figure said as the bound asked ("500명 이상이
-            # 모이는") leads over a higher-scored one said plainly ("모두 3만 명이 모였고"), as in
-            # answer.lead_sentence
-            near = [gid for gid in near if says_side(question, head[gid].sentence.text, side)] or near
         if not question.total and not labelled:
             # "선수 몇 명이나 나와?" beside "일반부 경기에는 … 7,500여명" and "올해 총 … 1만3천여명의
             # 선수들이": a question naming no part asks the whole, said as one (총, 모두)
             whole = [gid for gid in near if _states_whole(question, head[gid])]
             near = whole or near
-    if (extreme := extreme_asked(question)) is not None:
-        # "재정자립도 꼴찌는 어디야?": a sentence saying only the top ("서울이 80.4%로 가장 높았다")
-        # does not state the bottom asked, as in answer.lead_sentence
-        near = [gid for gid in near if not other_extreme_only(head[gid].sentence.text, extreme)] or near
     # max() keeps the first of equals: ties stay in the order chosen
     best = max(near, key=merit, default=order[0])
     return [best] + [gid for gid in order if gid != best]
@@ -499,10 +487,44 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
 # the least or the most asked of a figure ("최소 몇 개", "최대 몇 명까지") — or after the question
 # word itself ("얼마 이상이면", "몇 명 넘으면", "몇 명까지"; a time asked, "몇 시까지", bounds no
 # figure) — and how a sentence bounds its figure so: "5개 이상", "최대 30명까지", "20명 이내"
-_SIDE_ASKED = re.compile(r"(최소|적어도|최저|(?:얼마|몇\s*\w{0,3}?)\s*(?:이상|넘|초과))"
+# (최저 only before the question word: 최저가, 최저임금 name a price, not a least asked)
+_SIDE_ASKED = re.compile(r"(최소|적어도|최저(?=\s*(?:얼마|몇))|(?:얼마|몇\s*\w{0,3}?)\s*(?:이상|넘|초과))"
                          r"|(최대|최고\s*한도|많아야|(?:얼마|몇\s*\w{0,3}?)\s*(?:이하|까지|미만|이내))")
 _LEAST_SAID = re.compile(r"\s*(?:의\s*)?(?:이상|초과)")
 _MOST_SAID = re.compile(r"\s*(?:이하|까지|이내|미만)")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A mark the question puts on its answer beyond its kind, read the same way by the lead
+    (answer.lead_sentence: when the best sentence ``fails`` it, one about as good that ``holds``
+    it leads) and by the chosen sentences' order (_best_stated_first passes over those failing
+    it). ``holds`` and ``fails`` take a sentence's text."""
+    holds: Callable[[str], bool]
+    fails: Callable[[str], bool]
+
+
+def marks(question: Question) -> list[Mark]:
+    """The marks of ``question``, in the order the lead weighs them:
+    - the bound asked ("몇 명 이상 모이면 신고해야 돼?", "매출 얼마 넘었어?"): the figure said as that
+      bound ("500명 이상이 모이는", "40조원을 돌파했다"), not one said plainly ("모두 3만 명이 모였고");
+    - a quantity named in a date question ("500만명 처음 넘은 게 언제야?"): the date is in the
+      sentence stating it ("2015년 이용객 500만명을 돌파했고"), not a neighbour's ("2005년까지 …
+      200만명 수준");
+    - the extreme asked of the head ("꼴찌는 어디야?"): a sentence saying only the other extreme
+      ("서울의 재정자립도가 80.4%로 가장 높았다") states another answer;
+    - the year before ("작년 같은 때는 몇 톤?"): the figure it labels ("지난해 같은 시기(57톤)"), not
+      this year's."""
+    out = []
+    if (side := side_asked(question)) is not None:
+        out.append(Mark(lambda t: says_side(question, t, side), lambda t: not says_side(question, t, side)))
+    if question.asks == "date":
+        out.append(Mark(lambda t: says_numbers(question, t), lambda t: not says_numbers(question, t)))
+    if (extreme := extreme_asked(question)) is not None:
+        out.append(Mark(lambda t: says_extreme(t, extreme), lambda t: other_extreme_only(t, extreme)))
+    if asks_past_year(question):
+        out.append(Mark(lambda t: says_past_year(question, t), lambda t: not says_past_year(question, t)))
+    return out
 
 
 def says_numbers(question: Question, text: str) -> bool:

@@ -322,7 +322,7 @@ def test_another_articles_sentence_with_fewer_of_the_questions_words_does_not_le
     # "출생아 얼마나 줄었어?": the best sentence (its article about births) says 감소했다; another
     # article's list of places whose population 줄었다 shares the question's verb, scores close and
     # holds fewer of its words — it is shown, it does not lead
-    q = analyze("작년 같은 달이랑 비교하면 출생아 얼마나 줄었어?")
+    q = analyze("출생아 얼마나 줄었어?")
     lines = ["9월 출생아는 3만7200명으로 지난해 같은 달보다 4500명(10.8%) 감소했다.",
              "반면 가람구(-1499명), 나래구(-1239명) 등 154개 지역의 인구는 줄었다."]
     params = Params(join_margin=0.2, lead_margin=0.2, lead_weight=0.1)
@@ -677,3 +677,19 @@ def test_a_figure_stated_exactly_elsewhere(question, rough, exact, same):
     from qa.select import states_exactly
 
     assert states_exactly(analyze(question), rough, exact) is same
+
+
+@pytest.mark.parametrize("question, side", [
+    ("체납액이 얼마 이상이면 명단 공개 대상이 돼?", "least"),
+    ("옥외 행사 사람이 몇 명 넘게 모이면 신고해야 돼?", "least"),
+    ("시도당이 최소 몇 개 있어야 돼?", "least"),
+    ("안전요원은 몇 명까지 둘 수 있어?", "most"),
+    ("몇 시까지 열어?", None),  # a time asked bounds no figure
+    # 최저 glued to a noun names a price, not a least asked
+    ("오픈마켓 최저가는 얼마예요?", None),
+    ("최저임금은 얼마야?", None),
+])
+def test_the_bound_a_question_asks_its_figure_as(question, side):
+    from qa.select import side_asked
+
+    assert side_asked(analyze(question)) == side
