@@ -23,7 +23,7 @@ from types import SimpleNamespace
 from typing import NamedTuple, Sequence
 
 from .figures import DAY_ASIDE, date_ranges, figures, time_ago, time_words
-from .korean import pos
+from .korean import pos, year_words
 from .question import (ADMIN_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, WRITER_ASKED, Question,
                        day_action, head_kind, place_office, place_stem, question_last, squash)
 
@@ -704,7 +704,8 @@ _STATED_EXTREME = {k: re.compile(r"(?:\([^()]{0,20}\))?(?:이|가|은|는|으로
 
 # the year before, labelling the figure after it: "전년(25.7%)", "지난해 같은 시기(57톤)보다",
 # "작년 같은 기간에는 57톤"
-_PAST_YEAR_LABEL = re.compile(r"(?:지난해|작년|전년도?)(?:\s*(?:같은|동)\s*(?:시기|기간|달|때))?"
+# (작년 not inside 재작년: korean.year_words keeps each word from matching inside a longer one)
+_PAST_YEAR_LABEL = re.compile(r"(?:" + year_words(-1) + r"|전년도?)(?:\s*(?:같은|동)\s*(?:시기|기간|달|때))?"
                               r"(?:\s*(?:에는|에|은|는|의))?\s*\(?\s*$")
 
 

@@ -84,6 +84,18 @@ def test_the_extreme_asked_is_said_of_the_head(question, extreme):
     assert extreme_asked(analyze(question)) == extreme
 
 
+@pytest.mark.parametrize("text, labelled", [
+    ("지난해 같은 시기(57톤)", True), ("전년(25.7%)", True), ("작년 같은 기간에는 57톤", True),
+    ("재작년 같은 시기(40톤)", False),  # 작년 inside 재작년 is no year before
+    ("올해 57톤", False),
+])
+def test_the_figure_the_year_before_labels(text, labelled):
+    from qa.extract import past_year_labels
+
+    start = next(f.start for f in figures(text) if f.unit == "t" or f.kind == "percent")
+    assert past_year_labels(text, start) is labelled
+
+
 def test_a_bracket_naming_the_head_of_a_body_is_no_place():
     span = value_span(analyze("부산시가 유치하려는 공공기관은 어디인가요?"), "부산시(시장 박형준)는 5일 회의를 열었다.")
     assert span is None or "시장" not in span.text
