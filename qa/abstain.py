@@ -27,10 +27,10 @@ from typing import NamedTuple, Sequence
 from .params import Params
 from .extract import (ENUM_MARK, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
                       kind_asked, own_clause, which_nouns)
-from .figures import (DAY_ASIDE, NATIVE_NUMERALS, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
+from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, time_ago, time_words, unit_dimension, vague_figures)
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
-from .question import (KIN_DOINGS, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PAYERS, PHRASE_TIMES, Constraint, Question,
+from .question import (KIN_DOINGS, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
                        day_action, head_kind, noun_pairs, place_office, place_stem, squash)
 from .store import SentenceStore, paragraph_of, same_doc_range
 
@@ -671,7 +671,10 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
         # names only other years in full ("2026년 상반기 … 참여자를 모집" in an article of December
         # 2025: the years it speaks of)
         # (a year compared with, "2020년보다", is not one spoken of; "올해" said keeps the date's)
-        years = _years_spoken(s.near)
+        if _THE_DAY.search(s.own_raw):
+            return True  # "이날 코스피는 …": the day the article is dated, whatever year is near
+        # (a year ahead of the date said as a horizon, "2020년까지 7차례 인상 예고", is no year spoken of)
+        years = [y for y in _years_spoken(s.near) if not (y > dated and f"{y}년까지" in s.near)]
         this_year = _THIS_YEAR_WORDS.search(s.near)
         return not ((_LAST_YEAR_OWN.search(s.near) and not this_year)
                     or (years and asked not in years and not this_year))
@@ -682,6 +685,10 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
             or (asked == dated - 1 and _LAST_YEAR_WORDS.search(near) is not None)
             # (재작년, 내후년: two years off)
             or (abs(asked - dated) == 2 and re.search(year_words(asked - dated), near) is not None))
+
+
+# the day the article is dated, as news calls it: "이날 코스피는 …", "이날도"
+_THE_DAY = re.compile(r"(?<![가-힣])이날(?:은|에는|에|도|의)?(?![가-힣])")
 
 
 def _dated_that_month(c: Constraint, s: Surroundings) -> bool:
@@ -719,11 +726,16 @@ _LAST_YEAR_OWN = re.compile("(?:" + year_words(-1)
 _THIS_YEAR_WORDS = re.compile("|".join([year_words(0), "이번", "올"]))
 
 
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
 def figure_found(form: str, hay: str) -> bool:
     """A figure of the question, found as a number of its own (not inside a longer one):
     "2019년" is not found in "12019년" nor in "2019-2021"; "14차" not in "140차". The unit
     may differ in writing ("100위" in "핫 100"), but the number must be there."""
     m = re.match(r"([\d.]+)(.*)$", form)
+    # (the question's figure is read without thousands commas, "1429.8원"; the text keeps them)
+    hay = _THOUSANDS.sub("", hay)
     code = re.fullmatch(r"([a-z][a-z0-9\-]*\d)(?:번|호)?", form)
     if code:
         # "M6462번" asked, "광역버스(M6462)" written: the counter is the asker's, the code is the name
@@ -757,6 +769,9 @@ def figure_found(form: str, hay: str) -> bool:
     after = r"(?![\d]|\.\d)" if re.fullmatch(r"\d+", num) and not m.group(2) else r"(?![\d]|[.·ㆍ‧・]\d)"
     if not re.match(r"[십백천만억조]", m.group(2)):
         after += r"(?!\s?[십백천만억조])"  # 29세 is not the 29 of "29만 7000명", a number of its own
+    if re.match(r"[가-힣]", m.group(2)) and not re.search(r"[A-Za-z%]", canonical_unit(m.group(2))):
+        # "1년물" is not the 1 of "1bp", a number of a unit in letters ("200그램" is "200g")
+        after += r"(?![A-Za-z%％])"
     return re.search(rf"(?<![\d.·ㆍ‧・]){num}{after}", hay) is not None
 
 
@@ -1076,6 +1091,19 @@ def _bracketed_age(text: str, f) -> bool:
 _BY_HOW_MUCH = re.compile(r"얼마나\s*(?:더\s*)?(?:" + CHANGE_ASKED.pattern + ")")
 
 
+def _year_word_months(figs: list, text: str) -> list:
+    """A year said as a word and the month right after it ("지난해 11월") as one date figure."""
+    out: list = []
+    for f in figs:
+        p = out[-1] if out else None
+        if (p is not None and p.kind == "time" and not p.unit and squash(p.text) in YEARS_FROM_DATE
+                and f.date and f.unit == "월" and text[p.end:f.start].isspace()):
+            out[-1] = replace(f, start=p.start, text=text[p.start:f.end])
+        else:
+            out.append(f)
+    return out
+
+
 def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     """The figures of a sentence that could answer the question: its kind and unit, not a
     figure the question itself states ("23명 중 몇 명" is not answered by 23명), and for a
@@ -1089,10 +1117,11 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         figs = sorted([*figs, *time_words(text)], key=lambda f: f.start)
         # "내년 1월 11일 … 창당대회를 열고": the year word says which year the day that follows is
         # in, no date of its own (it would read as only the article's year, bound to nothing). A
-        # month alone after it ("지난해 8월") stays as it was read: the frame year leads it
+        # month alone after it ("지난해 11월 폐지됐다") is one date with it: the month of that year
         figs = [f for f, g in zip(figs, [*figs[1:], None]) if not (
             g is not None and f.kind == "time" and not f.unit and g.date and g.unit == "일"
             and text[f.end:g.start].isspace())]
+        figs = _year_word_months(figs, text)
     if text and question.asks == "duration" and question.unit in (None, "일"):
         figs = sorted([*figs, *day_counts(text)], key=lambda f: f.start)  # "사흘간 열린다"
     if text and question.asks == "duration" and question.unit in (None, "년"):
@@ -1287,6 +1316,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "올해 가람구에 배정된 가구 수는?" over "지난해 가람구에서는 68가구가 …": last year's
         if text and _other_place_bound(question, text, f):
             continue  # "올해 강서구에 배정된 가구 수는?" over "…서울시 지원 규모는 총 650가구로": the city's
+        if text and _other_named_bound(question, text, f):
+            continue  # "청주공항 리모델링에 얼마?" over "…김포공항 국내선청사는 2500억원을 들여 …": another airport's
         if (text and question.asks == "count" and question.unit is None and f.kind == "percent"
                 and not asks_change(question) and _CHANGE_VERB.match(text, f.end)):
             continue  # "쌀 생산량 얼마나 나왔어?" over "전북지역만 4.7% 증가한": how much it changed, not how much
@@ -1328,6 +1359,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and f.kind == "time" and not f.date and question.asks not in ("date", "duration")
                 and _BASELINE.match(text, f.end)):
             continue  # "고용률은 1년 전보다 0.7%p 상승한 68.7%": what it is compared with, no value of it
+        if f.unit == "%p" and question.asks == "percent" and question.unit != "%p" and not asks_change(question):
+            continue  # "빅스텝 후 기준금리 몇 %야?" over "기준금리 0.5%포인트 인상": a rate's change, not the rate
         if (text and question.asks in ("amount", "count", "measure", "percent") and _COMPARED_WITH.match(text, f.end)
                 and ((not q.years and not _BEFORE_ASKED.search(question.query) and not _base_year_asked(question, text, f))
                      # (a change asked is never its base, whichever year the question names: "작년
@@ -1645,6 +1678,52 @@ def _other_place_bound(question: Question, text: str, f) -> bool:
     for m in _ADMIN_PLACE.finditer(clause):
         stem = place_stem(m.group(1))
         if _named_place(m.group(1)) and all(place_stem(squash(c.text)) != stem for c in asked):
+            return True
+    return False
+
+
+def _named_with_head(word: str) -> tuple[str, str] | None:
+    """A name of one thing of a kind, its proper name then the common noun of the kind
+    (청주공항 -> 청주, 공항; 완도해경 -> 완도, 해경), or None."""
+    toks = pos(word)
+    if (len(toks) == 2 and toks[0].tag == "NNP" and toks[1].tag == "NNG" and len(toks[1].form) >= 2
+            and toks[0].start == 0 and toks[1].start == toks[0].len and toks[1].start + toks[1].len == len(word)):
+        return toks[0].form, toks[1].form
+    if len(toks) == 1 and toks[0].tag == "NNP" and toks[0].len == len(word):
+        # one proper noun to Kiwi (보령댐, 김포공항): its last syllable or two name the kind when
+        # what stands before them is a proper noun of its own
+        for k in (2, 1):
+            stem = word[:-k]
+            # (a place's unit, 부산시, 가람군, is left to _other_place_bound)
+            if len(stem) >= 2 and re.fullmatch(r"[가-힣]+", word[-k:]) and word[-k:] not in _PLACE_UNITS \
+                    and _one_proper_noun(stem):
+                return stem, word[-k:]
+    return None
+
+
+_PLACE_UNITS = frozenset({"시", "도", "군", "구", "읍", "면", "동", "리"})
+
+
+def _one_proper_noun(word: str) -> bool:
+    toks = pos(word)
+    return len(toks) == 1 and toks[0].tag == "NNP" and toks[0].len == len(word)
+
+
+def _other_named_bound(question: Question, text: str, f) -> bool:
+    """The question asks of one thing of a kind by its name (청주공항) and the figure's own clause
+    names another of that kind and not the one asked ("…김포공항 국내선청사는 2500억원을 들여"):
+    the figure is the other's. The other's name is a proper noun before the same noun."""
+    clause = _figure_own_clause(text, f)
+    words = [PARTICLE_END.sub("", w) for w in re.findall(r"[가-힣A-Za-z]+", clause)]
+    for c in question.hard:
+        named = _named_with_head(squash(c.text)) if c.kind == "name" else None
+        if named is None:
+            continue
+        stem, kind = named
+        if stem in squash(clause):
+            continue
+        if any(w.endswith(kind) and len(w) - len(kind) >= 2 and w[:-len(kind)] != stem
+               and _one_proper_noun(w[:-len(kind)]) for w in words):
             return True
     return False
 

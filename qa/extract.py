@@ -338,6 +338,9 @@ def holds_answer(question: Question, text: str) -> bool:
             return False
     if question.asks == "person" and len(squash(span.text)) < 2:
         return False  # one letter is no one's name ("B/C값" gives B)
+    if question.asks == "person" and span.text.split() \
+            and PARTICLE_END.sub("", span.text.split()[-1]) in _UNNAMED_ROLES:
+        return False  # "대표는 누구예요?" is not answered by "영원아웃도어 관계자": news names no one so
     if question.asks == "person":
         # a name of its own (연산군, 토트메스 3세), not a body's (동남지방통계청) nor a count (30명);
         # "국장 이름이 뭐야?" wants both: a person's name ("대구시 대표 도서관" is a name of no one)
@@ -368,6 +371,10 @@ def holds_answer(question: Question, text: str) -> bool:
             return (named or titled_name) and span.person and post is not None
         return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span)))
     return named
+
+
+# the words news speaks through when it names no one: "업체 관계자는", "시 담당자는"
+_UNNAMED_ROLES = frozenset({"관계자", "관계자들", "담당자", "당국자", "소식통", "실무자"})
 
 
 # the heads of a body whose post does not end in 장 (대표이사 of a foundation, 장관 of a ministry)
@@ -1474,7 +1481,8 @@ def binds_event(question: Question, text: str, span: Span | None, words_too: boo
     if span is None or not events:
         return False
     dates = (*figures(text), *time_words(text)) if words_too else figures(text)  # (올해, 내년: ``words_too``)
-    if dated and not any(f.date and f.start <= span.start < f.end for f in dates):
+    # (the span may begin before its figure: "지난해 3월" is the year word and the month)
+    if dated and not any(f.date and (f.start <= span.start < f.end or span.start <= f.start < span.end) for f in dates):
         return False  # a phrase ("한분") is no date (``dated``: any figure the verb takes, "48억 원을 청산했고")
     verb = False
     for t in pos(text):

@@ -748,7 +748,10 @@ def _head(toks) -> str | None:
                                                              or toks[i - 1].form == "얼마"
                                                              or (i > 1 and toks[i - 2].form == "몇")))
              # a counter on a figure the question gives ("2023년에 얼마까지"): when, not what is asked
-             and not (t.tag == "NNB" and i > 0 and toks[i - 1].tag == "SN" and toks[i - 1].start + toks[i - 1].len == t.start)]
+             and not (t.tag == "NNB" and i > 0 and toks[i - 1].tag == "SN" and toks[i - 1].start + toks[i - 1].len == t.start)
+             # the bound the question word is said with ("평균 얼마 해요?", "최대 몇 명"): how the
+             # figure is taken, not the noun asked ("평균은 얼마야?" names the average as its topic)
+             and not (t.form in _BOUND_FORMS and i + 1 < len(toks) and toks[i + 1].form in ("얼마", "몇", "얼마나"))]
     if not nouns:
         return None
     idx = None
@@ -776,6 +779,8 @@ def _head(toks) -> str | None:
             # (… and it stands between the head and the question word: "포인트를 1인당 얼마")
             tail = [(k, t) for k, t in enumerate(tail, i + 1) if not _per_unit(toks, k)]
             if all(t.tag.startswith(("J", "E", "S", "VCP", "XSN")) or t.form in _WH_NP or t.form in ("얼마나",)
+                   # (the bound the question word is said with: "축의금은 평균 얼마")
+                   or (t.form in _BOUND_FORMS and k + 1 < len(toks) and toks[k + 1].form in ("얼마", "몇", "얼마나"))
                    # (a figure the question gives on the way: "합계출산율 2023년에 얼마까지")
                    or (t.tag == "NNB" and k > 0 and toks[k - 1].tag == "SN")
                    or t.tag.split("-")[0] in ("NP", "VX", "VV", "VA") and t.form in ("되", "이", "있", "하", "어떻", "무엇")
@@ -954,7 +959,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     query = question_last(query) if query is not None else text
     own = question_last(own) if own is not None else None
     korean = has_hangul(query)
-    toks = _how_much_said(_spelled_out(pos(query)))
+    toks = _how_much_said(_counter_then_copula(_spelled_out(pos(query))))
     wh, wh_i, unit = _wh(toks)
     head = _head(toks)
     if head in _TOTAL_FORMS:
@@ -1276,6 +1281,11 @@ def noun_pairs(query: str) -> tuple[tuple[str, str], ...]:
 
 # a counter 번/호 followed by a noun that no verb takes up: "몇 번 버스예요", "몇 번 출구로 나가"
 # ask a number borne; "몇 번 방문했어" (방문 + 했) counts times
+# the words that say how a count of times runs or is rounded ("몇 번 연속으로", "몇 번 정도"),
+# no thing bearing a number ("몇 번 출구")
+_HOW_COUNTED = frozenset({"연속", "정도", "가량", "쯤", "꼴"})
+
+
 def _numbered(toks, wh_i: int) -> str | None:
     k = wh_i + 2
     if k + 1 < len(toks) and toks[k].form in ("으로", "로") and toks[k].tag == "JKB" \
@@ -1283,8 +1293,8 @@ def _numbered(toks, wh_i: int) -> str | None:
         return "번호"  # "몇 번으로 걸어?" (Kiwi: 걷): the number to call, not how many times
     if k >= len(toks) or toks[k].tag not in ("NNG", "NNP") or toks[k].start > toks[k - 1].start + toks[k - 1].len + 1:
         return None
-    if toks[k].form in _BOUNDS_SAID:
-        return None  # "몇 번 이상 신고된": how many times at least, no number named
+    if toks[k].form in _BOUNDS_SAID or toks[k].form in _HOW_COUNTED:
+        return None  # "몇 번 이상 신고된", "몇 번 연속으로": how many times, no number named
     after = toks[k + 1] if k + 1 < len(toks) else None
     if after is not None and after.start == toks[k].start + toks[k].len and (
             after.tag.startswith("XSV") or after.tag.startswith("XSA") or after.tag.split("-")[0] in ("VV", "VA")):
@@ -1444,6 +1454,20 @@ def _topic_noun(toks, wh_i: int) -> tuple[str, str] | None:
                 word = toks[k].form + word
             return word, t.form
     return None
+
+
+def _counter_then_copula(toks) -> tuple:
+    """"몇 종이래?" is 몇 종 + 이래 (a counter, then the copula), not 종이 (paper) with the copula
+    dropped after its vowel, as Kiwi reads it: after 몇 a noun counts, so a two-syllable noun
+    ending in 이 before a copula Kiwi elides is its first syllable and the copula said."""
+    out = list(toks)
+    for i in range(1, len(out) - 1):
+        t, nxt = out[i], out[i + 1]
+        if (out[i - 1].form == "몇" and t.tag == "NNG" and len(t.form) == 2 and t.form.endswith("이")
+                and nxt.tag == "VCP" and nxt.len == 0 and nxt.start == t.start + t.len):
+            out[i] = SimpleNamespace(form=t.form[0], tag="NNG", start=t.start, len=1, end=t.start + 1)
+            out[i + 1] = SimpleNamespace(form="이", tag="VCP", start=t.start + 1, len=1, end=t.start + 2)
+    return tuple(out)
 
 
 def _how_much_said(toks) -> tuple:
@@ -1647,6 +1671,12 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             if units and unit_kind(units[0]) == "time" and re.match(
                     r"\s*(?:전|앞)\s*" + _COMPARED_WITH, query[stem[-1].start + stem[-1].len:]):
                 continue  # "1년 전보다 얼마나 올랐어?": what the figure is compared with, not its time
+            within = re.match(r"\s*(새|사이)(?![가-힣])", query[stem[-1].start + stem[-1].len:])
+            if units and units[0] == "년" and [t.form for t in digits] == ["1"] and within:
+                # "1년 새 얼마나 올랐어?": the change over a year, which news gives against the year
+                # before (지난해 동기 대비, 같은 기간), not a time to find (nor 새, "new", a word)
+                seen.add(within.group(1))
+                continue
             after = query[stem[-1].start + stem[-1].len:].split()
             if (not units and len(digits) == 1 and re.fullmatch(r"(?:19|20)\d\d", digits[0].form)
                     and squash(word) == digits[0].form

@@ -12,6 +12,7 @@ from qa.figures import figures
 from qa.params import Params
 from qa.question import analyze, squash
 from qa.types import Chunk, Document, Sentence
+from qa.select import date_bound, frame_year_only
 
 P = Params()
 
@@ -739,7 +740,7 @@ def test_a_native_ordinal_asked_is_a_number_to_find():
     ("청년창업 부문 일자리는 몇 개야?", "청년 직접일자리 사업으로 310개의 일자리를 만든다.", []),
     # the day of an event named by its noun: another event's date does not answer …
     ("도서관 착공일은 언제야?", "도서관은 지난해 12월 설계를 마쳤고 오는 8월 완공 예정이다.", []),
-    ("도서관 착공일은 언제야?", "도서관은 지난해 12월 착공해 오는 8월 완공 예정이다.", ["지난해", "12월", "8월"]),
+    ("도서관 착공일은 언제야?", "도서관은 지난해 12월 착공해 오는 8월 완공 예정이다.", ["지난해 12월", "8월"]),
     # a year word before a day says which year that day is in, no date of its own
     ("창당대회 날짜가 언제예요?", "가람당은 내년 1월 11일 나래홀에서 중앙당 창당대회를 연다.", ["1월 11일"]),
     ("축제는 언제 열려?", "올해 축제는 내년에 열린다.", ["올해", "내년"]),
@@ -1231,6 +1232,45 @@ def test_a_year_around_the_articles_is_said_in_its_sentences_not_its_title():
     own = "내년 축제에는 2만 명의 방문객을 목표로 한다."
     assert _dated_that_year(year, Surroundings(squash(own), squash(own), own=squash(own), date="2024-10-18",
                                                near_raw=own))
+
+
+def test_the_day_an_article_calls_이날_and_a_horizon_ahead_date_nothing_else():
+    from qa.abstain import Surroundings, _dated_that_year
+    from qa.question import squash
+
+    year = next(c for c in analyze("2024년 7월 9일 가람지수 시가총액 얼마였어요?").constraints if c.kind == "time")
+    own = "이날 가람지수는 0.34% 오른 2867.38로 마감하면서 시가총액이 2339조원에 달했다."
+    past = "이날 시가총액은 지난 2021년 8월 10일에 기록한 종전 최고치를 웃돌았다."
+    near = squash(own + past)
+    # "이날" is the day the article is dated: a record of 2021 beside it dates nothing of it
+    assert _dated_that_year(year, Surroundings(near, near, own=squash(own), own_raw=own, date="2024-07-09"))
+    bare = own.replace("이날 ", "")
+    assert not _dated_that_year(year, Surroundings(squash(bare + past), squash(bare + past), own=squash(bare),
+                                                   own_raw=bare, date="2024-07-09"))
+    # a year ahead said as a horizon ("2026년까지 7차례 인상 예고") is no year the sentence speaks of
+    year = next(c for c in analyze("2024년 3월 나래은행 회의 주재한 의장 누구야?").constraints if c.kind == "time")
+    own = "하용근 의장이 취임 이후 처음으로 주재한 회의에서다."
+    for title, dated in (("나래은행, 2026년까지 7차례 인상 예고", True), ("나래은행, 2026년 7차례 인상", False)):
+        near = squash(title) + "\n" + squash(own)
+        assert _dated_that_year(year, Surroundings(near, near, own=squash(own), own_raw=own,
+                                                   date="2024-03-22")) is dated
+
+
+def test_a_figure_of_the_question_is_found_with_its_thousands_and_not_as_another_units():
+    from qa.abstain import figure_found
+
+    # the question's figure is read without its comma ("1429.8원"), the article keeps it
+    assert figure_found("1429.8원", squash("개입으로 1,429.8원까지 내렸던 환율은"))
+    assert not figure_found("429.8원", squash("개입으로 1,429.8원까지 내렸던 환율은"))
+    # "1년물" is not the 1 of "1bp": a number written with a unit in letters is another's
+    assert not figure_found("1년물", squash("3.8bp(1bp=0.01%포인트) 내린 연 3.300%에"))
+    assert figure_found("1년물", squash("1년물 금리는 연 3.1%였다"))
+
+
+def test_a_change_of_a_rate_in_points_is_not_the_rate():
+    text = "한국은행이 기준금리 0.5%포인트(P) 인상을 단행해 연 1.75%에서 2.25%로 뛰어올랐다."
+    assert _figures_asked(text, "빅스텝 후 기준금리 몇 %야?") == ["1.75%", "2.25%"]
+    assert "0.5%포인트" in _figures_asked(text, "기준금리 얼마나 올렸어?")
 
 
 @pytest.mark.parametrize("sentences, dated", [
@@ -1889,6 +1929,33 @@ def test_another_place_bound_to_the_figure_is_that_places():
             "자치구별 신청 물량에 따라 분배될 예정이다.")
     assert _figures_asked(text, "가람구에 배정된 집수리 가구 수는 몇 가구예요?") == ["68가구"]
     assert _figures_asked("올해 가람구 집수리는 총 650가구로 나래시가 분배한다.", "올해 가람구 집수리 몇 가구?") == ["650가구"]
+
+
+def test_another_thing_of_the_kind_named_bound_to_the_figure_is_that_things():
+    # a name and the noun of its kind (청주공항): the figure of another of that kind, the one asked
+    # named only beside it, is the other's; named in the figure's clause, it is the one asked
+    text = "건축한 지 32년 돼 노후화된 김포공항 국내선청사는 2500억원을 들여 리모델링한다."
+    assert _figures_asked(text, "청주공항 여객터미널 리모델링에는 돈이 얼마 들어?") == []
+    assert _figures_asked(text, "김포공항 국내선청사 리모델링에는 돈이 얼마 들어?") == ["2500억원"]
+    assert _figures_asked("청주공항도 김포공항처럼 2500억원을 들여 리모델링한다.",
+                          "청주공항 리모델링에는 돈이 얼마 들어?") == ["2500억원"]
+    # one proper noun to Kiwi (보령댐): the syllable after a proper noun of its own is the kind
+    text = "도수로에서 공급하는 수량은 보령댐의 생활·공업용수 수요량(하루 약 24만 4천 t)의 47%에 이른다."
+    assert _figures_asked(text, "용담댐 생활용수 하루 몇 톤 공급해?") == []
+    assert _figures_asked(text, "보령댐 생활용수 하루 몇 톤 필요해?") == ["24만 4천 t"]
+
+
+def test_a_year_word_and_the_month_after_it_are_one_date():
+    # "지난해 11월": alone, 지난해 led as the only date and read as the article's frame year, and
+    # the question was declined ("질문이 묻는 날짜는 찾지 못했습니다")
+    text = "가람 면세점은 19세 이상이던 구매 연령 제한이 지난해 11월 폐지됐다."
+    assert _figures_asked(text, "가람 면세점 나이 제한 없어진 게 언제야?") == ["지난해 11월"]
+    q = analyze("가람 면세점 나이 제한 없어진 게 언제야?")
+    assert not frame_year_only(q, text)
+    assert frame_year_only(q, "가람 면세점은 올해 구매 연령 제한을 없애는 방안 등을 추진할 계획이다.")
+    # one date, bound to the event after it as the month alone was ("지난해 3월 취임 이후")
+    q = analyze("하용근 사장 취임한 게 언제야?")
+    assert date_bound(q, "하 사장은 지난해 3월 취임 이후 1년간 항만 발전의 발판을 마련했다는 평가를 받고 있다.")
 
 
 def test_things_joined_to_the_counted_noun_count_with_it():

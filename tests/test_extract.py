@@ -163,6 +163,17 @@ def test_a_word_of_one_syllable_is_no_persons_name():
     assert not holds_answer(q, text)
 
 
+@pytest.mark.parametrize("role", ["관계자", "담당자"])
+def test_an_unnamed_spokesman_is_no_persons_name(role):
+    from qa.extract import holds_answer
+
+    # "대표는 누구예요?": news that speaks through "가람아웃도어 관계자" names no one
+    q = analyze("가람아웃도어 대표는 누구예요?")
+    assert not holds_answer(q, f'가람아웃도어 {role}는 "코로나19로 수혜를 본 등산화와 재킷 외에 브랜드 대표 아이템들이 '
+                               '최신 유행으로 업그레이드되면서 올해도 높은 인기를 유지하고 있다"고 설명했다.')
+    assert holds_answer(q, "하용근 가람아웃도어 대표는 “올해도 높은 인기를 유지하고 있다”고 설명했다.")
+
+
 def test_an_address_needs_a_street_and_number():
     from qa.extract import holds_answer
 

@@ -420,7 +420,9 @@ def test_the_particle_on_the_question_word(question, particle):
 
 
 @pytest.mark.parametrize("question, unit", [("강서선 길이 몇 km로 계획됐어?", "km"), ("약국은 몇 곳이야?", "곳"),
-                                            ("처음엔 몇 군데였음?", "곳")])
+                                            ("처음엔 몇 군데였음?", "곳"),
+                                            # Kiwi reads 종이 (paper) with the copula dropped
+                                            ("새로 들여오는 상품이 몇 종이래?", "종"), ("몇 마리래?", "마리")])
 def test_the_unit_after_몇_is_asked_not_a_name_to_find(question, unit):
     # "km" is a Latin word Kiwi tags SL: as a constraint it had to be found as written, and an
     # article writing ㎞ declined the question ("「km」에 대한 내용을 찾지 못했습니다")
@@ -451,6 +453,31 @@ def test_a_target_is_a_plan_not_an_event_to_find():
     # "완공 목표가 언제야?": 목표 says the date is planned (as 예정, 계획), no event an article must name
     q = analyze("가람의료원 새 병동 완공 목표가 언제야?")
     assert q.asks == "date" and not any(c.text == "목표" for c in q.constraints)
+
+
+@pytest.mark.parametrize("question, head", [("서울 삼겹살 200그램에 평균 얼마 해요?", "삼겹살"), ("지원금은 최대 얼마야?", "지원금"),
+                                            ("축의금은 평균 얼마야?", "축의금"), ("평균 얼마야?", None),
+                                            ("평균은 얼마야?", "평균")])
+def test_the_bound_a_question_word_is_said_with_is_no_head(question, head):
+    # "평균 얼마": the average taken of what is asked, which is the head; as the head itself, 평균
+    # led "…한 그릇 평균 8808원" of another dish over the sentence naming the one asked
+    assert analyze(question).head == head
+
+
+def test_a_change_within_one_year_is_no_time_to_find():
+    # "1년 새": news gives the change against the year before (지난해 동기 대비, 같은 기간)
+    assert [c.text for c in analyze("여자 흡연율은 1년 새 얼마나 올랐어?").constraints if c.kind == "time"] == []
+    assert [c.text for c in analyze("3년 새 얼마나 늘었어?").constraints if c.kind == "time"] == ["3년"]
+
+
+@pytest.mark.parametrize("question, numbered", [("기준금리 몇 번 연속으로 올린 거야?", False), ("몇 번 정도 열려?", False),
+                                                ("몇 번 출구로 나가?", True), ("몇 번 버스 타?", True)])
+def test_a_count_of_times_said_how_it_runs_names_no_number(question, numbered):
+    # "몇 번 연속으로": how many times in a row; read as "몇 번 버스", it asked for a number borne
+    # and "3회 연속 인상" was declined ("질문이 묻는 번호는 찾지 못했습니다")
+    q = analyze(question)
+    assert q.numbered is numbered
+    assert (q.asks == "count") is not numbered
 
 
 def test_a_bound_noun_of_an_action_going_on_is_no_head():
