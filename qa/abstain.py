@@ -27,7 +27,7 @@ from typing import NamedTuple, Sequence
 from .params import Params
 from .extract import (ENUM_MARK, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
                       kind_asked, own_clause, which_nouns)
-from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
+from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, time_ago, time_words, unit_dimension, vague_figures)
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
 from .question import (KIN_DOINGS, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
@@ -382,6 +382,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
             return False
         if c.kind == "number" and _another_of_series(c, s.own_raw):
             return False  # "2회차는 몇 시에?" over "1회차(오후 2시~3시 30분)는 …": the other session's
+        if _another_designated(c, s.own_raw):
+            return False  # "3년물 금리 몇 %?" over "10년물 금리는 연 3.680%": another of the kind the number names
         # a year may be said once for the whole paragraph ("2005년 …. 그해 5월 …") when so fitted
         hay = s.wide if c.kind == "time" and params.time_scope == "wide" else s.near
         if any(figure_found(f, hay) for f in c.forms):
@@ -476,6 +478,30 @@ def _another_of_series(c: Constraint, own: str) -> bool:
         return False
     return any(f.kind == "ordinal" and f.unit == asked[0].unit and f.value not in (None, asked[0].value)
                and _ALONE.match(own, f.end) for f in figures(own))
+
+
+# the part of a time after its unit: 2월말, 3월 초, 10일께
+_TIME_PARTS = frozenset({"말", "초", "중", "중순", "상순", "하순", "말경", "초순", "께", "쯤", "경", "간", "전", "후", "대"})
+
+
+def _another_designated(c: Constraint, own: str) -> bool:
+    """The question names a kind by a number and a word of two syllables or more that is no unit
+    of its own ("3년물", a bond of three years; "7인승") and the sentence itself names another of
+    that kind ("10년물") and not the one asked: it speaks of the other."""
+    m = re.fullmatch(r"(\d+)([가-힣]{2,})", c.forms[0]) if c.forms and own else None
+    # (a unit and the syllable that makes a kind of it: 년 + 물, 년 + 생; not a counter of its own,
+    # 가지, 단계, whose other numbers are other counts of the same thing)
+    if m is None or is_unit(m.group(2)) or not is_unit(m.group(2)[0]) or m.group(2)[-1] in "차째" \
+            or m.group(2)[1:] in _TIME_PARTS:
+        # (22주차 is a week counted, an ordinal: another of a series, not a kind; 2월말 a time,
+        # which "1월말에 비해" compares with)
+        return False
+    asked = int(m.group(1))
+    if re.search(rf"(?<![\d.,]){asked}\s?{m.group(2)[0]}", own):
+        return False  # ("3년물" asked, "3년 만기" said: the one asked, in other words)
+    said = {int(x.group(1)) for x in re.finditer(rf"(?<![\d.,])(\d+)\s?{re.escape(m.group(2))}", own)}
+    # ("05년생" is 2005년생: a year of two digits)
+    return bool(said) and not any(n == asked or (len(m.group(1)) == 2 and n % 100 == asked) for n in said)
 
 
 def _only_of_series(c: Constraint, document: str) -> bool:
@@ -672,8 +698,8 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
         # 2025: the years it speaks of)
         # (a year compared with, "2020년보다", is not one spoken of; "올해" said keeps the date's)
         if _THE_DAY.search(s.own_raw):
-            return True  # "이날 코스피는 …": the day the article is dated, whatever year is near
-        # (a year ahead of the date said as a horizon, "2020년까지 7차례 인상 예고", is no year spoken of)
+            return True  # "이날 종합지수는 …": the day the article is dated, whatever year is near
+        # (a year ahead of the date said as a horizon, "2026년까지 다섯 번 올린다", is no year spoken of)
         years = [y for y in _years_spoken(s.near) if not (y > dated and f"{y}년까지" in s.near)]
         this_year = _THIS_YEAR_WORDS.search(s.near)
         return not ((_LAST_YEAR_OWN.search(s.near) and not this_year)
@@ -682,12 +708,17 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
     # (the sentences, not the title: a headline's "내년에 또 만나요" dates no figure)
     near = squash(s.near_raw) if s.near_raw else s.near
     return ((asked == dated + 1 and _NEXT_YEAR_WORDS.search(near) is not None)
-            or (asked == dated - 1 and _LAST_YEAR_WORDS.search(near) is not None)
+            or (asked == dated - 1 and (_LAST_YEAR_SAID.search(near) is not None
+                                        # (compared with near, the year before is still the one
+                                        # spoken of when the headline says so: "지난해 항공여객
+                                        # 1억2337만명 역대 최다" over "…전년 대비 5.2% 성장했다")
+                                        or (_LAST_YEAR_WORDS.search(near) is not None
+                                            and _LAST_YEAR_SAID.search(squash(s.title)) is not None)))
             # (재작년, 내후년: two years off)
             or (abs(asked - dated) == 2 and re.search(year_words(asked - dated), near) is not None))
 
 
-# the day the article is dated, as news calls it: "이날 코스피는 …", "이날도"
+# the day the article is dated, as news calls it: "이날 종합지수는 …", "이날도"
 _THE_DAY = re.compile(r"(?<![가-힣])이날(?:은|에는|에|도|의)?(?![가-힣])")
 
 
@@ -721,9 +752,14 @@ _DAY_ALONE = re.compile(r"(?<![\d.월])(?<!월\s)(\d{1,2})일(?!\s*(?:간|째|�
 # sentence but not read as a date of their own
 _NEXT_YEAR_WORDS = re.compile("|".join([year_words(1), "명년", "이듬해"]))
 _LAST_YEAR_WORDS = re.compile("|".join([year_words(-1), "전년"]))
+# … said of the year before itself, not compared with ("매출은 지난해보다 22.03% 증가", "전년 동기
+# 대비" speak of this year), unless its own figure follows in brackets ("지난해 같은 기간(2조)보다")
+_LAST_YEAR_SAID = re.compile("(?:" + year_words(-1) + r"|전년)(?:(?=(?:같은|동)?(?:기간|시기|달|때|동기)?\(\d)"
+                             r"|(?!보다|대비|에비해|와|과|같은|동기|동월|수준|比))")
 _LAST_YEAR_OWN = re.compile("(?:" + year_words(-1)
                             + r")(?!보다|대비|에비해|와|과|같은|동기|동월|수준)")
-_THIS_YEAR_WORDS = re.compile("|".join([year_words(0), "이번", "올"]))
+# (올 as the year it is, "올 상반기", "올 3월" squashed; not the 올 of 올라, 올린다, 올랐다)
+_THIS_YEAR_WORDS = re.compile("|".join([year_words(0), "이번", r"올(?=[상하]반기|\d|초|연말|들어|여름|겨울|봄|가을|한해)"]))
 
 
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
@@ -1117,7 +1153,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         figs = sorted([*figs, *time_words(text)], key=lambda f: f.start)
         # "내년 1월 11일 … 창당대회를 열고": the year word says which year the day that follows is
         # in, no date of its own (it would read as only the article's year, bound to nothing). A
-        # month alone after it ("지난해 11월 폐지됐다") is one date with it: the month of that year
+        # month alone after it ("지난해 11월 없어졌다") is one date with it: the month of that year
         figs = [f for f, g in zip(figs, [*figs[1:], None]) if not (
             g is not None and f.kind == "time" and not f.unit and g.date and g.unit == "일"
             and text[f.end:g.start].isspace())]
@@ -1233,7 +1269,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and (m := _PER_OTHER_BEFORE.search(text[max(0, f.start - 14):f.start]))
                 and _per_group(m.group(1)) != _per_group(q.per_person)):
             continue  # "학생 1인당 얼마?" over "교당 2,000만원씩": what each school gets, not each person
-        if (text and question.asks in ("amount", "count") and q.period
+        if (text and (question.asks in ("amount", "count") or (question.asks == "measure" and f.unit in _FLOW_UNITS))
+                and q.period
                 # (searched in place, not in a slice: a slice starting inside "2021년" would leave
                 # "1년" with no digit before it for the lookbehind to see; "2021년" is no 1년)
                 and not _PERIOD_BEFORE.search(text, max(0, f.start - 14), f.start) and not _EACH_AFTER.match(text, f.end)
@@ -1242,7 +1279,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 # 이용료는 성인 4000원, …, 어린이 2000원")
                 and not _period_label_said(question.query, hay)):
             continue  # "한 달에 얼마씩?" over "출산장려금을 각각 500만 원 상향": a sum of no period
-        if text and question.asks in ("amount", "count") and q.period and period_said(text, f) not in (None, q.period):
+        if (text and (question.asks in ("amount", "count") or (question.asks == "measure" and f.unit in _FLOW_UNITS))
+                and q.period and period_said(text, f) not in (None, q.period)):
             continue  # "한 달에 얼마씩?" over "매년 200만 원씩", "명절마다 … 20만 원씩": another period's
         if (text and question.asks == "amount" and q.money == "programme" and not q.per
                 and re.search(r"최대\s*$", text[max(0, f.start - 5):f.start]) and rate_said(text)):
@@ -1316,8 +1354,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "올해 가람구에 배정된 가구 수는?" over "지난해 가람구에서는 68가구가 …": last year's
         if text and _other_place_bound(question, text, f):
             continue  # "올해 강서구에 배정된 가구 수는?" over "…서울시 지원 규모는 총 650가구로": the city's
+        if text and _other_subject_bound(question, text, f):
+            continue  # "가람 매출 몇 % 늘었어?" over "…, 나래의 매출은 19.80% …": another's figure
         if text and _other_named_bound(question, text, f):
-            continue  # "청주공항 리모델링에 얼마?" over "…김포공항 국내선청사는 2500억원을 들여 …": another airport's
+            continue  # "청주공항 청사 단장에 얼마?" over "…김포공항 청사는 2500억원을 들여 …": another airport's
         if (text and question.asks == "count" and question.unit is None and f.kind == "percent"
                 and not asks_change(question) and _CHANGE_VERB.match(text, f.end)):
             continue  # "쌀 생산량 얼마나 나왔어?" over "전북지역만 4.7% 증가한": how much it changed, not how much
@@ -1360,7 +1400,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and _BASELINE.match(text, f.end)):
             continue  # "고용률은 1년 전보다 0.7%p 상승한 68.7%": what it is compared with, no value of it
         if f.unit == "%p" and question.asks == "percent" and question.unit != "%p" and not asks_change(question):
-            continue  # "빅스텝 후 기준금리 몇 %야?" over "기준금리 0.5%포인트 인상": a rate's change, not the rate
+            continue  # "인상 후 기준금리 몇 %야?" over "기준금리 0.5%포인트 인상": a rate's change, not the rate
         if (text and question.asks in ("amount", "count", "measure", "percent") and _COMPARED_WITH.match(text, f.end)
                 and ((not q.years and not _BEFORE_ASKED.search(question.query) and not _base_year_asked(question, text, f))
                      # (a change asked is never its base, whichever year the question names: "작년
@@ -1554,8 +1594,10 @@ _BUDGET_HEADS = frozenset({"예산", "총예산", "사업비", "총사업비", "
 
 
 # a change said against its base: "전년 대비 5억원 증액", "지난해보다 3% 늘어"
-_CHANGE_BASE = re.compile(r"(?:대비|보다|에\s*비해)\s*$")
-_CHANGE_VERB = re.compile(r"\s*(?:을|를|이|가|이나|가량|정도)?\s*(?:증액|감액|증가|감소|늘|줄|인상|인하|상승|하락|확대|축소|많|적)")
+# (or the span it changed over: "7거래일 새 27.8원이나 급등했다", "1년 사이 3천 명 늘었다")
+_CHANGE_BASE = re.compile(r"(?:대비|보다|에\s*비해|\d[\d,.]*\s*[가-힣]{1,4}\s*(?:새|사이))\s*$")
+_CHANGE_VERB = re.compile(r"\s*(?:을|를|이|가|이나|가량|정도)?\s*(?:증액|감액|증가|감소|늘|줄|인상|인하|상승|하락|확대|축소|많|적"
+                          r"|급등|급락|급증|급감|폭등|폭락|올랐|오른|올라|내렸|내린|내려|떨어|뛰었|뛴)")
 
 
 # a year counted from the article's date, said in a clause (not a year compared with: "올해 예산은
@@ -1711,7 +1753,7 @@ def _one_proper_noun(word: str) -> bool:
 
 def _other_named_bound(question: Question, text: str, f) -> bool:
     """The question asks of one thing of a kind by its name (청주공항) and the figure's own clause
-    names another of that kind and not the one asked ("…김포공항 국내선청사는 2500억원을 들여"):
+    names another of that kind and not the one asked ("…김포공항 청사는 2500억원을 들여"):
     the figure is the other's. The other's name is a proper noun before the same noun."""
     clause = _figure_own_clause(text, f)
     words = [PARTICLE_END.sub("", w) for w in re.findall(r"[가-힣A-Za-z]+", clause)]
@@ -1726,6 +1768,31 @@ def _other_named_bound(question: Question, text: str, f) -> bool:
                and _one_proper_noun(w[:-len(kind)]) for w in words):
             return True
     return False
+
+
+def _other_subject_bound(question: Question, text: str, f) -> bool:
+    """The question asks of a thing by its proper name (코스맥스) and the figure's own clause has
+    another proper name as the owner of the very noun asked ("한국콜마의 매출은 19.80%",
+    the one asked named only beside it): the figure is the other's."""
+    names = [squash(c.text) for c in question.hard if c.kind == "name"]
+    terms = [squash(c.text) for c in question.constraints if c.kind in ("term", "subject") and len(squash(c.text)) >= 2]
+    if not names or not terms:
+        return False
+    clause = _figure_own_clause(text, f)
+    if any(n in squash(clause) or place_stem(n) in squash(clause) for n in names):
+        return False
+    query = squash(question.query)
+    for m in _OWNER_OF.finditer(clause):
+        owner, noun = m.group(1), m.group(2)
+        if owner not in query and any(noun.startswith(t) for t in terms) and _one_proper_noun(owner):
+            return True
+    return False
+
+
+# a noun's owner before it: "한국콜마의 매출은"
+# (its owner, with 의: a topic, "유한양행은 계약금 5000만 달러를 받고", may be another kind of thing
+# than the one asked, a firm receiving for its drug)
+_OWNER_OF = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]{2,})의\s+([가-힣]{2,})")
 
 
 def _words_before_figure(clause: str) -> list[str]:
@@ -1905,6 +1972,11 @@ def _period_label_said(query: str, hay: str) -> bool:
     label = squash(m.group(0))
     noun = re.sub(r"(?:은|는|이|가|을|를|도|만)$", "", label)
     return len(noun) > len(label) - len(m.group(1)) + 1 and noun in hay
+
+
+# the measures that pile up over time, asked per a period as sums are ("하루 몇 톤 공급해?"): of
+# weight, volume and energy, not a length or a temperature
+_FLOW_UNITS = frozenset({"t", "kg", "g", "㎥", "l", "ml", "kwh", "mwh", "배럴"})
 
 
 def period_said(text: str, f) -> str | None:

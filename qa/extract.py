@@ -340,7 +340,7 @@ def holds_answer(question: Question, text: str) -> bool:
         return False  # one letter is no one's name ("B/C값" gives B)
     if question.asks == "person" and span.text.split() \
             and PARTICLE_END.sub("", span.text.split()[-1]) in _UNNAMED_ROLES:
-        return False  # "대표는 누구예요?" is not answered by "영원아웃도어 관계자": news names no one so
+        return False  # "대표는 누구예요?" is not answered by "가람아웃도어 관계자": news names no one so
     if question.asks == "person":
         # a name of its own (연산군, 토트메스 3세), not a body's (동남지방통계청) nor a count (30명);
         # "국장 이름이 뭐야?" wants both: a person's name ("대구시 대표 도서관" is a name of no one)
@@ -897,7 +897,7 @@ _CHANGED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:씩\s*|이나\s*|가량\s*|
                       r"(?:늘|줄|올랐|오른|오르|내렸|내린|떨어|뛰|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축)")
 # what a question asking how much something changed says ("얼마나 늘었어?", "증가폭은?", "몇 명 줄었나")
 # (올렸어, 올린: raised by someone, "기본급 얼마 올렸어?")
-CHANGE_ASKED = re.compile(r"늘|줄|올랐|오른|오르|올라|올렸|올린|올려|내렸|내린|내려|떨어|뛰|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축|차이")
+CHANGE_ASKED = re.compile(r"늘|줄|올랐|오른|오르|올라|올렸|올린|올려|내렸|내린|내려|떨어|뛰|뛴|뛸|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축|차이")
 
 
 # verbs of a change by its way: up (오르다, 늘어나다, 증가하다) or down (내려가다, 줄어들다, 감소하다);
@@ -935,7 +935,12 @@ def asks_change(question: Question) -> bool:
     what it becomes, "얼마에서" what it was)."""
     if question.particle in ("로", "으로", "에서"):
         return False
-    return CHANGE_ASKED.search(question_last(question.text)) is not None
+    # (a change that picks out a time, "7거래일 연속 오른 날 종가는?", is not what is asked)
+    return CHANGE_ASKED.search(_WHEN_CHANGED.sub(" ", question_last(question.text))) is not None
+
+
+# a change said of a time it picks out: "오른 날", "늘어난 해", "급등한 때"
+_WHEN_CHANGED = re.compile(r"\S*(?:" + CHANGE_ASKED.pattern + r")\S*(?:ㄴ|은|던|한)?\s+(?:날|때|해|달|주|시기|시점)(?:은|는|에|에는|의|이|가)?(?![가-힣])")
 
 
 _GLOSS = re.compile(r"\([^()]*\)")

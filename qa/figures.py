@@ -512,8 +512,9 @@ def time_words(text: str) -> list[Figure]:
 
 # between two items of a labelled list: a comma or a list mark, then the next item's label ("3237명
 # 늘어난 44만8111명" is no list); and the first item's label, after a space, a colon or a mark
-_NEXT_ITEM = re.compile(r"(?:\s*[,·]\s*(?:▲|△)?|\s*(?:▲|△))\s*([가-힣A-Za-z]{1,10})\s*")
-_FIRST_ITEM = re.compile(r"(?:^|[\s:(])(?:▲|△|-)?\s*([가-힣A-Za-z]{1,10})\s*$")
+# (a label may carry an aside in brackets: "청년층(15~29세) 42.0%, 여성층 46.8%")
+_NEXT_ITEM = re.compile(r"(?:\s*[,·]\s*(?:▲|△)?|\s*(?:▲|△))\s*([가-힣A-Za-z]{1,10})(?:\([^()]{1,15}\))?\s*")
+_FIRST_ITEM = re.compile(r"(?:^|[\s:(])(?:▲|△|-)?\s*([가-힣A-Za-z]{1,10})(?:\([^()]{1,15}\))?\s*$")
 
 
 def labelled_list(text: str, figs: Sequence[Figure], k: int) -> dict[int, str]:

@@ -749,6 +749,10 @@ def _head(toks) -> str | None:
                                                              or (i > 1 and toks[i - 2].form == "몇")))
              # a counter on a figure the question gives ("2023년에 얼마까지"): when, not what is asked
              and not (t.tag == "NNB" and i > 0 and toks[i - 1].tag == "SN" and toks[i - 1].start + toks[i - 1].len == t.start)
+             # "증가율이 99년 대비 얼마나 됐어?": 대비 says what the figure is compared with
+             and not (t.form == "대비" and i > 0 and toks[i - 1].tag in ("NNG", "NNP", "NNB", "SN", "NR"))
+             # "매출액 자체는 얼마야?": 자체 (itself) stresses the noun before it, the one asked
+             and not (t.form == "자체" and i > 0 and toks[i - 1].tag in ("NNG", "NNP", "XSN"))
              # the bound the question word is said with ("평균 얼마 해요?", "최대 몇 명"): how the
              # figure is taken, not the noun asked ("평균은 얼마야?" names the average as its topic)
              and not (t.form in _BOUND_FORMS and i + 1 < len(toks) and toks[i + 1].form in ("얼마", "몇", "얼마나"))]
@@ -779,6 +783,8 @@ def _head(toks) -> str | None:
             # (… and it stands between the head and the question word: "포인트를 1인당 얼마")
             tail = [(k, t) for k, t in enumerate(tail, i + 1) if not _per_unit(toks, k)]
             if all(t.tag.startswith(("J", "E", "S", "VCP", "XSN")) or t.form in _WH_NP or t.form in ("얼마나",)
+                   # (what the figure is compared with: "증가율이 99년 대비 얼마나")
+                   or (t.form == "대비" and k > 0 and toks[k - 1].tag in ("NNG", "NNP", "NNB", "SN", "NR"))
                    # (the bound the question word is said with: "축의금은 평균 얼마")
                    or (t.form in _BOUND_FORMS and k + 1 < len(toks) and toks[k + 1].form in ("얼마", "몇", "얼마나"))
                    # (a figure the question gives on the way: "합계출산율 2023년에 얼마까지")

@@ -1239,37 +1239,94 @@ def test_the_day_an_article_calls_이날_and_a_horizon_ahead_date_nothing_else()
     from qa.question import squash
 
     year = next(c for c in analyze("2024년 7월 9일 가람지수 시가총액 얼마였어요?").constraints if c.kind == "time")
-    own = "이날 가람지수는 0.34% 오른 2867.38로 마감하면서 시가총액이 2339조원에 달했다."
-    past = "이날 시가총액은 지난 2021년 8월 10일에 기록한 종전 최고치를 웃돌았다."
+    own = "이날 가람지수는 1% 오른 채 마감해 시가총액이 2000조원에 이르렀다."
+    past = "이날 시가총액은 지난 2021년 8월에 세운 최고치를 웃돌았다."
     near = squash(own + past)
     # "이날" is the day the article is dated: a record of 2021 beside it dates nothing of it
     assert _dated_that_year(year, Surroundings(near, near, own=squash(own), own_raw=own, date="2024-07-09"))
     bare = own.replace("이날 ", "")
     assert not _dated_that_year(year, Surroundings(squash(bare + past), squash(bare + past), own=squash(bare),
                                                    own_raw=bare, date="2024-07-09"))
-    # a year ahead said as a horizon ("2026년까지 7차례 인상 예고") is no year the sentence speaks of
+    # a year ahead said as a horizon ("2026년까지 다섯 번 올린다") is no year the sentence speaks of
     year = next(c for c in analyze("2024년 3월 나래은행 회의 주재한 의장 누구야?").constraints if c.kind == "time")
-    own = "하용근 의장이 취임 이후 처음으로 주재한 회의에서다."
-    for title, dated in (("나래은행, 2026년까지 7차례 인상 예고", True), ("나래은행, 2026년 7차례 인상", False)):
+    own = "하용근 의장이 처음 이끈 회의였다."
+    # (올린다 is no 올, this year: read as one, the headline's 2026년 was set aside)
+    for title, dated in (("나래은행, 2026년까지 금리 다섯 번 올린다", True), ("나래은행, 2026년 금리 다섯 번 올린다", False)):
         near = squash(title) + "\n" + squash(own)
         assert _dated_that_year(year, Surroundings(near, near, own=squash(own), own_raw=own,
                                                    date="2024-03-22")) is dated
+
+
+@pytest.mark.parametrize("beside, dated", [("매출은 지난해보다 22% 증가했다.", False), ("매출은 전년 동기 대비 22% 늘었다.", False),
+                                            ("지난해 매출은 1조원이었다.", True),
+                                            ("지난해 같은 기간(1조원)보다 늘었다.", True)])
+def test_the_year_before_compared_with_dates_no_figure_to_it(beside, dated):
+    from qa.abstain import Surroundings, _dated_that_year
+    from qa.question import squash
+
+    # "2015년 매출 얼마야?" in an article of 2016: a sentence that compares with the year before
+    # speaks of this year; one saying the year before's own figure speaks of it
+    year = next(c for c in analyze("2015년 가람화장품 매출 얼마야?").constraints if c.kind == "time")
+    own = "가람화장품은 매출 2조원을 올렸다."
+    near = own + " " + beside
+    assert _dated_that_year(year, Surroundings(squash(near), squash(near), own=squash(own), own_raw=own,
+                                               near_raw=near, date="2016-08-17")) is dated
+    # … unless the headline says the article speaks of the year before
+    assert _dated_that_year(year, Surroundings(squash(near), squash(near), own=squash(own), own_raw=own,
+                                               near_raw=near, date="2016-08-17",
+                                               title="지난해 가람화장품 매출 역대 최대"))
 
 
 def test_a_figure_of_the_question_is_found_with_its_thousands_and_not_as_another_units():
     from qa.abstain import figure_found
 
     # the question's figure is read without its comma ("1429.8원"), the article keeps it
-    assert figure_found("1429.8원", squash("개입으로 1,429.8원까지 내렸던 환율은"))
-    assert not figure_found("429.8원", squash("개입으로 1,429.8원까지 내렸던 환율은"))
+    assert figure_found("1429.8원", squash("환율은 한때 1,429.8원까지 내렸다"))
+    assert not figure_found("429.8원", squash("환율은 한때 1,429.8원까지 내렸다"))
     # "1년물" is not the 1 of "1bp": a number written with a unit in letters is another's
-    assert not figure_found("1년물", squash("3.8bp(1bp=0.01%포인트) 내린 연 3.300%에"))
+    assert not figure_found("1년물", squash("2bp(1bp=0.01%포인트) 내린 연 3.1%였다"))
     assert figure_found("1년물", squash("1년물 금리는 연 3.1%였다"))
 
 
+def test_a_change_over_a_span_is_not_the_value_and_a_change_picking_a_day_is_not_asked():
+    from qa.extract import asks_change
+
+    text = "1,429.8원까지 내렸던 환율은 이후 7거래일 연속 상승해, 7거래일 새 27.8원이나 급등했다."
+    # the day it rose picks out when; the close asked is a level, not what it rose by
+    q = analyze("7거래일 연속 오른 날 환율 종가 얼마야?")
+    assert not asks_change(q)
+    assert "27.8원" not in _figures_asked(text, "7거래일 연속 오른 날 환율 종가 얼마야?")
+    assert "27.8원" in _figures_asked(text, "환율 7거래일 새 얼마나 올랐어?")
+    assert asks_change(analyze("오른 금액은 얼마야?"))
+
+
+def test_another_of_the_kind_a_number_names_is_not_the_one_asked():
+    from qa.abstain import _another_designated
+
+    c = next(c for c in analyze("국고채 3년물 금리 몇 %로 끝났어?").constraints if c.text == "3년물")
+    assert _another_designated(c, "10년물 금리는 연 3.680%로 2.1bp 하락했다.")
+    assert not _another_designated(c, "3년물과 10년물 금리가 함께 내렸다.")
+    assert not _another_designated(c, "이날 3년 만기 국고채 금리는 연 3.300%에 마쳤다.")  # (says no other)
+    year = next(c for c in analyze("2019년 매출 얼마야?").constraints if c.kind == "time")
+    assert not _another_designated(year, "2020년 매출은 5억원이다.")  # a plain unit names no kind
+    # a counter of its own (가지, 단계): its other numbers count the same thing, or a stage beside
+    stage = next(c for c in analyze("파크골프장 2단계 사업비는 얼마래?").constraints if c.text == "2단계")
+    assert not _another_designated(stage, "1단계 사업부지 옆 부지에 10억원을 들여 조성된다.")
+    # a year of two digits is the year in four ("05년생" is 2005년생)
+    born = next(c for c in analyze("05년생은 무료접종 언제까지 맞으면 돼?").constraints if "년생" in c.text)
+    assert not _another_designated(born, "마지막 지원 대상인 2005년생과 1996년생은 12월까지 접종할 수 있다.")
+    assert _another_designated(born, "지원 대상인 2007년생은 12월까지 접종할 수 있다.")
+    # a time (2월말) or a week counted (23주차) is no kind: another month's end compared with, or
+    # the week a bulletin began, leaves the sentence about the one asked
+    end = next(c for c in analyze("2월말 인구 1월말보다 몇 명 늘었어?").constraints if c.text == "2월말")
+    assert not _another_designated(end, "이는 1월말에 비해 7889명 늘어난 것이다.")
+    week = next(c for c in analyze("환자 23주차까지 몇 명 나왔어?").constraints if c.text == "23주차")
+    assert not _another_designated(week, "올해 23주까지 환자는 173명으로, 당국은 22주차부터 소식지를 낸다.")
+
+
 def test_a_change_of_a_rate_in_points_is_not_the_rate():
-    text = "한국은행이 기준금리 0.5%포인트(P) 인상을 단행해 연 1.75%에서 2.25%로 뛰어올랐다."
-    assert _figures_asked(text, "빅스텝 후 기준금리 몇 %야?") == ["1.75%", "2.25%"]
+    text = "나래은행이 기준금리를 0.5%포인트(P) 올려 연 1.75%에서 2.25%가 됐다."
+    assert _figures_asked(text, "이번 결정 후 기준금리 몇 %야?") == ["1.75%", "2.25%"]
     assert "0.5%포인트" in _figures_asked(text, "기준금리 얼마나 올렸어?")
 
 
@@ -1934,28 +1991,51 @@ def test_another_place_bound_to_the_figure_is_that_places():
 def test_another_thing_of_the_kind_named_bound_to_the_figure_is_that_things():
     # a name and the noun of its kind (청주공항): the figure of another of that kind, the one asked
     # named only beside it, is the other's; named in the figure's clause, it is the one asked
-    text = "건축한 지 32년 돼 노후화된 김포공항 국내선청사는 2500억원을 들여 리모델링한다."
-    assert _figures_asked(text, "청주공항 여객터미널 리모델링에는 돈이 얼마 들어?") == []
-    assert _figures_asked(text, "김포공항 국내선청사 리모델링에는 돈이 얼마 들어?") == ["2500억원"]
-    assert _figures_asked("청주공항도 김포공항처럼 2500억원을 들여 리모델링한다.",
-                          "청주공항 리모델링에는 돈이 얼마 들어?") == ["2500억원"]
+    text = "지은 지 오래된 김포공항 청사는 2500억원을 들여 새로 단장한다."
+    assert _figures_asked(text, "청주공항 청사 단장에는 돈이 얼마 들어?") == []
+    assert _figures_asked(text, "김포공항 청사 단장에는 돈이 얼마 들어?") == ["2500억원"]
+    assert _figures_asked("청주공항도 김포공항처럼 2500억원을 들여 단장한다.",
+                          "청주공항 청사 단장에는 돈이 얼마 들어?") == ["2500억원"]
     # one proper noun to Kiwi (보령댐): the syllable after a proper noun of its own is the kind
-    text = "도수로에서 공급하는 수량은 보령댐의 생활·공업용수 수요량(하루 약 24만 4천 t)의 47%에 이른다."
+    text = "새 관로로 보내는 물은 보령댐의 생활용수 수요량(하루 약 24만 4천 t)의 절반에 가깝다."
     assert _figures_asked(text, "용담댐 생활용수 하루 몇 톤 공급해?") == []
     assert _figures_asked(text, "보령댐 생활용수 하루 몇 톤 필요해?") == ["24만 4천 t"]
+
+
+def test_another_proper_name_owning_the_noun_asked_owns_the_figure():
+    # "한국콜마의 매출은 19.80%" beside a sentence on 코스맥스: the figure of the other company
+    q = "삼성전자 상반기 매출은 몇 % 늘었어?"
+    assert _figures_asked("현대자동차의 매출은 19.80%, 영업이익은 21.66% 늘었다.", q) == []
+    assert "19.80%" in _figures_asked("삼성전자의 매출은 19.80%, 영업이익은 21.66% 늘었다.", q)
+    assert "19.80%" in _figures_asked("매출은 19.80%, 영업이익은 21.66% 늘었다.", q)
+
+
+def test_a_measure_that_piles_up_asked_per_day_needs_the_day():
+    # "하루 몇 톤": a total over a drought is no day's supply; a length asked per day is no rate
+    q = "가람댐 하루 공급량은 몇 톤이야?"
+    assert _figures_asked("가람댐은 지난 가뭄 당시 주민 8000명에 12만톤의 물을 공급했다.", q) == []
+    assert _figures_asked("가람댐은 하루 최대 11만5천t의 물을 공급한다.", q) == ["11만5천t"]
+
+
+def test_a_label_with_an_aside_in_brackets_labels_its_item():
+    # "청년층(15~29세) 42.0%": the bracket between the label and its figure hid the list, and
+    # every group's rate was the youth's
+    text = "계층별 고용률은 청년층(15~29세) 42.0%, 여성층 46.8%, 중장년층(50~64세) 68.4%로 모두 올랐다."
+    assert _figures_asked(text, "가람시 청년층 고용률은 몇 퍼센트야?") == ["42.0%"]
+    assert _figures_asked(text, "가람시 중장년층 고용률은 몇 퍼센트야?") == ["68.4%"]
 
 
 def test_a_year_word_and_the_month_after_it_are_one_date():
     # "지난해 11월": alone, 지난해 led as the only date and read as the article's frame year, and
     # the question was declined ("질문이 묻는 날짜는 찾지 못했습니다")
-    text = "가람 면세점은 19세 이상이던 구매 연령 제한이 지난해 11월 폐지됐다."
+    text = "가람 면세점의 구매 나이 제한은 지난해 11월 없어졌다."
     assert _figures_asked(text, "가람 면세점 나이 제한 없어진 게 언제야?") == ["지난해 11월"]
     q = analyze("가람 면세점 나이 제한 없어진 게 언제야?")
     assert not frame_year_only(q, text)
-    assert frame_year_only(q, "가람 면세점은 올해 구매 연령 제한을 없애는 방안 등을 추진할 계획이다.")
+    assert frame_year_only(q, "가람 면세점은 올해 구매 나이 제한을 없애는 방안 등을 추진할 계획이다.")
     # one date, bound to the event after it as the month alone was ("지난해 3월 취임 이후")
     q = analyze("하용근 사장 취임한 게 언제야?")
-    assert date_bound(q, "하 사장은 지난해 3월 취임 이후 1년간 항만 발전의 발판을 마련했다는 평가를 받고 있다.")
+    assert date_bound(q, "하 사장은 지난해 3월 취임 이후 공사의 빚을 줄였다는 평을 듣는다.")
 
 
 def test_things_joined_to_the_counted_noun_count_with_it():

@@ -464,6 +464,18 @@ def test_the_bound_a_question_word_is_said_with_is_no_head(question, head):
     assert analyze(question).head == head
 
 
+def test_자체_stresses_the_noun_before_it():
+    # "매출액 자체는 얼마야?": read as the head, 자체 asked a count and a rise of 40.54% answered it
+    q = analyze("가람 상반기 매출액 자체는 얼마야?")
+    assert q.asks == "amount" and q.head != "자체"
+
+
+def test_what_a_figure_is_compared_with_is_no_head():
+    # "99년 대비": read as the head, 대비 asked an amount and "493억원" led over the rate
+    q = analyze("가람 매출 증가율이 99년 대비 얼마나 됐어?")
+    assert (q.asks, q.head) == ("percent", "증가율")
+
+
 def test_a_change_within_one_year_is_no_time_to_find():
     # "1년 새": news gives the change against the year before (지난해 동기 대비, 같은 기간)
     assert [c.text for c in analyze("여자 흡연율은 1년 새 얼마나 올랐어?").constraints if c.kind == "time"] == []
