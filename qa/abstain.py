@@ -1356,6 +1356,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "올해 강서구에 배정된 가구 수는?" over "…서울시 지원 규모는 총 650가구로": the city's
         if text and _other_subject_bound(question, text, f):
             continue  # "가람 매출 몇 % 늘었어?" over "…, 나래의 매출은 19.80% …": another's figure
+        if text and _over_many_of_kind(question, text, f):
+            continue  # "인천공항 이용객은?" over "…전국 14개 공항에서 하루 평균 24만 명": all of them
         if text and _other_named_bound(question, text, f):
             continue  # "청주공항 청사 단장에 얼마?" over "…김포공항 청사는 2500억원을 들여 …": another airport's
         if (text and question.asks == "count" and question.unit is None and f.kind == "percent"
@@ -1766,6 +1768,20 @@ def _other_named_bound(question: Question, text: str, f) -> bool:
             continue
         if any(w.endswith(kind) and len(w) - len(kind) >= 2 and w[:-len(kind)] != stem
                and _one_proper_noun(w[:-len(kind)]) for w in words):
+            return True
+    return False
+
+
+def _over_many_of_kind(question: Question, text: str, f) -> bool:
+    """The question asks of one thing of a kind by its name (인천공항) and the figure's own clause
+    counts many of that kind without naming it ("전국 14개 공항에서 하루 평균 24만 6,000명"): the
+    figure is of them all, not of the one asked."""
+    clause = _figure_own_clause(text, f)
+    for c in question.hard:
+        named = _named_with_head(squash(c.text)) if c.kind == "name" else None
+        if named is None or named[0] in squash(clause):
+            continue
+        if re.search(rf"\d+\s*개\s*{re.escape(named[1])}(?:에서|에|의|이|가|은|는|을|를)?(?![가-힣])", clause):
             return True
     return False
 

@@ -72,7 +72,9 @@ ANY_SIZE = frozenset({"규모"})
 # times that are as often a phrase as a figure ("폐쇄된 때는?" -> 조선 왕조)
 PHRASE_TIMES = frozenset("때 시기 시점 시대 시절 계절 무렵".split())
 # what a measure head measures (figures.DIMENSIONS): 면적 wants ㎢, not km
-HEAD_DIMENSION = {**{w: "length" for w in "길이 높이 거리 깊이 두께 폭 너비 둘레 고도 해발 키 최고점 연장".split()},
+# (rain and snow are measured as a depth: 강수량 56.4㎜, 적설 20cm)
+HEAD_DIMENSION = {**{w: "length" for w in "길이 높이 거리 깊이 두께 폭 너비 둘레 고도 해발 키 최고점 연장 수심 "
+                                          "강수량 강우량 적설량 강설량 적설".split()},
                   **{w: "area" for w in "넓이 면적 부지 평수".split()},
                   **{w: "weight" for w in "무게 체중 중량".split()},
                   "속도": "speed", "온도": "temperature", "기온": "temperature"}
@@ -1090,6 +1092,11 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             asks, head = head_kind(toks[i - 1].form), toks[i - 1].form
     if asks == "date" and unit is None and head in _YEAR_HEADS:
         unit = "년"  # "…한 해는?", "몇 년도": a year, not "10월"
+    if head is None and asks in ("count", "amount") and unit is None and (topic := _topic_noun(toks, wh_i)) \
+            and topic[1] in HEAD_DIMENSION:
+        # "전국 강수량은 얼마나 왔어?": the topic is a measure of a dimension (rain as a depth), and
+        # 얼마나 asks it, not a count of anything ("0.8도" is no rainfall)
+        asks, head = "measure", topic[1]
     if head is None and asks == "measure" and unit and (topic := _topic_noun(toks, wh_i)) \
             and head_kind(topic[1]) == "measure":
         head = topic[1]  # "부지 면적은 몇 ㎡": the measure named is the head, as in "부지 면적은 얼마"

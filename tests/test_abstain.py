@@ -2017,6 +2017,19 @@ def test_a_measure_that_piles_up_asked_per_day_needs_the_day():
     assert _figures_asked("가람댐은 하루 최대 11만5천t의 물을 공급한다.", q) == ["11만5천t"]
 
 
+def test_rain_asked_is_not_answered_by_a_temperature():
+    q = "작년에 전국 강수량은 얼마나 왔어?"
+    assert _figures_asked("연평균 최고기온은 평년(18.1도)보다 0.8도 높은 18.9도로 3위였다.", q) == []
+    assert _figures_asked("지난해 전국 강수량은 1,011.5㎜로 평년보다 적었다.", q) == ["1,011.5㎜"]
+
+
+def test_a_figure_counted_over_many_of_a_kind_is_no_one_of_them():
+    # "인천공항 이용객은?" over "…전국 14개 공항에서 하루 평균 24만 6,000명": all fourteen's
+    text = "연휴 동안 전국 14개 공항에서 하루 평균 24만 6,000명이 오갔다."
+    assert _figures_asked(text, "연휴에 김포공항 이용객은 몇 명이었어?") == []
+    assert _figures_asked(text, "연휴 공항 이용객은 하루 평균 몇 명이야?") == ["24만 6,000명"]
+
+
 def test_a_label_with_an_aside_in_brackets_labels_its_item():
     # "청년층(15~29세) 42.0%": the bracket between the label and its figure hid the list, and
     # every group's rate was the youth's

@@ -476,6 +476,13 @@ def test_what_a_figure_is_compared_with_is_no_head():
     assert (q.asks, q.head) == ("percent", "증가율")
 
 
+def test_a_topic_of_a_dimension_asked_with_얼마나_is_a_measure():
+    # "강수량은 얼마나 왔어?": rain is a depth; as a count of nothing, "0.8도" answered it
+    q = analyze("작년에 전국 강수량은 얼마나 왔어?")
+    assert (q.asks, q.head) == ("measure", "강수량")
+    assert analyze("관광객 수는 얼마나 돼?").asks == "count"
+
+
 def test_a_change_within_one_year_is_no_time_to_find():
     # "1년 새": news gives the change against the year before (지난해 동기 대비, 같은 기간)
     assert [c.text for c in analyze("여자 흡연율은 1년 새 얼마나 올랐어?").constraints if c.kind == "time"] == []
