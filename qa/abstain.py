@@ -30,7 +30,7 @@ from .extract import (ENUM_MARK, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, time_ago, time_words, unit_dimension, vague_figures)
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
-from .question import (KIN_DOINGS, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
+from .question import (ADMIN_SUFFIXES, KIN_DOINGS, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
                        day_action, head_kind, noun_pairs, place_office, place_stem, squash)
 from .store import SentenceStore, paragraph_of, same_doc_range
 
@@ -754,7 +754,7 @@ _NEXT_YEAR_WORDS = re.compile("|".join([year_words(1), "명년", "이듬해"]))
 _LAST_YEAR_WORDS = re.compile("|".join([year_words(-1), "전년"]))
 # … said of the year before itself, not compared with ("매출은 지난해보다 22.03% 증가", "전년 동기
 # 대비" speak of this year), unless its own figure follows in brackets ("지난해 같은 기간(2조)보다")
-_LAST_YEAR_SAID = re.compile("(?:" + year_words(-1) + r"|전년)(?:(?=(?:같은|동)?(?:기간|시기|달|때|동기)?\(\d)"
+_LAST_YEAR_SAID = re.compile("(?:" + year_words(-1) + r"|전년)(?:(?=" + _FIGURE_BRACKETED.pattern + ")"
                              r"|(?!보다|대비|에비해|와|과|같은|동기|동월|수준|比))")
 _LAST_YEAR_OWN = re.compile("(?:" + year_words(-1)
                             + r")(?!보다|대비|에비해|와|과|같은|동기|동월|수준)")
@@ -1607,8 +1607,10 @@ _CHANGE_VERB = re.compile(r"\s*(?:을|를|이|가|이나|가량|정도)?\s*(?:�
 _YEAR_WORD = re.compile("(?<![가-힣])(" + year_words() + r")(?!\s*(?:보다|대비|에\s*비해|동기|과|와))")
 
 
+@lru_cache(maxsize=4096)
 def _figure_own_clause(text: str, f) -> str:
-    """The clause a figure ends: past the last comma, semicolon or verb's connective (며, 고)."""
+    """The clause a figure ends: past the last comma, semicolon or verb's connective (며, 고).
+    (Cached: the rules that give a figure to another thing each read it, for every figure.)"""
     clause = own_clause(text, f.start)
     ends = list(CLAUSE_ENDING.finditer(clause))
     return clause[ends[-1].end():] if ends else clause
@@ -1726,6 +1728,7 @@ def _other_place_bound(question: Question, text: str, f) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _named_with_head(word: str) -> tuple[str, str] | None:
     """A name of one thing of a kind, its proper name then the common noun of the kind
     (청주공항 -> 청주, 공항; 완도해경 -> 완도, 해경), or None."""
@@ -1745,9 +1748,11 @@ def _named_with_head(word: str) -> tuple[str, str] | None:
     return None
 
 
-_PLACE_UNITS = frozenset({"시", "도", "군", "구", "읍", "면", "동", "리"})
+# (the units a place is named with, and 리, a village's)
+_PLACE_UNITS = frozenset({*ADMIN_SUFFIXES, "리"})
 
 
+@lru_cache(maxsize=4096)
 def _one_proper_noun(word: str) -> bool:
     toks = pos(word)
     return len(toks) == 1 and toks[0].tag == "NNP" and toks[0].len == len(word)

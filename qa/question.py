@@ -726,6 +726,16 @@ def _asks_final_noun(toks, i: int) -> bool:
             and any(t.tag.startswith(("VV", "VA", "XSV", "XSA")) for t in toks[i + 1:]))
 
 
+def _compared_with(toks, i: int) -> bool:
+    """``toks[i]`` is 대비 after what a figure is compared with ("99년 대비", "전년 대비")."""
+    return toks[i].form == "대비" and i > 0 and toks[i - 1].tag in ("NNG", "NNP", "NNB", "SN", "NR")
+
+
+def _bound_of_question_word(toks, i: int) -> bool:
+    """``toks[i]`` is the bound the question word right after it is said with ("평균 얼마", "최대 몇")."""
+    return toks[i].form in _BOUND_FORMS and i + 1 < len(toks) and toks[i + 1].form in ("얼마", "몇", "얼마나")
+
+
 def _head(toks) -> str | None:
     """The noun the question ends on or that its question word governs:
     "…만들어진 해는?" -> 해, "어떤 나라" -> 나라, "단체의 이름은?" -> 단체."""
@@ -752,12 +762,12 @@ def _head(toks) -> str | None:
              # a counter on a figure the question gives ("2023년에 얼마까지"): when, not what is asked
              and not (t.tag == "NNB" and i > 0 and toks[i - 1].tag == "SN" and toks[i - 1].start + toks[i - 1].len == t.start)
              # "증가율이 99년 대비 얼마나 됐어?": 대비 says what the figure is compared with
-             and not (t.form == "대비" and i > 0 and toks[i - 1].tag in ("NNG", "NNP", "NNB", "SN", "NR"))
+             and not _compared_with(toks, i)
              # "매출액 자체는 얼마야?": 자체 (itself) stresses the noun before it, the one asked
              and not (t.form == "자체" and i > 0 and toks[i - 1].tag in ("NNG", "NNP", "XSN"))
              # the bound the question word is said with ("평균 얼마 해요?", "최대 몇 명"): how the
              # figure is taken, not the noun asked ("평균은 얼마야?" names the average as its topic)
-             and not (t.form in _BOUND_FORMS and i + 1 < len(toks) and toks[i + 1].form in ("얼마", "몇", "얼마나"))]
+             and not _bound_of_question_word(toks, i)]
     if not nouns:
         return None
     idx = None
@@ -786,9 +796,9 @@ def _head(toks) -> str | None:
             tail = [(k, t) for k, t in enumerate(tail, i + 1) if not _per_unit(toks, k)]
             if all(t.tag.startswith(("J", "E", "S", "VCP", "XSN")) or t.form in _WH_NP or t.form in ("얼마나",)
                    # (what the figure is compared with: "증가율이 99년 대비 얼마나")
-                   or (t.form == "대비" and k > 0 and toks[k - 1].tag in ("NNG", "NNP", "NNB", "SN", "NR"))
+                   or _compared_with(toks, k)
                    # (the bound the question word is said with: "축의금은 평균 얼마")
-                   or (t.form in _BOUND_FORMS and k + 1 < len(toks) and toks[k + 1].form in ("얼마", "몇", "얼마나"))
+                   or _bound_of_question_word(toks, k)
                    # (a figure the question gives on the way: "합계출산율 2023년에 얼마까지")
                    or (t.tag == "NNB" and k > 0 and toks[k - 1].tag == "SN")
                    or t.tag.split("-")[0] in ("NP", "VX", "VV", "VA") and t.form in ("되", "이", "있", "하", "어떻", "무엇")

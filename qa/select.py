@@ -531,7 +531,7 @@ def says_numbers(question: Question, text: str) -> bool:
     """Every quantity the question names ("500만명", "30만대": a number constraint counted, summed
     or measured in a unit) is in ``text`` itself, not only in a neighbour (True when it names
     none). A designation is no quantity marking an event: "3차 신청", "3·4호기", "K9"."""
-    hay = squash(text).replace(",", "")
+    hay = squash(text)  # (figure_found reads the text's thousands commas itself)
     return all(any(figure_found(f, hay) for f in c.forms) for c in question.constraints
                if c.kind == "number" and any(g.unit and g.kind in ("count", "money", "measure", "percent")
                                              for g in figures(c.text)))
