@@ -112,7 +112,9 @@ _APPROX_AFTER = ("여", "가량", "정도", "안팎", "내외", "남짓", "이�
 _BIG = {"조": 1e12, "억": 1e8, "만": 1e4}
 _SMALL = {"천": 1e3, "백": 1e2, "십": 1e1}
 _NUM_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)?\s*([조억만천백십])?")
-NATIVE_NUMERALS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+# (석 and 넉 are 세 and 네 before 달, 섬, 자: "넉 달 연속"; 스무 is 스물 before a counter: "스무 명")
+NATIVE_NUMERALS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+                   "석": 3, "넉": 4, "스무": 20}
 
 
 # native numerals that stand as nouns, with no counter after them (하나, 둘, 셋)

@@ -16,6 +16,7 @@ Read off Kiwi's morphemes, not off word lists of any corpus:
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -183,6 +184,24 @@ class Constraint:
     # proper nouns inside a compound name, each to be found exactly: 인천경제자유구역청 is not
     # 부산진해경제자유구역청, however alike the rest of the letters
     parts: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        # an article may set a unit in its CJK squared sign (㎏당, 2㎞): a form spelling the unit in
+        # letters is found in that sign too, as figures.py reads the sign as the unit
+        signed = tuple(dict.fromkeys(_LATIN_UNIT.sub(lambda m: _SQUARED_SIGN[m.group(1)], f) for f in self.forms))
+        if any(f not in self.forms for f in signed):
+            object.__setattr__(self, "forms", tuple(dict.fromkeys(self.forms + signed)))
+
+
+# the squared unit signs (U+3380–U+33DF) by the letters they stand for (kg -> ㎏, km -> ㎞), and a
+# unit in letters as written in a form: after a digit or at its start, no letter after it
+# (the first sign of the letters: ㎞ U+339E, not the capitals' ㏎ U+33CE)
+_SQUARED_SIGN: dict[str, str] = {}
+for _c in map(chr, range(0x3380, 0x33E0)):
+    _nf = unicodedata.normalize("NFKC", _c)
+    if re.fullmatch(r"[A-Za-z]{2,3}", _nf) and _nf not in ("mW", "mb"):
+        _SQUARED_SIGN.setdefault(_nf.lower(), _c)
+_LATIN_UNIT = re.compile(r"(?:(?<=\d)|^)(" + "|".join(sorted(_SQUARED_SIGN, key=len, reverse=True)) + r")(?![a-z])")
 
 
 @dataclass(frozen=True)
@@ -1615,6 +1634,8 @@ _EVENT_END = re.compile("(?:" + "|".join(sorted(_EVENT_WORDS, key=len, reverse=T
 
 
 # a title set in marks: ‘…’, '…', “…”, "…", 「…」, 『…』, 《…》, 〈…〉
+# letters then digits, as one word: a code or a model's name (T1, G20, A380, COVID-19), no figure
+_LATIN_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z]*")
 _QUOTED_TITLE = re.compile(r"([‘'“\"「『《〈])([^‘’'“”\"「」『』《》〈〉]{1,30})([’'”\"」』》〉])")
 
 
@@ -1683,6 +1704,12 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                 before[-1].tag in ("NNB", "SN", "NR", "SL", "SW") or before[-1].form == "얼마"
                 or (len(before) > 1 and before[-2].form == "몇")):
             continue  # "몇 번 이상", "얼마 이상이면": the bound of the figure asked, no word to find
+        if digits and _LATIN_CODE.fullmatch(squash(word)):
+            # "SKT T1이", "G20 회의", "A380": letters then digits are a code naming a thing, found
+            # as written — not a figure (no Korean writes a unit before its number)
+            out.append(Constraint("name", word, (squash(word).lower(),)))
+            seen.add(squash(word))
+            continue
         if digits:
             units = [t.form for t in stem if t.tag in ("NNB", "NNG", "SL", "SW")]
             tail = [t.form for t in ts if t.start >= stem[-1].start + stem[-1].len]
@@ -1751,7 +1778,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         if year_word in YEARS_FROM_DATE and not re.match(
                 # (the year of a month or quarter compared with: "작년 9월이랑 비교하면")
                 # ("작년 같은 기간엔 몇 명?" asks of that year: 같은 기간 is compared only with 대비, 보다 …)
-                r"\s*(?:(?:\d{1,2}\s*월|\d\s*분기|[상하]반기|같은\s*(?:달|때|기간)|동기)\s*)?" + _COMPARED_WITH,
+                r"\s*(?:(?:\d{1,2}\s*월|\d\s*분기|[상하]반기|같은\s*(?:달|때|기간|분기|시기|주)|동기)\s*)?" + _COMPARED_WITH,
                 query[stem[-1].start + stem[-1].len:]):
             # "올해 추진하는 사업은 몇 건": a year counted from the article's date (abstain.py);
             # not "올해보다 몇 퍼센트 늘었나": a year compared with

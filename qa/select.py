@@ -384,6 +384,13 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
 NO_SPAN = -3.0
 
 
+def lead_merit(question: Question, s: Scored, params: Params) -> float:
+    """How well chosen sentence ``s`` would lead: its score plus ``lead_weight`` times the score
+    of its value span (NO_SPAN without one)."""
+    span = value_span(question, s.sentence.text)
+    return s.score + params.lead_weight * (span.score if span is not None else NO_SPAN)
+
+
 def _best_stated_first(question: Question, groups, order: list[int], params: Params,
                        own: dict[int, Scored] | None = None) -> list[int]:
     """``order`` with the group that best states the answer first: among the groups whose
@@ -403,10 +410,6 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         head = {gid: own[gid] if gid in own else s for gid, s in head.items()
                 if gid in own or gid == order[0]}
     floor = max(s.score for s in head.values()) - params.lead_margin
-
-    def merit(gid: int) -> float:
-        span = value_span(question, head[gid].sentence.text)
-        return head[gid].score + params.lead_weight * (span.score if span is not None else NO_SPAN)
 
     # (a sentence that would lead off the question's words is no better lead: the answer would be
     # declined for it, abstain.lead_off_topic)
@@ -480,7 +483,7 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
             whole = [gid for gid in near if _states_whole(question, head[gid])]
             near = whole or near
     # max() keeps the first of equals: ties stay in the order chosen
-    best = max(near, key=merit, default=order[0])
+    best = max(near, key=lambda gid: lead_merit(question, head[gid], params), default=order[0])
     return [best] + [gid for gid in order if gid != best]
 
 

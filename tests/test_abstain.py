@@ -1038,6 +1038,9 @@ def test_a_year_compared_with_in_the_question_is_no_year_to_meet():
     # "작년 같은 기간엔 몇 명?" asks of that year; "작년 같은 기간 대비" compares with it
     assert any(c.kind == "time" and c.text == "작년" for c in analyze("작년 같은 기간엔 몇 명 유치했었어?").constraints)
     assert not any(c.kind == "time" for c in analyze("작년 같은 기간 대비 몇 % 늘었어?").constraints)
+    # … or its same quarter or season ("작년 같은 분기보다", "지난해 같은 시기보다")
+    for question in ("영업이익이 작년 같은 분기보다 몇 퍼센트 늘었어?", "작년 같은 시기보다 관람객 몇 명 늘었어?"):
+        assert not any(c.kind == "time" for c in analyze(question).constraints), question
 
 
 def test_a_name_with_another_first_word_is_another_body():
@@ -2505,3 +2508,14 @@ def test_a_period_asked_is_a_rates_not_a_changes(question, period):
     from qa.abstain import period_asked
 
     assert period_asked(question) == period
+
+
+def test_a_code_of_letters_and_digits_is_found_in_its_sentence():
+    doc = Document("t", "ABC T1, 대회 우승", "ABC T1이 이번 대회에서 확보한 상금은 최소 200만 달러다.")
+    assert check(analyze("ABC T1이 우승으로 챙긴 상금은 얼마야?"), FakeStore([doc]), 0, P, idf).missing == ()
+
+
+def test_a_unit_typed_in_letters_is_found_in_its_squared_sign():
+    # "kg당" was missing beside "㎏당 12.5달러": the article sets the unit in its CJK sign
+    doc = Document("k", "가람 소재 단가", "가람 소재의 수입 단가는 ㎏당 12.5달러로 올랐다.")
+    assert check(analyze("가람 소재 kg당 수입 단가는 얼마야?"), FakeStore([doc]), 0, P, idf).missing == ()

@@ -229,6 +229,9 @@ def test_a_month_counted_natively_is_a_span_of_months():
     assert [(f.text, f.kind, f.unit) for f in figures("1월 한 달간은 30만원까지")] == [
         ("1월", "time", "월"), ("한 달", "time", "개월"), ("30만원", "money", "원")]
     assert [(f.kind, f.unit) for f in figures("3달 만에")] == [("time", "개월")]
+    # 석 and 넉 are the three and four of 달 ("넉 달 연속 하락"), 스무 the twenty before a counter
+    assert [(f.text, f.value, f.unit) for f in figures("가격이 넉 달 연속 내렸다.")] == [("넉 달", 4.0, "개월")]
+    assert [(f.text, f.value) for f in figures("석 달 만에 스무 명이 모였다.")] == [("석 달", 3.0), ("스무 명", 20.0)]
     # Kiwi keeps "24개월간" whole before some words: still months, not 24 things counted
     assert [(f.text, f.kind, f.unit) for f in figures("최장 24개월간 월세를 지원받는다.")] == [("24개월간", "time", "개월")]
 

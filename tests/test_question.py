@@ -1219,3 +1219,13 @@ def test_a_value_named_with_chi_is_found_by_what_it_is_the_value_of():
     forms = next(c.forms for c in analyze("가람구 어린이집 이용률 목표치가 몇 %였어요?").constraints if c.text == "목표치")
     assert "목표" in forms  # "이용률 올해 목표인 50%"
     assert all(len(f) >= 2 for c in analyze("가람시 정치 일정은?").constraints for f in c.forms)  # 정치 is no value
+
+
+def test_letters_then_digits_are_a_code_found_as_a_name():
+    # "T1" was a figure constraint (1 of a unit T) found in no sentence, so "가람 T1" was never
+    # found beside "가람 T1이 받은 상금": a code names a thing, letters first
+    for query, code in (("가람 T1이 우승으로 받은 상금은 얼마야?", "T1"), ("G20 회의는 언제 열렸어?", "G20")):
+        kinds = {c.text: c.kind for c in analyze(query).constraints}
+        assert kinds[code] == "name"
+    # a figure with its unit after it stays a figure
+    assert {c.text: c.kind for c in analyze("2km 구간 요금은?").constraints}["2km"] == "number"
