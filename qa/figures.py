@@ -360,7 +360,13 @@ def _merge_dates(text: str, figs: list[Figure]) -> list[Figure]:
     """1989년 2월 15일 is one date, not three figures; 오후 2시 joins its day."""
     out: list[Figure] = []
     for f in figs:
-        if out and f.date and out[-1].date and _joinable(text, out[-1], f):
+        if out and out[-1].date and f.unit in ("분기", "반기") and not f.date and _last_unit(out[-1].text) == "년" \
+                and text[out[-1].end:f.start].isspace() and len(text[out[-1].end:f.start]) <= 2:
+            # "2019년 4분기부터": a quarter of a year named is a date, as a month of it is
+            p = out[-1]
+            out[-1] = Figure(p.start, f.end, text[p.start:f.end], None, f.unit, "time", p.approx or f.approx,
+                             False, True)
+        elif out and f.date and out[-1].date and _joinable(text, out[-1], f):
             p = out[-1]
             out[-1] = Figure(p.start, f.end, text[p.start:f.end], None, f.unit, "time", p.approx or f.approx,
                              False, True)

@@ -499,6 +499,16 @@ def _unknown_compound(stem) -> bool:
             and len(stem[0].form) >= 5)
 
 
+def _proper_styled(stem) -> bool:
+    """Kiwi read a proper noun with the suffix 형 or 식 ("of the style of") as one common noun
+    ("충북형" NNG, though it reads "서울형" as 서울 + 형): the name it is styled after makes it a
+    name, another place's ("충남형") another thing."""
+    if len(stem) != 1 or stem[0].tag != "NNG" or len(stem[0].form) < 3 or stem[0].form[-1] not in "형식":
+        return False
+    inner = pos(stem[0].form[:-1])
+    return len(inner) == 1 and inner[0].tag == "NNP"
+
+
 def _syllable_run(stem) -> bool:
     """Kiwi cut a word it does not know into one-syllable nouns ("덕풍천" -> 덕 + 풍 + 천):
     three or more in a row with nothing between them are one name, as the article writes it.
@@ -762,8 +772,11 @@ def _head(toks) -> str | None:
              and not (i > 0 and toks[i - 1].form == "몇")
              and not (t.form == "수" and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "ETM")  # "들 수 있는가": can
              # "짓는데 얼마 들어?": the ending -는데 read as 는 + 데, no place asked
+             # ("사는 데 얼마 써?": spaced, before a sum or count asked, 데 is what it is spent on,
+             # no place — "사는 데가 어디야?" asks one)
              and not (t.form == "데" and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "ETM"
-                      and toks[i - 1].start + toks[i - 1].len == t.start)
+                      and (toks[i - 1].start + toks[i - 1].len == t.start
+                           or any(u.form in ("얼마", "몇") for u in toks[i + 1:])))
              # "개소는 언제쯤 예정이에요?": a plan said of the time asked, not what is asked
              and not (t.form in _PLANNED and any(u.form == "언제" for u in toks[max(0, i - 2):i]))
              # "회원증 만들 때 뭐 가져가야 돼?": a clause of when, before the question word, is no
@@ -1684,7 +1697,8 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         word = query[stem[0].start:stem[-1].start + stem[-1].len]
         if squash(word) in seen or re.search(r"[<>=/\\{}\[\]$;`|]", word):
             continue  # markup and code are not names ("<img src=x>")
-        tags = {t.tag for t in stem} | ({"NNP"} if glued or _syllable_run(stem) or _unknown_compound(stem) else set())
+        tags = {t.tag for t in stem} | ({"NNP"} if glued or _syllable_run(stem) or _unknown_compound(stem)
+                                            or _proper_styled(stem) else set())
         if len(stem) == 1 and stem[0].tag == "NNP":
             # Kiwi sometimes reads a common word with its particle as one proper noun ("어디에",
             # "연도로"): the word without the particle says what it is

@@ -2519,3 +2519,29 @@ def test_a_unit_typed_in_letters_is_found_in_its_squared_sign():
     # "kg당" was missing beside "㎏당 12.5달러": the article sets the unit in its CJK sign
     doc = Document("k", "가람 소재 단가", "가람 소재의 수입 단가는 ㎏당 12.5달러로 올랐다.")
     assert check(analyze("가람 소재 kg당 수입 단가는 얼마야?"), FakeStore([doc]), 0, P, idf).missing == ()
+
+
+def test_a_large_number_in_man_is_a_count_when_no_counter_is_asked():
+    # "이용자 얼마나 늘었어?" <- "…한 달 만에 200만이 증가": a count written in 만 with no counter
+    text = "가람앱 이용자는 지난 7월 6500만을 넘은 뒤 한 달 만에 200만이 늘었다."
+    assert "200만" in _figures_asked(text, "가람앱 이용자 한 달 새 얼마나 늘었어?")
+    # a bare small number is still no count ("1 이상")
+    assert "3" not in _figures_asked("가람앱 등급은 3 이상이다.", "가람앱 이용자 몇 명이야?")
+
+
+def test_a_months_or_years_average_labels_its_item_a_few_words_on():
+    # "1년에 평균 얼마 써?" <- "△나래 게임 연평균 구매 비용 8만원": 연평균 says the period of the
+    # item's figure, though words stand between; 월 평균 says a month's
+    text = "게임 지출은 △가람 게임의 월 평균 지출 비용 2만원(1만원 상승) △나래 게임 연평균 구매 비용 8만원(3만원 상승) 등이다."
+    assert "8만원" in _figures_asked(text, "나래 게임 사는 데 1년에 평균 얼마 써?")
+    assert "2만원" in _figures_asked(text, "가람 게임 한 달에 평균 얼마 써?")
+    assert "8만원" not in _figures_asked(text, "가람 게임 한 달에 평균 얼마 써?")
+
+
+def test_a_name_styled_by_a_place_is_another_places_thing():
+    # Kiwi reads 충북형 as one common noun (서울형 as 서울 + 형): styled after a place, it is that
+    # place's programme, and the article's 충남형 is another's
+    doc = Document("c", "충남형 배달앱 출시", "충남형 배달앱은 1.7%의 주문 수수료만 받는다.")
+    store = FakeStore([doc])
+    assert [c.text for c in check(analyze("충북형 배달앱은 수수료가 몇 %야?"), store, 0, P, idf).missing] == ["충북형"]
+    assert check(analyze("충남형 배달앱은 수수료가 몇 %야?"), store, 0, P, idf).missing == ()

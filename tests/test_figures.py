@@ -21,6 +21,8 @@ def one(text):
     ("높이 45미터의 탑", "45미터", "measure", "m"),
     ("지지율은 2.1%로", "2.1%", "percent", "%"),
     ("1989년 2월 15일 지명수배", "1989년 2월 15일", "time", "일"),
+    # a quarter of a year named is one date with its year, as a month is
+    ("2019년 4분기부터 흑자를 냈다", "2019년 4분기", "time", "분기"),
     ("3786가구로 구성", "3786가구", "count", "가구"),
     ("2022~2026년, 총", "2022~2026년", "time", "년"),
     # weeks written whole are weeks; N개년 is a span of years, not N things counted in 개

@@ -1001,11 +1001,15 @@ def test_a_score_is_a_count():
     ("가람 공공일자리 일당 얼마 받아요?", "amount", None, "일당"),  # 일당: a day's wage, not per day
     ("1일당 얼마야", "amount", None, None),
     ("가람 새 회관 짓는데 얼마 들어요?", "amount", None, None),  # -는데 is no 데 asked
+    ("가람 게임기 사는 데 1년에 평균 얼마 써?", "amount", None, None),  # spaced: what it is spent on
+    ("가람 회관 가는 데 몇 시간 걸려?", "duration", "시간", None),
     ("가람 예산안 설명한 군 기획관 누구야", "person", None, "기획관"),
 ])
 def test_what_an_amount_or_a_post_asks(question, asks, unit, head):
     q = analyze(question)
     assert (q.asks, q.unit, q.head) == (asks, unit, head)
+    # (a place asked by 데 is still one: "사는 데가 어디야?")
+    assert analyze("가람 사람들 사는 데가 어디야?").head == "데"
 
 
 def test_the_noun_saying_which_sum_is_said_beside_it():
