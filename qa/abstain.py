@@ -207,7 +207,8 @@ def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False) -> bool:
         if bare in hay:
             return True
         form = bare
-    if fuzzy > 1.0:
+    if fuzzy > 1.0 or re.search(r"\d", form):
+        # (a name with a number in it is found as written: KAU21 is not KAU22, nor G7 G20)
         return False
     # (a near copy found is checked for a syllable wholly other only then: this runs for every
     # name of every scored sentence, and most find no near copy at all)

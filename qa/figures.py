@@ -544,4 +544,4 @@ def labelled_list(text: str, figs: Sequence[Figure], k: int) -> dict[int, str]:
     return {i: label(i) or "" for i in run} if len(run) > 1 else {}
 
 
-_TOPIC_PARTICLE = re.compile(r"(?<=[가-힣])(?:은|는|이|가)$")
+_TOPIC_PARTICLE = re.compile(r"(?<=[가-힣A-Za-z0-9])(?:은|는|이|가)$")  # (after a Latin name too: "PC가 73%")

@@ -1912,6 +1912,8 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                 # the event by what it is of (수제맥주 of 수제맥주축제): an article may name it
                 # "수제맥주 & 블루스 페스티벌" and call it 축제 after
                 forms += (squash(word)[:event.start()],)
+        if kind == "name" and _proper_styled(stem):
+            forms += (squash(word)[:-1],)  # 일본식 이름 is the article's 일본 이름; 충북형 is not 충남형
         m = _ROUTE.fullmatch(squash(word)) if kind == "name" else None
         if m:
             # a line, a station, a port or a branch named by its place (녹산선, 서면역), a departure

@@ -595,7 +595,8 @@ def labelled_by_head(question: Question, text: str) -> bool:
         return False
     # (the noun itself, not the end of a longer one: 본예산 and 총예산 are other sums than 예산)
     before = text[max(0, span.start - len(head) - 10):span.start]
-    if re.search(rf"(?<![가-힣]){re.escape(head)}(?:은|는|이|가|도|:|으로|로)?\s*(?:총|약|모두)?\s*$", before):
+    # (or with 만, "only": "건설비만 5조2962억원")
+    if re.search(rf"(?<![가-힣]){re.escape(head)}(?:은|는|이|가|도|:|으로|로|만)?\s*(?:총|약|모두)?\s*$", before):
         return True
     # … or as the topic of the figure's own clause, its change between ("특별회계는 19억 원(1.1%)
     # 감소한 1677억 원"): what the clause after the last comma is about

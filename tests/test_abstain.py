@@ -96,6 +96,8 @@ def test_aliases_and_typos_are_found():
     assert not found("가람동구", "가람서구신청사", 0.8)
     assert found("뉘르부르크링이", "뉘르부르크링의역사")  # a particle Kiwi left on the name
     assert not found("서울", "부산광역시")
+    # a name with a number in it is found as written: one digit off is another thing
+    assert not found("kau21", "kau22가격은", 0.8) and found("kau22", "kau22가격은", 0.8)
     q = analyze("부산광역시 사업비는 얼마?")
     assert not check(q, FakeStore([BUSAN]), 1, P, idf).missing  # 부산광역시 -> 부산
 
@@ -2545,3 +2547,6 @@ def test_a_name_styled_by_a_place_is_another_places_thing():
     store = FakeStore([doc])
     assert [c.text for c in check(analyze("충북형 배달앱은 수수료가 몇 %야?"), store, 0, P, idf).missing] == ["충북형"]
     assert check(analyze("충남형 배달앱은 수수료가 몇 %야?"), store, 0, P, idf).missing == ()
+    # the place alone is the style named ("일본식 이름" <- "일본 이름을 지어주고")
+    doc = Document("j", "이름", "집사는 그에게 가람이라는 일본 이름을 지어주었다.")
+    assert check(analyze("집사가 지어준 일본식 이름은 무엇인가?"), FakeStore([doc]), 0, P, idf).missing == ()

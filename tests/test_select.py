@@ -363,6 +363,10 @@ def test_a_list_is_read_by_its_separators():
     text = "신입생은 초등학교 298명, 중학교는 365명, 고등학교는 374명이다."
     assert _listed_part(analyze("가람 신입생은 몇 명이야?"), text)
     assert not _listed_part(analyze("가람 중학교 신입생은 몇 명이야?"), text)
+    # … a Latin label's too ("PC가 73%" names the PC asked)
+    text = "가람 게임 매출은 PC가 73%, 모바일이 27%를 차지했다."
+    assert not _listed_part(analyze("가람 매출에서 PC 게임 비중이 몇 퍼센트예요?"), text)
+    assert _listed_part(analyze("가람 게임 매출 비중이 몇 퍼센트예요?"), text)
     # a figure of the unit outside the list may be the one asked
     assert not _listed_part(analyze("무 값은 작년보다 얼마나 올랐대?"),
                             "특히 무가 지난해보다 105% 상승했고 배추 41%, 계란은 16% 올랐다.")
@@ -476,6 +480,9 @@ def test_a_figure_labelled_by_the_noun_asked_leads():
     assert labelled_by_head(q, "내년 예산안은 일반회계가 전년 대비 800억 원(6.5%) 증가한 1조 3080억 원, "
                                "특별회계는 19억 원(1.1%) 감소한 1677억 원 규모다.")
     assert not labelled_by_head(q, "가람시가 올해 예산보다 781억 원(5.6%) 많은 1조 4757억 원 규모로 내년도 예산안을 편성했다.")
+    # … or with 만, "only" ("건설비만 얼마 들어?" <- "건설비만 5조2962억원, 전체 투자비만 20조원")
+    only = analyze("가람 공장 건설비만 얼마 들어?")
+    assert labelled_by_head(only, "가람 공장은 건설비만 5조2962억원, 전체 사업 투자비만 20조원에 달한다.")
     rows = Rows([whole, parts])
     # the whole budget scores a little higher; the sentence labelling its figure 특별회계 leads
     choice = choose(q, scored(rows, (0, 1.50, 0.90, 0.8, 1.0), (1, 1.40, 0.88, 0.8, 1.0)), rows,
