@@ -91,7 +91,8 @@ def surroundings(store: SentenceStore, gid: int, params: Params, tokens: bool = 
     runs for every scored sentence of every question)."""
     doc = store.document(store.doc_id(gid))
     ids = same_doc_range(store, gid, params.window, params.window)
-    near = squash(doc.title) + "\n" + "\n".join(squash(_unwired(store.sentence(g).text, set_apart)) for g in ids)
+    # (a title set as a file or page name, "삼성_갤럭시_노트_5", has its spaces as underscores)
+    near = squash((doc.title or "").replace("_", " ")) + "\n" + "\n".join(squash(_unwired(store.sentence(g).text, set_apart)) for g in ids)
     if params.name_scope == "document":
         raw = _unwired(doc.text, set_apart)
     elif params.name_scope == "paragraph":
@@ -1046,7 +1047,8 @@ _ADDED_AFTER = re.compile(r"\s*(?:을|를|이|가)?\s*(?:신규|추가(?:로)?|�
 
 
 # what makes a count of days a span: "30일 이상", "90일 동안", "7일간"
-_SPAN_SAID = re.compile(r"\s*(?:이상|이하|미만|초과|넘게|동안|간(?![가-힣]))")
+# ("31일이 지나자", "10일 만에", "3일 뒤": so many days gone by, no day of a month)
+_SPAN_SAID = re.compile(r"\s*(?:이상|이하|미만|초과|넘게|동안|간(?![가-힣])|[이가]\s*지나|만에|뒤(?![가-힣])|후(?![가-힣]))")
 
 
 def _joined_to(query: str, noun: str) -> tuple[str, ...]:

@@ -46,7 +46,10 @@ for _canon, _forms in {"m": ("미터",), "km": ("킬로미터", "㎞", "킬로",
                        "℃": ("도씨",), "ppm": (), "배럴": (), "척": (),
                        # concentrations, volumes and loudness (미세먼지 19㎍/㎥, 소음 65dB)
                        "μg": ("µg",), "mg": ("밀리그램",), "ng": ("나노그램",), "ppb": (),
-                       "㎥": ("m3", "m³", "세제곱미터", "입방미터"), "ml": ("밀리리터",), "db": ("데시벨",)}.items():
+                       "㎥": ("m3", "m³", "세제곱미터", "입방미터"), "ml": ("밀리리터",), "db": ("데시벨",),
+                       # charge, energy and frequency ("배터리 용량은 3600 mAh", "연산 30GWh", "2.4GHz")
+                       "mah": ("밀리암페어시",), "gwh": ("기가와트시",), "kb": ("킬로바이트",),
+                       "hz": ("헤르츠",), "mhz": ("메가헤르츠",), "ghz": ("기가헤르츠",)}.items():
     _add("measure", _canon, *_forms)
 # the squared unit signs of CJK typesetting (㏊, ㎏, ㎾, ㎖; U+3380–U+33DF) are the units their
 # compatibility form spells (ha, kg, kW, ml): one entry each, so "33.3㏊" is an area as "33.3ha" is

@@ -2065,6 +2065,9 @@ def test_things_joined_to_the_counted_noun_count_with_it():
 def test_days_at_least_are_a_span_not_a_day_of_the_month():
     text = "가람군은 2026년 1월부터 2027년 12월 30일까지 2년간, 가람군에 30일 이상 거주한 모든 군민에게 월 15만 원을 지급한다."
     assert _figures_asked(text, "가람 기본소득 받으려면 가람군에 며칠 이상 살아야 돼?") == ["30일"]
+    # … and days gone by ("31일이 지나자", "10일 만에")
+    text = "가람이는 병원에 들어온 후 31일이 지나자 완치 판정을 받았다."
+    assert _figures_asked(text, "가람이가 완치 판정을 받은 건 병원에 들어온 며칠 뒤야?") == ["31일"]
 
 
 def test_a_sum_with_its_items_listed_after_is_no_one_items():
@@ -2550,3 +2553,9 @@ def test_a_name_styled_by_a_place_is_another_places_thing():
     # the place alone is the style named ("일본식 이름" <- "일본 이름을 지어주고")
     doc = Document("j", "이름", "집사는 그에게 가람이라는 일본 이름을 지어주었다.")
     assert check(analyze("집사가 지어준 일본식 이름은 무엇인가?"), FakeStore([doc]), 0, P, idf).missing == ()
+
+
+def test_a_title_written_as_a_page_name_is_read_with_its_spaces():
+    # "가람_노트_5" (a page name's underscores for spaces) names the 가람 노트5 asked
+    doc = Document("p", "가람_노트_5", "지문 인식 센서가 전면 홈 버튼에 탑재되어 있다.")
+    assert check(analyze("가람 노트5의 지문 인식 센서가 탑재된 곳은?"), FakeStore([doc]), 0, P, idf).missing == ()

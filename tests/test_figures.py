@@ -36,6 +36,9 @@ def one(text):
     ("최고 시속 90km/h로 달린다", "90km/h", "measure", "km/h"),
     ("배추는 2,300원/kg에 팔렸다", "2,300원/kg", "money", "원/kg"),
     ("소음은 55dB 이하로", "55dB", "measure", "db"),
+    # charge and frequency are measures (a capacity asked: "배터리 용량은?")
+    ("배터리 용량은 3600 mAh이다.", "3600 mAh", "measure", "mah"),
+    ("2.4GHz 대역을 쓴다", "2.4GHz", "measure", "ghz"),
     # a fraction stays a number
     ("전체의 2/3가 찬성했다", "2/3", "count", ""),
     # 여 rounds the digits before a magnitude that still belongs to the number
