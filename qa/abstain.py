@@ -1020,6 +1020,13 @@ _NAMED_POSTS = frozenset("회장 사장 총장 청장 국장 과장 부장 차�
 # counters that say what they count: 230개사 are companies, 12개국 countries (Kiwi reads 개 + 사)
 _COUNTER_NOUNS = {"개사": ("회사", "기업", "업체"), "개국": ("나라", "국가"), "개교": ("학교",)}
 GENERIC_COUNTERS = frozenset({"개", "개사", "곳", "건", "가지", "종", "차례", "번", "회", "대"})
+# the syllable that makes 개 a counter of firms, nations or schools, glued or spaced off ("34개 사가")
+_COUNTER_SYLLABLE = re.compile(r"\s?([사국교])(?=[가이은는도를을의와과에로]|[\s,.)]|$)")
+
+
+def _counter_syllable(text: str, end: int) -> str:
+    m = _COUNTER_SYLLABLE.match(text, end)
+    return m.group(1) if m else text[end:end + 1]
 
 
 # a count standing for its noun, with the noun's own case ("…트랙터를 개발해 … 노선에 3대를 운용"):
@@ -1419,7 +1426,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not any(w in squash(text[max(0, f.start - 20):f.end + 20])
                             for a in (question.attribute, *_joined_to(question.query, question.attribute))
                             for w in _counted_words(a))
-                and question.attribute not in _COUNTER_NOUNS.get(f.unit + text[f.end:f.end + 1], ())
+                and question.attribute not in _COUNTER_NOUNS.get(f.unit + _counter_syllable(text, f.end), ())
                 and not _counts_named_noun(text, f, question.attribute)
                 and not _in_labelled_list(question, text, f)):
             continue

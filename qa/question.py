@@ -56,7 +56,7 @@ for _kind, _words in {
               "배상금 사용료 수수료 이적료 몸값 재산 예산액 총사업비 사업비용 분담금 출연금 교부금 교부세 월급 단가 수당 "
               "이자 대출금 융자금 상환금 월세 보증금 회계 세입 세출 추경 일당 일급 시급 주급 삯 뱃삯 품삯 찻삯 차비 "
               + " ".join(PAYERS),
-    "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중 크기",
+    "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중 크기 수심 수위",
     "percent": "비율 비중 점유율 확률 증가율 성장률 투표율 득표율 실업률 출산율 지지율 시청률 이율 금리 세율",
     "count": "수 인원 인구 숫자 횟수 개수 갯수 명수 관객수 가구수 규모 점수",
     "age": "나이 연령 연령대 연령층 나이대",
@@ -74,7 +74,7 @@ ANY_SIZE = frozenset({"규모"})
 PHRASE_TIMES = frozenset("때 시기 시점 시대 시절 계절 무렵".split())
 # what a measure head measures (figures.DIMENSIONS): 면적 wants ㎢, not km
 # (rain and snow are measured as a depth: 강수량 56.4㎜, 적설 20cm)
-HEAD_DIMENSION = {**{w: "length" for w in "길이 높이 거리 깊이 두께 폭 너비 둘레 고도 해발 키 최고점 연장 수심 "
+HEAD_DIMENSION = {**{w: "length" for w in "길이 높이 거리 깊이 두께 폭 너비 둘레 고도 해발 키 최고점 연장 수심 수위 "
                                           "강수량 강우량 적설량 강설량 적설".split()},
                   **{w: "area" for w in "넓이 면적 부지 평수".split()},
                   **{w: "weight" for w in "무게 체중 중량".split()},

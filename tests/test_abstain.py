@@ -2570,3 +2570,10 @@ def test_the_articles_subject_named_after_a_subtitle_and_a_byline_is_its_lead():
     store = FakeStore([Document("d", "다목적댐 준공", text)])
     assert check(analyze("나래댐은 1년에 전기 얼마나 만들어?"), store, 5, P.with_(window=1), idf).missing == ()
     assert check(analyze("가람댐은 1년에 전기 얼마나 만들어?"), store, 5, P.with_(window=1), idf).missing
+
+
+def test_firms_counted_as_gae_sa_spaced_off_are_the_firms_asked():
+    # "34개 사가 수출 상담을 한다": 개 사 counts firms, spaced or not ("34개사")
+    text = "지난해 24개 사보다 늘어난 34개 사가 수출 상담을 한다."
+    assert "34개" in _figures_asked(text, "이번에 수출 상담하는 해외 바이어 업체는 몇 곳이야?")
+    assert _figures_asked("가람 행사에는 34개 사업이 선정됐다.", "가람 행사 참가 업체는 몇 곳이야?") == []

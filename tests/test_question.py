@@ -1233,3 +1233,9 @@ def test_letters_then_digits_are_a_code_found_as_a_name():
         assert kinds[code] == "name"
     # a figure with its unit after it stays a figure
     assert {c.text: c.kind for c in analyze("2km 구간 요금은?").constraints}["2km"] == "number"
+
+
+def test_a_water_level_or_depth_asked_with_eolma_is_a_measure():
+    # "지하수위 얼마였어?" is answered by "7.4m", not a sum: 수위 and 수심 are lengths
+    for query in ("2008년 전국 평균 지하수위 얼마였어?", "가람호 수심은 얼마야?"):
+        assert analyze(query).asks == "measure", query
