@@ -691,7 +691,11 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                                   and any(t.form == "걸리" and t.tag.startswith("VV") for t in toks[i + 2:i + 6]))
                 # 몇 년 + a verb with no particle between: how long it lasts ("몇 년 지원받아요",
                 # "몇 년 살았나"); a year asked takes 에 or 도 ("몇 년에 개최됐나")
-                spans = spans or (unit in ("년", "일") and after is not None and after.start == nxt.start + nxt.len + 1 and (
+                # (not 며칠 + a verb modifying a noun: "며칠 공시된 거 기준이야?" asks the day it was
+                # disclosed, as "며칠 열린 회의" does)
+                adnominal = unit == "일" and next((t.tag for t in toks[i + 2:i + 6] if t.tag.startswith("E")), "") == "ETM"
+                spans = spans or (unit in ("년", "일") and after is not None and after.start == nxt.start + nxt.len + 1
+                                  and not adnominal and (
                     after.tag.split("-")[0] in ("VV", "VA") or (after.tag == "NNG" and i + 3 < len(toks) and (
                         toks[i + 3].tag.startswith("XSV") or toks[i + 3].form in ("받", "되", "당하")))))
                 # "징역 몇 년을 구형했나", "몇 년 형을 받았나", "몇 년 임기": a term served, no year

@@ -63,6 +63,9 @@ from qa.question import analyze, head_kind, list_count
     # 몇 년 + a verb, no particle between: how long ("몇 년 지원받아요"), not which year
     ("신혼부부는 임대료 몇 년 지원받아요?", "duration", "년"),
     ("그는 그곳에서 몇 년 살았나?", "duration", "년"),
+    # … but 며칠 + a verb modifying a noun asks the day ("며칠 공시된 거 기준이야?")
+    ("가람 실적은 며칠 공시된 거 기준이야?", "date", "일"),
+    ("가람 사업은 며칠 지원받아요?", "duration", "일"),
     # 몇 년 연속: how many years in a row (8년 연속), a count of years, not which year
     ("그 선수는 몇 년 연속 1위를 기록하였는가?", "duration", "년"),
     # 몇 시 전에: an hour of the day (how many hours is 몇 시간); 총 몇 호: how many, not which
