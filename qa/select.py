@@ -702,7 +702,7 @@ def _event_labels(question: Question, text: str, at: int) -> bool:
 
 
 # a figure said as a threshold passed: "6000억 원을 넘어섰다", "1만 명 돌파", "5천 명 이상"
-_PASSED = re.compile(r"\s*(?:을|를|이|가)?\s*(?:넘어|넘었|넘는|넘긴|넘겼|돌파|웃돌|상회|이상)"
+_PASSED = re.compile(r"\s*(?:을|를|이|가)?\s*(?:넘어|넘었|넘는|넘긴|넘겼|넘게|넘겨|돌파|웃돌|상회|이상)"
                      r"(?![가-힣]*\s*(?:못|않))")  # (not "넘어서지 못했다")
 _PASSED_ASKED = re.compile(r"넘|돌파|웃돌|상회|이상")
 
@@ -710,7 +710,7 @@ _PASSED_ASKED = re.compile(r"넘|돌파|웃돌|상회|이상")
 def passed_value(question: Question, text: str) -> float | None:
     """The value of the figure the sentence answers with, when it is said only as a threshold
     passed ("예산이 6000억 원을 넘어섰다") and the question asks the figure itself (not "넘었어?")."""
-    if question.asks not in ("amount", "count", "measure") or _PASSED_ASKED.search(question.query):
+    if question.asks not in ("amount", "count", "measure", "percent") or _PASSED_ASKED.search(question.query):
         return None
     span = value_span(question, text)
     if span is None or not _PASSED.match(text, span.end):

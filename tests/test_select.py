@@ -537,6 +537,8 @@ def test_a_date_labelled_by_the_event_asked_is_bound_to_it(sentence, bound):
     ("가람군 올해 예산 얼마야", "가람군의 올해 예산이 역대 최대 규모인 6000억 원을 넘어섰다.", 6000e8),
     ("가람군 올해 예산 얼마야", "가람군의 올해 예산은 6075억 원이다.", None),
     ("가람군 예산 6000억 넘었어?", "가람군의 올해 예산이 6000억 원을 넘어섰다.", None),  # the threshold asked
+    ("가람 책 몇 부 팔렸어?", "가람 작가의 책들이 두 서점에서만 50만부 넘게 팔렸다.", 50e4),  # (넘게: more than)
+    ("가람페이 이용금액은 몇 퍼센트 늘었어?", "가람페이 하루 이용금액이 20% 이상 증가했다.", 20.0),  # a rate too
 ])
 def test_a_figure_said_as_a_threshold_passed(question, sentence, floor):
     from qa.select import passed_value
