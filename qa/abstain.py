@@ -32,7 +32,7 @@ from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, NUMER
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
 from .question import (ADMIN_SUFFIXES, KIN_DOINGS, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
                        day_action, head_kind, noun_pairs, place_office, place_stem, squash)
-from .store import SentenceStore, article_lead, paragraph_of, same_doc_range
+from .store import SentenceStore, paragraph_of, same_doc_range
 
 _PARTICLE_TAIL = re.compile(r"(으로|에서|에게|까지|부터|이나|이랑|하고|처럼|보다|이|가|은|는|을|를|의|에|와|과|도|로|만|랑)$")
 
@@ -98,7 +98,7 @@ def surroundings(store: SentenceStore, gid: int, params: Params, tokens: bool = 
     elif params.name_scope == "paragraph":
         # the paragraph, and the article's lead paragraph, where news names its subject once
         para = set(paragraph_of(store, gid)) | set(ids)
-        para |= set(article_lead(store, store.first_sentence(doc.doc_id)))
+        para |= set(paragraph_of(store, store.first_sentence(doc.doc_id), limit=8))
         raw = "\n".join(_unwired(store.sentence(g).text, set_apart) for g in sorted(para))
     else:
         raw = "\n".join(_unwired(store.sentence(g).text, set_apart) for g in ids)

@@ -87,14 +87,3 @@ def paragraph_of(store: SentenceStore, gid: int, limit: int = 40) -> list[int]:
             out.append(n)
             g = n
     return sorted(out)
-
-
-def article_lead(store: SentenceStore, first: int, least: int = 3, limit: int = 8) -> list[int]:
-    """The article's lead: its first paragraph, and the next ones while it has fewer than
-    ``least`` sentences (at most ``limit``). A headline's subtitle or a byline line stands as a
-    paragraph of its own before the paragraph that names the article's subject."""
-    out = paragraph_of(store, first, limit=limit)
-    doc_id = store.doc_id(first)
-    while len(out) < least and out[-1] + 1 < len(store) and store.doc_id(out[-1] + 1) == doc_id:
-        out += paragraph_of(store, out[-1] + 1, limit=limit)
-    return out[:limit]

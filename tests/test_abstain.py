@@ -2561,17 +2561,6 @@ def test_a_title_written_as_a_page_name_is_read_with_its_spaces():
     assert check(analyze("가람 노트5의 지문 인식 센서가 탑재된 곳은?"), FakeStore([doc]), 0, P, idf).missing == ()
 
 
-def test_the_articles_subject_named_after_a_subtitle_and_a_byline_is_its_lead():
-    # a subtitle and a byline stand as paragraphs of their own before the paragraph naming the
-    # article's subject: the lead runs on to it, and a later paragraph's sentence is about it
-    text = ("저수지가 댐으로 바뀐 첫 사례\n\n[가람일보 기자] 저수지가 댐으로 변신했다.\n\n"
-            "나래댐은 수락저수지를 다목적댐으로 재개발한 사례다.\n\n하류에는 공원이 생겼다.\n\n"
-            "산책로도 함께 조성됐다.\n\n또한 댐 저수를 이용해 연간 1653MWh의 전력을 생산한다.")
-    store = FakeStore([Document("d", "다목적댐 준공", text)])
-    assert check(analyze("나래댐은 1년에 전기 얼마나 만들어?"), store, 5, P.with_(window=1), idf).missing == ()
-    assert check(analyze("가람댐은 1년에 전기 얼마나 만들어?"), store, 5, P.with_(window=1), idf).missing
-
-
 def test_firms_counted_as_gae_sa_spaced_off_are_the_firms_asked():
     # "34개 사가 수출 상담을 한다": 개 사 counts firms, spaced or not ("34개사")
     text = "지난해 24개 사보다 늘어난 34개 사가 수출 상담을 한다."
