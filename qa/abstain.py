@@ -1966,10 +1966,14 @@ _PERIOD_ASKED = re.compile(r"(?<![가-힣\d])(?:1|한)\s*(달|해|주|년|학기
 # start or after a rate's X당 (not the verb 연 of "행사를 연 시는")
 _LABEL_PERIOD = r"(?:^|[,(]\s*|당\s+){p}\s+(?:[가-힣]+\s+)?[가-힣]+(?:은|는)\s*(?:최대|평균|최고)?\s*$"
 # (월별, 연도별: "월별 기숙사비는 1인당 평균 23만원", each month's; not 월별로 보면, a breakdown)
-# (월평균, 연평균 label an item's figure a few words on: "△콘솔 게임 연평균 구매 비용 8만원")
-_PERIOD_SAID = [("달", re.compile(r"매달|매월|월간|달마다|한\s*달|월급|월\s*환산|(?<![가-힣])월\s?평균|(?<![가-힣])월별(?!로)|(?<![\d가-힣])월\s*(?:최대|평균|최고)?\s*$|"
+# a period's mean, which labels a list item's figure a few words on ("△콘솔 게임 연평균 구매 비용
+# 8만원") and says a rate per that period: 월평균, 연 평균
+_PERIOD_MEAN = r"(?<![가-힣]){p}\s?평균"
+_PERIOD_SAID = [("달", re.compile(r"매달|매월|월간|달마다|한\s*달|월급|월\s*환산|" + _PERIOD_MEAN.format(p="월")
+                                  + r"|(?<![가-힣])월별(?!로)|(?<![\d가-힣])월\s*(?:최대|평균|최고)?\s*$|"
                                   + _LABEL_PERIOD.format(p="월"))),
-                ("년", re.compile(r"매년|해마다|연간|연봉|(?<![가-힣])연\s?평균|(?<!\d)1?년간|(?<!\d)1년|년마다|(?<![\d가-힣])연\s*(?:최대|평균|최고)?\s*$|"
+                ("년", re.compile(r"매년|해마다|연간|연봉|" + _PERIOD_MEAN.format(p="연")
+                                  + r"|(?<!\d)1?년간|(?<!\d)1년|년마다|(?<![\d가-힣])연\s*(?:최대|평균|최고)?\s*$|"
                                   + _LABEL_PERIOD.format(p="연"))),
                 ("주", re.compile(r"매주|주마다|일주일|주급")),
                 # ("1일 평균 320여명": a day's, not the first of the month)
@@ -2018,7 +2022,7 @@ def period_said(text: str, f) -> str | None:
     return max(found)[1] if found else None
 
 
-_PERIOD_BEFORE = re.compile(r"매달|매월|월간|매년|해마다|연간|년간|(?<![가-힣])[월연]\s?평균|한\s*달|하루|(?<![가-힣])월별(?!로)|(?<!\d)1년|(?<![\d가-힣])[월연]\s*(?:최대|평균|최고)?\s*$|"
+_PERIOD_BEFORE = re.compile(r"매달|매월|월간|매년|해마다|연간|년간|" + _PERIOD_MEAN.format(p="[월연]") + r"|한\s*달|하루|(?<![가-힣])월별(?!로)|(?<!\d)1년|(?<![\d가-힣])[월연]\s*(?:최대|평균|최고)?\s*$|"
                             + _LABEL_PERIOD.format(p="[월연]"))
 _EACH_AFTER = re.compile(r"\s*(?:씩|까지씩)")
 # a rate asked per person or household, and the ceiling a programme gives each one
@@ -2055,7 +2059,7 @@ def rate_said(text: str) -> bool:
 # ("1개 액셀러레이터 당 3억원": 당 spaced off its noun; "액셀러레이터별로 8개 내외": each one's, not
 # a breakdown's topic, 별로는, "세목별로 보면")
 _RATE_SAID = re.compile(r"씩|[가-힣A-Za-z]\s당\s*(?:최대\s*|평균\s*)?\d|[가-힣]별로(?!는|\s*보)\s|[인명구곳회건개사]당|각\s|(?<![가-힣])하나\s*(?:에|당)|[가-힣]마다\s|모든\s*[가-힣]{1,6}(?:에게|에)\s|매달|매월|매년|해마다|분기별|분기마다|매\s*분기|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
-                        r"|연\s*\d|연간|월간|하루|(?<![가-힣])[월연]\s?평균|(?![수정식해])[가-힣]당\s*(?:최대\s*|평균\s*)?\d|(?:kg|㎏|g|t|L|ℓ|㎡)\s*당"
+                        r"|연\s*\d|연간|월간|하루|" + _PERIOD_MEAN.format(p="[월연]") + r"|(?![수정식해])[가-힣]당\s*(?:최대\s*|평균\s*)?\d|(?:kg|㎏|g|t|L|ℓ|㎡)\s*당"
                         r"|(?<![가-힣\d])(?:1|한)\s*(?:" + _PER_MEASURE + r")\s*에\s*\d"
                         # "1개 축제의 평균 파급효과는 85억 원": of one of them
                         r"|(?<![가-힣\d.,])(?:1|한)\s*(?:개|곳|명|건|가구|인)\s+[가-힣]{1,8}의\s")

@@ -1650,9 +1650,9 @@ _EVENT_WORDS = frozenset("축제 행사 대회 박람회 페스티벌 축전 엑
 _EVENT_END = re.compile("(?:" + "|".join(sorted(_EVENT_WORDS, key=len, reverse=True)) + ")$")
 
 
-# a title set in marks: ‘…’, '…', “…”, "…", 「…」, 『…』, 《…》, 〈…〉
 # letters then digits, as one word: a code or a model's name (T1, G20, A380, COVID-19), no figure
 _LATIN_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z]*")
+# a title set in marks: ‘…’, '…', “…”, "…", 「…」, 『…』, 《…》, 〈…〉
 _QUOTED_TITLE = re.compile(r"([‘'“\"「『《〈])([^‘’'“”\"「」『』《》〈〉]{1,30})([’'”\"」』》〉])")
 
 
