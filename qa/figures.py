@@ -54,10 +54,11 @@ for _canon, _forms in {"m": ("미터",), "km": ("킬로미터", "㎞", "킬로",
 # the squared unit signs of CJK typesetting (㏊, ㎏, ㎾, ㎖; U+3380–U+33DF) are the units their
 # compatibility form spells (ha, kg, kW, ml): one entry each, so "33.3㏊" is an area as "33.3ha" is
 # (㎽ mW and ㏔ mb are milli-: their lower case would read as mega-, so they are left out)
-for _c in map(chr, range(0x3380, 0x33E0)):
-    _nf = unicodedata.normalize("NFKC", _c)
-    if _nf in ("mW", "mb"):
-        continue
+# SQUARED_LETTERS: each sign by the letters it spells, as written (question.py finds a unit typed
+# in letters in its sign: "kg당" in "㎏당")
+SQUARED_LETTERS = {c: unicodedata.normalize("NFKC", c) for c in map(chr, range(0x3380, 0x33E0))
+                   if unicodedata.normalize("NFKC", c) not in ("mW", "mb")}
+for _c, _nf in SQUARED_LETTERS.items():
     _nf = _nf.lower()
     if _c.lower() not in _UNITS and _nf in _UNITS:
         _UNITS[_c.lower()] = _UNITS[_nf]

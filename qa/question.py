@@ -16,12 +16,11 @@ Read off Kiwi's morphemes, not off word lists of any corpus:
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from .figures import canonical_unit, is_unit, unit_kind
+from .figures import SQUARED_LETTERS, canonical_unit, is_unit, unit_kind
 from .korean import YEARS_FROM_DATE, pos, tokenize
 
 # What a value question can ask for (kinds of value), and the other kinds of question.
@@ -197,9 +196,8 @@ class Constraint:
 # unit in letters as written in a form: after a digit or at its start, no letter after it
 # (the first sign of the letters: ㎞ U+339E, not the capitals' ㏎ U+33CE)
 _SQUARED_SIGN: dict[str, str] = {}
-for _c in map(chr, range(0x3380, 0x33E0)):
-    _nf = unicodedata.normalize("NFKC", _c)
-    if re.fullmatch(r"[A-Za-z]{2,3}", _nf) and _nf not in ("mW", "mb"):
+for _c, _nf in SQUARED_LETTERS.items():
+    if re.fullmatch(r"[A-Za-z]{2,3}", _nf):
         _SQUARED_SIGN.setdefault(_nf.lower(), _c)
 _LATIN_UNIT = re.compile(r"(?:(?<=\d)|^)(" + "|".join(sorted(_SQUARED_SIGN, key=len, reverse=True)) + r")(?![a-z])")
 
