@@ -28,7 +28,7 @@ from .params import Params
 from .extract import (ENUM_MARK, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
                       kind_asked, own_clause, which_nouns)
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
-                      labelled_list, time_ago, time_words, unit_dimension, vague_figures)
+                      labelled_list, scores, time_ago, time_words, unit_dimension, vague_figures)
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
 from .question import (ADMIN_SUFFIXES, KIN_DOINGS, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
                        day_action, head_kind, noun_pairs, place_office, place_stem, squash)
@@ -967,7 +967,7 @@ def wants_value(question: Question) -> bool:
 # what a decline says was not found, by what was asked ("질문이 묻는 인물은 찾지 못했습니다")
 _ASKED_KIND = {"amount": "금액", "percent": "비율", "measure": "길이·넓이 같은 수치", "count": "수",
                "date": "날짜", "duration": "기간", "age": "나이", "ordinal": "순위", "person": "인물",
-               "place": "장소"}
+               "place": "장소", "score": "점수"}
 
 
 def missing_text(question: Question, verdict: Verdict) -> str:
@@ -1022,6 +1022,20 @@ _COUNTER_NOUNS = {"개사": ("회사", "기업", "업체"), "개국": ("나라",
 GENERIC_COUNTERS = frozenset({"개", "개사", "곳", "건", "가지", "종", "차례", "번", "회", "대"})
 # the syllable that makes 개 a counter of firms, nations or schools, glued or spaced off ("34개 사가")
 _COUNTER_SYLLABLE = re.compile(r"\s?([사국교])(?=[가이은는도를을의와과에로]|[\s,.)]|$)")
+
+
+def _worth_of(question: Question, text: str, f) -> bool:
+    """The question asks so many of its counter's worth (몇 대분, 몇 달치) and the sentence says
+    the figure so (43만대 분의 배터리): a quantity measured by the thing counted, which the
+    sentence names far off or not at all — the suffix says what the figure is, as a noun beside
+    it would."""
+    if not question.unit:
+        return False
+    worth = re.search(r"몇\s*" + re.escape(question.unit) + r"\s?([분치])(?![가-힣])|몇\s*"
+                      + re.escape(question.unit) + r"\s?([분치])(?:의|를|을|가|이|는|은|로|으로)?\s", question.query)
+    return worth is not None and re.match(r"\s?" + (worth.group(1) or worth.group(2)) + r"(?![가-힣])|\s?"
+                                          + (worth.group(1) or worth.group(2)) + r"(?:의|를|을|가|이|는|은|로|으로)(?![가-힣])",
+                                          text[f.end:]) is not None
 
 
 def _counter_syllable(text: str, end: int) -> str:
@@ -1184,6 +1198,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         # a parking fee, a course fee, is free only where the sentence says what is free)
         if price in _OPEN_FEES or any(w in hay for w in (question.head, price)):
             figs = sorted([*figs, *free_words(text)], key=lambda f: f.start)  # "입장료 있어?" <- "무료로 개방한다"
+    if question.asks == "score":
+        figs = scores(text)  # "몇 대 몇?" <- "세트 스코어 3:2로": two numbers, one score (no count, no time)
     if question.asks == "date" and question.head == "요일":
         figs = [f for f in figs if re.search(r"요일|주말|평일", f.text)]  # "무슨 요일": a day of the week
     items = {id(g): _sum_item(question, text, g, figs) for g in figs if g.kind == "money"} \
@@ -1428,7 +1444,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                             for w in _counted_words(a))
                 and question.attribute not in _COUNTER_NOUNS.get(f.unit + _counter_syllable(text, f.end), ())
                 and not _counts_named_noun(text, f, question.attribute)
-                and not _in_labelled_list(question, text, f)):
+                and not _in_labelled_list(question, text, f)
+                and not _worth_of(question, text, f)):
             continue
         out.append(f)
     return out
@@ -2560,4 +2577,6 @@ def fits(question: Question, f) -> bool:
             f.unit == "대" and re.fullmatch(r"[1-9]0(?:\s*[~∼-]\s*[1-9]0)?대", f.text.strip()) is not None)
     if a == "ordinal":
         return f.kind == "ordinal"
+    if a == "score":
+        return f.kind == "score"
     return False

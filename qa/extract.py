@@ -630,11 +630,12 @@ def figure_clause(text: str, start: int, end: int) -> str:
 def clause_topic(question: Question, text: str, at: int) -> bool:
     """The noun the question asks about (a head of two syllables or more, not a general one)
     is the topic or subject of the clause a figure at ``at`` ends: "특별회계는 19억 원(1.1%)
-    감소한 1677억 원" (the clause after the last comma, at most 40 characters back)."""
+    감소한 1677억 원" (the clause after the last comma, at most 40 characters back), or is
+    singled out with 만/도 ("건설비만 5조2962억원": the building alone costs so much)."""
     head = question.head
     clause = own_clause(text, at)[-40:]
     if head and len(head) >= 2 and head not in GENERIC and re.search(
-            rf"(?<![가-힣]){re.escape(head)}(?:은|는|이|가)\s", clause):
+            rf"(?<![가-힣]){re.escape(head)}(?:은|는|이|가|만|도)\s", clause):
         return True
     # … or the subject the question names, when the sentence sets clauses side by side, each
     # with its own topic: "보조사업은 다음달 10일까지, 융자사업은 다음달 8일까지" (보조사업 asked)
@@ -1203,7 +1204,9 @@ def _name_before_post(question: Question, text: str) -> Span | None:
         for k in range(len(words) - 1, -1, -1):
             name = words[k].group(0)
             middle = [w.group(0) for w in words[k + 1:]]
-            if re.fullmatch(r"[가-힣]{2,4}", name) and (not middle or all(re.fullmatch(r"[가-힣]+", w) for w in middle)) \
+            # (the body between may be written in letters, as the question writes it: "김세진 SK온
+            # 유럽법인장" for "SK온 유럽법인장 누구야?")
+            if re.fullmatch(r"[가-힣]{2,4}", name) and (not middle or all(re.fullmatch(r"[가-힣A-Za-z0-9]+", w) for w in middle)) \
                     and _holder_named(name, middle, qsq):
                 start = words[k].start()
                 return Span(start, m.end(1), text[start:m.end(1)], W.post + W.person + W.proper, True, True)
@@ -1216,7 +1219,7 @@ def _holder_named(name: str, middle: list[str], qsq: str) -> bool:
     said short (군, 시) between — a name the article gives of another post's holder is not this
     one's (_name_before_post, and holds_answer's titled name)."""
     return name not in qsq and (_may_be_name(name) or _surname_first(name)) \
-        and all(w in _BODY_SHORT or w in qsq for w in middle)
+        and all(w in _BODY_SHORT or w.lower() in qsq for w in middle)
 
 
 # the commonest Korean surnames: a word of three syllables opening with one, right before a post,

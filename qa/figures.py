@@ -510,6 +510,18 @@ def vague_figures(text: str) -> list[Figure]:
 _FREE = re.compile(r"(?<![가-힣])(무료|무상)(?=로|이|입니|다|\s*(?:입장|개방|운영|이용|제공|관람|지원)|[.,)]|$)")
 
 
+# a match's score, two numbers joined by a colon, 대 or a dash (3:2, 3대2, 83-72): read only when
+# a score is asked, since the same shape is a clock time (10:30) or a range elsewhere. A number
+# glued to a date's dash (2024-11-14) or followed by a counter (10대 3명) is none
+_SCORE = re.compile(r"(?<![\d.,:/\-])(\d{1,3})\s?(?::|대|-|–)\s?(\d{1,3})"
+                    r"(?=\s|$|[,.)\]」’”]|(?:로|으로|의|에|를|을|가|이|는|은|와|과|까지|에서|승|패|무)(?![가-힣]))")
+
+
+def scores(text: str) -> list[Figure]:
+    """The match scores of ``text`` as figures of kind "score" (no value: 3:2 is no number)."""
+    return [Figure(m.start(), m.end(), m.group(0), None, "", "score") for m in _SCORE.finditer(text)]
+
+
 def free_words(text: str) -> list[Figure]:
     """A price of nothing said in words (무료, 무상), as a figure of 0 원."""
     return [Figure(m.start(1), m.end(1), m.group(1), 0.0, "원", "money") for m in _FREE.finditer(text)]

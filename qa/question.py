@@ -24,7 +24,7 @@ from .figures import SQUARED_LETTERS, canonical_unit, is_unit, unit_kind
 from .korean import YEARS_FROM_DATE, pos, tokenize
 
 # What a value question can ask for (kinds of value), and the other kinds of question.
-VALUE_ASKS = ("amount", "count", "percent", "measure", "date", "duration", "age", "ordinal")
+VALUE_ASKS = ("amount", "count", "percent", "measure", "date", "duration", "age", "ordinal", "score")
 ASKS = VALUE_ASKS + ("person", "place", "entity", "list", "yesno", "description")
 
 # Who pays a share of a public project's cost: the state, the city, the province, the district,
@@ -46,7 +46,7 @@ for _kind, _words in {
               "고문 부총재 최고위원 원내대표 변호사 판사 검사장 목사 신부 스님 박사 선생 교사 특보 비서관 수석 차장 "
               "부장관 장군 대장 중장 제독 선장 함장 단원 회원 대원 편집장 이사회장 공동대표 "
               "약사 의사 간호사 교장 교감 강사 과장 계장 주무관 담당관 공무원 직원 군수 도지사 구청장 "
-              "지사 부지사 부시장 부군수 부구청장 교육감 처장 본부장 학장 사무관 "
+              "지사 부지사 부시장 부군수 부구청장 교육감 처장 본부장 학장 사무관 법인장 지사장 지점장 공장장 점장 "
               "기획관 감사관 정책관 조사관 감독관 경찰관 외교관 행정관 보좌관 참사관 서기관 심의관 조정관 협력관",
     "place": "곳 장소 지역 위치 나라 국가 도시 지방 마을 섬 주소 본사 소재지 동네 대륙 행성 지점 출신지 "
              "고향 발생지 무대 근거지 수도 항구 공항 자리",
@@ -60,6 +60,7 @@ for _kind, _words in {
     "count": "수 인원 인구 숫자 횟수 개수 갯수 명수 관객수 가구수 규모 점수",
     "age": "나이 연령 연령대 연령층 나이대",
     "ordinal": "순위 등수",
+    "score": "스코어",
     "description": "이유 원인 까닭 방법 목적 의미 내용 특징 역할 효과 영향 결과 방안 과정 배경 차이 방식 계기 "
                    "근거 조건 기준 절차 전망 입장 주장 평가 반응",
 }.items():
@@ -86,7 +87,7 @@ _CHANGE_KINDS = ("amount", "count", "measure", "percent", "age", "duration")
 # a question word said twice asks for all of them: "어디 어디", "뭐뭐", "누구누구", "어떤 어떤"
 _REDUPLICATED_WH = re.compile(r"(어디|누구|뭐|무엇|어떤|무슨)\s*\1(?![가-힣]*(?:든|라도|나))")
 # (세수, 세입, 세금: a tax's money — 세수 ends in 수 as a count's noun does, "관객수")
-_MONEY_WORDS = frozenset("돈 원 달러 비용 금액 가격 예산 값 사업비 투자 투자금 수입 수익 매출 어치 세수 세입 세금 액 액수".split())
+_MONEY_WORDS = frozenset("돈 원 달러 비용 금액 가격 예산 값 사업비 투자 투자금 수입 수출 수익 매출 어치 세수 세입 세금 액 액수".split())
 # "무엇이라고 하는가", "뭐라고 부르나요", "이르는 말은", "가리키는 용어는": what something is called
 _CALLED = re.compile(r"(?:무엇|뭐|무어)(?:이)?라(?:고)?\s*(?:하|부르|불리|이르|칭하|일컫|명명)"
                      r"|(?:이르는|부르는|일컫는|가리키는|뜻하는|칭하는)\s*(?:말|용어|단어|표현|명칭|이름)")
@@ -128,7 +129,8 @@ _TERMS_AFTER = frozenset("형 형량 임기 징역".split())
 # 몇 년 + these: a span (몇 년 동안, 몇 년 만에, 몇 년 연속), not a year
 # (이나 stresses how many: "몇 년이나 썼어?" asks how long, as "며칠이나 걸려?" does)
 _SPAN_AFTER = frozenset({"안", "동안", "간", "만", "째", "전", "후", "이내", "뒤", "마다", "이나", "나", "연속", "연이어",
-                         "이상", "이하", "미만", "초과", "씩"})  # ("몇 년 이상 살아야": a least span, no year;
+                         "이상", "이하", "미만", "초과", "씩", "치", "분"})  # ("몇 년 이상 살아야": a least span, no year;
+# "몇 년치 물량": so many years' worth;
 # "동마다 며칠씩": how many days each, no day of the month)
 # a count of items a list is asked with (4대 전략, 3가지): not an ordinal (제14대, 제 14대, whose 제
 # stands alone: 경제 5대 전략 is a list) nor the end of a longer number (1,200대, 14대)
@@ -482,10 +484,17 @@ _COMMON_MM = frozenset({"무슨", "어느", "어떤", "몇", "이", "그", "저"
 
 def _glued_adverb(ts) -> bool:
     """A word Kiwi reads as an adverb or a determiner glued to nouns with no space (늘 + 봄 +
-    학교, 전 + 미 + 119 + 안전센터)."""
-    return (len(ts) >= 2 and (ts[0].tag == "MAG" or (ts[0].tag == "MM" and ts[0].form not in _COMMON_MM))
-            and ts[1].tag in ("NNG", "NNP")
-            and ts[1].start == ts[0].start + ts[0].len)
+    학교, 전 + 미 + 119 + 안전센터), or as a common one-syllable determiner glued to one-syllable
+    nouns, a name it does not know cut into syllables (이반차 -> 이 + 반 + 차: "this" is spaced
+    off the noun it points at, and 새차, 그해 are two syllables)."""
+    if not (len(ts) >= 2 and ts[0].tag in ("MAG", "MM") and ts[1].tag in ("NNG", "NNP")
+            and ts[1].start == ts[0].start + ts[0].len):
+        return False
+    if ts[0].tag == "MAG" or ts[0].form not in _COMMON_MM:
+        return True
+    return (len(ts[0].form) == 1 and len(ts) >= 3 and all(
+        t.tag in ("NNG", "NNP") and len(t.form) == 1 and t.start == p.start + p.len
+        for p, t in zip(ts[:2], ts[1:3])))
 
 
 def _unknown_compound(stem) -> bool:
@@ -514,7 +523,8 @@ def _syllable_run(stem) -> bool:
     (물 + 값)."""
     run = 0
     for prev, t in zip([None] + list(stem), stem):
-        if not (t.tag in ("NNG", "NNP") and len(t.form) == 1 and "가" <= t.form <= "힣"):
+        # (a numeral may open the run: "이반차" read as 이, "two", + 반 + 차)
+        if not ((t.tag in ("NNG", "NNP") or (t.tag == "NR" and not run)) and len(t.form) == 1 and "가" <= t.form <= "힣"):
             run = 0
         elif run and t.start == prev.start + prev.len:
             run += 1
@@ -638,6 +648,9 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 x.tag == "JX" and x.form in ("도", "나", "든지", "든가", "라도") for x in toks[i + 1:i + 3]
                 if x.start <= toks[i].start + toks[i].len + 2):
             continue  # "어디에도 전달하지 않을", "누구나": anywhere, anyone, not a question word
+        if (f == "몇" and nxt is not None and nxt.form in ("대", ":") and i + 2 < len(toks)
+                and toks[i + 2].form == "몇"):
+            return "score", i, None  # "몇 대 몇으로 이겼어?": a match's score, two numbers in one
         if f == "몇" and t.tag in ("MM", "NR", "NNG", "NP"):
             if nxt is not None and nxt.form in ("십", "백", "천", "만") and any(
                     x.form in _WH_NP or x.form in ("무슨", "어떤", "어느") for x in toks[i + 2:]):

@@ -1252,3 +1252,34 @@ def test_a_change_is_stated_by_a_figure_before_a_verb_of_change():
 def test_the_writer_asked_is_the_bylines_name(question, text, name):
     span = value_span(analyze(question), text)
     assert (span.text if span else None) == name
+
+
+def test_a_score_asked_is_answered_by_the_score():
+    question = analyze("2016 가람컵 결승 세트 스코어 몇 대 몇이었지?")
+    text = "나래팀은 30일 열린 2016 가람컵에서 다온팀을 누르고 세트 스코어 3:2로 우승을 확정지었다."
+    assert holds_answer(question, text)
+    assert value_span(question, text).text == "3:2"
+    # a sentence with figures but no score holds none
+    assert not holds_answer(question, "나래팀은 2016 가람컵에서 3회 우승했다.")
+
+
+def test_a_counters_worth_asked_is_the_figure_said_so_however_far_its_noun():
+    # "43만대 분의 배터리": the cars are named 40 characters before, the suffix says what is counted
+    text = "1회 충전에 400km 이상 주행 가능한 전기차 탑재 용량 70킬로와트시(kWh) 기준, 약 43만대 분의 배터리 공급이 가능한 수준이다."
+    assert holds_answer(analyze("가람 공장 배터리로 전기차 몇 대분 공급할 수 있어?"), text)
+    # asked as a plain count of cars, the figure far from 전기차 still counts nothing asked
+    assert not holds_answer(analyze("가람 공장 배터리로 전기차 몇 대 공급할 수 있어?"), text)
+    assert holds_answer(analyze("몇 년치 물량을 확보했어?"), "가람사는 약 2년치 물량을 확보했다.")
+    assert not holds_answer(analyze("몇 년치 물량을 확보했어?"), "가람사는 2025년 물량을 확보했다.")
+
+
+def test_the_head_singled_out_with_man_labels_its_figure():
+    question = analyze("가람 M15X 건설비만 얼마 들어?")
+    text = "신규 팹 단지 명칭은 ‘M15X’로 건설비만 5조2962억원, 전체 사업 투자비만 20조원에 달하는 대형 프로젝트다."
+    assert value_span(question, text).score > value_span(question, "장기적으로는 M15X에 총 20조원 이상의 투자를 단행한다.").score
+
+
+def test_a_name_before_a_body_written_in_letters_and_the_post_asked_holds_it():
+    question = analyze("현판식에 온 KX온 유럽법인장 누구야?")
+    text = "12일 KX온 가람 공장에서 열린 현판식에는 김다온 KX온 유럽법인장 등 KX온 관계자와 지역 주요 인사들이 참석했다."
+    assert value_span(question, text).text == "김다온 KX온 유럽법인장"

@@ -1242,3 +1242,31 @@ def test_a_water_level_or_depth_asked_with_eolma_is_a_measure():
     # "지하수위 얼마였어?" is answered by "7.4m", not a sum: 수위 and 수심 are lengths
     for query in ("2008년 전국 평균 지하수위 얼마였어?", "가람호 수심은 얼마야?"):
         assert analyze(query).asks == "measure", query
+
+
+def test_a_name_cut_into_syllables_after_a_glued_determiner_is_a_name():
+    # Kiwi reads a foreign place it does not know as 이 (a determiner) + 반 + 차: "this" is spaced
+    # off the noun it points at, so three glued syllables are one name, found as written
+    for query in ("가람 이반차 공장 짓는 데 투자한 금액이 얼마야?", "이반차는 어느 나라에 있어?"):
+        assert ("name", "이반차") in {(c.kind, c.text) for c in analyze(query).constraints}, query
+    # a determiner before a noun, spaced or glued in two syllables, stays a determiner
+    for query in ("새차 가격은 얼마야?", "첫해에 몇 명이 왔어?", "이 공장 투자금은 얼마야?"):
+        assert not any(c.kind == "name" for c in analyze(query).constraints), query
+
+
+def test_so_many_of_a_counters_worth_is_a_count_or_a_span():
+    assert (analyze("전기차 몇 대분 공급할 수 있어?").asks, analyze("전기차 몇 대분 공급할 수 있어?").unit) == ("count", "대")
+    # "몇 년치": so many years' worth, no year
+    assert analyze("몇 년치 물량을 확보했어?").asks == "duration"
+    assert analyze("몇 년에 물량을 확보했어?").asks == "date"
+
+
+def test_how_many_to_how_many_asks_a_score():
+    for query in ("2016 가람컵 결승 세트 스코어 몇 대 몇이었지?", "챔프전 3차전은 몇 대 몇으로 끝났어?"):
+        assert analyze(query).asks == "score", query
+    assert analyze("가람구 버스 몇 대 있어?").asks == "count"
+
+
+def test_exports_asked_with_eolma_are_a_sum():
+    # "수출은 얼마였어?" is answered by "134억2천만 달러", not by the 65.8% share beside it
+    assert analyze("6월 전체 반도체 수출은 얼마였어?").asks == "amount"
