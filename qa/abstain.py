@@ -752,7 +752,9 @@ _DAY_ALONE = re.compile(r"(?<![\d.월])(?<!월\s)(\d{1,2})일(?!\s*(?:간|째|�
 # the words news counts the year after and before its date with (korean.YEARS_FROM_DATE), and
 # near them the rarer 명년 and 전년 and 이듬해 (the year after the one just told), said near a
 # sentence but not read as a date of their own
-_NEXT_YEAR_WORDS = re.compile("|".join([year_words(1), "명년", "이듬해"]))
+# (not 이듬해: the year after a time the text states, "10월부터 이듬해 3월까지", not after the
+# article's date — _time_by_reference reads it after a year)
+_NEXT_YEAR_WORDS = re.compile("|".join([year_words(1), "명년"]))
 _LAST_YEAR_WORDS = re.compile("|".join([year_words(-1), "전년"]))
 # … said of the year before itself, not compared with ("매출은 지난해보다 22.03% 증가", "전년 동기
 # 대비" speak of this year), unless its own figure follows in brackets ("지난해 같은 기간(2조)보다")

@@ -328,13 +328,13 @@ def holds_answer(question: Question, text: str) -> bool:
         # (the post as the question writes it: Kiwi may cut 우주항공청장 to 우주 + 항공 + 청장)
         written = next((c.text for c in question.constraints if c.kind == "post" and c.text.endswith(head)), head)
         held = _PERSON_TITLED.search(squash(written))
-        if not title and held and (held.group(0).endswith("장") or held.group(0) in BODY_HEADS) \
+        if not title and held and (held.group(0).endswith(("장", "대표")) or held.group(0) in BODY_HEADS) \
                 and (held.start() >= 2 or (held.start() == 0 and len(held.group(0)) >= 3)) \
                 and not (post and post in squash(text)) \
                 and held.group(0) not in squash(text):
             # the head of a body asked and no such post named in the sentence, nor on the phrase:
             # "추진위원장은 누구?" is not answered by the 작품 of "소장 작품이" (a title word in
-            # another sense)
+            # another sense), "회담 수석대표는 누구?" not by the 남북 of "남북은 회담을 열고"
             return False
     if question.asks == "person" and len(squash(span.text)) < 2:
         return False  # one letter is no one's name ("B/C값" gives B)

@@ -2566,3 +2566,15 @@ def test_firms_counted_as_gae_sa_spaced_off_are_the_firms_asked():
     text = "지난해 24개 사보다 늘어난 34개 사가 수출 상담을 한다."
     assert "34개" in _figures_asked(text, "이번에 수출 상담하는 해외 바이어 업체는 몇 곳이야?")
     assert _figures_asked("가람 행사에는 34개 사업이 선정됐다.", "가람 행사 참가 업체는 몇 곳이야?") == []
+
+
+def test_the_year_after_a_month_said_is_no_year_after_the_articles_date():
+    # "10월부터 이듬해 3월까지" beside the count: 이듬해 is the year after that October, and the
+    # article of 2019 gives no count of 2020
+    text = ("가람 구간 탐방은 주 5일 동안 1일 2회씩 이뤄지며 1회당 참가인원은 20명이다.\n"
+            "두루미가 월동하는 10월부터 이듬해 3월까지는 코스를 탄력적으로 운영할 방침이다.")
+    store = FakeStore([Document("d", "가람 평화의 길 개방", text, date="2019-05-20")])
+    assert [c.text for c in check(analyze("2020년 가람 구간 참가자는 몇 명이었어?"), store, 0, P, idf).missing] == ["2020년"]
+    # 내년 said is the year after the date
+    store = FakeStore([Document("d", "가람 평화의 길 개방", text.replace("10월부터 이듬해 3월까지는", "내년에는"), date="2019-05-20")])
+    assert not check(analyze("2020년 가람 구간 참가자는 몇 명이었어?"), store, 0, P, idf).missing

@@ -1283,3 +1283,9 @@ def test_a_name_before_a_body_written_in_letters_and_the_post_asked_holds_it():
     question = analyze("현판식에 온 KX온 유럽법인장 누구야?")
     text = "12일 KX온 가람 공장에서 열린 현판식에는 김다온 KX온 유럽법인장 등 KX온 관계자와 지역 주요 인사들이 참석했다."
     assert value_span(question, text).text == "김다온 KX온 유럽법인장"
+
+
+def test_a_delegation_head_asked_is_not_answered_where_no_such_post_is_named():
+    question = analyze("이번 가람회담 남측 수석대표는 누구였어?")
+    assert not holds_answer(question, "남북은 22일 가람회담을 열고 상봉행사를 8월 20∼26일 나래산에서 하기로 합의했다.")
+    assert holds_answer(question, "남측 수석대표인 김다온 가람회 회장은 22일 회담을 마친 뒤 기자들과 만났다.")
