@@ -199,7 +199,9 @@ def _counted_by_head(question: Question, text: str) -> Span | None:
 # not "3번째" nor "몇 번이나", not a figure of a unit
 _CODE = re.compile(r"(?<![A-Za-z0-9])(?:0\d{1,3}-\d{3,4}-\d{4}(?![\d-])|1[5-8]\d{2}-\d{4}(?![\d-]|\s?[년월일])"
                    # (a short service number called: "1390으로 전화하면", "120번으로 문의")
-                   r"|1\d{2,3}(?=\s*(?:번으로|으로|로)\s*(?:전화|문의|연락))|[A-Za-z]+-?\d[\dA-Za-z-]*|\d+[A-Za-z][\dA-Za-z-]*|\d+\s?(?:번|호)(?!째|\s*째|[가-힣]*(?:이나|씩)))")
+                   r"|1\d{2,3}(?=\s*(?:번으로|으로|로)\s*(?:전화|문의|연락))"
+                   # (… or glossed in brackets after the line's name: "헬프라인(1336)", "상담전화(☎1393)")
+                   r"|(?:(?<=전화\()|(?<=라인\()|(?<=센터\()|(?<=번호\()|(?<=☎))1\d{2,3}(?=\))|[A-Za-z]+-?\d[\dA-Za-z-]*|\d+[A-Za-z][\dA-Za-z-]*|\d+\s?(?:번|호)(?!째|\s*째|[가-힣]*(?:이나|씩)))")
 
 
 def which_nouns(question: Question) -> tuple[str, ...]:
@@ -335,6 +337,10 @@ def holds_answer(question: Question, text: str) -> bool:
             # the head of a body asked and no such post named in the sentence, nor on the phrase:
             # "추진위원장은 누구?" is not answered by the 작품 of "소장 작품이" (a title word in
             # another sense), "회담 수석대표는 누구?" not by the 남북 of "남북은 회담을 열고"
+            return False
+        if not title and not span.person and head.endswith("장") and len(head) >= 2:
+            # nor, the post unnamed in the sentence, by a phrase that names no one: "지원단 단장이
+            # 누구야?" is not answered by "정신건강관련 예산" (a post's holder is said by name)
             return False
     if question.asks == "person" and len(squash(span.text)) < 2:
         return False  # one letter is no one's name ("B/C값" gives B)

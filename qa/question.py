@@ -113,7 +113,7 @@ _HOW_MUCH = {"많": "count", "걸리": "duration", "오래": "duration", "길": 
              "넓": "measure", "멀": "measure", "깊": "measure", "크": "measure", "무겁": "measure",
              "빠르": "measure", "되": "", "들": "amount", "들어가": "amount", "쓰": "amount", "받": "amount", "벌": "amount"}
 # a currency a sum is asked in: "달러로 치면 얼마", "유로로는 얼마야", "미국달러 기준" (불 is 달러)
-_IN_CURRENCY = re.compile(r"(달러|유로|위안|파운드|(?<![가-힣])엔|(?<![가-힣])불)(?:화)?\s*(?:으로|로|기준)(?:는|도)?(?![가-힣])")
+_IN_CURRENCY = re.compile(r"(달러|유로|위안|파운드|(?<![가-힣])엔|(?<![가-힣])불|(?<![가-힣])원(?=화))(?:화)?\s*(?:으로|로|기준)(?:는|도)?(?![가-힣])")
 _CURRENCY_ALIASES = {"불": "달러"}
 # a measure asked in a unit named with 로 and a verb of converting or telling ("마일로 하면 얼마",
 # "헥타르로 환산하면", "마일로 알려줘")
@@ -1024,7 +1024,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     query = question_last(query) if query is not None else text
     own = question_last(own) if own is not None else None
     korean = has_hangul(query)
-    toks = _how_much_said(_counter_then_copula(_spelled_out(pos(query))))
+    toks = _how_much_said(_thing_said(_counter_then_copula(_spelled_out(pos(query)))))
     wh, wh_i, unit = _wh(toks)
     head = _head(toks)
     if head in _TOTAL_FORMS:
@@ -1537,6 +1537,19 @@ def _counter_then_copula(toks) -> tuple:
                 and nxt.tag == "VCP" and nxt.len == 0 and nxt.start == t.start + t.len):
             out[i] = SimpleNamespace(form=t.form[0], tag="NNG", start=t.start, len=1, end=t.start + 1)
             out[i + 1] = SimpleNamespace(form="이", tag="VCP", start=t.start + 1, len=1, end=t.start + 2)
+    return tuple(out)
+
+
+def _thing_said(toks) -> tuple:
+    """"제일 높은 거래?" is 거 (a thing, 것) + 이래 (the copula, said as heard), not 거래 (a deal),
+    as Kiwi reads it: a noun after a verb's adnominal ending, ending the question."""
+    out = list(toks)
+    for i in range(1, len(out)):
+        t = out[i]
+        rest = out[i + 1:]
+        if (t.tag == "NNG" and t.form in ("거래", "거래요") and out[i - 1].tag.startswith("ETM")
+                and all(x.tag in ("SF", "SP", "SW", "EF", "VCP", "JX") for x in rest)):
+            out[i] = SimpleNamespace(form="거", tag="NNB", start=t.start, len=1, end=t.start + 1)
     return tuple(out)
 
 

@@ -2578,3 +2578,12 @@ def test_the_year_after_a_month_said_is_no_year_after_the_articles_date():
     # 내년 said is the year after the date
     store = FakeStore([Document("d", "가람 평화의 길 개방", text.replace("10월부터 이듬해 3월까지는", "내년에는"), date="2019-05-20")])
     assert not check(analyze("2020년 가람 구간 참가자는 몇 명이었어?"), store, 0, P, idf).missing
+
+
+def test_a_count_with_a_fraction_is_a_rate_no_count_asked():
+    # "인구 10만 명당 29.1명": no 29.1 people are anyone's count of counsellors
+    text = "지난해 자살률이 인구 10만 명당 29.1명을 기록하며 2011년 이후 최고치를 보였다."
+    assert _figures_asked(text, "가람 상담전화 상담사는 지금 몇 명이야?") == []
+    assert _figures_asked(text, "인구 10만 명당 자살자는 몇 명이야?") == ["29.1명"]
+    assert _figures_asked("가구당 평균 2.3명이 산다.", "가람동 가구당 평균 몇 명이 살아?") == ["2.3명"]
+    assert _figures_asked("관객은 1.5만 명이었다.", "가람축제 관객은 몇 명이야?") == ["1.5만 명"]

@@ -1289,3 +1289,17 @@ def test_a_delegation_head_asked_is_not_answered_where_no_such_post_is_named():
     question = analyze("이번 가람회담 남측 수석대표는 누구였어?")
     assert not holds_answer(question, "남북은 22일 가람회담을 열고 상봉행사를 8월 20∼26일 나래산에서 하기로 합의했다.")
     assert holds_answer(question, "남측 수석대표인 김다온 가람회 회장은 22일 회담을 마친 뒤 기자들과 만났다.")
+
+
+def test_a_short_line_number_glossed_in_brackets_is_the_number_asked():
+    question = analyze("도박중독 상담전화 가람라인 번호가 뭐야?")
+    text = "분석결과 도박중독 상담전화인 가람라인(1336) 이용 인원은 9천291명에서 1만1천782명으로 27% 증가했다."
+    assert holds_answer(question, text) and value_span(question, text).text == "1336"
+    # a year in brackets after a title is no number to call
+    assert value_span(question, "영화 《가람》(1995)은 흥행했다.") is None
+
+
+def test_a_post_unnamed_in_the_sentence_is_not_answered_by_a_phrase_naming_no_one():
+    question = analyze("중앙정신건강복지사업지원단 단장이 누구야?")
+    assert not holds_answer(question, "국민건강증진기금 내 정신건강관련 예산은 전년보다 늘어난 700억원이며 홍보사업만 2억원 줄었다.")
+    assert holds_answer(question, "중앙정신건강복지사업지원단은 김다온 교수를 새 단장으로 선임했다.")

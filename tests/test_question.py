@@ -1270,3 +1270,16 @@ def test_how_many_to_how_many_asks_a_score():
 def test_exports_asked_with_eolma_are_a_sum():
     # "수출은 얼마였어?" is answered by "134억2천만 달러", not by the 65.8% share beside it
     assert analyze("6월 전체 반도체 수출은 얼마였어?").asks == "amount"
+
+
+def test_a_thing_said_as_heard_is_no_deal():
+    # "제일 높은 거래?" is 거 (것) + 이래: no 거래 to find in the articles
+    texts = {c.text for c in analyze("작년 가람 자살률이 몇 년 이후로 제일 높은 거래?").constraints}
+    assert "거래" not in texts and "작년" in texts
+    assert "거래" in {c.text for c in analyze("가람사와 나래사의 거래 금액은?").constraints}
+
+
+def test_a_sum_asked_in_won_is_asked_in_that_currency():
+    question = analyze("9월 가람 반도체 고정거래가 원화로 치면 얼마야?")
+    assert (question.asks, question.unit) == ("amount", "원")
+    assert analyze("상금은 원화로 얼마야?").unit == "원"
