@@ -390,12 +390,26 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         hay = s.wide if c.kind == "time" and params.time_scope == "wide" else s.near
         if any(figure_found(f, hay) for f in c.forms):
             return True
+        if c.kind == "time" and any(_years_spanned(f, hay) for f in c.forms):
+            return True  # "최근 3년 동안 몇 건?" <- "2021년부터 2023년까지 접수된 …": three years, by their ends
         if c.kind == "number" and _only_of_series(c, s.document):
             return True  # "제67회 가람문화제 기간은?": the article is about the 67th, named once
         return c.kind == "time" and (_time_by_reference(c, s) or _dated_that_year(c, s) or _dated_that_month(c, s))
     if all(len(f) == 1 for f in c.forms):
         return any(f in s.near_tokens for f in c.forms)
     return any(found(f, s.near) for f in c.forms)
+
+
+# a span of years by its ends, spaces aside: "2021년부터2023년까지", "2021~2023년"
+_YEAR_ENDS = re.compile(r"(?<!\d)((?:19|20)\d\d)년?(?:부터|~|∼|-|–)((?:19|20)\d\d)년")
+
+
+def _years_spanned(form: str, hay: str) -> bool:
+    """A number of years ("3년") said by the two ends of the span (2021년부터 2023년까지, both
+    counted, as news counts them)."""
+    m = re.fullmatch(r"(\d{1,2})년", form)
+    return m is not None and any(int(e.group(2)) - int(e.group(1)) + 1 == int(m.group(1))
+                                 for e in _YEAR_ENDS.finditer(hay))
 
 
 def _passes_bound(c: Constraint, text: str) -> bool:
@@ -647,7 +661,9 @@ def _relative_year_otherwise(word: str, s: Surroundings) -> bool:
     near = _relative_years(s.near)
     # (and of the year after: "내년 경로당 점심 예산은?" over "…중식 확대 예산 3억2400만원 확보",
     # unless the sentence speaks of a time still ahead, "오는 3월")
-    if (offset < 0 or (offset > 0 and not _AHEAD.search(s.own))) and (s.year is not None or 0 in near) \
+    # (an undated article saying nothing of the year ahead does not speak of it: "내년엔 얼마로
+    # 올라?" over "입학축하금(20만∼50만원)이 지급되는 1학년에게는 …")
+    if (offset < 0 or (offset > 0 and not _AHEAD.search(s.own))) and (s.year is not None or 0 in near or offset > 0) \
             and not _own_years(s.near) and offset not in near:
         # "작년에는 몇 개 단체 선정됐어?" over "선정된 20여 개 단체에는 …", no year said in the
         # sentence, its neighbours or the title: it speaks of the article's own time (undated,
@@ -2487,7 +2503,7 @@ _BASELINE = re.compile(r"\s*전\s*(?:보다|에\s*비해|에\s*비하여|\s*대�
 # a figure compared with ("9,517억원 대비", "81%보다"), a bracket between allowed; and a question
 # asking the earlier figure itself (지난해, 종전, 기존, 전년)
 # (inside brackets too: "지난해 같은 기간(50조9000억 원)보다")
-_COMPARED_WITH = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:대비|보다|에\s*비해|에\s*비하여)")
+_COMPARED_WITH = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:대비|보다|에\s*비해|에\s*비하여|[과와]\s*비교(?:해|하여|하면|할|한))")
 _BEFORE_ASKED = re.compile(r"지난해|작년|전년|이전|종전|기존|예전|원래|당초")
 
 

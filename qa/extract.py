@@ -390,7 +390,7 @@ BODY_HEADS = frozenset({"대표이사", "장관", "차관", "총재", "총리"})
 # firms by their trade: asked "어느 건설사가?", and named as often by a word Kiwi does not know
 # ("빅히트 엔터테인먼트"), so "회사의 이름은?" does not ask for a name ending in 회사
 _FIRM_KINDS = ("회사", "건설사", "시공사", "제작사", "운영사", "통신사", "항공사", "보험사", "증권사", "여행사",
-               "출판사", "배급사", "신문사", "방송사")
+               "출판사", "배급사", "신문사", "방송사", "카드사")
 # kinds of body or place a name ends in: "어느 은행?" is not answered by "대구시", nor "어느 병원?" by
 # "○○대학교" (a kind asked alone: 기관, 업체 take any body)
 _KINDS = ("은행", "병원", "의료원", "대학교", "대학", "학교", "공항", "센터", "공사", "공단", "협회", "재단",
@@ -401,7 +401,7 @@ _KINDS = ("은행", "병원", "의료원", "대학교", "대학", "학교", "공
           *_FIRM_KINDS)
 # how a programme or a plan is named: what is done, no body doing it ("산곡천 생태하천 복원사업")
 _PROGRAMME_END = re.compile(r"(?:사업|계획|정책|프로젝트)$")
-_KIND_END = re.compile("(?:" + "|".join(_KINDS) + r"|[가-힣](?:특별자치시|특별자치도|광역시|특별시|시|도|군|구|읍|면|동))$")
+_KIND_END = re.compile("(?:" + "|".join(_KINDS) + r"|[가-힣](?:특별자치시|특별자치도|광역시|특별시|시|도|군|구|읍|면|동|지역))$")
 
 
 def _names_more(prefix: str) -> bool:
@@ -478,7 +478,12 @@ def _figures_only(phrase: str) -> bool:
     rest = phrase
     for f in found:
         rest = rest.replace(f.text, " ")
+    # (a figure's hedge is part of it: "20만원 상당", "300억 규모")
+    rest = _FIGURE_HEDGE.sub(" ", rest) if found else rest
     return bool(found) and len(re.findall(r"[가-힣A-Za-z]", rest)) < 2
+
+
+_FIGURE_HEDGE = re.compile(r"(?<![가-힣])(?:상당|규모|수준|가량|정도|안팎|내외|남짓|어치)(?:의|을|를|이|가)?(?![가-힣])")
 
 
 # the kind nouns of a body or a firm (조사기관, 위탁업체, 회사, 단체, 운영법인)
@@ -747,6 +752,7 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
     topical = {f.start for f in figs if clause_topic(question, text, f.start)}
     past = asks_past_year(question)
     extreme = extreme_asked(question)
+    mean = "평균" in question.query
     # (and the event asked by its own word, "5일 개원식을 진행": event_words)
     aliases = tuple(dict.fromkeys((*event_aliases(question), *(re.escape(w) for w in event_words(question) if len(w) >= 2)))) \
         if question.asks == "date" else ()
@@ -784,6 +790,10 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
             score = max(score, 0.0) + W.total_asked
         if topic and topic in squash(own_clause(text, f.start)):
             score += W.same_topic  # "기상청 예산은 … 21%" over "정부 총예산은 … 36.1%"
+        if mean and _MEAN_BEFORE.search(text, max(0, f.start - 6), f.start):
+            # "월평균 학원비는?" <- "학원비는 월평균 103만 7020원" over "월 학원비가 최고 224만원":
+            # the mean asked is the figure said as one
+            score += W.same_topic
         if extreme and stated_extreme(text, f.end, extreme):
             # "꼴찌는 몇 %야?" <- "서울이 80.4%로 가장 높았고, 전남이 13.8%로 가장 낮았다": the
             # figure of the clause saying the extreme asked
@@ -846,6 +856,10 @@ _TO = re.compile(r"\s*" + _TO_PARTICLE)
 # … and with the counted noun between: "109개 노선을 119개 노선으로", "10~15분 간격으로"
 _TO_NOUN = re.compile(_TO.pattern + r"|\s+[가-힣]{1,4}?" + _TO_PARTICLE)
 _FROM_NOUN = re.compile(_FROM.pattern + r"|\s+[가-힣]{1,4}?에서\s")
+
+
+# a mean said right before its figure ("월평균 103만 7020원", "평균 2.3명")
+_MEAN_BEFORE = re.compile(r"평균\s?(?:약\s?)?$")
 
 
 def _figure_grammar(question: Question, text: str, f) -> float:

@@ -213,9 +213,9 @@ def figures(text: str) -> tuple[Figure, ...]:
         if t.tag not in ("SN", "W_SERIAL") and not numeral:
             i += 1
             continue
-        if t.tag == "W_SERIAL":  # 2021.09.16, 1/4, 09:30 — one token Kiwi does not split
+        if t.tag == "W_SERIAL":  # 2021.09.16, 2026. 3. 1., 1/4, 09:30 — one token Kiwi does not split
             form = t.form
-            if re.fullmatch(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?", form):
+            if re.fullmatch(r"\d{4}[./-]\s?\d{1,2}[./-]\s?\d{1,2}\.?", form):
                 out.append(Figure(t.start, t.start + t.len, form, None, "일", "time", date=True))
             elif re.fullmatch(r"\d+/\d+", form):
                 a, b = form.split("/")

@@ -2587,3 +2587,24 @@ def test_a_count_with_a_fraction_is_a_rate_no_count_asked():
     assert _figures_asked(text, "인구 10만 명당 자살자는 몇 명이야?") == ["29.1명"]
     assert _figures_asked("가구당 평균 2.3명이 산다.", "가람동 가구당 평균 몇 명이 살아?") == ["2.3명"]
     assert _figures_asked("관객은 1.5만 명이었다.", "가람축제 관객은 몇 명이야?") == ["1.5만 명"]
+
+
+def test_a_number_of_years_is_met_by_the_two_ends_of_the_span():
+    doc = Document("d", "가람카페 피해주의보", "가람원에 따르면 2021년부터 2023년까지 접수된 가람카페 관련 피해 구제는 모두 174건입니다.")
+    store = FakeStore([doc])
+    assert not check(analyze("최근 3년 동안 가람카페 피해구제 신청 몇 건 들어왔어?"), store, 0, P, idf).missing
+    assert [c.text for c in check(analyze("최근 5년 동안 가람카페 피해구제 신청 몇 건 들어왔어?"), store, 0, P, idf).missing] == ["5년"]
+
+
+def test_an_undated_article_saying_nothing_of_next_year_does_not_answer_for_it():
+    text = "가람군은 8∼18세 청소년에게 20만원 상당의 바우처카드를 준다.\n다만 입학축하금(20만∼50만원)이 지급되는 1학년에게는 그 해 바우처를 지급하지 않는다."
+    store = FakeStore([Document("d", "가람군 교육바우처 지급", text)])
+    assert [c.text for c in check(analyze("가람군 교육바우처 내년엔 얼마로 올라?"), store, 1, P, idf).missing] == ["내년"]
+    said = FakeStore([Document("d", "가람군 교육바우처 지급", text + "\n내년에는 바우처를 30만원으로 올린다.")])
+    assert not check(analyze("가람군 교육바우처 내년엔 얼마로 올라?"), said, 2, P, idf).missing
+
+
+def test_a_figure_compared_with_by_bigyo_is_no_value_of_this_year():
+    text = "이는 지난해 가람교실을 이용했던 초1 학생, 6만 6천 명과 비교해 2배 가까이 늘어난 규모입니다."
+    assert _figures_asked(text, "가람학교 이용하는 초1 학생이 몇 명이야?") == []
+    assert _figures_asked(text, "지난해 가람교실 이용한 초1 학생은 몇 명이었어?") == ["6만 6천 명"]

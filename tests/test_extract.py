@@ -1303,3 +1303,18 @@ def test_a_post_unnamed_in_the_sentence_is_not_answered_by_a_phrase_naming_no_on
     question = analyze("중앙정신건강복지사업지원단 단장이 누구야?")
     assert not holds_answer(question, "국민건강증진기금 내 정신건강관련 예산은 전년보다 늘어난 700억원이며 홍보사업만 2억원 줄었다.")
     assert holds_answer(question, "중앙정신건강복지사업지원단은 김다온 교수를 새 단장으로 선임했다.")
+
+
+def test_the_mean_asked_is_the_figure_said_as_a_mean():
+    question = analyze("가람 유아 영어학원 월평균 학원비가 얼마예요?")
+    top = "가람지역 유아 영어 학원의 월 학원비가 최고 224만원에 달하는 것으로 조사됐다."
+    mean = "유아 영어학원의 학원비(교습비 및 차량 비용 등 기타 경비 포함)는 월평균 103만 7020원으로 전년보다 1만 4078원 증가했다."
+    assert value_span(question, mean).score > value_span(question, top).score
+
+
+def test_a_figure_with_its_hedge_names_no_firm_and_a_region_is_no_kindergarten():
+    question = analyze("가람군 바우처카드는 어느 카드사 카드야?")
+    assert not holds_answer(question, "가람군은 청소년에게 20만원 상당의 지원금을 준다고 밝혔다.")
+    question = analyze("월 224만원 받는 그 영어유치원 이름이 뭐야?")
+    assert not holds_answer(question, "가람지역에 영어 유치원이라고 불리는 유아 영어 학원의 월 학원비가 최고 224만원에 달한다.")
+    assert holds_answer(question, "가장 비싼 곳은 나래영어유치원으로 월 224만원을 받았다.")

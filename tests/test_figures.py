@@ -306,3 +306,8 @@ def test_a_score_is_two_numbers_joined_and_no_date_or_count():
     # a date's dashes and a count after 대 are no score
     assert scores("2024-11-14 발표") == []
     assert scores("10대 3명이 다쳤다.") == []
+
+
+def test_a_date_written_with_spaced_dots_is_one_date():
+    (f,) = figures("조정된 가람 교습비 단가는 2026. 3. 1.부터 적용된다.")
+    assert (f.text, f.date, f.unit) == ("2026. 3. 1.", True, "일")
