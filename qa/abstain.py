@@ -1092,8 +1092,19 @@ _SPAN_SAID = re.compile(r"\s*(?:이상|이하|미만|초과|넘게|동안|간(?!
 
 def _joined_to(query: str, noun: str) -> tuple[str, ...]:
     """The nouns the question joins to ``noun`` as one thing counted: "유치원이랑 학교 몇 곳" ->
-    유치원 (a count of both is said beside either: "유치원·초중고 68곳")."""
-    return tuple(re.findall(rf"([가-힣]{{2,}}?)(?:이랑|랑|와|과|하고|및|,|·)\s*{re.escape(noun)}", query))
+    유치원 (a count of both is said beside either: "유치원·초중고 68곳"); and, when ``noun`` is an
+    action (신청, 접수, 신고), the thing acted on before it: "피해구제 신청 몇 건" counts 피해구제
+    cases, which the article may count without the action ("피해 구제는 모두 174건")."""
+    joined = re.findall(rf"([가-힣]{{2,}}?)(?:이랑|랑|와|과|하고|및|,|·)\s*{re.escape(noun)}", query)
+    if _is_action(noun):
+        joined += re.findall(rf"(?<![가-힣])([가-힣]{{2,}})\s+{re.escape(noun)}", query)
+    return tuple(joined)
+
+
+def _is_action(noun: str) -> bool:
+    """A verbal noun: one that takes 하다 as a verb (신청하다), as Kiwi reads it."""
+    toks = pos(noun + "하다")
+    return len(toks) >= 2 and toks[0].form == noun and toks[0].tag == "NNG" and toks[1].tag == "XSV"
 
 
 def _counts_named_noun(text: str, f, attribute: str) -> bool:

@@ -137,6 +137,9 @@ _SPAN_AFTER = frozenset({"안", "동안", "간", "만", "째", "전", "후", "�
 _COUNTED = re.compile(r"(?<![\d,.])(?<!(?<![가-힣])제)(?<!(?<![가-힣])제\s)(\d+)\s*(대|개(?!월|년)|가지)(?=\s*\S)"
                       r"|(두|세|네|다섯|여섯|일곱)\s*가지")
 _COUNT_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7}
+# a count or a sum asked over a span of years ("최근 3년 동안 몇 건?"): the span's total, not one
+# year's ("2021년 42건, …, 모두 174건"), unless asked each year or on average
+_OVER_SPAN = re.compile(r"(?:최근|지난)\s*\d+\s*(?:년|개월|달)\s*(?:간|동안|새)(?!.*(?:매년|해마다|매달|평균|마다|씩))")
 _TOTAL_FORMS = frozenset({"총", "모두", "전체", "합계", "통틀", "총액", "총계", "누적", "전부", "합쳐"})
 # after a figure of the question, the side of it asked: "20cm 넘게", "5명 이상", "1만원 미만"
 _BOUND_AFTER = re.compile(r"\s*(?:(넘게|넘는|넘은|넘어|이상|초과|보다\s*많)|(미만|이하|안\s*되는|보다\s*적))")
@@ -1270,7 +1273,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     constraints = constraints + _breakdowns(toks, constraints)
     return Question(
         text=asked, query=query, asks=asks, attribute=attribute, named=named, unit=unit, head=head, constraints=constraints, count=count,
-        total=any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks), korean=korean, tokens=tuple(tokenize(query)),
+        total=(any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks)
+               or _OVER_SPAN.search(query) is not None), korean=korean, tokens=tuple(tokenize(query)),
         focus=tuple(tokenize(own)) if own and own != query else (), particle=particle, predicate=predicate,
         called=called, slot=slot, relative=relative, relative_object=bool(relative) and _object_gap(toks),
         excluded=excluded(asked), numbered=bool(numbered) or (bool(head) and head.endswith("번호") and asks == "entity"),

@@ -1318,3 +1318,13 @@ def test_a_figure_with_its_hedge_names_no_firm_and_a_region_is_no_kindergarten()
     question = analyze("월 224만원 받는 그 영어유치원 이름이 뭐야?")
     assert not holds_answer(question, "가람지역에 영어 유치원이라고 불리는 유아 영어 학원의 월 학원비가 최고 224만원에 달한다.")
     assert holds_answer(question, "가장 비싼 곳은 나래영어유치원으로 월 224만원을 받았다.")
+
+
+def test_a_count_over_a_span_of_years_is_the_spans_total():
+    question = analyze("최근 3년 동안 가람카페 피해구제 신청 몇 건 들어왔어?")
+    assert question.total and not analyze("최근 3년 동안 매년 몇 건 들어왔어?").total
+    each = "신청 건수는 2021년 42건, 2022년 55건, 2023년 77건으로 매년 증가하는 추세입니다."
+    whole = "가람원에 따르면 2021년부터 2023년까지 접수된 가람카페와 관련된 피해 구제는 모두 174건입니다."
+    # (the cases counted without the action asked: 피해 구제 for 피해구제 신청)
+    assert value_span(question, whole).text == "174건"
+    assert value_span(question, whole).score > value_span(question, each).score
