@@ -753,6 +753,8 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
     past = asks_past_year(question)
     extreme = extreme_asked(question)
     mean = "평균" in question.query
+    # the way of a change asked ("얼마나 떨어졌어?": down), for a figure said with that change
+    ways = change_ways(question_last(question.text)) if asks_change(question) else frozenset()
     # (and the event asked by its own word, "5일 개원식을 진행": event_words)
     aliases = tuple(dict.fromkeys((*event_aliases(question), *(re.escape(w) for w in event_words(question) if len(w) >= 2)))) \
         if question.asks == "date" else ()
@@ -790,6 +792,11 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
             score = max(score, 0.0) + W.total_asked
         if topic and topic in squash(own_clause(text, f.start)):
             score += W.same_topic  # "기상청 예산은 … 21%" over "정부 총예산은 … 36.1%"
+        if ways and (m := _CHANGED.match(text, f.end)) and change_ways(text[f.end:m.end() + 4]) == ways:
+            # "얼마나 떨어졌어?" <- "전년대비 11.5%p 하락한 수치다" over a list of rates with no
+            # change said ("△모바일 게임 0.4%p(84.2%→84.6%)"): the figure said falling, as strong
+            # a tie as an extreme asked
+            score = max(score, 0.0) + W.total_asked
         if mean and _MEAN_BEFORE.search(text, max(0, f.start - 6), f.start):
             # "월평균 학원비는?" <- "학원비는 월평균 103만 7020원" over "월 학원비가 최고 224만원":
             # the mean asked is the figure said as one

@@ -1328,3 +1328,13 @@ def test_a_count_over_a_span_of_years_is_the_spans_total():
     # (the cases counted without the action asked: 피해 구제 for 피해구제 신청)
     assert value_span(question, whole).text == "174건"
     assert value_span(question, whole).score > value_span(question, each).score
+
+
+def test_the_change_asked_is_the_figure_said_changing_that_way():
+    question = analyze("가람 게임 이용률 작년보다 얼마나 떨어졌어?")
+    fell = "이는 전년대비 11.5%p 하락한 수치다."
+    listed = "가람 게임 이용자의 게임 이용률은 △모바일 게임 0.4%p(84.2%→84.6%) △PC 게임 6.8%p(54.2%→61.0%)로 나타났다."
+    assert value_span(question, fell).score > value_span(question, listed).score
+    # asked the other way, the fall is no better than the list
+    rose = analyze("가람 게임 이용률 작년보다 얼마나 올랐어?")
+    assert value_span(rose, fell).score < value_span(rose, listed).score
