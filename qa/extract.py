@@ -1226,7 +1226,17 @@ def _name_before_post(question: Question, text: str) -> Span | None:
     qsq = squash(question.query)
     # each post said, and the words before it nearest first (a match found left to right would
     # swallow the name into another candidate's words: "이날 서구는 … 김이강 서구청장")
-    for m in re.finditer(r"(?<![가-힣\d])([가-힣]*" + re.escape(post) + r")(?=[은는이가의과와도,\s]|$)", text):
+    for m in re.finditer(r"(?<![가-힣\d])([가-힣]*" + re.escape(post) + r")(?=[은는이가의과와도,\s(]|$)", text):
+        glossed = _GLOSSED_NAME.search(text[:m.start()])
+        if glossed and all(w in _BODY_SHORT or w.lower() in qsq for w in glossed.group(3).split()):
+            # a foreign name glossed in letters before the post: "자이드 라아드 알 후세인(Zeid Ra'ad Al
+            # Hussein) 유엔 인권최고대표" (its words are no Korean name's, the gloss says it is one,
+            # and how many words it has: a transliteration keeps them)
+            n = len(glossed.group(2).split())
+            hangul = list(re.finditer(r"[가-힣]+", glossed.group(1)))
+            if len(hangul) >= n and not any(h.group(0) in qsq for h in hangul[-n:]):
+                start = glossed.start(1) + hangul[-n].start()
+                return Span(start, m.end(1), text[start:m.end(1)], W.post + W.person + W.proper, True, True)
         words = list(re.finditer(r"\S+", text[:m.start()]))[-4:]
         for k in range(len(words) - 1, -1, -1):
             name = words[k].group(0)
@@ -1238,6 +1248,11 @@ def _name_before_post(question: Question, text: str) -> Span | None:
                 start = words[k].start()
                 return Span(start, m.end(1), text[start:m.end(1)], W.post + W.person + W.proper, True, True)
     return None
+
+
+# a name in Hangul words glossed in Latin letters in brackets, then at most two words (the body),
+# right before a post
+_GLOSSED_NAME = re.compile(r"(?:^|(?<=\s))((?:[가-힣]{1,6}\s){0,5}[가-힣]{2,6})\s?\(([A-ZÀ-Þ][A-Za-zÀ-ÿ’'.\- ]{1,40})\)\s*((?:\S+\s+){0,2})$")
 
 
 def _holder_named(name: str, middle: list[str], qsq: str) -> bool:

@@ -1338,3 +1338,11 @@ def test_the_change_asked_is_the_figure_said_changing_that_way():
     # asked the other way, the fall is no better than the list
     rose = analyze("가람 게임 이용률 작년보다 얼마나 올랐어?")
     assert value_span(rose, fell).score < value_span(rose, listed).score
+
+
+def test_a_foreign_name_glossed_in_letters_before_the_post_asked_holds_it():
+    question = analyze("가람 사무총장은 누구야?")
+    text = "이날 회의에서 안토니우 나래스(António Narés) 가람 사무총장은 연설했다."
+    # as many Hangul words as the gloss has: not 회의에서, a word of the sentence before the name
+    assert value_span(question, text).text == "안토니우 나래스(António Narés) 가람 사무총장"
+    assert holds_answer(question, text)
