@@ -379,6 +379,13 @@ def holds_answer(question: Question, text: str) -> bool:
     return named
 
 
+def _quantity_name(word: str) -> bool:
+    """``word`` names a quantity (시청률, 규모, 비용, 길이): a kind noun of one, or a rate by its
+    suffix — not a name ending as a count's suffix might (김철수)."""
+    return HEADS.get(word) in ("percent", "amount", "count", "measure") or (
+        len(word) >= 3 and word[-1] in "률율" and not pos(word)[0].tag == "NNP")
+
+
 # the words news speaks through when it names no one: "업체 관계자는", "시 담당자는"
 _UNNAMED_ROLES = frozenset({"관계자", "관계자들", "담당자", "당국자", "소식통", "실무자"})
 
@@ -1084,6 +1091,8 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             sq = squash(phrase)
             if sq in GENERIC and question.asks in ("place", "person", "entity"):
                 continue  # a word of no content ("2009년 5회 축제 이후 열리지 않았던"): no place, no one
+            if question.asks in ("person", "place") and _quantity_name(PARTICLE_END.sub("", phrase.split()[-1])):
+                continue  # "게스트 누가 나왔어?" is not answered by "시청률", "어디서?" not by "규모": a quantity's name
             if sq in qsq or set_aside(question, phrase) or (kind and not _of_kind(kind, phrase, q_morphs)) \
                     or (which and _figures_only(phrase)):
                 # ("무슨 회의에서?", "어느 업체가?": a sum or a count names no meeting, no firm)
@@ -1833,4 +1842,9 @@ def clause(text: str, span: Span | None, limit: int = 64, near: Sequence[int] = 
         sp = text.rfind(" ", start, end)
         if sp != -1 and sp > (span.end if span else start):
             end = sp
-    return ("…" if start > 0 else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+    out = ("…" if start > 0 else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+    if len(out) > limit and limit > 8:
+        # the marks of the cut took room the window did not leave them (a span filling it, no
+        # space to cut at): a window short by as much
+        return clause(text, span, 2 * limit - len(out), near)
+    return out

@@ -1346,3 +1346,20 @@ def test_a_foreign_name_glossed_in_letters_before_the_post_asked_holds_it():
     # as many Hangul words as the gloss has: not 회의에서, a word of the sentence before the name
     assert value_span(question, text).text == "안토니우 나래스(António Narés) 가람 사무총장"
     assert holds_answer(question, text)
+
+
+def test_a_quantitys_name_is_no_one_and_no_place():
+    question = analyze("그날 가람쇼에 게스트 누가 나왔어?")
+    span = value_span(question, "특히 수도권 기준 분당 최고 시청률이 19.1%까지 치솟으며 자체 최고 기록을 썼다.")
+    assert span is None or "시청률" not in span.text
+    assert holds_answer(question, "이날 가람쇼에는 게스트로 김철수가 나왔다.")  # (a name ending as 수 might)
+
+
+def test_a_clause_with_its_cut_marks_keeps_to_its_limit():
+    # a span filling the window leaves no space to cut at: the … marks must still fit
+    text = ("가람은 2015년6월23일 ‘가람 북한인권사무소’ 개소식에 참석하는 한편, 자이드 라아드 알 나래(Zeid Ra’ad Al Narae) "
+            "가람 인권최고대표(High Commissioner for Human Rights)와 만나 인권 증진에 힘써줄 것을 당부했다.")
+    start = text.index("자이드")
+    span = Span(start, start + 46, text[start:start + 46], 1.0)
+    for limit in range(20, 90):
+        assert len(clause(text, span, limit, [start + 5])) <= limit, limit
