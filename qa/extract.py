@@ -799,7 +799,8 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
             score = max(score, 0.0) + W.total_asked
         if topic and topic in squash(own_clause(text, f.start)):
             score += W.same_topic  # "기상청 예산은 … 21%" over "정부 총예산은 … 36.1%"
-        if ways and (m := _CHANGED.match(text, f.end)) and change_ways(text[f.end:m.end() + 4]) == ways:
+        if ways and (((m := _CHANGED.match(text, f.end)) and change_ways(text[f.end:m.end() + 4]) == ways)
+                     or _way_labelled(text, f.start) == ways):
             # "얼마나 떨어졌어?" <- "전년대비 11.5%p 하락한 수치다" over a list of rates with no
             # change said ("△모바일 게임 0.4%p(84.2%→84.6%)"): the figure said falling, as strong
             # a tie as an extreme asked
@@ -870,6 +871,16 @@ _TO = re.compile(r"\s*" + _TO_PARTICLE)
 # … and with the counted noun between: "109개 노선을 119개 노선으로", "10~15분 간격으로"
 _TO_NOUN = re.compile(_TO.pattern + r"|\s+[가-힣]{1,4}?" + _TO_PARTICLE)
 _FROM_NOUN = re.compile(_FROM.pattern + r"|\s+[가-힣]{1,4}?에서\s")
+
+
+# a change's size named before its figure: "하락 폭은 13∼18%에 달할 것", "인상폭이 5%"
+_WAY_LABEL = re.compile(r"(?:(증가|상승|인상|확대|증액)|(감소|하락|인하|축소|감액))\s?폭(?:은|이|도|을|를)?\s*(?:약\s*)?$")
+
+
+def _way_labelled(text: str, start: int) -> frozenset:
+    """The way of the change whose size labels the figure at ``start`` ({"up"}, {"down"} or none)."""
+    m = _WAY_LABEL.search(text, max(0, start - 12), start)
+    return frozenset() if m is None else frozenset({"up"} if m.group(1) else {"down"})
 
 
 # a mean said right before its figure ("월평균 103만 7020원", "평균 2.3명")

@@ -1363,3 +1363,10 @@ def test_a_clause_with_its_cut_marks_keeps_to_its_limit():
     span = Span(start, start + 46, text[start:start + 46], 1.0)
     for limit in range(20, 90):
         assert len(clause(text, span, limit, [start + 5])) <= limit, limit
+
+
+def test_a_changes_size_named_before_the_figure_says_its_way():
+    question = analyze("가람포스는 4분기 나래 고정가격이 전분기보다 얼마나 떨어질 거라고 봤어?")
+    named = "가람포스는 \"4분기 나래 고정가격의 전 분기 대비 하락 폭은 13∼18%에 달할 것\"이라고 내다봤다."
+    plain = "가람포스는 \"4분기 나래 고정가격은 전 분기 대비 13∼18% 수준일 것\"이라고 내다봤다."
+    assert value_span(question, named).score > value_span(question, plain).score
