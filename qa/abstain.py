@@ -404,6 +404,15 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
 _YEAR_ENDS = re.compile(r"(?<!\d)((?:19|20)\d\d)년?(?:부터|~|∼|-|–)((?:19|20)\d\d)년")
 
 
+def _owned_by_named(question: Question, text: str, f) -> bool:
+    """The figure is said as the own of a thing the question names, right before it with 의
+    ("게이머즈8의 4,500만 달러"): a name or a numbered thing of the question's, two letters or more."""
+    m = re.search(r"(\S+)의\s*$", text[max(0, f.start - 24):f.start])
+    return m is not None and any(
+        c.kind in ("name", "number") and len(squash(c.text)) >= 2 and squash(m.group(1)).lower().endswith(form)
+        for c in question.constraints for form in c.forms)
+
+
 def _years_spanned(form: str, hay: str) -> bool:
     """A number of years ("3년") said by the two ends of the span (2021년부터 2023년까지, both
     counted, as news counts them)."""
@@ -1470,7 +1479,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and ((not q.years and not _BEFORE_ASKED.search(question.query) and not _base_year_asked(question, text, f))
                      # (a change asked is never its base, whichever year the question names: "작년
                      # 상반기랑 비교하면 얼마나 늘었어?" over "지난해 같은 기간(50조9000억 원)보다")
-                     or (asks_change(question) and _BY_HOW_MUCH.search(question.query)))):
+                     or (asks_change(question) and _BY_HOW_MUCH.search(question.query)))
+                and not (not asks_change(question) and _owned_by_named(question, text, f))):
+            # (unless the figure compared with is the one of the thing the question names: "게이머즈8
+            # 상금은?" <- "…전신인 게이머즈8의 4,500만 달러보다 늘어난 금액이다")
             continue  # "예산은?" over "지난해 예산액 9,517억원 대비 935억원 증가": what it is compared with
         if text and text.startswith("짜리", f.end) and "짜리" not in question.query:
             continue  # "20피트짜리 기준 177만8천여개": the size of a kind of thing, not the quantity asked

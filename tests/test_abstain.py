@@ -2608,3 +2608,9 @@ def test_a_figure_compared_with_by_bigyo_is_no_value_of_this_year():
     text = "이는 지난해 가람교실을 이용했던 초1 학생, 6만 6천 명과 비교해 2배 가까이 늘어난 규모입니다."
     assert _figures_asked(text, "가람학교 이용하는 초1 학생이 몇 명이야?") == []
     assert _figures_asked(text, "지난해 가람교실 이용한 초1 학생은 몇 명이었어?") == ["6만 6천 명"]
+
+
+def test_a_figure_compared_with_is_the_one_asked_when_the_questions_name_owns_it():
+    text = "이번 상금은 가람컵의 전신인 나래컵8의 4,500만 달러(한화 약 623억 원)보다 늘어난 금액이다."
+    assert _figures_asked(text, "전신 대회인 나래컵8 상금은 얼마였어요?") == ["4,500만 달러"]
+    assert _figures_asked(text, "다온컵 상금은 얼마야?") == []  # another's, compared with
