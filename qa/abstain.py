@@ -1151,6 +1151,10 @@ _UNTIL_SAID = re.compile(r"\s*(?:말|초|중순|께|경)?\s*(?:까지|이내|내
 _RUNS_UNTIL = re.compile(r"\s*(?:말|초|중순|께|경)?\s*(?:까지|마감|기한)")
 
 
+# charges news gives as a rate as often as a sum
+_RATE_OR_SUM = frozenset({"수수료", "중개료", "이자", "로열티", "배당금"})
+
+
 def _of_head(question: Question, text: str, f) -> bool:
     """A figure the sentence gives as the value of the very noun asked, in whatever unit, when the
     question names none: "합계출산율은 0.72명" for "출산율은 얼마야?", "3.2대 1의 경쟁률" for
@@ -1159,13 +1163,22 @@ def _of_head(question: Question, text: str, f) -> bool:
     if head == "수" and question.asks == "count" and question.attribute:
         head = question.attribute  # "외래관광객 수는?" <- "외래관광객 3천만": the noun counted
     if not text or question.unit or not head or len(head) < 2 or question.asks not in ("percent", "count", "measure"):
-        return False
+        # … and a charge said as often as a share of the sum charged as in won, "수수료는 얼마?" <-
+        # "중개 수수료는 12.5%에서 9.7%로 내리고"
+        if not (text and question.asks == "amount" and not question.unit and f.kind == "percent"
+                and head in _RATE_OR_SUM):
+            return False
     if re.search(r"\d\s*대\s*$", text[:f.start]):
         return False  # the 1 of "3.2대 1" is the ratio's other side
+    came = re.search(r"(\d[\d.,]*\s*[%％]?)\s*에서\s*$", text[max(0, f.start - 16):f.start])
+    if came:
+        # the value it changed to, after the value it changed from: the head labels both
+        # ("수수료는 12.5%에서 9.7%로")
+        f = replace(f, start=max(0, f.start - 16) + came.start(1), end=max(0, f.start - 16) + came.end(1))
     before = squash(text[max(0, f.start - len(head) - 4):f.start])
     after = squash(text[f.end:f.end + len(head) + 6])
     # (or the noun follows a bare figure as what it counts: "각각 13만여 병력에" for "병력은 어느 정도")
-    return bool(re.search(rf"{re.escape(head)}(?:은|는|이|가|도)?$", before)
+    return bool(re.search(rf"{re.escape(head)}(?:은|는|이|가|도)?(?:연|월)?$", before)
                 or re.match(rf"(?:\d+)?의{re.escape(head)}", after)
                 or (question.asks == "count" and not f.unit and f.value is not None
                     and re.match(rf"\s{re.escape(head)}", text[f.end:f.end + len(head) + 1])))

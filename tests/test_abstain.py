@@ -2614,3 +2614,11 @@ def test_a_figure_compared_with_is_the_one_asked_when_the_questions_name_owns_it
     text = "이번 상금은 가람컵의 전신인 나래컵8의 4,500만 달러(한화 약 623억 원)보다 늘어난 금액이다."
     assert _figures_asked(text, "전신 대회인 나래컵8 상금은 얼마였어요?") == ["4,500만 달러"]
     assert _figures_asked(text, "다온컵 상금은 얼마야?") == []  # another's, compared with
+
+
+def test_a_charge_asked_with_eolma_may_be_said_as_a_rate():
+    text = "핵심 쟁점이던 가람 중개 수수료는 12.5%에서 9.7%로 내리고, 매출이 많은 가게는 4.7%까지 낮춘다."
+    assert _figures_asked(text, "가람앱 중개 수수료 원래 얼마였는데 얼마로 내려?")[:2] == ["12.5%", "9.7%"]
+    assert _figures_asked("가람은행의 대출 이자는 연 4.5%다.", "가람은행 대출 이자는 얼마야?") == ["4.5%"]
+    # a sum asked is not answered by its change in percent
+    assert _figures_asked("가람군 예산은 10% 늘었다.", "가람군 예산은 얼마야?") == []
