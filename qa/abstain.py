@@ -1215,6 +1215,9 @@ def _year_word_months(figs: list, text: str) -> list:
     return out
 
 
+# counters of whole people and things: a count in them with a fraction is a rate or a mean (not
+# 회, 번: "1년에 80.2회" is how often, asked per year; nor 도, a degree)
+_WHOLE_COUNTERS = frozenset("명 개 곳 건 가구 세대 개소 개사 척 채 마리 그루 권 대".split())
 # a mean or a rate asked, which a count with a fraction answers ("평균 몇 명", "1인당 몇 개",
 # "출산율은 몇 명")
 _MEAN_ASKED = re.compile(r"평균|당\s|당$|마다|[율률]|꼴")
@@ -1326,8 +1329,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "1일 평균 320여명": a day's, no day of the month
         if text and f.total and not question.total and _one_of(question.query):
             continue  # "공공일자리 중 청년일자리는 몇 명?" over "…총 172명": the whole, not the part asked
-        if (question.asks == "count" and f.kind == "count" and f.value is not None and f.value != int(f.value)
-                and not re.search(r"[십백천만억조]", f.text) and not q.per and not _MEAN_ASKED.search(question.query)):
+        if (question.asks == "count" and f.kind == "count" and f.unit in _WHOLE_COUNTERS and f.value is not None
+                and f.value != int(f.value) and not re.search(r"[십백천만억조]", f.text)
+                and not q.per and not q.period and not _MEAN_ASKED.search(question.query)):
             continue  # "상담사는 몇 명?" over "인구 10만 명당 29.1명": a share of a count is a rate, no one's count
         if text and f.unit == "인" and question.unit == "명" and _PER_HOUSEHOLD.match(text, f.end):
             continue  # "몇 명 뽑아요?" over "4인 가구", "2인당": a household's size, a rate's unit

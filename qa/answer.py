@@ -22,7 +22,8 @@ from . import layout
 from .abstain import (Verdict, application_unsaid, check, decide, lead_off_topic, names_long, needs_value,
                       wants_value)
 from .corpus import Profile
-from .extract import answer_items, asks_change, change_ways, holds_answer, names_event_only, states_change, value_span
+from .extract import (answer_items, asks_change, change_ways, holds_answer, names_event_only, post_asked,
+                      states_change, value_span)
 from .figures import figures
 from .params import Params
 from .question import WRITER_ASKED, Question, squash
@@ -120,9 +121,15 @@ def lead_sentence(question: Question, scored: Sequence[Scored], params: Params) 
         meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
             s.sentence.doc_id == lead_doc and s.check.coverage > meeting.check.coverage)) or meeting
     if meeting is not None and wants_value(question) and not holds_answer(question, meeting.sentence.text):
-        # a date, a person, a name asked: a sentence about as good that holds one leads
-        meeting = _close(question, scored, meeting, params.value_margin, params,
-                         lambda s: holds_answer(question, s.sentence.text)) or meeting
+        # a date, a person, a name asked: a sentence about as good that holds one leads — for a
+        # person asked by post, one naming the post first ("보령해경 서장이 누구?" <- "…(서장
+        # 류재남)는", not a sentence whose names hold no post)
+        post = post_asked(question) or (question.head if question.asks == "person" and question.head
+                                        and len(question.head) >= 2 and question.head.endswith("장") else None)
+        meeting = (post and _close(question, scored, meeting, params.lead_margin, params, lambda s: (
+            post in squash(s.sentence.text) and holds_answer(question, s.sentence.text)))) \
+            or _close(question, scored, meeting, params.value_margin, params,
+                      lambda s: holds_answer(question, s.sentence.text)) or meeting
     if meeting is not None and question.asks == "date" and not date_bound(question, meeting.sentence.text):
         # "준공은 언제?": a sentence about as good whose date is bound to the event asked ("2027년
         # 6월 준공해") leads over one dating another event of the same thing ("2021년 2월 착공했으나")

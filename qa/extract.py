@@ -313,7 +313,7 @@ def holds_answer(question: Question, text: str) -> bool:
         # title ("김주호 시 복지여성국장") is a person, not the thing asked. Not a place: "어느
         # 나라의 대사인가?" is answered by "오스트리아 대사"
         return False
-    asked_post = _asked_post(question) if question.asks == "person" else None
+    asked_post = post_asked(question) if question.asks == "person" else None
     # (울주군수 asked: its 군수, when the sentence names one)
     post = asked_post if asked_post and (asked_post == head or asked_post in squash(text)) else None
     if question.asks == "person" and head and len(head) >= 2 and (head.endswith("장") or post) \
@@ -1147,7 +1147,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 # 부교를 완성했다", "빅히트 엔터테인먼트를 설립하고")
                 slot += W.slot
             if question.asks == "person":
-                cue = _person_cue(text, start, end, stem_toks, _asked_post(question))
+                cue = _person_cue(text, start, end, stem_toks, post_asked(question))
                 score += cue
                 # a name (청장 김기영, 고다이고 천황), or a title that names the one person holding
                 # it ("단장: 시 행정부시장"), or whoever stands where the question word stands
@@ -1240,7 +1240,7 @@ def _name_before_post(question: Question, text: str) -> Span | None:
     body the question names and the post: "가람군 시설관리공단 이사장 이름?" <- "김다온 군
     시설관리공단 이사장은" (the phrases of _phrase_span end at the post three words on, and the
     name alone is cut as a modifier)."""
-    post = _asked_post(question)
+    post = post_asked(question)
     if not post:
         return None
     qsq = squash(question.query)
@@ -1735,7 +1735,7 @@ def _adjacent(text: str, start: int, end: int, head: str) -> bool:
     return before.endswith(head) or after.startswith(head) or after[1:].startswith(head)
 
 
-def _asked_post(question: Question) -> str | None:
+def post_asked(question: Question) -> str | None:
     """The post a person question asks the holder of (장관, 시장), or None (사람, 인물)."""
     head = question.head
     if question.asks != "person" or not head or len(head) < 2 or head in ("사람", "인물"):

@@ -891,7 +891,7 @@ def _head(toks) -> str | None:
 
 # the heads of local governments, asked with their place glued on (울산시장, 경남도지사, 해운대구청장,
 # 울주군수): an article naming the head names the office itself ("강기정 시장"), with or without
-# the place (abstain: the post constraint; _asked_post)
+# the place (abstain: the post constraint; extract.post_asked)
 PLACE_OFFICES = ("시장", "도지사", "지사", "구청장", "군수", "교육감")
 
 
