@@ -802,9 +802,8 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
         if ways and (((m := _CHANGED.match(text, f.end)) and change_ways(text[f.end:m.end() + 4]) == ways)
                      or _way_labelled(text, f.start) == ways):
             # "얼마나 떨어졌어?" <- "전년대비 11.5%p 하락한 수치다" over a list of rates with no
-            # change said ("△모바일 게임 0.4%p(84.2%→84.6%)"): the figure said falling, as strong
-            # a tie as an extreme asked
-            score = max(score, 0.0) + W.total_asked
+            # change said ("△모바일 게임 0.4%p(84.2%→84.6%)"): the figure said falling
+            score += W.same_topic
         if mean and _MEAN_BEFORE.search(text, max(0, f.start - 6), f.start):
             # "월평균 학원비는?" <- "학원비는 월평균 103만 7020원" over "월 학원비가 최고 224만원":
             # the mean asked is the figure said as one
@@ -939,7 +938,7 @@ def _level_or_change(question: Question, text: str, figs: list) -> list:
 
 
 # a figure followed by a verb of change, a bracket glossing it between ("32만 9000명(1.2%) 늘었다")
-_CHANGED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:씩\s*|이나\s*|가량\s*|정도\s*|가\s*|이\s*)?"
+_CHANGED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:씩\s*|이나\s*|가량\s*|정도\s*|가\s*|이\s*|각각\s*)?"
                       r"(?:늘|줄|올랐|오른|오르|내렸|내린|떨어|뛰|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축)")
 # what a question asking how much something changed says ("얼마나 늘었어?", "증가폭은?", "몇 명 줄었나")
 # (올렸어, 올린: raised by someone, "기본급 얼마 올렸어?")
