@@ -689,7 +689,9 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
             if kind == "time":
                 # 몇 년이 지나야, 몇 년이 걸렸나, 몇 년에 한 번, 최장 몇 년: a span of years, not a year
                 # (몇 시 전에, 몇 시 이후: an hour of the day; how many hours is 몇 시간)
-                spans = unit != "시" and after is not None and (after.form in _SPAN_AFTER or after.tag == "JKS" or (
+                # (not 월 + 분: "몇 월분 건보료" is the bill of a month of the year, 몇 달치 so many months)
+                spans = unit != "시" and after is not None and (
+                    (after.form in _SPAN_AFTER and not (unit == "월" and after.form == "분")) or after.tag == "JKS" or (
                     after.form == "에" and i + 3 < len(toks) and toks[i + 3].form == "한"))
                 spans = spans or (i > 0 and toks[i - 1].form in ("최장", "최대", "최소", "최단"))
                 # "평균 며칠", "약 며칠", "총 며칠", "며칠 정도야?": a count of days said roughly or

@@ -2622,3 +2622,14 @@ def test_a_charge_asked_with_eolma_may_be_said_as_a_rate():
     assert _figures_asked("가람은행의 대출 이자는 연 4.5%다.", "가람은행 대출 이자는 얼마야?") == ["4.5%"]
     # a sum asked is not answered by its change in percent
     assert _figures_asked("가람군 예산은 10% 늘었다.", "가람군 예산은 얼마야?") == []
+
+
+def test_the_thing_acted_on_counts_only_for_cases_of_an_action():
+    # "피해구제 신청 몇 건": cases of an action, counted by what is acted on beside the figure; "응급센터
+    # 병상은 몇 개" counts beds, not any 센터 beside "5개 의료기관"
+    text = "가람병원(나래), 다온병원(가람) 이상 5개 의료기관을 권역응급의료센터로 추가 선정했다고 밝혔다."
+    assert _figures_asked(text, "다온병원 응급센터 병상은 몇 개야?") == []
+    assert _figures_asked("가람카페 관련 피해 구제는 모두 174건입니다.", "가람카페 피해구제 신청 몇 건 들어왔어?") == ["174건"]
+    # a count's own name (건수) is no action: "개최 건수" counts no 개최 beside another year's figure
+    text = "가람은 2016년 한 해 동안 997건의 국제회의를 개최해 세계 국제회의 개최건수 1위를 달성한 바 있으나, 지난해 유치에 어려움을 겪었다."
+    assert _figures_asked(text, "2017년 가람 국제회의 개최 건수는 몇 건이야?") == []

@@ -1259,6 +1259,8 @@ def test_so_many_of_a_counters_worth_is_a_count_or_a_span():
     # "몇 년치": so many years' worth, no year
     assert analyze("몇 년치 물량을 확보했어?").asks == "duration"
     assert analyze("몇 년에 물량을 확보했어?").asks == "date"
+    # … but 몇 월분 is the bill of a month of the year, as 11월분 건보료 is
+    assert analyze("가람 변동분은 몇 월분 건보료부터 반영돼?").asks == "date"
 
 
 def test_how_many_to_how_many_asks_a_score():
