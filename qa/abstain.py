@@ -1099,22 +1099,22 @@ _ADDED_AFTER = re.compile(r"\s*(?:을|를|이|가)?\s*(?:신규|추가(?:로)?|�
 _SPAN_SAID = re.compile(r"\s*(?:이상|이하|미만|초과|넘게|동안|간(?![가-힣])|[이가]\s*지나|만에|뒤(?![가-힣])|후(?![가-힣]))")
 
 
-def _joined_to(query: str, noun: str, counter: str | None = None) -> tuple[str, ...]:
+def _joined_to(query: str, noun: str) -> tuple[str, ...]:
     """The nouns the question joins to ``noun`` as one thing counted: "유치원이랑 학교 몇 곳" ->
-    유치원 (a count of both is said beside either: "유치원·초중고 68곳"); and, when ``noun`` is an
-    action (신청, 접수, 신고) counted in cases (``counter`` 건), the thing acted on before it:
-    "피해구제 신청 몇 건" counts 피해구제 cases, which the article may count without the action
-    ("피해 구제는 모두 174건")."""
-    joined = re.findall(rf"([가-힣]{{2,}}?)(?:이랑|랑|와|과|하고|및|,|·)\s*{re.escape(noun)}", query)
-    if counter == "건" and _is_action(noun) and not re.search(r"(?:건|횟|개|갯)수$", noun):  # (not 건수, a count's own name)
-        joined += re.findall(rf"(?<![가-힣])([가-힣]{{2,}})\s+{re.escape(noun)}", query)
-    return tuple(joined)
+    유치원 (a count of both is said beside either: "유치원·초중고 68곳")."""
+    return tuple(re.findall(rf"([가-힣]{{2,}}?)(?:이랑|랑|와|과|하고|및|,|·)\s*{re.escape(noun)}", query))
 
 
-def _is_action(noun: str) -> bool:
-    """A verbal noun: one that takes 하다 as a verb (신청하다), as Kiwi reads it."""
-    toks = pos(noun + "하다")
-    return len(toks) >= 2 and toks[0].form == noun and toks[0].tag == "NNG" and toks[1].tag == "XSV"
+def _modifier_of(query: str, noun: str) -> str | None:
+    """The word right before ``noun`` in the question, its particle dropped: it names the thing
+    counted as well ("피해구제 신청 몇 건" <- "피해 구제는 모두 174건", "출원 건수", "서울 동네 몇
+    개"). Found whole beside the figure, not by its parts: "응급센터 병상" is not counted by the
+    센터 of "권역응급의료센터"."""
+    m = re.search(rf"(?<![가-힣])([가-힣]{{2,}})\s+{re.escape(noun)}", query)
+    if m is None:
+        return None
+    word = PARTICLE_END.sub("", m.group(1))
+    return word if len(word) >= 2 else None
 
 
 def _counts_named_noun(text: str, f, attribute: str) -> bool:
@@ -1507,8 +1507,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks == "count" and question.attribute and f.unit in GENERIC_COUNTERS
                 and question.unit not in _TIMES_COUNTERS  # (times count what is done, no noun)
                 and not any(w in squash(text[max(0, f.start - 20):f.end + 20])
-                            for a in (question.attribute, *_joined_to(question.query, question.attribute, question.unit))
+                            for a in (question.attribute, *_joined_to(question.query, question.attribute))
                             for w in _counted_words(a))
+                and not ((m := _modifier_of(question.query, question.attribute))
+                         and m in squash(text[max(0, f.start - 20):f.end + 20]))
                 and question.attribute not in _COUNTER_NOUNS.get(f.unit + _counter_syllable(text, f.end), ())
                 and not _counts_named_noun(text, f, question.attribute)
                 and not _in_labelled_list(question, text, f)

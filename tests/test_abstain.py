@@ -2624,12 +2624,11 @@ def test_a_charge_asked_with_eolma_may_be_said_as_a_rate():
     assert _figures_asked("가람군 예산은 10% 늘었다.", "가람군 예산은 얼마야?") == []
 
 
-def test_the_thing_acted_on_counts_only_for_cases_of_an_action():
-    # "피해구제 신청 몇 건": cases of an action, counted by what is acted on beside the figure; "응급센터
-    # 병상은 몇 개" counts beds, not any 센터 beside "5개 의료기관"
+def test_the_word_before_the_counted_noun_names_it_too_found_whole():
+    # "피해구제 신청 몇 건", "출원 건수는 몇 건": the word before the noun counted names what is
+    # counted, as the article may count it without the noun ("피해 구제는 모두 174건")
+    assert _figures_asked("가람카페 관련 피해 구제는 모두 174건입니다.", "가람카페 피해구제 신청 몇 건 들어왔어?") == ["174건"]
+    assert _figures_asked("가람전자의 특허 출원은 지난해 1,200건이었다.", "가람전자 출원 건수는 몇 건이야?") == ["1,200건"]
+    # … found whole: "응급센터 병상" is not counted by the 센터 of "권역응급의료센터" beside "5개 의료기관"
     text = "가람병원(나래), 다온병원(가람) 이상 5개 의료기관을 권역응급의료센터로 추가 선정했다고 밝혔다."
     assert _figures_asked(text, "다온병원 응급센터 병상은 몇 개야?") == []
-    assert _figures_asked("가람카페 관련 피해 구제는 모두 174건입니다.", "가람카페 피해구제 신청 몇 건 들어왔어?") == ["174건"]
-    # a count's own name (건수) is no action: "개최 건수" counts no 개최 beside another year's figure
-    text = "가람은 2016년 한 해 동안 997건의 국제회의를 개최해 세계 국제회의 개최건수 1위를 달성한 바 있으나, 지난해 유치에 어려움을 겪었다."
-    assert _figures_asked(text, "2017년 가람 국제회의 개최 건수는 몇 건이야?") == []
