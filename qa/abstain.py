@@ -1106,15 +1106,14 @@ def _joined_to(query: str, noun: str) -> tuple[str, ...]:
 
 
 def _modifier_of(query: str, noun: str) -> str | None:
-    """The word right before ``noun`` in the question, its particle dropped: it names the thing
-    counted as well ("피해구제 신청 몇 건" <- "피해 구제는 모두 174건", "출원 건수", "서울 동네 몇
-    개"). Found whole beside the figure, not by its parts: "응급센터 병상" is not counted by the
-    센터 of "권역응급의료센터"."""
+    """The bare word right before ``noun`` in the question: it names the thing counted as well
+    ("피해구제 신청 몇 건" <- "피해 구제는 모두 174건", "출원 건수", "서울 동네 몇 개"). Found whole
+    beside the figure, not by its parts: "응급센터 병상" is not counted by the 센터 of
+    "권역응급의료센터"."""
     m = re.search(rf"(?<![가-힣])([가-힣]{{2,}})\s+{re.escape(noun)}", query)
-    if m is None:
-        return None
-    word = PARTICLE_END.sub("", m.group(1))
-    return word if len(word) >= 2 else None
+    if m is None or PARTICLE_END.sub("", m.group(1)) != m.group(1):
+        return None  # (a word with its particle is an argument of the verb: "배터리로 전기차 몇 대")
+    return m.group(1)
 
 
 def _counts_named_noun(text: str, f, attribute: str) -> bool:
