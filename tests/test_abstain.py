@@ -2571,8 +2571,8 @@ def test_firms_counted_as_gae_sa_spaced_off_are_the_firms_asked():
 def test_the_year_after_a_month_said_is_no_year_after_the_articles_date():
     # "10월부터 이듬해 3월까지" beside the count: 이듬해 is the year after that October, and the
     # article of 2019 gives no count of 2020
-    text = ("가람 구간 탐방은 주 5일 동안 1일 2회씩 이뤄지며 1회당 참가인원은 20명이다.\n"
-            "두루미가 월동하는 10월부터 이듬해 3월까지는 코스를 탄력적으로 운영할 방침이다.")
+    text = ("가람 구간은 하루 두 번 열리고 한 번에 15명까지 걸을 수 있다.\n"
+            "철새가 머무는 10월부터 이듬해 3월까지는 일정을 줄여 운영한다.")
     store = FakeStore([Document("d", "가람 평화의 길 개방", text, date="2019-05-20")])
     assert [c.text for c in check(analyze("2020년 가람 구간 참가자는 몇 명이었어?"), store, 0, P, idf).missing] == ["2020년"]
     # 내년 said is the year after the date
@@ -2582,43 +2582,43 @@ def test_the_year_after_a_month_said_is_no_year_after_the_articles_date():
 
 def test_a_count_with_a_fraction_is_a_rate_no_count_asked():
     # "인구 10만 명당 29.1명": no 29.1 people are anyone's count of counsellors
-    text = "지난해 자살률이 인구 10만 명당 29.1명을 기록하며 2011년 이후 최고치를 보였다."
+    text = "가람시의 지난해 사고 사망률은 인구 10만 명당 17.4명으로 높아졌다."
     assert _figures_asked(text, "가람 상담전화 상담사는 지금 몇 명이야?") == []
-    assert _figures_asked(text, "인구 10만 명당 자살자는 몇 명이야?") == ["29.1명"]
+    assert _figures_asked(text, "인구 10만 명당 사망자는 몇 명이야?") == ["17.4명"]
     assert _figures_asked("가구당 평균 2.3명이 산다.", "가람동 가구당 평균 몇 명이 살아?") == ["2.3명"]
     assert _figures_asked("관객은 1.5만 명이었다.", "가람축제 관객은 몇 명이야?") == ["1.5만 명"]
 
 
 def test_a_number_of_years_is_met_by_the_two_ends_of_the_span():
-    doc = Document("d", "가람카페 피해주의보", "가람원에 따르면 2021년부터 2023년까지 접수된 가람카페 관련 피해 구제는 모두 174건입니다.")
+    doc = Document("d", "가람카페 피해주의보", "가람원 집계로 2021년부터 2023년까지 들어온 가람카페 피해 구제는 모두 139건이다.")
     store = FakeStore([doc])
     assert not check(analyze("최근 3년 동안 가람카페 피해구제 신청 몇 건 들어왔어?"), store, 0, P, idf).missing
     assert [c.text for c in check(analyze("최근 5년 동안 가람카페 피해구제 신청 몇 건 들어왔어?"), store, 0, P, idf).missing] == ["5년"]
 
 
 def test_an_undated_article_saying_nothing_of_next_year_does_not_answer_for_it():
-    text = "가람군은 8∼18세 청소년에게 20만원 상당의 바우처카드를 준다.\n다만 입학축하금(20만∼50만원)이 지급되는 1학년에게는 그 해 바우처를 지급하지 않는다."
+    text = "가람군은 9∼18세 청소년에게 15만원어치 카드를 준다.\n입학 축하금(10만∼30만원)을 받는 1학년은 그해 카드를 받지 못한다."
     store = FakeStore([Document("d", "가람군 교육바우처 지급", text)])
     assert [c.text for c in check(analyze("가람군 교육바우처 내년엔 얼마로 올라?"), store, 1, P, idf).missing] == ["내년"]
-    said = FakeStore([Document("d", "가람군 교육바우처 지급", text + "\n내년에는 바우처를 30만원으로 올린다.")])
+    said = FakeStore([Document("d", "가람군 교육바우처 지급", text + "\n내년에는 카드를 20만원어치로 늘린다.")])
     assert not check(analyze("가람군 교육바우처 내년엔 얼마로 올라?"), said, 2, P, idf).missing
 
 
 def test_a_figure_compared_with_by_bigyo_is_no_value_of_this_year():
-    text = "이는 지난해 가람교실을 이용했던 초1 학생, 6만 6천 명과 비교해 2배 가까이 늘어난 규모입니다."
+    text = "올해 이용자는 지난해 가람교실을 다닌 학생 4만 1천 명과 비교해 두 배 가까이 많다."
     assert _figures_asked(text, "가람학교 이용하는 초1 학생이 몇 명이야?") == []
-    assert _figures_asked(text, "지난해 가람교실 이용한 초1 학생은 몇 명이었어?") == ["6만 6천 명"]
+    assert _figures_asked(text, "지난해 가람교실 다닌 학생은 몇 명이었어?") == ["4만 1천 명"]
 
 
 def test_a_figure_compared_with_is_the_one_asked_when_the_questions_name_owns_it():
-    text = "이번 상금은 가람컵의 전신인 나래컵8의 4,500만 달러(한화 약 623억 원)보다 늘어난 금액이다."
-    assert _figures_asked(text, "전신 대회인 나래컵8 상금은 얼마였어요?") == ["4,500만 달러"]
+    text = "올해 상금은 가람컵의 앞선 대회인 나래컵8의 3,200만 달러보다 많다."
+    assert _figures_asked(text, "전신 대회인 나래컵8 상금은 얼마였어요?") == ["3,200만 달러"]
     assert _figures_asked(text, "다온컵 상금은 얼마야?") == []  # another's, compared with
 
 
 def test_a_charge_asked_with_eolma_may_be_said_as_a_rate():
-    text = "핵심 쟁점이던 가람 중개 수수료는 12.5%에서 9.7%로 내리고, 매출이 많은 가게는 4.7%까지 낮춘다."
-    assert _figures_asked(text, "가람앱 중개 수수료 원래 얼마였는데 얼마로 내려?")[:2] == ["12.5%", "9.7%"]
+    text = "가람앱의 중개 수수료는 11.8%에서 8.9%로 내리고, 큰 가게는 5%까지 낮춘다."
+    assert _figures_asked(text, "가람앱 중개 수수료 원래 얼마였는데 얼마로 내려?")[:2] == ["11.8%", "8.9%"]
     assert _figures_asked("가람은행의 대출 이자는 연 4.5%다.", "가람은행 대출 이자는 얼마야?") == ["4.5%"]
     # a sum asked is not answered by its change in percent
     assert _figures_asked("가람군 예산은 10% 늘었다.", "가람군 예산은 얼마야?") == []
@@ -2627,7 +2627,7 @@ def test_a_charge_asked_with_eolma_may_be_said_as_a_rate():
 def test_the_word_before_the_counted_noun_names_it_too_found_whole():
     # "피해구제 신청 몇 건", "출원 건수는 몇 건": the word before the noun counted names what is
     # counted, as the article may count it without the noun ("피해 구제는 모두 174건")
-    assert _figures_asked("가람카페 관련 피해 구제는 모두 174건입니다.", "가람카페 피해구제 신청 몇 건 들어왔어?") == ["174건"]
+    assert _figures_asked("가람카페 피해 구제는 모두 139건이다.", "가람카페 피해구제 신청 몇 건 들어왔어?") == ["139건"]
     assert _figures_asked("가람전자의 특허 출원은 지난해 1,200건이었다.", "가람전자 출원 건수는 몇 건이야?") == ["1,200건"]
     # … found whole: "응급센터 병상" is not counted by the 센터 of "권역응급의료센터" beside "5개 의료기관"
     text = "가람병원(나래), 다온병원(가람) 이상 5개 의료기관을 권역응급의료센터로 추가 선정했다고 밝혔다."

@@ -299,8 +299,8 @@ def test_the_written_step_counts_zeros_as_digits_and_the_significant_one_as_roun
 def test_a_score_is_two_numbers_joined_and_no_date_or_count():
     from qa.figures import scores
 
-    assert [f.text for f in scores("삼성을 누르고 세트 스코어 3:2로 우승했다.")] == ["3:2"]
-    assert [f.text for f in scores("연장 접전 끝에 83-72로 승리하며 시리즈를 끝냈다.")] == ["83-72"]
+    assert [f.text for f in scores("나래팀을 세트 스코어 3:2로 꺾었다.")] == ["3:2"]
+    assert [f.text for f in scores("가람팀이 연장 끝에 91-84로 이겼다.")] == ["91-84"]
     assert [f.text for f in scores("가람FC가 3대2로 이겼다.")] == ["3대2"]
     assert all(f.kind == "score" and f.value is None for f in scores("3:2로 이겼다"))
     # a date's dashes and a count after 대 are no score
