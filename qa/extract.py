@@ -872,10 +872,6 @@ _TO_NOUN = re.compile(_TO.pattern + r"|\s+[가-힣]{1,4}?" + _TO_PARTICLE)
 _FROM_NOUN = re.compile(_FROM.pattern + r"|\s+[가-힣]{1,4}?에서\s")
 
 
-# a change's size named before its figure: "하락 폭은 13∼18%에 달할 것", "인상폭이 5%"
-_WAY_LABEL = re.compile(r"(?:(증가|상승|인상|확대|증액)|(감소|하락|인하|축소|감액))\s?폭(?:은|이|도|을|를)?\s*(?:약\s*)?$")
-
-
 def _way_labelled(text: str, start: int) -> frozenset:
     """The way of the change whose size labels the figure at ``start`` ({"up"}, {"down"} or none)."""
     m = _WAY_LABEL.search(text, max(0, start - 12), start)
@@ -951,6 +947,10 @@ _UP_VERBS = frozenset({"오르", "올라가", "올라오", "늘", "늘어나", "
 _DOWN_VERBS = frozenset({"내리", "내려가", "줄", "줄어들", "줄이", "떨어지"})
 _UP_NOUNS = frozenset({"증가", "상승", "인상", "증액"})
 _DOWN_NOUNS = frozenset({"감소", "하락", "인하", "감액"})
+# a change's size named before its figure, by the same nouns (and 확대/축소, which size a change
+# only as 폭): "하락 폭은 13∼18%에 달할 것", "인상폭이 5%"
+_WAY_LABEL = re.compile("(?:(" + "|".join(sorted(_UP_NOUNS | {"확대"})) + ")|(" + "|".join(sorted(_DOWN_NOUNS | {"축소"}))
+                        + r"))\s?폭(?:은|이|도|을|를)?\s*(?:약\s*)?$")
 
 
 @lru_cache(maxsize=4096)
