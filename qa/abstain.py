@@ -783,10 +783,11 @@ _NEXT_YEAR_WORDS = re.compile("|".join([year_words(1), "명년"]))
 _LAST_YEAR_WORDS = re.compile("|".join([year_words(-1), "전년"]))
 # … said of the year before itself, not compared with ("매출은 지난해보다 22.03% 증가", "전년 동기
 # 대비" speak of this year), unless its own figure follows in brackets ("지난해 같은 기간(2조)보다")
-_LAST_YEAR_SAID = re.compile("(?:" + year_words(-1) + r"|전년)(?:(?=" + _FIGURE_BRACKETED.pattern + ")"
-                             r"|(?!보다|대비|에비해|와|과|같은|동기|동월|수준|比))")
+# (전년도 is 전년 + 도: "전년도 대비" compares as "전년 대비" does)
+_LAST_YEAR_SAID = re.compile("(?:" + year_words(-1) + r"|전년)(?:(?=도?" + _FIGURE_BRACKETED.pattern + ")"
+                             r"|(?!도?(?:보다|대비|에비해|와|과|같은|동기|동월|수준|比)))")
 _LAST_YEAR_OWN = re.compile("(?:" + year_words(-1)
-                            + r")(?!보다|대비|에비해|와|과|같은|동기|동월|수준)")
+                            + r")(?!도?(?:보다|대비|에비해|와|과|같은|동기|동월|수준))")
 # (올 as the year it is, "올 상반기", "올 3월" squashed; not the 올 of 올라, 올린다, 올랐다)
 _THIS_YEAR_WORDS = re.compile("|".join([year_words(0), "이번", r"올(?=[상하]반기|\d|초|연말|들어|여름|겨울|봄|가을|한해)"]))
 

@@ -1263,7 +1263,9 @@ def test_the_day_an_article_calls_이날_and_a_horizon_ahead_date_nothing_else()
 
 
 @pytest.mark.parametrize("beside, dated", [("매출은 지난해보다 22% 증가했다.", False), ("매출은 전년 동기 대비 22% 늘었다.", False),
-                                            ("지난해 매출은 1조원이었다.", True),
+                                            # (전년도 is 전년 + 도: compared with all the same)
+                                            ("전년도 대비 매출이 22% 늘었다.", False), ("매출은 전년도보다 22% 늘었다.", False),
+                                            ("지난해 매출은 1조원이었다.", True), ("전년도 매출은 1조원이었다.", True),
                                             ("지난해 같은 기간(1조원)보다 늘었다.", True)])
 def test_the_year_before_compared_with_dates_no_figure_to_it(beside, dated):
     from qa.abstain import Surroundings, _dated_that_year
