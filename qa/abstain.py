@@ -1328,7 +1328,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "얼마나 떨어졌어?" over "…0.03% 떨어지며, 7주 연속 하락세": how long it went on, no change
         if question.asks == "date" and text and f.unit == "일" and re.match(r"\s*(?:평균|최대|최고|당)", text[f.end:]):
             continue  # "1일 평균 320여명": a day's, no day of the month
-        if text and f.total and not question.total and _one_of(question.query):
+        if text and f.total and not question.total and _one_of(question.query) \
+                and not (f.kind == "percent" and re.search(r"의\s*$", text[max(0, f.start - 6):f.start])):
+            # (a rate of the whole is the part's share: "외부 방문객은 … 전체의 24.47%를 차지")
             continue  # "공공일자리 중 청년일자리는 몇 명?" over "…총 172명": the whole, not the part asked
         if (question.asks == "count" and f.kind == "count" and f.unit in _WHOLE_COUNTERS and f.value is not None
                 and f.value != int(f.value) and not re.search(r"[십백천만억조]", f.text)
@@ -2155,6 +2157,9 @@ _RATE_SAID = re.compile(r"씩|[가-힣A-Za-z]\s당\s*(?:최대\s*|평균\s*)?\d|
 # gift, a thing's price, an income, a wage. Korean names each with its own words; a sentence naming
 # sums of other kinds only does not give the kind asked (a fare is no budget, a budget no fee).
 _MONEY_KINDS = {
+    # what it costs to run a thing each year (운영비, 유지관리비), not what building it costs
+    # (사업비 5억원) nor a fee (first: 유지관리비 ends in the fee 관리비)
+    "running": re.compile(r"운영비|유지비|유지관리비|운영예산|운영에드는|운영에필요"),
     "fee": re.compile("|".join(_PRICES)),
     "programme": re.compile(_PROGRAMME_NOUNS + "|재원"),  # (비용: a fee as often)
     # (기부 with what follows a gift, not the 기부 ending a ministry's short name: "과기부는")

@@ -132,9 +132,14 @@ def lead_sentence(question: Question, scored: Sequence[Scored], params: Params) 
                       lambda s: holds_answer(question, s.sentence.text)) or meeting
     if meeting is not None and question.asks == "date" and not date_bound(question, meeting.sentence.text):
         # "준공은 언제?": a sentence about as good whose date is bound to the event asked ("2027년
-        # 6월 준공해") leads over one dating another event of the same thing ("2021년 2월 착공했으나")
-        meeting = _close(question, scored, meeting, params.lead_margin, params,
-                         lambda s: date_bound(question, s.sentence.text)) or meeting
+        # 6월 준공해") leads over one dating another event of the same thing ("2021년 2월 착공했으나");
+        # when the sentence does not say the event asked at all ("…공사가 올 연말 준공된다" for "언제
+        # 착공했어?"), one saying and dating it leads from as far as a sentence holding a value
+        # asked does (value_margin): the first gives no date of that event
+        unsaid = bool(question.predicate) and meeting.check.predicate_distance != 0
+        meeting = _close(question, scored, meeting, params.value_margin if unsaid else params.lead_margin, params,
+                         lambda s: date_bound(question, s.sentence.text)
+                         and (not unsaid or s.check.predicate_distance == 0)) or meeting
     if meeting is not None and question.asks_value and question.asks != "date" and question.predicate \
             and not value_bound(question, meeting.sentence.text):
         # "체불액 중에 바로 청산된 건 얼마나 돼?" over "…임금 63억 6천만원이 지급되지 않은": the

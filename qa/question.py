@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 
 from .figures import SQUARED_LETTERS, canonical_unit, is_unit, unit_kind
@@ -439,6 +439,23 @@ def _head_modifiers(words, head: str | None) -> frozenset:
     return frozenset()
 
 
+def _counted_modifiers(query: str, toks, attribute: str) -> frozenset:
+    """The words, squashed, that say which of the noun counted are asked: the bare nouns right
+    before it ("외국인 방문객" -> 외국인; not 총, 전체: how many of it), and the noun counted
+    itself when a whole is named before it with 중 or 가운데 ("방문객 중 외지인" -> 외지인)."""
+    words = _eojeols(query, toks)
+    for k in range(len(words) - 1, 0, -1):
+        stem = _nominal_stem(words[k][2])
+        if not stem or not squash("".join(t.form for t in stem)).endswith(squash(attribute)):
+            continue  # (the noun counted may end a compound: 사고사망자 for 사망자)
+        which = {squash(query[s:e]) for s, e, _ in words if s in _bare_nouns_before(words, k, _TOTAL_FORMS | _STATUS)}
+        before = words[k - 1][2]
+        if k >= 2 and len(before) == 1 and before[0].form in ("중", "가운데") and _nominal_stem(words[k - 2][2]):
+            which.add(squash(attribute))
+        return frozenset(w for w in which if w not in GENERIC and w not in YEARS_FROM_DATE)
+    return frozenset()
+
+
 def _bare_nouns_before(words, k: int, unless: frozenset = frozenset()) -> list[int]:
     """Where the one or two words right before word ``k`` start, while each is bare nouns (no
     particle, no ending: "장애인 복지에만", "택시 기본요금"), none of them in ``unless``."""
@@ -803,6 +820,10 @@ def _head(toks) -> str | None:
              # time asked
              and not (t.form in ("때", "경우") and i > 0 and toks[i - 1].tag == "ETM"
                       and any(u.form in _WH_NP for u in toks[i + 1:i + 3]))
+             # "매년 얼마씩 내자는 거예요?": 거 (것) after a verb, once a question word has asked,
+             # makes the clause a noun, and asks nothing of its own
+             and not (t.form in ("거", "것") and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "ETM"
+                      and any(u.form in ("얼마", "몇", "언제", "어디", "누구") for u in toks[:i - 1]))
              # "운영 중이야?", "공사 중인": 중 after an action is while it goes on, not what is asked
              and not (t.form == "중" and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "NNG")
              # a year counted from today ("올해 언제부터 문 열어?"): when, not what is asked
@@ -1265,6 +1286,14 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     if attribute is not None and asks == "count" and unit in ("곳", "군데") and particle in ("에서", "에"):
         # "캠페인 몇 곳에서 했어요?": the places it was held in are counted, not campaigns
         attribute = None
+    if asks == "count" and attribute and head is None:
+        # "외국인 방문객은 몇 명": the bare noun before the noun counted says which of them are
+        # counted, as 택시 says which fare (_head_modifiers); "방문객 중 외지인은 몇 명": the part
+        # of a whole named before 중 (가운데) is what is counted. An article never saying it counts all of
+        # them (126만 명 방문객 answers neither): found anywhere in the article, as a subject is
+        which = _counted_modifiers(query, toks, attribute)
+        constraints = tuple(replace(c, kind="subject") if c.kind == "term" and squash(c.text) in which else c
+                            for c in constraints)
     named = any(t.form in NAME_HEADS for t in toks)
     called = bool(_CALLED.search(text))
     if called and asks != "list":

@@ -2072,6 +2072,24 @@ def test_days_at_least_are_a_span_not_a_day_of_the_month():
     assert _figures_asked(text, "가람이가 완치 판정을 받은 건 병원에 들어온 며칠 뒤야?") == ["31일"]
 
 
+def test_a_rate_of_the_whole_is_the_parts_share():
+    # "방문객 중 외부 방문객 비율": the part's share is said as a rate of the whole ("전체의 24.47%");
+    # the whole's own rate is not the part's
+    text = "이 중 외부 방문객은 5만5,000여 명으로 전체의 24.47%를 차지했다."
+    assert _figures_asked(text, "가람축제 방문객 중 외부 방문객 비율은 몇 퍼센트야?") == ["24.47%"]
+    assert _figures_asked("가람시 전체 투표율은 60%였다.", "가람시 유권자 중 청년 투표율은 몇 퍼센트야?") == []
+
+
+def test_a_running_cost_is_no_cost_of_building():
+    # what a thing costs to run each year is not what it cost to build, nor the other way
+    built = "가람구 입양센터는 가람역 뒤편에 있으며 총 5억원의 사업비가 투입됐다."
+    assert _figures_asked(built, "가람구 입양센터 1년 운영비는 얼마야?") == []
+    assert _figures_asked(built, "가람구 입양센터 사업비는 얼마야?") == ["5억원"]
+    run = "가람구는 입양센터 운영비로 해마다 2억원을 쓴다."
+    assert _figures_asked(run, "가람구 입양센터 운영비는 얼마야?") == ["2억원"]
+    assert _figures_asked("센터의 연간 유지관리비는 3억원이다.", "센터 유지관리비 얼마야?") == ["3억원"]
+
+
 def test_a_sum_with_its_items_listed_after_is_no_one_items():
     text = ("가람군 교육경비 보조금은 약 31억 원으로 확정되며 ▲방과후 학교 운영 지원 ▲고등학교 인재 양성 지원 "
             "▲기숙사 운영비 지원 ▲과학 창의 융합과정 운영 등 9개 사업에 쓰인다.")

@@ -23,3 +23,24 @@ def test_a_person_asked_by_post_is_led_by_the_sentence_naming_the_post():
     # … not beyond the margin: far below the best, the sentence naming someone leads as before
     far = scored(rows, (0, 1.407, 0.85, 0.62, 0.41), (1, 1.402, 0.87, 0.62, 0.0), (2, 0.9, 0.86, 0.38, 1.0))
     assert lead_sentence(q, far, params).gid == 1
+
+
+def test_a_date_asked_of_an_event_the_best_sentence_does_not_say_is_led_by_one_saying_it():
+    from dataclasses import replace
+
+    from test_select import OK
+
+    # "가람타운 공사는 언제 착공했어?": the best sentence dates the end of the works (준공), and says no
+    # 착공; the one saying "착공은 2022년 9월에" scores well below it and leads
+    q = analyze("가람타운 공사는 언제 착공했어?")
+    rows = Rows(["가람타운 부지조성 공사가 올 연말 준공된다.",
+                 "가람타운은 시민생활의 중심지로 기능할 것이다.",
+                 "착공은 2022년 9월에 이뤄졌으며, 2025년 말 준공 후 시설물을 넘길 예정이다."])
+    ranked = scored(rows, (0, 1.617, 0.89, 0.84, 1.0), (1, 1.408, 0.86, 0.7, 0.0), (2, 1.184, 0.82, 0.23, 1.0))
+    ranked[0] = replace(ranked[0], check=replace(OK, predicate_distance=2))
+    params = Params(lead_margin=0.3, value_margin=1.0, join_margin_cue=0.12,
+                    value_required=("amount", "percent", "measure", "count", "unit", "age"))
+    assert lead_sentence(q, ranked, params).gid == 2
+    # … while a best sentence saying the event keeps the narrow margin
+    ranked[0] = replace(ranked[0], check=OK)
+    assert lead_sentence(q, ranked, params).gid == 0

@@ -1285,3 +1285,23 @@ def test_a_sum_asked_in_won_is_asked_in_that_currency():
     question = analyze("9월 가람 반도체 고정거래가 원화로 치면 얼마야?")
     assert (question.asks, question.unit) == ("amount", "원")
     assert analyze("상금은 원화로 얼마야?").unit == "원"
+
+
+@pytest.mark.parametrize("text", ["가람 기금은 참여 기관이 매년 얼마씩 내자는 거예요?", "가람 기금은 해마다 얼마씩 내는 거야?"])
+def test_a_clause_made_a_noun_by_geo_asks_no_noun(text):
+    # "…얼마씩 내자는 거예요?": 거 after a verb nominalises the clause the question word asks
+    # in; it is no head whose kind the answer must be (and no word the article must say)
+    q = analyze(text)
+    assert q.asks == "amount" and q.head is None
+    assert not any(c.text == "거" for c in q.constraints)
+
+
+def test_a_modifier_of_the_noun_counted_says_which_are_counted():
+    # "외국인 방문객은 몇 명": an article never saying 외국인 counts all visitors, not these
+    q = analyze("가람축제 외국인 방문객은 몇 명이었어?")
+    assert ("subject", "외국인") in [(c.kind, c.text) for c in q.constraints]
+    # … and the part of a whole named before 중 / 가운데 is what is counted
+    for text in ("가람축제 방문객 중 외지인은 몇 명이었어?", "가람축제 방문객 가운데 외지인은 몇 명이었어?"):
+        assert ("subject", "외지인") in [(c.kind, c.text) for c in analyze(text).constraints]
+    # (not how much of them: 전체, 총)
+    assert not any(c.kind == "subject" for c in analyze("가람축제 전체 방문객은 몇 명이었어?").constraints)
