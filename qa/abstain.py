@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import (ENUM_MARK, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
+from .extract import (ENUM_MARK, PERSON_TITLES, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
                       kind_asked, own_clause, which_nouns)
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, scores, time_ago, time_words, unit_dimension, vague_figures)
@@ -295,6 +295,26 @@ def _the_outlet(c: Constraint, s: Surroundings) -> bool:
     return len(outlet) >= 2 and any(f == outlet for f in c.forms)
 
 
+# news names a person once in full with the post ("변광용 거제시장"), then by the surname and the
+# post ("변 시장은"): posts of two syllables or more (PERSON_TITLES), longest first
+_POST_TITLES = "|".join(sorted((re.escape(t) for t in PERSON_TITLES if len(t) >= 2), key=len, reverse=True))
+
+
+def _called_by_surname(c: Constraint, s: Surroundings) -> bool:
+    """A person's name of three syllables the sentence calls by the surname and a post ("변
+    시장은 …"), the article naming that person in full with the same post ("변광용 거제시장")."""
+    form = c.forms[0] if c.forms else ""
+    if not re.fullmatch(r"[가-힣]{3}", form) or not s.document or form not in s.document:
+        return False
+    posts = {m.group(1) for m in re.finditer(re.escape(form) + rf"\s?(?:[가-힣]{{1,10}}\s?)?({_POST_TITLES})(?![가-힣])",
+                                             s.document)}
+    return any(re.search(rf"(?<![가-힣]){re.escape(form[0])}\s?{re.escape(p)}(?:{_PARTICLES})?(?![가-힣])",
+                         s.near_raw or s.own_raw) for p in posts)
+
+
+_PARTICLES = "은|는|이|가|을|를|의|도|과|와|에게|께서|께|에|으로|로|만"
+
+
 def _place_stem_form(c: Constraint) -> str | None:
     """The form of a place constraint that is its name without its unit (수성 of 수성구), or None."""
     stem = place_stem(squash(c.text))
@@ -347,7 +367,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         return _the_outlet(c, s) or (
             (any(found(f, s.wide, params.fuzzy if fuzzy_ok and f != stem else 1.1, short and f != stem)
                  and not _inside_word(f, s) for f in c.forms)
-             or _glued_words(c.text, s) or _named_by_head(c, s) or _outlet_area(c, s))
+             or _glued_words(c.text, s) or _named_by_head(c, s) or _outlet_area(c, s)
+             or _called_by_surname(c, s))
             and all(p in s.wide for p in c.parts))
     if c.kind in ("part", "breakdown"):
         return any(found(f, s.near) for f in c.forms) or (c.kind == "breakdown" and bool(c.parts)
@@ -1394,7 +1415,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if text and question.asks == "measure" and _measure_named_otherwise(question, text, f):
             continue  # "주탑 높이 몇 m야" over "출렁다리는 길이 420m, 폭 1.5m": lengths of other kinds
         if (text and question.asks == "amount" and q.money and _sum_named_before(text, f) not in (None, q.money)
-                and not (question.predicate in _SPENT and _sum_named_before(text, f) in ("price", "fee"))):
+                and not (question.predicate in _SPENT and _sum_named_before(text, f) in _SPENT_KINDS)):
             continue  # "국방예산 규모는?" over "…국방예산안에 따르면 병사 월급은 40만5700원": a wage
         if (text and question.asks == "date" and text.startswith("생", f.end)
                 and not re.search(r"태어|출생|생년|생일|출신|년생", question.query)):
@@ -2185,6 +2206,8 @@ _MONEY_KINDS = {
 }
 # what is spent: "…에 들어가는 돈", "얼마 들어?", "얼마 투입돼?" ask a programme's cost
 _SPENT = frozenset({"들어가", "들", "투입", "쓰", "소요"})
+# … which prices, fees and running costs are, as a programme's cost is
+_SPENT_KINDS = frozenset({"price", "fee", "running"})
 
 
 def _money_asked(question: Question) -> str | None:
@@ -2409,11 +2432,12 @@ def _list_labels(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
 
 def _other_sums_only(hay: str, kind: str, spent: bool = False) -> bool:
     """The sentence (squashed) names sums of other kinds than ``kind`` and none of that kind.
-    ``spent``: the question asks what is spent ("차리면 얼마 들어?"), which prices and fees add up
-    to ("식품 가격을 조사한 결과 … 차례상 비용은 19만 원이 소요될")."""
+    ``spent``: the question asks what is spent ("차리면 얼마 들어?", "운영에 쓴 돈"), which prices,
+    fees and running costs add up to ("식품 가격을 조사한 결과 … 차례상 비용은 19만 원이 소요될",
+    "센터 운영비용도 … 155억5000만원")."""
     if kind == "grant" and _GIVES.search(hay):
         return False  # "월세를 지원한다": the sum given is the 지원금, whatever it pays for
-    found = {k for k, words in _MONEY_KINDS.items() if words.search(hay)} - ({"price", "fee"} if spent else set())
+    found = {k for k, words in _MONEY_KINDS.items() if words.search(hay)} - (_SPENT_KINDS if spent else set())
     return bool(found) and kind not in found
 
 

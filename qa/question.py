@@ -452,7 +452,9 @@ def _counted_modifiers(query: str, toks, attribute: str) -> frozenset:
         before = words[k - 1][2]
         if k >= 2 and len(before) == 1 and before[0].form in ("중", "가운데") and _nominal_stem(words[k - 2][2]):
             which.add(squash(attribute))
-        return frozenset(w for w in which if w not in GENERIC and w not in YEARS_FROM_DATE)
+        # (a time says when, not which: 내년도 국비, 연간 방문객)
+        return frozenset(w for w in which if w not in GENERIC and w not in _SUM_PERIODS
+                         and not w.startswith((*YEARS_FROM_DATE, *_YEAR_WORD_ALIASES)))
     return frozenset()
 
 
@@ -820,10 +822,11 @@ def _head(toks) -> str | None:
              # time asked
              and not (t.form in ("때", "경우") and i > 0 and toks[i - 1].tag == "ETM"
                       and any(u.form in _WH_NP for u in toks[i + 1:i + 3]))
-             # "매년 얼마씩 내자는 거예요?": 거 (것) after a verb, once a question word has asked,
+             # "매년 얼마씩 내자는 거예요?": 거 (것) after a verb, once 얼마 or 몇 has asked,
              # makes the clause a noun, and asks nothing of its own
+             # (얼마, 몇: the noun before, "사전투표 제도는 언제 … 거예요?", is no event of its own)
              and not (t.form in ("거", "것") and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "ETM"
-                      and any(u.form in ("얼마", "몇", "언제", "어디", "누구") for u in toks[:i - 1]))
+                      and any(u.form in ("얼마", "몇") for u in toks[:i - 1]))
              # "운영 중이야?", "공사 중인": 중 after an action is while it goes on, not what is asked
              and not (t.form == "중" and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "NNG")
              # a year counted from today ("올해 언제부터 문 열어?"): when, not what is asked

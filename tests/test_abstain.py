@@ -2088,6 +2088,9 @@ def test_a_running_cost_is_no_cost_of_building():
     run = "가람구는 입양센터 운영비로 해마다 2억원을 쓴다."
     assert _figures_asked(run, "가람구 입양센터 운영비는 얼마야?") == ["2억원"]
     assert _figures_asked("센터의 연간 유지관리비는 3억원이다.", "센터 유지관리비 얼마야?") == ["3억원"]
+    # what is spent on running it is its running cost
+    assert _figures_asked("가람구의 보호센터 운영비용은 155억5000만원으로 조사됐다.",
+                          "가람구가 보호센터 운영에 쓴 돈이 얼마야?") == ["155억5000만원"]
 
 
 def test_a_sum_with_its_items_listed_after_is_no_one_items():
@@ -2652,3 +2655,24 @@ def test_the_word_before_the_counted_noun_names_it_too_found_whole():
     # … found whole: "응급센터 병상" is not counted by the 센터 of "권역응급의료센터" beside "5개 의료기관"
     text = "가람병원(나래), 다온병원(가람) 이상 5개 의료기관을 권역응급의료센터로 추가 선정했다고 밝혔다."
     assert _figures_asked(text, "다온병원 응급센터 병상은 몇 개야?") == []
+
+
+def test_a_person_called_by_surname_and_post_is_the_one_named_in_full_with_it():
+    from qa.abstain import Surroundings, constraint_found
+    from qa.question import squash
+
+    # news names someone once in full with the post ("나다온 가람시장"), then by the surname and
+    # the post ("나 시장은 …"): the sentence saying so is about that person
+    name = next(c for c in analyze("나다온 시장이 공약한 기금 규모는 얼마야?").constraints if c.kind == "name")
+    doc = "나다온 가람시장(사진)이 조선소 2곳에 기금 출연을 요구했다. 나 시장은 선거 기간 총 2000억 원 규모의 기금 조성을 공약한 바 있다."
+    own = "나 시장은 선거 기간 총 2000억 원 규모의 기금 조성을 공약한 바 있다."
+
+    def at(sentence, document=doc):
+        return Surroundings(squash(sentence), squash(sentence), own=squash(sentence), document=document,
+                            own_raw=sentence, near_raw=sentence)
+
+    assert constraint_found(name, at(own), Params())
+    # … not another surname's, not another post's, not an article never naming the person so
+    assert not constraint_found(name, at("김 시장은 공약한 바 있다."), Params())
+    assert not constraint_found(name, at("나 의원은 공약한 바 있다."), Params())
+    assert not constraint_found(name, at(own, "가람시장(사진)이 기금 출연을 요구했다. " + own), Params())

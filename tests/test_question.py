@@ -1294,6 +1294,8 @@ def test_a_clause_made_a_noun_by_geo_asks_no_noun(text):
     q = analyze(text)
     assert q.asks == "amount" and q.head is None
     assert not any(c.text == "거" for c in q.constraints)
+    # (a date asked so keeps 거: the noun before it, 제도, is no event whose date is asked)
+    assert not any(c.kind == "subject" and c.text == "제도" for c in analyze("사전투표 제도는 언제 처음 도입된 거예요?").constraints)
 
 
 def test_a_modifier_of_the_noun_counted_says_which_are_counted():
@@ -1303,5 +1305,6 @@ def test_a_modifier_of_the_noun_counted_says_which_are_counted():
     # … and the part of a whole named before 중 / 가운데 is what is counted
     for text in ("가람축제 방문객 중 외지인은 몇 명이었어?", "가람축제 방문객 가운데 외지인은 몇 명이었어?"):
         assert ("subject", "외지인") in [(c.kind, c.text) for c in analyze(text).constraints]
-    # (not how much of them: 전체, 총)
+    # (not how much of them: 전체, 총; nor when: 내년도, 연간)
     assert not any(c.kind == "subject" for c in analyze("가람축제 전체 방문객은 몇 명이었어?").constraints)
+    assert not any(c.kind == "subject" for c in analyze("가람시는 내년도 국비를 얼마나 확보했어?").constraints)
