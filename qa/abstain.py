@@ -368,7 +368,7 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
             (any(found(f, s.wide, params.fuzzy if fuzzy_ok and f != stem else 1.1, short and f != stem)
                  and not _inside_word(f, s) for f in c.forms)
              or _glued_words(c.text, s) or _named_by_head(c, s) or _outlet_area(c, s)
-             or _called_by_surname(c, s))
+             or _called_by_surname(c, s) or _glossed_as(c, s))
             and all(p in s.wide for p in c.parts))
     if c.kind in ("part", "breakdown"):
         return any(found(f, s.near) for f in c.forms) or (c.kind == "breakdown" and bool(c.parts)
@@ -505,6 +505,25 @@ def _named_by_head(c: Constraint, s: Surroundings) -> bool:
 
 
 _CASE_OR_TOPIC = "에서는|에서|에는|에게|으로|은|는|이|가|을|를|에|의|도|와|과|로"
+
+
+def _glossed_as(c: Constraint, s: Surroundings) -> bool:
+    """A name the article glosses once in brackets, "아프리카돼지열병(ASF)" or "ASF(아프리카돼지
+    열병)", is either form where it is said: the sentence saying 아프리카돼지열병 says ASF."""
+    if not s.document or not c.text or len(c.text) < 2 or c.text not in s.document:
+        return False
+    return any(g in s.wide for g in _glosses(c.text, s.document))
+
+
+@lru_cache(maxsize=4096)
+def _glosses(name: str, document: str) -> tuple[str, ...]:
+    """The other forms ``name`` is glossed with in brackets in ``document``, squashed (cached: read
+    once per article, not once per sentence scored)."""
+    n = re.escape(name)
+    found = [m.group(1) for m in re.finditer(rf"([가-힣A-Za-z][가-힣A-Za-z0-9·]{{1,20}})\s?\(\s?{n}\s?\)", document)]
+    found += [m.group(1) for m in re.finditer(rf"(?<![가-힣A-Za-z0-9]){n}\s?\(\s?([가-힣A-Za-z][가-힣A-Za-z0-9· ]{{1,20}}?)\s?\)",
+                                              document)]
+    return tuple(dict.fromkeys(squash(g) for g in found if squash(g) != squash(name) and len(squash(g)) >= 2))
 
 
 def _ordinals_asked(c: Constraint) -> list:
@@ -739,6 +758,8 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
     if asked is None or s.year is None:
         return False
     dated = s.year
+    if asked == dated - 1 and _last_years_month(s):
+        return True  # "12월 구직급여 신규 신청자는 9만9000명으로 … 줄었다" in an article of January 2023
     if asked == dated:
         # … unless what is near speaks of the year before as its own ("지난해 관광객은 1천411만 명"
         # in an article of 2017 is 2016's count), not in a comparison (지난해보다, 전년 대비), or
@@ -764,6 +785,18 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
                                             and _LAST_YEAR_SAID.search(squash(s.title)) is not None)))
             # (재작년, 내후년: two years off)
             or (abs(asked - dated) == 2 and re.search(year_words(asked - dated), near) is not None))
+
+
+def _last_years_month(s: Surroundings) -> bool:
+    """The sentence tells in the past of a month later in the year than the article's own, naming
+    no year: that month of the year before ("12월 … 신청자는 9만9000명으로 … 줄었다" written in
+    January)."""
+    d = re.match(r"\d{4}-(\d{2})", s.date)
+    own = s.own_raw or s.own
+    months = [int(m) for m in re.findall(r"(?<![\d.])(\d{1,2})(?=\s?월)", own)]
+    return bool(d and months and all(int(d.group(1)) < m <= 12 for m in months)
+                and not _own_years(squash(own)) and not _AHEAD.search(squash(own))
+                and re.search(r"(?:었|았|였|했|됐)다", own) is not None)
 
 
 # the day the article is dated, as news calls it: "이날 종합지수는 …", "이날도"
@@ -2187,7 +2220,7 @@ _MONEY_KINDS = {
     "donation": re.compile(r"기부(?:금|액|자|를|하|한|했|해|키|처|받|의|로)|기탁|후원금|성금"),  # one giver's gift, not what a project costs
     "price": re.compile(r"가격|분양가|매매가|집값|시세|값"),
     "income": re.compile(r"매출|영업이익|순이익|수익|수입"),
-    "wage": re.compile(r"임금|월급|연봉|급여|시급|일당|일급|주급"),
+    "wage": re.compile(r"임금|월급|연봉|급여|시급|일당|일급|주급|기본급|성과급"),
     # what one owns (재산 4억 원 초과 가구는 제외), not what one is paid nor what is spent
     "asset": re.compile(r"재산|자산"),
     # money lent (융자, 대출: 최대 3억원까지 신청) and what it costs to borrow (이자): neither is a

@@ -54,6 +54,7 @@ for _kind, _words in {
               "보조금 지원금 기금 부채 수익 손실 총액 액수 값 운임 수강료 등록금 입장료 이용료 과징금 벌금 "
               "배상금 사용료 수수료 이적료 몸값 재산 예산액 총사업비 사업비용 분담금 출연금 교부금 교부세 월급 단가 수당 "
               "이자 대출금 융자금 상환금 월세 보증금 회계 세입 세출 추경 일당 일급 시급 주급 삯 뱃삯 품삯 찻삯 차비 "
+              "기본급 성과급 "
               + " ".join(PAYERS),
     "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중 크기 수심 수위",
     "percent": "비율 비중 점유율 확률 증가율 성장률 투표율 득표율 실업률 출산율 지지율 시청률 이율 금리 세율",
@@ -1289,6 +1290,10 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     if attribute is not None and asks == "count" and unit in ("곳", "군데") and particle in ("에서", "에"):
         # "캠페인 몇 곳에서 했어요?": the places it was held in are counted, not campaigns
         attribute = None
+    if asks == "count" and unit is None and head is None and attribute and head_kind(attribute) == "amount" \
+            and not re.search(r"몇", query):
+        # "국비를 얼마나 확보했어?": 얼마나 said of a sum is how much money, not how many
+        asks = "amount"
     if asks == "count" and attribute and head is None:
         # "외국인 방문객은 몇 명": the bare noun before the noun counted says which of them are
         # counted, as 택시 says which fare (_head_modifiers); "방문객 중 외지인은 몇 명": the part

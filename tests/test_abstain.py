@@ -2676,3 +2676,38 @@ def test_a_person_called_by_surname_and_post_is_the_one_named_in_full_with_it():
     assert not constraint_found(name, at("김 시장은 공약한 바 있다."), Params())
     assert not constraint_found(name, at("나 의원은 공약한 바 있다."), Params())
     assert not constraint_found(name, at(own, "가람시장(사진)이 기금 출연을 요구했다. " + own), Params())
+
+
+def test_a_name_glossed_in_brackets_is_found_in_either_form():
+    from qa.abstain import Surroundings, constraint_found
+    from qa.question import squash
+
+    # "가람열병(GRF)" glossed once: a sentence saying 가람열병 says GRF, and the other way round
+    doc = "가람시 한 농장에서 가람열병(GRF)이 발생했다. 가람열병 발생 농장은 돼지 2만4622두를 사육한 농가다."
+    own = "가람열병 발생 농장은 돼지 2만4622두를 사육한 농가다."
+    at = Surroundings(squash(own), squash(own), own=squash(own), document=doc, own_raw=own, near_raw=own)
+    name = next(c for c in analyze("GRF 발생 농장에서 돼지 몇 두 키웠어?").constraints if c.kind == "name")
+    assert constraint_found(name, at, Params())
+    # … not where neither is said, nor in an article glossing it otherwise
+    other = "나래시 한 농장에서 나래열병(GRF)이 발생했다. " + own
+    assert not constraint_found(name, Surroundings(squash(own), squash(own), own=squash(own), document=other,
+                                                   own_raw=own, near_raw=own), Params())
+
+
+def test_a_later_month_told_in_the_past_is_the_year_befores():
+    from qa.abstain import Surroundings, _dated_that_year
+    from qa.question import squash
+
+    # "2022년 12월에 신청한 사람 몇 명?" in an article of January 2023: "12월 … 9만9000명으로 … 줄었다"
+    # tells of last December
+    year = next(c for c in analyze("2022년 12월에 가람급여 새로 신청한 사람은 몇 명이야?").constraints if c.kind == "time")
+    own = "12월 가람급여 신규 신청자는 9만9000명으로 지난해 같은 기간보다 2.8% 줄었다."
+
+    def at(sentence, date="2023-01-10"):
+        return Surroundings(squash(sentence), squash(sentence), own=squash(sentence), own_raw=sentence,
+                            near_raw=sentence, date=date)
+
+    assert _dated_that_year(year, at(own))
+    # … not a month still ahead ("오는 12월"), nor one before the article's own month
+    assert not _dated_that_year(year, at("오는 12월 가람급여 신청을 받는다."))
+    assert not _dated_that_year(year, at(own, date="2023-12-28"))

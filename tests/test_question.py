@@ -1308,3 +1308,16 @@ def test_a_modifier_of_the_noun_counted_says_which_are_counted():
     # (not how much of them: 전체, 총; nor when: 내년도, 연간)
     assert not any(c.kind == "subject" for c in analyze("가람축제 전체 방문객은 몇 명이었어?").constraints)
     assert not any(c.kind == "subject" for c in analyze("가람시는 내년도 국비를 얼마나 확보했어?").constraints)
+
+
+def test_base_pay_and_bonus_are_sums():
+    # "기본급은 얼마 올리기로 했어?": a wage asked, not a count
+    for text in ("가람자동차 기본급은 얼마 올리기로 했어?", "가람자동차 성과급은 얼마야?"):
+        assert analyze(text).asks == "amount"
+
+
+def test_eolmana_said_of_a_sum_asks_money():
+    # "국비를 얼마나 확보했어?": how much money (a sum's noun), not how many; 얼마나 of a crowd
+    # stays a count
+    assert analyze("가람시는 내년도 국비를 얼마나 확보했어?").asks == "amount"
+    assert analyze("가람축제에 관광객은 얼마나 왔어?").asks == "count"
