@@ -120,6 +120,12 @@ def lead_sentence(question: Question, scored: Sequence[Scored], params: Params) 
         # does ("…발달장애인 2000명에게 지원할 계획")
         meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
             s.sentence.doc_id == lead_doc and s.check.coverage > meeting.check.coverage)) or meeting
+    if meeting is not None and question.asks_value and meeting.check.coverage < params.lead_coverage_min:
+        # "3분기까지 건설업에서 숨진 사람은 몇 명?": the best sentence gives the whole ("사고사망자는
+        # 459명") and meets few of the question's words (lead_off_topic's measure); one about as good
+        # meeting them all gives the part asked ("업종별로는 건설업이 240명") and leads
+        meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
+            s.check.coverage >= 1.0 and holds_answer(question, s.sentence.text))) or meeting
     if meeting is not None and wants_value(question) and not holds_answer(question, meeting.sentence.text):
         # a date, a person, a name asked: a sentence about as good that holds one leads — for a
         # person asked by post, one naming the post first ("보령해경 서장이 누구?" <- "…(서장

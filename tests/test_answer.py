@@ -44,3 +44,23 @@ def test_a_date_asked_of_an_event_the_best_sentence_does_not_say_is_led_by_one_s
     # … while a best sentence saying the event keeps the narrow margin
     ranked[0] = replace(ranked[0], check=OK)
     assert lead_sentence(q, ranked, params).gid == 0
+
+
+def test_a_figure_asked_of_a_part_is_led_by_the_sentence_meeting_the_questions_words():
+    from dataclasses import replace
+
+    from test_select import OK
+
+    # "3분기까지 건설업에서 숨진 사람은 몇 명?": the best sentence gives the whole and says no 건설업
+    # (coverage 0.45); the one a little below names it with its own figure and leads
+    q = analyze("3분기까지 건설업에서 사고로 숨진 사람은 몇 명이에요?")
+    rows = Rows(["올해 3분기까지 사고사망자는 459명으로 전년 동기보다 51명 감소했다.",
+                 "업종별로는 건설업이 240명으로 전년 동기 대비 13명 감소했다."])
+    ranked = scored(rows, (0, 1.348, 0.87, 0.42, 1.0), (1, 1.327, 0.88, 0.38, 1.0))
+    ranked[0] = replace(ranked[0], check=replace(OK, coverage=0.45))
+    params = Params(lead_margin=0.3, value_margin=1.0, join_margin_cue=0.12, lead_coverage_min=0.6,
+                    value_required=("amount", "percent", "measure", "count", "unit", "age"))
+    assert lead_sentence(q, ranked, params).gid == 1
+    # … not when the best one meets the question's words itself
+    ranked[0] = replace(ranked[0], check=OK)
+    assert lead_sentence(q, ranked, params).gid == 0
