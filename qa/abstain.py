@@ -2248,6 +2248,8 @@ def _money_asked(question: Question) -> str | None:
     with it ("사업에 들어가는 돈" -> a programme's cost)."""
     if question.asks != "amount":
         return None
+    if question.head in (None, "비용") and question.attribute in (None, "비용") and _paid_if_done(question.query):
+        return "fee"  # "강아지 입양하면 비용이 얼마야?": what one pays for doing it, no programme's sum
     if question.head and question.head not in ANY_SIZE and _money_kind(question.head):
         return _money_kind(question.head)
     if question.head is None and question.attribute and _money_kind(question.attribute):
@@ -2258,6 +2260,14 @@ def _money_asked(question: Question) -> str | None:
         if kind:
             return kind
     return "programme" if question.predicate in _SPENT else None
+
+
+def _paid_if_done(query: str) -> bool:
+    """The cost is asked of doing something, said as a condition before it ("동물등록하면 비용은
+    얼마 들어요?", "입양하면 얼마야?"): what one pays, as a fee is."""
+    toks = pos(query)
+    cut = next((i for i, t in enumerate(toks) if t.form in ("얼마", "비용")), None)
+    return cut is not None and any(t.tag == "EC" and t.form in ("면", "으면") for t in toks[:cut])
 
 
 def _last_sum_kind(squashed: str) -> str | None:

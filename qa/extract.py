@@ -37,6 +37,11 @@ _TITLE_EDGE = re.compile(f"^(?:{_TITLES})|(?:{_TITLES})$")
 _TITLE_CASED = re.compile(f"(?:{_TITLES})(?:이|가|은|는|을|를|와|과|도|께서|에게|에서|으로|로)")
 # a phrase ending in such a title (…복지여성국장, 이재명 시장)
 _PERSON_TITLED = re.compile(f"(?:{_TITLES})$")
+# a person's name and the post after it, spaced ("이종덕 도시공공개발국장"), not a place ending
+# in a title's letters ("가람시장", a market)
+_NAME_AND_POST = re.compile(rf"[가-힣]{{2,4}}\s+[가-힣]*(?:{_TITLES})")
+# a person news does not name: "A씨", "B(45)씨", "김모씨", "김모(52)씨", "김 모 씨"
+_ANONYMOUS = re.compile(r"(?:[A-Z]{1,2}|[가-힣]\s?모)\s?(?:\(\d{1,3}\)\s?)?씨|[가-힣]\s?모")
 
 
 # what an address looks like in Korean: a road and its number (중앙대로 123, 센텀길 5-1), a lot number
@@ -272,6 +277,11 @@ def holds_answer(question: Question, text: str) -> bool:
         return False  # only what the question already says ("김기영 경자청장" for "김기영 청장 전의 경자청장은?")
     head = question.head
     titled = bool(re.search(r"[《〈「『<'‘“]", text[max(0, span.start - 1):span.start + 1]))
+    if question.asks == "person" and _ANONYMOUS.fullmatch(span.text.strip()):
+        return False  # "대표이사 이름이 뭐야?" is not answered by "대표이사 A씨": news withholds the name
+    if (question.asks in ("entity", "place") and head and head_kind(head) != "person"
+            and not _PERSON_TITLED.search(squash(head)) and _NAME_AND_POST.fullmatch(span.text.strip())):
+        return False  # "초등학교 이름이 뭐예요?" is not answered by "이종덕 도시공공개발국장": someone, by the post
     kind = kind_asked(question)
     if kind and not _of_kind(kind, span.text, q_morphs):
         return False  # a body of the kind asked is named ("iM뱅크", "농협은행"), not "주거비 부담"

@@ -2080,6 +2080,16 @@ def test_a_rate_of_the_whole_is_the_parts_share():
     assert _figures_asked("가람시 전체 투표율은 60%였다.", "가람시 유권자 중 청년 투표율은 몇 퍼센트야?") == []
 
 
+def test_a_cost_asked_of_doing_something_is_what_one_pays():
+    # "강아지 입양하면 비용이 얼마야?": what one pays for it, not what the centre cost to build nor
+    # what it costs to run
+    question = "가람구 입양센터에서 강아지 입양하면 비용이 얼마야?"
+    assert _figures_asked("가람구 입양센터에는 총 5억원의 사업비가 투입됐다.", question) == []
+    assert _figures_asked("가람구의 보호센터 운영비용은 155억원으로 조사됐다.", question) == []
+    assert _figures_asked("입양할 때는 입양비 10만원을 내야 한다.", question) == ["10만원"]
+    assert _figures_asked("강아지를 입양하는 비용은 10만원이다.", question) == ["10만원"]
+
+
 def test_a_running_cost_is_no_cost_of_building():
     # what a thing costs to run each year is not what it cost to build, nor the other way
     built = "가람구 입양센터는 가람역 뒤편에 있으며 총 5억원의 사업비가 투입됐다."
