@@ -2248,7 +2248,7 @@ def _money_asked(question: Question) -> str | None:
     with it ("사업에 들어가는 돈" -> a programme's cost)."""
     if question.asks != "amount":
         return None
-    if question.head in (None, "비용") and question.attribute in (None, "비용") and _paid_if_done(question.query):
+    if "비용" in (question.head, question.attribute) and _paid_if_done(question.query):
         return "fee"  # "강아지 입양하면 비용이 얼마야?": what one pays for doing it, no programme's sum
     if question.head and question.head not in ANY_SIZE and _money_kind(question.head):
         return _money_kind(question.head)
@@ -2264,7 +2264,8 @@ def _money_asked(question: Question) -> str | None:
 
 def _paid_if_done(query: str) -> bool:
     """The cost is asked of doing something, said as a condition before it ("동물등록하면 비용은
-    얼마 들어요?", "입양하면 얼마야?"): what one pays, as a fee is."""
+    얼마 들어요?"): what one pays, as a fee is (not "월급으로 환산하면 얼마", "합의안대로면 총 얼마
+    받아": no cost asked)."""
     toks = pos(query)
     cut = next((i for i, t in enumerate(toks) if t.form in ("얼마", "비용")), None)
     return cut is not None and any(t.tag == "EC" and t.form in ("면", "으면") for t in toks[:cut])

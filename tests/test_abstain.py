@@ -2088,6 +2088,8 @@ def test_a_cost_asked_of_doing_something_is_what_one_pays():
     assert _figures_asked("가람구의 보호센터 운영비용은 155억원으로 조사됐다.", question) == []
     assert _figures_asked("입양할 때는 입양비 10만원을 내야 한다.", question) == ["10만원"]
     assert _figures_asked("강아지를 입양하는 비용은 10만원이다.", question) == ["10만원"]
+    # (a condition asking no cost asks no fee: converted, received)
+    assert _figures_asked("월급으로 환산하면 209만6270원이다.", "가람시 생활임금 월급으로 환산하면 얼마예요?") == ["209만6270원"]
 
 
 def test_a_running_cost_is_no_cost_of_building():
