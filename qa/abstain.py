@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import (ENUM_MARK, PERSON_TITLES, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
+from .extract import (ENUM_MARK, PERSON_TITLES, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
                       kind_asked, own_clause, which_nouns)
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, scores, time_ago, time_words, unit_dimension, vague_figures)
@@ -681,12 +681,19 @@ def _relative_years(own: str) -> set[int]:
     # (a month or a day may stand between the year and its comparison: "지난해 12월 대비")
     # (a year compared with that gives its own figure in brackets is spoken of too: "지난해 같은
     # 시기(57톤)보다 11배 많다" says what came in the year before)
+    # (… or its own figure right before the comparison: "전년 동기 510명 대비 10.0% 감소")
     return {YEARS_FROM_DATE[m.group()] for m in _ANY_YEAR_WORD.finditer(own)
             if not _COMPARED.match(own, _DAY_AFTER.match(own, m.end()).end())
-            or _FIGURE_BRACKETED.match(own, m.end())}
+            or _FIGURE_BRACKETED.match(own, m.end()) or _FIGURE_COMPARED.match(own, m.end())} \
+        | ({-1} if _LAST_YEARS_FIGURE.search(own) else set())
 
 
 _FIGURE_BRACKETED = re.compile(r"(?:같은|동)?(?:기간|시기|달|때|동기)?\(\d")
+# a year's own figure said just before the comparison with it: "동기510명대비", "같은기간3만명보다"
+# (not a month compared with: "지난해12월대비")
+_FIGURE_COMPARED = re.compile(r"도?(?:같은|동)?(?:기간|시기|달|때|동기|동월)?(?!\d{1,2}(?:월|일))\d[\d,.]*(?:만|억|천)?[가-힣%]{0,2}(?:대비|보다|에비해)")
+# … after 전년, the year before as statistics news names it ("전년 동기 510명 대비")
+_LAST_YEARS_FIGURE = re.compile(r"전년" + _FIGURE_COMPARED.pattern)
 
 
 _ANY_YEAR_WORD = re.compile(year_words())
@@ -1826,6 +1833,8 @@ def _year_said(question: Question, text: str, f) -> int | None:
     comparison), as an offset (지난해 -> -1), when the question asks of such a year; else None."""
     if not _asked(question).year_offsets:
         return None
+    if past_year_labels(text, f.start):
+        return -1  # "…459명으로 전년 동기 510명 대비": the year before labels its own figure
     said = _YEAR_WORD.findall(_after_comparison(_figure_own_clause(text, f)))
     return YEARS_FROM_DATE[said[-1]] if said else None
 

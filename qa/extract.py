@@ -739,9 +739,9 @@ _STATED_EXTREME = {k: re.compile(r"(?:\([^()]{0,20}\))?(?:이|가|은|는|으로
 
 
 # the year before, labelling the figure after it: "전년(25.7%)", "지난해 같은 시기(57톤)보다",
-# "작년 같은 기간에는 57톤"
+# "작년 같은 기간에는 57톤", "전년 동기 510명 대비"
 # (작년 not inside 재작년: korean.year_words keeps each word from matching inside a longer one)
-_PAST_YEAR_LABEL = re.compile(r"(?:" + year_words(-1) + r"|전년도?)(?:\s*(?:같은|동)\s*(?:시기|기간|달|때))?"
+_PAST_YEAR_LABEL = re.compile(r"(?:" + year_words(-1) + r"|전년도?)(?:\s*(?:(?:같은|동)\s*(?:시기|기간|달|때)|동기|동월))?"
                               r"(?:\s*(?:에는|에|은|는|의))?\s*\(?\s*$")
 
 

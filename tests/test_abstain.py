@@ -2723,3 +2723,19 @@ def test_a_later_month_told_in_the_past_is_the_year_befores():
     # … not a month still ahead ("오는 12월"), nor one before the article's own month
     assert not _dated_that_year(year, at("오는 12월 가람급여 신청을 받는다."))
     assert not _dated_that_year(year, at(own, date="2023-12-28"))
+
+
+def test_the_year_befores_own_figure_before_its_comparison_speaks_of_it():
+    from qa.abstain import _relative_years
+    from qa.question import squash
+
+    # "전년 동기 510명 대비 10.0% 감소": the sentence says the year before's figure (510명), so it
+    # speaks of that year too; a bare comparison ("전년 동기 대비") does not
+    assert -1 in _relative_years(squash("올해 3분기까지 사망자는 459명으로 전년 동기 510명 대비 10.0% 감소했다."))
+    assert -1 in _relative_years(squash("올해는 지난해 같은 기간 3만명보다 늘었다."))
+    assert -1 not in _relative_years(squash("매출은 전년 동기 대비 22% 늘었다."))
+    assert -1 not in _relative_years(squash("매출은 지난해보다 22% 증가했다."))
+    # … and the figure it labels answers a question asking of the year before
+    text = "올해 3분기까지 가람 사고사망자는 459명으로 전년 동기 510명 대비 10.0% 감소했다."
+    assert "510명" in _figures_asked(text, "작년 같은 기간 가람 사고사망자는 몇 명이었어?")
+    assert "459명" not in _figures_asked(text, "작년 같은 기간 가람 사고사망자는 몇 명이었어?")

@@ -86,6 +86,7 @@ def test_the_extreme_asked_is_said_of_the_head(question, extreme):
 
 @pytest.mark.parametrize("text, labelled", [
     ("지난해 같은 시기(57톤)", True), ("전년(25.7%)", True), ("작년 같은 기간에는 57톤", True),
+    ("전년 동기 510t 대비", True),
     ("재작년 같은 시기(40톤)", False),  # 작년 inside 재작년 is no year before
     ("올해 57톤", False),
 ])
