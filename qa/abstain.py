@@ -454,10 +454,13 @@ def _passes_bound(c: Constraint, text: str) -> bool:
     # (a figure of the bound's value said as a bound too, "30℃가 넘은 일수", is the bound itself)
     return any(_SAME_UNIT.get(f.unit, f.unit) == unit and f.value is not None and (
         sides[op](float(f.value), float(bound.value))
-        or (f.value == bound.value and _BOUND_SAID.match(text, f.end) is not None)) for f in figures(text))
+        or (f.value == bound.value and (said := _BOUND_SAID.match(text, f.end)) is not None
+            # (on the side asked: "50인 이상" is not "50인 미만")
+            and (said.group(1) is not None) == op.startswith(">"))) for f in figures(text))
 
 
-_BOUND_SAID = re.compile(r"\s*(?:가|이|를|을)?\s*(?:넘|이상|초과|미만|이하|밑돌|웃돌)")
+# (a gloss in brackets may stand between: "50인(억) 미만은 267명")
+_BOUND_SAID = re.compile(r"\s*(?:\([^()]{1,8}\)\s*)?(?:가|이|를|을)?\s*(?:(넘|이상|초과|웃돌)|미만|이하|밑돌)")
 
 
 # units written two ways (30도, 30℃)

@@ -2739,3 +2739,12 @@ def test_the_year_befores_own_figure_before_its_comparison_speaks_of_it():
     text = "올해 3분기까지 가람 사고사망자는 459명으로 전년 동기 510명 대비 10.0% 감소했다."
     assert "510명" in _figures_asked(text, "작년 같은 기간 가람 사고사망자는 몇 명이었어?")
     assert "459명" not in _figures_asked(text, "작년 같은 기간 가람 사고사망자는 몇 명이었어?")
+
+
+def test_a_bound_glossed_in_brackets_is_said_as_the_bound():
+    from qa.abstain import _passes_bound
+
+    # "50인 미만 사업장": "규모별로는 50인(억) 미만은 267명" says that bound, a gloss between
+    bound = next(c for c in analyze("50인 미만 사업장 사고사망자는 몇 명이야?").constraints if c.kind == "bound")
+    assert _passes_bound(bound, "규모별로는 50인(억) 미만은 267명으로 줄었다.")
+    assert not _passes_bound(bound, "규모별로는 50인(억) 이상은 192명으로 줄었다.")
