@@ -1451,6 +1451,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "설동호 후보 득표율은?" over "송명석(55) 후보는 18.3%의 득표율을": another's
         if text and _broken_down_other(question, text, f):
             continue  # "순이익은 몇 % 늘었어?" over "규모별로 보면 대형사가 16.0% 늘어난": a part's figure
+        if text and _each_of_parts(question, text, f):
+            continue  # "외부 방문객 비율은?" over "토요일과 일요일에는 … 비율이 각각 27.98%와 32.19%": each day's
         if text and f.kind == "percent" and _another_rate(question.query, text, f):
             continue  # "보증료율은 몇 %?" over "보증사고율은 … 3위(2.68%)": another rate's figure
         if text and question.asks == "measure" and _another_measure(question.head, text, f):
@@ -2344,6 +2346,21 @@ def _broken_down_other(question: Question, text: str, f) -> bool:
     word = part.group(1)
     return len(word) >= 2 and word not in squash(question.query) and not any(
         t in word for t in question.tokens if len(t) >= 2)
+
+
+# two parts joined, then what each is said to be: "토요일과 일요일에는 … 각각 27.98%와 32.19%"
+_EACH_OF_TWO = re.compile(r"(?<![가-힣])([가-힣]{2,6}?)(?:과|와|이랑|랑|및)\s*([가-힣]{2,6}?)(?:에는|에서는|에선|은|는|의|에|이|가)\s[^.]*?각각\s")
+
+
+def _each_of_parts(question: Question, text: str, f) -> bool:
+    """The figure is one of two said of each of two parts joined before 각각 ("토요일과 일요일에는
+    외부 방문객 비율이 각각 27.98%와 32.19%"), and the question names neither part: a part's figure,
+    not the one asked of the whole."""
+    m = _EACH_OF_TWO.search(text[:f.start])
+    if m is None:
+        return False
+    asked = squash(question.query)
+    return not any(p in asked or p[:2] in asked for p in m.groups())
 
 
 def _another_rate(query: str, text: str, f) -> bool:

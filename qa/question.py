@@ -440,6 +440,16 @@ def _head_modifiers(words, head: str | None) -> frozenset:
     return frozenset()
 
 
+def _topic_counted(query: str, attribute: str) -> frozenset:
+    """The noun 얼마나 asks of when the question makes it its topic ("지방채는 얼마나 발행해?"): what
+    the figure is of, which an article never saying it does not give. (Not with a counter: "건물은
+    몇 층" counts the building's floors, and the article may call it 도서관.)"""
+    if len(attribute) < 2 or attribute in GENERIC or attribute in HEADS:
+        return frozenset()
+    topic = re.search(rf"(?<![가-힣]){re.escape(attribute)}(?:은|는)\s*(?:[가-힣]+\s+)?(?:얼마|몇)", query)
+    return frozenset({squash(attribute)}) if topic else frozenset()
+
+
 def _counted_modifiers(query: str, toks, attribute: str) -> frozenset:
     """The words, squashed, that say which of the noun counted are asked: the bare nouns right
     before it ("외국인 방문객" -> 외국인; not 총, 전체: how many of it), and the noun counted
@@ -1280,6 +1290,11 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
                 break
             if t.form == "수" and t.tag in ("NNG", "NNB"):
                 continue  # "방문객 수는 몇 명": what is counted stands before 수
+            if t.form == "등" and t.tag == "NNB" and k > 0 and toks[k - 1].tag.startswith(("J", "E")):
+                # "남강 일대에 등이 몇 개나": 등 after a particle ends no list (A, B 등): it is the
+                # lamp counted
+                attribute = t.form
+                break
             if t.tag not in ("JX", "JKS", "JKO", "JKB", "MAG", "MM", "SP", "NNB"):
                 break
     if attribute is None and asks == "count" and head == "수":
@@ -1299,7 +1314,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         # counted, as 택시 says which fare (_head_modifiers); "방문객 중 외지인은 몇 명": the part
         # of a whole named before 중 (가운데) is what is counted. An article never saying it counts all of
         # them (126만 명 방문객 answers neither): found anywhere in the article, as a subject is
-        which = _counted_modifiers(query, toks, attribute)
+        which = _counted_modifiers(query, toks, attribute) | (_topic_counted(query, attribute) if unit is None else frozenset())
         constraints = tuple(replace(c, kind="subject") if c.kind == "term" and squash(c.text) in which else c
                             for c in constraints)
     named = any(t.form in NAME_HEADS for t in toks)

@@ -2748,3 +2748,11 @@ def test_a_bound_glossed_in_brackets_is_said_as_the_bound():
     bound = next(c for c in analyze("50인 미만 사업장 사고사망자는 몇 명이야?").constraints if c.kind == "bound")
     assert _passes_bound(bound, "규모별로는 50인(억) 미만은 267명으로 줄었다.")
     assert not _passes_bound(bound, "규모별로는 50인(억) 이상은 192명으로 줄었다.")
+
+
+def test_a_figure_of_each_of_two_parts_is_no_figure_of_the_whole():
+    # "외부 방문객 비율은?" over "토요일과 일요일에는 외부 방문객 비율이 각각 27.98%와 32.19%":
+    # each day's rate; the question naming a day asks it
+    text = "토요일과 일요일에는 외부 방문객 비율이 각각 27.98%와 32.19%로 높게 나타났다."
+    assert _figures_asked(text, "가람축제 외부 방문객 비율은 몇 퍼센트야?") == []
+    assert "27.98%" in _figures_asked(text, "가람축제 토요일 외부 방문객 비율은 몇 퍼센트야?")

@@ -1308,6 +1308,9 @@ def test_a_modifier_of_the_noun_counted_says_which_are_counted():
     # (not how much of them: 전체, 총; nor when: 내년도, 연간)
     assert not any(c.kind == "subject" for c in analyze("가람축제 전체 방문객은 몇 명이었어?").constraints)
     assert not any(c.kind == "subject" for c in analyze("가람시는 내년도 국비를 얼마나 확보했어?").constraints)
+    # the topic 얼마나 asks of is what the figure is of; a counter's topic may be what has it
+    assert ("subject", "지방채") in [(c.kind, c.text) for c in analyze("가람시 추경 재원으로 지방채는 얼마나 발행해?").constraints]
+    assert not any(c.kind == "subject" for c in analyze("가람도서관 건물은 몇 층짜리야?").constraints)
 
 
 def test_base_pay_and_bonus_are_sums():
@@ -1321,3 +1324,9 @@ def test_eolmana_said_of_a_sum_asks_money():
     # stays a count
     assert analyze("가람시는 내년도 국비를 얼마나 확보했어?").asks == "amount"
     assert analyze("가람축제에 관광객은 얼마나 왔어?").asks == "count"
+
+
+def test_deung_after_a_particle_is_the_thing_counted():
+    # "남강 일대에 등이 몇 개나": 등 after a particle ends no list (A, B 등): the lamps counted
+    assert analyze("가람성이랑 남강 일대에 등이 몇 개나 설치됐어?").attribute == "등"
+    assert analyze("사과, 배 등이 몇 개나 팔렸어?").attribute != "등"
