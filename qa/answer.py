@@ -120,7 +120,9 @@ def lead_sentence(question: Question, scored: Sequence[Scored], params: Params) 
         # does ("…발달장애인 2000명에게 지원할 계획")
         meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
             s.sentence.doc_id == lead_doc and s.check.coverage > meeting.check.coverage)) or meeting
-    if meeting is not None and question.asks_value and meeting.check.coverage < params.lead_coverage_min:
+    if meeting is not None and question.asks_value and not question.total \
+            and meeting.check.coverage < params.lead_coverage_min:
+        # (not a total asked, "총예산은?": a part's sentence may say more of its words)
         # "3분기까지 건설업에서 숨진 사람은 몇 명?": the best sentence gives the whole ("사고사망자는
         # 459명") and meets few of the question's words (lead_off_topic's measure); one about as good
         # meeting them all gives the part asked ("업종별로는 건설업이 240명") and leads

@@ -1652,6 +1652,10 @@ def _predicate(toks) -> str | None:
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
         tag = t.tag.split("-")[0]
+        if tag in ("VV", "VA", "NNG") and any(u.tag == "EC" and u.form in ("면", "으면") for u in toks[i + 1:i + 3]):
+            # "2회 추경까지 반영하면 총예산은 얼마가 돼요?": the verb of a condition (…하면) says what
+            # is assumed, not the event the figure asked is of
+            return None
         if tag in ("VV", "VA") and t.form not in _LIGHT_VERBS and len(t.form) >= 1:
             return t.form
         if (tag == "VV" and t.form in ("오", "가") and i >= 2 and toks[i - 1].form in ("어", "아")

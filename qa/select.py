@@ -424,7 +424,7 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
             and (gid == order[0] or not (lead_off_topic(question, head[gid].lexical, head[gid].check.coverage, params)
                                          or passed_value(question, head[gid].sentence.text) is not None
                                          or _other_article_fewer_words(head[gid], first)))]
-    if question.asks_value and first is not None and first.check.coverage >= 1.0:
+    if question.asks_value and not question.total and first is not None and first.check.coverage >= 1.0:
         # (as in answer.lead_sentence: a sentence meeting few of the question's words
         # (lead_coverage_min) gives another figure — the whole, "사고사망자는 459명" — than the one
         # put first for meeting them all, "업종별로는 건설업이 240명")
@@ -598,14 +598,20 @@ def labelled_by_head(question: Question, text: str) -> bool:
     span = value_span(question, text)
     if span is None:
         return False
-    # (the noun itself, not the end of a longer one: 본예산 and 총예산 are other sums than 예산)
-    before = text[max(0, span.start - len(head) - 10):span.start]
-    # (or with 만, "only": "건설비만 5조2962억원")
-    if re.search(rf"(?<![가-힣]){re.escape(head)}(?:은|는|이|가|도|:|으로|로|만)?\s*(?:총|약|모두)?\s*$", before):
-        return True
-    # … or as the topic of the figure's own clause, its change between ("특별회계는 19억 원(1.1%)
-    # 감소한 1677억 원"): what the clause after the last comma is about
-    return clause_topic(question, text, span.start)
+    # (the noun itself, not the end of a longer one: 본예산 and 총예산 are other sums than 예산 —
+    # unless the question says it so itself: "총예산은 얼마가 돼요?", Kiwi's head 예산 after 총)
+    heads = [head] + ([f"총{head}"] if f"총{head}" in squash(question.query) else [])
+    for h in heads:
+        asked = question if h == head else replace(question, head=h)
+        before = text[max(0, span.start - len(h) - 10):span.start]
+        # (or with 만, "only": "건설비만 5조2962억원")
+        if re.search(rf"(?<![가-힣]){re.escape(h)}(?:은|는|이|가|도|:|으로|로|만)?\s*(?:총|약|모두)?\s*$", before):
+            return True
+        # … or as the topic of the figure's own clause, its change between ("특별회계는 19억 원(1.1%)
+        # 감소한 1677억 원"): what the clause after the last comma is about
+        if clause_topic(asked, text, span.start):
+            return True
+    return False
 
 
 def _listed_part(question: Question, text: str) -> bool:

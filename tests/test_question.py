@@ -1330,3 +1330,9 @@ def test_deung_after_a_particle_is_the_thing_counted():
     # "남강 일대에 등이 몇 개나": 등 after a particle ends no list (A, B 등): the lamps counted
     assert analyze("가람성이랑 남강 일대에 등이 몇 개나 설치됐어?").attribute == "등"
     assert analyze("사과, 배 등이 몇 개나 팔렸어?").attribute != "등"
+
+
+def test_the_verb_of_a_condition_is_no_predicate_asked():
+    # "2회 추경까지 반영하면 총예산은 얼마가 돼요?": 반영 is assumed, the figure is of no 반영
+    assert analyze("2회 추경까지 반영하면 가람시 총예산은 얼마가 돼요?").predicate is None
+    assert analyze("가람시 예산은 얼마나 늘었어?").predicate == "늘"

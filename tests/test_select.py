@@ -718,3 +718,13 @@ def test_the_sentence_put_first_for_meeting_the_questions_words_is_not_passed_ov
     params = Params(lead_margin=0.3, lead_weight=0.1, join_margin=0.2, lead_coverage_min=0.6,
                     value_required=("amount", "percent", "measure", "count", "unit", "age"))
     assert choose(q, ranked, rows, params).lead().gid == 1
+
+
+def test_a_total_asked_is_labelled_by_the_total_the_question_says():
+    from qa.select import labelled_by_head
+
+    # "총예산은 얼마가 돼요?": Kiwi reads 총 + 예산, and the sentence's "총예산은 … 4조9천444억원"
+    # labels the figure asked; asked without 총, 총예산 is another sum than 예산
+    text = "시에 따르면 이는 역대 최대 규모로, 총예산은 기정예산보다 8% 늘어난 4조9천444억원이다."
+    assert labelled_by_head(analyze("2회 추경까지 반영하면 가람시 총예산은 얼마가 돼요?"), text)
+    assert not labelled_by_head(analyze("가람시 예산은 얼마가 돼요?"), text)
