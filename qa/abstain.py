@@ -688,13 +688,17 @@ def _relative_years(own: str) -> set[int]:
     return {YEARS_FROM_DATE[m.group()] for m in _ANY_YEAR_WORD.finditer(own)
             if not _COMPARED.match(own, _DAY_AFTER.match(own, m.end()).end())
             or _FIGURE_BRACKETED.match(own, m.end()) or _FIGURE_COMPARED.match(own, m.end())} \
-        | ({-1} if _LAST_YEARS_FIGURE.search(own) else set())
+        | ({-1} if _LAST_YEARS_FIGURE.search(own) else set()) | ({0} if _THIS_YEAR_SHORT.search(own) else set())
+
+
+# 올 said of the year it is, before a part of it ("올 상반기", "올 3월"), not the 올 of 올라, 올린다
+_THIS_YEAR_SHORT = re.compile(r"올(?=[상하]반기|\d{1,2}월|\d분기|초|연말|들어|한해)")
 
 
 _FIGURE_BRACKETED = re.compile(r"(?:같은|동)?(?:기간|시기|달|때|동기)?\(\d")
 # a year's own figure said just before the comparison with it: "동기510명대비", "같은기간3만명보다"
 # (not a month compared with: "지난해12월대비")
-_FIGURE_COMPARED = re.compile(r"도?(?:같은|동)?(?:기간|시기|달|때|동기|동월)?(?!\d{1,2}(?:월|일))\d[\d,.]*(?:만|억|천)?[가-힣%]{0,2}(?:대비|보다|에비해)")
+_FIGURE_COMPARED = re.compile(r"도?(?:[상하]반기|\d분기)?(?:같은|동)?(?:기간|시기|달|때|동기|동월)?(?!\d{1,2}(?:월|일))\d[\d,.]*(?:만|억|천)?[가-힣%]{0,2}(?:대비|보다|에비해)")
 # … after 전년, the year before as statistics news names it ("전년 동기 510명 대비")
 _LAST_YEARS_FIGURE = re.compile(r"전년" + _FIGURE_COMPARED.pattern)
 
@@ -826,7 +830,15 @@ def _dated_that_month(c: Constraint, s: Surroundings) -> bool:
     asked, month, today = int(m.group(1)), int(d.group(2)), int(d.group(3))
     if asked == month:
         return _LAST_MONTH.search(s.near_raw or s.near) is None
-    return asked == (month - 2) % 12 + 1 and any(int(x.group(1)) > today for x in _DAY_ALONE.finditer(s.own_raw))
+    # (the month before: "지난달 말 기준 전국 미분양 주택은 … 6만2370가구" written in September is
+    # August's, as the sentence says it of itself — not compared with, "지난달보다")
+    return asked == (month - 2) % 12 + 1 and (
+        any(int(x.group(1)) > today for x in _DAY_ALONE.finditer(s.own_raw))
+        or _LAST_MONTH_OWN.search(s.own_raw or s.own) is not None)
+
+
+# the month before said of the sentence's own figures: "지난달 말 기준", "지난달 …"; not compared with
+_LAST_MONTH_OWN = re.compile(r"지난\s?달(?!\s?(?:보다|대비|에\s?비해|와|과|같은))")
 
 
 # the month before the article's, as news says it
@@ -1761,8 +1773,10 @@ _BUDGET_HEADS = frozenset({"예산", "총예산", "사업비", "총사업비", "
 
 # a change said against its base: "전년 대비 5억원 증액", "지난해보다 3% 늘어"
 # (or the span it changed over: "7거래일 새 27.8원이나 급등했다", "1년 사이 3천 명 늘었다")
-_CHANGE_BASE = re.compile(r"(?:대비|보다|에\s*비해|\d[\d,.]*\s*[가-힣]{1,4}\s*(?:새|사이))\s*$")
-_CHANGE_VERB = re.compile(r"\s*(?:을|를|이|가|이나|가량|정도)?\s*(?:증액|감액|증가|감소|늘|줄|인상|인하|상승|하락|확대|축소|많|적"
+# (or the change as a rate, the same change in the unit asked in brackets after it: "전달(6만3132가구)
+# 대비 1.2%(762가구) 줄어든 6만2370가구")
+_CHANGE_BASE = re.compile(r"(?:대비|보다|에\s*비해|\d[\d,.]*\s*[가-힣]{1,4}\s*(?:새|사이))\s*(?:\d[\d,.]*\s*%\s*\()?$")
+_CHANGE_VERB = re.compile(r"\s*\)?\s*(?:을|를|이|가|이나|가량|정도)?\s*(?:증액|감액|증가|감소|늘|줄|인상|인하|상승|하락|확대|축소|많|적"
                           r"|급등|급락|급증|급감|폭등|폭락|올랐|오른|올라|내렸|내린|내려|떨어|뛰었|뛴)")
 
 

@@ -2756,3 +2756,37 @@ def test_a_figure_of_each_of_two_parts_is_no_figure_of_the_whole():
     text = "토요일과 일요일에는 외부 방문객 비율이 각각 27.98%와 32.19%로 높게 나타났다."
     assert _figures_asked(text, "가람축제 외부 방문객 비율은 몇 퍼센트야?") == []
     assert "27.98%" in _figures_asked(text, "가람축제 토요일 외부 방문객 비율은 몇 퍼센트야?")
+
+
+def test_the_month_before_said_of_the_sentences_own_figures_is_that_month():
+    from qa.abstain import Surroundings, _dated_that_month
+    from qa.question import squash
+
+    # "8월 말 미분양은?" in an article of 27 September: "지난달 말 기준 … 6만2370가구" is August's
+    month = next(c for c in analyze("2018년 8월 말 기준 가람시 미분양 주택은 몇 가구였어?").constraints if c.text == "8월")
+    own = "국토교통부에 따르면 지난달 말 기준 가람시 미분양 주택은 6만2370가구다."
+
+    def at(sentence):
+        return Surroundings(squash(sentence), squash(sentence), own=squash(sentence), own_raw=sentence,
+                            near_raw=sentence, date="2018-09-27")
+
+    assert _dated_that_month(month, at(own))
+    # … not a month compared with ("지난달보다"), nor a sentence saying nothing of the month before
+    assert not _dated_that_month(month, at("가람시 미분양 주택은 지난달보다 762가구 줄었다."))
+    assert not _dated_that_month(month, at("가람시 미분양 주택은 6만2370가구다."))
+
+
+def test_a_part_of_this_year_said_with_ol_is_this_year():
+    from qa.abstain import _relative_years
+    from qa.question import squash
+
+    # "올 상반기 … 12만3069건으로 지난해 하반기 11만4447건보다": this year's half, and last year's
+    # own figure compared with
+    assert _relative_years(squash("올 상반기 매매량은 총 12만3069건으로 지난해 하반기 11만4447건보다 7.5% 늘었다.")) == {0, -1}
+    assert _relative_years(squash("가격이 크게 올라 3월에 정점을 찍었다.")) == set()
+
+
+def test_a_change_in_brackets_after_its_rate_is_no_level():
+    # "전달 대비 1.2%(762가구) 줄어든 6만2370가구": 762가구 is the change, said in the unit asked
+    text = "가람시 미분양 주택은 전달(6만3132가구) 대비 1.2%(762가구) 줄어든 6만2370가구다."
+    assert _figures_asked(text, "가람시 미분양 주택은 몇 가구였어?") == ["6만2370가구"]
