@@ -782,6 +782,10 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
         # (a year compared with, "2020년보다", is not one spoken of; "올해" said keeps the date's)
         if _THE_DAY.search(s.own_raw):
             return True  # "이날 종합지수는 …": the day the article is dated, whatever year is near
+        if _this_years_month(s):
+            # "지난 6월 전국에서 총 4만3,300건의 …" in an article of August 2024: the sentence dates
+            # itself to a month gone by this year, whatever other year its neighbours name
+            return True
         # (a year ahead of the date said as a horizon, "2026년까지 다섯 번 올린다", is no year spoken of)
         years = [y for y in _years_spoken(s.near) if not (y > dated and f"{y}년까지" in s.near)]
         this_year = _THIS_YEAR_WORDS.search(s.near)
@@ -799,6 +803,17 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
                                             and _LAST_YEAR_SAID.search(squash(s.title)) is not None)))
             # (재작년, 내후년: two years off)
             or (abs(asked - dated) == 2 and re.search(year_words(asked - dated), near) is not None))
+
+
+def _this_years_month(s: Surroundings) -> bool:
+    """The sentence names months, none after the article's own and no year of any kind ("지난 6월
+    …" written in August): months of the article's year."""
+    d = re.match(r"\d{4}-(\d{2})", s.date)
+    own = s.own_raw or s.own
+    months = [int(m) for m in re.findall(r"(?<![\d.])(\d{1,2})(?=\s?월)", own)]
+    return bool(d and months and all(1 <= m <= int(d.group(1)) for m in months)
+                and not _own_years(squash(own)) and not _ANY_YEAR_WORD.search(squash(own))
+                and not _NEXT_YEAR.search(squash(own)))
 
 
 def _last_years_month(s: Surroundings) -> bool:
@@ -1140,6 +1155,16 @@ def _worth_of(question: Question, text: str, f) -> bool:
     return worth is not None and re.match(r"\s?" + (worth.group(1) or worth.group(2)) + r"(?![가-힣])|\s?"
                                           + (worth.group(1) or worth.group(2)) + r"(?:의|를|을|가|이|는|은|로|으로)(?![가-힣])",
                                           text[f.end:]) is not None
+
+
+def _glossed_to_time_asked(question: Question, text: str, f) -> bool:
+    """The figure fills a bracket glued to the time the question asks of ("2024년 4월에는 몇 건?"
+    <- "…회복한 뒤 4월(4만4,119건), 5월(4만3,278건)에 이어"): that time's figure, whatever noun
+    the sentence counts it by."""
+    before = squash(text[max(0, f.start - 12):f.start])
+    return before.endswith("(") and any(
+        c.kind == "time" and any(before[:-1].endswith(form) for form in c.forms if re.search(r"\d", form))
+        for c in question.constraints)
 
 
 def _counter_syllable(text: str, end: int) -> str:
@@ -1594,7 +1619,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and question.attribute not in _COUNTER_NOUNS.get(f.unit + _counter_syllable(text, f.end), ())
                 and not _counts_named_noun(text, f, question.attribute)
                 and not _in_labelled_list(question, text, f)
-                and not _worth_of(question, text, f)):
+                and not _worth_of(question, text, f)
+                and not _glossed_to_time_asked(question, text, f)):
             continue
         out.append(f)
     return out

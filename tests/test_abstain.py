@@ -2790,3 +2790,29 @@ def test_a_change_in_brackets_after_its_rate_is_no_level():
     # "전달 대비 1.2%(762가구) 줄어든 6만2370가구": 762가구 is the change, said in the unit asked
     text = "가람시 미분양 주택은 전달(6만3132가구) 대비 1.2%(762가구) 줄어든 6만2370가구다."
     assert _figures_asked(text, "가람시 미분양 주택은 몇 가구였어?") == ["6만2370가구"]
+
+
+def test_a_month_gone_by_named_alone_is_of_the_articles_year():
+    from qa.abstain import Surroundings, _dated_that_year
+    from qa.question import squash
+
+    # "2024년 6월 매매거래는 몇 건?" in an article of August 2024: "지난 6월 … 4만3,300건" is this
+    # year's, though a neighbour names 2021
+    year = next(c for c in analyze("2024년 6월 가람시 아파트 매매거래는 몇 건이었어?").constraints if c.text == "2024년")
+    own = "12일 가람R114에 따르면, 지난 6월 가람시에서 총 4만3,300건의 아파트 매매거래가 성사됐다."
+    near = own + " 4개월 연속 4만건 이상이 거래된 것은 지난 2021년 8~11월 이후 31개월 만이다."
+
+    def at(sentence, date="2024-08-12"):
+        return Surroundings(squash(near), squash(near), own=squash(sentence), own_raw=sentence, near_raw=near, date=date)
+
+    assert _dated_that_year(year, at(own))
+    # … not a month after the article's own (last year's), nor a sentence naming another year's word
+    assert not _dated_that_year(year, at(own, date="2024-03-12"))
+    assert not _dated_that_year(year, at("지난해 6월 가람시에서 총 4만3,300건이 거래됐다."))
+
+
+def test_a_figure_in_brackets_after_the_time_asked_is_that_times():
+    # "2024년 4월에는 매매가 몇 건?" <- "…회복한 뒤 4월(4만4,119건), 5월(4만3,278건)에 이어": April's,
+    # whatever noun counts it
+    text = "지난 3월(4만233건) 10개월 만에 4만건을 회복한 뒤 4월(4만4,119건), 5월(4만3,278건)에 이어 4개월째 4만건 이상의 거래가 일어난 것이다."
+    assert _figures_asked(text, "2024년 4월에는 아파트 매매가 몇 건 거래됐어요?") == ["4만4,119건"]
