@@ -1157,6 +1157,20 @@ def _worth_of(question: Question, text: str, f) -> bool:
                                           text[f.end:]) is not None
 
 
+def _name_asked_is_subject(question: Question, text: str, f) -> bool:
+    """The figure's clause has the name the question asks of as its subject, the noun counted
+    left to the sentence before ("서울 매매량은 몇 건?" <- "이어 서울이 같은 기간 5453건에서
+    9662건으로"): news says what is counted once and then each one's count."""
+    clause = text[max(0, f.start - len(own_clause(text, f.start))):f.start]
+    names = [squash(c.text) for c in question.constraints if c.kind == "name"]
+    words = clause.split()
+    # (the noun counted left out: right before the figure a time or the figure it went from,
+    # not another noun counted — "가람구가 … 유치원·초중고 68곳" counts those)
+    elided = bool(words) and (re.search(r"\d|기간|반기|분기|에서$", words[-1]) is not None
+                              or any(words[-1].startswith(n) for n in names))
+    return elided and any(re.search(rf"(?<![가-힣]){re.escape(n)}(?:은|는|이|가)\s", clause) for n in names if len(n) >= 2)
+
+
 def _glossed_to_time_asked(question: Question, text: str, f) -> bool:
     """The figure fills a bracket glued to the time the question asks of ("2024년 4월에는 몇 건?"
     <- "…회복한 뒤 4월(4만4,119건), 5월(4만3,278건)에 이어"): that time's figure, whatever noun
@@ -1488,6 +1502,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "설동호 후보 득표율은?" over "송명석(55) 후보는 18.3%의 득표율을": another's
         if text and _broken_down_other(question, text, f):
             continue  # "순이익은 몇 % 늘었어?" over "규모별로 보면 대형사가 16.0% 늘어난": a part's figure
+        if text and question.asks in ("amount", "count", "percent", "measure") and _nationwide_not_asked(question, text, f):
+            continue  # "서울 매매량은?" over "전국 아파트 매매량은 총 12만3069건": the country's
         if text and _each_of_parts(question, text, f):
             continue  # "외부 방문객 비율은?" over "토요일과 일요일에는 … 비율이 각각 27.98%와 32.19%": each day's
         if text and f.kind == "percent" and _another_rate(question.query, text, f):
@@ -1620,7 +1636,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not _counts_named_noun(text, f, question.attribute)
                 and not _in_labelled_list(question, text, f)
                 and not _worth_of(question, text, f)
-                and not _glossed_to_time_asked(question, text, f)):
+                and not _glossed_to_time_asked(question, text, f)
+                and not _name_asked_is_subject(question, text, f)):
             continue
         out.append(f)
     return out
@@ -1910,6 +1927,20 @@ def _named_place(word: str) -> bool:
 
 
 _SHORT_TOPIC = re.compile(r"\s*(?:이에\s*따라\s*|또\s*|또한\s*|한편\s*)?(구|시|군|도)(?:는|은|가|이)\s")
+
+
+def _nationwide_not_asked(question: Question, text: str, f) -> bool:
+    """The question asks of a name (서울, 제주도) and the figure's own clause says it is the whole
+    country's ("올 상반기 전국 아파트 매매량은 총 12만3069건"), naming none asked: the whole's
+    figure, not the named one's."""
+    if "전국" in question.query:
+        return False
+    names = {place_stem(squash(c.text)) for c in question.constraints if c.kind == "name" and len(c.text) >= 2}
+    if not names:
+        return False
+    clause = squash(_figure_own_clause(text, f))
+    # (a rank among the country's, "전국 16개 재단 중 3위(2.68%)", is the named one's own figure)
+    return "전국" in clause and not any(n in clause for n in names) and not re.search(r"전국[^,]{0,12}중", clause)
 
 
 def _other_place_bound(question: Question, text: str, f) -> bool:

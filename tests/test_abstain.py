@@ -2816,3 +2816,14 @@ def test_a_figure_in_brackets_after_the_time_asked_is_that_times():
     # whatever noun counts it
     text = "지난 3월(4만233건) 10개월 만에 4만건을 회복한 뒤 4월(4만4,119건), 5월(4만3,278건)에 이어 4개월째 4만건 이상의 거래가 일어난 것이다."
     assert _figures_asked(text, "2024년 4월에는 아파트 매매가 몇 건 거래됐어요?") == ["4만4,119건"]
+
+
+def test_a_region_asked_is_not_answered_by_the_whole_countrys_figure():
+    # "서울 매매량은 몇 건?": "전국 아파트 매매량은 총 12만3069건" is the country's; the sentence
+    # giving 서울's, the noun counted said the sentence before, answers it
+    question = "2023년 상반기 서울 아파트 매매량은 몇 건이었어요?"
+    assert _figures_asked("올 상반기 전국 아파트 매매량은 총 12만3069건으로 늘었다.", question) == []
+    assert "9662건" in _figures_asked("이어 서울이 같은 기간 5453건에서 9662건으로 77.2% 늘었다.", question)
+    # (the country asked is answered by it)
+    assert _figures_asked("올 상반기 전국 아파트 매매량은 총 12만3069건으로 늘었다.",
+                          "2023년 상반기 전국 아파트 매매량은 몇 건이었어요?") == ["12만3069건"]
