@@ -1458,6 +1458,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "2년마다 한 번씩 짝짓기": how often, not how long ("수명은 몇 년?") nor when
         if text and question.asks == "amount" and _another_share(question, text, f, q.payers, hay):
             continue
+        if text and question.asks == "amount" and _another_cost(question, text, f):
+            continue  # "실시설계 용역비는?" over "…총사업비 5억 5,000만 원을 투입해": the whole project's cost
         if (text and question.asks == "amount" and price
                 and (_PROGRAMME.search(text[max(0, f.start - 15):f.end + 12])
                      or _PAYER_NEAR.search(text[max(0, f.start - 15):f.end + 12]))
@@ -2672,6 +2674,19 @@ _REPORT_ASKED = re.compile(r"밝혔|밝히|밝힌|발표|말했|말한|전했|�
 
 # a payer said by who pays: the state's money is the government's ("정부 추경에서 … 예산 30억원")
 _PAYER_SAID = {"국비": ("정부", "국고", "국가예산")}
+
+
+def _another_cost(question: Question, text: str, f) -> bool:
+    """The question asks a cost by its noun (용역비, 설계비: a noun ending in 비) and the figure is
+    labelled, right before it, by another cost's noun that neither holds nor is held by it
+    ("총사업비 5억 5,000만 원"): that cost, not the one asked."""
+    head = question.head
+    if not head or len(head) < 3 or not head.endswith("비"):
+        return False
+    words = text[max(0, f.start - 16):f.start].split()
+    label = PARTICLE_END.sub("", re.sub(r"[^가-힣]", "", words[-1])) if words else ""
+    label = re.sub(r"^(?:총|약)", "", label)
+    return len(label) >= 3 and label.endswith("비") and head not in label and label not in head
 
 
 def _another_share(question: Question, text: str, f, payers: frozenset, hay: str) -> bool:

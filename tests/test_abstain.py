@@ -2827,3 +2827,11 @@ def test_a_region_asked_is_not_answered_by_the_whole_countrys_figure():
     # (the country asked is answered by it)
     assert _figures_asked("올 상반기 전국 아파트 매매량은 총 12만3069건으로 늘었다.",
                           "2023년 상반기 전국 아파트 매매량은 몇 건이었어요?") == ["12만3069건"]
+
+
+def test_a_cost_asked_by_its_noun_is_not_another_costs_figure():
+    # "실시설계 용역비는?" over "총사업비 5억 5,000만 원을 투입해": the project's cost
+    text = "가람공원 정원 조성사업은 총사업비 5억 5,000만 원을 투입해 추진된다."
+    assert _figures_asked(text, "가람공원 정원 실시설계 용역비는 얼마야?") == []
+    assert _figures_asked(text, "가람공원 정원 사업비는 얼마야?") == ["5억 5,000만 원"]
+    assert _figures_asked("실시설계 용역비 3천만 원을 반영했다.", "가람공원 정원 실시설계 용역비는 얼마야?") == ["3천만 원"]
