@@ -2686,7 +2686,8 @@ def _another_cost(question: Question, text: str, f) -> bool:
     words = text[max(0, f.start - 16):f.start].split()
     label = PARTICLE_END.sub("", re.sub(r"[^가-힣]", "", words[-1])) if words else ""
     label = re.sub(r"^(?:총|약)", "", label)
-    return len(label) >= 3 and label.endswith("비") and head not in label and label not in head
+    # (not who pays it: 지방비, 국비 are shares of the same cost, _another_share's)
+    return len(label) >= 3 and label.endswith("비") and label not in PAYERS and head not in label and label not in head
 
 
 def _another_share(question: Question, text: str, f, payers: frozenset, hay: str) -> bool:

@@ -29,7 +29,7 @@ ASKS = VALUE_ASKS + ("person", "place", "entity", "list", "yesno", "description"
 
 # Who pays a share of a public project's cost: the state, the city, the province, the district,
 # private capital, the beneficiary (국비 5억원 of a 10억원 사업비: abstain._another_share)
-PAYERS = frozenset("국비 시비 도비 구비 군비 민자 민간투자 자부담".split())
+PAYERS = frozenset("국비 시비 도비 구비 군비 지방비 민자 민간투자 자부담".split())
 
 # Nouns that say what kind of thing the question asks for, when the question ends on them
 # ("…만들어진 해는?") or a question word governs them ("어떤 나라"). General Korean.

@@ -2835,3 +2835,5 @@ def test_a_cost_asked_by_its_noun_is_not_another_costs_figure():
     assert _figures_asked(text, "가람공원 정원 실시설계 용역비는 얼마야?") == []
     assert _figures_asked(text, "가람공원 정원 사업비는 얼마야?") == ["5억 5,000만 원"]
     assert _figures_asked("실시설계 용역비 3천만 원을 반영했다.", "가람공원 정원 실시설계 용역비는 얼마야?") == ["3천만 원"]
+    # (a payer's share is no other cost: "지방비 7억")
+    assert "7억" in _figures_asked("총사업비는 개소당 10억원(국비 3억, 지방비 7억)이다.", "가람센터 지방비 사업비는 얼마야?")
