@@ -1506,6 +1506,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "순이익은 몇 % 늘었어?" over "규모별로 보면 대형사가 16.0% 늘어난": a part's figure
         if text and question.asks in ("amount", "count", "percent", "measure") and _nationwide_not_asked(question, text, f):
             continue  # "서울 매매량은?" over "전국 아파트 매매량은 총 12만3069건": the country's
+        if text and _whole_not_part(question, text, f):
+            continue  # "주택 착공 가운데 아파트는 몇 호?" over "지난달 주택 착공 물량은 3만 5380호로": the whole's
         if text and _each_of_parts(question, text, f):
             continue  # "외부 방문객 비율은?" over "토요일과 일요일에는 … 비율이 각각 27.98%와 32.19%": each day's
         if text and f.kind == "percent" and _another_rate(question.query, text, f):
@@ -2419,6 +2421,30 @@ def _broken_down_other(question: Question, text: str, f) -> bool:
     word = part.group(1)
     return len(word) >= 2 and word not in squash(question.query) and not any(
         t in word for t in question.tokens if len(t) >= 2)
+
+
+# "X 중 Y는", "X 가운데 Y는": a part Y of a whole X asked
+_PART_OF_WHOLE = re.compile(r"([가-힣A-Za-z0-9]{2,})\s+(?:중|가운데)\s+((?:[가-힣A-Za-z0-9·]+\s+){0,2}?[가-힣A-Za-z0-9·]+?)(?:은|는|이|가)\s")
+
+
+# the nouns 중 follows as "while": 기간 중, 공사 중, 재임 중
+_DURING = frozenset("기간 시기 연휴 방학 임기 재임 회기 행사 축제 공사 운영 진행 개최 휴가 주말 주간 연중 이번 근무 수업 경기 회의".split())
+
+
+def _whole_not_part(question: Question, text: str, f) -> bool:
+    """The question asks of a part of a whole ("주택 착공 가운데 아파트는 몇 호?", "방문객 중
+    외지인은") and the figure's own clause names the whole and none of the part's words ("지난달
+    주택 착공 물량은 3만 5380호로"): the whole's figure."""
+    m = _PART_OF_WHOLE.search(question.query)
+    if m is None:
+        return False
+    whole = PARTICLE_END.sub("", m.group(1))
+    if whole in _DURING or whole in YEARS_FROM_DATE:
+        return False  # "축제 기간 중 방문객은": while it lasts, no whole of which a part is asked
+    part = [w for w in (PARTICLE_END.sub("", x) for x in m.group(2).split())
+            if len(w) >= 2 and w != whole and w not in GENERIC]
+    clause = squash(_figure_own_clause(text, f))
+    return bool(part) and squash(whole) in clause and not any(squash(w) in clause for w in part)
 
 
 # two parts joined, then what each is said to be: "토요일과 일요일에는 … 각각 27.98%와 32.19%"

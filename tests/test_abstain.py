@@ -2837,3 +2837,13 @@ def test_a_cost_asked_by_its_noun_is_not_another_costs_figure():
     assert _figures_asked("실시설계 용역비 3천만 원을 반영했다.", "가람공원 정원 실시설계 용역비는 얼마야?") == ["3천만 원"]
     # (a payer's share is no other cost: "지방비 7억")
     assert "7억" in _figures_asked("총사업비는 개소당 10억원(국비 3억, 지방비 7억)이다.", "가람센터 지방비 사업비는 얼마야?")
+
+
+def test_a_part_asked_of_a_whole_is_not_the_wholes_figure():
+    # "주택 착공 가운데 아파트는 몇 호?": "지난달 주택 착공 물량은 3만 5380호로" is every home's
+    question = "11월 가람시 주택 착공 가운데 아파트는 몇 호였어?"
+    assert _figures_asked("지난달 가람시 주택 착공 물량은 3만 5380호로 일년새 24.0% 감소했다.", question) == []
+    assert _figures_asked("이 가운데 아파트 착공은 2만 9000호로 집계됐다.", question) == ["2만 9000호"]
+    # (a part's share said with its words: "외부 방문객은 … 전체의 24.47%")
+    assert _figures_asked("이 중 외부 방문객은 5만5,000여 명으로 전체의 24.47%를 차지했다.",
+                          "가람축제 방문객 중 외부 방문객 비율은 몇 퍼센트야?") == ["24.47%"]
