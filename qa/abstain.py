@@ -1506,6 +1506,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "순이익은 몇 % 늘었어?" over "규모별로 보면 대형사가 16.0% 늘어난": a part's figure
         if text and question.asks in ("amount", "count", "percent", "measure") and _nationwide_not_asked(question, text, f):
             continue  # "서울 매매량은?" over "전국 아파트 매매량은 총 12만3069건": the country's
+        if text and _named_in_a_group(question, text, f):
+            continue  # "부산 아파트값만 몇 % 올랐어?" over "5개 광역시(광주·대전·…·부산)는 0.12%": the group's
         if text and _whole_not_part(question, text, f):
             continue  # "주택 착공 가운데 아파트는 몇 호?" over "지난달 주택 착공 물량은 3만 5380호로": the whole's
         if text and _each_of_parts(question, text, f):
@@ -2425,6 +2427,27 @@ def _broken_down_other(question: Question, text: str, f) -> bool:
 
 # "X 중 Y는", "X 가운데 Y는": a part Y of a whole X asked
 _PART_OF_WHOLE = re.compile(r"([가-힣A-Za-z0-9]{2,})\s+(?:중|가운데)\s+((?:[가-힣A-Za-z0-9·]+\s+){0,2}?[가-힣A-Za-z0-9·]+?)(?:은|는|이|가)\s")
+
+
+# a group counted and its members listed in brackets: "5개 광역시(광주·대전·대구·울산·부산)"
+_GROUP_LISTED = re.compile(r"\d+\s*개\s*[가-힣]+\s*\(([^()]*[·,][^()]*)\)")
+
+
+def _named_in_a_group(question: Question, text: str, f) -> bool:
+    """The name asked stands in the sentence only as one member listed in brackets of a group
+    counted ("…, 5개 광역시(광주·대전·대구·울산·부산)는 0.12%, 기타지방은 0.09%"): each figure
+    is the group's or another's, none the member's."""
+    groups = list(_GROUP_LISTED.finditer(text))
+    if not groups:
+        return False
+    outside = squash(_GROUP_LISTED.sub(" ", text))
+    for c in question.constraints:
+        if c.kind != "name":
+            continue
+        stem = place_stem(squash(c.text))
+        if any(stem in squash(g.group(1)) for g in groups) and stem not in outside:
+            return True
+    return False
 
 
 # the nouns 중 follows as "while": 기간 중, 공사 중, 재임 중

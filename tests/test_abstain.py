@@ -2847,3 +2847,12 @@ def test_a_part_asked_of_a_whole_is_not_the_wholes_figure():
     # (a part's share said with its words: "외부 방문객은 … 전체의 24.47%")
     assert _figures_asked("이 중 외부 방문객은 5만5,000여 명으로 전체의 24.47%를 차지했다.",
                           "가람축제 방문객 중 외부 방문객 비율은 몇 퍼센트야?") == ["24.47%"]
+
+
+def test_a_name_listed_in_a_groups_brackets_is_no_figure_of_its_own():
+    # "나래 아파트값만 따로 보면 몇 % 올랐어?" over "5개 광역시(가람·나래·다온·…)는 0.12%": the group's
+    text = "가람권에서는 0.53%, 5개 광역시(가람·나래·다온·라온·마루)는 0.12%, 기타지방(8개 도 지방)은 0.09%의 아파트값 상승률을 나타냈다."
+    assert _figures_asked(text, "12월 나래 아파트값만 따로 보면 몇 % 올랐어?") == []
+    assert "0.12%" in _figures_asked("나래 아파트값은 0.12% 올랐다.", "12월 나래 아파트값만 따로 보면 몇 % 올랐어?")
+    assert "0.12%" in _figures_asked("5개 광역시(가람·나래·다온·라온·마루) 중 나래 아파트값은 0.12% 올랐다.",
+                                     "12월 나래 아파트값만 따로 보면 몇 % 올랐어?")
