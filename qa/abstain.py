@@ -295,14 +295,14 @@ def _the_outlet(c: Constraint, s: Surroundings) -> bool:
     return len(outlet) >= 2 and any(f == outlet for f in c.forms)
 
 
-# news names a person once in full with the post ("변광용 거제시장"), then by the surname and the
-# post ("변 시장은"): posts of two syllables or more (PERSON_TITLES), longest first
+# news names a person once in full with the post ("나다온 가람시장"), then by the surname and the
+# post ("나 시장은"): posts of two syllables or more (PERSON_TITLES), longest first
 _POST_TITLES = "|".join(sorted((re.escape(t) for t in PERSON_TITLES if len(t) >= 2), key=len, reverse=True))
 
 
 def _called_by_surname(c: Constraint, s: Surroundings) -> bool:
-    """A person's name of three syllables the sentence calls by the surname and a post ("변
-    시장은 …"), the article naming that person in full with the same post ("변광용 거제시장")."""
+    """A person's name of three syllables the sentence calls by the surname and a post ("나
+    시장은 …"), the article naming that person in full with the same post ("나다온 가람시장")."""
     form = c.forms[0] if c.forms else ""
     if not re.fullmatch(r"[가-힣]{3}", form) or not s.document or form not in s.document:
         return False
@@ -459,7 +459,7 @@ def _passes_bound(c: Constraint, text: str) -> bool:
             and (said.group(1) is not None) == op.startswith(">"))) for f in figures(text))
 
 
-# (a gloss in brackets may stand between: "50인(억) 미만은 267명")
+# (a gloss in brackets may stand between: "50인(억) 미만은 214명")
 _BOUND_SAID = re.compile(r"\s*(?:\([^()]{1,8}\)\s*)?(?:가|이|를|을)?\s*(?:(넘|이상|초과|웃돌)|미만|이하|밑돌)")
 
 
@@ -684,7 +684,7 @@ def _relative_years(own: str) -> set[int]:
     # (a month or a day may stand between the year and its comparison: "지난해 12월 대비")
     # (a year compared with that gives its own figure in brackets is spoken of too: "지난해 같은
     # 시기(57톤)보다 11배 많다" says what came in the year before)
-    # (… or its own figure right before the comparison: "전년 동기 510명 대비 10.0% 감소")
+    # (… or its own figure right before the comparison: "전년 동기 415명 대비 10.4% 감소")
     return {YEARS_FROM_DATE[m.group()] for m in _ANY_YEAR_WORD.finditer(own)
             if not _COMPARED.match(own, _DAY_AFTER.match(own, m.end()).end())
             or _FIGURE_BRACKETED.match(own, m.end()) or _FIGURE_COMPARED.match(own, m.end())} \
@@ -696,10 +696,10 @@ _THIS_YEAR_SHORT = re.compile(r"올(?=[상하]반기|\d{1,2}월|\d분기|초|연
 
 
 _FIGURE_BRACKETED = re.compile(r"(?:같은|동)?(?:기간|시기|달|때|동기)?\(\d")
-# a year's own figure said just before the comparison with it: "동기510명대비", "같은기간3만명보다"
+# a year's own figure said just before the comparison with it: "동기415명대비", "같은기간3만명보다"
 # (not a month compared with: "지난해12월대비")
 _FIGURE_COMPARED = re.compile(r"도?(?:[상하]반기|\d분기)?(?:같은|동)?(?:기간|시기|달|때|동기|동월)?(?!\d{1,2}(?:월|일))\d[\d,.]*(?:만|억|천)?[가-힣%]{0,2}(?:대비|보다|에비해)")
-# … after 전년, the year before as statistics news names it ("전년 동기 510명 대비")
+# … after 전년, the year before as statistics news names it ("전년 동기 415명 대비")
 _LAST_YEARS_FIGURE = re.compile(r"전년" + _FIGURE_COMPARED.pattern)
 
 
@@ -773,7 +773,7 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
         return False
     dated = s.year
     if asked == dated - 1 and _last_years_month(s):
-        return True  # "12월 구직급여 신규 신청자는 9만9000명으로 … 줄었다" in an article of January 2023
+        return True  # "12월 구직급여 신규 신청자는 8만7000명으로 … 줄었다" in an article of January 2023
     if asked == dated:
         # … unless what is near speaks of the year before as its own ("지난해 관광객은 1천411만 명"
         # in an article of 2017 is 2016's count), not in a comparison (지난해보다, 전년 대비), or
@@ -783,7 +783,7 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
         if _THE_DAY.search(s.own_raw):
             return True  # "이날 종합지수는 …": the day the article is dated, whatever year is near
         if _this_years_month(s):
-            # "지난 6월 전국에서 총 4만3,300건의 …" in an article of August 2024: the sentence dates
+            # "지난 6월 전국에서 총 3만8,200건의 …" in an article of August 2024: the sentence dates
             # itself to a month gone by this year, whatever other year its neighbours name
             return True
         # (a year ahead of the date said as a horizon, "2026년까지 다섯 번 올린다", is no year spoken of)
@@ -818,7 +818,7 @@ def _this_years_month(s: Surroundings) -> bool:
 
 def _last_years_month(s: Surroundings) -> bool:
     """The sentence tells in the past of a month later in the year than the article's own, naming
-    no year: that month of the year before ("12월 … 신청자는 9만9000명으로 … 줄었다" written in
+    no year: that month of the year before ("12월 … 신청자는 8만7000명으로 … 줄었다" written in
     January)."""
     d = re.match(r"\d{4}-(\d{2})", s.date)
     own = s.own_raw or s.own
@@ -845,7 +845,7 @@ def _dated_that_month(c: Constraint, s: Surroundings) -> bool:
     asked, month, today = int(m.group(1)), int(d.group(2)), int(d.group(3))
     if asked == month:
         return _LAST_MONTH.search(s.near_raw or s.near) is None
-    # (the month before: "지난달 말 기준 전국 미분양 주택은 … 6만2370가구" written in September is
+    # (the month before: "지난달 말 기준 전국 미분양 주택은 … 4만1850가구" written in September is
     # August's, as the sentence says it of itself — not compared with, "지난달보다")
     return asked == (month - 2) % 12 + 1 and (
         any(int(x.group(1)) > today for x in _DAY_ALONE.finditer(s.own_raw))
@@ -1159,8 +1159,8 @@ def _worth_of(question: Question, text: str, f) -> bool:
 
 def _name_asked_is_subject(question: Question, text: str, f) -> bool:
     """The figure's clause has the name the question asks of as its subject, the noun counted
-    left to the sentence before ("서울 매매량은 몇 건?" <- "이어 서울이 같은 기간 5453건에서
-    9662건으로"): news says what is counted once and then each one's count."""
+    left to the sentence before ("서울 매매량은 몇 건?" <- "이어 서울이 같은 기간 4120건에서
+    7350건으로"): news says what is counted once and then each one's count."""
     clause = text[max(0, f.start - len(own_clause(text, f.start))):f.start]
     names = [squash(c.text) for c in question.constraints if c.kind == "name"]
     words = clause.split()
@@ -1173,7 +1173,7 @@ def _name_asked_is_subject(question: Question, text: str, f) -> bool:
 
 def _glossed_to_time_asked(question: Question, text: str, f) -> bool:
     """The figure fills a bracket glued to the time the question asks of ("2024년 4월에는 몇 건?"
-    <- "…회복한 뒤 4월(4만4,119건), 5월(4만3,278건)에 이어"): that time's figure, whatever noun
+    <- "…회복한 뒤 4월(3만9,420건), 5월(3만8,715건)에 이어"): that time's figure, whatever noun
     the sentence counts it by."""
     before = squash(text[max(0, f.start - 12):f.start])
     return before.endswith("(") and any(
@@ -1445,7 +1445,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "1일 평균 320여명": a day's, no day of the month
         if text and f.total and not question.total and _one_of(question.query) \
                 and not (f.kind == "percent" and re.search(r"의\s*$", text[max(0, f.start - 6):f.start])):
-            # (a rate of the whole is the part's share: "외부 방문객은 … 전체의 24.47%를 차지")
+            # (a rate of the whole is the part's share: "외부 방문객은 … 전체의 21.36%를 차지")
             continue  # "공공일자리 중 청년일자리는 몇 명?" over "…총 172명": the whole, not the part asked
         if (question.asks == "count" and f.kind == "count" and f.unit in _WHOLE_COUNTERS and f.value is not None
                 and f.value != int(f.value) and not re.search(r"[십백천만억조]", f.text)
@@ -1459,7 +1459,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if text and question.asks == "amount" and _another_share(question, text, f, q.payers, hay):
             continue
         if text and question.asks == "amount" and _another_cost(question, text, f):
-            continue  # "실시설계 용역비는?" over "…총사업비 5억 5,000만 원을 투입해": the whole project's cost
+            continue  # "실시설계 용역비는?" over "…총사업비 4억 2,000만 원을 투입해": the whole project's cost
         if (text and question.asks == "amount" and price
                 and (_PROGRAMME.search(text[max(0, f.start - 15):f.end + 12])
                      or _PAYER_NEAR.search(text[max(0, f.start - 15):f.end + 12]))
@@ -1505,13 +1505,13 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if text and _broken_down_other(question, text, f):
             continue  # "순이익은 몇 % 늘었어?" over "규모별로 보면 대형사가 16.0% 늘어난": a part's figure
         if text and question.asks in ("amount", "count", "percent", "measure") and _nationwide_not_asked(question, text, f):
-            continue  # "서울 매매량은?" over "전국 아파트 매매량은 총 12만3069건": the country's
+            continue  # "서울 매매량은?" over "전국 아파트 매매량은 총 10만2410건": the country's
         if text and _named_in_a_group(question, text, f):
-            continue  # "부산 아파트값만 몇 % 올랐어?" over "5개 광역시(광주·대전·…·부산)는 0.12%": the group's
+            continue  # "나래 아파트값만 몇 % 올랐어?" over "5개 광역시(가람·나래·…)는 0.15%": the group's
         if text and _whole_not_part(question, text, f):
-            continue  # "주택 착공 가운데 아파트는 몇 호?" over "지난달 주택 착공 물량은 3만 5380호로": the whole's
+            continue  # "주택 착공 가운데 아파트는 몇 호?" over "지난달 주택 착공 물량은 2만 7140호로": the whole's
         if text and _each_of_parts(question, text, f):
-            continue  # "외부 방문객 비율은?" over "토요일과 일요일에는 … 비율이 각각 27.98%와 32.19%": each day's
+            continue  # "외부 방문객 비율은?" over "토요일과 일요일에는 … 비율이 각각 25.41%와 29.87%": each day's
         if text and f.kind == "percent" and _another_rate(question.query, text, f):
             continue  # "보증료율은 몇 %?" over "보증사고율은 … 3위(2.68%)": another rate's figure
         if text and question.asks == "measure" and _another_measure(question.head, text, f):
@@ -1822,8 +1822,8 @@ _BUDGET_HEADS = frozenset({"예산", "총예산", "사업비", "총사업비", "
 
 # a change said against its base: "전년 대비 5억원 증액", "지난해보다 3% 늘어"
 # (or the span it changed over: "7거래일 새 27.8원이나 급등했다", "1년 사이 3천 명 늘었다")
-# (or the change as a rate, the same change in the unit asked in brackets after it: "전달(6만3132가구)
-# 대비 1.2%(762가구) 줄어든 6만2370가구")
+# (or the change as a rate, the same change in the unit asked in brackets after it: "전달(4만2610가구)
+# 대비 1.8%(760가구) 줄어든 4만1850가구")
 _CHANGE_BASE = re.compile(r"(?:대비|보다|에\s*비해|\d[\d,.]*\s*[가-힣]{1,4}\s*(?:새|사이))\s*(?:\d[\d,.]*\s*%\s*\()?$")
 _CHANGE_VERB = re.compile(r"\s*\)?\s*(?:을|를|이|가|이나|가량|정도)?\s*(?:증액|감액|증가|감소|늘|줄|인상|인하|상승|하락|확대|축소|많|적"
                           r"|급등|급락|급증|급감|폭등|폭락|올랐|오른|올라|내렸|내린|내려|떨어|뛰었|뛴)")
@@ -1902,7 +1902,7 @@ def _year_said(question: Question, text: str, f) -> int | None:
     if not _asked(question).year_offsets:
         return None
     if past_year_labels(text, f.start):
-        return -1  # "…459명으로 전년 동기 510명 대비": the year before labels its own figure
+        return -1  # "…372명으로 전년 동기 415명 대비": the year before labels its own figure
     said = _YEAR_WORD.findall(_after_comparison(_figure_own_clause(text, f)))
     return YEARS_FROM_DATE[said[-1]] if said else None
 
@@ -1937,7 +1937,7 @@ _SHORT_TOPIC = re.compile(r"\s*(?:이에\s*따라\s*|또\s*|또한\s*|한편\s*)
 
 def _nationwide_not_asked(question: Question, text: str, f) -> bool:
     """The question asks of a name (서울, 제주도) and the figure's own clause says it is the whole
-    country's ("올 상반기 전국 아파트 매매량은 총 12만3069건"), naming none asked: the whole's
+    country's ("올 상반기 전국 아파트 매매량은 총 10만2410건"), naming none asked: the whole's
     figure, not the named one's."""
     if "전국" in question.query:
         return False
@@ -2429,13 +2429,13 @@ def _broken_down_other(question: Question, text: str, f) -> bool:
 _PART_OF_WHOLE = re.compile(r"([가-힣A-Za-z0-9]{2,})\s+(?:중|가운데)\s+((?:[가-힣A-Za-z0-9·]+\s+){0,2}?[가-힣A-Za-z0-9·]+?)(?:은|는|이|가)\s")
 
 
-# a group counted and its members listed in brackets: "5개 광역시(광주·대전·대구·울산·부산)"
+# a group counted and its members listed in brackets: "5개 광역시(가람·나래·다온·라온·마루)"
 _GROUP_LISTED = re.compile(r"\d+\s*개\s*[가-힣]+\s*\(([^()]*[·,][^()]*)\)")
 
 
 def _named_in_a_group(question: Question, text: str, f) -> bool:
     """The name asked stands in the sentence only as one member listed in brackets of a group
-    counted ("…, 5개 광역시(광주·대전·대구·울산·부산)는 0.12%, 기타지방은 0.09%"): each figure
+    counted ("…, 5개 광역시(가람·나래·다온·라온·마루)는 0.15%, 기타지방은 0.08%"): each figure
     is the group's or another's, none the member's."""
     groups = list(_GROUP_LISTED.finditer(text))
     if not groups:
@@ -2457,7 +2457,7 @@ _DURING = frozenset("기간 시기 연휴 방학 임기 재임 회기 행사 축
 def _whole_not_part(question: Question, text: str, f) -> bool:
     """The question asks of a part of a whole ("주택 착공 가운데 아파트는 몇 호?", "방문객 중
     외지인은") and the figure's own clause names the whole and none of the part's words ("지난달
-    주택 착공 물량은 3만 5380호로"): the whole's figure."""
+    주택 착공 물량은 2만 7140호로"): the whole's figure."""
     m = _PART_OF_WHOLE.search(question.query)
     if m is None:
         return False
@@ -2470,13 +2470,13 @@ def _whole_not_part(question: Question, text: str, f) -> bool:
     return bool(part) and squash(whole) in clause and not any(squash(w) in clause for w in part)
 
 
-# two parts joined, then what each is said to be: "토요일과 일요일에는 … 각각 27.98%와 32.19%"
+# two parts joined, then what each is said to be: "토요일과 일요일에는 … 각각 25.41%와 29.87%"
 _EACH_OF_TWO = re.compile(r"(?<![가-힣])([가-힣]{2,6}?)(?:과|와|이랑|랑|및)\s*([가-힣]{2,6}?)(?:에는|에서는|에선|은|는|의|에|이|가)\s[^.]*?각각\s")
 
 
 def _each_of_parts(question: Question, text: str, f) -> bool:
     """The figure is one of two said of each of two parts joined before 각각 ("토요일과 일요일에는
-    외부 방문객 비율이 각각 27.98%와 32.19%"), and the question names neither part: a part's figure,
+    외부 방문객 비율이 각각 25.41%와 29.87%"), and the question names neither part: a part's figure,
     not the one asked of the whole."""
     m = _EACH_OF_TWO.search(text[:f.start])
     if m is None:
@@ -2629,7 +2629,7 @@ def _other_sums_only(hay: str, kind: str, spent: bool = False) -> bool:
     """The sentence (squashed) names sums of other kinds than ``kind`` and none of that kind.
     ``spent``: the question asks what is spent ("차리면 얼마 들어?", "운영에 쓴 돈"), which prices,
     fees and running costs add up to ("식품 가격을 조사한 결과 … 차례상 비용은 19만 원이 소요될",
-    "센터 운영비용도 … 155억5000만원")."""
+    "센터 운영비용도 … 128억3000만원")."""
     if kind == "grant" and _GIVES.search(hay):
         return False  # "월세를 지원한다": the sum given is the 지원금, whatever it pays for
     found = {k for k, words in _MONEY_KINDS.items() if words.search(hay)} - (_SPENT_KINDS if spent else set())
@@ -2728,7 +2728,7 @@ _PAYER_SAID = {"국비": ("정부", "국고", "국가예산")}
 def _another_cost(question: Question, text: str, f) -> bool:
     """The question asks a cost by its noun (용역비, 설계비: a noun ending in 비) and the figure is
     labelled, right before it, by another cost's noun that neither holds nor is held by it
-    ("총사업비 5억 5,000만 원"): that cost, not the one asked."""
+    ("총사업비 4억 2,000만 원"): that cost, not the one asked."""
     head = question.head
     if not head or len(head) < 3 or not head.endswith("비"):
         return False

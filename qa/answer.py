@@ -124,8 +124,8 @@ def lead_sentence(question: Question, scored: Sequence[Scored], params: Params) 
             and meeting.check.coverage < params.lead_coverage_min:
         # (not a total asked, "총예산은?": a part's sentence may say more of its words)
         # "3분기까지 건설업에서 숨진 사람은 몇 명?": the best sentence gives the whole ("사고사망자는
-        # 459명") and meets few of the question's words (lead_off_topic's measure); one about as good
-        # meeting them all gives the part asked ("업종별로는 건설업이 240명") and leads
+        # 372명") and meets few of the question's words (lead_off_topic's measure); one about as good
+        # meeting them all gives the part asked ("업종별로는 건설업이 198명") and leads
         meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
             s.check.coverage >= 1.0 and holds_answer(question, s.sentence.text))) or meeting
     if meeting is not None and wants_value(question) and not holds_answer(question, meeting.sentence.text):

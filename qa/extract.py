@@ -37,7 +37,7 @@ _TITLE_EDGE = re.compile(f"^(?:{_TITLES})|(?:{_TITLES})$")
 _TITLE_CASED = re.compile(f"(?:{_TITLES})(?:이|가|은|는|을|를|와|과|도|께서|에게|에서|으로|로)")
 # a phrase ending in such a title (…복지여성국장, 이재명 시장)
 _PERSON_TITLED = re.compile(f"(?:{_TITLES})$")
-# a person's name and the post after it, spaced ("이종덕 도시공공개발국장"), not a place ending
+# a person's name and the post after it, spaced ("윤서준 도시공공개발국장"), not a place ending
 # in a title's letters ("가람시장", a market)
 _NAME_AND_POST = re.compile(rf"[가-힣]{{2,4}}\s+[가-힣]*(?:{_TITLES})")
 # a person news does not name: "A씨", "B(45)씨", "김모씨", "김모(52)씨", "김 모 씨"
@@ -281,7 +281,7 @@ def holds_answer(question: Question, text: str) -> bool:
         return False  # "대표이사 이름이 뭐야?" is not answered by "대표이사 A씨": news withholds the name
     if (question.asks in ("entity", "place") and head and head_kind(head) != "person"
             and not _PERSON_TITLED.search(squash(head)) and _NAME_AND_POST.fullmatch(span.text.strip())):
-        return False  # "초등학교 이름이 뭐예요?" is not answered by "이종덕 도시공공개발국장": someone, by the post
+        return False  # "초등학교 이름이 뭐예요?" is not answered by "윤서준 도시공공개발국장": someone, by the post
     kind = kind_asked(question)
     if kind and not _of_kind(kind, span.text, q_morphs):
         return False  # a body of the kind asked is named ("iM뱅크", "농협은행"), not "주거비 부담"
@@ -739,7 +739,7 @@ _STATED_EXTREME = {k: re.compile(r"(?:\([^()]{0,20}\))?(?:이|가|은|는|으로
 
 
 # the year before, labelling the figure after it: "전년(25.7%)", "지난해 같은 시기(57톤)보다",
-# "작년 같은 기간에는 57톤", "전년 동기 510명 대비"
+# "작년 같은 기간에는 57톤", "전년 동기 415명 대비"
 # (작년 not inside 재작년: korean.year_words keeps each word from matching inside a longer one)
 _PAST_YEAR_LABEL = re.compile(r"(?:" + year_words(-1) + r"|전년도?)(?:\s*(?:(?:같은|동)\s*(?:시기|기간|달|때)|동기|동월))?"
                               r"(?:\s*(?:에는|에|은|는|의))?\s*\(?\s*$")

@@ -426,8 +426,8 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
                                          or _other_article_fewer_words(head[gid], first)))]
     if question.asks_value and not question.total and first is not None and first.check.coverage >= 1.0:
         # (as in answer.lead_sentence: a sentence meeting few of the question's words
-        # (lead_coverage_min) gives another figure — the whole, "사고사망자는 459명" — than the one
-        # put first for meeting them all, "업종별로는 건설업이 240명")
+        # (lead_coverage_min) gives another figure — the whole, "사고사망자는 372명" — than the one
+        # put first for meeting them all, "업종별로는 건설업이 198명")
         near = [gid for gid in near if gid == order[0] or head[gid].check.coverage >= params.lead_coverage_min]
     first_holds = order[0] in head and holds_answer(question, head[order[0]].sentence.text)
     if needs_value(question, params) and first_holds:

@@ -2073,10 +2073,10 @@ def test_days_at_least_are_a_span_not_a_day_of_the_month():
 
 
 def test_a_rate_of_the_whole_is_the_parts_share():
-    # "방문객 중 외부 방문객 비율": the part's share is said as a rate of the whole ("전체의 24.47%");
+    # "방문객 중 외부 방문객 비율": the part's share is said as a rate of the whole ("전체의 21.36%");
     # the whole's own rate is not the part's
-    text = "이 중 외부 방문객은 5만5,000여 명으로 전체의 24.47%를 차지했다."
-    assert _figures_asked(text, "가람축제 방문객 중 외부 방문객 비율은 몇 퍼센트야?") == ["24.47%"]
+    text = "이 중 외부 방문객은 4만8,000여 명으로 전체의 21.36%를 차지했다."
+    assert _figures_asked(text, "가람축제 방문객 중 외부 방문객 비율은 몇 퍼센트야?") == ["21.36%"]
     assert _figures_asked("가람시 전체 투표율은 60%였다.", "가람시 유권자 중 청년 투표율은 몇 퍼센트야?") == []
 
 
@@ -2085,7 +2085,7 @@ def test_a_cost_asked_of_doing_something_is_what_one_pays():
     # what it costs to run
     question = "가람구 입양센터에서 강아지 입양하면 비용이 얼마야?"
     assert _figures_asked("가람구 입양센터에는 총 5억원의 사업비가 투입됐다.", question) == []
-    assert _figures_asked("가람구의 보호센터 운영비용은 155억원으로 조사됐다.", question) == []
+    assert _figures_asked("가람구의 보호센터 운영비용은 128억원으로 조사됐다.", question) == []
     assert _figures_asked("입양할 때는 입양비 10만원을 내야 한다.", question) == ["10만원"]
     assert _figures_asked("강아지를 입양하는 비용은 10만원이다.", question) == ["10만원"]
     # (a condition asking no cost asks no fee: converted, received)
@@ -2101,8 +2101,8 @@ def test_a_running_cost_is_no_cost_of_building():
     assert _figures_asked(run, "가람구 입양센터 운영비는 얼마야?") == ["2억원"]
     assert _figures_asked("센터의 연간 유지관리비는 3억원이다.", "센터 유지관리비 얼마야?") == ["3억원"]
     # what is spent on running it is its running cost
-    assert _figures_asked("가람구의 보호센터 운영비용은 155억5000만원으로 조사됐다.",
-                          "가람구가 보호센터 운영에 쓴 돈이 얼마야?") == ["155억5000만원"]
+    assert _figures_asked("가람구의 보호센터 운영비용은 128억3000만원으로 조사됐다.",
+                          "가람구가 보호센터 운영에 쓴 돈이 얼마야?") == ["128억3000만원"]
 
 
 def test_a_sum_with_its_items_listed_after_is_no_one_items():
@@ -2676,8 +2676,8 @@ def test_a_person_called_by_surname_and_post_is_the_one_named_in_full_with_it():
     # news names someone once in full with the post ("나다온 가람시장"), then by the surname and
     # the post ("나 시장은 …"): the sentence saying so is about that person
     name = next(c for c in analyze("나다온 시장이 공약한 기금 규모는 얼마야?").constraints if c.kind == "name")
-    doc = "나다온 가람시장(사진)이 조선소 2곳에 기금 출연을 요구했다. 나 시장은 선거 기간 총 2000억 원 규모의 기금 조성을 공약한 바 있다."
-    own = "나 시장은 선거 기간 총 2000억 원 규모의 기금 조성을 공약한 바 있다."
+    doc = "나다온 가람시장(사진)이 조선소 2곳에 기금 출연을 요구했다. 나 시장은 선거 기간 총 1800억 원 규모의 기금 조성을 공약한 바 있다."
+    own = "나 시장은 선거 기간 총 1800억 원 규모의 기금 조성을 공약한 바 있다."
 
     def at(sentence, document=doc):
         return Surroundings(squash(sentence), squash(sentence), own=squash(sentence), document=document,
@@ -2695,8 +2695,8 @@ def test_a_name_glossed_in_brackets_is_found_in_either_form():
     from qa.question import squash
 
     # "가람열병(GRF)" glossed once: a sentence saying 가람열병 says GRF, and the other way round
-    doc = "가람시 한 농장에서 가람열병(GRF)이 발생했다. 가람열병 발생 농장은 돼지 2만4622두를 사육한 농가다."
-    own = "가람열병 발생 농장은 돼지 2만4622두를 사육한 농가다."
+    doc = "가람시 한 농장에서 가람열병(GRF)이 발생했다. 가람열병 발생 농장은 돼지 1만8305두를 사육한 농가다."
+    own = "가람열병 발생 농장은 돼지 1만8305두를 사육한 농가다."
     at = Surroundings(squash(own), squash(own), own=squash(own), document=doc, own_raw=own, near_raw=own)
     name = next(c for c in analyze("GRF 발생 농장에서 돼지 몇 두 키웠어?").constraints if c.kind == "name")
     assert constraint_found(name, at, Params())
@@ -2710,10 +2710,10 @@ def test_a_later_month_told_in_the_past_is_the_year_befores():
     from qa.abstain import Surroundings, _dated_that_year
     from qa.question import squash
 
-    # "2022년 12월에 신청한 사람 몇 명?" in an article of January 2023: "12월 … 9만9000명으로 … 줄었다"
+    # "2022년 12월에 신청한 사람 몇 명?" in an article of January 2023: "12월 … 8만7000명으로 … 줄었다"
     # tells of last December
     year = next(c for c in analyze("2022년 12월에 가람급여 새로 신청한 사람은 몇 명이야?").constraints if c.kind == "time")
-    own = "12월 가람급여 신규 신청자는 9만9000명으로 지난해 같은 기간보다 2.8% 줄었다."
+    own = "12월 가람급여 신규 신청자는 8만7000명으로 지난해 같은 기간보다 3.1% 줄었다."
 
     def at(sentence, date="2023-01-10"):
         return Surroundings(squash(sentence), squash(sentence), own=squash(sentence), own_raw=sentence,
@@ -2729,42 +2729,42 @@ def test_the_year_befores_own_figure_before_its_comparison_speaks_of_it():
     from qa.abstain import _relative_years
     from qa.question import squash
 
-    # "전년 동기 510명 대비 10.0% 감소": the sentence says the year before's figure (510명), so it
+    # "전년 동기 415명 대비 10.4% 감소": the sentence says the year before's figure (415명), so it
     # speaks of that year too; a bare comparison ("전년 동기 대비") does not
-    assert -1 in _relative_years(squash("올해 3분기까지 사망자는 459명으로 전년 동기 510명 대비 10.0% 감소했다."))
+    assert -1 in _relative_years(squash("올해 3분기까지 사망자는 372명으로 전년 동기 415명 대비 10.4% 감소했다."))
     assert -1 in _relative_years(squash("올해는 지난해 같은 기간 3만명보다 늘었다."))
     assert -1 not in _relative_years(squash("매출은 전년 동기 대비 22% 늘었다."))
     assert -1 not in _relative_years(squash("매출은 지난해보다 22% 증가했다."))
     # … and the figure it labels answers a question asking of the year before
-    text = "올해 3분기까지 가람 사고사망자는 459명으로 전년 동기 510명 대비 10.0% 감소했다."
-    assert "510명" in _figures_asked(text, "작년 같은 기간 가람 사고사망자는 몇 명이었어?")
-    assert "459명" not in _figures_asked(text, "작년 같은 기간 가람 사고사망자는 몇 명이었어?")
+    text = "올해 3분기까지 가람 사고사망자는 372명으로 전년 동기 415명 대비 10.4% 감소했다."
+    assert "415명" in _figures_asked(text, "작년 같은 기간 가람 사고사망자는 몇 명이었어?")
+    assert "372명" not in _figures_asked(text, "작년 같은 기간 가람 사고사망자는 몇 명이었어?")
 
 
 def test_a_bound_glossed_in_brackets_is_said_as_the_bound():
     from qa.abstain import _passes_bound
 
-    # "50인 미만 사업장": "규모별로는 50인(억) 미만은 267명" says that bound, a gloss between
+    # "50인 미만 사업장": "규모별로는 50인(억) 미만은 214명" says that bound, a gloss between
     bound = next(c for c in analyze("50인 미만 사업장 사고사망자는 몇 명이야?").constraints if c.kind == "bound")
-    assert _passes_bound(bound, "규모별로는 50인(억) 미만은 267명으로 줄었다.")
-    assert not _passes_bound(bound, "규모별로는 50인(억) 이상은 192명으로 줄었다.")
+    assert _passes_bound(bound, "규모별로는 50인(억) 미만은 214명으로 줄었다.")
+    assert not _passes_bound(bound, "규모별로는 50인(억) 이상은 156명으로 줄었다.")
 
 
 def test_a_figure_of_each_of_two_parts_is_no_figure_of_the_whole():
-    # "외부 방문객 비율은?" over "토요일과 일요일에는 외부 방문객 비율이 각각 27.98%와 32.19%":
+    # "외부 방문객 비율은?" over "토요일과 일요일에는 외부 방문객 비율이 각각 25.41%와 29.87%":
     # each day's rate; the question naming a day asks it
-    text = "토요일과 일요일에는 외부 방문객 비율이 각각 27.98%와 32.19%로 높게 나타났다."
+    text = "토요일과 일요일에는 외부 방문객 비율이 각각 25.41%와 29.87%로 높게 나타났다."
     assert _figures_asked(text, "가람축제 외부 방문객 비율은 몇 퍼센트야?") == []
-    assert "27.98%" in _figures_asked(text, "가람축제 토요일 외부 방문객 비율은 몇 퍼센트야?")
+    assert "25.41%" in _figures_asked(text, "가람축제 토요일 외부 방문객 비율은 몇 퍼센트야?")
 
 
 def test_the_month_before_said_of_the_sentences_own_figures_is_that_month():
     from qa.abstain import Surroundings, _dated_that_month
     from qa.question import squash
 
-    # "8월 말 미분양은?" in an article of 27 September: "지난달 말 기준 … 6만2370가구" is August's
+    # "8월 말 미분양은?" in an article of 27 September: "지난달 말 기준 … 4만1850가구" is August's
     month = next(c for c in analyze("2018년 8월 말 기준 가람시 미분양 주택은 몇 가구였어?").constraints if c.text == "8월")
-    own = "국토교통부에 따르면 지난달 말 기준 가람시 미분양 주택은 6만2370가구다."
+    own = "국토교통부에 따르면 지난달 말 기준 가람시 미분양 주택은 4만1850가구다."
 
     def at(sentence):
         return Surroundings(squash(sentence), squash(sentence), own=squash(sentence), own_raw=sentence,
@@ -2772,35 +2772,35 @@ def test_the_month_before_said_of_the_sentences_own_figures_is_that_month():
 
     assert _dated_that_month(month, at(own))
     # … not a month compared with ("지난달보다"), nor a sentence saying nothing of the month before
-    assert not _dated_that_month(month, at("가람시 미분양 주택은 지난달보다 762가구 줄었다."))
-    assert not _dated_that_month(month, at("가람시 미분양 주택은 6만2370가구다."))
+    assert not _dated_that_month(month, at("가람시 미분양 주택은 지난달보다 760가구 줄었다."))
+    assert not _dated_that_month(month, at("가람시 미분양 주택은 4만1850가구다."))
 
 
 def test_a_part_of_this_year_said_with_ol_is_this_year():
     from qa.abstain import _relative_years
     from qa.question import squash
 
-    # "올 상반기 … 12만3069건으로 지난해 하반기 11만4447건보다": this year's half, and last year's
+    # "올 상반기 … 10만2410건으로 지난해 하반기 9만5120건보다": this year's half, and last year's
     # own figure compared with
-    assert _relative_years(squash("올 상반기 매매량은 총 12만3069건으로 지난해 하반기 11만4447건보다 7.5% 늘었다.")) == {0, -1}
+    assert _relative_years(squash("올 상반기 매매량은 총 10만2410건으로 지난해 하반기 9만5120건보다 7.7% 늘었다.")) == {0, -1}
     assert _relative_years(squash("가격이 크게 올라 3월에 정점을 찍었다.")) == set()
 
 
 def test_a_change_in_brackets_after_its_rate_is_no_level():
-    # "전달 대비 1.2%(762가구) 줄어든 6만2370가구": 762가구 is the change, said in the unit asked
-    text = "가람시 미분양 주택은 전달(6만3132가구) 대비 1.2%(762가구) 줄어든 6만2370가구다."
-    assert _figures_asked(text, "가람시 미분양 주택은 몇 가구였어?") == ["6만2370가구"]
+    # "전달 대비 1.8%(760가구) 줄어든 4만1850가구": 760가구 is the change, said in the unit asked
+    text = "가람시 미분양 주택은 전달(4만2610가구) 대비 1.8%(760가구) 줄어든 4만1850가구다."
+    assert _figures_asked(text, "가람시 미분양 주택은 몇 가구였어?") == ["4만1850가구"]
 
 
 def test_a_month_gone_by_named_alone_is_of_the_articles_year():
     from qa.abstain import Surroundings, _dated_that_year
     from qa.question import squash
 
-    # "2024년 6월 매매거래는 몇 건?" in an article of August 2024: "지난 6월 … 4만3,300건" is this
+    # "2024년 6월 매매거래는 몇 건?" in an article of August 2024: "지난 6월 … 3만8,200건" is this
     # year's, though a neighbour names 2021
     year = next(c for c in analyze("2024년 6월 가람시 아파트 매매거래는 몇 건이었어?").constraints if c.text == "2024년")
-    own = "12일 가람R114에 따르면, 지난 6월 가람시에서 총 4만3,300건의 아파트 매매거래가 성사됐다."
-    near = own + " 4개월 연속 4만건 이상이 거래된 것은 지난 2021년 8~11월 이후 31개월 만이다."
+    own = "가람부동산에 따르면, 지난 6월 가람시에서 총 3만8,200건의 아파트 매매거래가 성사됐다."
+    near = own + " 4개월 연속 3만5천건 이상이 거래된 것은 지난 2020년 7~10월 이후 29개월 만이다."
 
     def at(sentence, date="2024-08-12"):
         return Surroundings(squash(near), squash(near), own=squash(sentence), own_raw=sentence, near_raw=near, date=date)
@@ -2808,51 +2808,51 @@ def test_a_month_gone_by_named_alone_is_of_the_articles_year():
     assert _dated_that_year(year, at(own))
     # … not a month after the article's own (last year's), nor a sentence naming another year's word
     assert not _dated_that_year(year, at(own, date="2024-03-12"))
-    assert not _dated_that_year(year, at("지난해 6월 가람시에서 총 4만3,300건이 거래됐다."))
+    assert not _dated_that_year(year, at("지난해 6월 가람시에서 총 3만8,200건이 거래됐다."))
 
 
 def test_a_figure_in_brackets_after_the_time_asked_is_that_times():
-    # "2024년 4월에는 매매가 몇 건?" <- "…회복한 뒤 4월(4만4,119건), 5월(4만3,278건)에 이어": April's,
+    # "2024년 4월에는 매매가 몇 건?" <- "…회복한 뒤 4월(3만9,420건), 5월(3만8,715건)에 이어": April's,
     # whatever noun counts it
-    text = "지난 3월(4만233건) 10개월 만에 4만건을 회복한 뒤 4월(4만4,119건), 5월(4만3,278건)에 이어 4개월째 4만건 이상의 거래가 일어난 것이다."
-    assert _figures_asked(text, "2024년 4월에는 아파트 매매가 몇 건 거래됐어요?") == ["4만4,119건"]
+    text = "지난 3월(3만6104건) 10개월 만에 3만5천건을 회복한 뒤 4월(3만9,420건), 5월(3만8,715건)에 이어 4개월째 3만5천건 이상의 거래가 일어난 것이다."
+    assert _figures_asked(text, "2024년 4월에는 아파트 매매가 몇 건 거래됐어요?") == ["3만9,420건"]
 
 
 def test_a_region_asked_is_not_answered_by_the_whole_countrys_figure():
-    # "서울 매매량은 몇 건?": "전국 아파트 매매량은 총 12만3069건" is the country's; the sentence
+    # "서울 매매량은 몇 건?": "전국 아파트 매매량은 총 10만2410건" is the country's; the sentence
     # giving 서울's, the noun counted said the sentence before, answers it
     question = "2023년 상반기 서울 아파트 매매량은 몇 건이었어요?"
-    assert _figures_asked("올 상반기 전국 아파트 매매량은 총 12만3069건으로 늘었다.", question) == []
-    assert "9662건" in _figures_asked("이어 서울이 같은 기간 5453건에서 9662건으로 77.2% 늘었다.", question)
+    assert _figures_asked("올 상반기 전국 아파트 매매량은 총 10만2410건으로 늘었다.", question) == []
+    assert "7350건" in _figures_asked("이어 서울이 같은 기간 4120건에서 7350건으로 78.4% 늘었다.", question)
     # (the country asked is answered by it)
-    assert _figures_asked("올 상반기 전국 아파트 매매량은 총 12만3069건으로 늘었다.",
-                          "2023년 상반기 전국 아파트 매매량은 몇 건이었어요?") == ["12만3069건"]
+    assert _figures_asked("올 상반기 전국 아파트 매매량은 총 10만2410건으로 늘었다.",
+                          "2023년 상반기 전국 아파트 매매량은 몇 건이었어요?") == ["10만2410건"]
 
 
 def test_a_cost_asked_by_its_noun_is_not_another_costs_figure():
-    # "실시설계 용역비는?" over "총사업비 5억 5,000만 원을 투입해": the project's cost
-    text = "가람공원 정원 조성사업은 총사업비 5억 5,000만 원을 투입해 추진된다."
+    # "실시설계 용역비는?" over "총사업비 4억 2,000만 원을 투입해": the project's cost
+    text = "가람공원 정원 조성사업은 총사업비 4억 2,000만 원을 투입해 추진된다."
     assert _figures_asked(text, "가람공원 정원 실시설계 용역비는 얼마야?") == []
-    assert _figures_asked(text, "가람공원 정원 사업비는 얼마야?") == ["5억 5,000만 원"]
+    assert _figures_asked(text, "가람공원 정원 사업비는 얼마야?") == ["4억 2,000만 원"]
     assert _figures_asked("실시설계 용역비 3천만 원을 반영했다.", "가람공원 정원 실시설계 용역비는 얼마야?") == ["3천만 원"]
     # (a payer's share is no other cost: "지방비 7억")
-    assert "7억" in _figures_asked("총사업비는 개소당 10억원(국비 3억, 지방비 7억)이다.", "가람센터 지방비 사업비는 얼마야?")
+    assert "8억" in _figures_asked("총사업비는 개소당 12억원(국비 4억, 지방비 8억)이다.", "가람센터 지방비 사업비는 얼마야?")
 
 
 def test_a_part_asked_of_a_whole_is_not_the_wholes_figure():
-    # "주택 착공 가운데 아파트는 몇 호?": "지난달 주택 착공 물량은 3만 5380호로" is every home's
+    # "주택 착공 가운데 아파트는 몇 호?": "지난달 주택 착공 물량은 2만 7140호로" is every home's
     question = "11월 가람시 주택 착공 가운데 아파트는 몇 호였어?"
-    assert _figures_asked("지난달 가람시 주택 착공 물량은 3만 5380호로 일년새 24.0% 감소했다.", question) == []
-    assert _figures_asked("이 가운데 아파트 착공은 2만 9000호로 집계됐다.", question) == ["2만 9000호"]
-    # (a part's share said with its words: "외부 방문객은 … 전체의 24.47%")
-    assert _figures_asked("이 중 외부 방문객은 5만5,000여 명으로 전체의 24.47%를 차지했다.",
-                          "가람축제 방문객 중 외부 방문객 비율은 몇 퍼센트야?") == ["24.47%"]
+    assert _figures_asked("지난달 가람시 주택 착공 물량은 2만 7140호로 일년새 22.5% 감소했다.", question) == []
+    assert _figures_asked("이 가운데 아파트 착공은 2만 1000호로 집계됐다.", question) == ["2만 1000호"]
+    # (a part's share said with its words: "외부 방문객은 … 전체의 21.36%")
+    assert _figures_asked("이 중 외부 방문객은 4만8,000여 명으로 전체의 21.36%를 차지했다.",
+                          "가람축제 방문객 중 외부 방문객 비율은 몇 퍼센트야?") == ["21.36%"]
 
 
 def test_a_name_listed_in_a_groups_brackets_is_no_figure_of_its_own():
     # "나래 아파트값만 따로 보면 몇 % 올랐어?" over "5개 광역시(가람·나래·다온·…)는 0.12%": the group's
-    text = "가람권에서는 0.53%, 5개 광역시(가람·나래·다온·라온·마루)는 0.12%, 기타지방(8개 도 지방)은 0.09%의 아파트값 상승률을 나타냈다."
+    text = "가람권에서는 0.47%, 5개 광역시(가람·나래·다온·라온·마루)는 0.15%, 기타지방(8개 도 지방)은 0.08%의 아파트값 상승률을 나타냈다."
     assert _figures_asked(text, "12월 나래 아파트값만 따로 보면 몇 % 올랐어?") == []
-    assert "0.12%" in _figures_asked("나래 아파트값은 0.12% 올랐다.", "12월 나래 아파트값만 따로 보면 몇 % 올랐어?")
-    assert "0.12%" in _figures_asked("5개 광역시(가람·나래·다온·라온·마루) 중 나래 아파트값은 0.12% 올랐다.",
+    assert "0.15%" in _figures_asked("나래 아파트값은 0.15% 올랐다.", "12월 나래 아파트값만 따로 보면 몇 % 올랐어?")
+    assert "0.15%" in _figures_asked("5개 광역시(가람·나래·다온·라온·마루) 중 나래 아파트값은 0.15% 올랐다.",
                                      "12월 나래 아파트값만 따로 보면 몇 % 올랐어?")

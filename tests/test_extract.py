@@ -1389,7 +1389,7 @@ def test_a_person_news_does_not_name_is_no_name():
 
 
 def test_a_thing_asked_by_its_name_is_not_answered_by_someone_and_a_post():
-    # "초등학교 이름이 뭐예요?": "이종덕 도시공공개발국장" is a person named by the post
+    # "초등학교 이름이 뭐예요?": "나다온 도시개발국장" is a person named by the post
     q = analyze("가람타운 안에 들어서는 초등학교 이름이 뭐예요?")
-    assert not holds_answer(q, '이종덕 도시공공개발국장은 "가람타운은 새로운 표본이 될 것"이라고 말했다.')
+    assert not holds_answer(q, '윤서준 도시공공개발국장은 "가람타운은 새로운 표본이 될 것"이라고 말했다.')
     assert holds_answer(q, "가람타운 안에는 가람초등학교가 들어선다.")
