@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import (ENUM_MARK, PERSON_TITLES, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
+from .extract import (ENUM_MARK, TITLES, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
                       kind_asked, own_clause, which_nouns)
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, scores, time_ago, time_words, unit_dimension, vague_figures)
@@ -295,21 +295,24 @@ def _the_outlet(c: Constraint, s: Surroundings) -> bool:
     return len(outlet) >= 2 and any(f == outlet for f in c.forms)
 
 
-# news names a person once in full with the post ("나다온 가람시장"), then by the surname and the
-# post ("나 시장은"): posts of two syllables or more (PERSON_TITLES), longest first
-_POST_TITLES = "|".join(sorted((re.escape(t) for t in PERSON_TITLES if len(t) >= 2), key=len, reverse=True))
-
-
 def _called_by_surname(c: Constraint, s: Surroundings) -> bool:
     """A person's name of three syllables the sentence calls by the surname and a post ("나
-    시장은 …"), the article naming that person in full with the same post ("나다온 가람시장")."""
+    시장은 …"), the article naming that person in full with the same post ("나다온 가람시장"):
+    news names someone once in full, then by the surname and the post."""
     form = c.forms[0] if c.forms else ""
     if not re.fullmatch(r"[가-힣]{3}", form) or not s.document or form not in s.document:
         return False
-    posts = {m.group(1) for m in re.finditer(re.escape(form) + rf"\s?(?:[가-힣]{{1,10}}\s?)?({_POST_TITLES})(?![가-힣])",
-                                             s.document)}
     return any(re.search(rf"(?<![가-힣]){re.escape(form[0])}\s?{re.escape(p)}(?:{_PARTICLES})?(?![가-힣])",
-                         s.near_raw or s.own_raw) for p in posts)
+                         s.near_raw or s.own_raw) for p in _posts_after(form, s.document))
+
+
+@lru_cache(maxsize=4096)
+def _posts_after(name: str, document: str) -> frozenset:
+    """The posts (of two syllables or more, extract.TITLES) ``document`` names ``name`` with, right
+    after it or a word later ("나다온 가람시장" -> 시장). Cached: read once per article, not once per
+    sentence scored."""
+    return frozenset(m.group(1) for m in re.finditer(
+        re.escape(name) + rf"\s?(?:[가-힣]{{1,10}}\s?)?({TITLES})(?![가-힣])", document))
 
 
 _PARTICLES = "은|는|이|가|을|를|의|도|과|와|에게|께서|께|에|으로|로|만"
@@ -805,27 +808,37 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
             or (abs(asked - dated) == 2 and re.search(year_words(asked - dated), near) is not None))
 
 
-def _this_years_month(s: Surroundings) -> bool:
-    """The sentence names months, none after the article's own and no year of any kind ("지난 6월
-    …" written in August): months of the article's year."""
+def _months_named(s: Surroundings) -> tuple[int, list[int], str] | None:
+    """The article's month, the months the sentence names, and the sentence squashed; None when
+    the article is undated or the sentence names no month, or names a year of its own."""
     d = re.match(r"\d{4}-(\d{2})", s.date)
     own = s.own_raw or s.own
     months = [int(m) for m in re.findall(r"(?<![\d.])(\d{1,2})(?=\s?월)", own)]
-    return bool(d and months and all(1 <= m <= int(d.group(1)) for m in months)
-                and not _own_years(squash(own)) and not _ANY_YEAR_WORD.search(squash(own))
-                and not _NEXT_YEAR.search(squash(own)))
+    if not (d and months) or _own_years(squash(own)):
+        return None
+    return int(d.group(1)), months, squash(own)
+
+
+def _this_years_month(s: Surroundings) -> bool:
+    """The sentence names months, none after the article's own and no year of any kind ("지난 6월
+    …" written in August): months of the article's year."""
+    named = _months_named(s)
+    if named is None:
+        return False
+    month, months, own = named
+    return all(1 <= m <= month for m in months) and not _ANY_YEAR_WORD.search(own) and not _NEXT_YEAR.search(own)
 
 
 def _last_years_month(s: Surroundings) -> bool:
     """The sentence tells in the past of a month later in the year than the article's own, naming
     no year: that month of the year before ("12월 … 신청자는 8만7000명으로 … 줄었다" written in
     January)."""
-    d = re.match(r"\d{4}-(\d{2})", s.date)
-    own = s.own_raw or s.own
-    months = [int(m) for m in re.findall(r"(?<![\d.])(\d{1,2})(?=\s?월)", own)]
-    return bool(d and months and all(int(d.group(1)) < m <= 12 for m in months)
-                and not _own_years(squash(own)) and not _AHEAD.search(squash(own))
-                and re.search(r"(?:었|았|였|했|됐)다", own) is not None)
+    named = _months_named(s)
+    if named is None:
+        return False
+    month, months, own = named
+    return (all(month < m <= 12 for m in months) and not _AHEAD.search(own)
+            and re.search(r"(?:었|았|였|했|됐)다", s.own_raw or s.own) is not None)
 
 
 # the day the article is dated, as news calls it: "이날 종합지수는 …", "이날도"
@@ -2458,16 +2471,27 @@ def _whole_not_part(question: Question, text: str, f) -> bool:
     """The question asks of a part of a whole ("주택 착공 가운데 아파트는 몇 호?", "방문객 중
     외지인은") and the figure's own clause names the whole and none of the part's words ("지난달
     주택 착공 물량은 2만 7140호로"): the whole's figure."""
-    m = _PART_OF_WHOLE.search(question.query)
-    if m is None:
+    asked = _part_of_whole(question.query)
+    if asked is None:
         return False
+    whole, part = asked
+    clause = squash(_figure_own_clause(text, f))
+    return whole in clause and not any(w in clause for w in part)
+
+
+@lru_cache(maxsize=1024)
+def _part_of_whole(query: str) -> tuple[str, tuple[str, ...]] | None:
+    """The whole and the part's words (squashed) of "X 중 Y는" in ``query``, or None (read once
+    per question, not once per figure)."""
+    m = _PART_OF_WHOLE.search(query)
+    if m is None:
+        return None
     whole = PARTICLE_END.sub("", m.group(1))
     if whole in _DURING or whole in YEARS_FROM_DATE:
-        return False  # "축제 기간 중 방문객은": while it lasts, no whole of which a part is asked
-    part = [w for w in (PARTICLE_END.sub("", x) for x in m.group(2).split())
-            if len(w) >= 2 and w != whole and w not in GENERIC]
-    clause = squash(_figure_own_clause(text, f))
-    return bool(part) and squash(whole) in clause and not any(squash(w) in clause for w in part)
+        return None  # "축제 기간 중 방문객은": while it lasts, no whole of which a part is asked
+    part = tuple(squash(w) for w in (PARTICLE_END.sub("", x) for x in m.group(2).split())
+                 if len(w) >= 2 and w != whole and w not in GENERIC)
+    return (squash(whole), part) if part else None
 
 
 # two parts joined, then what each is said to be: "토요일과 일요일에는 … 각각 25.41%와 29.87%"
@@ -2725,6 +2749,14 @@ _REPORT_ASKED = re.compile(r"밝혔|밝히|밝힌|발표|말했|말한|전했|�
 _PAYER_SAID = {"국비": ("정부", "국고", "국가예산")}
 
 
+def _label_before(text: str, f, reach: int) -> str:
+    """The word right before the sum ``f`` (within ``reach`` characters), its Hangul only, less 총
+    or 약 before it: the sum's label ("국비 5억원" -> 국비, "총사업비는 …" -> 사업비는)."""
+    words = text[max(0, f.start - reach):f.start].split()
+    label = re.sub(r"[^가-힣]", "", words[-1]) if words else ""
+    return re.sub(r"^(?:총|약)", "", label)
+
+
 def _another_cost(question: Question, text: str, f) -> bool:
     """The question asks a cost by its noun (용역비, 설계비: a noun ending in 비) and the figure is
     labelled, right before it, by another cost's noun that neither holds nor is held by it
@@ -2732,9 +2764,7 @@ def _another_cost(question: Question, text: str, f) -> bool:
     head = question.head
     if not head or len(head) < 3 or not head.endswith("비"):
         return False
-    words = text[max(0, f.start - 16):f.start].split()
-    label = PARTICLE_END.sub("", re.sub(r"[^가-힣]", "", words[-1])) if words else ""
-    label = re.sub(r"^(?:총|약)", "", label)
+    label = PARTICLE_END.sub("", _label_before(text, f, 16))
     # (not who pays it: 지방비, 국비 are shares of the same cost, _another_share's)
     return len(label) >= 3 and label.endswith("비") and label not in PAYERS and head not in label and label not in head
 
@@ -2743,9 +2773,7 @@ def _another_share(question: Question, text: str, f, payers: frozenset, hay: str
     """The sum ``f`` is labelled as another share than the one asked: "국비 5억원" for "총사업비는?",
     "시비 3억" for "국비는?", "월 20만 원씩" for "연간 총예산은?". ``payers``: those the question
     names ("사업비 가운데 국비는 얼마나 지원받나요?"); ``hay``: the sentence squashed."""
-    words = text[max(0, f.start - 12):f.start].split()
-    label = re.sub(r"[^가-힣]", "", words[-1]) if words else ""
-    label = re.sub(r"^(?:총|약)", "", label)
+    label = _label_before(text, f, 12)
     if label in PAYERS and label not in payers:
         return True
     if payers and not _TOTAL_ASKED.search(question.query) and not any(

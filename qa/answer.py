@@ -122,10 +122,10 @@ def lead_sentence(question: Question, scored: Sequence[Scored], params: Params) 
             s.sentence.doc_id == lead_doc and s.check.coverage > meeting.check.coverage)) or meeting
     if meeting is not None and question.asks_value and not question.total \
             and meeting.check.coverage < params.lead_coverage_min:
-        # (not a total asked, "총예산은?": a part's sentence may say more of its words)
         # "3분기까지 건설업에서 숨진 사람은 몇 명?": the best sentence gives the whole ("사고사망자는
         # 372명") and meets few of the question's words (lead_off_topic's measure); one about as good
-        # meeting them all gives the part asked ("업종별로는 건설업이 198명") and leads
+        # meeting them all gives the part asked ("업종별로는 건설업이 198명") and leads (not for a
+        # total asked, "총예산은?": a part's sentence may say more of its words)
         meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
             s.check.coverage >= 1.0 and holds_answer(question, s.sentence.text))) or meeting
     if meeting is not None and wants_value(question) and not holds_answer(question, meeting.sentence.text):

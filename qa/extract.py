@@ -31,15 +31,15 @@ ENUM_MARK = re.compile(r"[▲△■□●◆•]")
 PERSON_TITLES = frozenset(w for w, k in HEADS.items() if k == "person")
 # a word that starts or ends with a title of two syllables or more (_person_cue): one regex, not
 # a scan of every title for every word of every candidate span (a tenth of the answer stage's time)
-_TITLES = "|".join(sorted((re.escape(t) for t in PERSON_TITLES if len(t) >= 2), key=len, reverse=True))
-_TITLE_EDGE = re.compile(f"^(?:{_TITLES})|(?:{_TITLES})$")
+TITLES = "|".join(sorted((re.escape(t) for t in PERSON_TITLES if len(t) >= 2), key=len, reverse=True))
+_TITLE_EDGE = re.compile(f"^(?:{TITLES})|(?:{TITLES})$")
 # such a title followed by a case particle: an argument of its clause, no label of a name after it
-_TITLE_CASED = re.compile(f"(?:{_TITLES})(?:이|가|은|는|을|를|와|과|도|께서|에게|에서|으로|로)")
+_TITLE_CASED = re.compile(f"(?:{TITLES})(?:이|가|은|는|을|를|와|과|도|께서|에게|에서|으로|로)")
 # a phrase ending in such a title (…복지여성국장, 이재명 시장)
-_PERSON_TITLED = re.compile(f"(?:{_TITLES})$")
+_PERSON_TITLED = re.compile(f"(?:{TITLES})$")
 # a person's name and the post after it, spaced ("윤서준 도시공공개발국장"), not a place ending
 # in a title's letters ("가람시장", a market)
-_NAME_AND_POST = re.compile(rf"[가-힣]{{2,4}}\s+[가-힣]*(?:{_TITLES})")
+_NAME_AND_POST = re.compile(rf"[가-힣]{{2,4}}\s+[가-힣]*(?:{TITLES})")
 # a person news does not name: "A씨", "B(45)씨", "김모씨", "김모(52)씨", "김 모 씨"
 _ANONYMOUS = re.compile(r"(?:[A-Z]{1,2}|[가-힣]\s?모)\s?(?:\(\d{1,3}\)\s?)?씨|[가-힣]\s?모")
 

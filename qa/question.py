@@ -432,12 +432,19 @@ def _head_modifiers(words, head: str | None) -> frozenset:
     "오르는 요금", "2024년 예산"), or there is no head."""
     if not head:
         return frozenset()
+    k = _last_word_ending(words, head)
+    # (총, 전체: how much of it, not which one)
+    return frozenset(_bare_nouns_before(words, k, _TOTAL_FORMS | _STATUS)) if k is not None else frozenset()
+
+
+def _last_word_ending(words, noun: str) -> int | None:
+    """The index (past the first) of the last word whose nominal stem ends in ``noun`` (사고사망자
+    for 사망자, "디지털산업 예산" for 예산), or None."""
     for k in range(len(words) - 1, 0, -1):
         stem = _nominal_stem(words[k][2])
-        if stem and squash("".join(t.form for t in stem)).endswith(squash(head)):
-            # (총, 전체: how much of it, not which one)
-            return frozenset(_bare_nouns_before(words, k, _TOTAL_FORMS | _STATUS))
-    return frozenset()
+        if stem and squash("".join(t.form for t in stem)).endswith(squash(noun)):
+            return k
+    return None
 
 
 def _topic_counted(query: str, attribute: str) -> frozenset:
@@ -455,18 +462,16 @@ def _counted_modifiers(query: str, toks, attribute: str) -> frozenset:
     before it ("외국인 방문객" -> 외국인; not 총, 전체: how many of it), and the noun counted
     itself when a whole is named before it with 중 or 가운데 ("방문객 중 외지인" -> 외지인)."""
     words = _eojeols(query, toks)
-    for k in range(len(words) - 1, 0, -1):
-        stem = _nominal_stem(words[k][2])
-        if not stem or not squash("".join(t.form for t in stem)).endswith(squash(attribute)):
-            continue  # (the noun counted may end a compound: 사고사망자 for 사망자)
-        which = {squash(query[s:e]) for s, e, _ in words if s in _bare_nouns_before(words, k, _TOTAL_FORMS | _STATUS)}
-        before = words[k - 1][2]
-        if k >= 2 and len(before) == 1 and before[0].form in ("중", "가운데") and _nominal_stem(words[k - 2][2]):
-            which.add(squash(attribute))
-        # (a time says when, not which: 내년도 국비, 연간 방문객)
-        return frozenset(w for w in which if w not in GENERIC and w not in _SUM_PERIODS
-                         and not w.startswith((*YEARS_FROM_DATE, *_YEAR_WORD_ALIASES)))
-    return frozenset()
+    k = _last_word_ending(words, attribute)  # (the noun counted may end a compound: 사고사망자)
+    if k is None:
+        return frozenset()
+    which = {squash(query[s:e]) for s, e, _ in words if s in _bare_nouns_before(words, k, _TOTAL_FORMS | _STATUS)}
+    before = words[k - 1][2]
+    if k >= 2 and len(before) == 1 and before[0].form in ("중", "가운데") and _nominal_stem(words[k - 2][2]):
+        which.add(squash(attribute))
+    # (a time says when, not which: 내년도 국비, 연간 방문객)
+    return frozenset(w for w in which if w not in GENERIC and w not in _SUM_PERIODS
+                     and not w.startswith((*YEARS_FROM_DATE, *_YEAR_WORD_ALIASES)))
 
 
 def _bare_nouns_before(words, k: int, unless: frozenset = frozenset()) -> list[int]:
