@@ -1,11 +1,18 @@
 """answer.lead_sentence: which sentence the answer leads with."""
 from __future__ import annotations
 
-from test_select import Rows, scored
+from dataclasses import replace
+
+from test_select import OK, Rows, part_and_whole, scored
 
 from qa.answer import lead_sentence
 from qa.params import Params
 from qa.question import analyze
+
+# the lead's parameters as fitted (qa/params.json): a person's name, a date, a name are not
+# required of the sentence that meets the question
+FITTED = Params(lead_margin=0.3, value_margin=1.0, join_margin_cue=0.12,
+                value_required=("amount", "percent", "measure", "count", "unit", "age"))
 
 
 def test_a_person_asked_by_post_is_led_by_the_sentence_naming_the_post():
@@ -16,50 +23,32 @@ def test_a_person_asked_by_post_is_led_by_the_sentence_naming_the_post():
                  "가람해경은 해변(대천, 춘장대, 무창포)에 모두 28명의 요원을 보냈다.",
                  "가람해양경찰서(서장 하용근)는 여름 두 달 동안 사고 없이 해변을 지켰다."])
     ranked = scored(rows, (0, 1.407, 0.85, 0.62, 0.41), (1, 1.402, 0.87, 0.62, 0.0), (2, 1.268, 0.86, 0.38, 1.0))
-    # (as fitted: a person's name is not required of the sentence that meets the question)
-    params = Params(lead_margin=0.3, value_margin=1.0, join_margin_cue=0.12,
-                    value_required=("amount", "percent", "measure", "count", "unit", "age"))
-    assert lead_sentence(q, ranked, params).gid == 2
+    assert lead_sentence(q, ranked, FITTED).gid == 2
     # … not beyond the margin: far below the best, the sentence naming someone leads as before
     far = scored(rows, (0, 1.407, 0.85, 0.62, 0.41), (1, 1.402, 0.87, 0.62, 0.0), (2, 0.9, 0.86, 0.38, 1.0))
-    assert lead_sentence(q, far, params).gid == 1
+    assert lead_sentence(q, far, FITTED).gid == 1
 
 
 def test_a_date_asked_of_an_event_the_best_sentence_does_not_say_is_led_by_one_saying_it():
-    from dataclasses import replace
-
-    from test_select import OK
-
     # "가람타운 공사는 언제 착공했어?": the best sentence dates the end of the works (준공), and says no
-    # 착공; the one saying "착공은 2022년 9월에" scores well below it and leads
+    # 착공; the one saying "착공은 2021년 5월에" scores well below it and leads
     q = analyze("가람타운 공사는 언제 착공했어?")
     rows = Rows(["가람타운 부지조성 공사가 올 연말 준공된다.",
                  "가람타운은 시민생활의 중심지로 기능할 것이다.",
                  "착공은 2021년 5월에 이뤄졌으며, 2024년 말 준공 후 시설물을 넘길 예정이다."])
     ranked = scored(rows, (0, 1.617, 0.89, 0.84, 1.0), (1, 1.408, 0.86, 0.7, 0.0), (2, 1.184, 0.82, 0.23, 1.0))
     ranked[0] = replace(ranked[0], check=replace(OK, predicate_distance=2))
-    params = Params(lead_margin=0.3, value_margin=1.0, join_margin_cue=0.12,
-                    value_required=("amount", "percent", "measure", "count", "unit", "age"))
-    assert lead_sentence(q, ranked, params).gid == 2
+    assert lead_sentence(q, ranked, FITTED).gid == 2
     # … while a best sentence saying the event keeps the narrow margin
     ranked[0] = replace(ranked[0], check=OK)
-    assert lead_sentence(q, ranked, params).gid == 0
+    assert lead_sentence(q, ranked, FITTED).gid == 0
 
 
 def test_a_figure_asked_of_a_part_is_led_by_the_sentence_meeting_the_questions_words():
-    from dataclasses import replace
-
-    from test_select import OK
-
     # "3분기까지 건설업에서 숨진 사람은 몇 명?": the best sentence gives the whole and says no 건설업
     # (coverage 0.45); the one a little below names it with its own figure and leads
-    q = analyze("3분기까지 건설업에서 사고로 숨진 사람은 몇 명이에요?")
-    rows = Rows(["올해 3분기까지 사고사망자는 372명으로 전년 동기보다 43명 감소했다.",
-                 "업종별로는 건설업이 198명으로 전년 동기 대비 11명 감소했다."])
-    ranked = scored(rows, (0, 1.348, 0.87, 0.42, 1.0), (1, 1.327, 0.88, 0.38, 1.0))
-    ranked[0] = replace(ranked[0], check=replace(OK, coverage=0.45))
-    params = Params(lead_margin=0.3, value_margin=1.0, join_margin_cue=0.12, lead_coverage_min=0.6,
-                    value_required=("amount", "percent", "measure", "count", "unit", "age"))
+    q, _rows, ranked = part_and_whole()
+    params = replace(FITTED, lead_coverage_min=0.6)
     assert lead_sentence(q, ranked, params).gid == 1
     # … not when the best one meets the question's words itself
     ranked[0] = replace(ranked[0], check=OK)
