@@ -32,7 +32,7 @@ from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, NUMER
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
 from .question import (ADMIN_SUFFIXES, KIN_DOINGS, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
                        day_action, head_kind, noun_pairs, place_office, place_stem, squash)
-from .store import SentenceStore, paragraph_of, same_doc_range
+from .store import SentenceStore, lead_paragraph, paragraph_of, same_doc_range
 
 _PARTICLE_TAIL = re.compile(r"(으로|에서|에게|까지|부터|이나|이랑|하고|처럼|보다|이|가|은|는|을|를|의|에|와|과|도|로|만|랑)$")
 
@@ -54,6 +54,7 @@ class Surroundings:
     own_raw: str = ""  # the sentence itself as written
     near_raw: str = ""  # the sentence and its neighbours as written (word boundaries kept)
     source: str = ""  # the outlet, as the article names it
+    wide_spaced: str = ""  # ``wide`` before its spaces were squashed out: where its words begin
 
     @property
     def year(self) -> int | None:
@@ -92,23 +93,25 @@ def surroundings(store: SentenceStore, gid: int, params: Params, tokens: bool = 
     doc = store.document(store.doc_id(gid))
     ids = same_doc_range(store, gid, params.window, params.window)
     # (a title set as a file or page name, "삼성_갤럭시_노트_5", has its spaces as underscores)
+    near_spaced = (doc.title or "").replace("_", " ") + "\n" + "\n".join(_unwired(store.sentence(g).text, set_apart) for g in ids)
     near = squash((doc.title or "").replace("_", " ")) + "\n" + "\n".join(squash(_unwired(store.sentence(g).text, set_apart)) for g in ids)
     if params.name_scope == "document":
         raw = _unwired(doc.text, set_apart)
     elif params.name_scope == "paragraph":
         # the paragraph, and the article's lead paragraph, where news names its subject once
         para = set(paragraph_of(store, gid)) | set(ids)
-        para |= set(paragraph_of(store, store.first_sentence(doc.doc_id), limit=8))
+        para |= set(lead_paragraph(store, doc.doc_id))
         raw = "\n".join(_unwired(store.sentence(g).text, set_apart) for g in sorted(para))
     else:
         raw = "\n".join(_unwired(store.sentence(g).text, set_apart) for g in ids)
     # squashed sentence by sentence: a figure must not run into the previous sentence's full stop
     wide = near + "\n" + "\n".join(squash(line) for line in raw.split("\n"))
+    wide_spaced = near_spaced + "\n" + raw
     near_tokens = frozenset(t for g in ids for t in store.tokens(g)) if tokens else frozenset()
     own = store.sentence(gid).text
     near_raw = "\n".join(_unwired(store.sentence(g).text, set_apart) for g in ids)
     return Surroundings(near, wide, raw, _unwired(doc.text, set_apart), squash(own), near_tokens, doc.date or "", doc.title or "", own,
-                        near_raw, doc.source or "")
+                        near_raw, doc.source or "", wide_spaced)
 
 
 def jamo(text: str) -> str:
@@ -127,10 +130,31 @@ def jamo(text: str) -> str:
     return "".join(out)
 
 
-def near_spelling(form: str, hay: str, short: bool = False) -> bool:
+@lru_cache(maxsize=4096)
+def word_starts(spaced: str) -> frozenset:
+    """Where the words of ``spaced`` begin once it is squashed (its spaces dropped, its line
+    breaks kept, as Surroundings.wide is built): after a space or a line break, and where
+    Hangul follows another script ("KTX가람선", "(가람")."""
+    starts, n, boundary, prev = set(), 0, True, ""
+    for ch in spaced:
+        if ch.isspace() and ch != "\n":
+            boundary = True
+            continue
+        hangul = "가" <= ch <= "힣"
+        if boundary or (hangul and not ("가" <= prev <= "힣")):
+            starts.add(n)
+        boundary, prev = ch == "\n", ch
+        n += len(ch.lower())
+    return frozenset(starts)
+
+
+def near_spelling(form: str, hay: str, short: bool = False, starts_at: frozenset | None = None) -> bool:
     """``form`` is in ``hay`` with its letters (jamo) one edit off (two for a name of four
     syllables or more): 천왕/천황, 홋카이도/훗카이도, 호킨스/호킨슨. Names of two syllables only
-    when ``short`` (another name of the question was found beside it): alone, 부안 is not 부산."""
+    when ``short`` (another name of the question was found beside it): alone, 부안 is not 부산.
+    ``starts_at``: the offsets a near copy may begin at (word_starts): a misspelt name is a word
+    of its own, and one letter off inside another word is that word (시공사 is not the 기공사 of
+    전기공사)."""
     n = len(form)
     if n < 2 or (n == 2 and not short) or not re.fullmatch(r"[가-힣]+", form):
         return False
@@ -148,7 +172,7 @@ def near_spelling(form: str, hay: str, short: bool = False) -> bool:
     for k, ch in enumerate(form):
         i = hay.find(ch)
         while i >= 0:
-            if i - k >= 0:
+            if i - k >= 0 and (starts_at is None or i - k in starts_at):
                 starts.add(i - k)
             i = hay.find(ch, i + 1)
     for st in starts:
@@ -192,11 +216,12 @@ def _another_modifier(form: str, hay: str) -> bool:
     return another
 
 
-def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False) -> bool:
+def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False, spaced: str | None = None) -> bool:
     """``form`` (squashed) is in ``hay``: whole, without a particle Kiwi left on it, or, for
     a word of four letters or more, as a near copy (``fuzzy``: rapidfuzz's partial ratio,
     0..1; 0.8 lets one letter in five differ: 뉘루부르크링 / 뉘르부르크링, 에코델타씨티 /
-    에코델타시티)."""
+    에코델타시티). ``spaced``: ``hay`` with its spaces, when a near copy of a short word must
+    begin a word (near_spelling)."""
     if not form:
         return True
     if form in hay:
@@ -213,7 +238,7 @@ def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False) -> bool:
         return False
     # (a near copy found is checked for a syllable wholly other only then: this runs for every
     # name of every scored sentence, and most find no near copy at all)
-    if near_spelling(form, hay, short):
+    if near_spelling(form, hay, short, word_starts(spaced) if spaced is not None else None):
         return not _another_modifier(form, hay)
     if len(form) < 5:
         # a four-letter word with a whole letter changed is another word (일산동구 / 일산서구); a
@@ -368,7 +393,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         # (a place's stem, 수성 of 수성구, only as written: one letter off it is another place)
         stem = _place_stem_form(c)
         return _the_outlet(c, s) or (
-            (any(found(f, s.wide, params.fuzzy if fuzzy_ok and f != stem else 1.1, short and f != stem)
+            (any(found(f, s.wide, params.fuzzy if fuzzy_ok and f != stem else 1.1, short and f != stem,
+                       s.wide_spaced or None)
                  and not _inside_word(f, s) for f in c.forms)
              or _glued_words(c.text, s) or _named_by_head(c, s) or _outlet_area(c, s)
              or _called_by_surname(c, s) or _glossed_as(c, s))
@@ -674,9 +700,10 @@ def _outside(asked: int, own: list[int]) -> bool:
 # 지난해 / 작년 in a comparison ("작년 같은 달보다 8.4% 늘었다", "지난해 대비") is not the year the
 # sentence speaks of (squashed text)
 # ("올해와 같이 185일": the same as this year's, said of the year the sentence speaks of)
-# ("지난해 같은 기간보다", "전년 동기 대비" compare; "작년 같은 기간에는 6301명" speaks of that year)
+# ("지난해 같은 기간보다", "전년 동기 대비" compare; "작년 같은 기간에는 6301명" speaks of that year;
+# so does the time of its event, "지난해 조사 때보다")
 _COMPARED = re.compile(r"(?:(?:같은|동월|동기간|동기)(?!(?:기간|달|때|시기)?(?:에는|엔|에도|에|은|는))"
-                       r"|대비|보다|에비해|比|[와과](?:같이|같은|마찬가지|동일|비슷)|처럼|만큼)")
+                       r"|(?:[가-힣]{1,4}?때)?(?:대비|보다|에비해)|比|[와과](?:같이|같은|마찬가지|동일|비슷)|처럼|만큼)")
 # … and a year compared with, its noun between ("2023년도 본예산보다", "2023년 대비")
 _YEAR_COMPARED = re.compile(r"(?:[가-힣]{0,4}?(?:보다|대비|에비해|比)|" + _COMPARED.pattern + ")")
 
@@ -857,7 +884,9 @@ def _dated_that_month(c: Constraint, s: Surroundings) -> bool:
         return False
     asked, month, today = int(m.group(1)), int(d.group(2)), int(d.group(3))
     if asked == month:
-        return _LAST_MONTH.search(s.near_raw or s.near) is None
+        # (a month gone by that a time is counted from is not spoken of: "7천 원을 넘어선 것은 지난
+        # 1월 말 이후 약 한 달 반 만" beside this month's figure)
+        return _LAST_MONTH.search(_MONTH_SINCE.sub(" ", s.near_raw or s.near)) is None
     # (the month before: "지난달 말 기준 전국 미분양 주택은 … 4만1850가구" written in September is
     # August's, as the sentence says it of itself — not compared with, "지난달보다")
     return asked == (month - 2) % 12 + 1 and (
@@ -871,6 +900,8 @@ _LAST_MONTH_OWN = re.compile(r"지난\s?달(?!\s?(?:보다|대비|에\s?비해|�
 
 # the month before the article's, as news says it
 _LAST_MONTH = re.compile(r"지난\s?달|전월|전달|지난\s?\d{1,2}월")
+# … as the time something is counted from: "지난 1월 말 이후", "지난달 10일 이래"
+_MONTH_SINCE = re.compile(r"(?:지난\s?달|지난\s?\d{1,2}월)\s?(?:말|초|중순|하순|상순)?\s?(?:\d{1,2}일\s?)?(?:이후|이래)")
 
 
 # a day said alone, with no month before it (and no digit: "12월 18일", "2018일" are not)
@@ -888,10 +919,11 @@ _LAST_YEAR_WORDS = re.compile("|".join([year_words(-1), "전년"]))
 # … said of the year before itself, not compared with ("매출은 지난해보다 22.03% 증가", "전년 동기
 # 대비" speak of this year), unless its own figure follows in brackets ("지난해 같은 기간(2조)보다")
 # (전년도 is 전년 + 도: "전년도 대비" compares as "전년 대비" does)
+# (… or its event's time: "지난해 조사 때보다 8.2% 오른", "지난해 이맘때보다")
+_LAST_YEAR_COMPARED = r"도?(?:(?:[가-힣]{1,4}?때)?(?:보다|대비|에비해)|와|과|같은|동기|동월|수준|比)"
 _LAST_YEAR_SAID = re.compile("(?:" + year_words(-1) + r"|전년)(?:(?=도?" + _FIGURE_BRACKETED.pattern + ")"
-                             r"|(?!도?(?:보다|대비|에비해|와|과|같은|동기|동월|수준|比)))")
-_LAST_YEAR_OWN = re.compile("(?:" + year_words(-1)
-                            + r")(?!도?(?:보다|대비|에비해|와|과|같은|동기|동월|수준))")
+                             r"|(?!" + _LAST_YEAR_COMPARED + "))")
+_LAST_YEAR_OWN = re.compile("(?:" + year_words(-1) + r")(?!" + _LAST_YEAR_COMPARED + ")")
 # (올 as the year it is, "올 상반기", "올 3월" squashed; not the 올 of 올라, 올린다, 올랐다)
 _THIS_YEAR_WORDS = re.compile("|".join([year_words(0), "이번", r"올(?=[상하]반기|\d|초|연말|들어|여름|겨울|봄|가을|한해)"]))
 
@@ -2201,10 +2233,11 @@ _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가�
 # one: a period word before it ("월 20만 원", "매년 200만 원", "연간 120만원") or 씩 after it
 # (매년, 매달 alone name the figure, "매년 이자 지출액은?" <- "2010년 22조 9000억원": not a rate)
 # (a month or a day also before the sum it is the period of: "한 달 이자는", "하루 이용료" — not
-# 한 달 동안, 한 달 만에, 하루 총 몇 회; a year so said is as often the whole: "한 해 예산")
-_PERIOD_ASKED = re.compile(r"(?<![가-힣\d])(?:1|한)\s*(달|해|주|년|학기)\s*에"
+# 한 달 동안, 한 달 만에, 하루 총 몇 회; a year so said is as often the whole: "한 해 예산"; nor
+# after the month or year it is the whole of: "2019년 1월 한 달 창업기업은", "2023년 한 해에")
+_PERIOD_ASKED = re.compile(r"(?<![가-힣\d])(?<![월년]\s)(?:1|한)\s*(달|해|주|년|학기)\s*에"
                            # (not the stretch a change is counted over: "한 달 사이에 얼마나 늘었어?")
-                           r"|(?<![가-힣\d])(?:1|한)\s*(달)\s(?=(?!동안|간|만|전|후|뒤|이상|이내|내|째|총|모두|전체|사이|새)[가-힣])"
+                           r"|(?<![가-힣\d])(?<![월년]\s)(?:1|한)\s*(달)\s(?=(?!동안|간|만|전|후|뒤|이상|이내|내|째|총|모두|전체|사이|새)[가-힣])"
                            r"|(하루)(?:에|\s(?=(?!동안|만|전|후|뒤|이상|이내|내|째|총|모두|전체|사이|새)[가-힣]))"
                            r"|(분기)(?:별|마다)|매\s*(분기)")
 # the period a rate is said per, by kind: a month, a year, a week, a day, or another ("명절마다")
@@ -2218,7 +2251,8 @@ _PERIOD_MEAN = r"(?<![가-힣]){p}\s?평균"
 _PERIOD_SAID = [("달", re.compile(r"매달|매월|월간|달마다|한\s*달|월급|월\s*환산|" + _PERIOD_MEAN.format(p="월")
                                   + r"|(?<![가-힣])월별(?!로)|(?<![\d가-힣])월\s*(?:최대|평균|최고)?\s*$|"
                                   + _LABEL_PERIOD.format(p="월"))),
-                ("년", re.compile(r"매년|해마다|연간|연봉|" + _PERIOD_MEAN.format(p="연")
+                # ("한 해 10만 톤의 선박 블록을 생산": a year's)
+                ("년", re.compile(r"매년|해마다|연간|연봉|한\s*해|" + _PERIOD_MEAN.format(p="연")
                                   + r"|(?<!\d)1?년간|(?<!\d)1년|년마다|(?<![\d가-힣])연\s*(?:최대|평균|최고)?\s*$|"
                                   + _LABEL_PERIOD.format(p="연"))),
                 ("주", re.compile(r"매주|주마다|일주일|주급")),
@@ -2268,7 +2302,7 @@ def period_said(text: str, f) -> str | None:
     return max(found)[1] if found else None
 
 
-_PERIOD_BEFORE = re.compile(r"매달|매월|월간|매년|해마다|연간|년간|" + _PERIOD_MEAN.format(p="[월연]") + r"|한\s*달|하루|(?<![가-힣])월별(?!로)|(?<!\d)1년|(?<![\d가-힣])[월연]\s*(?:최대|평균|최고)?\s*$|"
+_PERIOD_BEFORE = re.compile(r"매달|매월|월간|매년|해마다|연간|년간|" + _PERIOD_MEAN.format(p="[월연]") + r"|한\s*달|한\s*해|하루|(?<![가-힣])월별(?!로)|(?<!\d)1년|(?<![\d가-힣])[월연]\s*(?:최대|평균|최고)?\s*$|"
                             + _LABEL_PERIOD.format(p="[월연]"))
 _EACH_AFTER = re.compile(r"\s*(?:씩|까지씩)")
 # a rate asked per person or household, and the ceiling a programme gives each one

@@ -655,6 +655,17 @@ def figure_clause(text: str, start: int, end: int) -> str:
     return own_clause(text, start) + text[start:after.start() if after else len(text)]
 
 
+def labelled_at(head: str | None, text: str, at: int) -> bool:
+    """The noun ``head`` (two syllables or more, not a general one) stands right before the
+    figure at ``at`` as its label: "특별회계 1584억원", "총사업비는 365억 원", "건설비만 5조2962억원",
+    "기본급 월 300만원" (the noun itself, not the end of a longer one: 본예산 is another sum than 예산)."""
+    if not head or len(head) < 2 or head in GENERIC:
+        return False
+    before = text[max(0, at - len(head) - 10):at]
+    return re.search(rf"(?<![가-힣]){re.escape(head)}(?:은|는|이|가|도|:|으로|로|만)?\s*(?:총|약|모두|월|연|매월|매년|연간)?\s*$",
+                     before) is not None
+
+
 def clause_topic(question: Question, text: str, at: int) -> bool:
     """The noun the question asks about (a head of two syllables or more, not a general one)
     is the topic or subject of the clause a figure at ``at`` ends: "특별회계는 19억 원(1.1%)
@@ -766,7 +777,9 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
     if every and question.asks == "duration" and asks_how_often(question) and not re.search(r"간격|주기", text):
         # (a sentence saying 간격 itself labels its figure: "배차 간격은 15분이고, 심야에는 30분마다")
         figs = every  # "얼마 간격으로 다녀?" <- "…약 3분 걸리며 1시간마다 운영": how often, not how long
-    topical = {f.start for f in figs if clause_topic(question, text, f.start)}
+    # (the noun asked as the figure's label binds it as its topic does: "성과급 등 1천만원 지급과
+    # 기본급 7만원 인상" for "기본급은 얼마?", over the total the sentence says first)
+    topical = {f.start for f in figs if clause_topic(question, text, f.start) or labelled_at(question.head, text, f.start)}
     past = asks_past_year(question)
     extreme = extreme_asked(question)
     mean = "평균" in question.query
@@ -947,8 +960,9 @@ def _level_or_change(question: Question, text: str, figs: list) -> list:
 _CHANGED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:씩\s*|이나\s*|가량\s*|정도\s*|가\s*|이\s*|각각\s*)?"
                       r"(?:늘|줄|올랐|오른|오르|내렸|내린|떨어|뛰|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축)")
 # what a question asking how much something changed says ("얼마나 늘었어?", "증가폭은?", "몇 명 줄었나")
-# (올렸어, 올린: raised by someone, "기본급 얼마 올렸어?")
-CHANGE_ASKED = re.compile(r"늘|줄|올랐|오른|오르|올라|올렸|올린|올려|내렸|내린|내려|떨어|뛰|뛴|뛸|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축|차이")
+# (올렸어, 올린: raised by someone, "기본급 얼마 올렸어?"; a raise decided or planned, "얼마 올리기로
+# 했어?", "몇 % 올릴 계획이야?")
+CHANGE_ASKED = re.compile(r"늘|줄|올랐|오른|오르|올라|올렸|올린|올려|올리기|올릴|내렸|내린|내려|내리기|내릴|떨어|뛰|뛴|뛸|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축|차이")
 
 
 # verbs of a change by its way: up (오르다, 늘어나다, 증가하다) or down (내려가다, 줄어들다, 감소하다);

@@ -19,7 +19,7 @@ import numpy as np
 
 from .abstain import (GENERIC_COUNTERS, Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
                       period_asked, period_said)
-from .extract import (asks_change, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words,
+from .extract import (asks_change, labelled_at, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words,
                       extreme_asked, holds_answer, other_extreme_only, own_clause, past_year_labels, says_extreme,
                       value_span)
 from .figures import agree, figures, labelled_list, significant_step, time_words, written_step
@@ -603,9 +603,7 @@ def labelled_by_head(question: Question, text: str) -> bool:
     heads = [head] + ([f"총{head}"] if f"총{head}" in squash(question.query) else [])
     for h in heads:
         asked = question if h == head else replace(question, head=h)
-        before = text[max(0, span.start - len(h) - 10):span.start]
-        # (or with 만, "only": "건설비만 5조2962억원")
-        if re.search(rf"(?<![가-힣]){re.escape(h)}(?:은|는|이|가|도|:|으로|로|만)?\s*(?:총|약|모두)?\s*$", before):
+        if labelled_at(h, text, span.start):
             return True
         # … or as the topic of the figure's own clause, its change between ("특별회계는 19억 원(1.1%)
         # 감소한 1677억 원"): what the clause after the last comma is about

@@ -7,6 +7,7 @@ can hand in any object with these methods.
 """
 from __future__ import annotations
 
+import re
 from typing import Protocol, Sequence
 
 import numpy as np
@@ -68,6 +69,23 @@ def same_doc_range(store: SentenceStore, gid: int, before: int, after: int) -> l
         if store.doc_id(g) == doc:
             out.append(g)
     return out
+
+
+def lead_paragraph(store: SentenceStore, doc_id: str, limit: int = 8) -> list[int]:
+    """The sentences of an article's lead paragraph, where news names its subject once: the
+    first paragraph, and the one after it when the first is a subheading standing alone (one
+    line that ends no sentence: "졸음운전·차량 고장 집중" above "가람도로공사는 … 밝혔다")."""
+    first = store.first_sentence(doc_id)
+    out = paragraph_of(store, first, limit)
+    nxt = out[-1] + 1
+    if (len(out) == 1 and not _SENTENCE_END.search(store.sentence(first).text.strip())
+            and nxt < len(store) and store.doc_id(nxt) == doc_id):
+        out += paragraph_of(store, nxt, limit)
+    return out
+
+
+# how a sentence ends, as news writes one (a subheading ends in a noun: "…고장 집중")
+_SENTENCE_END = re.compile(r"(?:[.!?。]|다|요)[\"'”’)\]]*$")
 
 
 def paragraph_of(store: SentenceStore, gid: int, limit: int = 40) -> list[int]:

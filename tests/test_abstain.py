@@ -2856,3 +2856,89 @@ def test_a_name_listed_in_a_groups_brackets_is_no_figure_of_its_own():
     assert "0.15%" in _figures_asked("나래 아파트값은 0.15% 올랐다.", "12월 나래 아파트값만 따로 보면 몇 % 올랐어?")
     assert "0.15%" in _figures_asked("5개 광역시(가람·나래·다온·라온·마루) 중 나래 아파트값은 0.15% 올랐다.",
                                      "12월 나래 아파트값만 따로 보면 몇 % 올랐어?")
+
+
+def test_a_near_copy_of_a_name_begins_a_word():
+    # one letter off inside another word is that word: 시공사 is not the 기공사 of 전기공사
+    text = "부지 내에는 가람지방법원, 나래전력공사 지사, 전기공사 공제조합 등이 들어선다."
+    assert found("시공사", squash(text), 0.8)  # (as the squashed text alone reads it)
+    assert not found("시공사", squash(text), 0.8, spaced=text)
+    # a misspelt name is a word of its own, however it is glued after another script
+    assert found("천왕", squash("고다이고 천황이 즉위했다"), 0.8, True, "고다이고 천황이 즉위했다")
+    assert found("호킨슨", squash("(조지안 호킨스가 다니던"), 0.8, spaced="(조지안 호킨스가 다니던")
+    assert found("호킨슨", squash("조지안(호킨스)이 다니던"), 0.8, spaced="조지안(호킨스)이 다니던")
+    # through check(): the firm asked is not named by a word one letter off inside another
+    doc = Document("c", "가람 행정타운 준공", "가람 행정타운 부지조성 공사가 올 연말 준공된다.\n"
+                   "부지 내에는 가람지방법원, 전기공사 공제조합 등 공공청사가 입주한다.")
+    q = analyze("가람 행정타운 부지조성 공사 시공사는 어디야?")
+    assert [c.text for c in check(q, FakeStore([doc]), 1, P, idf).missing] == ["시공사"]
+
+
+def test_word_starts_are_read_where_the_squashed_text_has_them():
+    from qa.abstain import word_starts
+
+    spaced = "가람군 전기공사\n나래 KTX가람선 (다온"
+    hay = "\n".join(squash(line) for line in spaced.split("\n"))
+    starts = word_starts(spaced)
+    assert [hay[i:i + 2] for i in sorted(starts)] == ["가람", "전기", "나래", "kt", "가람", "(다", "다온"]
+
+
+def test_the_article_names_its_subject_below_a_subheading():
+    # a subheading standing alone above the lead ("졸음운전·차량 고장 집중") is not where the
+    # article names its subject: the paragraph after it is
+    article = ("졸음운전·차량 고장 집중\n\n가람공사는 최근 3년간 교통사고 통계를 분석했다고 5일 밝혔다.\n\n"
+               "최근 3년간 1월 교통사고 사망자는 총 28명이다.\n\n이 가운데 화물차 사고 비중이 높다.\n\n"
+               "심야시간대 사망사고 비중은 43%에 달했다.\n\n화물차 사망사고의 원인은 모두 졸음운전으로 분석됐다.")
+    doc = Document("r", "1월 교통 사망사고 61%는 화물차", article)
+    q = analyze("가람공사가 분석한 화물차 사망사고 원인은 뭐였어?")
+    store = FakeStore([doc])
+    last = len(store) - 1
+    assert "졸음운전으로" in store.sentence(last).text
+    assert not check(q, store, last, P, idf).missing
+    # (a first paragraph that ends a sentence is the lead itself)
+    doc = Document("r", "1월 교통 사망사고 61%는 화물차", article.replace("고장 집중", "고장이 집중됐다."))
+    assert [c.text for c in check(q, FakeStore([doc]), last, P, idf).missing] == ["가람공사"]
+
+
+def test_a_month_or_year_named_before_한_달_is_no_rate_asked():
+    # "2019년 1월 한 달 창업기업은 몇 개?" asks January's count, not a count per month
+    text = "2019년 1월 창업기업은 12만개로 전년 동월 대비 3.4%(4천개) 줄었다."
+    assert "12만개" in _figures_asked(text, "2019년 1월 한 달 가람시 창업기업은 몇 개였어?")
+    # … as "한 달에 몇 개씩" still asks a rate the sentence does not give
+    assert _figures_asked(text, "가람시 창업기업은 한 달에 몇 개씩 생겨?") == []
+
+
+def test_한_해_before_a_figure_says_it_per_year():
+    text = "가람조선소에서는 올해부터 한 해 10만 톤의 선박 블록을 생산합니다."
+    assert _figures_asked(text, "가람조선소는 1년에 선박 블록을 얼마나 생산해?") == ["10만 톤"]
+    assert _figures_asked(text, "가람조선소는 한 달에 선박 블록을 얼마나 생산해?") == []
+
+
+@pytest.mark.parametrize("beside, dated", [("지난해 조사 때보다 8.2% 올랐다.", True), ("지난해 이맘때보다 8.2% 올랐다.", True),
+                                            ("지난해 조사에서는 33만원이었다.", False)])
+def test_the_year_before_compared_by_its_events_time_dates_no_figure_to_it(beside, dated):
+    from qa.abstain import Surroundings, _dated_that_year, _relative_years
+
+    # "2021년 김장비용은?" in an article of 2021: "지난해 조사 때보다 8.2% 오른 35만원" is this year's
+    year = next(c for c in analyze("2021년 가람시 김장비용 얼마야?").constraints if c.kind == "time")
+    own = "가람시 김장비용은 35만5천원으로 추산됐다."
+    near = own + " " + beside
+    assert _dated_that_year(year, Surroundings(squash(near), squash(near), own=squash(own), own_raw=own,
+                                               near_raw=near, date="2021-11-17")) is dated
+    assert (-1 in _relative_years(squash(beside))) is not dated
+
+
+def test_a_month_counted_from_is_not_the_month_before_spoken_of():
+    from qa.abstain import Surroundings, _dated_that_month
+
+    # "3월 계란값은?" in an article of March: "지난 1월 말 이후 한 달 반 만" beside this month's
+    # figure counts from January, it does not date the figure to a month gone by
+    month = next(c for c in analyze("2026년 3월 가람시 계란 한 판 가격 얼마예요?").constraints if c.text == "3월")
+    own = "가람시 계란 한 판 평균 소비자가격은 7천45원이다."
+
+    def at(beside):
+        near = own + " " + beside
+        return Surroundings(squash(near), squash(near), own=squash(own), own_raw=own, near_raw=near, date="2026-03-13")
+
+    assert _dated_that_month(month, at("7천 원을 넘어선 것은 지난 1월 말 이후 한 달 반 만이다."))
+    assert not _dated_that_month(month, at("지난 2월에는 6천원이었다."))

@@ -1393,3 +1393,20 @@ def test_a_thing_asked_by_its_name_is_not_answered_by_someone_and_a_post():
     q = analyze("가람타운 안에 들어서는 초등학교 이름이 뭐예요?")
     assert not holds_answer(q, '윤서준 도시공공개발국장은 "가람타운은 새로운 표본이 될 것"이라고 말했다.')
     assert holds_answer(q, "가람타운 안에는 가람초등학교가 들어선다.")
+
+
+def test_the_noun_asked_as_a_figures_label_binds_it_over_a_total_said_first():
+    # "기본급은 얼마야?": the figure the noun labels, not the sum the sentence says first with 등
+    q = analyze("가람전자 기본급은 얼마야?")
+    text = "가람전자 노사는 성과급 등 1천만원과 기본급 300만원을 지급하기로 했다."
+    assert value_span(q, text).text == "300만원"
+    # … a period between them ("기본급 월 300만원"), and not a longer noun ending in it (본기본급)
+    assert value_span(q, text.replace("기본급 300만원", "기본급 월 300만원")).text == "300만원"
+    assert value_span(q, text.replace("기본급 300만원", "본기본급 300만원")).text == "1천만원"
+
+
+def test_a_raise_decided_asks_the_change():
+    # "얼마 올리기로 했어?" asks how much it goes up: the figure before 인상, not the sum paid
+    text = "가람전자 노사는 성과급 등 1천만원 지급과 기본급 7만원 인상을 포함한 잠정합의안을 도출했다."
+    for question in ("가람전자 기본급은 얼마 올리기로 했어?", "가람전자 기본급은 얼마 올릴 계획이야?"):
+        assert value_span(analyze(question), text).text == "7만원", question
