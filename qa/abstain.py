@@ -30,7 +30,7 @@ from .extract import (ENUM_MARK, TITLES, past_year_labels, ADDRESS_HEADS, BOTH_E
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, scores, time_ago, time_words, unit_dimension, vague_figures)
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
-from .question import (ADMIN_SUFFIXES, KIN_DOINGS, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
+from .question import (ADMIN_SUFFIXES, KIN_DOINGS, YEAR_AGO_ASKED, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
                        day_action, head_kind, noun_pairs, place_office, place_stem, squash)
 from .store import SentenceStore, lead_paragraph, paragraph_of, same_doc_range
 
@@ -1304,6 +1304,8 @@ _RANGE_END = {"부터": "까지", "까지": "부터"}
 _PER_HOUSEHOLD = re.compile(r"\s*(?:가구|가족)|(?:당|실|용|승)(?=[\s은는이가을를의에]|$)")
 # what ends a time after its date: "6월 말까지", "2027년 이내", a deadline (마감, 기한); or the
 # date after a tilde ("3월 2일~6월 30일")
+# a stretch of time said as a deadline: "3개월 이내에", "30일 안에"
+_WITHIN_SAID = re.compile(r"\s*(?:이내|안에|내에|내로)")
 _UNTIL_SAID = re.compile(r"\s*(?:말|초|중순|께|경)?\s*(?:까지|이내|내|안|마감|기한|만료)")
 
 
@@ -1476,6 +1478,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             # cases and projects are counted in 개 as often, when 개 counts the noun asked of
             # ("공모사업 몇 건" <- "30개 사업이 선정돼"; not "조례안 몇 건" <- "10개 안건")
             f = replace(f, unit=question.unit)
+        elif (question.asks == "date" and question.particle == "까지" and text and f.kind == "time" and not f.date
+              and _WITHIN_SAID.match(text, f.end)):
+            # "언제까지 마쳐야 돼?" <- "선정일로부터 3개월 이내에 완료": a deadline counted from an event
+            f = replace(f, date=True)
         if not fits(question, f) and not (question.asks == "date" and text and time_ago(f, text)) \
                 and not (question.asks == "duration" and f.unit == "년" and text and time_ago(f, text)
                          and _AGO_ASKED.search(question.query)) \
@@ -1666,7 +1672,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if f.unit == "%p" and question.asks == "percent" and question.unit != "%p" and not asks_change(question):
             continue  # "인상 후 기준금리 몇 %야?" over "기준금리 0.5%포인트 인상": a rate's change, not the rate
         if (text and question.asks in ("amount", "count", "measure", "percent") and _COMPARED_WITH.match(text, f.end)
-                and ((not q.years and not _BEFORE_ASKED.search(question.query) and not _base_year_asked(question, text, f))
+                and ((not q.years and not _BEFORE_ASKED.search(question.query) and not YEAR_AGO_ASKED.search(question.query)
+                      and not _base_year_asked(question, text, f))
                      # (a change asked is never its base, whichever year the question names: "작년
                      # 상반기랑 비교하면 얼마나 늘었어?" over "지난해 같은 기간(50조9000억 원)보다")
                      or (asks_change(question) and _BY_HOW_MUCH.search(question.query)))
@@ -1706,7 +1713,8 @@ def _topic_set_against_asked(question: Question, text: str, f) -> bool:
     차리면 얼마?"): the figure is the topic's, the question's thing only its measure."""
     topic = _CLAUSE_TOPIC.search(_figure_own_clause(text, f))
     query = squash(question.query)
-    if topic is None or squash(topic.group(1)) in query or _TIMEISH.search(topic.group(1)):
+    if topic is None or squash(topic.group(1)) in query or _TIMEISH.search(topic.group(1)) \
+            or _BREAKDOWN_TOPIC.search(topic.group(1)):
         return False
     # (a time compared with is no thing: "올해는 … 지난해보다 10% 늘었다" is this year's figure)
     # (nor is the base of the figure's own rate in the bracket after it: "기본급 9만2천50원(기본급
@@ -1717,6 +1725,9 @@ def _topic_set_against_asked(question: Question, text: str, f) -> bool:
                for m in _COMPARED_WORD.finditer(text, after))
 
 
+# (a breakdown is no thing of its own: "어업형태별로는 양식 어가의 평균 소득이 7750만 원으로 전체 평균보다
+# 90% 많았다" gives the 양식 어가's figure, "by kind of fishing")
+_BREAKDOWN_TOPIC = re.compile(r"별(?:로)?$")
 # (a word that is a time: a figure's year, 올해, 지난해, 전년도, 예년 — not a word starting so, 올림픽)
 _TIMEISH = re.compile(r"\d|^(?:" + year_words() + r"|전년|전월|전달|지난달|예년|평년|동기|이전|종전|기존|당초)도?$")
 
@@ -2336,10 +2347,10 @@ def rate_said(text: str) -> bool:
 
 
 # (a word ending in 당 that is no rate: 수당 an allowance, 정당, 식당, 해당 — "튼튼수당 5억 원" is a budget line)
-# ("1개 액셀러레이터 당 3억원": 당 spaced off its noun; "액셀러레이터별로 8개 내외": each one's, not
+# ("1개 액셀러레이터 당 3억원": 당 spaced off its noun, "BI당 1억5000만∼3억원": glued to a name in letters; "액셀러레이터별로 8개 내외": each one's, not
 # a breakdown's topic, 별로는, "세목별로 보면")
 _RATE_SAID = re.compile(r"씩|[가-힣A-Za-z]\s당\s*(?:최대\s*|평균\s*)?\d|[가-힣]별로(?!는|\s*보)\s|[인명구곳회건개사]당|각\s|(?<![가-힣])하나\s*(?:에|당)|[가-힣]마다\s|모든\s*[가-힣]{1,6}(?:에게|에)\s|매달|매월|매년|해마다|분기별|분기마다|매\s*분기|한\s*달|월\s*(?:최대\s*|평균\s*)?\d"
-                        r"|연\s*\d|연간|월간|하루|" + _PERIOD_MEAN.format(p="[월연]") + r"|(?![수정식해])[가-힣]당\s*(?:최대\s*|평균\s*)?\d|(?:kg|㎏|g|t|L|ℓ|㎡)\s*당"
+                        r"|연\s*\d|연간|월간|하루|" + _PERIOD_MEAN.format(p="[월연]") + r"|(?![수정식해])[가-힣A-Za-z]당\s*(?:최대\s*|평균\s*)?\d|(?:kg|㎏|g|t|L|ℓ|㎡)\s*당"
                         r"|(?<![가-힣\d])(?:1|한)\s*(?:" + _PER_MEASURE + r")\s*에\s*\d"
                         # "1개 축제의 평균 파급효과는 85억 원": of one of them
                         r"|(?<![가-힣\d.,])(?:1|한)\s*(?:개|곳|명|건|가구|인)\s+[가-힣]{1,8}의\s")

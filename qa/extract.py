@@ -24,7 +24,7 @@ from typing import NamedTuple, Sequence
 
 from .figures import DAY_ASIDE, date_ranges, figures, time_ago, time_words
 from .korean import pos, year_words
-from .question import (ADMIN_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, WRITER_ASKED, Question,
+from .question import (ADMIN_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, YEAR_AGO_ASKED, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, WRITER_ASKED, Question,
                        day_action, head_kind, place_office, place_stem, question_last, squash)
 
 ENUM_MARK = re.compile(r"[▲△■□●◆•]")
@@ -752,13 +752,16 @@ _STATED_EXTREME = {k: re.compile(r"(?:\([^()]{0,20}\))?(?:이|가|은|는|으로
 # the year before, labelling the figure after it: "전년(25.7%)", "지난해 같은 시기(57톤)보다",
 # "작년 같은 기간에는 57톤", "전년 동기 415명 대비"
 # (작년 not inside 재작년: korean.year_words keeps each word from matching inside a longer one)
-_PAST_YEAR_LABEL = re.compile(r"(?:" + year_words(-1) + r"|전년도?)(?:\s*(?:(?:같은|동)\s*(?:시기|기간|달|때)|동기|동월))?"
+# … or a year ago, its noun between: "1년 전 가격 2천97원과 비교하면", "1년 전(2천97원)보다"
+_PAST_YEAR_LABEL = re.compile(r"(?:(?:" + year_words(-1) + r"|전년도?)(?:\s*(?:(?:같은|동)\s*(?:시기|기간|달|때)|동기|동월))?"
+                              r"|(?<![\d가-힣])(?:1|한)\s*(?:년|해)\s*전(?:\s*[가-힣]{1,3}(?<![에은는의]))?)"
                               r"(?:\s*(?:에는|에|은|는|의))?\s*\(?\s*$")
 
 
 def asks_past_year(question: Question) -> bool:
-    """The question asks a value of the year before the article's (작년, 지난해, 그 전년)."""
-    return question.asks_value and any(c.kind == "time" and c.text in ("작년", "지난해") for c in question.constraints)
+    """The question asks a value of the year before the article's (작년, 지난해, 그 전년, 1년 전)."""
+    return question.asks_value and (any(c.kind == "time" and c.text in ("작년", "지난해") for c in question.constraints)
+                                    or YEAR_AGO_ASKED.search(question.query) is not None)
 
 
 def past_year_labels(text: str, start: int) -> bool:

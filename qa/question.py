@@ -282,6 +282,11 @@ def has_hangul(text: str) -> bool:
     return sum(1 for c in letters if "\uac00" <= c <= "\ud7a3" or "\u3131" <= c <= "\u318e") / len(letters) >= 0.3
 
 
+# a year ago asked of its own ("1년 전 가격은 얼마였어?"), not as what a change is counted from
+# ("1년 전보다 얼마나 올랐어?")
+YEAR_AGO_ASKED = re.compile(r"(?<![\d가-힣])(?:1|한)\s*(?:년|해)\s*전(?!\s*(?:보다|대비|에\s*비해|과|와|에\s*비하면))")
+
+
 def squash(text: str) -> str:
     return re.sub(r"\s+", "", text).lower()
 
@@ -774,7 +779,11 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 said = head_kind(nxt.form) if nxt is not None and nxt.tag == "NNG" else None
                 if said in ("measure", "duration", "percent", "age"):
                     return said, i, None  # "어느 정도 거리": a distance
-                for t2 in toks[i + 1:i + 4]:
+                for k, t2 in enumerate(toks[i + 1:i + 4], i + 1):
+                    if t2.form == "되" and t2.tag == "XSV" and toks[k - 1].tag == "NNG":
+                        # "얼마나 더 생산됐어?": a verbal noun made passive asks the quantity it
+                        # says (30만톤), not a sum; "얼마나 돼?" (되, a verb of its own) asks a sum
+                        break
                     # (받 of 지원받 is a suffix to Kiwi, XSV; an irregular stem is tagged VV-R)
                     if t2.tag.split("-")[0] in ("VA", "VV", "MAG", "XSV") and t2.form in _HOW_MUCH:
                         return (_HOW_MUCH[t2.form] or "amount"), i, None

@@ -2942,3 +2942,28 @@ def test_a_month_counted_from_is_not_the_month_before_spoken_of():
 
     assert _dated_that_month(month, at("7천 원을 넘어선 것은 지난 1월 말 이후 한 달 반 만이다."))
     assert not _dated_that_month(month, at("지난 2월에는 6천원이었다."))
+
+
+def test_a_breakdown_as_the_clauses_topic_sets_nothing_against_the_thing_asked():
+    # "어업형태별로는": by kind of fishing, no thing of its own compared with the average asked
+    text = "어업형태별로는 양식 어가의 평균 소득이 7750만 원으로 전체 평균보다 90% 많았다."
+    assert "7750만 원" in _figures_asked(text, "가람군 양식하는 어가는 평균 소득이 얼마나 돼요?")
+    # … while a thing as the topic still is ("대형마트는 … 전통시장보다")
+    text = "대형마트는 21만 3천 원으로 전통시장보다 9% 비싼 것으로 조사됐다."
+    assert _figures_asked(text, "가람시 전통시장에서 차례상 차리면 얼마야?") == []
+
+
+def test_a_rate_per_a_name_in_letters_is_a_rate():
+    # "한 곳당 얼마?" <- "BI당 1억5000만∼3억원": 당 glued to a name written in letters
+    text = "이번에 선정된 가람 BI는 BI당 1억5000만∼3억원을 지원받는다."
+    assert _figures_asked(text, "가람 센터로 선정되면 센터 한 곳당 지원금이 얼마예요?") == ["1억5000만∼3억원"]
+    assert _figures_asked("가람 BI는 모두 45억원을 지원받는다.", "가람 센터로 선정되면 센터 한 곳당 지원금이 얼마예요?") == []
+
+
+def test_a_deadline_asked_is_answered_by_a_stretch_counted_from_an_event():
+    # "언제까지 마쳐야 돼?" <- "발표일로부터 3개월 이내 펀드 결성을 완료해야": the deadline, so counted
+    text = "최종 선정된 운용사는 발표일로부터 3개월 이내 가람펀드 결성을 완료해야 한다."
+    assert _figures_asked(text, "가람펀드 운용사로 선정되면 펀드 결성은 언제까지 마쳐야 돼?") == ["3개월"]
+    # … not a stretch said otherwise, nor when the question asks no deadline
+    assert _figures_asked(text.replace("3개월 이내", "3개월 동안"), "가람펀드 운용사로 선정되면 펀드 결성은 언제까지 마쳐야 돼?") == []
+    assert _figures_asked(text, "가람펀드 운용사는 언제 선정돼?") == []

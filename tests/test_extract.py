@@ -1410,3 +1410,17 @@ def test_a_raise_decided_asks_the_change():
     text = "가람전자 노사는 성과급 등 1천만원 지급과 기본급 7만원 인상을 포함한 잠정합의안을 도출했다."
     for question in ("가람전자 기본급은 얼마 올리기로 했어?", "가람전자 기본급은 얼마 올릴 계획이야?"):
         assert value_span(analyze(question), text).text == "7만원", question
+
+
+def test_a_year_ago_asked_is_the_figure_it_labels():
+    from qa.extract import asks_past_year
+
+    # "1년 전 가격은 얼마였어?" asks the figure a year ago labels, not today's
+    q = analyze("1년 전 가람시 삼겹살 100g 가격은 얼마였어요?")
+    assert asks_past_year(q)
+    text = "가람시 삼겹살 100g의 소매 가격은 1천808원으로 집계됐다. 특히 1년 전 가격 2천97원과 비교하면 13.7% 떨어졌다."
+    assert value_span(q, text).text == "2천97원"
+    assert value_span(q, "가람시 삼겹살 100g의 소매 가격은 1천808원으로 1년 전(2천97원)보다 13.7% 떨어졌다.").text == "2천97원"
+    # … not a year ago as what a change is counted from
+    assert not asks_past_year(analyze("가람시 삼겹살 가격은 1년 전보다 얼마나 떨어졌어?"))
+    assert not asks_past_year(analyze("가람시 삼겹살 100g 가격은 얼마야?"))

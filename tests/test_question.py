@@ -1336,3 +1336,13 @@ def test_the_verb_of_a_condition_is_no_predicate_asked():
     # "2회 추경까지 반영하면 총예산은 얼마가 돼요?": 반영 is assumed, the figure is of no 반영
     assert analyze("2회 추경까지 반영하면 가람시 총예산은 얼마가 돼요?").predicate is None
     assert analyze("가람시 예산은 얼마나 늘었어?").predicate == "늘"
+
+
+def test_얼마나_before_a_verbal_noun_made_passive_asks_a_quantity_not_a_sum():
+    # "얼마나 더 생산됐어?": the quantity produced (30만톤), not money; "얼마나 돼?" still a sum, and
+    # a sum's noun as the topic ("월세는 얼마나 지원돼?") keeps it money
+    assert analyze("가람 쌀은 수요보다 얼마나 더 생산됐어?").asks == "count"
+    assert analyze("가람 자동차는 얼마나 판매됐어?").asks == "count"
+    assert analyze("가람시 예산이 얼마나 돼?").asks == "amount"
+    assert analyze("가람시 청년 월세는 얼마나 지원돼?").asks == "amount"
+    assert analyze("가람시 국비는 얼마나 지원됐어?").asks == "amount"
