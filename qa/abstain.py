@@ -397,7 +397,7 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
                        s.wide_spaced or None)
                  and not _inside_word(f, s) for f in c.forms)
              or _glued_words(c.text, s) or _named_by_head(c, s) or _outlet_area(c, s)
-             or _called_by_surname(c, s) or _glossed_as(c, s))
+             or _called_by_surname(c, s) or _glossed_as(c, s) or _office_shortened(c, s))
             and all(p in s.wide for p in c.parts))
     if c.kind in ("part", "breakdown"):
         return any(found(f, s.near) for f in c.forms) or (c.kind == "breakdown" and bool(c.parts)
@@ -537,6 +537,23 @@ def _named_by_head(c: Constraint, s: Surroundings) -> bool:
 
 
 _CASE_OR_TOPIC = "에서는|에서|에는|에게|으로|은|는|이|가|을|를|에|의|도|와|과|로"
+
+
+def _office_shortened(c: Constraint, s: Surroundings) -> bool:
+    """A ministry or an agency named short by the first syllables of its parts, some parts left
+    out ("중기부" for 중소벤처기업부, "행안부" for 행정안전부, "국토부" for 국토교통부), named in full
+    in the sentence or beside it. Only a short name ending in 부, 청 or 처: Korean shortens its
+    offices so, and a name of another kind ("자유당" for 자유선진당) may be another body."""
+    form = c.forms[0] if c.forms else ""
+    if not _OFFICE_SHORT.fullmatch(form):
+        return False
+    gaps = "".join(re.escape(ch) + "[가-힣]{0,4}" for ch in form[:-2]) + re.escape(form[-2]) + "[가-힣]{0,3}" + form[-1]
+    # (the full name as a word of its own, a particle after it: not the first syllables of a longer word)
+    return re.search(rf"(?<![가-힣]){gaps}(?:{_CASE_OR_TOPIC})?(?![가-힣])", s.near_raw or s.own_raw) is not None
+
+
+# a ministry's or an agency's short name: 중기부, 해수부, 과기정통부, 식약처
+_OFFICE_SHORT = re.compile(r"[가-힣]{2,4}[부청처]")
 
 
 def _glossed_as(c: Constraint, s: Surroundings) -> bool:
@@ -1205,7 +1222,8 @@ def _worth_of(question: Question, text: str, f) -> bool:
 def _name_asked_is_subject(question: Question, text: str, f) -> bool:
     """The figure's clause has the name the question asks of as its subject, the noun counted
     left to the sentence before ("서울 매매량은 몇 건?" <- "이어 서울이 같은 기간 4120건에서
-    7350건으로"): news says what is counted once and then each one's count."""
+    7350건으로", "중국(182만8054건)이 압도적 1위다"): news says what is counted once and then each
+    one's count."""
     clause = text[max(0, f.start - len(own_clause(text, f.start))):f.start]
     names = [squash(c.text) for c in question.constraints if c.kind == "name"]
     words = clause.split()
@@ -1213,7 +1231,12 @@ def _name_asked_is_subject(question: Question, text: str, f) -> bool:
     # not another noun counted — "가람구가 … 유치원·초중고 68곳" counts those)
     elided = bool(words) and (re.search(r"\d|기간|반기|분기|에서$", words[-1]) is not None
                               or any(words[-1].startswith(n) for n in names))
-    return elided and any(re.search(rf"(?<![가-힣]){re.escape(n)}(?:은|는|이|가)\s", clause) for n in names if len(n) >= 2)
+    if elided and any(re.search(rf"(?<![가-힣]){re.escape(n)}(?:은|는|이|가)\s", clause) for n in names if len(n) >= 2):
+        return True
+    # … or the name glossed with its figure in brackets: "중국(182만8054건)이 압도적 1위다",
+    # "△미국(60만3194건) △일본(…)"
+    return re.match(r"\s*\)", text[f.end:]) is not None and any(
+        re.search(rf"(?<![가-힣]){re.escape(n)}\s*\($", clause) for n in names if len(n) >= 2)
 
 
 def _glossed_to_time_asked(question: Question, text: str, f) -> bool:

@@ -960,7 +960,8 @@ def _level_or_change(question: Question, text: str, figs: list) -> list:
 
 
 # a figure followed by a verb of change, a bracket glossing it between ("32만 9000명(1.2%) 늘었다")
-_CHANGED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:씩\s*|이나\s*|가량\s*|정도\s*|가\s*|이\s*|각각\s*)?"
+# (or in the bracket glossing the rate before it: "3.4%(4천개) 줄어들었으나")
+_CHANGED = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:씩\s*|이나\s*|가량\s*|정도\s*|가\s*|이\s*|각각\s*)?"
                       r"(?:늘|줄|올랐|오른|오르|내렸|내린|떨어|뛰|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축)")
 # what a question asking how much something changed says ("얼마나 늘었어?", "증가폭은?", "몇 명 줄었나")
 # (올렸어, 올린: raised by someone, "기본급 얼마 올렸어?"; a raise decided or planned, "얼마 올리기로

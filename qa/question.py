@@ -1286,7 +1286,15 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             and not _starts_predicate(toks[wh_i + 2:], toks[wh_i - 1] if wh_i > 0 else None):
         attribute = after[0].form  # 몇대 대통령, 몇 개 사업: the noun the counter counts
     elif asks in VALUE_ASKS and wh_i > 0:
-        for k in reversed(range(max(0, wh_i - 4), wh_i)):
+        end = wh_i
+        # "창업기업은 전년 같은 달보다 몇 개 늘었어?": the base compared with (같은 달) is not what is
+        # counted; the topic before the comparison is
+        cmp_k = next((k for k in range(wh_i - 1, max(-1, wh_i - 3), -1)
+                      if (toks[k].form == "보다" and toks[k].tag == "JKB") or toks[k].form == "대비"), None)
+        if cmp_k is not None:
+            end = next((k + 1 for k in range(cmp_k - 1, max(-1, cmp_k - 8), -1)
+                        if toks[k].tag in ("JX", "JKS") and toks[k].form in ("은", "는", "이", "가")), end)
+        for k in reversed(range(max(0, end - 4), end)):
             t = toks[k]
             if t.form in YEARS_FROM_DATE or t.form in _YEAR_WORD_ALIASES:
                 break  # "올해 몇 곳 뽑아요?": when, not what is counted

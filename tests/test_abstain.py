@@ -7,7 +7,7 @@ import pytest
 
 import numpy as np
 
-from qa.abstain import Check, Verdict, check, decide, figures_of_kind, found, missing_text, needs_value, wants_value
+from qa.abstain import Check, Surroundings, Verdict, check, decide, figures_of_kind, found, missing_text, needs_value, wants_value
 from qa.figures import figures
 from qa.params import Params
 from qa.question import analyze, squash
@@ -2967,3 +2967,29 @@ def test_a_deadline_asked_is_answered_by_a_stretch_counted_from_an_event():
     # … not a stretch said otherwise, nor when the question asks no deadline
     assert _figures_asked(text.replace("3개월 이내", "3개월 동안"), "가람펀드 운용사로 선정되면 펀드 결성은 언제까지 마쳐야 돼?") == []
     assert _figures_asked(text, "가람펀드 운용사는 언제 선정돼?") == []
+
+
+@pytest.mark.parametrize("short, full, named", [("중기부", "중소벤처기업부는 가람센터 43곳을 선정했다.", True),
+                                                ("중기부", "중소기업중앙회는 가람센터 43곳을 선정했다.", False),
+                                                # (a body of another kind is not looked up so)
+                                                ("자유당", "자유선진당은 가람센터 43곳을 선정했다.", False)])
+def test_an_office_named_short_by_its_parts_first_syllables_is_found_in_full(short, full, named):
+    from qa.abstain import _office_shortened
+    from qa.question import Constraint
+
+    q = analyze(f"{short}에서 이번에 뽑은 가람센터는 모두 몇 곳이야?")
+    assert [(c.kind, c.text) for c in q.hard] == [("name", short)]
+    doc = Document("m", "가람센터 선정", full)
+    assert (short not in [c.text for c in check(q, FakeStore([doc]), 0, P, idf).missing]) is named
+    # the offices Korean shortens so: 행안부, 식약처, 국토부 (not 국방부 for 국토교통부)
+    for short, full in (("행안부", "행정안전부에 따르면"), ("식약처", "식품의약품안전처는"), ("국토부", "국토교통부가")):
+        assert _office_shortened(Constraint("name", short, (short,)), Surroundings("", "", near_raw=full))
+    assert not _office_shortened(Constraint("name", "국방부", ("국방부",)), Surroundings("", "", near_raw="국토교통부가"))
+
+
+def test_a_name_glossed_with_its_count_in_brackets_counts_the_noun_said_before():
+    # "나래 특허출원은 몇 건?" <- "… 특허출원 규모도 다온이 네번째다. 나래(182만8054건)가 압도적 1위다."
+    text = "나래(182만8054건)가 압도적 1위다."
+    assert _figures_asked(text, "2024년 기준으로 나래 특허출원은 몇 건이에요?") == ["182만8054건"]
+    # … the name's own count, not another's
+    assert _figures_asked(text, "2024년 기준으로 다온 특허출원은 몇 건이에요?") == []

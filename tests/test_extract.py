@@ -1424,3 +1424,12 @@ def test_a_year_ago_asked_is_the_figure_it_labels():
     # … not a year ago as what a change is counted from
     assert not asks_past_year(analyze("가람시 삼겹살 가격은 1년 전보다 얼마나 떨어졌어?"))
     assert not asks_past_year(analyze("가람시 삼겹살 100g 가격은 얼마야?"))
+
+
+def test_a_change_glossed_in_the_bracket_after_its_rate_is_a_change():
+    # "7.0%(1,442개) 증가한 2.2만개": the count in the bracket is how much it rose, as the rate is
+    q = analyze("2019년 1월 가람시 창업기업은 전년 같은 달보다 몇 개 늘었어?")
+    text = ("2019년 1월 가람시 창업기업은 12만개로 전년 동월 대비 3.4%(4천개) 줄어들었으나, 기술기반업종 창업기업은 "
+            "전년 동월 대비 7.0%(1,442개) 증가한 2.2만개를 기록했다.")
+    assert value_span(q, text).text == "1,442개"
+    assert value_span(analyze("2019년 1월 가람시 창업기업은 몇 개야?"), text).text == "12만개"

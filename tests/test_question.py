@@ -1346,3 +1346,11 @@ def test_얼마나_before_a_verbal_noun_made_passive_asks_a_quantity_not_a_sum()
     assert analyze("가람시 예산이 얼마나 돼?").asks == "amount"
     assert analyze("가람시 청년 월세는 얼마나 지원돼?").asks == "amount"
     assert analyze("가람시 국비는 얼마나 지원됐어?").asks == "amount"
+
+
+def test_the_base_of_a_comparison_before_몇_is_not_what_is_counted():
+    # "창업기업은 전년 같은 달보다 몇 개 늘었어?": 달 is the base compared with; 기업 is counted
+    q = analyze("2019년 1월 가람시 창업기업은 전년 같은 달보다 몇 개 늘었어?")
+    assert q.asks == "count" and q.attribute == "기업"
+    assert analyze("가람공원 방문객은 지난해 대비 몇 명 늘었어?").attribute == "방문객"
+    assert analyze("가람시 인구는 작년보다 몇 명 늘었어?").attribute == "인구"
