@@ -205,6 +205,10 @@ def figures(text: str) -> tuple[Figure, ...]:
     while i < n:
         t = toks[i]
         numeral = t.tag in ("MM", "NR") and t.form in NATIVE_NUMERALS and i + 1 < n and toks[i + 1].tag in ("NNB", "NNG")
+        # "첫 번째": the first of a series, as "두 번째" is the second (첫 counts nothing else)
+        first_one = (t.form == "첫" and t.tag == "MM" and i + 1 < n and toks[i + 1].form in ("번", "번째")
+                     and toks[i + 1].tag == "NNB" and (toks[i + 1].form == "번째" or (i + 2 < n and toks[i + 2].form == "째")))
+        numeral = numeral or first_one
         if _counted_alone(toks, i):
             # "수석 천사가 하나뿐임을", "방법은 둘이다": a native numeral standing as the noun itself
             out.append(Figure(t.start, t.start + t.len, t.form, float(NUMERAL_NOUNS[t.form]), "", "count"))
@@ -312,7 +316,7 @@ def figures(text: str) -> tuple[Figure, ...]:
         if per and unit.lower() not in _UNITS:
             kind, canon = _UNITS.get(first.lower(), ("count", first))[0], unit
         if numeral:
-            value = float(NATIVE_NUMERALS[t.form])
+            value = 1.0 if first_one else float(NATIVE_NUMERALS[t.form])
             if unit == "분":
                 # "한 분", "한분도 빠짐없이": a person honoured, or "not one"; never minutes (일 분)
                 i = max(j, i + 1)

@@ -2993,3 +2993,12 @@ def test_a_name_glossed_with_its_count_in_brackets_counts_the_noun_said_before()
     assert _figures_asked(text, "2024년 기준으로 나래 특허출원은 몇 건이에요?") == ["182만8054건"]
     # … the name's own count, not another's
     assert _figures_asked(text, "2024년 기준으로 다온 특허출원은 몇 건이에요?") == []
+
+
+def test_another_of_a_series_counted_in_native_numerals_does_not_answer_the_one_asked():
+    # "세 번째 원칙은?" over an article giving the first ("첫 번째 원칙은 '공통성'이다") only
+    q = analyze("가람어 어휘 선정 세 번째 원칙은?")
+    first = "가람어 어휘 선정의 첫 번째 원칙은 ‘공통성’이다.\n가람어는 짧은 어휘를 선호한다."
+    assert [c.text for c in check(q, FakeStore([Document("u", "가람어", first)]), 0, P, idf).missing] == ["세 번째"]
+    third = first + "\n가람어 어휘 선정의 세 번째 원칙은 ‘다양성’이다."
+    assert not check(q, FakeStore([Document("u", "가람어", third)]), 2, P, idf).missing

@@ -311,3 +311,11 @@ def test_a_score_is_two_numbers_joined_and_no_date_or_count():
 def test_a_date_written_with_spaced_dots_is_one_date():
     (f,) = figures("조정된 가람 교습비 단가는 2026. 3. 1.부터 적용된다.")
     assert (f.text, f.date, f.unit) == ("2026. 3. 1.", True, "일")
+
+
+def test_첫_번째_is_the_first_of_a_series():
+    # "첫 번째 원칙" is the first, as "두 번째" is the second; 첫 before anything else counts nothing
+    assert [(f.text, f.kind, f.value) for f in figures("가람어 어휘 선정의 첫 번째 원칙은 공통성이다.")] == [("첫 번째", "ordinal", 1.0)]
+    assert [(f.text, f.value) for f in figures("첫번째 원칙")] == [("첫번째", 1.0)]
+    assert [(f.text, f.value) for f in figures("세 번째 원칙")] == [("세 번째", 3.0)]
+    assert not figures("첫 만남에서") and not figures("첫째 아이")

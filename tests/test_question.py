@@ -1354,3 +1354,11 @@ def test_the_base_of_a_comparison_before_몇_is_not_what_is_counted():
     assert q.asks == "count" and q.attribute == "기업"
     assert analyze("가람공원 방문객은 지난해 대비 몇 명 늘었어?").attribute == "방문객"
     assert analyze("가람시 인구는 작년보다 몇 명 늘었어?").attribute == "인구"
+
+
+def test_an_ordinal_counted_in_native_numerals_is_a_constraint():
+    # "세 번째 원칙은?": which of a series is asked, as 3번째 and 셋째 would be
+    q = analyze("가람어 어휘 선정 세 번째 원칙은?")
+    assert [(c.kind, c.text, c.forms) for c in q.hard if c.kind == "number"] == [("number", "세 번째", ("3번째", "세번째", "셋째"))]
+    q = analyze("가람 IR Day 첫 번째 행사는 언제 열렸어?")
+    assert [c.forms for c in q.hard if c.kind == "number"] == [("1번째", "첫번째", "첫째")]
