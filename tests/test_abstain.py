@@ -1266,7 +1266,9 @@ def test_the_day_an_article_calls_이날_and_a_horizon_ahead_date_nothing_else()
                                             # (전년도 is 전년 + 도: compared with all the same)
                                             ("전년도 대비 매출이 22% 늘었다.", False), ("매출은 전년도보다 22% 늘었다.", False),
                                             ("지난해 매출은 1조원이었다.", True), ("전년도 매출은 1조원이었다.", True),
-                                            ("지난해 같은 기간(1조원)보다 늘었다.", True)])
+                                            ("지난해 같은 기간(1조원)보다 늘었다.", True),
+                                            # (… or with its event's time: "지난해 조사 때보다", "지난해 이맘때보다")
+                                            ("매출은 지난해 조사 때보다 22% 늘었다.", False), ("매출은 지난해 이맘때보다 22% 늘었다.", False)])
 def test_the_year_before_compared_with_dates_no_figure_to_it(beside, dated):
     from qa.abstain import Surroundings, _dated_that_year
     from qa.question import squash
@@ -2914,18 +2916,14 @@ def test_한_해_before_a_figure_says_it_per_year():
     assert _figures_asked(text, "가람조선소는 한 달에 선박 블록을 얼마나 생산해?") == []
 
 
-@pytest.mark.parametrize("beside, dated", [("지난해 조사 때보다 8.2% 올랐다.", True), ("지난해 이맘때보다 8.2% 올랐다.", True),
-                                            ("지난해 조사에서는 33만원이었다.", False)])
-def test_the_year_before_compared_by_its_events_time_dates_no_figure_to_it(beside, dated):
-    from qa.abstain import Surroundings, _dated_that_year, _relative_years
+def test_the_year_before_compared_by_its_events_time_is_no_year_spoken_of():
+    from qa.abstain import _LAST_YEAR_OWN, _relative_years
 
     # "2021년 김장비용은?" in an article of 2021: "지난해 조사 때보다 8.2% 오른 35만원" is this year's
-    year = next(c for c in analyze("2021년 가람시 김장비용 얼마야?").constraints if c.kind == "time")
-    own = "가람시 김장비용은 35만5천원으로 추산됐다."
-    near = own + " " + beside
-    assert _dated_that_year(year, Surroundings(squash(near), squash(near), own=squash(own), own_raw=own,
-                                               near_raw=near, date="2021-11-17")) is dated
-    assert (-1 in _relative_years(squash(beside))) is not dated
+    for said in ("지난해 조사 때보다 8.2% 올랐다.", "지난해 이맘때보다 8.2% 올랐다."):
+        assert not _LAST_YEAR_OWN.search(squash(said)) and -1 not in _relative_years(squash(said)), said
+    said = "지난해 조사에서는 33만원이었다."
+    assert _LAST_YEAR_OWN.search(squash(said)) and -1 in _relative_years(squash(said))
 
 
 def test_a_month_counted_from_is_not_the_month_before_spoken_of():
