@@ -366,6 +366,13 @@ def _squashed(text: str) -> str:
 
 
 @lru_cache(maxsize=1024)
+def _initials(form: str, gap: int) -> str:
+    """A pattern of the long name ``form`` shortens by the first syllable of each of its parts:
+    up to ``gap`` syllables after each but the last two, up to three before the last (해수부:
+    해[양]수[산]부)."""
+    return "".join(re.escape(ch) + f"[가-힣]{{0,{gap}}}" for ch in form[:-2]) + re.escape(form[-2]) + "[가-힣]{0,3}" + re.escape(form[-1])
+
+
 def abbreviated(form: str, raw: str) -> bool:
     """``form`` is a shortening of a word of ``raw`` (text as written): its first syllables
     begin the word and its last end a part of it, one to three syllables left out between
@@ -378,7 +385,7 @@ def abbreviated(form: str, raw: str) -> bool:
     # … or by the first syllable of each of its parts, of two or three syllables each but the last
     # before the ending: 해수부 for 해양수산부, 과기정통부 for 과학기술정보통신부, 문체부 for
     # 문화체육관광부, 코세페 for 코리아세일페스타
-    initials = "".join(ch + "[가-힣]{0,2}" for ch in form[:-2]) + form[-2] + "[가-힣]{0,3}" + form[-1]
+    initials = _initials(form, 2)
     return any(re.search(rf"(?<![가-힣]){form[:k]}[가-힣]{{1,3}}{form[k:]}", raw) for k in range(2, len(form))) \
         or re.search(rf"(?<![가-힣]){initials}", raw) is not None
 
@@ -547,9 +554,9 @@ def _office_shortened(c: Constraint, s: Surroundings) -> bool:
     form = c.forms[0] if c.forms else ""
     if not _OFFICE_SHORT.fullmatch(form):
         return False
-    gaps = "".join(re.escape(ch) + "[가-힣]{0,4}" for ch in form[:-2]) + re.escape(form[-2]) + "[가-힣]{0,3}" + form[-1]
-    # (the full name as a word of its own, a particle after it: not the first syllables of a longer word)
-    return re.search(rf"(?<![가-힣]){gaps}(?:{_CASE_OR_TOPIC})?(?![가-힣])", s.near_raw or s.own_raw) is not None
+    # (a part may be left out whole, 벤처 of 중소벤처기업부; the full name a word of its own, a
+    # particle after it: not the first syllables of a longer word)
+    return re.search(rf"(?<![가-힣]){_initials(form, 4)}(?:{_CASE_OR_TOPIC})?(?![가-힣])", s.near_raw or s.own_raw) is not None
 
 
 # a ministry's or an agency's short name: 중기부, 해수부, 과기정통부, 식약처
