@@ -2766,9 +2766,10 @@ def _in_brackets(text: str, f) -> bool:
     return text.rfind("(", 0, f.start) > text.rfind(")", 0, f.start)
 
 
-# a year written right before a figure, with at most two words between and no other figure,
-# range or clause between: "2024년 합계출산율 1.03명" is 2024's; "2022년부터 3년간" is no one year's
-_YEAR_BEFORE = re.compile(r"(\d{4})년\s+(?:[가-힣A-Za-z]+\s+){0,2}$")
+# a year written right before a figure, with at most three words between and no other figure,
+# range or clause between: "2024년 합계출산율 1.03명", "2011년 연간 출원 건수 17만2천958건" are
+# those years'; "2022년부터 3년간" is no one year's
+_YEAR_BEFORE = re.compile(r"(\d{4})년\s+(?:[가-힣A-Za-z]+\s+){0,3}$")
 
 
 _CENTURY = re.compile(r"(\d{1,2})\s*세기")

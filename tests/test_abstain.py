@@ -3000,3 +3000,10 @@ def test_another_of_a_series_counted_in_native_numerals_does_not_answer_the_one_
     assert [c.text for c in check(q, FakeStore([Document("u", "가람어", first)]), 0, P, idf).missing] == ["세 번째"]
     third = first + "\n가람어 어휘 선정의 세 번째 원칙은 ‘다양성’이다."
     assert not check(q, FakeStore([Document("u", "가람어", third)]), 2, P, idf).missing
+
+
+def test_a_year_three_words_before_a_figure_is_that_figures_year():
+    # "2021년 연간 출원은?" over "… 10년 전인 2011년 연간 출원 건수 17만2천958건을 넘어섰다": 2011's
+    text = "올해 상반기 가람청 출원 건수는 17만7천804건으로 10년 전인 2011년 연간 출원 건수 17만2천958건을 넘어섰다."
+    assert "17만2천958건" not in _figures_asked(text, "가람청은 2021년 연간 상표 출원이 몇 건쯤 될 거라고 봤어?")
+    assert "17만2천958건" in _figures_asked(text, "가람청 2011년 연간 상표 출원은 몇 건이었어?")
