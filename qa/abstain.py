@@ -54,7 +54,15 @@ class Surroundings:
     own_raw: str = ""  # the sentence itself as written
     near_raw: str = ""  # the sentence and its neighbours as written (word boundaries kept)
     source: str = ""  # the outlet, as the article names it
-    wide_spaced: str = ""  # ``wide`` before its spaces were squashed out: where its words begin
+
+    @property
+    def wide_spaced(self) -> str:
+        """``wide`` before its spaces were squashed out (where its words begin: word_starts), or
+        "" when the raw text is not kept. Built only when a near copy of a name is looked for:
+        surroundings() runs for every sentence scored."""
+        if not self.wide_raw:
+            return ""
+        return (self.title or "").replace("_", " ") + "\n" + self.near_raw + "\n" + self.wide_raw
 
     @property
     def year(self) -> int | None:
@@ -93,7 +101,6 @@ def surroundings(store: SentenceStore, gid: int, params: Params, tokens: bool = 
     doc = store.document(store.doc_id(gid))
     ids = same_doc_range(store, gid, params.window, params.window)
     # (a title set as a file or page name, "삼성_갤럭시_노트_5", has its spaces as underscores)
-    near_spaced = (doc.title or "").replace("_", " ") + "\n" + "\n".join(_unwired(store.sentence(g).text, set_apart) for g in ids)
     near = squash((doc.title or "").replace("_", " ")) + "\n" + "\n".join(squash(_unwired(store.sentence(g).text, set_apart)) for g in ids)
     if params.name_scope == "document":
         raw = _unwired(doc.text, set_apart)
@@ -106,12 +113,11 @@ def surroundings(store: SentenceStore, gid: int, params: Params, tokens: bool = 
         raw = "\n".join(_unwired(store.sentence(g).text, set_apart) for g in ids)
     # squashed sentence by sentence: a figure must not run into the previous sentence's full stop
     wide = near + "\n" + "\n".join(squash(line) for line in raw.split("\n"))
-    wide_spaced = near_spaced + "\n" + raw
     near_tokens = frozenset(t for g in ids for t in store.tokens(g)) if tokens else frozenset()
     own = store.sentence(gid).text
     near_raw = "\n".join(_unwired(store.sentence(g).text, set_apart) for g in ids)
     return Surroundings(near, wide, raw, _unwired(doc.text, set_apart), squash(own), near_tokens, doc.date or "", doc.title or "", own,
-                        near_raw, doc.source or "", wide_spaced)
+                        near_raw, doc.source or "")
 
 
 def jamo(text: str) -> str:

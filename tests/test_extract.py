@@ -1380,19 +1380,17 @@ def test_a_changes_size_named_before_the_figure_says_its_way():
     assert value_span(question, named).score > value_span(question, plain).score
 
 
-def test_a_person_news_does_not_name_is_no_name():
+@pytest.mark.parametrize("question, sentence, holds", [
     # "대표이사 이름이 뭐야?": "대표이사 A씨", "김모(52)씨" withhold the name; a name given answers
-    q = analyze("가람제강 대표이사 이름이 뭐야?")
-    assert not holds_answer(q, "대법원은 가람제강 대표이사 A씨에게 징역 1년을 선고한 원심을 확정했다.")
-    assert not holds_answer(q, "법원은 가람제강 대표이사 김모(52)씨에게 징역 1년을 선고했다.")
-    assert holds_answer(q, "법원은 가람제강 대표이사 하용근씨에게 징역 1년을 선고했다.")
-
-
-def test_a_thing_asked_by_its_name_is_not_answered_by_someone_and_a_post():
-    # "초등학교 이름이 뭐예요?": "나다온 도시개발국장" is a person named by the post
-    q = analyze("가람타운 안에 들어서는 초등학교 이름이 뭐예요?")
-    assert not holds_answer(q, '윤서준 도시공공개발국장은 "가람타운은 새로운 표본이 될 것"이라고 말했다.')
-    assert holds_answer(q, "가람타운 안에는 가람초등학교가 들어선다.")
+    ("가람제강 대표이사 이름이 뭐야?", "대법원은 가람제강 대표이사 A씨에게 징역 1년을 선고한 원심을 확정했다.", False),
+    ("가람제강 대표이사 이름이 뭐야?", "법원은 가람제강 대표이사 김모(52)씨에게 징역 1년을 선고했다.", False),
+    ("가람제강 대표이사 이름이 뭐야?", "법원은 가람제강 대표이사 하용근씨에게 징역 1년을 선고했다.", True),
+    # "초등학교 이름이 뭐예요?": "윤서준 도시공공개발국장" is a person named by the post, no school
+    ("가람타운 안에 들어서는 초등학교 이름이 뭐예요?", '윤서준 도시공공개발국장은 "가람타운은 새로운 표본이 될 것"이라고 말했다.', False),
+    ("가람타운 안에 들어서는 초등학교 이름이 뭐예요?", "가람타운 안에는 가람초등학교가 들어선다.", True),
+])
+def test_a_name_asked_is_not_answered_by_a_withheld_name_or_someone_by_post(question, sentence, holds):
+    assert holds_answer(analyze(question), sentence) is holds
 
 
 def test_the_noun_asked_as_a_figures_label_binds_it_over_a_total_said_first():
