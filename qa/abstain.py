@@ -1042,6 +1042,12 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
         missing = tuple(c for c in missing if not (c.kind == "name" and _beside(question.text, c.text, whole)
                                                    and constraint_found(c, s, params, short=True)))
     hard = question.hard
+    part = _another_part_of_year(question.text, s.own_raw)
+    if part:
+        # the sentence gives another quarter's figure, whatever its neighbour says of the one asked
+        asked = next((c for c in hard if c.text == part), None) or Constraint("number", part, (squash(part),))
+        hard = hard if asked in hard else hard + (asked,)
+        missing = tuple(c for c in missing if c != asked) + (asked,)
     hard_share = 1.0 - len(missing) / len(hard) if hard else 1.0
     terms = question.terms
     # one soft word says too little to decline on ("방향" in "…힘을 쏟고 있는 방향은?")
@@ -1052,6 +1058,37 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
     else:
         coverage = 1.0
     return Check(hard_share, coverage, missing, predicate_distance(question, store, gid))
+
+
+# a numbered part of a year (a quarter, a half, a school term) and its kind; the part a sentence
+# compares with ("3분기 대비", "상반기보다") is not the one it gives
+_PART_OF_YEAR_SAID = re.compile(r"(?<![\d~∼-])([1-4])\s*(분기)|(?<![가-힣])([상하])(반기)|(?<![\d~∼-])([12])\s*(학기)")
+
+
+def _parts_of_year(text: str, compared: bool = True) -> list[tuple[str, str, str]]:
+    """(kind, which, as written) for each numbered part of a year ``text`` names."""
+    out = []
+    for m in _PART_OF_YEAR_SAID.finditer(text):
+        if not compared and _COMPARED_WITH.match(text, m.end()):
+            continue
+        which, kind = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
+        out.append((kind, which, m.group(0)))
+    return out
+
+
+def _another_part_of_year(query: str, own: str) -> str | None:
+    """The part of a year the question asks of ("4분기 영업이익", "하반기 판매액"), when the
+    sentence itself gives another part of that kind ("3분기 영업이익", "상반기 …") and not the
+    one asked: that part's figure, not the one asked, however near the one asked is named.
+    A span of parts ("1~3분기") or a sentence naming both is left to the figure checks."""
+    asked = _parts_of_year(query)
+    if len(asked) != 1 or not own or re.search(r"\d\s*[~∼-]\s*\d\s*분기", own):
+        return None
+    kind, which, text = asked[0]
+    said = _parts_of_year(own, compared=False)
+    if any(k == kind and w == which for k, w, _ in _parts_of_year(own)):
+        return None
+    return text if any(k == kind and w != which for k, w, _ in said) else None
 
 
 PREDICATE_REACH = 2

@@ -86,6 +86,27 @@ def test_names_years_and_figures_must_be_found_near_the_sentence():
     assert not check(seoul, store, 1, P.with_(window=1, name_scope="document"), idf).missing
 
 
+def test_a_sentence_giving_another_part_of_the_year_is_not_about_the_part_asked():
+    # the neighbour names the quarter asked; the sentence gives the one before it
+    quarters = Document("q", "가람엔터 실적", "가람엔터는 3분기 영업이익을 542억 원으로 집계했다.\n"
+                        "회사는 4분기에는 신작 발매로 실적이 나아질 것으로 내다봤다.\n"
+                        "가람엔터의 4분기 영업이익은 3분기 대비 20% 늘어난 650억 원이다.\n"
+                        "올해 상반기 공연 티켓 판매액은 5천억원이다.\n"
+                        "가람엔터는 1~3분기 누적 영업이익이 1천억 원이라고 밝혔다.")
+    store = FakeStore([quarters])
+
+    def missing(question: str, gid: int) -> list[str]:
+        return [c.text for c in check(analyze(question), store, gid, P, idf).missing]
+
+    assert missing("가람엔터 4분기 영업이익은 얼마야?", 0) == ["4분기"]
+    assert missing("가람엔터 4분기 영업이익은 얼마야?", 2) == []  # names both: 3분기 is what it compares with
+    assert missing("가람엔터 3분기 영업이익은 얼마야?", 0) == []
+    assert missing("가람엔터 3분기 누적 영업이익은 얼마야?", 4) == []  # a span of quarters holds the third
+    # a half of the year is a part too, asked as a soft word
+    assert missing("올해 하반기 공연 티켓 판매액은 얼마야?", 3) == ["하반기"]
+    assert missing("올해 상반기 공연 티켓 판매액은 얼마야?", 3) == []
+
+
 def test_aliases_and_typos_are_found():
     assert found("부산", "부산광역시는")
     assert found("에코델타씨티", "에코델타시티조성", 0.8)  # one letter wrong in six
