@@ -304,11 +304,24 @@ def with_sibling_compounds(question: Question, documents: Sequence[str]) -> Ques
 _FIRST_PERSON = re.compile(r"(?:^|\n)(?:저는|제가|저희|저도)|(?<=[.!?\s\n])(?:저는|제가|저희|저도)")
 
 
-# a local outlet is named after its area (가람신문, 나래일보, 다온투데이) and calls it "관내",
-# "우리 지역", "우리 군" without naming it: a place asked that is the outlet's own is the area
-# such an article speaks of. (Not a national paper's city, unless the article speaks of its own area.)
-_OUTLET_SUFFIX = re.compile(r"(?:인터넷)?(?:신문|일보|뉴스|투데이|타임즈|타임스|매일|저널|방송|포스트|넷|tv|TV)")
-_OWN_AREA = re.compile(r"관내|우리\s*(?:지역|고장|군|시|구|도|마을)(?![가-힣])|지역\s*내(?![가-힣])")
+# a local outlet is named after its area (가람신문, 나래일보, 다온투데이, 다온시대) and calls it
+# "관내", "우리 지역", "우리 군", or its government by the bare unit ("도가 …", "도 경제진흥국장",
+# "시는 …") without naming it: a place asked that is the outlet's own is the area such an article
+# speaks of. (Not a national paper's city, unless the article speaks of its own area.)
+_OUTLET_SUFFIX = re.compile(r"(?:인터넷)?(?:신문|일보|뉴스|투데이|타임즈|타임스|매일|저널|방송|포스트|넷|시대|tv|TV)")
+_OWN_AREA = re.compile(r"관내|우리\s*(?:지역|고장|군|시|구|도|마을)(?![가-힣])|지역\s*내(?![가-힣])"
+                       r"|(?:^|(?<=[\s\"'“‘(]))(?:시|군|구|도)(?:가\s|는\s|[는가]?\s*[가-힣]{2,8}(?:국장|과장|실장|본부장|관계자)(?![가-힣]))")
+# … or names no place and nothing of the whole country: a local office's own business ("자원순환과의
+# 올해 예산은 …") in the outlet's own town
+_WHOLE_COUNTRY = re.compile(r"전국|국내|정부|나라|전\s*세계")
+
+
+def _names_no_place(document: str) -> bool:
+    if _WHOLE_COUNTRY.search(document):
+        return False
+    # a word, less a particle of up to two syllables, that is a place and its unit (서울시는, 가람군의)
+    return not any(_named_place(w[:len(w) - k]) for w in set(re.findall(r"[가-힣]{2,12}", document))
+                   for k in range(3) if len(w) - k >= 2 and w[len(w) - k - 1] in "시도군구")
 
 
 def _outlet_area(c: Constraint, s: Surroundings) -> bool:
@@ -316,7 +329,7 @@ def _outlet_area(c: Constraint, s: Surroundings) -> bool:
     if not outlet:
         return False
     return any(len(f) >= 2 and outlet.startswith(f) and _OUTLET_SUFFIX.fullmatch(outlet[len(f):])
-               for f in c.forms) and _OWN_AREA.search(s.document) is not None
+               for f in c.forms) and (_OWN_AREA.search(s.document) is not None or _names_no_place(s.document))
 
 
 def _the_outlet(c: Constraint, s: Surroundings) -> bool:

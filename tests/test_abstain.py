@@ -1182,6 +1182,14 @@ def test_a_local_outlets_own_area_is_the_place_its_article_calls_ours():
     assert not found("가람신문")
     assert not found("나래경제연구소")
     assert not found("나래신문", "전국 초·중·고등학교가 다음달 2일 입학식을 갖는다.")
+    # a regional paper calls its province's government by the bare unit ("도가", "도 경제진흥국장")
+    said = "도가 2021년까지 청년 일자리 사업을 추진한다. 총 915억원을 투입한다. 나다온 도 경제진흥국장은 말했다."
+    assert found("나래일보", said)
+    # a local paper's article on a department's budget names no place at all: its town's own
+    budget = "자원순환과의 올해 예산은 201억5600만 원이다. 클린하우스가 올해 6개소 설치된다."
+    assert found("나래시대", budget) and found("나래신문", budget)
+    assert not found("나래신문", "서울시 자원순환과의 올해 예산은 201억5600만 원이다.")  # names a place: that one's
+    assert not found("가람신문", budget)
 
 
 def test_the_outlet_asked_is_the_one_that_published_the_article():
