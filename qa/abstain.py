@@ -2824,8 +2824,9 @@ def _in_brackets(text: str, f) -> bool:
 
 # a year written right before a figure, with at most three words between and no other figure,
 # range or clause between: "2024년 합계출산율 1.03명", "2011년 연간 출원 건수 17만2천958건" are
-# those years'; "2022년부터 3년간" is no one year's
-_YEAR_BEFORE = re.compile(r"(\d{4})년\s+(?:[가-힣A-Za-z]+\s+){0,3}$")
+# those years'; "2022년부터 3년간" is no one year's. The year may take a particle ("2019년에는
+# 하루 평균 5천여 명"), and its figure may hold for the years before it too ("2019년에는 2년 연속 …")
+_YEAR_BEFORE = re.compile(r"(\d{4})년(?:에는|에도|에|엔|의|은|는|도)?(?!\s*(?:비해|비하여|대비))\s+(?:\d년\s+연속\s+)?(?:[가-힣A-Za-z]+\s+){0,3}$")
 
 
 _CENTURY = re.compile(r"(\d{1,2})\s*세기")
