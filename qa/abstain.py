@@ -470,6 +470,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
             return True  # "최근 3년 동안 몇 건?" <- "2021년부터 2023년까지 접수된 …": three years, by their ends
         if c.kind == "number" and _only_of_series(c, s.document):
             return True  # "제67회 가람문화제 기간은?": the article is about the 67th, named once
+        if c.kind == "number" and _this_one_of_series(c, s):
+            return True  # "이번 2차는 몇 곳에서?": the article says its own event is the 2nd
         return c.kind == "time" and (_time_by_reference(c, s) or _dated_that_year(c, s) or _dated_that_month(c, s))
     if all(len(f) == 1 for f in c.forms):
         return any(f in s.near_tokens for f in c.forms)
@@ -652,6 +654,19 @@ def _only_of_series(c: Constraint, document: str) -> bool:
         return False
     return not any(f.kind == "ordinal" and f.unit == asked[0].unit and f.value not in (None, asked[0].value)
                    for f in figures(document[:20000]))
+
+
+def _this_one_of_series(c: Constraint, s: Surroundings) -> bool:
+    """The article calls the one asked its own ("이번 2차 행사에서", "이번 제67회 축제는"), and the
+    sentence numbers no other of the series: news tells of this one, naming the number once and
+    the earlier one ("지난 6월 열린 1차 행사") only to compare."""
+    asked = _ordinals_asked(c)
+    if not s.document or not asked or not s.own_raw:
+        return False
+    if not re.search(rf"이번\s*(?:제\s*)?{re.escape(c.text.removeprefix('제'))}", s.document):
+        return False
+    return not any(f.kind == "ordinal" and f.unit == asked[0].unit and f.value != asked[0].value
+                   for f in figures(s.own_raw))
 
 
 # after a figure standing alone: a bracket, a comma or the end, or a particle and then no more of the word
@@ -1643,6 +1658,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "순이익은 몇 % 늘었어?" over "규모별로 보면 대형사가 16.0% 늘어난": a part's figure
         if text and question.asks in ("amount", "count", "percent", "measure") and _nationwide_not_asked(question, text, f):
             continue  # "서울 매매량은?" over "전국 아파트 매매량은 총 10만2410건": the country's
+        if text and question.asks in ("amount", "count", "percent", "measure") and _regional_not_asked(question, text, f):
+            continue  # "전국 전통시장 수는?" over "2022년 경기도의 전통시장은 150개였다": one province's
         if text and _named_in_a_group(question, text, f):
             continue  # "나래 아파트값만 몇 % 올랐어?" over "5개 광역시(가람·나래·…)는 0.15%": the group's
         if text and _whole_not_part(question, text, f):
@@ -2091,6 +2108,16 @@ def _nationwide_not_asked(question: Question, text: str, f) -> bool:
     return "전국" in clause and not any(n in clause for n in names) and not re.search(r"전국[^,]{0,12}중", clause)
 
 
+def _regional_not_asked(question: Question, text: str, f) -> bool:
+    """The question asks of the whole country (전국, naming no place) and the figure's own clause
+    names a place by its unit and not the country ("2022년 경기도의 전통시장은 150개였다"): that
+    place's figure, not the country's."""
+    if not re.search(r"(?<![가-힣])전국", question.query) or any(c.kind == "name" for c in question.constraints):
+        return False
+    clause = _figure_own_clause(text, f)
+    return "전국" not in clause and any(_named_place(m.group(1)) for m in _ADMIN_PLACE.finditer(clause))
+
+
 def _other_place_bound(question: Question, text: str, f) -> bool:
     """The question asks of a place named by its unit (강서구) and the figure's own clause names
     another such place and not the one asked ("…서울시 지원 규모는 총 650가구로"): the figure is
@@ -2138,6 +2165,12 @@ _PLACE_UNITS = frozenset({*ADMIN_SUFFIXES, "리"})
 
 
 @lru_cache(maxsize=4096)
+def _common_noun(word: str) -> bool:
+    """``word`` is one common noun Kiwi knows whole (유통, 전통): no one's name."""
+    toks = pos(word)
+    return len(toks) == 1 and toks[0].tag == "NNG" and not getattr(toks[0], "oov", False) and toks[0].len == len(word)
+
+
 def _one_proper_noun(word: str) -> bool:
     toks = pos(word)
     return len(toks) == 1 and toks[0].tag == "NNP" and toks[0].len == len(word)
@@ -2542,6 +2575,8 @@ def _another_holder(query: str, text: str, f) -> bool:
     if asked is None:
         return False
     name, post = asked.groups()
+    if _common_noun(name):
+        return False  # "유통시장" is a market, no mayor named 유통
     said = list(re.finditer(rf"(?<![가-힣])([가-힣]{{2,4}})(?:\(\d{{1,3}}\))?\s*{post}(?:은|는|이|가|도|의)\s",
                             own_clause(text, f.start)))
     return bool(said) and said[-1].group(1) != name

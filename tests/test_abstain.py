@@ -929,6 +929,12 @@ def test_a_native_ordinal_asked_is_a_number_to_find():
     # a person asked by what they are: another of that kind's figure is theirs
     ("하용근 후보 득표율은 몇 퍼센트였어요?", "나래(55) 후보는 18.3%(2만3천417표)의 득표율을 보였다.", []),
     ("하용근 후보 득표율은 몇 퍼센트였어요?", "하용근(67) 후보가 53%(22만표)의 득표율로 당선됐다.", ["53%"]),
+    # the whole country asked: one province's figure is not it
+    ("전국 전통시장 수는 몇 개야?", "2022년 가람도의 전통시장은 150개였다.", []),
+    ("전국 전통시장 수는 몇 개야?", "2022년 전국 전통시장은 1천388개로 가람도가 가장 많았다.", ["1천388개"]),
+    # … but a market (유통시장, 전통시장) is no mayor of a place
+    ("유통시장 매출에서 전통시장이 차지한 비중은 몇 %야?",
+     "유통시장의 총 매출액 중 전통시장의 매출액이 차지하는 비중은 8.9%였다.", ["8.9%"]),
     # how long a fall went on is no change ("7주 연속 하락세")
     ("전셋값은 얼마나 떨어졌어?", "전국의 아파트 전셋값은 0.03% 떨어지며, 7주 연속 하락세를 이어갔다.", ["0.03%"]),
 ])
@@ -1667,6 +1673,26 @@ def test_a_sentence_numbering_another_of_the_series_is_not_about_the_one_asked()
     lines = "\n".join(squash(line) for line in text.split("\n"))
     assert constraint_found(meeting, Surroundings(near=lines, wide=lines, own_raw=text.split("\n")[1]),
                             Params())
+
+
+def test_an_article_calling_the_one_asked_its_own_is_about_it():
+    from qa.abstain import Surroundings, constraint_found
+    from qa.question import squash
+
+    number = next(c for c in analyze("가람시 2차 환급행사는 몇 개 시장에서 해?").constraints if c.kind == "number")
+    doc = ("가람시가 환급행사를 6일부터 100개 전통시장에서 진행한다.\n"
+           "이번 행사는 지난 6월 열린 1차 행사에 이어 추진된다.\n"
+           "시는 이번 2차 행사에서 환급 혜택을 강화했다.")
+
+    def at(own: str, document: str = doc) -> bool:
+        near = squash(own)
+        return constraint_found(number, Surroundings(near=near, wide=near, own=near, own_raw=own, document=document),
+                                Params())
+
+    assert at("가람시가 환급행사를 6일부터 100개 전통시장에서 진행한다.")
+    assert not at("당시 1차 행사에는 3만 명이 참여했다.")  # numbers the other one
+    # an article numbering both without calling either its own says nothing of which this is
+    assert not at("가람시가 환급행사를 6일부터 100개 전통시장에서 진행한다.", doc.replace("이번 2차", "2차"))
 
 
 def test_by_sector_names_no_sector():
