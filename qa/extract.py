@@ -22,7 +22,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import NamedTuple, Sequence
 
-from .figures import DAY_ASIDE, date_ranges, figures, time_ago, time_words
+from .figures import DAY_ASIDE, date_ranges, figures, is_unit, time_ago, time_words
 from .korean import pos, year_words
 from .question import (ADMIN_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, YEAR_AGO_ASKED, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, WRITER_ASKED, Question,
                        day_action, head_kind, place_office, place_stem, question_last, squash)
@@ -387,6 +387,11 @@ def holds_answer(question: Question, text: str) -> bool:
             return (named or titled_name) and span.person and post is not None
         return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span)))
     return named
+
+
+def _unit_of_figure(text: str, start: int, squashed: str) -> bool:
+    """The phrase is the unit of the figure right before it ("9000만 원", "19 대")."""
+    return is_unit(squashed) and re.search(r"[\d만억천백십조]\s*$", text[max(0, start - 4):start]) is not None
 
 
 def _quantity_name(word: str) -> bool:
@@ -1131,6 +1136,8 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 continue  # a word of no content ("2009년 5회 축제 이후 열리지 않았던"): no place, no one
             if question.asks in ("person", "place") and _quantity_name(PARTICLE_END.sub("", phrase.split()[-1])):
                 continue  # "게스트 누가 나왔어?" is not answered by "시청률", "어디서?" not by "규모": a quantity's name
+            if question.asks in ("person", "place", "entity") and _unit_of_figure(text, start, sq):
+                continue  # "어느 동네에?" is not answered by the 원 of "(9000만 원)": a figure's unit
             if sq in qsq or set_aside(question, phrase) or (kind and not _of_kind(kind, phrase, q_morphs)) \
                     or (which and _figures_only(phrase)):
                 # ("무슨 회의에서?", "어느 업체가?": a sum or a count names no meeting, no firm)
