@@ -570,14 +570,16 @@ _CASE_OR_TOPIC = "에서는|에서|에는|에게|으로|은|는|이|가|을|를|
 def _office_shortened(c: Constraint, s: Surroundings) -> bool:
     """A ministry or an agency named short by the first syllables of its parts, some parts left
     out ("중기부" for 중소벤처기업부, "행안부" for 행정안전부, "국토부" for 국토교통부), named in full
-    in the sentence or beside it. Only a short name ending in 부, 청 or 처: Korean shortens its
+    in the sentence, beside it or in its paragraph or the lead. Only a short name ending in 부, 청 or 처: Korean shortens its
     offices so, and a name of another kind ("자유당" for 자유선진당) may be another body."""
     form = c.forms[0] if c.forms else ""
     if not _OFFICE_SHORT.fullmatch(form):
         return False
     # (a part may be left out whole, 벤처 of 중소벤처기업부; the full name a word of its own, a
     # particle after it: not the first syllables of a longer word)
-    return re.search(rf"(?<![가-힣]){_initials(form, 4)}(?:{_CASE_OR_TOPIC})?(?![가-힣])", s.near_raw or s.own_raw) is not None
+    # (beside it, or in the lead paragraph where news names its subject in full once: wide_raw)
+    return re.search(rf"(?<![가-힣]){_initials(form, 4)}(?:{_CASE_OR_TOPIC})?(?![가-힣])",
+                     "\n".join((s.near_raw or s.own_raw, s.wide_raw))) is not None
 
 
 # a ministry's or an agency's short name: 중기부, 해수부, 과기정통부, 식약처
@@ -1070,7 +1072,7 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
         missing = tuple(c for c in missing if not (c.kind == "name" and _beside(question.text, c.text, whole)
                                                    and constraint_found(c, s, params, short=True)))
     hard = question.hard
-    part = _another_part_of_year(question.text, s.own_raw)
+    part = _another_part_of_year(question.text, s.own_raw, (s.title or "") + "\n" + s.near_raw)
     if part:
         # the sentence gives another quarter's figure, whatever its neighbour says of the one asked
         asked = next((c for c in hard if c.text == part), None) or Constraint("number", part, (squash(part),))
@@ -1104,7 +1106,7 @@ def _parts_of_year(text: str, compared: bool = True) -> list[tuple[str, str, str
     return out
 
 
-def _another_part_of_year(query: str, own: str) -> str | None:
+def _another_part_of_year(query: str, own: str, near: str = "") -> str | None:
     """The part of a year the question asks of ("4분기 영업이익", "하반기 판매액"), when the
     sentence itself gives another part of that kind ("3분기 영업이익", "상반기 …") and not the
     one asked: that part's figure, not the one asked, however near the one asked is named.
@@ -1116,7 +1118,14 @@ def _another_part_of_year(query: str, own: str) -> str | None:
     said = _parts_of_year(own, compared=False)
     if any(k == kind and w == which for k, w, _ in _parts_of_year(own)):
         return None
-    return text if any(k == kind and w != which for k, w, _ in said) else None
+    if any(k == kind and w != which for k, w, _ in said):
+        return text
+    # naming none, the sentence is of the part its neighbours and title name ("올해 하반기
+    # 도시재생사업으로 12곳이 선정됐다. … 총 12곳이 사업지로 선정됐다"), when they name no other
+    around = _parts_of_year(near, compared=False) if near else []
+    if any(k == kind for k, _, _ in around) and not any(k == kind and w == which for k, w, _ in around):
+        return text
+    return None
 
 
 PREDICATE_REACH = 2
@@ -1741,6 +1750,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "전통시장에서 차리면 얼마?" over "대형마트는 21만 원으로 전통시장보다 9% 비싼": the mart's
         if text and _another_item_listed(question, text, f):
             continue  # "KTX 평일에 하루 몇 번?" over "평일 18회, 주말 24회씩": the weekend's
+        if text and _another_quoted_item(question, text, f):
+            continue  # "월세 비율은?" over "'단독 다가구 주택'(32.7%)과 '빌라 연립주택'(28.3%)": other items'
         if text and _unlike_bound(question, text, f):
             continue  # "인턴은 몇 달 일해?" over "2개월 내외로 운영하던 아르바이트 사업과 달리": the other one's
         if text and _side_by_side_other(question, text, f, hay):
@@ -1844,6 +1855,26 @@ def _another_item_listed(question: Question, text: str, f) -> bool:
     query = squash(question.query)
     named = {i for i, w in labels.items() if len(w) >= 2 and w in query}
     return bool(named) and k not in named
+
+
+# a survey's answers, each quoted and its figure in brackets: "'월세'(73.3%)가 '전세'(14.3%)"
+_QUOTED_ITEM = re.compile(r"[‘'\"“]([^‘'\"“’”]{1,24})[’'\"”]\s*\(\s*")
+
+
+def _another_quoted_item(question: Question, text: str, f) -> bool:
+    """The figure is one of two or more answers listed as quoted labels with their figures in
+    brackets, and the question names another of them, or names a word of its own the sentence
+    never says while naming none of them: the item asked is not this one."""
+    items = {m.end(): squash(m.group(1)) for m in _QUOTED_ITEM.finditer(text)}
+    if len(items) < 2 or f.start not in items:
+        return False
+    query, said = squash(question.query), squash(text)
+    named = [label for label in items.values() if len(label) >= 2 and label in query]
+    if named:
+        return items[f.start] not in named
+    own = [c for c in question.constraints if c.kind in ("term", "subject")
+           and c.text not in (question.head, question.attribute) and head_kind(c.text) != question.asks]
+    return any(not any(form in said for form in c.forms) for c in own)
 
 
 # "X와 달리", "X과는 다르게": what follows is set against X, and a figure in the clause ending so

@@ -105,6 +105,11 @@ def test_a_sentence_giving_another_part_of_the_year_is_not_about_the_part_asked(
     # a half of the year is a part too, asked as a soft word
     assert missing("올해 하반기 공연 티켓 판매액은 얼마야?", 3) == ["하반기"]
     assert missing("올해 상반기 공연 티켓 판매액은 얼마야?", 3) == []
+    # a sentence naming no part is of the part its neighbours name, when they name no other
+    halves = FakeStore([Document("h", "가람시 도시재생", "올해 하반기 도시재생사업으로 12곳이 새로 선정됐다.\n"
+                                 "국토교통부에 따르면 가람구 등 총 12곳이 사업지로 선정됐다.")])
+    assert [c.text for c in check(analyze("올해 상반기 도시재생사업은 몇 곳 선정됐어?"), halves, 1, P, idf).missing] == ["상반기"]
+    assert check(analyze("올해 하반기 도시재생사업은 몇 곳 선정됐어?"), halves, 1, P, idf).missing == ()
 
 
 def test_aliases_and_typos_are_found():
@@ -932,6 +937,10 @@ def test_a_native_ordinal_asked_is_a_number_to_find():
     # the whole country asked: one province's figure is not it
     ("전국 전통시장 수는 몇 개야?", "2022년 가람도의 전통시장은 150개였다.", []),
     ("전국 전통시장 수는 몇 개야?", "2022년 전국 전통시장은 1천388개로 가람도가 가장 많았다.", ["1천388개"]),
+    # a survey's answers quoted with their figures in brackets: the one asked, or none
+    ("자취 대학생 중 월세 사는 비율은?", "거주 형태로는 '월세'(73.3%)가 '전세'(14.3%), '기타'(7.0%)보다 많았다.", ["73.3%"]),
+    ("자취 대학생 중 월세 사는 비율은?", "자취 대학생이 사는 주택은 '단독 주택'(32.7%)과 '빌라'(28.3%)였다.", []),
+    ("자취 대학생이 사는 주택 비율은?", "자취 대학생이 사는 주택은 '단독 주택'(32.7%)과 '빌라'(28.3%)였다.", ["32.7%", "28.3%"]),
     # … but a market (유통시장, 전통시장) is no mayor of a place
     ("유통시장 매출에서 전통시장이 차지한 비중은 몇 %야?",
      "유통시장의 총 매출액 중 전통시장의 매출액이 차지하는 비중은 8.9%였다.", ["8.9%"]),
@@ -3041,6 +3050,10 @@ def test_an_office_named_short_by_its_parts_first_syllables_is_found_in_full(sho
     for short, full in (("행안부", "행정안전부에 따르면"), ("식약처", "식품의약품안전처는"), ("국토부", "국토교통부가")):
         assert _office_shortened(Constraint("name", short, (short,)), Surroundings("", "", near_raw=full))
     assert not _office_shortened(Constraint("name", "국방부", ("국방부",)), Surroundings("", "", near_raw="국토교통부가"))
+    # named in full once in the lead paragraph, short later: news names its subject so
+    short = Constraint("name", "가람중기청", ("가람중기청",))
+    lead = "가람지방중소벤처기업청은 가맹점을 적발했다고 13일 밝혔다."
+    assert _office_shortened(short, Surroundings("", "", wide_raw=lead, near_raw="나머지 13곳에는 서면 경고가 내려졌다."))
 
 
 def test_a_name_glossed_with_its_count_in_brackets_counts_the_noun_said_before():
