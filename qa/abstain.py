@@ -1631,7 +1631,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                         if w != price and k not in _ANY_FEE and _FEE_FAMILY.get(w, w) != _FEE_FAMILY.get(price, price))):
             continue  # "주차비 얼마?" over "…3천원의 입장료를 내야 한다": another fee, the one asked unsaid
         if (text and q.per and question.asks in ("amount", "count", "measure") and not rate_said(text)
-                and not ((q.per_person or "최대" in question.query) and _CAP.search(text))):
+                and not ((q.per_person or "최대" in question.query) and _caps(text, f))):
             # (a ceiling is what each one may get: "한 사람당 최대 얼마?" <- "최대 1천만 원까지 지급",
             # "단체당 최대 얼마?" <- "선정된 단체에는 … 최대 1,000만 원")
             continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어", "해마다 몇 곳씩?" over "모두 140곳으로": a whole, not a rate
@@ -2469,7 +2469,16 @@ _EACH_AFTER = re.compile(r"\s*(?:씩|까지씩)")
 # a rate asked per person or household, and the ceiling a programme gives each one
 _PER_PERSON = re.compile(r"(?:1|한)\s*(?:인|명|사람|가구|세대)\s*당|(?<![가-힣])(?:인|명|사람|가구|세대|개인)당")
 # a ceiling said: "최대 300만 원", "300만원 한도" (what each one may get at most)
-_CAP = re.compile(r"최대\s*\d|\d\s*(?:[만억천]\s*)*원?\s*(?:한도|상한|이내)")
+
+
+def _caps(text: str, f) -> bool:
+    """A ceiling is said of the figure itself ("최대 1,000만 원", "300만원 한도"), not of another
+    figure of the sentence ("최대 5년간 국비 4132억원": the years are capped, not the sum)."""
+    return bool(re.search(r"최대\s*$", text[max(0, f.start - 6):f.start])
+                # (or the low end of a range up to one: "500만 원에서 최대 1,000만 원")
+                or re.match(r"\s*(?:까지|한도|상한|이내|(?:에서|~|∼|-)\s*최대)", text[f.end:f.end + 8]))
+
+
 # a ceiling asked per one: "단체당 최대 얼마까지", "1인당 최고 얼마"
 _CAP_ASKED = re.compile(r"최대|최고|한도|상한")
 # a rate said per another one right before a figure ("교당 2,000만원씩", "가구당 최대 30만원"), and
@@ -3053,6 +3062,13 @@ _TIMES_COUNTERS = frozenset({"번", "회", "차례"})
 _MACHINE_COUNTERS = frozenset({"기", "척", "량"})
 
 
+def _hours_of(query: str) -> bool:
+    """시간 asked after a noun of its own ("운영 시간", "관람 시간"): the hours of a service, as
+    운영시간 written as one word is — not "걸린 시간", the time something took."""
+    m = re.search(r"([가-힣]{2,})\s+시간", query)
+    return m is not None and pos(m.group(1))[-1].tag == "NNG"
+
+
 def fits(question: Question, f) -> bool:
     a = question.asks
     if a == "amount":
@@ -3093,6 +3109,8 @@ def fits(question: Question, f) -> bool:
         if question.unit == "시":
             # 몇 시에? is an hour of the day, not "7일" nor "2시간" (how long)
             return bool(re.search(r"\d\s*시(?!간)|\d{1,2}:\d{2}", f.text))
+        if f.unit in ("분", "초") and "시" not in f.text and question.unit not in ("분", "초"):
+            return False  # "언제 끝나?" is not answered by the 15분 of "15분 동네 생활권": minutes alone are no when
         return f.date or (f.kind == "time" and f.value is None)  # 2022~2026년 is a period of years
     if a == "duration" and question.unit is None and question.head and len(question.head) > 2 \
             and question.head.endswith("시간"):
@@ -3103,6 +3121,10 @@ def fits(question: Question, f) -> bool:
     if a == "duration":
         # 몇 시간 is not answered by 5년간: the unit asked, with or without 간
         # minutes and seconds are spans as often as points ("117분에 결승 골", "5분 미만")
+        # ("운영 시간은?", spaced, asks hours as 운영시간 does: not "5년 동안")
+        if question.unit is None and question.head == "시간" and _hours_of(question.query) \
+                and f.unit not in ("시", "시간", "분", "초") and "시" not in f.text:
+            return False
         return f.kind == "time" and (not f.date or f.unit in ("분", "초")) and (
             question.unit is None or f.unit.removesuffix("간") == question.unit.removesuffix("간"))
     if a == "age":

@@ -743,6 +743,10 @@ def test_a_native_ordinal_asked_is_a_number_to_find():
     ("센터 운영시간은 어떻게 되나요?", "센터는 35년 만에 전면 리모델링됐다.", []),
     ("도서관 운영시간 알려주세요", "운영시간은 평일 오전 10시부터 오후 7시까지다.", ["10시부터 오후 7시까지"]),
     ("개발에 걸린 시간은?", "게임 개발에 3년 반이 걸렸다.", ["3년"]),  # 시간 alone: any time taken
+    ("가람센터 운영 시간이 어떻게 돼요?", "센터 건립은 2018년부터 5년 동안 이뤄졌다.", []),  # (운영 시간 spaced)
+    ("가람센터 운영 시간이 어떻게 돼요?", "센터는 오전 9시부터 오후 6시까지 운영한다.", ["9시부터 오후 6시까지"]),
+    # minutes alone are no "when": "15분 동네 생활권" names a kind of town
+    ("가람동 재생 사업은 언제 끝나?", "가람구는 15분 동네 생활권 특화재생 사업을 추진한다.", []),
     # "언제까지?" asks where a time ends: a day that ends nothing is another event's
     ("지원금은 언제까지 써야 돼?", "도지사는 19일 도청에서 기자회견을 열었다.", []),
     ("지원금은 언제까지 써야 돼?", "지원금은 6월 말까지 사용해야 한다.", ["6월"]),
@@ -2354,6 +2358,10 @@ def test_a_team_is_a_rate_asked():
     q = analyze("가람 골목길 사업 단체당 최대 얼마 지원해줘?")
     text = "선정된 20여 개 단체에는 활동비로 500만 원에서 최대 1,000만 원을 지원한다."
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["500만 원", "1,000만 원"]
+    # … a ceiling of the sentence's years is none of its sum's: the sum is all the places'
+    q = analyze("가람 사업지 한 곳당 국비는 최대 얼마까지 지원돼?")
+    text = "가람 사업은 32개 사업지에 최대 5년간 국비 4132억원을 투자한다."
+    assert figures_of_kind(q, figures(text), text) == []
     text = "가람군은 국비 포함 9억원을 투입해 골목길 사업을 추진한다."
     assert figures_of_kind(q, figures(text), text) == []
 
