@@ -470,6 +470,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
             return True  # "최근 3년 동안 몇 건?" <- "2021년부터 2023년까지 접수된 …": three years, by their ends
         if c.kind == "number" and _only_of_series(c, s.document):
             return True  # "제67회 가람문화제 기간은?": the article is about the 67th, named once
+        if c.kind == "number" and "첫째" in c.forms and re.search(r"(?<![가-힣])(?:첫\s*[가-힣]|최초|처음)", s.near_raw or s.own_raw):
+            return True  # "첫 번째로 맺은 기업" <- "첫 프로젝트로 … 파트너십을 체결했다": the first, said so
         if c.kind == "number" and _this_one_of_series(c, s):
             return True  # "이번 2차는 몇 곳에서?": the article says its own event is the 2nd
         return c.kind == "time" and (_time_by_reference(c, s) or _dated_that_year(c, s) or _dated_that_month(c, s))

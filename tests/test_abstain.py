@@ -1708,6 +1708,23 @@ def test_an_article_calling_the_one_asked_its_own_is_about_it():
     assert not at("가람시가 환급행사를 6일부터 100개 전통시장에서 진행한다.", doc.replace("이번 2차", "2차"))
 
 
+def test_the_first_asked_is_found_as_said_first():
+    from qa.abstain import Surroundings, constraint_found
+    from qa.question import squash
+
+    first = next(c for c in analyze("가람 프로젝트 첫 번째로 협약한 기업은 어디야?").constraints
+                 if c.kind == "number")
+
+    def at(own: str) -> bool:
+        return constraint_found(first, Surroundings(near=squash(own), wide=squash(own), own=squash(own), own_raw=own,
+                                                    near_raw=own), Params())
+
+    assert at("정부는 가람 프로젝트 첫 협약 기업으로 나래전자와 파트너십을 체결했다.")
+    assert at("나래전자는 가람 프로젝트에 최초로 참여했다.")
+    assert not at("나래전자는 가람 프로젝트에 두 번째로 참여했다.")
+    assert not at("나래전자는 가람 프로젝트에 참여했다.")
+
+
 def test_by_sector_names_no_sector():
     # "분야별 예산에서 환경 쪽은?": 분야별 says "by sector"; the sector asked is 환경, which the
     # sentence names, not a sector called 가람 it would have to name
