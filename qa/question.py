@@ -625,6 +625,7 @@ def _forms(word: str) -> tuple[str, ...]:
         out.append(latin)  # 케이티엑스 -> ktx
     out.extend(_STATE_NAMES.get(w, ()))
     out.extend(_SAME_YEAR_WORDS.get(w, ()))  # "작년보다" asked, "전년대비" written
+    out.extend(_PERIOD_WORDS.get(w, ()))  # "하루 평균" asked, "일평균" written
     if _VALUE_OF.fullmatch(w):
         out.append(w[:-1])  # "이용률 목표치가 몇 %?" <- "이용률 올해 목표인 50%": 치 names the value of it
     office = place_office(w)
@@ -648,6 +649,11 @@ _STATE_NAMES = {"북한": ("조선민주주의인민공화국", "북조선"), "�
 # the question to find: "작년보다 얼마나 늘었어?" <- "전년대비 28% 증가"; "그 전해보다")
 _SAME_YEAR_WORDS = {"작년": ("지난해", "전년"), "지난해": ("작년", "전년"), "전년": ("작년", "지난해"),
                     "전해": ("전년", "작년", "지난해"), "올해": ("금년",), "금년": ("올해",)}
+
+
+# a period a mean or a rate is said per, in the words news writes it with
+_PERIOD_WORDS = {"하루": ("일평균", "일일", "매일", "날마다"), "한달": ("월평균", "매달", "매월", "월간"),
+                 "한해": ("연평균", "매년", "연간", "해마다")}
 
 
 # the names of the Latin letters as Korean writes them: an acronym read aloud (케이티엑스 = KTX)

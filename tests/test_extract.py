@@ -378,6 +378,10 @@ def test_a_title_in_marks_names_a_work_of_any_kind():
 def test_a_change_from_one_value_to_another(question, value):
     text = "청소년은 950원에서 1천50원으로 100원 오르고, 어린이는 600원에서 650원으로 50원 인상한다."
     assert value_span(analyze(question), text).text == value
+    # words standing between the question's and the change move both ends alike: the end still
+    # gives the value now, no farther from the question's words than its start
+    text = "전통시장 한 곳당 일평균 매출액은 같은 기간에 5787만원에서 5732만원으로 1.0% 감소했다."
+    assert value_span(analyze("전통시장 한 곳당 하루 평균 매출은 얼마야?"), text).text == "5732만원"
 
 
 @pytest.mark.parametrize("question, text, value", [

@@ -1362,3 +1362,10 @@ def test_an_ordinal_counted_in_native_numerals_is_a_constraint():
     assert [(c.kind, c.text, c.forms) for c in q.hard if c.kind == "number"] == [("number", "세 번째", ("3번째", "세번째", "셋째"))]
     q = analyze("가람 IR Day 첫 번째 행사는 언제 열렸어?")
     assert [c.forms for c in q.hard if c.kind == "number"] == [("1번째", "첫번째", "첫째")]
+
+
+def test_a_period_is_found_in_the_words_news_writes_it_with():
+    # "하루 평균" asked, "일평균" written: the day's mean all the same
+    q = analyze("전통시장 한 곳당 하루 평균 매출은 얼마야?")
+    day = next(c for c in q.constraints if c.text == "하루")
+    assert "일평균" in day.forms and "매일" in day.forms
