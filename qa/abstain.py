@@ -264,12 +264,29 @@ def with_known_compounds(question: Question, documents: Sequence[str]) -> Questi
     최대 100만원" of 영농정착지원사업 is no 청년도전지원사업's). A compound no article writes is
     nouns typed together, counted one by one as before."""
     have = {squash(c.text) for c in question.constraints}
-    known = [w for w in question.compounds if squash(w) not in have
+    known = [w for w in question.compounds + _misread_words(question.query) if squash(w) not in have
              and any(found(squash(w), _squashed(d)) for d in documents)]
     if not known:
         return question
     return replace(question, constraints=question.constraints
                    + tuple(Constraint("subject", w, (squash(w),)) for w in known))
+
+
+def _misread_words(query: str) -> tuple[str, ...]:
+    """Words of the question, less a particle, that Kiwi reads as a noun and a word of another kind
+    glued on ("동백전" -> 동백 + 전, a determiner): a name the articles write whole (a local
+    currency, a product), which the constraints would count as its noun alone."""
+    out = []
+    toks = pos(query)  # (read in the question: alone, Kiwi may read the word whole)
+    for m in re.finditer(r"\S+", query):
+        core = PARTICLE_END.sub("", m.group(0))
+        if len(core) < 3 or not re.fullmatch(r"[가-힣]+", core):
+            continue
+        inside = [t for t in toks if m.start() <= t.start < m.start() + len(core)]
+        if len(inside) >= 2 and inside[0].tag in ("NNG", "NNP") and any(t.tag in ("MM", "NR") for t in inside) \
+                and all(t.tag in ("NNG", "NNP", "MM", "NR") for t in inside):
+            out.append(core)
+    return tuple(out)
 
 
 def with_sibling_compounds(question: Question, documents: Sequence[str]) -> Question:
@@ -1758,6 +1775,12 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "인턴은 몇 달 일해?" over "2개월 내외로 운영하던 아르바이트 사업과 달리": the other one's
         if text and _side_by_side_other(question, text, f, hay):
             continue  # "대청도 뱃삯은?" over "백령도 왕복 뱃삯은 13만3000원, 연평도 왕복 뱃삯은 10만9000원"
+        if text and _other_of_pair(question.query, text, f):
+            continue  # "지방 대학생 평균 월세는?" over "수도권 대학생들의 … 대략 50만원": the other side's
+        if text and _sibling_counted(question, text, f):
+            continue  # "부상자는 몇 명?" over "교통사고 사망자는 2900명": another group of the same kind
+        if text and _said_of_many(question, text, f):
+            continue  # "경주 사업지에는 몇 가구?" over "선정된 곳들에는 약 3000가구": all of them
         if text and q.sector and not _names_sector(hay, *q.sector):
             continue  # "사회복지 분야 예산은?" over the whole budget: the sector is not said
         if text and q.years and question.asks != "date" and _own_year(text, f) not in (None, *q.years):
@@ -2008,7 +2031,7 @@ _THRESHOLD_ASKED = re.compile(r"미만|이하|이상|초과|넘|기준|조건|�
 
 
 # a figure's clause giving it per one (단지당, 가구당, 1인당; not 정당, 식당, 해당, 수당)
-_PER_UNIT_SAID = re.compile(r"[가-힣](?<![수정식해상])당\s")
+_PER_UNIT_SAID = re.compile(r"(?:[가-힣](?<![수정식해상])|[A-Za-z])당\s")  # (BI당: per one named in letters)
 _BUDGET_HEADS = frozenset({"예산", "총예산", "사업비", "총사업비", "예산액"})
 
 
@@ -2274,6 +2297,71 @@ def _words_before_figure(clause: str) -> list[str]:
     return (clause[:found[0].start] if found else clause).split()
 
 
+# kinds split into sides that exclude each other (a general Korean list): a figure said of one
+# side is not the other's
+_SIDES = (("수도권", "지방", "비수도권"), ("국내", "해외", "국외"), ("남성", "여성"), ("남자", "여자"),
+          ("남학생", "여학생"), ("내국인", "외국인"), ("정규직", "비정규직"), ("초등학생", "중학생", "고등학생", "대학생"),
+          ("초등학교", "중학교", "고등학교"), ("평일", "주말"), ("공공", "민간"), ("전세", "월세"))
+
+
+def _side_named(word: str, text: str) -> bool:
+    # as a word or a compound's first part ("민간소각장"), not inside another (지방 of 지방세 is
+    # a side; 대학생 is no 중학생)
+    return re.search(rf"(?<![가-힣]){word}", text) is not None
+
+
+def _other_of_pair(query: str, text: str, f) -> bool:
+    """The question names one side of a kind split in sides (지방 대학생, 여성 취업자, 민간 소각장)
+    and the sentence names another side of it before the figure and never the one asked: the
+    figure is the other side's."""
+    for sides in _SIDES:
+        asked = [w for w in sides if _side_named(w, query)]
+        if len(asked) != 1:
+            continue
+        if _side_named(asked[0], text):
+            return False
+        if any(_side_named(w, text[:f.end]) for w in sides if w != asked[0]):
+            return True
+    return False
+
+
+# the suffixes Korean derives a group or a kind with: 사망자 and 부상자, 비닐류 and 플라스틱류 are
+# siblings, each another group than the other
+_GROUP_SUFFIX = re.compile(r"([가-힣]{2,})(자|류)(?:은|는|이|가|도)\s*(?:[가-힣]+\s+){0,1}$")
+
+
+def _sibling_counted(question: Question, text: str, f) -> bool:
+    """The figure's own clause says it of a group ("사망자는 2900명", "플라스틱류가 17.4%") whose
+    suffix a noun of the question shares with another stem ("부상자", "비닐류"), the question's
+    group unsaid in the clause: the figure is the sibling group's."""
+    clause = _figure_own_clause(text, f)
+    m = _GROUP_SUFFIX.search(clause[:clause.rfind(f.text)] if f.text in clause else clause)
+    if m is None:
+        return False
+    stem, suffix = m.group(1), m.group(2)
+    query = squash(question.query)
+    asked = re.findall(rf"([가-힣]{{2,}}){suffix}(?![가-힣])|([가-힣]{{2,}}){suffix}(?:은|는|이|가|을|를|도|의|만)", question.query)
+    stems = {a or b for a, b in asked}
+    return bool(stems) and stem not in query and not any(st.endswith(stem) or stem.endswith(st) for st in stems) \
+        and not any(st + suffix in squash(clause) for st in stems)
+
+
+# places and bodies said as many ("선정된 곳들에는", "참여 지자체들의"): a figure said of them is
+# their sum or each one's, not the one named's
+_MANY_PLACES = re.compile(r"(?:곳|지역|지자체|도시|시군|시도|단지|사업지|기관|학교|국가|나라)들(?:에는|에서는|에서|에|의|은|는|이|가)(?![가-힣])")
+
+
+def _said_of_many(question: Question, text: str, f) -> bool:
+    """The question names one place or body and the figure's own clause is said of many of them
+    ("선도사업 지역으로 선정된 곳들에는 현재 약 3000가구"), naming none asked."""
+    names = [c for c in question.constraints if c.kind == "name" and len(c.text) >= 2]
+    if not names:
+        return False
+    clause = _figure_own_clause(text, f)
+    return _MANY_PLACES.search(clause) is not None and not any(
+        any(form in squash(clause).lower() for form in c.forms) for c in names)
+
+
 def _side_by_side_other(question: Question, text: str, f, hay: str) -> bool:
     """The sentence gives the same attribute of several things side by side, each clause opening
     with its own name ("백령도 왕복 뱃삯은 13만3000원, 연평도 왕복 뱃삯은 10만9000원"), and the
@@ -2420,7 +2508,7 @@ _PERIOD_SAID = [("달", re.compile(r"매달|매월|월간|달마다|한\s*달|�
                                   + _LABEL_PERIOD.format(p="연"))),
                 ("주", re.compile(r"매주|주마다|일주일|주급")),
                 # ("1일 평균 320여명": a day's, not the first of the month)
-                ("하루", re.compile(r"매일|하루|날마다|일당|일급|(?<![\d.,])1일\s*(?:평균|최대|최고|당)")),
+                ("하루", re.compile(r"매일|하루|날마다|일당|일급|(?<![\d.,])1일\s*(?:평균|최대|최고|당)|" + _PERIOD_MEAN.format(p="일"))),
                 ("분기", re.compile(r"분기별|분기마다|매\s*분기|분기당")),
                 ("학기", re.compile(r"학기별|학기마다|매\s*학기|학기당|(?:1|한)\s*학기")),
                 ("시간", re.compile(r"시간급|시급|시간당")),
@@ -2460,7 +2548,11 @@ _FLOW_UNITS = frozenset({"t", "kg", "g", "㎥", "l", "ml", "kwh", "mwh", "배럴
 
 def period_said(text: str, f) -> str | None:
     """The stretch of time the clause before figure ``f`` says it is per, the nearest one."""
-    before = text[max(0, f.start - 30):f.start]
+    start = f.start
+    # (the end of a change, "5787만원에서 5732만원으로", is said per the period its start is)
+    if m := re.search(r"\d[\d,.]*\s*[가-힣]{0,3}\s*에서\s*$", text[max(0, start - 20):start]):
+        start = max(0, start - 20) + m.start()
+    before = text[max(0, start - 30):start]
     found = [(m.end(), kind) for kind, rx in _PERIOD_SAID for m in rx.finditer(before)]
     return max(found)[1] if found else None
 
@@ -2529,7 +2621,9 @@ _MONEY_KINDS = {
     # (기부 with what follows a gift, not the 기부 ending a ministry's short name: "과기부는")
     "donation": re.compile(r"기부(?:금|액|자|를|하|한|했|해|키|처|받|의|로)|기탁|후원금|성금"),  # one giver's gift, not what a project costs
     "price": re.compile(r"가격|분양가|매매가|집값|시세|값"),
-    "income": re.compile(r"매출|영업이익|순이익|수익|수입"),
+    "income": re.compile(r"매출|영업이익|순이익|수익|수입|소득(?:은|이|액|도)"),  # (소득은: not a grant named so, 기회소득)
+    # what one owes (농가 평균 부채), not what one earns nor owns
+    "debt": re.compile(r"부채|채무|빚"),
     "wage": re.compile(r"임금|월급|연봉|급여|시급|일당|일급|주급|기본급|성과급"),
     # what one owns (재산 4억 원 초과 가구는 제외), not what one is paid nor what is spent
     "asset": re.compile(r"재산|자산"),
@@ -2539,6 +2633,8 @@ _MONEY_KINDS = {
     "interest": re.compile(r"이자"),
     # what a winner is awarded (장관상과 100만원의 상금), not a fee nor a grant
     "prize": re.compile(r"상금|포상금|시상금"),
+    # what a breach costs the one caught (500만원 이하 과태료), not what anyone is paid or charged
+    "fine": re.compile(r"과태료|벌금|과징금|범칙금|이행강제금"),
     "deposit": re.compile(r"보증금|예치금|계약금"),  # money held and returned, not a fee paid
     # what each one is paid (첫째아 30만원의 출산지원금), not the programme's budget
     "grant": re.compile(r"지원금|보조금|장려금|수당|축하금|격려금"),

@@ -338,8 +338,8 @@ class Engine:
             analysed = analyze(q, query, own)
             docs = dict.fromkeys(h.chunk.doc_id for h in result.hits)
             texts = [self.index.documents[d].text for d in docs if d in self.index.documents]
-            if analysed.compounds:
-                analysed = with_known_compounds(analysed, texts)
+            # (a compound of common nouns, or a name Kiwi misreads: with_known_compounds)
+            analysed = with_known_compounds(analysed, texts)
             analysed = with_sibling_compounds(analysed, texts)
             if query != own:  # a follow-up: its own words lead, and the last answer is not repeated
                 seen = self._previous_quotes(history)

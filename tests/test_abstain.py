@@ -945,6 +945,31 @@ def test_a_native_ordinal_asked_is_a_number_to_find():
     ("자취 대학생 중 월세 사는 비율은?", "거주 형태로는 '월세'(73.3%)가 '전세'(14.3%), '기타'(7.0%)보다 많았다.", ["73.3%"]),
     ("자취 대학생 중 월세 사는 비율은?", "자취 대학생이 사는 주택은 '단독 주택'(32.7%)과 '빌라'(28.3%)였다.", []),
     ("자취 대학생이 사는 주택 비율은?", "자취 대학생이 사는 주택은 '단독 주택'(32.7%)과 '빌라'(28.3%)였다.", ["32.7%", "28.3%"]),
+    # one side of a kind split in sides asked (지방, 여성, 민간): another side's figure is not it
+    ("지방 대학생 평균 월세는 얼마야?", "수도권 대학생들은 월세와 관리비를 합해 대략 50만원을 지출한다.", []),
+    ("수도권 대학생 평균 월세는 얼마야?", "수도권 대학생들은 월세와 관리비를 합해 대략 50만원을 지출한다.", ["50만원"]),
+    ("비수도권 대학생 평균 월세는 얼마야?", "수도권 대학생들은 월세와 관리비를 합해 대략 50만원을 지출한다.", []),
+    ("민간소각장에서 몇 톤 처리했어?", "공공소각장에서 750톤을 처리했다.", []),
+    # one place asked, the figure said of many ("선정된 곳들에는"): theirs, not the one's
+    ("가람시 사업지에는 몇 가구가 공급돼?", "선도사업 지역으로 선정된 곳들에는 현재 약 3000가구가 공급된다.", []),
+    ("가람시 사업지에는 몇 가구가 공급돼?", "가람시 등 선정된 곳들에는 현재 약 3000가구가 공급된다.", ["3000가구"]),
+    # a day's mean said 일평균, its period labelling both ends of a change
+    ("전통시장 한 곳당 하루 평균 매출은 얼마였어?",
+     "전통시장 한 곳당 일평균 매출액은 같은 기간에 5787만원에서 5732만원으로 1.0% 감소했다.", ["5787만원", "5732만원"]),
+    # a fine is no prize, no grant: "포상금 얼마?" is not answered by "500만원 이하 과태료"
+    ("가람상품권 부정유통 신고하면 포상금 얼마 줘요?", "가맹점 1곳은 부정유통이 적발돼 500만원 이하 과태료 처분을 받았다.", []),
+    ("가람상품권 부정유통 과태료는 얼마야?", "가맹점 1곳은 부정유통이 적발돼 500만원 이하 과태료 처분을 받았다.", ["500만원"]),
+    # a sibling group by its suffix (사망자 for 부상자, 플라스틱류 for 비닐류): another group's figure
+    ("작년 교통사고 부상자는 몇 명이었어?", "지난해 교통사고 사망자는 2900명으로 집계됐다.", []),
+    ("작년 교통사고 사망자는 몇 명이었어?", "지난해 교통사고 사망자는 2900명으로 집계됐다.", ["2900명"]),
+    ("봉투 조사에서 비닐류는 몇 퍼센트 차지했어?", "성상 조사 결과 플라스틱류가 17.4%를 차지했다.", []),
+    ("봉투 조사에서 비닐류는 몇 퍼센트 차지했어?", "조사 결과 플라스틱류가 17.4%, 비닐류가 12.1%를 차지했다.", ["12.1%"]),
+    # a debt is no income; a sum per one named in letters (BI당) is no programme's whole
+    ("가람군 농가 평균 부채는 얼마였어?", "가람군 농가 평균 소득은 4207만 원으로 10.0% 증가했다.", []),
+    ("가람 보육센터 지원사업 전체 예산은 얼마예요?", "이번에 선정된 가람 BI는 BI당 1억5000만∼3억원을 지원받는다.", []),
+    # (a grant named 소득 is no income: "기회 소득 28억 원" beside the budget asked)
+    ("가람 체육센터 짓는 데 내년 예산 얼마 잡혔어?", "주요 사업별론 △가람 체육센터 건립 23억 원 △예술인 기회 소득 28억 원 등이 반영됐다.",
+     ["23억 원", "28억 원"]),
     # … but a market (유통시장, 전통시장) is no mayor of a place
     ("유통시장 매출에서 전통시장이 차지한 비중은 몇 %야?",
      "유통시장의 총 매출액 중 전통시장의 매출액이 차지하는 비중은 8.9%였다.", ["8.9%"]),
@@ -1750,6 +1775,12 @@ def test_a_compound_the_retrieved_articles_write_is_a_subject_to_find():
     assert analyze("참여수당 얼마야?").compounds == ()
     # a proper noun or a figure among the nouns makes it no run of common nouns
     assert analyze("2024청년도전지원사업 얼마야?").compounds == ()
+    # a name Kiwi reads, in the question, as a noun and a determiner ("가람전" -> 가람 + 전): the
+    # article writing it whole is about it, another one is not
+    q = analyze("가람전 출시할 때 가맹점은 몇 곳이었어?")
+    known = with_known_compounds(q, ["가람전은 출시 당시 가맹점 5만 곳으로 시작했다."])
+    assert [c.text for c in known.hard if c.kind == "subject"] == ["가람전"]
+    assert with_known_compounds(q, ["나래페이는 출시 당시 가맹점 5만 곳으로 시작했다."]) == q
 
 
 @pytest.mark.parametrize("question, text, values", [
