@@ -505,10 +505,6 @@ def _figures_only(phrase: str) -> bool:
     return bool(found) and len(re.findall(r"[가-힣A-Za-z]", rest)) < 2
 
 
-# the numbers a place is found by: a floor, a room, a gate, a lot, an exit
-_LOCATION_NUMBER = re.compile(r"\d\s*(?:층|호실|호|번지|번\s*출구|출구|번\s*게이트|게이트|호선|관)")
-
-
 _FIGURE_HEDGE = re.compile(r"(?<![가-힣])(?:상당|규모|수준|가량|정도|안팎|내외|남짓|어치)(?:의|을|를|이|가)?(?![가-힣])")
 
 
@@ -1147,10 +1143,8 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             if question.asks in ("person", "place", "entity") and _unit_of_figure(text, start, sq):
                 continue  # "어느 동네에?" is not answered by the 원 of "(9000만 원)": a figure's unit
             if sq in qsq or set_aside(question, phrase) or (kind and not _of_kind(kind, phrase, q_morphs)) \
-                    or ((which or (question.asks in ("person", "place") and not _LOCATION_NUMBER.search(phrase)))
-                        and _figures_only(phrase)):
-                # ("무슨 회의에서?", "어느 업체가?": a sum or a count names no meeting, no firm;
-                # "어디가 선정됐어?" is no "12곳", a count of places — a floor or a gate is a place)
+                    or (which and _figures_only(phrase)):
+                # ("무슨 회의에서?", "어느 업체가?": a sum or a count names no meeting, no firm)
                 continue  # the question says it already, or sets it aside ("전남 말고" -> 전남도)
             stem_toks = [t for w in words[j:i + 1] for t in w[4] if t.tag in NOUNISH]
             content = [t for t in stem_toks if t.tag in ("NNG", "NNP", "SL", "SH", "SN")]
