@@ -1727,6 +1727,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks == "amount" and q.money == "programme" and not q.per
                 and (question.total or question.head in _BUDGET_HEADS) and _PER_UNIT_SAID.search(_figure_own_clause(text, f))):
             continue  # "올해 총 예산은?" over "단지당 최대 3천만 원 한도를 5천만 원 지원": what each one gets
+        if (text and question.asks in ("amount", "count") and question.total and not f.total
+                and _BOUND_OF.match(text, f.end) and not _THRESHOLD_ASKED.search(question.query)):
+            # (a total said as a bound is one still: "총 3천억 원 이상을 투입")
+            continue  # "과태료 총액은?" over "1곳은 … 500만원 이하 과태료 처분을": the law's ceiling, no total
         if (text and question.asks in ("amount", "count") and _THRESHOLD_OF.match(text, f.end)
                 and not _THRESHOLD_ASKED.search(question.query)):
             continue  # "난방비 최대 얼마?" over "연 매출 2억원 미만 사업장": who may apply, not what is paid
@@ -2027,6 +2031,10 @@ _TOTAL_BEFORE = re.compile(r"(?:총|모두|합계|합쳐)\s*[가-힣]{0,4}\s*$")
 # a figure bounding who or what qualifies: "상시 근로자 수 5명 미만, 연 매출 2억원 미만 사업장"
 # (미만 and 초과 only: "4천억 이상의 비자금", "월 30만원 이하" state the value as often)
 _THRESHOLD_OF = re.compile(r"\s*(?:미만|초과)(?:인)?(?:\s|,|$)")
+# … and the ceiling the law sets a penalty ("500만원 이하 과태료", "1억 원 이하의 벌금"): a rule's
+# limit, no total of what was imposed
+_FINES = r"과태료|벌금|과징금|범칙금|이행강제금"
+_BOUND_OF = re.compile(r"\s*(?:이하|미만)(?:의)?\s+(?:" + _FINES + r"|징역)")
 _THRESHOLD_ASKED = re.compile(r"미만|이하|이상|초과|넘|기준|조건|요건|자격|제한|커트라인|한도")
 
 
@@ -2634,7 +2642,7 @@ _MONEY_KINDS = {
     # what a winner is awarded (장관상과 100만원의 상금), not a fee nor a grant
     "prize": re.compile(r"상금|포상금|시상금"),
     # what a breach costs the one caught (500만원 이하 과태료), not what anyone is paid or charged
-    "fine": re.compile(r"과태료|벌금|과징금|범칙금|이행강제금"),
+    "fine": re.compile(_FINES),
     "deposit": re.compile(r"보증금|예치금|계약금"),  # money held and returned, not a fee paid
     # what each one is paid (첫째아 30만원의 출산지원금), not the programme's budget
     "grant": re.compile(r"지원금|보조금|장려금|수당|축하금|격려금"),

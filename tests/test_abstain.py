@@ -970,6 +970,11 @@ def test_a_native_ordinal_asked_is_a_number_to_find():
     # (a grant named 소득 is no income: "기회 소득 28억 원" beside the budget asked)
     ("가람 체육센터 짓는 데 내년 예산 얼마 잡혔어?", "주요 사업별론 △가람 체육센터 건립 23억 원 △예술인 기회 소득 28억 원 등이 반영됐다.",
      ["23억 원", "28억 원"]),
+    # a total asked: a bound modifying a rule's noun ("500만원 이하 과태료") is no total, a sum
+    # said as a bound is one
+    ("가람시 과태료 총액은 얼마야?", "가맹점 1곳은 500만원 이하 과태료 처분을 받았다.", []),
+    ("가람시 과태료 총액은 얼마야?", "가맹점 3곳에 과태료 모두 1500만원이 부과됐다.", ["1500만원"]),
+    ("가람시 사업에 총 얼마 투입해?", "시는 3천억 원 이상을 투입한다.", ["3천억 원"]),
     # … but a market (유통시장, 전통시장) is no mayor of a place
     ("유통시장 매출에서 전통시장이 차지한 비중은 몇 %야?",
      "유통시장의 총 매출액 중 전통시장의 매출액이 차지하는 비중은 8.9%였다.", ["8.9%"]),
