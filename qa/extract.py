@@ -804,7 +804,7 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
             # a date stands before its verb: "2024년 2월 교육발전특구로 지정되며 올해 본격적으로 …
             # 나선다" dates 지정 by 2024년 2월; 올해 begins the next clause, past the ending 며
             own = [p for p in own if p >= f.start or not CLAUSE_ENDING.search(text[p:f.start])]
-        # (the end of a change, "5787만원에서 5732만원으로", stands where its start stands: the two
+        # (the end of a change, "6120만원에서 6043만원으로", stands where its start stands: the two
         # are one phrase, and the end is no farther from the question's words than the start)
         start = next((g.start for g in figs if g.end <= f.start and g.kind == f.kind
                       and re.fullmatch(r"\s*에서\s*", text[g.end:f.start])), f.start)

@@ -380,8 +380,8 @@ def test_a_change_from_one_value_to_another(question, value):
     assert value_span(analyze(question), text).text == value
     # words standing between the question's and the change move both ends alike: the end still
     # gives the value now, no farther from the question's words than its start
-    text = "전통시장 한 곳당 일평균 매출액은 같은 기간에 5787만원에서 5732만원으로 1.0% 감소했다."
-    assert value_span(analyze("전통시장 한 곳당 하루 평균 매출은 얼마야?"), text).text == "5732만원"
+    text = "전통시장 한 곳당 일평균 매출액은 같은 기간에 6120만원에서 6043만원으로 1.3% 감소했다."
+    assert value_span(analyze("전통시장 한 곳당 하루 평균 매출은 얼마야?"), text).text == "6043만원"
 
 
 @pytest.mark.parametrize("question, text, value", [
@@ -1365,9 +1365,9 @@ def test_a_quantitys_name_is_no_one_and_no_place():
     span = value_span(question, "이날 가람쇼는 분당 최고 시청률이 14.2%까지 올라 가장 높은 기록을 냈다.")
     assert span is None or "시청률" not in span.text
     assert holds_answer(question, "이날 가람쇼에는 게스트로 김철수가 나왔다.")  # (a name ending as 수 might)
-    # nor is a figure's unit ("6개소(9000만 원)" holds no place)
+    # nor is a figure's unit ("4개소(7200만 원)" holds no place)
     place = analyze("가람시 클린하우스는 어느 동네에 설치돼?")
-    span = value_span(place, "클린하우스가 올해 6개소(9000만 원)가 설치된다.")
+    span = value_span(place, "클린하우스가 올해 4개소(7200만 원)가 설치된다.")
     assert span is None or span.text not in ("원", "개소")
 
 
