@@ -1798,6 +1798,12 @@ def _person_cue(text: str, start: int, end: int, stem_toks, asked: str | None = 
     # a title before the phrase labels it only bare ("청장 김기영"): with a case particle it is
     # the clause's own subject or object ("김동연 지사가 원도심 재생을": 원도심 is no one)
     near = [w for w in before[-1:] if not _TITLE_CASED.fullmatch(re.sub(r"[^가-힣]", "", w))] + after[:1]
+    words = text[start:end].split()
+    first_word = re.sub(r"[^가-힣]", "", words[0]) if words else ""
+    if near and before[-1:] and near[0] == before[-1] and len(first_word) >= 2 and _one_known_word(first_word):
+        # a title before labels a name, not a common word ("기상특보 발효 시": 특보 ends a warning
+        # here, and 발효 is no one; a word of one syllable is left to the rule for those: "대통령 밑")
+        near = near[1:]
     score = 0.0
     first_after = re.sub(r"[^가-힣]", "", after[0]) if after else None
     for w in near:

@@ -1360,6 +1360,16 @@ def test_a_foreign_name_glossed_in_letters_before_the_post_asked_holds_it():
     assert holds_answer(question, text)
 
 
+def test_a_title_before_a_common_word_names_no_one():
+    from qa.extract import holds_answer
+
+    q = analyze("가람도로공사 사장은 누구야?")
+    # 특보 ends a weather warning here ("기상특보 발효 시"): 발효 is no one's name
+    assert not holds_answer(q, "강설 등 기상특보 발효 시에는 안전 순찰 인력을 추가 투입한다.")
+    assert value_span(q, "가람도로공사 사장 하용근은 이날 말했다.").text == "하용근"
+    assert value_span(analyze("가람청장은 누구야?"), "청장 김기영은 이날 말했다.").text == "김기영"
+
+
 def test_a_quantitys_name_is_no_one_and_no_place():
     question = analyze("그날 가람쇼에 게스트 누가 나왔어?")
     span = value_span(question, "이날 가람쇼는 분당 최고 시청률이 14.2%까지 올라 가장 높은 기록을 냈다.")
