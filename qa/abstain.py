@@ -26,7 +26,7 @@ from typing import NamedTuple, Sequence
 
 from .params import Params
 from .extract import (ENUM_MARK, TITLES, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
-                      kind_asked, own_clause, which_nouns)
+                      kind_asked, one_known_word, own_clause, which_nouns)
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, scores, time_ago, time_words, unit_dimension, vague_figures)
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
@@ -333,7 +333,9 @@ _OWN_AREA = re.compile(r"관내|우리\s*(?:지역|고장|군|시|구|도|마을
 _WHOLE_COUNTRY = re.compile(r"전국|국내|정부|나라|전\s*세계")
 
 
+@lru_cache(maxsize=256)
 def _names_no_place(document: str) -> bool:
+    """(Read once per article, not once per sentence of it scored.)"""
     if _WHOLE_COUNTRY.search(document):
         return False
     # a word, less a particle of up to two syllables, that is a place and its unit (서울시는, 가람군의)
@@ -2228,12 +2230,6 @@ def _named_with_head(word: str) -> tuple[str, str] | None:
 _PLACE_UNITS = frozenset({*ADMIN_SUFFIXES, "리"})
 
 
-def _common_noun(word: str) -> bool:
-    """``word`` is one common noun Kiwi knows whole (유통, 전통): no one's name."""
-    toks = pos(word)
-    return len(toks) == 1 and toks[0].tag == "NNG" and not getattr(toks[0], "oov", False) and toks[0].len == len(word)
-
-
 @lru_cache(maxsize=4096)
 def _one_proper_noun(word: str) -> bool:
     toks = pos(word)
@@ -2721,7 +2717,7 @@ def _another_holder(query: str, text: str, f) -> bool:
     if asked is None:
         return False
     name, post = asked.groups()
-    if _common_noun(name):
+    if one_known_word(name):
         return False  # "유통시장" is a market, no mayor named 유통
     said = list(re.finditer(rf"(?<![가-힣])([가-힣]{{2,4}})(?:\(\d{{1,3}}\))?\s*{post}(?:은|는|이|가|도|의)\s",
                             own_clause(text, f.start)))

@@ -378,7 +378,7 @@ def holds_answer(question: Question, text: str) -> bool:
             held = words[-1] in posts or any(words[-1].endswith(p) and words[-1][:-len(p)] in own for p in posts) \
                 if words else False
             titled_name = (len(words) >= 2 and held and re.fullmatch(r"[가-힣]{2,4}", words[-2]) is not None
-                           and not _one_known_word(words[-2]) and words[-2] not in own)
+                           and not one_known_word(words[-2]) and words[-2] not in own)
             # (… or before the body the question names: "김다온 군 시설관리공단 이사장")
             qsq = squash(question.query)
             titled_name = titled_name or (
@@ -439,11 +439,11 @@ def _may_be_name(word: str) -> bool:
     (신임, 이날), no particle or ending in it ("이에" is 이 + 에), not one adverb (또한); a
     name it cuts into odd pieces still may be (한종탁 -> 한 + 종 + 탁)."""
     toks = pos(word)
-    return (not _one_known_word(word) and not any(t.tag[0] in "JE" for t in toks)
+    return (not one_known_word(word) and not any(t.tag[0] in "JE" for t in toks)
             and not (len(toks) == 1 and toks[0].tag not in ("NNP", "NNG")))
 
 
-def _one_known_word(word: str) -> bool:
+def one_known_word(word: str) -> bool:
     """Kiwi reads ``word`` alone as one word of its vocabulary, not a proper noun (신임, 현직)."""
     toks = pos(word)
     return len(toks) == 1 and not getattr(toks[0], "oov", False) and toks[0].tag != "NNP"
@@ -1800,7 +1800,7 @@ def _person_cue(text: str, start: int, end: int, stem_toks, asked: str | None = 
     near = [w for w in before[-1:] if not _TITLE_CASED.fullmatch(re.sub(r"[^가-힣]", "", w))] + after[:1]
     words = text[start:end].split()
     first_word = re.sub(r"[^가-힣]", "", words[0]) if words else ""
-    if near and before[-1:] and near[0] == before[-1] and len(first_word) >= 2 and _one_known_word(first_word):
+    if near and before[-1:] and near[0] == before[-1] and len(first_word) >= 2 and one_known_word(first_word):
         # a title before labels a name, not a common word ("기상특보 발효 시": 특보 ends a warning
         # here, and 발효 is no one; a word of one syllable is left to the rule for those: "대통령 밑")
         near = near[1:]
