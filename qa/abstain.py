@@ -2777,14 +2777,20 @@ _DURING = frozenset("기간 시기 연휴 방학 임기 재임 회기 행사 축
 
 def _whole_not_part(question: Question, text: str, f) -> bool:
     """The question asks of a part of a whole ("주택 착공 가운데 아파트는 몇 호?", "방문객 중
-    외지인은") and the figure's own clause names the whole and none of the part's words ("지난달
-    주택 착공 물량은 2만 7140호로"): the whole's figure."""
+    외지인은") and the figure's own clause names none of the part's words, but the whole ("지난달
+    주택 착공 물량은 2만 7140호로"), or the sentence names the part nowhere ("건립비 중 가람시가
+    지원한 금액은?" over "나래대학교는 25억원을 들여 …"): the whole's figure."""
     asked = _part_of_whole(question.query)
     if asked is None:
         return False
     whole, part = asked
     clause = squash(_figure_own_clause(text, f))
-    return whole in clause and not any(w in clause for w in part)
+    if any(w in clause for w in part):
+        return False
+    # the whole named in the figure's clause, or the part nowhere in the sentence: "건립비 중
+    # 부산시가 지원한 금액은?" is not answered by "가람대학교는 25억원을 들여 …" (the whole spent,
+    # by another body)
+    return whole in clause or not any(w in squash(text) for w in part)
 
 
 @lru_cache(maxsize=1024)
@@ -2797,9 +2803,23 @@ def _part_of_whole(query: str) -> tuple[str, tuple[str, ...]] | None:
     whole = PARTICLE_END.sub("", m.group(1))
     if whole in _DURING or whole in YEARS_FROM_DATE:
         return None  # "축제 기간 중 방문객은": while it lasts, no whole of which a part is asked
-    part = tuple(squash(w) for w in (PARTICLE_END.sub("", x) for x in m.group(2).split())
-                 if len(w) >= 2 and w != whole and w not in GENERIC)
+    if re.search(r"몇|얼마|어느|무슨|어떤", m.group(2)):
+        return None  # "정전 가구 중 몇 퍼센트가": the share asked, no part named
+    # each word's nouns, its particle or verb ending off: "안락사된 비율" names 안락사, "부산시가
+    # 지원한" 부산시 and 지원
+    part = tuple(w for w in dict.fromkeys(_nominal_run(x) for x in m.group(2).split())
+                 if len(w) >= 2 and w != squash(whole) and w not in GENERIC)
     return (squash(whole), part) if part else None
+
+
+def _nominal_run(word: str) -> str:
+    """The nouns a word begins with, glued (squashed): "부산시가" -> 부산시, "안락사된" -> 안락사."""
+    out = []
+    for t in pos(word):
+        if t.tag not in ("NNG", "NNP", "SL", "SN", "XSN", "NR"):
+            break
+        out.append(t.form)
+    return squash("".join(out))
 
 
 # two parts joined, then what each is said to be: "토요일과 일요일에는 … 각각 25.41%와 29.87%"
@@ -3164,6 +3184,10 @@ _TIMES_COUNTERS = frozenset({"번", "회", "차례"})
 _MACHINE_COUNTERS = frozenset({"기", "척", "량"})
 
 
+# a time said on a day of the month: "28일 오후 2시", "3월 5일 10시"
+_ON_A_DAY = re.compile(r"\d\s*(?:일|월)(?![가-힣])")
+
+
 def _hours_of(query: str) -> bool:
     """시간 asked after a noun of its own ("운영 시간", "관람 시간"): the hours of a service, as
     운영시간 written as one word is — not "걸린 시간", the time something took."""
@@ -3219,13 +3243,15 @@ def fits(question: Question, f) -> bool:
         # "운영시간은?", "관람시간은?", "소요시간은?": hours, of the day or of a span ("오전 10시부터
         # 오후 7시까지", "2시간") — not "35년 만에". (시간 alone is any time taken: "개발에 걸린
         # 시간은?" <- "3년 반이 걸린")
-        return f.kind == "time" and (f.unit in ("시", "시간", "분", "초") or (f.unit == "" and "시" in f.text))
+        # (not a time on a day: "28일 오후 2시 개소식" is when something happens once, no hours kept)
+        return f.kind == "time" and (f.unit in ("시", "시간", "분", "초") or (f.unit == "" and "시" in f.text)) \
+            and not _ON_A_DAY.search(f.text)
     if a == "duration":
         # 몇 시간 is not answered by 5년간: the unit asked, with or without 간
         # minutes and seconds are spans as often as points ("117분에 결승 골", "5분 미만")
-        # ("운영 시간은?", spaced, asks hours as 운영시간 does: not "5년 동안")
-        if question.unit is None and question.head == "시간" and _hours_of(question.query) \
-                and f.unit not in ("시", "시간", "분", "초") and "시" not in f.text:
+        # ("운영 시간은?", spaced, asks hours as 운영시간 does: not "5년 동안", nor a time on a day)
+        if question.unit is None and question.head == "시간" and _hours_of(question.query) and (
+                (f.unit not in ("시", "시간", "분", "초") and "시" not in f.text) or _ON_A_DAY.search(f.text)):
             return False
         return f.kind == "time" and (not f.date or f.unit in ("분", "초")) and (
             question.unit is None or f.unit.removesuffix("간") == question.unit.removesuffix("간"))

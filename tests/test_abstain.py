@@ -745,6 +745,9 @@ def test_a_native_ordinal_asked_is_a_number_to_find():
     ("개발에 걸린 시간은?", "게임 개발에 3년 반이 걸렸다.", ["3년"]),  # 시간 alone: any time taken
     ("가람센터 운영 시간이 어떻게 돼요?", "센터 건립은 2018년부터 5년 동안 이뤄졌다.", []),  # (운영 시간 spaced)
     ("가람센터 운영 시간이 어떻게 돼요?", "센터는 오전 9시부터 오후 6시까지 운영한다.", ["9시부터 오후 6시까지"]),
+    # … and a time on a day is when something happens once ("28일 오후 2시 개소식"), no hours kept
+    ("가람 놀이터 운영시간이 어떻게 돼요?", "가람시는 28일 오후 2시 센터에서 놀이터 개소식을 연다.", []),
+    ("가람 놀이터 운영 시간이 어떻게 돼요?", "가람시는 28일 오후 2시 센터에서 놀이터 개소식을 연다.", []),
     # minutes alone are no "when": "15분 동네 생활권" names a kind of town
     ("가람동 재생 사업은 언제 끝나?", "가람구는 15분 동네 생활권 특화재생 사업을 추진한다.", []),
     # "언제까지?" asks where a time ends: a day that ends nothing is another event's
@@ -2974,6 +2977,17 @@ def test_a_part_asked_of_a_whole_is_not_the_wholes_figure():
     question = "11월 가람시 주택 착공 가운데 아파트는 몇 호였어?"
     assert _figures_asked("지난달 가람시 주택 착공 물량은 2만 7140호로 일년새 22.5% 감소했다.", question) == []
     assert _figures_asked("이 가운데 아파트 착공은 2만 1000호로 집계됐다.", question) == ["2만 1000호"]
+    # … nor a whole spent that the clause names no part of ("건립비 중 가람시가 지원한 금액은?" over
+    # "나래대학교는 25억원을 들여 …": the whole, paid by another)
+    asked = "다온센터 건립비 중 가람시가 지원한 금액은 얼마야?"
+    assert _figures_asked("나래대학교는 25억원을 들여 3층 규모 다온센터를 지었다.", asked) == []
+    assert _figures_asked("이 가운데 가람시가 지원한 금액은 10억원이다.", asked) == ["10억원"]
+    # (the part's noun said with another ending: "입양된 비율" asked, "입양(20.2%)된" said)
+    assert "20.2%" in _figures_asked("보호 동물 가운데 자연사(27.1%)나 입양(20.2%)된 동물도 많았다.",
+                                     "보호소 동물 중 입양된 비율은 어느 정도예요?")
+    # (the share asked is no part named: "정전 가구 중 몇 퍼센트가 복구됐어?")
+    assert _figures_asked("가람전력은 8093가구가 정전을 겪었고 이 중 84.1%인 6807가구의 송전을 복구했다.",
+                          "가람 정전 가구 중 몇 퍼센트가 복구됐어?") == ["84.1%"]
     # (a part's share said with its words: "외부 방문객은 … 전체의 21.36%")
     assert _figures_asked("이 중 외부 방문객은 4만8,000여 명으로 전체의 21.36%를 차지했다.",
                           "가람축제 방문객 중 외부 방문객 비율은 몇 퍼센트야?") == ["21.36%"]
