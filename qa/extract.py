@@ -277,8 +277,10 @@ def holds_answer(question: Question, text: str) -> bool:
         return False  # only what the question already says ("김기영 경자청장" for "김기영 청장 전의 경자청장은?")
     head = question.head
     titled = bool(re.search(r"[《〈「『<'‘“]", text[max(0, span.start - 1):span.start + 1]))
-    if question.asks == "person" and _ANONYMOUS.fullmatch(span.text.strip()):
-        return False  # "대표이사 이름이 뭐야?" is not answered by "대표이사 A씨": news withholds the name
+    if (question.asks == "person" or question.named) and _ANONYMOUS.fullmatch(span.text.strip()):
+        # "대표이사 이름이 뭐야?", "총책 이름이 뭐야?" (a name asked of whatever role) are not
+        # answered by "대표이사 A씨": news withholds the name
+        return False
     if (question.asks in ("entity", "place") and head and head_kind(head) != "person"
             and not _PERSON_TITLED.search(squash(head)) and _NAME_AND_POST.fullmatch(span.text.strip())):
         return False  # "초등학교 이름이 뭐예요?" is not answered by "윤서준 도시공공개발국장": someone, by the post
