@@ -626,6 +626,7 @@ def _forms(word: str) -> tuple[str, ...]:
     out.extend(_STATE_NAMES.get(w, ()))
     out.extend(_SAME_YEAR_WORDS.get(w, ()))  # "작년보다" asked, "전년대비" written
     out.extend(_PERIOD_WORDS.get(w, ()))  # "하루 평균" asked, "일평균" written
+    out.extend(_DAY_PART_WORDS.get(w, ()))  # "평일에는 저녁 몇 시까지?" asked, "화∼금요일 … 오후 9시까지" written
     if _VALUE_OF.fullmatch(w):
         out.append(w[:-1])  # "이용률 목표치가 몇 %?" <- "이용률 올해 목표인 50%": 치 names the value of it
     office = place_office(w)
@@ -654,6 +655,13 @@ _SAME_YEAR_WORDS = {"작년": ("지난해", "전년"), "지난해": ("작년", "
 # a period a mean or a rate is said per, in the words news writes it with
 _PERIOD_WORDS = {"하루": ("일평균", "일일", "매일", "날마다"), "한달": ("월평균", "매달", "매월", "월간"),
                  "한해": ("연평균", "매년", "연간", "해마다")}
+
+
+# days of the week and times of the day as opening hours are written: 평일 as the days it spans
+# (월∼금요일, 화~금요일), 주말 as its days, 저녁 and 아침 as the half of the day a clock time is in
+_DAY_PART_WORDS = {"평일": ("월∼금", "월~금", "화∼금", "화~금", "월요일부터금요일", "화요일부터금요일", "주중"),
+                   "주말": ("토∼일", "토~일", "토·일", "토요일", "일요일", "휴일"),
+                   "저녁": ("오후", "야간"), "아침": ("오전",)}
 
 
 # the names of the Latin letters as Korean writes them: an acronym read aloud (케이티엑스 = KTX)
@@ -744,7 +752,8 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 # summed, no day of the month ("며칠 정도에 열려?" still asks one)
                 spans = spans or (unit != "시" and i > 0 and toks[i - 1].form in ("약", "평균", "대략", "총"))
                 # "장마 기간 며칠이에요?", "일수는 며칠?": the span itself ("기간은 며칠까지?" asks its end)
-                spans = spans or (unit == "일" and any(t.form in ("기간", "일수") for t in toks[max(0, i - 3):i])
+                # (… and a leave or a break, "출산휴가는 유급으로 며칠이야?", is counted in days as a span is)
+                spans = spans or (unit == "일" and any(t.form in _DAY_SPANS for t in toks[max(0, i - 5):i])
                                   and not (after is not None and after.form in ("까지", "부터", "에")))
                 spans = spans or (unit == "일" and after is not None and after.form in ("정도", "가량", "쯤")
                                   and not (i + 3 < len(toks) and toks[i + 3].form == "에"))
@@ -2048,6 +2057,10 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             out.append(Constraint("number", m.group(0), (f"{n}번째", m.group(1) + "번째", _NATIVE_ORDINALS[n - 1] + "째")))
             seen.add(f"{n}번째")
     return tuple(out)
+
+
+# what is counted in days when 며칠 asks of it: a span, a leave, a break ("휴가는 며칠이야?")
+_DAY_SPANS = frozenset("기간 일수 휴가 연휴 방학 휴무 휴직 휴업 휴가일 격리 입원".split())
 
 
 # an ordinal counted in native numerals, spaced: "세 번째", "첫 번째"

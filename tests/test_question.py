@@ -309,6 +309,8 @@ def test_a_verbal_noun_after_the_counter_is_not_what_it_counts(question, attribu
     ("1 태양년의 평균치는 약 며칠인가요?", "duration"),  # said roughly: a count of days
     ("비 오는 날은 평균 며칠 정도야?", "duration"),
     ("장마 평균 기간 며칠이에요?", "duration"),  # the span itself
+    ("배우자 출산휴가는 유급으로 며칠이야?", "duration"),  # a leave counted in days
+    ("여름 방학은 며칠부터야?", "date"),  # its start
     ("총 며칠 열려?", "duration"),
     ("신청 기간은 며칠까지야?", "date"),  # its end
     ("축제는 며칠 정도에 열려?", "date"),
