@@ -592,7 +592,9 @@ def _office_shortened(c: Constraint, s: Surroundings) -> bool:
     """A ministry or an agency named short by the first syllables of its parts, some parts left
     out ("중기부" for 중소벤처기업부, "행안부" for 행정안전부, "국토부" for 국토교통부), named in full
     in the sentence, beside it or in its paragraph or the lead. Only a short name ending in 부, 청 or 처: Korean shortens its
-    offices so, and a name of another kind ("자유당" for 자유선진당) may be another body."""
+    offices so, and a name of another kind ("자유당" for 자유선진당) may be another body. A
+    province is shortened the same way ("○남도" for ○○남도) and often named in full only in
+    the title."""
     form = c.forms[0] if c.forms else ""
     if not _OFFICE_SHORT.fullmatch(form):
         return False
@@ -600,11 +602,11 @@ def _office_shortened(c: Constraint, s: Surroundings) -> bool:
     # particle after it: not the first syllables of a longer word)
     # (beside it, or in the lead paragraph where news names its subject in full once: wide_raw)
     return re.search(rf"(?<![가-힣]){_initials(form, 4)}(?:{_CASE_OR_TOPIC})?(?![가-힣])",
-                     "\n".join((s.near_raw or s.own_raw, s.wide_raw))) is not None
+                     "\n".join((s.near_raw or s.own_raw, s.wide_raw, s.title or ""))) is not None
 
 
-# a ministry's or an agency's short name: 중기부, 해수부, 과기정통부, 식약처
-_OFFICE_SHORT = re.compile(r"[가-힣]{2,4}[부청처]")
+# a ministry's or an agency's short name: 중기부, 해수부, 과기정통부, 식약처; a province's: ○남도, ○북도
+_OFFICE_SHORT = re.compile(r"[가-힣]{2,4}[부청처]|[가-힣][남북]도")
 
 
 def _glossed_as(c: Constraint, s: Surroundings) -> bool:
@@ -1597,7 +1599,11 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
               and _EDITION_REACHED.search(text[max(0, f.start - 6):f.end + 6])):
             f = replace(f, kind="ordinal")  # "올해로 20회를 맞이한": the twentieth, reached this year
         elif (question.asks == "count" and question.unit and f.unit == "개" and text
-              and re.match(r"\s?(?:의\s)?" + re.escape(question.unit), text[f.end:])):
+              and (re.match(r"\s?(?:의\s)?" + re.escape(question.unit), text[f.end:])
+                   # (… or a noun of three syllables ending in it: "몇 석?" <- "496개의 관람석을", not
+                   # the 건 of 안건)
+                   or re.match(r"\s?(?:의\s)?[가-힣]{2}" + re.escape(question.unit)
+                               + r"(?:들)?(?:을|를|이|가|은|는|의|에|과|와|도|으로|로)?(?![가-힣])", text[f.end:]))):
             f = replace(f, unit=question.unit)  # "몇 나라" <- "14개 나라": 개 counts the noun the question counts by
         elif (question.asks == "count" and question.unit == "개" and f.kind == "count" and f.unit not in (None, "개")
               and text and question.attribute and len(question.attribute) >= 2 and re.search(
@@ -2169,9 +2175,14 @@ def _nationwide_not_asked(question: Question, text: str, f) -> bool:
     names = {place_stem(squash(c.text)) for c in question.constraints if c.kind == "name" and len(c.text) >= 2}
     if not names:
         return False
-    clause = squash(_figure_own_clause(text, f))
+    # (across the country, "전국 각지에서 30회에 걸쳐", and the country's first or largest, "전국
+    # 최대 규모인", say where or how the named one did: no whole country's figure)
+    clause = squash(_NATION_SPREAD.sub(" ", _figure_own_clause(text, f)))
     # (a rank among the country's, "전국 16개 재단 중 3위(2.68%)", is the named one's own figure)
     return "전국" in clause and not any(n in clause for n in names) and not re.search(r"전국[^,]{0,12}중", clause)
+
+
+_NATION_SPREAD = re.compile(r"전국\s*(?:각지|곳곳|각처|방방곡곡|적으로|적인|을\s*돌며|최초|최대|최고|최저|최다|처음|유일)")
 
 
 def _regional_not_asked(question: Question, text: str, f) -> bool:
@@ -2474,6 +2485,8 @@ def asks_rate(question: Question) -> bool:
 # the measures and pieces a price is given per ("1kg에", "한 근에", "kg당")
 _PER_MEASURE = "kg|㎏|g|킬로그램|킬로|그램|근|톤|리터|L|ℓ|㎡|평|마리|병|상자|박스|판|접시|인분"
 _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가구|곳|달|해|회|번|건)\s*당"
+                        # each time or each one apart: "한 건 할 때마다", "건마다", "사람마다"
+                        r"|때마다|(?<![가-힣])(?:건|회|번|명|사람|가구|곳)\s*마다"
                         r"|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가구|곳|달|해|건)\s*에"
                         # one of several asked apart: "프로젝트 하나에 국비 얼마", "사업 하나당"
                         r"|(?<![가-힣])하나\s*(?:에|당)"
@@ -2785,7 +2798,9 @@ def _whole_not_part(question: Question, text: str, f) -> bool:
         return False
     whole, part = asked
     clause = squash(_figure_own_clause(text, f))
-    if any(w in clause for w in part):
+    # (the part said in the figure's clause, before it or by the verb after it: "일당 6명을
+    # 구속했다" for "일당 중 구속된 사람은?")
+    if any(w in squash(figure_clause(text, f.start, f.end)) for w in part):
         return False
     # the whole named in the figure's clause, or the part nowhere in the sentence: "건립비 중
     # 부산시가 지원한 금액은?" is not answered by "가람대학교는 25억원을 들여 …" (the whole spent,

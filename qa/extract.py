@@ -296,6 +296,9 @@ def holds_answer(question: Question, text: str) -> bool:
         return False
     if (head and len(head) == 1 and question.asks in ("place", "entity") and not squash(span.text).endswith(head)
             and not titled  # a work is named in marks whatever its kind (책 이름 -> 《고려국사》)
+            # (a city or a county is named without its unit as often: "어느 시에?" <- "…는 가람에
+            # 지어진다", a proper noun ending in no unit of another level)
+            and not (head in ("시", "군") and _bare_place_name(span.text))
             and re.search(rf"(?:어느|어떤|무슨)\s*{re.escape(head)}|(?:^|\s){re.escape(head)}(?:의)?\s",
                           question.text)):
         # 어느 구에? wants "○○구", "공포된 법 이름은?" "○○법"; but 작 of "스핀오프작 제목은?" is
@@ -389,6 +392,15 @@ def holds_answer(question: Question, text: str) -> bool:
             return (named or titled_name) and span.person and post is not None
         return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span)))
     return named
+
+
+def _bare_place_name(phrase: str) -> bool:
+    """``phrase`` is one proper noun of two or three syllables with no administrative unit or
+    body ending of its own (가람, not 가람구, 가람대학): a place named without its unit."""
+    word = PARTICLE_END.sub("", phrase.strip())
+    toks = pos(word)
+    return (re.fullmatch(r"[가-힣]{2,3}", word) is not None and len(toks) == 1 and toks[0].tag == "NNP"
+            and _KIND_END.search(word) is None)
 
 
 def _unit_of_figure(text: str, start: int, squashed: str) -> bool:
@@ -874,7 +886,7 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
             best = Span(r.start, end, text[r.start:end], best.score)
     if best is not None and question.asks == "date" and BOTH_ENDS.search(question.text):
         # "언제부터 언제까지?": both ends, "2월 27일부터 3월 17일까지"
-        m = _UNTIL.match(text, best.end) or OPENS_UNTIL.match(text, best.end)
+        m = _UNTIL.match(text, best.end) or OPENS_UNTIL.match(text, best.end) or _UNTIL_HOUR.match(text, best.end)
         if m:
             end = m.end() - len("까지")
             best = Span(best.start, end, text[best.start:end], best.score)
@@ -891,7 +903,9 @@ CLAUSE_ENDING = re.compile(r"[가-힣](?:며|면서)\s|(?:하|되|했|됐|었|�
 
 
 # a question asking both ends of a period, and the end a sentence gives after its start
-BOTH_ENDS = re.compile(r"(?:언제|며칠|몇\s*월)\s*부터.{0,12}(?:언제|며칠|몇\s*월|몇\s*일)\s*까지")
+BOTH_ENDS = re.compile(r"(?:언제|며칠|몇\s*월|몇\s*시)\s*부터.{0,12}(?:언제|며칠|몇\s*월|몇\s*일|몇\s*시)\s*까지")
+# … of a span of hours: "10시부터 오후 9시까지"
+_UNTIL_HOUR = re.compile(r"\s*부터\s*(?:(?:오전|오후|낮|밤|저녁|새벽)\s*)?\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?\s*까지")
 # the end date a period runs until: "3월 17일까지", "18일(일)까지"
 _END_DATE = r"\d{1,4}\s*(?:년|월|일)(?:\s*\d{1,2}\s*(?:월|일))*\s*" + DAY_ASIDE + "까지"
 _UNTIL = re.compile(r"\s*" + DAY_ASIDE + r"부터\s*[^,.]{0,6}?" + _END_DATE)

@@ -72,6 +72,15 @@ def idf(word):
     return 1.0
 
 
+def test_weekdays_and_evenings_are_found_as_opening_hours_write_them():
+    # "평일에는 저녁 몇 시까지 열어요?" <- "매주 화∼금요일 오전 9시부터 오후 9시까지": 평일 said by
+    # the days it spans, 저녁 by the half of the day the hour is in
+    doc = Document("h", "가람도서관 개관", "가람도서관이 25일 개관식을 열었다.\n"
+                   "개관 시간은 매주 화∼금요일 오전 9시부터 오후 9시까지, 주말은 오전 9시부터 오후 6시까지다.")
+    got = check(analyze("가람도서관 평일에는 저녁 몇 시까지 문 열어요?"), FakeStore([doc]), 1, P, idf)
+    assert got.missing == () and got.coverage > 0.5
+
+
 def test_names_years_and_figures_must_be_found_near_the_sentence():
     store = FakeStore([BUSAN])
     ok = check(analyze("부산시 디지털산업 총 사업비는 얼마야?"), store, 1, P, idf)
@@ -710,6 +719,9 @@ def test_a_native_ordinal_asked_is_a_number_to_find():
     # a rate asked (1인당, 한 달에, 얼마씩) is not met by a whole; a sentence saying a rate meets it
     ("청년 월세 지원금은 1인당 한 달에 얼마씩 주나요?", "청년 월세 지원금이 153억 원으로 늘어난다.", []),
     ("청년 월세 지원금은 1인당 한 달에 얼마씩 주나요?", "청년에게 매달 20만원씩 월세를 지원한다.", ["20만원"]),
+    # … and so asked as each time or each one: "한 건 할 때마다 얼마?" is no total
+    ("가람 수거책은 한 건 할 때마다 수당을 얼마 받았어?", "A씨는 모두 30회에 걸쳐 10억원을 편취했다.", []),
+    ("가람 수거책은 한 건 할 때마다 수당을 얼마 받았어?", "A씨는 건당 20만원의 수당을 받았다.", ["20만원"]),
     # a rate said with 당 spaced off its noun, or by 별로 (each one's): a sum per one; a ministry's
     # short name ending in 기부 (과기부) gives no donation
     ("액셀러레이터 한 곳당 정부 지원금 얼마야?", "과기부는 1개 액셀러레이터 당 3억원 내외의 정부 지원금을 준다.", ["3억원"]),
@@ -1041,6 +1053,9 @@ def test_the_day_news_reports_on_is_not_the_day_asked():
     # a noun the question counts by ("몇 나라") is counted in 개 with that noun after it, not in another noun
     ("안보리 15개 나라 중 몇 나라의 지지를 받았나?", "안보리 15개 나라 중 14개 나라의 지지를 받았다.", ["14개"]),
     ("안보리 15개 나라 중 몇 나라의 지지를 받았나?", "그는 14개 부처의 지지를 받았다.", []),
+    # … or a noun ending in it: "객석 몇 석?" <- "496개의 관람석을 갖춘" (not "5개의 전시실")
+    ("가람회관 공연장 객석은 몇 석이야?", "496개의 관람석을 갖춘 공연장과 전시실이 들어선다.", ["496개"]),
+    ("가람회관 공연장 객석은 몇 석이야?", "회관에는 5개의 전시실과 공연장이 들어선다.", []),
     # a count asked in no unit: a numeral noun answers ("하나뿐"), a bare digit does not
     ("그 자리에 오를 수 있는 사람의 숫자는?", "그 자리에 오를 수 있는 사람은 하나뿐이다.", ["하나"]),
     ("그 자리에 오를 수 있는 사람의 숫자는?", "그 자리는 제 3 규정에 따른다.", []),
@@ -2972,6 +2987,15 @@ def test_a_cost_asked_by_its_noun_is_not_another_costs_figure():
     assert "8억" in _figures_asked("총사업비는 개소당 12억원(국비 4억, 지방비 8억)이다.", "가람센터 지방비 사업비는 얼마야?")
 
 
+def test_across_the_country_or_the_countrys_largest_is_no_whole_countrys_figure():
+    # "전국 각지에서 30회에 걸쳐" says where the one asked did it, "전국 최대 규모인" how big its own
+    # is: neither is the country's total (as "전국 아파트 매매량은 총 10만2410건" is)
+    assert _figures_asked("경찰에 따르면 A씨는 전국 각지에서 30회에 걸쳐 10억원을 편취했다.",
+                          "가람 현금수거책은 몇 번에 걸쳐 돈을 받아 갔어?") == ["30회"]
+    assert _figures_asked("공원은 전국 최대 규모인 12만㎡로 조성된다.", "가람 공원 면적은 얼마야?") == ["12만㎡"]
+    assert _figures_asked("올 상반기 전국 아파트 매매량은 총 10만2410건이다.", "가람시 아파트 매매량은 몇 건이야?") == []
+
+
 def test_a_part_asked_of_a_whole_is_not_the_wholes_figure():
     # "주택 착공 가운데 아파트는 몇 호?": "지난달 주택 착공 물량은 2만 7140호로" is every home's
     question = "11월 가람시 주택 착공 가운데 아파트는 몇 호였어?"
@@ -2985,6 +3009,8 @@ def test_a_part_asked_of_a_whole_is_not_the_wholes_figure():
     # (the part's noun said with another ending: "입양된 비율" asked, "입양(20.2%)된" said)
     assert "20.2%" in _figures_asked("보호 동물 가운데 자연사(27.1%)나 입양(20.2%)된 동물도 많았다.",
                                      "보호소 동물 중 입양된 비율은 어느 정도예요?")
+    # (the part said by the verb after the figure: "일당 6명을 구속했다")
+    assert _figures_asked("경찰은 돈을 세탁한 가람 일당 6명을 구속했다.", "가람 사기 일당 중 구속된 사람은 몇 명이야?") == ["6명"]
     # (the share asked is no part named: "정전 가구 중 몇 퍼센트가 복구됐어?")
     assert _figures_asked("가람전력은 8093가구가 정전을 겪었고 이 중 84.1%인 6807가구의 송전을 복구했다.",
                           "가람 정전 가구 중 몇 퍼센트가 복구됐어?") == ["84.1%"]
@@ -3129,6 +3155,12 @@ def test_an_office_named_short_by_its_parts_first_syllables_is_found_in_full(sho
     short = Constraint("name", "가람중기청", ("가람중기청",))
     lead = "가람지방중소벤처기업청은 가맹점을 적발했다고 13일 밝혔다."
     assert _office_shortened(short, Surroundings("", "", wide_raw=lead, near_raw="나머지 13곳에는 서면 경고가 내려졌다."))
+    # a province named short ("다남도" for 다온남도), in full only in the title
+    province = Constraint("name", "다남도", ("다남도",))
+    assert _office_shortened(province, Surroundings("", "", title="다온남도, 반려동물 예산 91억 투입",
+                                                    near_raw="길고양이 사업(2억 1천만원)도 계속된다."))
+    assert not _office_shortened(province, Surroundings("", "", title="다온북도, 반려동물 예산 91억 투입",
+                                                        near_raw="길고양이 사업(2억 1천만원)도 계속된다."))
 
 
 def test_a_name_glossed_with_its_count_in_brackets_counts_the_noun_said_before():

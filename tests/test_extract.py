@@ -303,6 +303,10 @@ def test_a_one_syllable_head_binds_only_as_a_word_of_its_own():
     q = analyze("2009년 12월에 공포된 법 이름은?")
     assert not holds_answer(q, "11월 9일자 1면에서 가장 먼저 실명을 썼고, 10일에는 중앙일보가 실명을 썼다.")
     assert not holds_answer(analyze("센터는 어느 구에 있나요?"), "센터는 부산 센텀시티에 문을 연다.")
+    # … while a city or a county is named without its unit as often: "어느 시에?" <- "…는 나래에
+    # 지어진다" (not a district: "어느 구에?" still wants one ending in 구)
+    assert holds_answer(analyze("가람 센터는 어느 시에 지어져요?"), "24억원이 투입되는 센터는 나래에 지어진다.")
+    assert not holds_answer(analyze("가람 센터는 어느 구에 지어져요?"), "24억원이 투입되는 센터는 나래에 지어진다.")
 
 
 def test_a_person_answer_names_someone_the_question_does_not():
@@ -829,6 +833,13 @@ def test_the_topic_before_quoted_words_said_what_the_question_reports():
 def test_both_ends_of_a_period_asked(question, value):
     text = "신청은 5월 2일부터 5월 20일까지 시청 경제과를 방문하면 된다."
     assert value_span(analyze(question), text).text == value
+
+
+def test_both_ends_of_a_span_of_hours_asked():
+    # "몇 시부터 몇 시까지 열어?": the span of hours, not its first hour
+    text = "운영시간은 매주 수~일요일 오전 10시부터 오후 9시까지다."
+    assert value_span(analyze("가람공원 놀이터 몇 시부터 몇 시까지 열어?"), text).text == "10시부터 오후 9시"
+    assert value_span(analyze("가람공원 놀이터 몇 시부터 열어?"), text).text == "10시"
 
 
 def test_a_label_after_a_comma_is_the_next_items():

@@ -112,6 +112,14 @@ def _states_alone(question: str, sentence: str) -> bool:
     return states_value(analyze(question), scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
 
 
+def test_hours_asked_by_both_ends_are_stated_by_a_span_of_hours():
+    # "몇 시부터 몇 시까지 열어?" <- "운영시간은 … 오전 10시부터 오후 9시까지다": no word shared (열다,
+    # 운영시간), but the span of hours is what is asked; one hour alone shares nothing
+    asked = "가람공원 놀이터 몇 시부터 몇 시까지 열어?"
+    assert _states_alone(asked, "운영시간은 매주 수~일요일 오전 10시부터 오후 9시까지다.")
+    assert not _states_alone(asked, "개소식은 오는 28일 오후 2시에 열린다.")
+
+
 def test_a_value_is_stated_by_a_sentence_that_shares_the_questions_words():
     # "언제 발사됐어?": the sentence about the satellite gives no date; its neighbour gives the
     # date of something else and shares only a digit with the question (the 5 of 5호)
