@@ -1690,6 +1690,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "창업단지 면적은?" over "혁신밸리(33.3㏊)에 …": the bracket gives 혁신밸리's
         if text and _another_holder(question.query, text, f):
             continue  # "설동호 후보 득표율은?" over "송명석(55) 후보는 18.3%의 득표율을": another's
+        if text and question.asks in ("amount", "count", "percent", "measure") and _another_of_kind(question, text, f):
+            continue  # "가람공원 놀이터 면적은?" over "나래대공원 내 놀이터는 총 747㎡": another park's
         if text and _broken_down_other(question, text, f):
             continue  # "순이익은 몇 % 늘었어?" over "규모별로 보면 대형사가 16.0% 늘어난": a part's figure
         if text and question.asks in ("amount", "count", "percent", "measure") and _nationwide_not_asked(question, text, f):
@@ -2735,6 +2737,35 @@ def _another_holder(query: str, text: str, f) -> bool:
     said = list(re.finditer(rf"(?<![가-힣])([가-힣]{{2,4}})(?:\(\d{{1,3}}\))?\s*{post}(?:은|는|이|가|도|의)\s",
                             own_clause(text, f.start)))
     return bool(said) and said[-1].group(1) != name
+
+
+def _another_of_kind(question: Question, text: str, f) -> bool:
+    """The question names a place or a body by its kind ("가람공원", "나래병원") and the figure's own
+    clause names, as its topic or the place it is in, another of that kind and not the one asked
+    ("나래대공원 내 반려견 놀이터는 총 747㎡"): the other one's figure."""
+    clause = _figure_own_clause(text, f)
+    sq = squash(clause)
+    for c in question.constraints:
+        if c.kind != "name":
+            continue
+        name = squash(c.text)
+        kind = next((k for k in _HOLDER_KINDS if name.endswith(k) and len(name) >= len(k) + 2), None)
+        if kind is None:
+            continue
+        forms = [form for form in c.forms if len(form) >= 2]
+        if any(form in sq for form in forms):
+            return False  # (the one asked is named there)
+        for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,8}}{kind})(?:은|는|이|가|의|에서는|에서|\s+내|\s+안)(?![가-힣])", clause):
+            other = m.group(1)
+            # (the one asked said short, "시립도서관은" for 가람시립도서관, is no other one)
+            if not one_known_word(other) and not any(form in other for form in forms) and not name.endswith(other):
+                return True
+    return False
+
+
+# the kinds a place or a body is named by (가람공원, 나래병원): another of the kind is another one
+_HOLDER_KINDS = ("공원", "병원", "의료원", "대학교", "대학", "학교", "공항", "센터", "도서관", "박물관", "미술관",
+                 "체육관", "경기장", "복지관", "보건소", "경찰서", "소방서", "항만", "산단", "단지")
 
 
 # a sentence that breaks a whole down by a kind: "회사 규모별로 보면", "지역별로는", "품목별로 살펴보면"

@@ -2996,6 +2996,18 @@ def test_across_the_country_or_the_countrys_largest_is_no_whole_countrys_figure(
     assert _figures_asked("올 상반기 전국 아파트 매매량은 총 10만2410건이다.", "가람시 아파트 매매량은 몇 건이야?") == []
 
 
+def test_another_place_of_the_kind_asked_is_another_ones_figure():
+    # "가람공원 놀이터 면적은?" over "나래대공원 내 반려견 놀이터는 총 747㎡": another park's
+    asked = "가람공원 반려견 놀이터 면적은 얼마야?"
+    assert _figures_asked("한편 나래대공원 내 반려견 놀이터는 총 747㎡ 크기로 운영 중이다.", asked) == []
+    assert _figures_asked("가람공원 반려견 놀이터는 총 1638㎡ 규모다.", asked) == ["1638㎡"]
+    assert _figures_asked("놀이터는 총 1638㎡ 규모다.", asked) == ["1638㎡"]  # (the one asked left unsaid)
+    # (the one asked said short: "시립도서관은" for 가람시립도서관)
+    assert _figures_asked("시립도서관은 8만여 권의 개관장서를 비치한다.", "가람시립도서관은 책을 몇 권 갖추고 시작해?") == ["8만여 권"]
+    # (nor a place named by a common word of the kind: "대공원" alone, "국립공원")
+    assert _figures_asked("국립공원 내 놀이터는 총 747㎡ 크기다.", asked) == ["747㎡"]
+
+
 def test_a_part_asked_of_a_whole_is_not_the_wholes_figure():
     # "주택 착공 가운데 아파트는 몇 호?": "지난달 주택 착공 물량은 2만 7140호로" is every home's
     question = "11월 가람시 주택 착공 가운데 아파트는 몇 호였어?"
