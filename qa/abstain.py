@@ -327,6 +327,8 @@ _FIRST_PERSON = re.compile(r"(?:^|\n)(?:저는|제가|저희|저도)|(?<=[.!?\s\
 # speaks of. (Not a national paper's city, unless the article speaks of its own area.)
 _OUTLET_SUFFIX = re.compile(r"(?:인터넷)?(?:신문|일보|뉴스|투데이|타임즈|타임스|매일|저널|방송|포스트|넷|시대|tv|TV)")
 _OWN_AREA = re.compile(r"관내|우리\s*(?:지역|고장|군|시|구|도|마을)(?![가-힣])|지역\s*내(?![가-힣])"
+                       # (the province or the county itself, "도내에는 14개 시·군", "군내 전역")
+                       r"|(?<![가-힣])(?:도|군)내(?:에서는|에서|에는|에|의|는|가)?(?![가-힣])"
                        r"|(?:^|(?<=[\s\"'“‘(]))(?:시|군|구|도)(?:가\s|는\s|[는가]?\s*[가-힣]{2,8}(?:국장|과장|실장|본부장|관계자)(?![가-힣]))")
 # … or names no place and nothing of the whole country: a local office's own business ("자원순환과의
 # 올해 예산은 …") in the outlet's own town
@@ -596,6 +598,8 @@ def _office_shortened(c: Constraint, s: Surroundings) -> bool:
     province is shortened the same way ("○남도" for ○○남도) and often named in full only in
     the title."""
     form = c.forms[0] if c.forms else ""
+    if re.fullmatch(r"[가-힣][남북]", form):
+        form += "도"  # (a province said by two syllables alone: ○남 for ○○남도)
     if not _OFFICE_SHORT.fullmatch(form):
         return False
     # (a part may be left out whole, 벤처 of 중소벤처기업부; the full name a word of its own, a

@@ -1260,6 +1260,10 @@ def test_a_local_outlets_own_area_is_the_place_its_article_calls_ours():
     assert found("나래시대", budget) and found("나래신문", budget)
     assert not found("나래신문", "서울시 자원순환과의 올해 예산은 87억3200만 원이다.")  # names a place: that one's
     assert not found("가람신문", budget)
+    # … and calls the province itself 도내 ("도내에는 14개 시·군에 측정망이 있다"), not a 구내식당
+    inside = "도내에는 14개 시·군 27개소였던 측정망이 18개 시·군 33개소로 늘어났다. 서울시도 측정망을 늘렸다."
+    assert found("나래신문", inside)
+    assert not found("나래신문", "구내식당 이용자가 늘어났다. 서울시도 식당을 늘렸다.")
 
 
 def test_the_outlet_asked_is_the_one_that_published_the_article():
@@ -3173,6 +3177,9 @@ def test_an_office_named_short_by_its_parts_first_syllables_is_found_in_full(sho
                                                     near_raw="길고양이 사업(2억 1천만원)도 계속된다."))
     assert not _office_shortened(province, Surroundings("", "", title="다온북도, 반려동물 예산 91억 투입",
                                                         near_raw="길고양이 사업(2억 1천만원)도 계속된다."))
+    # (… or by its two syllables alone: "다남" for 다온남도)
+    assert _office_shortened(Constraint("name", "다남", ("다남",)),
+                             Surroundings("", "", title="다온남도, 반려동물 예산 91억 투입", near_raw="사업도 계속된다."))
 
 
 def test_a_name_glossed_with_its_count_in_brackets_counts_the_noun_said_before():
