@@ -627,6 +627,7 @@ def _forms(word: str) -> tuple[str, ...]:
     out.extend(_SAME_YEAR_WORDS.get(w, ()))  # "작년보다" asked, "전년대비" written
     out.extend(_PERIOD_WORDS.get(w, ()))  # "하루 평균" asked, "일평균" written
     out.extend(_DAY_PART_WORDS.get(w, ()))  # "평일에는 저녁 몇 시까지?" asked, "화∼금요일 … 오후 9시까지" written
+    out.extend(_SAME_PEOPLE.get(w, ()))  # "어른 입장료" asked, "성인 5000원" written
     if _VALUE_OF.fullmatch(w):
         out.append(w[:-1])  # "이용률 목표치가 몇 %?" <- "이용률 올해 목표인 50%": 치 names the value of it
     office = place_office(w)
@@ -662,6 +663,15 @@ _PERIOD_WORDS = {"하루": ("일평균", "일일", "매일", "날마다"), "한�
 _DAY_PART_WORDS = {"평일": ("월∼금", "월~금", "화∼금", "화~금", "월요일부터금요일", "화요일부터금요일", "주중"),
                    "주말": ("토∼일", "토~일", "토·일", "토요일", "일요일", "휴일"),
                    "저녁": ("오후", "야간"), "아침": ("오전",)}
+
+
+# the people a fee or a benefit is set for, in the words a notice writes them with
+_SAME_PEOPLE = {"어른": ("성인",), "성인": ("어른",), "어린이": ("아동",), "아동": ("어린이",),
+                "노인": ("어르신", "고령자"), "어르신": ("노인", "고령자")}
+
+
+# a school year said short (고3, 중1, 초6): the schools it stands for
+_SCHOOLS = {"초": ("초등학교", "초교"), "중": ("중학교",), "고": ("고등학교", "고교")}
 
 
 # the names of the Latin letters as Korean writes them: an acronym read aloud (케이티엑스 = KTX)
@@ -1897,6 +1907,10 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             rounds = re.fullmatch(r"(\d+)(차|회)", written)
             # "2차 추경" is the article's "제2회 추가경정예산": 차 and 회 both number a round
             other = (rounds.group(1) + ("회" if rounds.group(2) == "차" else "차"),) if rounds else ()
+            grade = re.fullmatch(r"([초중고])([1-6])", written)
+            if grade:
+                # "고3" said, "고등학교 3학년" (or "고등학교의 3학년", "고교 3학년") written
+                other += tuple(f"{k}{joint}{grade.group(2)}학년" for k in _SCHOOLS[grade.group(1)] for joint in ("", "의"))
             out.append(Constraint(kind, word, (written,) + other))
             seen.add(squash(word))
             continue
@@ -1976,7 +1990,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             kind = "subject"
         elif ((_marked_subject(ts, stem) and len(content) == 1 and not _undergoes(toks, stem[-1].start + stem[-1].len))
               or (start in modifiers and len(content) <= 2)) \
-                and len(word) >= 2 and word not in HEADS and word != head:
+                and len(word) >= 2 and word not in HEADS and word != head and word not in NAME_HEADS:
             # the subject of the question ("2006년 빅뱅이 발표한 첫 싱글은?"): a question about
             # another article's subject is about something else, even when Kiwi reads the
             # subject as a common noun. Found anywhere in the article (abstain.py): a subject

@@ -1366,6 +1366,29 @@ def test_an_ordinal_counted_in_native_numerals_is_a_constraint():
     assert [c.forms for c in q.hard if c.kind == "number"] == [("1번째", "첫번째", "첫째")]
 
 
+def test_the_name_asked_for_is_no_subject_to_find():
+    # "책 제목이 뭐야?": the title is what is asked, written in marks ("‘한밤중 식당’"), seldom the
+    # word 제목 itself — no constraint the article must say
+    q = analyze("가람시 올해의 책 아동분야 책 제목이 뭐야?")
+    assert "제목" not in [c.text for c in q.hard]
+
+
+def test_people_a_fee_is_set_for_are_found_in_a_notices_words():
+    # "어른 입장료 얼마?" <- "성인(19~64세) … 5000원"
+    q = analyze("가람 축제 어른 입장료 얼마예요?")
+    assert "성인" in next(c for c in q.hard if c.text == "어른").forms
+
+
+def test_a_school_year_said_short_is_found_as_written_in_full():
+    # "고3 학생 몇 명?" <- "320개 고등학교의 3학년 학생 8만4천700명": 고3 is the third year of high school
+    from qa.abstain import figure_found
+    from qa.question import squash
+
+    third = next(c for c in analyze("가람시 무상급식 받는 고3 학생이 몇 명이야?").constraints if c.text == "고3")
+    assert any(figure_found(f, squash("전체 320개 고등학교의 3학년 학생 8만4천700명은")) for f in third.forms)
+    assert not any(figure_found(f, squash("고등학교 1학년 학생 8만 명은")) for f in third.forms)
+
+
 def test_a_period_is_found_in_the_words_news_writes_it_with():
     # "하루 평균" asked, "일평균" written: the day's mean all the same
     q = analyze("전통시장 한 곳당 하루 평균 매출은 얼마야?")
