@@ -904,8 +904,13 @@ CLAUSE_ENDING = re.compile(r"[가-힣](?:며|면서)\s|(?:하|되|했|됐|었|�
 
 # a question asking both ends of a period, and the end a sentence gives after its start
 BOTH_ENDS = re.compile(r"(?:언제|며칠|몇\s*월|몇\s*시)\s*부터.{0,12}(?:언제|며칠|몇\s*월|몇\s*일|몇\s*시)\s*까지")
-# … of a span of hours: "10시부터 오후 9시까지"
-_UNTIL_HOUR = re.compile(r"\s*부터\s*(?:(?:오전|오후|낮|밤|저녁|새벽)\s*)?\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?\s*까지")
+# an hour of the day as written ("오후 9시", "10시 30분", "9시 반"), and a span of hours by its two
+# ends ("10시부터 오후 9시", "9시~18시"); the end said after a start's figure: "…부터 오후 9시까지"
+_HOUR = r"(?:(?:오전|오후|낮|밤|저녁|새벽)\s*)?\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?"
+HOURS_SPAN = re.compile(_HOUR + r"\s*(?:부터|~|∼|-)\s*" + _HOUR)
+_UNTIL_HOUR = re.compile(r"\s*부터\s*" + _HOUR + r"\s*까지")
+# hours asked by both ends: "몇 시부터 몇 시까지"
+HOURS_ASKED = re.compile(r"몇\s*시\s*부터.{0,12}몇\s*시\s*까지")
 # the end date a period runs until: "3월 17일까지", "18일(일)까지"
 _END_DATE = r"\d{1,4}\s*(?:년|월|일)(?:\s*\d{1,2}\s*(?:월|일))*\s*" + DAY_ASIDE + "까지"
 _UNTIL = re.compile(r"\s*" + DAY_ASIDE + r"부터\s*[^,.]{0,6}?" + _END_DATE)

@@ -19,7 +19,7 @@ import numpy as np
 
 from .abstain import (GENERIC_COUNTERS, Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
                       period_asked, period_said)
-from .extract import (asks_change, labelled_at, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words,
+from .extract import (HOURS_ASKED, HOURS_SPAN, asks_change, labelled_at, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words,
                       extreme_asked, holds_answer, other_extreme_only, own_clause, past_year_labels, says_extreme,
                       value_span)
 from .figures import agree, figures, labelled_list, significant_step, time_words, written_step
@@ -770,10 +770,6 @@ def _bound_date_first(question: Question, order: list[int], own: dict[int, Score
 _ANY_COUNTER = GENERIC_COUNTERS | {"명", "인", "가구", "세대", "차", "위"}
 
 
-_HOURS_ASKED = re.compile(r"몇\s*시\s*부터\s*몇\s*시\s*까지")
-_HOURS_SAID = re.compile(r"\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?\s*(?:부터|~|∼|-)\s*(?:(?:오전|오후|밤|저녁|새벽)\s*)?\d{1,2}\s*시")
-
-
 def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     """The sentence holds a value of the kind asked and shares a word with the question: a date
     in a neighbour about something else ("이 서비스는 2004년 11월 3일에 공개되었다" beside the
@@ -807,7 +803,7 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
                         and any(f.unit == question.unit for f in figures(s.sentence.text)))
     # hours asked by both ends ("몇 시부터 몇 시까지 열어?") and a span of hours said ("오전 10시부터
     # 오후 9시까지다"): what is asked, however the sentence names it (운영시간, not 열다)
-    shared = shared or (bool(_HOURS_ASKED.search(question.query)) and _HOURS_SAID.search(s.sentence.text) is not None)
+    shared = shared or (bool(HOURS_ASKED.search(question.query)) and HOURS_SPAN.search(s.sentence.text) is not None)
     # a change asked and said the same way shares its verb however Kiwi stems it (늘었어 | 늘어난)
     ways = change_ways(question.query) if not shared and asks_change(question) else frozenset()
     shared = shared or bool(ways and ways <= change_ways(s.sentence.text))
