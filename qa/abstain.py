@@ -31,7 +31,7 @@ from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, NUMER
                       labelled_list, scores, time_ago, time_words, unit_dimension, vague_figures)
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
 from .question import (ADMIN_SUFFIXES, KIN_DOINGS, YEAR_AGO_ASKED, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
-                       day_action, head_kind, noun_pairs, place_office, place_stem, squash)
+                       day_action, head_kind, nominal_stem, noun_pairs, place_office, place_stem, squash)
 from .store import SentenceStore, lead_paragraph, paragraph_of, same_doc_range
 
 _PARTICLE_TAIL = re.compile(r"(으로|에서|에게|까지|부터|이나|이랑|하고|처럼|보다|이|가|은|는|을|를|의|에|와|과|도|로|만|랑)$")
@@ -2857,19 +2857,9 @@ def _part_of_whole(query: str) -> tuple[str, tuple[str, ...]] | None:
         return None  # "정전 가구 중 몇 퍼센트가": the share asked, no part named
     # each word's nouns, its particle or verb ending off: "안락사된 비율" names 안락사, "부산시가
     # 지원한" 부산시 and 지원
-    part = tuple(w for w in dict.fromkeys(_nominal_run(x) for x in m.group(2).split())
+    part = tuple(w for w in dict.fromkeys(squash("".join(t.form for t in nominal_stem(pos(x)))) for x in m.group(2).split())
                  if len(w) >= 2 and w != squash(whole) and w not in GENERIC)
     return (squash(whole), part) if part else None
-
-
-def _nominal_run(word: str) -> str:
-    """The nouns a word begins with, glued (squashed): "부산시가" -> 부산시, "안락사된" -> 안락사."""
-    out = []
-    for t in pos(word):
-        if t.tag not in ("NNG", "NNP", "SL", "SN", "XSN", "NR"):
-            break
-        out.append(t.form)
-    return squash("".join(out))
 
 
 # two parts joined, then what each is said to be: "토요일과 일요일에는 … 각각 25.41%와 29.87%"

@@ -342,7 +342,7 @@ def _eojeols(text: str, toks) -> list[tuple[int, int, list]]:
     return out
 
 
-def _nominal_stem(tokens) -> list:
+def nominal_stem(tokens) -> list:
     """The leading nominal morphemes of a word (부산시는 -> 부산시; 1932년에 -> 1932 년)."""
     stem = []
     for i, t in enumerate(tokens):
@@ -446,7 +446,7 @@ def _last_word_ending(words, noun: str) -> int | None:
     """The index (past the first) of the last word whose nominal stem ends in ``noun`` (사고사망자
     for 사망자, "디지털산업 예산" for 예산), or None."""
     for k in range(len(words) - 1, 0, -1):
-        stem = _nominal_stem(words[k][2])
+        stem = nominal_stem(words[k][2])
         if stem and squash("".join(t.form for t in stem)).endswith(squash(noun)):
             return k
     return None
@@ -472,7 +472,7 @@ def _counted_modifiers(query: str, toks, attribute: str) -> frozenset:
         return frozenset()
     which = {squash(query[s:e]) for s, e, _ in words if s in _bare_nouns_before(words, k, _TOTAL_FORMS | _STATUS)}
     before = words[k - 1][2]
-    if k >= 2 and len(before) == 1 and before[0].form in ("중", "가운데") and _nominal_stem(words[k - 2][2]):
+    if k >= 2 and len(before) == 1 and before[0].form in ("중", "가운데") and nominal_stem(words[k - 2][2]):
         which.add(squash(attribute))
     # (a time says when, not which: 내년도 국비, 연간 방문객)
     return frozenset(w for w in which if w not in GENERIC and w not in _SUM_PERIODS
@@ -497,7 +497,7 @@ def _exclusive_words(words) -> frozenset:
     before the marked word belong to it."""
     starts = []
     for k, (start, _end, ts) in enumerate(words):
-        stem = _nominal_stem(ts)
+        stem = nominal_stem(ts)
         rest = ts[len(stem):]
         if not stem or not rest or rest[-1].form != "만" or rest[-1].tag != "JX" \
                 or not all(t.tag.startswith("JK") for t in rest[:-1]):
@@ -1438,7 +1438,7 @@ def _glued_nouns(query: str, toks):
     """(word, stem) of each word whose nominal stem is two or more common nouns written together,
     none of them generic (Kiwi's pieces of 청년도전지원사업, 시내버스)."""
     for _, _, ts in _eojeols(query, toks):
-        stem = _nominal_stem(ts)
+        stem = nominal_stem(ts)
         if len(stem) > 2 and stem[-1].tag == "XSN" and stem[-1].form == "들":
             stem = stem[:-1]  # 손해보험사들 -> 손해보험사: the plural is the same thing
         glued = all(b.start == a.start + a.len for a, b in zip(stem, stem[1:]))
@@ -1822,13 +1822,13 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         if any(a <= start < b or a < end <= b for a, b in quoted) and all(
                 any(a <= t.start < b for a, b in quoted) for t in ts if t.tag in ("NNG", "NNP", "SL", "SH", "SN")):
             continue  # (its words are the title's, found with it)
-        stem = _nominal_stem(ts)
+        stem = nominal_stem(ts)
         glued = not stem and _glued_adverb(ts)
         if glued:
             # "늘봄학교" read as 늘 (an adverb) + 봄 + 학교: an adverb is a word of its own, so one
             # glued to nouns is part of a name Kiwi does not know (it reads 늘봄학교 whole in the
             # article)
-            stem = ts[:1] + _nominal_stem(ts[1:])
+            stem = ts[:1] + nominal_stem(ts[1:])
         if not stem:
             continue
         word = query[stem[0].start:stem[-1].start + stem[-1].len]

@@ -3025,6 +3025,9 @@ def test_a_part_asked_of_a_whole_is_not_the_wholes_figure():
     # (the part's noun said with another ending: "입양된 비율" asked, "입양(20.2%)된" said)
     assert "20.2%" in _figures_asked("보호 동물 가운데 자연사(27.1%)나 입양(20.2%)된 동물도 많았다.",
                                      "보호소 동물 중 입양된 비율은 어느 정도예요?")
+    # (a part whose noun begins with a prefix, 재입국자: the whole's figure says no 재입국)
+    assert _figures_asked("가람시에 새로 들어오는 노동자 수가 4만 8,000명으로 결정됐다.",
+                          "가람시 신규 노동자 가운데 재입국자는 몇 명이야?") == []
     # (the part said by the verb after the figure: "일당 6명을 구속했다")
     assert _figures_asked("경찰은 돈을 세탁한 가람 일당 6명을 구속했다.", "가람 사기 일당 중 구속된 사람은 몇 명이야?") == ["6명"]
     # (the share asked is no part named: "정전 가구 중 몇 퍼센트가 복구됐어?")
