@@ -310,6 +310,13 @@ def holds_answer(question: Question, text: str) -> bool:
         # "관측선 이름이 뭐야?" is not answered by "498t급 1척": a figure is no name, and "어디에
         # 있어?" not by "2곳": no place either
         return False
+    if (question.named or question.asks == "place" or kind_asked(question)
+            or (question.asks == "entity" and head and BODY_HEAD.search(head))) \
+            and _names_quantity(span.text, head if question.named else None):
+        # "총책 이름이 뭐야?" is not answered by "슈퍼카 4대", "어디에 신청해?" not by "상한액", "어느
+        # 회사가 맡았어?" not by "학생 1300여명": a phrase ending in a quantity or in a noun naming one
+        # names neither someone, nor a place, nor a body
+        return False
     if question.asks == "place" and which_nouns(question) and not (
             span.proper or titled or _named_in(text, span, q_morphs)
             or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs for t in pos(text))):
@@ -504,6 +511,37 @@ def _ends_in_kind(name: str, kind: str) -> bool:
     end = _KIND_END.search(name)
     return len(name) > len(kind) and (name.endswith(kind) or (
         end is not None and len(name) > len(end.group(0)) and (end.group(0).startswith(kind) or end.group(0).endswith(kind))))
+
+
+# counters of a place's parts: "본관 2층", "3번 출구", "101호" say where
+_PLACE_COUNTERS = ("층", "호", "동", "번", "번지", "번길", "관", "실", "구역", "게이트", "출구", "홀")
+# the value kinds a noun may name (head_kind): 상한액 a sum, 규모 a count, 기간 a span
+_VALUE_KINDS = frozenset({"amount", "count", "percent", "measure", "duration", "date", "age"})
+
+
+def _names_quantity(phrase: str, head: str | None) -> bool:
+    """The phrase ends in a quantity ("슈퍼카 4대", "시상금 100만원"; not a place's part, "본관
+    2층", nor a number naming one, "아폴로 11호") or in a noun naming a value ("지원금 상한액",
+    "사업 규모"), unless ``head``, the noun whose name is asked, names that kind ("…기간의
+    이름은?" may be answered by one)."""
+    words = phrase.split()
+    if not words:
+        return False
+    last = PARTICLE_END.sub("", words[-1]) or words[-1]
+    found = figures(last)
+    if (len(found) == 1 and found[0].text == last and re.search(r"\d", last) and re.search(r"[가-힣%]$", last)
+            and (found[0].kind in ("money", "percent", "measure")
+                 or (found[0].kind == "count" and not last.endswith(_PLACE_COUNTERS)))):
+        return True
+    # (a noun of the table, or a compound ending in one of two syllables or more: 지원금, 사업
+    # 규모; of head_kind's one-syllable endings only a sum's (상한액, 입장료) on a common noun: 수
+    # reads 추신수 and 유격수 as counts, 율 a given name, 서율)
+    kind = None if re.search(r"\d", last) else next(
+        (HEADS[last[-n:]] for n in range(len(last), 1, -1) if last[-n:] in HEADS), None)
+    if kind is None and len(last) >= 3 and last.endswith(("액", "비", "료", "금")) and \
+            all(t.tag == "NNG" for t in pos(last)):
+        kind = "amount"
+    return kind in _VALUE_KINDS and (head is None or head_kind(head) != kind)
 
 
 def _figures_only(phrase: str) -> bool:

@@ -1465,3 +1465,21 @@ def test_a_change_glossed_in_the_bracket_after_its_rate_is_a_change():
             "전년 동월 대비 7.0%(1,442개) 증가한 2.2만개를 기록했다.")
     assert value_span(q, text).text == "1,442개"
     assert value_span(analyze("2019년 1월 가람시 창업기업은 몇 개야?"), text).text == "12만개"
+
+
+def test_a_quantity_is_no_name_place_or_body():
+    from qa.extract import holds_answer
+
+    # a phrase ending in a quantity ("슈퍼카 4대"), or in a noun naming one ("지원금 상한액"),
+    # names no one, no place and no body
+    q = analyze("가람 사기 일당 총책 이름이 뭐야?")
+    assert not holds_answer(q, "억대의 슈퍼카 4대와 명품시계 등도 찾아냈다.")
+    q = analyze("나래시 폐차 지원금은 어디에 신청하면 돼요?")
+    assert not holds_answer(q, "나래시는 폐차 지원금 상한액을 300만원에서 600만원으로 높였다.")
+    q = analyze("다온 야구장 공사는 어느 건설사가 맡았어?")
+    assert not holds_answer(q, "다온 야구장에는 총 1천270억원(다온시 820억, 도비 200억)이 투입됐다.")
+    # a place's part counted ("본관 2층"), a number naming a thing ("아폴로 11호") and a name
+    # ending as a count noun does (추신수) still answer
+    assert holds_answer(analyze("나래시 민원실은 어디에 있어?"), "나래시 민원실은 시청 본관 2층에 있다.")
+    assert holds_answer(analyze("달에 처음 착륙한 우주선의 이름은?"), "1969년 아폴로 11호가 달에 처음 착륙했다.")
+    assert holds_answer(analyze("그는 현지에서 무슨 별명으로 불리는가?"), "현지에서는 그를 '가람 킬러'라는 별명으로 부른다.")
