@@ -1412,6 +1412,8 @@ def _breakdowns(toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, 
             out.append(Constraint("breakdown", t.form + "별", (t.form + "별",), (t.form,)))
         elif t.form == "남녀" and nxt is not None and nxt.form in ("각각", "별", "따로"):
             out.append(Constraint("breakdown", t.form, _BY_SEX))
+        elif t.form in _SEX_OF and _BODY_WORD.search(_glued_word(toks, i)):
+            continue  # "여성가족부 예산": the word names a body, no breakdown by sex
         elif t.form in _SEX_OF and t.tag == "NNG" and nxt is not None and (
                 nxt.tag == "NNG" or (nxt.tag.startswith("J") and any(x.form == "몇" for x in toks[i + 1:]))):
             # "여자 선수는 몇 명?", "신입생 중 남학생은 몇 명?": the people counted are of one sex,
@@ -1424,6 +1426,21 @@ def _breakdowns(toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, 
     # (a subject of the same word is looked for as the question's words are, some of them may be
     # missing; a breakdown must be said)
     return tuple(c for c in out if not any(c.text == d.text and d.kind not in ("term", "subject") for d in constraints))
+
+
+# how the name of a body or a facility ends (여성가족부, 여성인력개발센터)
+_BODY_WORD = re.compile(r"(?:부|청|처|원|관|회|센터|재단|병원|학교|공단|공사|협회|위원회)$")
+
+
+def _glued_word(toks, i: int) -> str:
+    """The nouns written together from token ``i`` on ("여성" + "가족부" -> 여성가족부); the
+    token alone when the next one is spaced off or no noun."""
+    word = toks[i].form
+    for a, b in zip(toks[i:], toks[i + 1:]):
+        if b.start != a.start + a.len or b.tag not in ("NNG", "NNP", "XSN"):
+            break
+        word += b.form
+    return word
 
 
 def _compounds(query: str, toks) -> tuple[str, ...]:

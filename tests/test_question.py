@@ -1195,6 +1195,9 @@ def test_a_one_syllable_noun_glued_to_the_noun_before_is_counted_as_the_word_wri
     ("어린이 입장료는 얼마야?", ("어린이", "아동", "소인")),
     ("어린이 프로그램은 언제 해?", None),
     ("그 여자의 이름은?", None),  # (a person called so is no breakdown)
+    # a body's name written with the word ("여성가족부") is no breakdown
+    ("여성가족부 다문화가족 예산 중 자녀 교육비에는 얼마가 배정됐어요?", None),
+    ("여성새로일하기센터 올해 예산은 얼마야?", None),
     ("특별시 예산은 얼마야?", None),  # 별 inside a word is no breakdown (특별, 개별, 차별)
     ("개별 지원은 얼마야?", None),
     # a unit of one syllable: said by the word itself (or by a list of units, abstain)
