@@ -1650,7 +1650,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "2년마다 한 번씩 짝짓기": how often, not how long ("수명은 몇 년?") nor when
         if text and question.asks == "amount" and _another_share(question, text, f, q.payers, hay):
             continue
-        if text and question.asks == "amount" and _another_cost(question, text, f):
+        if text and question.asks in ("amount", "percent", "measure") and _another_value_noun(question, text, f):
             continue  # "실시설계 용역비는?" over "…총사업비 4억 2,000만 원을 투입해": the whole project's cost
         if (text and question.asks == "amount" and price
                 and (_PROGRAMME.search(text[max(0, f.start - 15):f.end + 12])
@@ -3127,16 +3127,35 @@ def _label_before(text: str, f, reach: int) -> str:
     return re.sub(r"^(?:총|약)", "", label)
 
 
-def _another_cost(question: Question, text: str, f) -> bool:
-    """The question asks a cost by its noun (용역비, 설계비: a noun ending in 비) and the figure is
-    labelled, right before it, by another cost's noun that neither holds nor is held by it
-    ("총사업비 4억 2,000만 원"): that cost, not the one asked."""
-    head = question.head
-    if not head or len(head) < 3 or not head.endswith("비"):
+def _asked_value_noun(question: Question) -> str | None:
+    """The noun of three syllables or more a figure is asked of, as the question writes it whole
+    ("홍수조절용량은 몇 t", where Kiwi's head is 용량; "실시설계 용역비는?"), when it names a value
+    of the kind asked (head_kind): None for a general one (예산, 금액) or none."""
+    for noun in (question.head, question.attribute):
+        if not noun or noun in GENERIC:
+            continue
+        m = re.search(rf"[가-힣]*{re.escape(noun)}", question.query)
+        word = PARTICLE_END.sub("", m.group(0)) if m else noun
+        if len(word) >= 3 and head_kind(word) == question.asks:
+            return word
+    return None
+
+
+def _another_value_noun(question: Question, text: str, f) -> bool:
+    """The question asks a value by its own noun (용역비, 수수료, 홍수조절용량: three syllables or
+    more, _asked_value_noun) and the figure is labelled, right before it, by another noun of
+    the same kind that neither holds nor is held by it and that the question does not say
+    ("총사업비 4억 2,000만 원" for 용역비, "총 저수용량이 8억t" for 홍수조절용량): that value,
+    not the one asked."""
+    asked = _asked_value_noun(question)
+    if asked is None:
         return False
     label = PARTICLE_END.sub("", _label_before(text, f, 16))
-    # (not who pays it: 지방비, 국비 are shares of the same cost, _another_share's)
-    return len(label) >= 3 and label.endswith("비") and label not in PAYERS and head not in label and label not in head
+    # (not who pays it: 지방비, 국비 are shares of the same cost, _another_share's; nor a fee
+    # by another name, 이용료 = 사용료: fees are told apart by what is paid for, below)
+    return (len(label) >= 3 and head_kind(label) == question.asks and label not in PAYERS
+            and asked not in label and label not in asked and label not in squash(question.query)
+            and not (price_word(asked) and price_word(label)))
 
 
 def _another_share(question: Question, text: str, f, payers: frozenset, hay: str) -> bool:

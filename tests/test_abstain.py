@@ -2991,6 +2991,20 @@ def test_a_cost_asked_by_its_noun_is_not_another_costs_figure():
     assert "8억" in _figures_asked("총사업비는 개소당 12억원(국비 4억, 지방비 8억)이다.", "가람센터 지방비 사업비는 얼마야?")
 
 
+@pytest.mark.parametrize("question, sentence, kept", [
+    # a value asked by its own noun is not a figure labelled by another of the same kind
+    ("가람댐 홍수조절용량은 몇 t이에요?", "가람댐은 높이 70m로 총 저수용량이 8억1천만t이다.", []),
+    ("가람댐 홍수조절용량은 몇 t이에요?", "가람댐 홍수조절용량은 1억3천만t이다.", ["1억3천만t"]),
+    ("가람시 상표 출원 수수료는 얼마예요?", "가람시 압수품의 정품가액은 3400억원에 달한다.", []),
+    ("나래시 청년 취업률은 몇 %야?", "나래시 가입률은 45.2%로 집계됐다.", []),
+    ("나래시 청년 취업률은 몇 %야?", "나래시 청년 취업률은 45.2%로 집계됐다.", ["45.2%"]),
+    # (a general noun asked, 예산, is said by any sum's noun)
+    ("나래시 올해 예산은 얼마야?", "나래시 사업비는 300억원이다.", ["300억원"]),
+])
+def test_a_value_asked_by_its_noun_is_not_another_values_figure(question, sentence, kept):
+    assert _figures_asked(sentence, question) == kept
+
+
 def test_across_the_country_or_the_countrys_largest_is_no_whole_countrys_figure():
     # "전국 각지에서 30회에 걸쳐" says where the one asked did it, "전국 최대 규모인" how big its own
     # is: neither is the country's total (as "전국 아파트 매매량은 총 10만2410건" is)
