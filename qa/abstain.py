@@ -1650,6 +1650,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "2년마다 한 번씩 짝짓기": how often, not how long ("수명은 몇 년?") nor when
         if text and question.asks == "amount" and _another_share(question, text, f, q.payers, hay):
             continue
+        if (text and question.asks in ("amount", "count", "measure") and f.kind != "percent"
+                and _difference_only(question, text, f)):
+            continue  # "체납액은 얼마야?" over "…4조 2천억원보다 3천억원 늘었다": by how much, not how much
         if text and question.asks in ("amount", "percent", "measure") and _another_value_noun(question, text, f):
             continue  # "실시설계 용역비는?" over "…총사업비 4억 2,000만 원을 투입해": the whole project's cost
         if (text and question.asks == "amount" and price
@@ -3125,6 +3128,25 @@ def _label_before(text: str, f, reach: int) -> str:
     words = text[max(0, f.start - reach):f.start].split()
     label = re.sub(r"[^가-힣]", "", words[-1]) if words else ""
     return re.sub(r"^(?:총|약)", "", label)
+
+
+# a figure said as a difference: compared with something right before it ("작년보다 3천억원",
+# "전년 대비 120명"), a change verb right after it (a bracketed rate between: "3천억원(8.1%) 늘었다")
+_COMPARED_BEFORE = re.compile(r"(?:보다|대비|에\s?비해|比)\s*(?:약|총)?\s*$")
+_CHANGED_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:이|가|을|를|이나|나|씩)?\s*(?:더\s*)?"
+                            r"(?:늘|줄|증가|감소|상승|하락|많|적|높|낮|올|오르|내리|떨어|불어|뛰|급증|급감|확대|축소|감액|증액)")
+# the question asks a difference by its noun: 증가액, 감소분, 차이, 격차, 증가폭
+_DIFFERENCE_NOUN = re.compile(r"증가|감소|차이|격차|폭|분$|증액|감액")
+
+
+def _difference_only(question: Question, text: str, f) -> bool:
+    """The figure is said only as a difference from another ("4조 2천억원보다 3천억원(8.1%)
+    늘었다"), and the question asks what the thing is, not by how much it changed (asks_change,
+    or a difference's noun: 증가액, 차이): the sentence does not give the amount asked."""
+    if asks_change(question) or any(n and _DIFFERENCE_NOUN.search(n) for n in (question.head, question.attribute)):
+        return False
+    return (_COMPARED_BEFORE.search(text[max(0, f.start - 12):f.start]) is not None
+            and _CHANGED_AFTER.match(text, f.end) is not None)
 
 
 def _asked_value_noun(question: Question) -> str | None:

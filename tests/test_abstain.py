@@ -3005,6 +3005,18 @@ def test_a_value_asked_by_its_noun_is_not_another_values_figure(question, senten
     assert _figures_asked(sentence, question) == kept
 
 
+@pytest.mark.parametrize("question, sentence, kept", [
+    # a figure said only as a difference ("…보다 3천억원 늘었다") is not the amount asked ...
+    ("가람시 지방세 체납액은 지금 얼마나 돼?", "가람시 체납액은 2014년 4조 2천억원보다 3천억원(8.1%) 늘었다.", []),
+    ("가람 축제 관람객은 몇 명이었어?", "가람 축제 관람객은 지난해보다 3천명 많은 1만2천명이었다.", ["1만2천명"]),
+    # ... but it is when a change or a difference is asked
+    ("가람시 지방세 체납액은 얼마나 늘었어?", "가람시 체납액은 2014년 4조 2천억원보다 3천억원(8.1%) 늘었다.", ["3천억원"]),
+    ("가람시 체납액 증가분은 얼마야?", "가람시 체납액은 2014년 4조 2천억원보다 3천억원(8.1%) 늘었다.", ["3천억원"]),
+])
+def test_a_difference_is_not_the_amount_asked(question, sentence, kept):
+    assert _figures_asked(sentence, question) == kept
+
+
 def test_across_the_country_or_the_countrys_largest_is_no_whole_countrys_figure():
     # "전국 각지에서 30회에 걸쳐" says where the one asked did it, "전국 최대 규모인" how big its own
     # is: neither is the country's total (as "전국 아파트 매매량은 총 10만2410건" is)
