@@ -413,6 +413,22 @@ def _initials(form: str, gap: int) -> str:
     return "".join(re.escape(ch) + f"[가-힣]{{0,{gap}}}" for ch in form[:-2]) + re.escape(form[-2]) + "[가-힣]{0,3}" + re.escape(form[-1])
 
 
+def spelled_by_initials(form: str, raw: str) -> bool:
+    """``form`` (three syllables or more) is a word of ``raw`` shortened to the first syllable of
+    each of its parts, every part cut (특교세 for 특별교부세: 특[별]교[부]세; 해수부 for 해양수산부):
+    how a name is shortened too. Stricter than abbreviated: a part kept whole (자유당 for
+    자유선진당, 자유 kept) may be another name."""
+    if len(form) < 3 or not re.fullmatch(r"[가-힣]+", form) or not raw:
+        return False
+    pattern = "".join(re.escape(ch) + "[가-힣]{1,2}" for ch in form[:-2]) + re.escape(form[-2]) + "[가-힣]{1,3}" + re.escape(form[-1])
+    return _search_cached(f"(?<![가-힣]){pattern}", raw)
+
+
+@lru_cache(maxsize=65536)
+def _search_cached(pattern: str, raw: str) -> bool:
+    return re.search(pattern, raw) is not None
+
+
 def abbreviated(form: str, raw: str) -> bool:
     """``form`` is a shortening of a word of ``raw`` (text as written): its first syllables
     begin the word and its last end a part of it, one to three syllables left out between
@@ -444,7 +460,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
                        s.wide_spaced or None)
                  and not _inside_word(f, s) for f in c.forms)
              or _glued_words(c.text, s) or _named_by_head(c, s) or _outlet_area(c, s)
-             or _called_by_surname(c, s) or _glossed_as(c, s) or _office_shortened(c, s))
+             or _called_by_surname(c, s) or _glossed_as(c, s) or _office_shortened(c, s)
+             or any(spelled_by_initials(f, s.wide_raw) for f in c.forms))
             and all(p in s.wide for p in c.parts))
     if c.kind in ("part", "breakdown"):
         return any(found(f, s.near) for f in c.forms) or (c.kind == "breakdown" and bool(c.parts)

@@ -1655,6 +1655,24 @@ def test_a_shortened_compound_is_found_in_its_long_form():
     assert abbreviated("코세페", "2019 코리아세일페스타가 열린다") and not abbreviated("코세페", "코로나 세계 페스티벌")
 
 
+def test_a_name_shortened_by_the_initials_of_every_part_is_found():
+    from qa.abstain import spelled_by_initials
+
+    # 특교세 for 특별교부세, 해수부 for 해양수산부: every part cut to its first syllable
+    assert spelled_by_initials("특교세", "행정안전부 특별교부세 36억원을 확보했다.")
+    assert spelled_by_initials("해수부", "해양수산부는 6일 발표했다.")
+    # a part kept whole may be another name (자유당, 자유선진당), and across a space no
+    assert not spelled_by_initials("자유당", "자유선진당 대표가 말했다.")
+    assert not spelled_by_initials("특교세", "특별 교부세")
+
+
+def test_a_shortened_name_meets_the_name_asked():
+    # "특교세" asked, the article says 특별교부세: the question's name is met
+    doc = Document("t", "가람군 예산 확보", "가람군은 올해 행정안전부 특별교부세 36억원을 확보했다.")
+    got = check(analyze("가람군은 특교세를 얼마 확보했어?"), FakeStore([doc]), 0, P, idf)
+    assert got.missing == ()
+
+
 def test_a_programmes_sum_asked_is_not_the_cap_each_one_gets():
     text = "시는 피해자가 납부한 대출이자를 최대 45만 원(월 15만 원 한도, 3개월분)까지 지원한다."
 
