@@ -1443,6 +1443,19 @@ def _glued_word(toks, i: int) -> str:
     return word
 
 
+# nouns that place a thing by another beside it ("이마트 근처", "역 주변"): said in many ways
+_NEAR_PLACE = frozenset("근처 주변 인근 부근 일대 일원 근방 주위 맞은편 건너편".split())
+
+
+def _next_noun(query: str, at: int) -> str | None:
+    """The common noun the word after ``at`` starts with ("1년 예산이" -> 예산), or None."""
+    rest = query[at:]
+    if not rest[:1].isspace():
+        return None
+    toks = pos(rest.strip())
+    return toks[0].form if toks and toks[0].tag == "NNG" else None
+
+
 def _compounds(query: str, toks) -> tuple[str, ...]:
     """Words whose nominal stem is three or more common nouns written together, no proper
     noun, figure or letter among them ("청년도전지원사업은" -> 청년도전지원사업). Kiwi reads a
@@ -1886,6 +1899,10 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                     and units[0] not in ("월", "일", "시", "분", "세기")
                     and (tail[:1] in (["에"], ["당"], ["마다"]) or stem[-1].form == "당")):
                 continue  # "알집 1개에", "1년에", "1인당": per one, a rate's denominator, not a fact to find
+            if ([t.form for t in digits] == ["1"] and units == ["년"] and not tail
+                    and (nxt := _next_noun(query, stem[-1].start + stem[-1].len)) is not None
+                    and head_kind(nxt) in ("amount", "count")):
+                continue  # "1년 예산이 얼마야?", "1년 매출액": a year's worth, as 연간 says, no time to find
             if units and unit_kind(units[0]) == "time" and re.match(
                     r"\s*(?:전|앞)\s*" + _COMPARED_WITH, query[stem[-1].start + stem[-1].len:]):
                 continue  # "1년 전보다 얼마나 올랐어?": what the figure is compared with, not its time
@@ -1981,6 +1998,8 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         asked_of = bool(re.search(rf"{re.escape(word)}의\s*(?:{_NAME_HEADS_RE})", query))
         if len(word) == 1 and "SL" not in tags:
             kind = "term"
+        elif word in _NEAR_PLACE:
+            kind = "term"  # "이마트 근처 공사": where, by a place named beside it; an article says 앞, 인근 as often
         elif (value and (word == head or (head is None and _asks_day(toks, wh_i)))
               and day_action(word) in DEADLINE_NOUNS):
             # "신청 마감일이 언제예요?": the end of a time asked, said by the date it runs until

@@ -215,6 +215,10 @@ def test_the_noun_a_question_word_governs_is_the_head_not_a_constraint():
     ("대모의 알집 1개에 보통 몇 개의 알이 들어있는가?", "1개", ()),
     ("1인당 지원금은 얼마?", "1인당", ()),
     ("오스카는 1년에 얼마나 자라나?", "1년", ()),
+    # "1년 예산": a year's worth (연간), no year to find
+    ("가람FC는 1년 예산이 대략 얼마 정도야?", "1년", ()),
+    ("가람시 1년 매출액은 얼마야?", "1년", ()),
+    ("1년 만에 다시 열린 축제는?", None, ("1년",)),  # (after a year: the time of an event)
     ("1월에 열린 행사는?", None, ("1월",)),  # a date, not "per one"
     ("1호선 요금은?", None, ("1호선",)),  # a name with a number
     ("2개 기관이 참여한 사업은?", None, ("2개",)),
@@ -1397,3 +1401,12 @@ def test_a_period_is_found_in_the_words_news_writes_it_with():
     q = analyze("전통시장 한 곳당 하루 평균 매출은 얼마야?")
     day = next(c for c in q.constraints if c.text == "하루")
     assert "일평균" in day.forms and "매일" in day.forms
+
+
+@pytest.mark.parametrize("question", ["가람동 마트 근처 상수관 공사는 언제까지 해?", "나래역 주변 공원은 언제 열어?"])
+def test_a_noun_placing_a_thing_beside_another_is_no_subject(question):
+    # "마트 근처", "역 주변": where, by the place named beside it (an article says 앞, 인근 as often);
+    # the place named and the thing placed stay constraints
+    kinds = {c.text: c.kind for c in analyze(question).constraints}
+    assert kinds.get("근처", kinds.get("주변")) == "term"
+    assert kinds.get("공사", kinds.get("공원")) == "subject"
