@@ -256,7 +256,9 @@ def figures(text: str) -> tuple[Figure, ...]:
                     and (toks[close + 1].tag == "NNB" or len(toks[close + 1].form) == 1
                          or toks[close + 1].form.lower() in _UNITS):
                 j = close + 1
-        if j < n and toks[j].tag in ("NNB", "SL", "SW", "NNG") and toks[j].start <= toks[j - 1].start + toks[j - 1].len + 1:
+        # (a unit Kiwi reads as a proper noun is a unit all the same: "65데시벨")
+        if j < n and (toks[j].tag in ("NNB", "SL", "SW", "NNG") or (toks[j].tag == "NNP" and toks[j].form.lower() in _UNITS)) \
+                and toks[j].start <= toks[j - 1].start + toks[j - 1].len + 1:
             u = toks[j]
             spaced = u.start > toks[j - 1].start + toks[j - 1].len
             two = j + 1 < n and (u.form + toks[j + 1].form).lower() in _UNITS

@@ -319,3 +319,8 @@ def test_첫_번째_is_the_first_of_a_series():
     assert [(f.text, f.value) for f in figures("첫번째 원칙")] == [("첫번째", 1.0)]
     assert [(f.text, f.value) for f in figures("세 번째 원칙")] == [("세 번째", 3.0)]
     assert not figures("첫 만남에서") and not figures("첫째 아이")
+
+
+def test_a_unit_kiwi_reads_as_a_proper_noun_is_a_unit():
+    # Kiwi tags 데시벨 a proper noun; after a number it is the figure's unit all the same
+    assert [(f.text, f.kind, f.unit) for f in figures("소음을 65데시벨 이하로 관리한다.")] == [("65데시벨", "measure", "db")]
