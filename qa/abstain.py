@@ -465,7 +465,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
             and all(p in s.wide for p in c.parts))
     if c.kind in ("part", "breakdown"):
         return any(found(f, s.near) for f in c.forms) or (c.kind == "breakdown" and bool(c.parts)
-                                                             and _listed_by_unit(c.parts[0], s.near_raw))
+                                                             and _listed_by_unit(c.parts[0], s.near_raw)) \
+            or (c.kind == "breakdown" and c.text in _KIND_CLASSIFIERS and _lists_figures(s.near_raw))
     if c.kind == "subject":
         # the article's title is part of it ("…내년 1월27일 출시" heads an article that says 시작)
         return any(found(f, _squashed(s.document)) or found(f, s.near) for f in c.forms) or any(
@@ -562,6 +563,23 @@ _BOUND_SAID = re.compile(r"\s*(?:\([^()]{1,8}\)\s*)?(?:가|이|를|을)?\s*(?:(�
 
 # units written two ways (30도, 30℃)
 _SAME_UNIT = {"℃": "도"}
+
+
+# nouns a breakdown by kind is said by ("종류별로", "유형별"): any kinds, each named with its figure
+_KIND_CLASSIFIERS = frozenset("종류 유형 분야 부문 항목 형태 품목".split())
+
+
+def _lists_figures(raw: str) -> bool:
+    """``raw`` gives two figures or more of one unit as a list, each labelled by the word before
+    it ("국민체육센터 20곳, 운동장 140곳"): a breakdown by kind, the kinds being whatever it names."""
+    if not raw:
+        return False
+    figs = figures(raw)
+    for unit in {f.unit for f in figs if f.unit}:
+        same = [f for f in figs if f.unit == unit]
+        if len(same) >= 2 and any(len(labelled_list(raw, same, k)) >= 2 for k in range(len(same))):
+            return True
+    return False
 
 
 def _listed_by_unit(unit: str, raw: str) -> bool:
@@ -2277,6 +2295,8 @@ def _other_named_bound(question: Question, text: str, f) -> bool:
     """The question asks of one thing of a kind by its name (청주공항) and the figure's own clause
     names another of that kind and not the one asked ("…김포공항 청사는 2500억원을 들여"):
     the figure is the other's. The other's name is a proper noun before the same noun."""
+    if f.kind == "ordinal" and _RANKED_AFTER.search(text[max(0, f.start - 12):f.start]):
+        return False  # "…안동댐(12억t)에 이어 5번째 규모": the others named are those ranked before it
     clause = _figure_own_clause(text, f)
     words = [PARTICLE_END.sub("", w) for w in re.findall(r"[가-힣A-Za-z]+", clause)]
     for c in question.hard:
@@ -2290,6 +2310,10 @@ def _other_named_bound(question: Question, text: str, f) -> bool:
                and _one_proper_noun(w[:-len(kind)]) for w in words):
             return True
     return False
+
+
+# a rank said after those before it: "…에 이어 5번째", "…다음으로 두 번째"
+_RANKED_AFTER = re.compile(r"(?:에\s*이어|다음으로|뒤를\s*이어)\s*(?:국내|세계|전국)?\s*$")
 
 
 def _over_many_of_kind(question: Question, text: str, f) -> bool:
@@ -2551,7 +2575,10 @@ _PERIOD_SAID = [("달", re.compile(r"매달|매월|월간|달마다|한\s*달|�
                                   + _LABEL_PERIOD.format(p="연"))),
                 ("주", re.compile(r"매주|주마다|일주일|주급")),
                 # ("1일 평균 320여명": a day's, not the first of the month)
-                ("하루", re.compile(r"매일|하루|날마다|일당|일급|(?<![\d.,])1일\s*(?:평균|최대|최고|당)|" + _PERIOD_MEAN.format(p="일"))),
+                # ("1일 1만톤 규모": a day's, a figure right after; not "지난 1일", "3월 1일")
+                ("하루", re.compile(r"매일|하루|날마다|일당|일급|(?<![\d.,])1일\s*(?:평균|최대|최고|당)|"
+                                  r"(?<![\d.,월])(?<!월\s)(?<!지난\s)(?<!오는\s)(?<!지난)(?<!오는)1일\s+$|"
+                                  + _PERIOD_MEAN.format(p="일"))),
                 ("분기", re.compile(r"분기별|분기마다|매\s*분기|분기당")),
                 ("학기", re.compile(r"학기별|학기마다|매\s*학기|학기당|(?:1|한)\s*학기")),
                 ("시간", re.compile(r"시간급|시급|시간당")),

@@ -3035,6 +3035,20 @@ def test_a_difference_is_not_the_amount_asked(question, sentence, kept):
     assert _figures_asked(sentence, question) == kept
 
 
+def test_a_rank_after_the_ones_before_it_is_the_rank_asked():
+    # "…나래댐(12억t)에 이어 5번째 규모": the dams named are those ranked before the one asked
+    text = "한라댐(29억t)·나래댐(12억5천만t)에 이어 5번째 규모다."
+    assert _figures_asked(text, "팔당댐은 국내 댐 중에 몇 번째로 커요?") == ["5번째"]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("가람시는 1일 1만톤 규모의 하수처리시설을 준공했다.", ["1만톤"]),  # 1일 before a figure: a day's
+    ("가람시는 지난 1일 1만톤 규모의 하수처리시설을 준공했다.", []),  # the first of the month
+])
+def test_one_day_before_a_figure_says_a_days_worth(sentence, kept):
+    assert _figures_asked(sentence, "가람시 하수처리시설은 하루 몇 톤 처리해요?") == kept
+
+
 def test_across_the_country_or_the_countrys_largest_is_no_whole_countrys_figure():
     # "전국 각지에서 30회에 걸쳐" says where the one asked did it, "전국 최대 규모인" how big its own
     # is: neither is the country's total (as "전국 아파트 매매량은 총 10만2410건" is)
@@ -3251,3 +3265,12 @@ def test_a_year_three_words_before_a_figure_is_that_figures_year():
     text = "올해 상반기 가람청 출원 건수는 17만7천804건으로 10년 전인 2011년 연간 출원 건수 17만2천958건을 넘어섰다."
     assert "17만2천958건" not in _figures_asked(text, "가람청은 2021년 연간 상표 출원이 몇 건쯤 될 거라고 봤어?")
     assert "17만2천958건" in _figures_asked(text, "가람청 2011년 연간 상표 출원은 몇 건이었어?")
+
+
+def test_a_breakdown_by_kind_is_given_by_a_labelled_list():
+    # "종류별로 어떻게 나뉘어?": the kinds are whatever the article lists, each with its figure
+    doc = Document("k", "가람 체육시설 지원", "가람도 지원 대상 40곳이 선정됐다.\n"
+                   "체육센터 10곳, 운동장 25곳, 다목적 체육관 5곳이 포함됐다.")
+    assert check(analyze("가람도 지원 대상은 시설 종류별로 어떻게 나뉘어?"), FakeStore([doc]), 1, P, idf).missing == ()
+    # a breakdown by a thing of its own (연령대) is not given by a list of other labels
+    assert check(analyze("가람도 지원 대상은 연령대별로 어떻게 나뉘어?"), FakeStore([doc]), 1, P, idf).missing
