@@ -952,9 +952,21 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
                                         # spoken of when the headline says so: "지난해 항공여객
                                         # 1억2337만명 역대 최다" over "…전년 대비 5.2% 성장했다")
                                         or (_LAST_YEAR_WORDS.search(near) is not None
-                                            and _LAST_YEAR_SAID.search(squash(s.title)) is not None)))
+                                            and _LAST_YEAR_SAID.search(squash(s.title)) is not None)
+                                        # (… or when the article's first sentence says it of what it
+                                        # reports — "지난해 국내에 사는 외국인 주민 수가 186만 명을
+                                        # 넘어서면서" — and what is near names no year of its own)
+                                        or (not _years_spoken(near) and _THIS_YEAR_WORDS.search(near) is None
+                                            and _LAST_YEAR_OWN.search(squash(_first_sentence(s.document))) is not None)))
             # (재작년, 내후년: two years off)
             or (abs(asked - dated) == 2 and re.search(year_words(asked - dated), near) is not None))
+
+
+def _first_sentence(document: str) -> str:
+    """The article's first sentence as written (its lead: what the article reports)."""
+    body = document.strip()
+    m = re.search(r"[.!?](?=\s|$)|\n", body)
+    return body[:m.end()] if m else body[:200]
 
 
 def _months_named(s: Surroundings) -> tuple[int, list[int], str] | None:

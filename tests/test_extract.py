@@ -1470,14 +1470,14 @@ def test_a_change_glossed_in_the_bracket_after_its_rate_is_a_change():
 def test_a_quantity_is_no_name_place_or_body():
     from qa.extract import holds_answer
 
-    # a phrase ending in a quantity ("슈퍼카 4대"), or in a noun naming one ("지원금 상한액"),
+    # a phrase ending in a quantity ("요트 2척"), or in a noun naming one ("지원금 상한액"),
     # names no one, no place and no body
     q = analyze("가람 사기 일당 총책 이름이 뭐야?")
-    assert not holds_answer(q, "억대의 슈퍼카 4대와 명품시계 등도 찾아냈다.")
-    q = analyze("나래시 폐차 지원금은 어디에 신청하면 돼요?")
-    assert not holds_answer(q, "나래시는 폐차 지원금 상한액을 300만원에서 600만원으로 높였다.")
-    q = analyze("다온 야구장 공사는 어느 건설사가 맡았어?")
-    assert not holds_answer(q, "다온 야구장에는 총 1천270억원(다온시 820억, 도비 200억)이 투입됐다.")
+    assert not holds_answer(q, "억대의 요트 2척과 명품가방 등도 찾아냈다.")
+    q = analyze("나래시 전기차 보조금은 어디에 신청하면 돼요?")
+    assert not holds_answer(q, "나래시는 전기차 보조금 상한액을 200만원에서 400만원으로 올렸다.")
+    q = analyze("다온 체육관 공사는 어느 건설사가 맡았어?")
+    assert not holds_answer(q, "다온 체육관에는 총 930억원(다온시 610억, 도비 150억)이 들어갔다.")
     # a place's part counted ("본관 2층"), a number naming a thing ("아폴로 11호") and a name
     # ending as a count noun does (추신수) still answer
     assert holds_answer(analyze("나래시 민원실은 어디에 있어?"), "나래시 민원실은 시청 본관 2층에 있다.")
