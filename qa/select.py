@@ -518,7 +518,7 @@ def marks(question: Question) -> list[Mark]:
       bound ("500명 이상이 모이는", "40조원을 돌파했다"), not one said plainly ("모두 3만 명이 모였고");
     - a quantity named in a date question ("500만명 처음 넘은 게 언제야?"): the date is in the
       sentence stating it ("2015년 이용객 500만명을 돌파했고"), not a neighbour's ("2005년까지 …
-      200만명 수준");
+      200만명 수준"); so is a figure asked of a group a number names ("60대 참여율은?");
     - the extreme asked of the head ("꼴찌는 어디야?"): a sentence saying only the other extreme
       ("서울의 재정자립도가 80.4%로 가장 높았다") states another answer;
     - the year before ("작년 같은 때는 몇 톤?"): the figure it labels ("지난해 같은 시기(57톤)"), not
@@ -528,6 +528,13 @@ def marks(question: Question) -> list[Mark]:
         out.append(Mark(lambda t: says_side(question, t, side), lambda t: not says_side(question, t, side)))
     if question.asks == "date":
         out.append(Mark(lambda t: says_numbers(question, t), lambda t: not says_numbers(question, t)))
+    elif question.asks_value and _quantities(question, rounds=False):
+        # a figure asked of a group a number names ("60대 참여율은?", "5대 범죄 신고는 몇 건?"):
+        # the sentence giving that group its figure ("60대의 … 68.0%"), not one meeting it only in
+        # a neighbour and giving the whole's — when it holds a figure of the kind asked. (Not a
+        # round, "2회 추경": the round names the document's event, said once in its lead)
+        out.append(Mark(lambda t: says_numbers(question, t, rounds=False) and holds_answer(question, t),
+                        lambda t: not says_numbers(question, t, rounds=False)))
     if (extreme := extreme_asked(question)) is not None:
         out.append(Mark(lambda t: says_extreme(t, extreme), lambda t: other_extreme_only(t, extreme)))
     if asks_past_year(question):
@@ -535,14 +542,24 @@ def marks(question: Question) -> list[Mark]:
     return out
 
 
-def says_numbers(question: Question, text: str) -> bool:
+# counters of a round or an item in a series: "2회 추경", "3차 회의", "4호기" name which one
+_ROUND_UNITS = frozenset({"회", "차", "호", "기", "번", "회차", "호기"})
+
+
+def _quantities(question: Question, rounds: bool = True) -> list:
+    """The number constraints of ``question`` that are quantities (counted, summed or measured in a
+    unit: "500만명", "60대"), rounds ("2회", "3차") too unless ``rounds`` is False."""
+    return [c for c in question.constraints
+            if c.kind == "number" and any(g.unit and g.kind in ("count", "money", "measure", "percent")
+                                          and (rounds or g.unit not in _ROUND_UNITS) for g in figures(c.text))]
+
+
+def says_numbers(question: Question, text: str, rounds: bool = True) -> bool:
     """Every quantity the question names ("500만명", "30만대": a number constraint counted, summed
     or measured in a unit) is in ``text`` itself, not only in a neighbour (True when it names
     none). A designation is no quantity marking an event: "3차 신청", "3·4호기", "K9"."""
     hay = squash(text)  # (figure_found reads the text's thousands commas itself)
-    return all(any(figure_found(f, hay) for f in c.forms) for c in question.constraints
-               if c.kind == "number" and any(g.unit and g.kind in ("count", "money", "measure", "percent")
-                                             for g in figures(c.text)))
+    return all(any(figure_found(f, hay) for f in c.forms) for c in _quantities(question, rounds))
 
 
 def says_past_year(question: Question, text: str) -> bool:

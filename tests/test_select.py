@@ -743,3 +743,15 @@ def test_a_total_asked_is_labelled_by_the_total_the_question_says():
     text = "시에 따르면 이는 역대 최대 규모로, 총예산은 기정예산보다 8% 늘어난 3조8천217억원이다."
     assert labelled_by_head(analyze("2회 추경까지 반영하면 가람시 총예산은 얼마가 돼요?"), text)
     assert not labelled_by_head(analyze("가람시 예산은 얼마가 돼요?"), text)
+
+
+def test_a_figure_asked_of_a_group_a_number_names_is_marked_by_it():
+    from qa.select import marks
+
+    # "40대 독서율은?": a sentence meeting 40대 only in a neighbour and giving the whole's rate
+    # fails the mark; the one giving 40대 its rate holds it
+    (mark,) = marks(analyze("가람군 조사에서 40대 독서율은 얼마로 나왔어?"))
+    assert mark.fails("가람군 조사 결과 독서율은 55.1%로 전년보다 2.3%포인트 올랐다.")
+    assert mark.holds("연령별로는 40대의 독서율이 61.3%로 가장 높았다.")
+    # a round ("2회 추경") names the event, said once: no mark
+    assert marks(analyze("2회 추경까지 반영하면 가람시 총예산은 얼마가 돼요?")) == []
