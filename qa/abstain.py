@@ -2233,9 +2233,13 @@ def _nationwide_not_asked(question: Question, text: str, f) -> bool:
         return False
     # (across the country, "전국 각지에서 30회에 걸쳐", and the country's first or largest, "전국
     # 최대 규모인", say where or how the named one did: no whole country's figure)
-    clause = squash(_NATION_SPREAD.sub(" ", _figure_own_clause(text, f)))
+    # ("국내에 사는 외국인 주민 수가 186만 명": the country said as where, 국내에, 국내에서)
+    clause = squash(_DOMESTIC.sub("전국", _NATION_SPREAD.sub(" ", _figure_own_clause(text, f))))
     # (a rank among the country's, "전국 16개 재단 중 3위(2.68%)", is the named one's own figure)
     return "전국" in clause and not any(n in clause for n in names) and not re.search(r"전국[^,]{0,12}중", clause)
+
+
+_DOMESTIC = re.compile(r"(?<![가-힣])국내(?=에서|에\s|에$|\s*전체)")
 
 
 _NATION_SPREAD = re.compile(r"전국\s*(?:각지|곳곳|각처|방방곡곡|적으로|적인|을\s*돌며|최초|최대|최고|최저|최다|처음|유일)")

@@ -3289,3 +3289,11 @@ def test_the_year_the_articles_lead_reports_holds_for_the_article(lead, missing)
     got = check(analyze("2017년 가람군에서 인구가 가장 많은 읍면은 어디야?"), FakeStore([doc]), 3, P, idf)
     assert [c.text for c in got.missing] == missing
 
+
+@pytest.mark.parametrize("sentence, kept", [
+    # the country said as where ("국내에 사는 외국인 주민 수가"): the whole's figure, not the province's
+    ("지난해 국내에 사는 외국인 주민 수가 120만 명을 넘어섰다.", []),
+    ("국내에 사는 외국인 중 강원도에는 3만 명이 산다.", ["3만 명"]),  # (the province named in the clause)
+])
+def test_the_country_said_as_where_is_no_provinces_figure(sentence, kept):
+    assert _figures_asked(sentence, "강원도에 사는 외국인 주민은 몇 명이야?") == kept
