@@ -1648,11 +1648,13 @@ def _topic_kind(toks, wh_i: int, kinds=("count", "measure", "percent", "age", "d
 
 
 def _topic_noun(toks, wh_i: int) -> tuple[str, str] | None:
-    """The noun marked as topic or subject before the question word, as (its compound read
-    whole, the noun itself): "관광객 수는 … 얼마에" -> (관광객수, 수)."""
+    """The noun marked as topic, subject or object before the question word, as (its compound
+    read whole, the noun itself): "관광객 수는 … 얼마에" -> (관광객수, 수); "참여율을 남녀로 나누면
+    각각 얼마야?" -> (참여율, 참여율)."""
     for i in range(wh_i - 1, 0, -1):
         t, nxt = toks[i - 1], toks[i]
-        if nxt.tag in ("JX", "JKS") and nxt.form in ("은", "는", "이", "가") and t.tag in ("NNG", "NNB", "XSN"):
+        if (nxt.tag in ("JX", "JKS", "JKO") and nxt.form in ("은", "는", "이", "가", "을", "를")
+                and t.tag in ("NNG", "NNB", "XSN")):
             word, k = t.form, i - 1
             while k > 0 and toks[k - 1].tag == "NNG" and toks[k - 1].start + toks[k - 1].len >= toks[k].start - 1:
                 k -= 1

@@ -283,6 +283,9 @@ def test_how_much_of_money_asks_a_sum(question):
     ("참여자들 취업률은 어느 정도야?", "percent"),  # 취업+률 read whole: a rate
     ("관광객 수는 어느 정도야?", "count"),
     ("피해는 어느 정도야?", "entity"),  # a topic of no quantity: 정도 stays a description's
+    # … or the object 얼마 is said of ("참여율을 … 나누면 각각 얼마야?": rates)
+    ("가람시 고용률을 남녀로 나누면 각각 얼마야?", "percent"),
+    ("지원금을 얼마 줘?", "amount"),
 ])
 def test_how_much_of_the_topic(question, asks):
     assert analyze(question).asks == asks
