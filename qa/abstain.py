@@ -406,11 +406,12 @@ def _squashed(text: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _initials(form: str, gap: int) -> str:
+def _initials(form: str, gap: int, least: int = 0) -> str:
     """A pattern of the long name ``form`` shortens by the first syllable of each of its parts:
-    up to ``gap`` syllables after each but the last two, up to three before the last (해수부:
-    해[양]수[산]부)."""
-    return "".join(re.escape(ch) + f"[가-힣]{{0,{gap}}}" for ch in form[:-2]) + re.escape(form[-2]) + "[가-힣]{0,3}" + re.escape(form[-1])
+    ``least`` to ``gap`` syllables after each but the last two, ``least`` to three before the
+    last (해수부: 해[양]수[산]부)."""
+    return ("".join(re.escape(ch) + f"[가-힣]{{{least},{gap}}}" for ch in form[:-2])
+            + re.escape(form[-2]) + f"[가-힣]{{{least},3}}" + re.escape(form[-1]))
 
 
 def spelled_by_initials(form: str, raw: str) -> bool:
@@ -420,8 +421,7 @@ def spelled_by_initials(form: str, raw: str) -> bool:
     자유선진당, 자유 kept) may be another name."""
     if len(form) < 3 or not re.fullmatch(r"[가-힣]+", form) or not raw:
         return False
-    pattern = "".join(re.escape(ch) + "[가-힣]{1,2}" for ch in form[:-2]) + re.escape(form[-2]) + "[가-힣]{1,3}" + re.escape(form[-1])
-    return _search_cached(f"(?<![가-힣]){pattern}", raw)
+    return _search_cached(f"(?<![가-힣]){_initials(form, 2, least=1)}", raw)
 
 
 @lru_cache(maxsize=65536)

@@ -24,7 +24,7 @@ from typing import NamedTuple, Sequence
 
 from .figures import DAY_ASIDE, date_ranges, figures, is_unit, time_ago, time_words
 from .korean import pos, year_words
-from .question import (ADMIN_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, YEAR_AGO_ASKED, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, WRITER_ASKED, Question,
+from .question import (ADMIN_SUFFIXES, AMOUNT_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, YEAR_AGO_ASKED, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, WRITER_ASKED, Question,
                        day_action, head_kind, place_office, place_stem, question_last, squash)
 
 ENUM_MARK = re.compile(r"[▲△■□●◆•]")
@@ -538,7 +538,7 @@ def _names_quantity(phrase: str, head: str | None) -> bool:
     # reads 추신수 and 유격수 as counts, 율 a given name, 서율)
     kind = None if re.search(r"\d", last) else next(
         (HEADS[last[-n:]] for n in range(len(last), 1, -1) if last[-n:] in HEADS), None)
-    if kind is None and len(last) >= 3 and last.endswith(("액", "비", "료", "금")) and \
+    if kind is None and len(last) >= 3 and last.endswith(AMOUNT_SUFFIXES) and \
             all(t.tag == "NNG" for t in pos(last)):
         kind = "amount"
     return kind in _VALUE_KINDS and (head is None or head_kind(head) != kind)

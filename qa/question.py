@@ -99,7 +99,9 @@ NAME_HEADS = frozenset("이름 명칭 제목 별명 별칭 이름표 정식명�
 _NAME_HEADS_RE = "|".join(sorted(NAME_HEADS, key=len, reverse=True))
 # Suffixes that make a noun an amount, a rate or a count: 사업비, 지원금, 이용료, 투자액,
 # 성장률, 사상자수 (longer heads only, so 비/금/수 alone keep their own sense).
-_HEAD_SUFFIX = [("amount", ("비", "금", "료", "액")), ("percent", ("율", "률")), ("count", ("수",))]
+# the endings of a noun naming a sum (사업비, 지원금, 입장료, 상한액)
+AMOUNT_SUFFIXES = ("비", "금", "료", "액")
+_HEAD_SUFFIX = [("amount", AMOUNT_SUFFIXES), ("percent", ("율", "률")), ("count", ("수",))]
 # Nouns too general to constrain anything ("…하는 것은?", "어떤 경우").
 GENERIC = frozenset("것 수 등 때 중 경우 이름 명칭 무엇 어디 누구 언제 얼마 뭐 뭔 이것 그것 저것 여기 거기 얘기 이야기 거 끝 앞 뒤 "
                     "그때 이때 그날 그해 그무렵 "
