@@ -1445,6 +1445,15 @@ def _glued_word(toks, i: int) -> str:
     return word
 
 
+def _sum_of_thing(word: str) -> bool:
+    """``word`` is a common noun and a sum's ending (교복 + 비, 참가 + 료): the cost of a thing."""
+    w = squash(word)
+    if len(w) < 3 or not w.endswith(AMOUNT_SUFFIXES):
+        return False
+    toks = pos(w[:-1])
+    return len(toks) == 1 and toks[0].tag == "NNG" and len(toks[0].form) == len(w) - 1
+
+
 # nouns that place a thing by another beside it ("이마트 근처", "역 주변"): said in many ways
 _NEAR_PLACE = frozenset("근처 주변 인근 부근 일대 일원 근방 주위 맞은편 건너편".split())
 
@@ -2016,6 +2025,10 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             # "개포주공아파트의 시공사는?": the attribute asked of a named thing, however Kiwi tags
             # it; the answer names it ("현대건설이 시공했다") and need not say the word
             kind = "term"
+        elif "NNP" in tags and "SL" not in tags and _sum_of_thing(word):
+            # "교복비": the cost of a thing, a compound Kiwi does not know; no name — an article
+            # says "교복 구입비", "교복을 지원"
+            kind = "subject"
         elif "NNP" in tags or "SL" in tags or "SH" in tags:
             kind = "name"
         elif word in _SUCCESSION:
@@ -2084,6 +2097,8 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             # "대이스라엘 수출": a prefix on the name (대, 범, 친, 반: against, all, pro-) — the
             # articles name the place itself ("한국이 이스라엘에 수출한")
             forms += (squash(word)[len(stem[0].form):],)
+        if kind == "subject" and "NNP" in tags and _sum_of_thing(word):
+            forms += (squash(word)[:-1],)  # 교복비 -> 교복 (a compound Kiwi knows keeps its word)
         if kind == "subject" and len(squash(word)) >= 3 and squash(word).endswith(_MEASURE_SUFFIXES):
             forms += (squash(word)[:-1],)  # 생산량 -> 생산
         if kind == "subject":

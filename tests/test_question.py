@@ -1413,3 +1413,13 @@ def test_a_noun_placing_a_thing_beside_another_is_no_subject(question):
     kinds = {c.text: c.kind for c in analyze(question).constraints}
     assert kinds.get("근처", kinds.get("주변")) == "term"
     assert kinds.get("공사", kinds.get("공원")) == "subject"
+
+
+def test_the_cost_of_a_thing_is_no_name():
+    # "교복비": a compound Kiwi does not know (read as a proper noun) of a common noun and a sum's
+    # ending — the cost of school uniforms, which an article says as "교복 구입비", "교복을 지원"
+    kinds = {c.text: (c.kind, c.forms) for c in analyze("가람군 교복비 지원 받는 중고생은 몇 명이에요?").constraints}
+    assert kinds["교복비"] == ("subject", ("교복비", "교복"))
+    # a compound Kiwi knows keeps its own word only
+    assert analyze("가람시 교통비 지원은 얼마야?").constraints and all(
+        c.forms == ("교통비",) for c in analyze("가람시 교통비 지원은 얼마야?").constraints if c.text == "교통비")
