@@ -1314,7 +1314,9 @@ _ASKED_KIND = {"amount": "금액", "percent": "비율", "measure": "길이·넓�
 
 def missing_text(question: Question, verdict: Verdict) -> str:
     """What the articles lack, in a sentence: '수집된 문서에서 「서울시」의 기본요금을 찾지 못했습니다.'"""
-    attr = question.head if question.head and question.asks in ("amount", "measure", "percent", "count") else None
+    # (a general head, "몇 명 정도예요?" -> 정도, names no attribute: "「70세」에 대한 내용")
+    attr = question.head if question.head and question.head not in GENERIC \
+        and question.asks in ("amount", "measure", "percent", "count") else None
     if verdict.reason == "constraint" and verdict.missing:
         # (one word may be missing twice, as a subject and as a breakdown: named once)
         names = ", ".join(f"「{t}」" for t in list(dict.fromkeys(c.text for c in verdict.missing))[:3])

@@ -180,6 +180,10 @@ def test_decide_needs_every_constraint_enough_words_and_the_value():
     teen = tuple(c for c in q.constraints if c.text == "청소년")
     assert len(teen) == 2
     assert missing_text(q, Verdict(False, "constraint", teen)).count("청소년") == 1
+    # a general head ("몇 명 정도예요?" -> 정도) names no attribute of the missing word
+    q = analyze("가람군 교복 지원 받는 70세 어르신은 몇 명 정도예요?")
+    seventy = tuple(c for c in q.constraints if c.text == "70세")
+    assert missing_text(q, Verdict(False, "constraint", seventy)) == "수집된 문서에서 「70세」에 대한 내용을 찾지 못했습니다."
     q = analyze("부산시 디지털산업 사업비는 얼마야?")
     full = Check(1.0, 1.0, ())
     assert decide(q, 0.95, full, True, P).answered
