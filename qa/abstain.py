@@ -1861,7 +1861,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and _PART_OF_YEAR.search(text[max(0, f.start - 30):f.start])):
             continue  # "2025년 3분기까지 합계출산율 1.11명": a part of the year, not the year's figure asked
         if text and question.particle in _RANGE_END and re.match(
-                r"\s*(?:전|후|이전|이후)?\s*" + _RANGE_END[question.particle], text[f.end:]):
+                r"\s*(?:전|후|이전|이후)?\s*" + _RANGE_END[question.particle], text[f.end:]) \
+                and not (BOTH_ENDS.search(question.text) and re.search(f"[{RANGE_MARKS}]", f.text)):
+            # (both ends asked, "며칠부터 며칠까지?": a range said whole, "14~20일까지", holds them)
             # "몇 시부터 진료해?" over "24시까지 진료", "언제까지 신청해?" over "출생일 기준 6개월
             # 전부터": the other end of the range
             continue

@@ -3301,3 +3301,8 @@ def test_the_year_the_articles_lead_reports_holds_for_the_article(lead, missing)
 ])
 def test_the_country_said_as_where_is_no_provinces_figure(sentence, kept):
     assert _figures_asked(sentence, "강원도에 사는 외국인 주민은 몇 명이야?") == kept
+
+
+def test_a_range_said_whole_holds_both_ends_asked():
+    # "며칠부터 며칠까지?" over "…14~20일까지 열렸다": the range holds both ends, whatever 까지 follows it
+    assert _figures_asked("가람축제는 14~20일까지 다양한 프로그램으로 열렸다.", "가람축제는 며칠부터 며칠까지 했어?") == ["14~20일"]
