@@ -1290,10 +1290,12 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             whole_name = i == topic_i and bool(content) and all(t.tag in ("NNP", "SL") for t in content)
             score -= W.length * (1 if whole_name else n)
             score += _statement_cue(question, words, i, se)
-            if question.named and (head is None or head in GENERIC or head in NAME_HEADS) and start > 0 \
-                    and text[start - 1] in _TITLE_OPEN and end < len(text) and text[end] == _TITLE_OPEN[text[start - 1]]:
+            if question.named and (head is None or head in GENERIC or head in NAME_HEADS or _TITLE_ASKED.search(question.query)) \
+                    and start > 0 and text[start - 1] in _TITLE_OPEN and end < len(text) \
+                    and text[end] == _TITLE_OPEN[text[start - 1]]:
                 # "이름 나온 게 뭐야?" <- "‘캔들라이트 콘서트’ 등 …": a name set in title marks, when the
-                # question names no kind of thing (a 회사's name is no song's title in marks)
+                # question names no kind of thing (a 회사's name is no song's title in marks) — or asks
+                # a title whatever the thing ("책 제목이 뭐야?" <- "나래 작가의 ‘한밤중 달빛 식당’")
                 score += W.naming
             elif which and start > 0 and text[start - 1] in _TITLE_OPEN and end < len(text) \
                     and text[end] == _TITLE_OPEN[text[start - 1]] \
@@ -1395,6 +1397,8 @@ def _surname_first(name: str) -> bool:
 # title marks and their closers: what a sentence sets in them is a name (abstain: a year inside one
 # is part of the name); double quotes set a name apart as often, and reported speech as often
 TITLE_MARKS = {"‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
+# a title asked by its word: 제목, 곡명, 작품명, 서명 (what marks set a work's name in)
+_TITLE_ASKED = re.compile(r"제목|곡명|작품명|(?<![가-힣])서명(?!\s*(?:운동|했|한|하))")
 _TITLE_OPEN = {**TITLE_MARKS, "“": "”"}
 # the words of a name spelled out before its abbreviation in brackets: "산지 수산물거점 유통센터(FPC)"
 _SPELLED = re.compile(r"((?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]+)\s?\(\s*([A-Za-z][A-Za-z0-9&\-]{1,11})\s*\)")

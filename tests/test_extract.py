@@ -1483,3 +1483,14 @@ def test_a_quantity_is_no_name_place_or_body():
     assert holds_answer(analyze("나래시 민원실은 어디에 있어?"), "나래시 민원실은 시청 본관 2층에 있다.")
     assert holds_answer(analyze("달에 처음 착륙한 우주선의 이름은?"), "1969년 아폴로 11호가 달에 처음 착륙했다.")
     assert holds_answer(analyze("그는 현지에서 무슨 별명으로 불리는가?"), "현지에서는 그를 '가람 킬러'라는 별명으로 부른다.")
+
+
+def test_a_title_asked_is_the_name_in_marks():
+    # "책 제목이 뭐야?": a title asked, whatever the thing — the name set in title marks, not the
+    # author beside it
+    q = analyze("가람시 올해의 책 아동분야 책 제목이 뭐야?")
+    text = "아동분야는 나래 작가의 ‘별빛 우체국’, 일반분야는 다온 작가의 ‘바람의 정원’이 선정됐다."
+    assert value_span(q, text).text == "별빛 우체국"
+    # a company's name asked is no title in marks
+    q = analyze("가람시 행사를 맡은 회사 이름이 뭐야?")
+    assert value_span(q, "가람기획이 맡은 ‘별빛 축제’가 열렸다.").text != "별빛 축제"
