@@ -421,12 +421,9 @@ def spelled_by_initials(form: str, raw: str) -> bool:
     자유선진당, 자유 kept) may be another name."""
     if len(form) < 3 or not re.fullmatch(r"[가-힣]+", form) or not raw:
         return False
-    return _search_cached(f"(?<![가-힣]){_initials(form, 2, least=1)}", raw)
-
-
-@lru_cache(maxsize=65536)
-def _search_cached(pattern: str, raw: str) -> bool:
-    return re.search(pattern, raw) is not None
+    # (not cached by text: the paragraphs as keys would be held for the server's life; it runs only
+    # once every other way of finding the name has failed, and re keeps the compiled pattern)
+    return re.search(f"(?<![가-힣]){_initials(form, 2, least=1)}", raw) is not None
 
 
 def abbreviated(form: str, raw: str) -> bool:
