@@ -20,6 +20,7 @@ broader corpus does not make unrelated questions look covered.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple, Sequence
@@ -27,7 +28,7 @@ from typing import NamedTuple, Sequence
 from .params import Params
 from .extract import (ENUM_MARK, TITLES, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
                       kind_asked, one_known_word, own_clause, which_nouns)
-from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
+from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, unit_kind, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, scores, time_ago, time_words, unit_dimension, vague_figures)
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
 from .question import (ADMIN_SUFFIXES, KIN_DOINGS, YEAR_AGO_ASKED, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
@@ -1755,6 +1756,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "나래 아파트값만 몇 % 올랐어?" over "5개 광역시(가람·나래·…)는 0.15%": the group's
         if text and _whole_not_part(question, text, f):
             continue  # "주택 착공 가운데 아파트는 몇 호?" over "지난달 주택 착공 물량은 2만 7140호로": the whole's
+        if text and question.asks in ("amount", "count", "percent", "measure") and _another_use(question.query, text, f):
+            continue  # "산업용 요금은?" over "민수용(주택용·일반용) 요금을 1.04원 인상": another use's
+        if text and question.asks == "amount" and _other_measure_rate(question, text, f):
+            continue  # "kWh당 얼마 올려?" over "월 전기요금은 약 2270원 오른다": a bill, not a price per kWh
         if text and _each_of_parts(question, text, f):
             continue  # "외부 방문객 비율은?" over "토요일과 일요일에는 … 비율이 각각 25.41%와 29.87%": each day's
         if text and f.kind == "percent" and _another_rate(question.query, text, f):
@@ -2501,6 +2506,7 @@ class _Asked(NamedTuple):
     cap: bool  # a ceiling asked: 한도 asked, or a rate asked with 최대 ("단체당 최대 얼마까지")
     months: frozenset  # the months it asks of (10월 -> 10)
     route_ends: tuple  # the names it gives, squashed: the two ends of a route when there are two
+    per_measure: str | None  # the measure a price is asked per, canonical ("kWh당 얼마" -> kwh, "리터당" -> l)
 
 
 @lru_cache(maxsize=256)
@@ -2523,7 +2529,79 @@ def _asked(question: Question) -> _Asked:
         per_person=pp.group(0) if (pp := _PER_PERSON.search(question.query)) else None,
         cap=question.head in _CAP_HEADS or bool(_PER_ASKED.search(question.query) and _CAP_ASKED.search(question.query)),
         months=frozenset(int(m.group(1)) for c in cs if c.kind == "time" for m in _MONTH.finditer(c.text)),
-        route_ends=tuple(squash(c.text) for c in cs if c.kind in ("name", "route")))
+        route_ends=tuple(squash(c.text) for c in cs if c.kind in ("name", "route")),
+        per_measure=next(iter(_measures_per(question.query)), None))
+
+
+@lru_cache(maxsize=4096)
+def _uses(text: str) -> frozenset:
+    """The uses ``text`` names by a noun with the suffix 용 (산업용, 주택용, 가정용, 업무용)."""
+    toks = pos(text)
+    return frozenset(a.form + "용" for a, b in zip(toks, toks[1:])
+                     if a.tag in ("NNG", "NNP") and b.form == "용" and b.tag == "XSN" and a.start + a.len == b.start)
+
+
+def _another_use(query: str, text: str, f) -> bool:
+    """The question asks of one use ("산업용 도시가스 요금은?") and the figure's own clause names
+    others, not it ("도시가스 민수용(주택용·일반용) 요금을 … 1.04원 인상"): a tariff, a fleet, a
+    stock is split by use, and one use's figure is not another's."""
+    asked = _uses(query)
+    if not asked:
+        return False
+    said = _uses(_figure_own_clause(text, f))
+    return bool(said) and not asked & said
+
+
+# a measure a figure is given per: "리터당", "kWh당", "1㎾h(킬로와트시)당", "MJ(메가줄)당" (a gloss in
+# brackets between the unit and 당)
+_MEASURE_PER = re.compile(r"(?<![가-힣A-Za-z])(\d*\s*(?:[A-Za-z\u3380-\u33df\u2113]{1,4}|리터|톤|킬로그램|그램))"
+                          r"\s*(?:\([^()]{1,12}\))?\s*당")
+
+
+def _measures_per(text: str) -> list[str]:
+    """The measures ``text`` gives a figure per, canonical: "kWh당", "㎾h당" -> kwh; "리터당",
+    "ℓ당" -> l. Only units of measure: "SKT당" or "1인당" name no measure."""
+    out = []
+    for m in _MEASURE_PER.finditer(text):
+        unit = unicodedata.normalize("NFKC", re.sub(r"^[\d\s]+", "", m.group(1))).lower()
+        if unit and (unit_kind(unit) == "measure" or unit in _ENERGY_UNITS):
+            out.append(canonical_unit(unit).lower())
+    return out
+
+
+# energy units gas and heat are priced per, which the unit table does not hold (figures are not
+# counted in them, only priced per them)
+_ENERGY_UNITS = frozenset({"mj", "gj", "kcal", "mcal", "gcal"})
+
+
+def _other_measure_rate(question: Question, text: str, f) -> bool:
+    """A price asked per a measure ("전기요금을 kWh당 얼마 올려?", "수소 1kg당 얼마?") and the figure
+    is said per another thing ("1곳당 평균 5400만 원", "㎾h당" asked, "MJ당" said) or, per nothing,
+    as a month's or a household's bill ("4인 가구의 월 전기요금은 약 2270원"): not the price asked.
+    A figure said per nothing and of no period may still be it ("등유 평균 가격은 군산 1,003원":
+    prices are quoted per litre unsaid)."""
+    unit = _asked(question).per_measure
+    if unit is None:
+        return False
+    before = text[max(0, f.start - 30):f.start]
+    per = None
+    for per in _DENOMINATOR.finditer(before):
+        pass
+    # the nearest 당 before the figure, a few words between at most ("㎾h당 각각 7원")
+    if per is not None and len(before) - per.end() <= 12:
+        return unit not in _measures_per(per.group(0))
+    # (said per nothing: a price, labelled so before it, not a bill nor another sum: "미수금은 …
+    # 8조6000억원")
+    return (period_said(text, f) is not None or _BILL_LABEL.search(before) is not None
+            or not _PRICE_LABEL.search(text[:f.start]))
+
+
+# what a price is labelled by: "요금", "가격", "등유값", "단가", "이용료"
+_PRICE_LABEL = re.compile(r"요금|가격|값|단가|시세|료(?![가-힣])|료[은는이가을를]")
+# a bill's label: a household's or a month's ("4인 가구의 월 전기요금은", "세대당")
+_BILL_LABEL = re.compile(r"가구|세대|(?<![가-힣\d])월\s")
+# a denominator with 당, whatever it counts: "1곳당", "가구당", "㎾h(킬로와트시)당"
+_DENOMINATOR = re.compile(r"[^\s(]+\s*(?:\([^()]{1,12}\))?\s*당(?![가-힣])")
 
 
 def _whole_asked(query: str) -> tuple | None:

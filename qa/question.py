@@ -1891,6 +1891,11 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         digits = [t for t in stem if t.tag in ("SN", "W_SERIAL")]
         if "몇" in word or any(t.form in _WH_NP for t in stem):
             continue
+        if (len(stem) >= 2 and stem[-1].form == "당" and stem[-1].tag == "XSN" and stem[-2].tag in ("SL", "SW")
+                and not digits):
+            # "kWh당 얼마", "MJ당", "㎡당": a unit in Latin letters or a symbol with 당 is what a rate
+            # is per, as 리터당 is; no name to find (the article writes it ㎾h당, "MJ(메가줄)당")
+            continue
         before = [t for t in toks if t.start < stem[0].start]
         if before and before[-1].form == "몇":
             continue  # "몇 km로", "몇 곳": the unit asked (Question.unit), found with its figure, not a name

@@ -3306,3 +3306,32 @@ def test_the_country_said_as_where_is_no_provinces_figure(sentence, kept):
 def test_a_range_said_whole_holds_both_ends_asked():
     # "며칠부터 며칠까지?" over "…14~20일까지 열렸다": the range holds both ends, whatever 까지 follows it
     assert _figures_asked("가람축제는 14~20일까지 다양한 프로그램으로 열렸다.", "가람축제는 며칠부터 며칠까지 했어?") == ["14~20일"]
+
+
+@pytest.mark.parametrize("question, sentence, kept", [
+    # the price per the measure asked, written in its sign and glossed
+    ("전기요금을 kWh당 얼마 올렸어?", "가람전력은 전기요금을 1㎾h(킬로와트시)당 2.5원 인상한다.", ["2.5원"]),
+    ("휘발유는 리터당 얼마야?", "가람 휘발유 판매가격은 1ℓ당 1천547원이다.", ["1천547원"]),
+    # a household's monthly bill, or a price per another thing, is not it
+    ("전기요금을 kWh당 얼마 올렸어?", "4인 가구의 월 전기요금은 약 2270원 오르게 된다.", []),
+    ("수소 가격은 1kg당 얼마야?", "지원액은 충전소 1곳당 평균 5400만 원이다.", []),
+    ("도시가스 요금은 MJ당 얼마 올랐어?", "산업용 요금은 ㎾h당 7원 오른다.", []),
+    # prices are quoted per litre unsaid: a price said per nothing may be it
+    ("나래 등유값은 리터당 얼마였어?", "등유 평균 가격은 가람 1,004원, 나래 1,003원이었다.", ["1,003원"]),
+    # … but a sum said per nothing and labelled as no price is another sum
+    ("도시가스 요금은 MJ당 얼마 올랐어?", "가람가스의 미수금은 지난해 말 8조6000억원에 이른다.", []),
+])
+def test_a_price_asked_per_a_measure_is_said_per_that_measure(question, sentence, kept):
+    q = analyze(question)
+    assert [f.text for f in figures_of_kind(q, figures(sentence), sentence)] == kept
+
+
+@pytest.mark.parametrize("question, sentence, kept", [
+    ("산업용 도시가스 요금은 얼마 올랐어?", "도시가스 민수용(주택용·일반용) 요금을 1.04원 인상한다.", []),
+    ("주택용 도시가스 요금은 얼마 올랐어?", "도시가스 민수용(주택용·일반용) 요금을 1.04원 인상한다.", ["1.04원"]),
+    # a clause naming no use says nothing of which
+    ("산업용 도시가스 요금은 얼마 올랐어?", "도시가스 요금을 1.04원 인상한다.", ["1.04원"]),
+])
+def test_one_uses_figure_is_not_anothers(question, sentence, kept):
+    q = analyze(question)
+    assert [f.text for f in figures_of_kind(q, figures(sentence), sentence)] == kept

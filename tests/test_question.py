@@ -223,6 +223,10 @@ def test_the_noun_a_question_word_governs_is_the_head_not_a_constraint():
     ("1호선 요금은?", None, ("1호선",)),  # a name with a number
     ("2개 기관이 참여한 사업은?", None, ("2개",)),
     ("신규과제 1회차에는 과제를 몇 개 뽑았어?", None, ("1회차",)),  # the first round, an ordinal
+    # a unit in Latin letters or a sign with 당 is a rate's denominator as 리터당 is (the article
+    # writes it ㎾h당, "MJ(메가줄)당")
+    ("가람전력이 전기요금을 kWh당 얼마 올렸어?", "kWh", ()),
+    ("나래가스 요금은 MJ당 얼마야?", "MJ", ("나래가스",)),
 ])
 def test_per_one_is_a_rate_not_a_fact_to_find(question, dropped, kept):
     texts = [c.text for c in analyze(question).hard]
