@@ -2196,8 +2196,14 @@ def _year_said(question: Question, text: str, f) -> int | None:
         return None
     if past_year_labels(text, f.start):
         return -1  # "…372명으로 전년 동기 415명 대비": the year before labels its own figure
-    said = _YEAR_WORD.findall(_after_comparison(_figure_own_clause(text, f)))
+    said = _YEAR_WORD.findall(_START_YEAR.sub(" ", _after_comparison(_figure_own_clause(text, f))))
     return YEARS_FROM_DATE[said[-1]] if said else None
+
+
+# a year labelling the start of a change, right before its figure: "지난해 말 8조6000억원에서 올
+# 1분기에는 … 11조6000억원" (the year of where it started is not the figure's own)
+_START_YEAR = re.compile(r"(?:" + year_words() + r")\s*(?:말|초|연말|연초)?\s*\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*"
+                         r"[가-힣%]{0,3}\s*에서(?![가-힣])")
 
 
 def _after_comparison(clause: str) -> str:

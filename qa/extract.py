@@ -1029,7 +1029,7 @@ def _level_or_change(question: Question, text: str, figs: list) -> list:
 
 # a figure followed by a verb of change, a bracket glossing it between ("32만 9000명(1.2%) 늘었다")
 # (or in the bracket glossing the rate before it: "3.4%(4천개) 줄어들었으나")
-_CHANGED = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:씩\s*|이나\s*|가량\s*|정도\s*|가\s*|이\s*|각각\s*)?"
+_CHANGED = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:씩\s*|이나\s*|가량\s*|정도\s*|가\s*|이\s*|각각\s*)?(?:더\s*)?"
                       r"(?:늘|줄|올랐|오른|오르|내렸|내린|떨어|뛰|불어|증가|감소|상승|하락|인상|인하|확대|축소|급증|급감|감축)")
 # what a question asking how much something changed says ("얼마나 늘었어?", "증가폭은?", "몇 명 줄었나")
 # (올렸어, 올린: raised by someone, "기본급 얼마 올렸어?"; a raise decided or planned, "얼마 올리기로
@@ -1073,13 +1073,16 @@ def states_change(question: Question, text: str) -> bool:
 
 def asks_change(question: Question) -> bool:
     """The question asks how much a figure changed, not what it is now ("얼마로 올라?" asks
-    what it becomes, "얼마에서" what it was)."""
-    if question.particle in ("로", "으로", "에서"):
+    what it becomes, "얼마에서" what it was, "얼마까지 불어났어?", "몇 %까지 올랐어?" the level it
+    reached)."""
+    if question.particle in ("로", "으로", "에서", "까지") or _UP_TO_ASKED.search(question.text):
         return False
     # (a change that picks out a time, "7거래일 연속 오른 날 종가는?", is not what is asked)
     return CHANGE_ASKED.search(_WHEN_CHANGED.sub(" ", question_last(question.text))) is not None
 
 
+# the level a change reached asked: "얼마까지", "몇 %까지", "몇 명까지"
+_UP_TO_ASKED = re.compile(r"(?:얼마|몇\s*[^\s\d]{0,3})\s*까지")
 # a change said of a time it picks out: "오른 날", "늘어난 해", "급등한 때"
 _WHEN_CHANGED = re.compile(r"\S*(?:" + CHANGE_ASKED.pattern + r")\S*(?:ㄴ|은|던|한)?\s+(?:날|때|해|달|주|시기|시점)(?:은|는|에|에는|의|이|가)?(?![가-힣])")
 

@@ -306,6 +306,12 @@ def figures(text: str) -> tuple[Figure, ...]:
             end = per.end()
             while j < n and toks[j].start < end:
                 j += 1
+        # "6시 반", "1시간 반": half past the hour, an hour and a half — one figure with its half
+        half = unit in ("시", "시간") and j < n and toks[j].form == "반" and toks[j].start - end <= 1 \
+            and (j + 1 == n or toks[j + 1].start > toks[j].start + 1 or toks[j + 1].tag[0] in "JSE")
+        if half:
+            end = toks[j].start + 1
+            j += 1
         # trailing approximation words: 6,700억 원 안팎, 3천 명 가량
         k = j
         if k < n and toks[k].form in _APPROX_AFTER and toks[k].tag in ("NNB", "NNG", "XSN", "MAG", "JX"):
@@ -326,6 +332,8 @@ def figures(text: str) -> tuple[Figure, ...]:
         else:
             value = parse_amount(re.sub(r"[^\d.,~∼조억만천백십\-]", "", re.sub(r"\([^)]*\)", "", written))) if kind != "time" or not re.search(
                 r"\d\s*[~∼-]\s*\d", written) else None
+            if half and unit == "시간" and value is not None:
+                value += 0.5
         is_date = (kind == "time" and canon in ("년", "월", "일", "시", "분", "세기", "년대")
                    and (not numeral or unit == "시")  # 한 시, 두 시; never 한 일, 한 월
                    and not re.search(r"\d\s*[~∼-]\s*\d", written)

@@ -920,6 +920,9 @@ def _head(toks) -> str | None:
             tail = toks[i + 1:]
             if _per_unit(toks, i):
                 continue  # "1인당 얼마": the unit it is counted per, not what is asked
+            if i > 0 and toks[i - 1].tag == "SN" and toks[i - 1].start + toks[i - 1].len == toks[i].start \
+                    and is_unit(toks[i].form) and unit_kind(toks[i].form) == "time":
+                continue  # "1분기에 얼마까지": the time a figure is of, counted, no thing asked
             # (… and it stands between the head and the question word: "포인트를 1인당 얼마")
             tail = [(k, t) for k, t in enumerate(tail, i + 1) if not _per_unit(toks, k)]
             if all(t.tag.startswith(("J", "E", "S", "VCP", "XSN")) or t.form in _WH_NP or t.form in ("얼마나",)

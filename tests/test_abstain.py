@@ -3335,3 +3335,13 @@ def test_a_price_asked_per_a_measure_is_said_per_that_measure(question, sentence
 def test_one_uses_figure_is_not_anothers(question, sentence, kept):
     q = analyze(question)
     assert [f.text for f in figures_of_kind(q, figures(sentence), sentence)] == kept
+
+
+def test_the_year_of_a_changes_start_is_not_the_figures_own():
+    q = analyze("가람공사 미수금이 올해 1분기에 얼마까지 불어났어?")
+    text = "가람공사의 미수금은 지난해 말 8조6000억원에서 올 1분기에는 3조원이 더 늘어난 11조6000억원에 이른다."
+    assert "11조6000억원" in [f.text for f in figures_of_kind(q, figures(text), text)]
+    # a year labelling the clause, not the start's figure, still labels it
+    q = analyze("나래센터에서 작년에 입양된 동물은 몇 마리야?")
+    text = "지난해까지 15만 원을 지원했지만 ▲올해부터 25만 원까지 지원 ▲사업량도 360마리에서 400마리로 확대했다."
+    assert figures_of_kind(q, figures(text), text) == []

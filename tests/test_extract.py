@@ -1494,3 +1494,22 @@ def test_a_title_asked_is_the_name_in_marks():
     # a company's name asked is no title in marks
     q = analyze("가람시 행사를 맡은 회사 이름이 뭐야?")
     assert value_span(q, "가람기획이 맡은 ‘별빛 축제’가 열렸다.").text != "별빛 축제"
+
+
+@pytest.mark.parametrize("question, changed", [
+    ("가람공사 미수금이 1분기에 얼마까지 불어났어?", False),  # the level it reached
+    ("나래 가입자는 몇 %까지 올랐어?", False),
+    ("가람공사 미수금은 얼마나 불어났어?", True),
+    ("나래 가입자는 몇 명 늘었어?", True),
+])
+def test_how_far_a_change_went_asks_the_level_reached(question, changed):
+    from qa.extract import asks_change
+
+    assert asks_change(analyze(question)) is changed
+
+
+def test_the_level_reached_is_answered_past_the_start_and_the_change():
+    q = analyze("가람공사 미수금이 올해 1분기에 얼마까지 불어났어?")
+    assert q.head is None  # (1분기 is the time the figure is of, no thing asked)
+    text = "가람공사의 미수금은 지난해 말 8조6000억원에서 올 1분기에는 3조원이 더 늘어난 11조6000억원에 이른다."
+    assert value_span(q, text).text == "11조6000억원"

@@ -324,3 +324,14 @@ def test_첫_번째_is_the_first_of_a_series():
 def test_a_unit_kiwi_reads_as_a_proper_noun_is_a_unit():
     # Kiwi tags 데시벨 a proper noun; after a number it is the figure's unit all the same
     assert [(f.text, f.kind, f.unit) for f in figures("소음을 65데시벨 이하로 관리한다.")] == [("65데시벨", "measure", "db")]
+
+
+@pytest.mark.parametrize("text, written, value", [
+    ("아침 6시 반 전에 타면", "6시 반", 6.0),  # half past six: the half is part of the time
+    ("오후 2시 반부터 열린다", "2시 반", 2.0),
+    ("1시간 반 동안 달렸다", "1시간 반", 1.5),  # an hour and a half
+    ("6시 반대편에서", "6시", 6.0),  # 반대: another word
+])
+def test_half_past_and_an_hour_and_a_half_are_one_figure(text, written, value):
+    f = figures(text)[0]
+    assert (f.text, f.value) == (written, value)
