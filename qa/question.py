@@ -916,6 +916,7 @@ def _head(toks) -> str | None:
             break
     if idx is None:
         # the last noun followed only by particles, the copula, endings, punctuation or a wh-word
+        framing = _framing(toks)
         for i in reversed(nouns):
             tail = toks[i + 1:]
             if _per_unit(toks, i):
@@ -923,8 +924,11 @@ def _head(toks) -> str | None:
             if i > 0 and toks[i - 1].tag == "SN" and toks[i - 1].start + toks[i - 1].len == toks[i].start \
                     and is_unit(toks[i].form) and unit_kind(toks[i].form) == "time":
                 continue  # "1분기에 얼마까지": the time a figure is of, counted, no thing asked
-            # (… and it stands between the head and the question word: "포인트를 1인당 얼마")
-            tail = [(k, t) for k, t in enumerate(tail, i + 1) if not _per_unit(toks, k)]
+            if i in framing:
+                continue  # "단독가구 기준 얼마": what the figure is reckoned by, not what is asked
+            # (… and it stands between the head and the question word: "포인트를 1인당 얼마", "선정기준액은
+            # 단독가구 기준 얼마")
+            tail = [(k, t) for k, t in enumerate(tail, i + 1) if not _per_unit(toks, k) and k not in framing]
             if all(t.tag.startswith(("J", "E", "S", "VCP", "XSN")) or t.form in _WH_NP or t.form in ("얼마나",)
                    # (what the figure is compared with: "증가율이 99년 대비 얼마나")
                    or _compared_with(toks, k)
@@ -992,6 +996,30 @@ def _day_suffix(toks, i: int) -> bool:
     day of that noun's action."""
     return (toks[i].form == "일" and toks[i].tag == "NR" and i > 0 and toks[i - 1].tag == "NNG"
             and toks[i - 1].start + toks[i - 1].len == toks[i].start)
+
+
+def _frame(toks, k: int) -> bool:
+    """Token k is 기준 framing a figure by what it is reckoned by, bare after a noun ("단독가구 기준
+    얼마", "12월 기준 몇 명"): not the head "선정 기준은 뭐야?" takes, with its particle."""
+    return (toks[k].form == "기준" and toks[k].tag == "NNG" and k > 0
+            and toks[k - 1].tag in ("NNG", "NNP", "NNB", "SN", "SL")
+            and not (k + 1 < len(toks) and toks[k + 1].tag.startswith(("J", "VCP"))))
+
+
+def _framing(toks) -> frozenset:
+    """The tokens of the phrases framing a figure by 기준 (_frame), with the word it follows
+    ("단독가구 기준": 단독, 가구, 기준)."""
+    out = set()
+    for k in range(len(toks)):
+        if _frame(toks, k):
+            out.add(k)
+            j = k - 1
+            out.add(j)
+            while j > 0 and toks[j - 1].tag in ("NNG", "NNP", "NNB", "SN", "SL") \
+                    and toks[j - 1].start + toks[j - 1].len == toks[j].start:
+                j -= 1
+                out.add(j)
+    return frozenset(out)
 
 
 def _per_unit(toks, k: int) -> bool:

@@ -1427,3 +1427,15 @@ def test_the_cost_of_a_thing_is_no_name():
     # a compound Kiwi knows keeps its own word only
     assert analyze("가람시 교통비 지원은 얼마야?").constraints and all(
         c.forms == ("교통비",) for c in analyze("가람시 교통비 지원은 얼마야?").constraints if c.text == "교통비")
+
+
+@pytest.mark.parametrize("question, head", [
+    # "X 기준" frames the figure by what it is reckoned by: no head, nor its noun
+    ("가람연금 선정기준액은 단독가구 기준 얼마야?", "선정기준액"),
+    ("4인 가구 기준 월 가스요금은 얼마야?", "가스요금"),
+    # 기준 with its particle is the thing asked
+    ("선정 기준은 뭐야?", "기준"),
+    ("평가 기준이 뭐예요?", "기준"),
+])
+def test_a_figures_frame_by_gijun_is_not_the_head(question, head):
+    assert analyze(question).head == head
