@@ -243,6 +243,10 @@ def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False, spaced: 
     if fuzzy > 1.0 or re.search(r"\d", form):
         # (a name with a number in it is found as written: KAU21 is not KAU22, nor G7 G20)
         return False
+    if re.search(r"[a-z]", form):
+        # (… and one with Latin letters, a hyphen or a dot aside: GTX-C is not GTX-A, one letter
+        # naming another line; "GTX A" is GTX-A)
+        return _LINK.sub("", form) in _LINK.sub("", hay)
     # (a near copy found is checked for a syllable wholly other only then: this runs for every
     # name of every scored sentence, and most find no near copy at all)
     if near_spelling(form, hay, short, word_starts(spaced) if spaced is not None else None):
@@ -256,6 +260,9 @@ def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False, spaced: 
     # one letter may differ in a word of five or more (에코델타씨티 / 에코델타시티)
     return fuzz.partial_ratio(form, hay) >= 100 * min(fuzzy, 1 - 1 / len(form)) - 1e-9 \
         and not _another_modifier(form, hay)
+
+
+_LINK = re.compile(r"[-.·]")
 
 
 def with_known_compounds(question: Question, documents: Sequence[str]) -> Question:

@@ -3345,3 +3345,14 @@ def test_the_year_of_a_changes_start_is_not_the_figures_own():
     q = analyze("나래센터에서 작년에 입양된 동물은 몇 마리야?")
     text = "지난해까지 15만 원을 지원했지만 ▲올해부터 25만 원까지 지원 ▲사업량도 360마리에서 400마리로 확대했다."
     assert figures_of_kind(q, figures(text), text) == []
+
+
+@pytest.mark.parametrize("form, hay, hit", [
+    ("gtx-c", "gtx-a의수서~동탄구간의총길이는34.9㎞", False),  # one letter names another line
+    ("gtx-b", "gtxa노선은30일개통한다", False),
+    ("gtx-a", "gtxa노선은30일개통한다", True),  # the hyphen aside
+    ("k-패스", "k패스는월15회이상", True),
+    ("에코델타시티", "부산에코델타씨티에서", True),  # a Korean name may still be misspelt
+])
+def test_a_name_with_latin_letters_is_found_as_written(form, hay, hit):
+    assert found(form, hay, 0.8) is hit
