@@ -120,8 +120,11 @@ _IN_CURRENCY = re.compile(r"(달러|유로|위안|파운드|(?<![가-힣])엔|(?
 _CURRENCY_ALIASES = {"불": "달러"}
 # a measure asked in a unit named with 로 and a verb of converting or telling ("마일로 하면 얼마",
 # "헥타르로 환산하면", "마일로 알려줘")
-_IN_MEASURE = re.compile(r"(?<![가-힣A-Za-z])([가-힣]{1,4}|[A-Za-z㎡㎢㎞]{1,3})\s*(?:으로|로)\s*"
-                         r"(?:치면|하면|환산|바꾸면|바꿔|계산하면|따지면|알려|말해|나타내)")
+_IN_MEASURE = re.compile(r"(?<![가-힣A-Za-z])([가-힣]{1,4}|[A-Za-z㎡㎢㎞]{1,3})\s*(?:(?:으로|로)\s*"
+                         r"(?:치면|하면|환산|바꾸면|바꿔|계산하면|따지면|알려|말해|나타내)"
+                         # ("물동량은 톤 기준으로 얼마": reckoned in that unit, written in Hangul — "KB
+                         # 기준" is a bank's survey as often)
+                         r"|(?<=[가-힣])\s*기준(?:으로)?(?![가-힣]))")
 # a sum asked to be converted, with no question word: "5223억 달러로 치면?", "유로로 바꾸면?"
 _CONVERTED = re.compile(_IN_CURRENCY.pattern + r"\s*(?:치면|따지면|환산하면|바꾸면|계산하면)\s*[?？]?\s*$")
 # the periods a sum is said for (연간 예산, 월간 매출): when, not which sum
@@ -1003,7 +1006,9 @@ def _frame(toks, k: int) -> bool:
     얼마", "12월 기준 몇 명"): not the head "선정 기준은 뭐야?" takes, with its particle."""
     return (toks[k].form == "기준" and toks[k].tag == "NNG" and k > 0
             and toks[k - 1].tag in ("NNG", "NNP", "NNB", "SN", "SL")
-            and not (k + 1 < len(toks) and toks[k + 1].tag.startswith(("J", "VCP"))))
+            # ("5월 말 기준으로 얼마": with 으로 too, after a noun; "무엇을 기준으로" asks it)
+            and not (k + 1 < len(toks) and toks[k + 1].tag.startswith(("J", "VCP"))
+                     and toks[k + 1].form not in ("으로", "로")))
 
 
 def _framing(toks) -> frozenset:
@@ -1352,6 +1357,15 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         if cmp_k is not None:
             end = next((k + 1 for k in range(cmp_k - 1, max(-1, cmp_k - 8), -1)
                         if toks[k].tag in ("JX", "JKS") and toks[k].form in ("은", "는", "이", "가")), end)
+        # "건수는 5월 말 기준으로 얼마나": the frame and the date it reckons by are not what is counted
+        framing = _framing(toks)
+        k = end - 1
+        while k >= 0 and (k in framing or (toks[k].form in ("으로", "로") and k - 1 in framing)):
+            k -= 1
+        if k < end - 1:
+            while k >= 0 and (toks[k].tag == "SN" or (is_unit(toks[k].form) and unit_kind(toks[k].form) == "time")):
+                k -= 1
+            end = k + 1
         for k in reversed(range(max(0, end - 4), end)):
             t = toks[k]
             if t.form in YEARS_FROM_DATE or t.form in _YEAR_WORD_ALIASES:

@@ -1433,9 +1433,19 @@ def test_the_cost_of_a_thing_is_no_name():
     # "X 기준" frames the figure by what it is reckoned by: no head, nor its noun
     ("가람연금 선정기준액은 단독가구 기준 얼마야?", "선정기준액"),
     ("4인 가구 기준 월 가스요금은 얼마야?", "가스요금"),
+    ("나래카드 누적 이용 건수는 5월 말 기준으로 얼마나 돼?", "건수"),
     # 기준 with its particle is the thing asked
     ("선정 기준은 뭐야?", "기준"),
     ("평가 기준이 뭐예요?", "기준"),
 ])
 def test_a_figures_frame_by_gijun_is_not_the_head(question, head):
     assert analyze(question).head == head
+
+
+def test_a_frame_by_gijun_names_no_counted_noun_and_a_unit_frame_asks_that_unit():
+    # "5월 말 기준으로" frames the figure by a date: the noun counted is 건수, not 기준
+    q = analyze("나래카드 누적 이용 건수는 5월 말 기준으로 얼마나 돼?")
+    assert (q.head, q.attribute) == ("건수", "건수")
+    # "톤 기준으로": reckoned in tons, a measure in that unit
+    q = analyze("작년 가람항 전체 물동량은 톤 기준으로 얼마였어?")
+    assert (q.asks, q.unit) == ("measure", "t")
