@@ -2730,6 +2730,11 @@ def period_said(text: str, f) -> str | None:
     # (the end of a change, "6120만원에서 6043만원으로", is said per the period its start is)
     if m := re.search(r"\d[\d,.]*\s*[가-힣]{0,3}\s*에서\s*$", text[max(0, start - 20):start]):
         start = max(0, start - 20) + m.start()
+    # (… and the size of the change after both, "11만9328원에서 12만2727원으로 3399원 증가": per
+    # the period its start is)
+    elif m := re.search(r"\d[\d,.]*(?:[만억천조]\d[\d,.]*)*\s*[가-힣]{0,3}\s*에서\s*"
+                        r"\d[\d,.]*(?:[만억천조]\d[\d,.]*)*\s*[가-힣]{0,3}\s*으?로\s*$", text[max(0, start - 40):start]):
+        start = max(0, start - 40) + m.start()
     before = text[max(0, start - 30):start]
     found = [(m.end(), kind) for kind, rx in _PERIOD_SAID for m in rx.finditer(before)]
     return max(found)[1] if found else None
@@ -3036,13 +3041,15 @@ def _another_rate(query: str, text: str, f) -> bool:
     """The question names the rate (or the price) it asks (취업률, 아파트값), and the figure's
     clause names another right before it (고용률은 … 60%, "아파트 전셋값은 0.03% 떨어지며"): a
     rate of the same thing, not the one asked."""
-    asked = {m.group(1) for m in _RATE_NOUN.finditer(query)}
+    # (률 and 율 as one: _RATE_SPELLING)
+    asked = {_RATE_SPELLING.sub("율", m.group(1)) for m in _RATE_NOUN.finditer(query)}
     if not asked:
         return False
     # the rate the figure is of: named right after it ("50.1%(6만4천207표)의 득표율로"), or else
     # the one named last before it ("고용률은 45.2%로 …, 실업률은 9.8%")
     after = _RATE_AFTER.match(text, f.end)
     said = [after.group(1)] if after else [m.group(1) for m in _RATE_NOUN.finditer(own_clause(text, f.start))]
+    said = [_RATE_SPELLING.sub("율", w) for w in said]
     return bool(said) and not any(a in said[-1] or said[-1] in a for a in asked)
 
 
@@ -3325,11 +3332,18 @@ def _another_value_noun(question: Question, text: str, f) -> bool:
     if asked is None:
         return False
     label = PARTICLE_END.sub("", _label_before(text, f, 16))
+    # (률 and 율 as one: _RATE_SPELLING)
+    asked, label, query = (_RATE_SPELLING.sub("율", w) for w in (asked, label, squash(question.query)))
     # (not who pays it: 지방비, 국비 are shares of the same cost, _another_share's; nor a fee
     # by another name, 이용료 = 사용료: fees are told apart by what is paid for, below)
     return (len(label) >= 3 and head_kind(label) == question.asks and label not in PAYERS
-            and asked not in label and label not in asked and label not in squash(question.query)
+            and asked not in label and label not in asked and label not in query
             and not (price_word(asked) and price_word(label)))
+
+
+# 률 and 율 are one suffix (율 after a vowel or ㄴ, 률 elsewhere), written either way as often as by
+# the rule: 투숙률 is 투숙율
+_RATE_SPELLING = re.compile("률")
 
 
 def _another_share(question: Question, text: str, f, payers: frozenset, hay: str) -> bool:

@@ -1078,7 +1078,13 @@ def asks_change(question: Question) -> bool:
     if question.particle in ("로", "으로", "에서", "까지") or _UP_TO_ASKED.search(question.text):
         return False
     # (a change that picks out a time, "7거래일 연속 오른 날 종가는?", is not what is asked)
-    return CHANGE_ASKED.search(_WHEN_CHANGED.sub(" ", question_last(question.text))) is not None
+    # ("한 달에 얼마 더 내?", "몇 명 더 뽑아?": how much more, a change by another verb)
+    return CHANGE_ASKED.search(_WHEN_CHANGED.sub(" ", question_last(question.text))) is not None \
+        or _MORE_ASKED.search(question_last(question.text)) is not None
+
+
+# how much more asked: "얼마 더", "얼마나 더", "몇 명 더"
+_MORE_ASKED = re.compile(r"(?:얼마나?|몇\s*[^\s\d]{0,3})\s*더(?![가-힣])")
 
 
 # the level a change reached asked: "얼마까지", "몇 %까지", "몇 명까지"

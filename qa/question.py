@@ -1035,7 +1035,10 @@ def _per_unit(toks, k: int) -> bool:
                 # "일당 얼마 받아요?": a day's wage, the noun 일당 (not "1일당": per one day)
                 toks[j].form == "일" and not (j > 0 and toks[j - 1].tag in ("SN", "NR", "MM")))
     def per_one(j):  # "한 달에", "1년에", "하루에": one of a period, a rate's too
-        if not (0 <= j < len(toks) - 1 and toks[j + 1].form == "에" and toks[j + 1].tag == "JKB"):
+        # (… or "한 달 평균": a month's mean, what each month comes to)
+        mean = 0 <= j < len(toks) - 1 and (toks[j].form in _PER_PERIODS or toks[j].form == "하루") \
+            and toks[j + 1].form in _MEAN_WORDS
+        if not (0 <= j < len(toks) - 1 and (toks[j + 1].form == "에" and toks[j + 1].tag == "JKB" or mean)):
             return False
         if toks[j].form in ("하루", "하나"):
             return True  # (하나에: one of the things counted, "프로젝트 하나에 얼마")
@@ -1049,6 +1052,8 @@ def _per_unit(toks, k: int) -> bool:
 
 # the periods a rate is said per ("한 달에 얼마씩")
 _PER_PERIODS = frozenset("달 해 년 주 번 회".split())
+# what a period's figure is said as ("한 달 평균 얼마")
+_MEAN_WORDS = frozenset("평균 최대 최고 최소".split())
 # the things a rate is said per one of ("한 곳에 얼마 지원해?", "한 가구에"): the counter is the
 # rate's denominator, not the noun asked
 _PER_COUNTED = frozenset("곳 가구 세대 명 사람 개 건 팀 개소".split())

@@ -3356,3 +3356,22 @@ def test_the_year_of_a_changes_start_is_not_the_figures_own():
 ])
 def test_a_name_with_latin_letters_is_found_as_written(form, hay, hit):
     assert found(form, hay, 0.8) is hit
+
+
+def test_rate_nouns_spelt_with_yul_or_ryul_are_one():
+    # 투숙률 asked, 투숙율 written: one suffix, spelt either way
+    q = analyze("가람축제 기간에 숙박업소 평균 투숙률이 얼마였어?")
+    text = "가람축제 기간에는 숙박업소의 평균 투숙율이 97%를 기록했다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["97%"]
+    # another rate is still another
+    text = "가람축제 기간에는 숙박업소의 평균 객실점유율이 97%를 기록했다."
+    assert figures_of_kind(q, figures(text), text) == []
+
+
+def test_the_size_of_a_change_is_said_per_the_period_of_its_start():
+    from qa.abstain import period_said
+
+    text = "직장가입자는 월 평균 보험료가 평균 11만9328원에서 12만2727원으로 3399원 증가한다."
+    assert [period_said(text, f) for f in figures(text)] == ["달", "달", "달"]
+    q = analyze("직장인은 한 달 평균 얼마 더 내게 돼?")
+    assert "3399원" in [f.text for f in figures_of_kind(q, figures(text), text)]

@@ -1513,3 +1513,14 @@ def test_the_level_reached_is_answered_past_the_start_and_the_change():
     assert q.head is None  # (1분기 is the time the figure is of, no thing asked)
     text = "가람공사의 미수금은 지난해 말 8조6000억원에서 올 1분기에는 3조원이 더 늘어난 11조6000억원에 이른다."
     assert value_span(q, text).text == "11조6000억원"
+
+
+@pytest.mark.parametrize("question, changed", [
+    ("건보료를 한 달 평균 얼마 더 내게 돼?", True),  # how much more: a change
+    ("몇 명 더 뽑아?", True),
+    ("건보료는 한 달 평균 얼마야?", False),
+])
+def test_how_much_more_asks_the_change(question, changed):
+    from qa.extract import asks_change
+
+    assert asks_change(analyze(question)) is changed

@@ -1449,3 +1449,9 @@ def test_a_frame_by_gijun_names_no_counted_noun_and_a_unit_frame_asks_that_unit(
     # "톤 기준으로": reckoned in tons, a measure in that unit
     q = analyze("작년 가람항 전체 물동량은 톤 기준으로 얼마였어?")
     assert (q.asks, q.unit) == ("measure", "t")
+
+
+@pytest.mark.parametrize("question", ["직장인은 한 달 평균 얼마 더 내게 돼?", "하루 평균 몇 명이 와?"])
+def test_a_periods_mean_is_a_rate_not_the_head(question):
+    q = analyze(question)
+    assert q.head is None and q.asks in ("amount", "count")
