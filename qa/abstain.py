@@ -1834,6 +1834,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "올해 강서구에 배정된 가구 수는?" over "…서울시 지원 규모는 총 650가구로": the city's
         if text and _other_subject_bound(question, text, f):
             continue  # "가람 매출 몇 % 늘었어?" over "…, 나래의 매출은 19.80% …": another's figure
+        if text and question.asks in ("amount", "count", "measure") and _sum_of_listed(question, text, f):
+            continue  # "가람파크 사업비는?" over "가람파크 건립 등 88건·1533억 원": the sum of all 88
         if text and _over_many_of_kind(question, text, f):
             continue  # "인천공항 이용객은?" over "…전국 14개 공항에서 하루 평균 24만 명": all of them
         if text and _other_named_bound(question, text, f):
@@ -2349,6 +2351,25 @@ def _other_named_bound(question: Question, text: str, f) -> bool:
 
 # a rank said after those before it: "…에 이어 5번째", "…다음으로 두 번째"
 _RANKED_AFTER = re.compile(r"(?:에\s*이어|다음으로|뒤를\s*이어)\s*(?:국내|세계|전국)?\s*$")
+
+
+# a count of items ended with 등, the figure right after it: "가람파크 건립 등 88건·1533억 원",
+# "…사업 등 5개 사업에 총 30억 원"
+_LISTED_COUNT = re.compile(r"등\s*(\d[\d,]*)\s*(?:건|개|곳|개소|종|개\s*사업)\s*(?:[·,]|의|에|으로|에\s*걸쳐)?\s*"
+                           r"(?:총|모두|전체)?\s*(?:[가-힣]{1,4}\s)?$")
+
+
+def _sum_of_listed(question: Question, text: str, f) -> bool:
+    """The question names one thing ("가람파크 건립 총사업비는?") and the figure follows a count of
+    many ended with 등 that names it first ("가람파크 건립 등 88건·1533억 원"): the sum of them all,
+    not the one asked's (a question asking the count or the sum of them all names the count)."""
+    before = text[max(0, f.start - 30):f.start]
+    m = _LISTED_COUNT.search(before)
+    if m is None or int(m.group(1).replace(",", "")) < 2 or re.search(r"몇|모두|합쳐|전부|다\s*해서", question.query):
+        return False
+    items = squash(own_clause(text, max(0, f.start - 30) + m.start()))
+    return any(len(form) >= 2 and form in items for c in question.hard if c.kind in ("name", "subject")
+               for form in c.forms)
 
 
 def _over_many_of_kind(question: Question, text: str, f) -> bool:

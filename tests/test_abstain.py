@@ -3375,3 +3375,13 @@ def test_the_size_of_a_change_is_said_per_the_period_of_its_start():
     assert [period_said(text, f) for f in figures(text)] == ["달", "달", "달"]
     q = analyze("직장인은 한 달 평균 얼마 더 내게 돼?")
     assert "3399원" in [f.text for f in figures_of_kind(q, figures(text), text)]
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("가람파크 건립 총사업비는 얼마야?", []),  # one of the 88: their sum is not its own
+    ("신규 사업은 모두 얼마야?", ["1533억 원"]),  # the sum of them all asked
+])
+def test_a_sum_after_a_count_of_listed_items_is_not_one_items(question, kept):
+    text = "신규 사업으로는 가람파크 건립 등 88건·1533억 원을 발굴했다."
+    q = analyze(question)
+    assert [f.text for f in figures_of_kind(q, figures(text), text) if f.kind == "money"] == kept
