@@ -22,7 +22,8 @@ from . import layout
 from .abstain import (Verdict, application_unsaid, check, decide, lead_off_topic, names_long, needs_value,
                       wants_value)
 from .corpus import Profile
-from .extract import (answer_items, asks_change, change_ways, holds_answer, names_event_only, post_asked,
+from .extract import (answer_items, asks_change, change_ways, extreme_asked, holds_answer, names_event_only,
+                      other_extreme_only, post_asked, says_extreme,
                       states_change, value_span)
 from .figures import figures
 from .params import Params
@@ -72,6 +73,10 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
         # the only date given is the year the article speaks from, bound to no event asked
         return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
                                store, hits, profile, top)
+    if lead is not None and other_end_only(question, lead.sentence.text, [g[0].sentence.text for g in choice.groups]):
+        # "제일 비싸게 파는 주유소는?" over "가장 싸게 … 파는 주유소는 가람주유소": the other end
+        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
+                               store, hits, profile, top)
     if lead is not None and names_event_only(question, lead.sentence.text):
         # "어느 기관이 분석했어?" over "…'제5회 가람축제'의 경제 효과가 …": the event the question
         # is about is neither the body nor the place asked, and the sentence names no other
@@ -93,6 +98,15 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
         return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
                                store, hits, profile, top)
     return layout.answered(question, choice, store, hits, budget)
+
+
+def other_end_only(question: Question, lead: str, texts: Sequence[str]) -> bool:
+    """A place, a body or a person asked at one extreme ("제일 비싸게 파는 주유소는?") and the lead
+    names only the other end ("가장 싸게 파는 주유소는 가람주유소"), no chosen sentence saying the
+    end asked: whoever the lead names is not the one asked."""
+    extreme = extreme_asked(question) if question.asks in ("place", "entity", "person") else None
+    return (extreme is not None and other_extreme_only(lead, extreme)
+            and not any(says_extreme(t, extreme) for t in texts))
 
 
 def lead_sentence(question: Question, scored: Sequence[Scored], params: Params) -> Scored | None:

@@ -53,3 +53,16 @@ def test_a_figure_asked_of_a_part_is_led_by_the_sentence_meeting_the_questions_w
     # … not when the best one meets the question's words itself
     ranked[0] = replace(ranked[0], check=OK)
     assert lead_sentence(q, ranked, params).gid == 0
+
+
+def test_one_asked_at_one_extreme_is_not_the_one_named_at_the_other():
+    from qa.answer import other_end_only
+
+    q = analyze("가람시에서 휘발유를 제일 비싸게 파는 주유소는 어디야?")
+    cheap = "가람시에서 가장 싸게 휘발유를 판매하는 주유소는 나래주유소 1천520원이다."
+    dear = "가장 비싼 주유소는 다온주유소로 1천700원이었다."
+    assert other_end_only(q, cheap, [cheap])
+    assert not other_end_only(q, cheap, [cheap, dear])  # (the end asked is said too)
+    assert not other_end_only(q, dear, [dear])
+    # a figure asked at the other end is no one named: left to the figure's checks
+    assert not other_end_only(analyze("가람시 휘발유 최고가는 얼마야?"), cheap, [cheap])
