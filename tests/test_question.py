@@ -1455,3 +1455,9 @@ def test_a_frame_by_gijun_names_no_counted_noun_and_a_unit_frame_asks_that_unit(
 def test_a_periods_mean_is_a_rate_not_the_head(question):
     q = analyze(question)
     assert q.head is None and q.asks in ("amount", "count")
+
+
+@pytest.mark.parametrize("question", ["가람보험 2032년 지출은 얼마로 전망됐어?", "11월 무역수지 흑자는 얼마 났어?",
+                                      "나래공사 적자는 얼마야?"])
+def test_spending_and_a_balance_are_sums(question):
+    assert analyze(question).asks == "amount"
