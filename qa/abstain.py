@@ -193,6 +193,8 @@ def near_spelling(form: str, hay: str, short: bool = False, starts_at: frozenset
 # the marks that join words of one name: a middle dot (금·은) or a dash between two places
 # ("가람–나래 고속도로" is the 가람나래고속도로 of a question)
 _DOTS = re.compile(r"[·ㆍ]|(?<=[가-힣])[-–—](?=[가-힣])")
+# what links the parts of a name in Latin letters, set aside when it is found as written ("GTX A" is GTX-A)
+_LINK = re.compile(r"[-.·]")
 
 
 def _another_modifier(form: str, hay: str) -> bool:
@@ -260,9 +262,6 @@ def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False, spaced: 
     # one letter may differ in a word of five or more (에코델타씨티 / 에코델타시티)
     return fuzz.partial_ratio(form, hay) >= 100 * min(fuzzy, 1 - 1 / len(form)) - 1e-9 \
         and not _another_modifier(form, hay)
-
-
-_LINK = re.compile(r"[-.·]")
 
 
 def with_known_compounds(question: Question, documents: Sequence[str]) -> Question:
@@ -2618,9 +2617,8 @@ def _other_measure_rate(question: Question, text: str, f) -> bool:
     if unit is None:
         return False
     before = text[max(0, f.start - 30):f.start]
-    per = None
-    for per in _DENOMINATOR.finditer(before):
-        pass
+    pers = list(_DENOMINATOR.finditer(before))
+    per = pers[-1] if pers else None
     # the nearest 당 before the figure, a few words between at most ("㎾h당 각각 7원")
     if per is not None and len(before) - per.end() <= 12:
         return unit not in _measures_per(per.group(0))
@@ -3062,15 +3060,15 @@ def _another_rate(query: str, text: str, f) -> bool:
     """The question names the rate (or the price) it asks (취업률, 아파트값), and the figure's
     clause names another right before it (고용률은 … 60%, "아파트 전셋값은 0.03% 떨어지며"): a
     rate of the same thing, not the one asked."""
-    # (률 and 율 as one: _RATE_SPELLING)
-    asked = {_RATE_SPELLING.sub("율", m.group(1)) for m in _RATE_NOUN.finditer(query)}
+    # (률 and 율 as one: _rate_spelled)
+    asked = {_rate_spelled(m.group(1)) for m in _RATE_NOUN.finditer(query)}
     if not asked:
         return False
     # the rate the figure is of: named right after it ("50.1%(6만4천207표)의 득표율로"), or else
     # the one named last before it ("고용률은 45.2%로 …, 실업률은 9.8%")
     after = _RATE_AFTER.match(text, f.end)
     said = [after.group(1)] if after else [m.group(1) for m in _RATE_NOUN.finditer(own_clause(text, f.start))]
-    said = [_RATE_SPELLING.sub("율", w) for w in said]
+    said = [_rate_spelled(w) for w in said]
     return bool(said) and not any(a in said[-1] or said[-1] in a for a in asked)
 
 
@@ -3353,8 +3351,8 @@ def _another_value_noun(question: Question, text: str, f) -> bool:
     if asked is None:
         return False
     label = PARTICLE_END.sub("", _label_before(text, f, 16))
-    # (률 and 율 as one: _RATE_SPELLING)
-    asked, label, query = (_RATE_SPELLING.sub("율", w) for w in (asked, label, squash(question.query)))
+    # (률 and 율 as one: _rate_spelled)
+    asked, label, query = (_rate_spelled(w) for w in (asked, label, squash(question.query)))
     # (not who pays it: 지방비, 국비 are shares of the same cost, _another_share's; nor a fee
     # by another name, 이용료 = 사용료: fees are told apart by what is paid for, below)
     return (len(label) >= 3 and head_kind(label) == question.asks and label not in PAYERS
@@ -3362,9 +3360,10 @@ def _another_value_noun(question: Question, text: str, f) -> bool:
             and not (price_word(asked) and price_word(label)))
 
 
-# 률 and 율 are one suffix (율 after a vowel or ㄴ, 률 elsewhere), written either way as often as by
-# the rule: 투숙률 is 투숙율
-_RATE_SPELLING = re.compile("률")
+def _rate_spelled(word: str) -> str:
+    """``word`` with 률 written 율: one suffix (율 after a vowel or ㄴ, 률 elsewhere), written either
+    way as often as by the rule (투숙률 is 투숙율)."""
+    return word.replace("률", "율")
 
 
 def _another_share(question: Question, text: str, f, payers: frozenset, hay: str) -> bool:
