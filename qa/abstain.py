@@ -433,6 +433,27 @@ def spelled_by_initials(form: str, raw: str) -> bool:
     return re.search(f"(?<![가-힣]){_initials(form, 2, least=1)}", raw) is not None
 
 
+@lru_cache(maxsize=1024)
+def _one_proper_noun(word: str) -> bool:
+    toks = pos(word)
+    return len(toks) == 1 and toks[0].tag == "NNP"
+
+
+def short_name_of_article(form: str, raw: str, document: str) -> bool:
+    """``form``, a name of two syllables, is how the article itself writes a long name of
+    ``raw`` by the first syllables of its first two parts (한전 for 한국전력공사, 가나 for
+    가람나래재단): the article writes the short name as a word of its own somewhere
+    ("한전에서 관리하는"), and ``raw`` holds a word opening with its first syllable, its second
+    one or two syllables on. Two syllables alone are too short to tell from chance (the 한전 of
+    한국전쟁): the article's own use of the short name is what ties the two."""
+    if len(form) != 2 or not re.fullmatch(r"[가-힣]{2}", form) or not raw or not document:
+        return False
+    if not _one_proper_noun(form):
+        return False  # (최씨 is a surname and its title: 최모씨, not a long name)
+    return re.search(rf"(?<![가-힣]){form}", document) is not None and \
+        re.search(rf"(?<![가-힣]){form[0]}[가-힣]{{1,2}}{form[1]}[가-힣]", raw) is not None
+
+
 def abbreviated(form: str, raw: str) -> bool:
     """``form`` is a shortening of a word of ``raw`` (text as written): its first syllables
     begin the word and its last end a part of it, one to three syllables left out between
@@ -465,7 +486,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
                  and not _inside_word(f, s) for f in c.forms)
              or _glued_words(c.text, s) or _named_by_head(c, s) or _outlet_area(c, s)
              or _called_by_surname(c, s) or _glossed_as(c, s) or _office_shortened(c, s)
-             or any(spelled_by_initials(f, s.wide_raw) for f in c.forms))
+             or any(spelled_by_initials(f, s.wide_raw) for f in c.forms)
+             or short_name_of_article(c.text, s.wide_raw, s.document))
             and all(p in s.wide for p in c.parts))
     if c.kind in ("part", "breakdown"):
         return any(found(f, s.near) for f in c.forms) or (c.kind == "breakdown" and bool(c.parts)
@@ -1104,6 +1126,11 @@ def figure_found(form: str, hay: str) -> bool:
         # an ordinal counts its own series: "제3차" is not the 3 of "3∼5년간", "2단계" not the 2
         # of "지하 2층"
         return re.search(rf"(?<![\d.·ㆍ‧・]){num}\s?{m.group(2)}", hay) is not None
+    if re.fullmatch(r"[가-힣]{2,}", m.group(2)) and not re.match(r"[십백천만억조년월일시분개]", m.group(2)) \
+            and not is_unit(m.group(2)) and not is_unit(m.group(2)[0]) and _noun_after_number(m.group(2)):
+        # a number naming one of a series by a noun, no counter ("제2묘역", "2공장", "제2금융권"):
+        # found with its noun's first syllable next to it, not as any 2 of the article
+        return re.search(rf"(?<![\d.·ㆍ‧・]){num}\s?{m.group(2)[0]}", hay) is not None
     # a whole number may stand in a list written with middle dots ("끝자리 3·8은 수요일"); a
     # full stop between digits is a decimal point (3 is not found in 3.8)
     after = r"(?![\d]|\.\d)" if re.fullmatch(r"\d+", num) and not m.group(2) else r"(?![\d]|[.·ㆍ‧・]\d)"
@@ -1113,6 +1140,14 @@ def figure_found(form: str, hay: str) -> bool:
         # "1년물" is not the 1 of "1bp", a number of a unit in letters ("200그램" is "200g")
         after += r"(?![A-Za-z%％])"
     return re.search(rf"(?<![\d.·ㆍ‧・]){num}{after}", hay) is not None
+
+
+@lru_cache(maxsize=1024)
+def _noun_after_number(word: str) -> bool:
+    """After a number, ``word`` is read as a common noun ("2묘역", "2공장"), not a counter
+    Kiwi knows as a bound noun ("3가지", "2마리")."""
+    toks = pos("1" + word)
+    return len(toks) >= 2 and toks[1].tag == "NNG"
 
 
 def _beside(text: str, name: str, others: Sequence[str]) -> bool:
@@ -1480,7 +1515,7 @@ def _counts_named_noun(text: str, f, attribute: str) -> bool:
 
 # a count that is the sentence's predicate: "… 등 5개다", "모두 3곳이었다"
 # (or a clause's, going on: "지원 항목은 … 등 총 18종이며 …")
-_COUNT_PREDICATE = re.compile(r"\s*(?:이)?(?:다|었다|였다)\s*[.。]?\s*$|(?:이)?(?:며|고)\s")
+_COUNT_PREDICATE = re.compile(r"\s*(?:이)?(?:다|었다|였다)\s*[.。]?\s*$|(?:이)?(?:며|고)[\s,]")
 
 
 # "몇 년 전 것": how long ago, answered by "5000년 전" however large (not the year 5000)
@@ -2035,7 +2070,8 @@ def _in_labelled_list(question: Question, text: str, f) -> bool:
 
 # the nouns of a programme's money (a budget, a project's cost, an investment), shared by the
 # kinds of sums below and by what a programme's sum is said with (_PROGRAMME)
-_PROGRAMME_NOUNS = "투자|투입|예산|사업비"
+# (… and what building a thing costs: 공사비, 건립비, 설치비 — a works budget, no grant nor fee)
+_PROGRAMME_NOUNS = "투자|투입|예산|사업비|(?:공사|건설|건립|건축|조성|설치|구축)비"
 
 
 # a sum said with who pays it ("국비 총 325억 원", "시비 100억"): a programme's money, no fee
@@ -2146,6 +2182,7 @@ def _figure_own_clause(text: str, f) -> str:
 
 # a route said by its two ends: "가람∼나래", "다온-가람"
 _ROUTE = re.compile(r"([가-힣]{2,})\s*[∼~〜\-–]\s*([가-힣]{2,})")
+_ROUTES_BEFORE = re.compile(r"(?:[가-힣]{2,}\s*[∼~〜\-–]\s*[가-힣]{2,}\s*,\s*)+$")
 
 
 def _other_route_bound(question: Question, text: str, f) -> bool:
@@ -2154,7 +2191,11 @@ def _other_route_bound(question: Question, text: str, f) -> bool:
     ends = _asked(question).route_ends
     if len(ends) < 2:
         return False
-    routes = list(_ROUTE.finditer(_figure_own_clause(text, f)))
+    clause = _figure_own_clause(text, f)
+    # (routes listed by commas share the figure: "수서~진주, 수서~여수, 수서~포항 노선은 …
+    # 2회씩" is the comma's clause, its list opened before it)
+    listed = _ROUTES_BEFORE.search(text, 0, max(0, text.rfind(clause, 0, f.start + 1)))
+    routes = list(_ROUTE.finditer((listed.group(0) if listed else "") + clause))
     said = lambda w: any(w.startswith(e) or e.startswith(w) for e in ends)  # noqa: E731 (가람역, 나래시)
     return bool(routes) and not any(said(place_stem(_PARTICLE_TAIL.sub("", m.group(1))))
                                     and said(place_stem(_PARTICLE_TAIL.sub("", m.group(2)))) for m in routes)
@@ -2562,7 +2603,9 @@ def _asked(question: Question) -> _Asked:
         per_person=pp.group(0) if (pp := _PER_PERSON.search(question.query)) else None,
         cap=question.head in _CAP_HEADS or bool(_PER_ASKED.search(question.query) and _CAP_ASKED.search(question.query)),
         months=frozenset(int(m.group(1)) for c in cs if c.kind == "time" for m in _MONTH.finditer(c.text)),
-        route_ends=tuple(squash(c.text) for c in cs if c.kind in ("name", "route")),
+        # (a route constraint gives its two ends as its forms: "청량리~부전" is 청량리 and 부전)
+        route_ends=tuple(squash(f) for c in cs if c.kind in ("name", "route")
+                         for f in (c.forms if c.kind == "route" else (c.text,))),
         per_measure=next(iter(_measures_per(question.query)), None))
 
 
@@ -2705,6 +2748,8 @@ _PERIOD_SAID = [("달", re.compile(r"매달|매월|월간|달마다|한\s*달|�
                 # ("1일 1만톤 규모": a day's, a figure right after; not "지난 1일", "3월 1일")
                 ("하루", re.compile(r"매일|하루|날마다|일당|일급|(?<![\d.,])1일\s*(?:평균|최대|최고|당)|"
                                   r"(?<![\d.,월])(?<!월\s)(?<!지난\s)(?<!오는\s)(?<!지난)(?<!오는)1일\s+$|"
+                                  # ("KTX 1일 이용객은 2만5,502명": a day's riders, its noun between)
+                                  r"(?<![\d.,월])(?<!월\s)(?<!지난\s)(?<!오는\s)(?<!지난)(?<!오는)1일\s+[가-힣]{2,5}(?:이|가|은|는)\s+$|"
                                   + _PERIOD_MEAN.format(p="일"))),
                 ("분기", re.compile(r"분기별|분기마다|매\s*분기|분기당")),
                 ("학기", re.compile(r"학기별|학기마다|매\s*학기|학기당|(?:1|한)\s*학기")),

@@ -1612,7 +1612,9 @@ def event_aliases(question: Question) -> tuple[str, ...]:
     if question.predicate == "열" and "문" in toks:
         return _OPENINGS
     out = ()
-    if ("짓" in toks or _BUILD_SAID.search(question.query)) and not _NOT_BUILT.search(question.query):
+    # ("단지는 언제 만들어졌어?" is asked of a place built as often: 조성, 건설 in news)
+    if ("짓" in toks or _BUILD_SAID.search(question.query) or question.predicate == "만들") \
+            and not _NOT_BUILT.search(question.query):
         # (Kiwi reads 지었어 as 지, 짓는데 as 들 …; a name given, a conclusion drawn, a farm worked
         # are "지은" too: 이름 언제 지었어, 결론 짓는, 농사짓기)
         out += _BUILT  # "임대주택 짓는데": 건설, 건립, 신축 in news

@@ -323,6 +323,8 @@ def figures(text: str) -> tuple[Figure, ...]:
         kind, canon = (_UNITS.get(unit.lower(), ("count", unit)) if unit else ("count", ""))
         if per and unit.lower() not in _UNITS:
             kind, canon = _UNITS.get(first.lower(), ("count", first))[0], unit
+        if prev == "시속" and canon == "km":
+            canon = "km/h"  # "시속 260㎞": a speed written as the distance of an hour
         if numeral:
             value = 1.0 if first_one else float(NATIVE_NUMERALS[t.form])
             if unit == "분":

@@ -859,6 +859,15 @@ def _bound_of_question_word(toks, i: int) -> bool:
     return toks[i].form in _BOUND_FORMS and i + 1 < len(toks) and toks[i + 1].form in ("얼마", "몇", "얼마나")
 
 
+def _said_period(toks) -> frozenset:
+    """The indices of a period said with 한 right before 얼마 or 몇 ("비용은 한 해 얼마야?",
+    "한 달 몇 번"): what the figure is per, the determiner and its noun."""
+    return frozenset(k for i, t in enumerate(toks[1:], 1)
+                     if t.form in ("해", "달", "주") and toks[i - 1].form == "한"
+                     and any(u.form in ("얼마", "얼마나", "몇") for u in toks[i + 1:i + 3])
+                     for k in (i - 1, i))
+
+
 def _head(toks) -> str | None:
     """The noun the question ends on or that its question word governs:
     "…만들어진 해는?" -> 해, "어떤 나라" -> 나라, "단체의 이름은?" -> 단체."""
@@ -884,6 +893,9 @@ def _head(toks) -> str | None:
                       and any(u.form in ("얼마", "몇") for u in toks[:i - 1]))
              # "운영 중이야?", "공사 중인": 중 after an action is while it goes on, not what is asked
              and not (t.form == "중" and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "NNG")
+             # "비용은 한 해 얼마야?": the period the figure is per, right before 얼마 or 몇, not
+             # the noun asked (a year or a month asked takes no 한: "몇 월에?", "어느 해에?")
+             and i not in _said_period(toks)
              # a year counted from today ("올해 언제부터 문 열어?"): when, not what is asked
              and t.form not in YEARS_FROM_DATE and t.form not in _YEAR_WORD_ALIASES
              # a bound after a counter or 얼마 ("몇 명 이상이야?", "얼마 이상이면"): no noun asked
@@ -931,7 +943,8 @@ def _head(toks) -> str | None:
                 continue  # "단독가구 기준 얼마": what the figure is reckoned by, not what is asked
             # (… and it stands between the head and the question word: "포인트를 1인당 얼마", "선정기준액은
             # 단독가구 기준 얼마")
-            tail = [(k, t) for k, t in enumerate(tail, i + 1) if not _per_unit(toks, k) and k not in framing]
+            tail = [(k, t) for k, t in enumerate(tail, i + 1) if not _per_unit(toks, k) and k not in framing
+                    and k not in _said_period(toks)]
             if all(t.tag.startswith(("J", "E", "S", "VCP", "XSN")) or t.form in _WH_NP or t.form in ("얼마나",)
                    # (what the figure is compared with: "증가율이 99년 대비 얼마나")
                    or _compared_with(toks, k)
@@ -1183,8 +1196,10 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     asks = wh
     if wh == "which" or wh == "entity" or wh is None:
         asks = hk if hk else ("entity" if wh else None)
-        if head == "정도" and wh == "which" and (topic := _topic_kind(toks, wh_i)):
-            asks = topic  # "취업률은 어느 정도야?": how much of the topic, a rate; no 정도 to name
+        if head == "정도" and wh == "which" and (topic := _topic_kind(toks, wh_i, _TOPIC_QUANTITIES)):
+            # "취업률은 어느 정도야?": how much of the topic, a rate; no 정도 to name ("총사업비는 어느
+            # 정도로 잡혔어?": a sum)
+            asks = topic
     elif wh == "amount" and hk in ("measure", "percent", "count", "age", "duration", "date") and head not in ANY_SIZE \
             and head not in PHRASE_TIMES \
             and not (head == "동안" and re.search(r"동안\s*얼마", query)) \
@@ -1299,6 +1314,11 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         ends = (squash(m.group(1)), PARTICLE_END.sub("", squash(m.group(2))))
         if all(len(e) >= 2 for e in ends):
             constraints += (Constraint("route", m.group(0), ends),)
+            # ("구미~경산 구간 예산": the stretch's own noun names the route, no subject of its own
+            # for a sentence to hold — "광역철도(가람~나래) 171억원" says none)
+            kind = re.match(r"\s*(구간|노선|구역)(?![가-힣])", query[m.end():])
+            if kind:
+                constraints = tuple(c for c in constraints if not (c.kind == "subject" and c.text == kind.group(1)))
     post = head
     if asks == "person" and head and (len(head) == 2 or head in PLACE_OFFICES) and head not in _ANY_PERSON:
         # (a district's head too: "서구청장" read as 서 + 구청장)
@@ -1693,6 +1713,9 @@ _LIGHT_VERBS = frozenset("있 없 되 하 이 아니 받 당하 시키 갖 가�
 
 
 _REQUEST_VERBS = frozenset({"알리", "가르치", "말하", "찾"})
+
+
+_TOPIC_QUANTITIES = ("count", "measure", "percent", "age", "duration", "amount")
 
 
 def _topic_kind(toks, wh_i: int, kinds=("count", "measure", "percent", "age", "duration")) -> str | None:

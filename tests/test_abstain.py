@@ -3385,3 +3385,70 @@ def test_a_sum_after_a_count_of_listed_items_is_not_one_items(question, kept):
     text = "신규 사업으로는 가람파크 건립 등 88건·1533억 원을 발굴했다."
     q = analyze(question)
     assert [f.text for f in figures_of_kind(q, figures(text), text) if f.kind == "money"] == kept
+
+
+@pytest.mark.parametrize("form, raw, document, hit", [
+    # the article writes the short name itself, and the window its long name
+    ("가나", "가람나래공사에서 설치한 충전기는", "한편 가나에서 관리하는 충전기는", True),
+    # a short name the article never writes is not looked for by its syllables (two are chance)
+    ("가나", "가람나래공사에서 설치한 충전기는", "충전기는 모두 8천기다", False),
+    # nor a surname and its title: 가씨 is no long name
+    ("가씨", "가모씨에게 징역 3년을", "가씨는 항소했다", False),
+    # the window holds no word opening with the first syllable and the second on
+    ("가나", "나래공사에서 설치한", "가나에서 관리하는", False),
+])
+def test_a_two_syllable_name_the_article_shortens_itself(form, raw, document, hit, monkeypatch):
+    from qa import abstain
+
+    # (Kiwi reads an invented name as it likes: the test is of the rule, given a proper noun)
+    monkeypatch.setattr(abstain, "_one_proper_noun", lambda w: not w.endswith("씨"))
+    assert abstain.short_name_of_article(form, raw, document) is hit
+
+
+@pytest.mark.parametrize("form, hay, hit", [
+    ("2금융권", "올해2월(-3000억원)감소한", False),  # a number naming one of a series by a noun
+    ("2묘역", "가람호국원제2묘역은", True),
+    ("2공장", "가람제철2공장은", True),
+    ("3가지", "모두3개로나뉜다", True),  # a counter still found by its number (3가지 is 3종류)
+])
+def test_a_number_naming_a_thing_by_a_noun_is_found_with_it(form, hay, hit):
+    from qa.abstain import figure_found
+
+    assert figure_found(form, hay) is hit
+
+
+def test_routes_listed_by_commas_share_their_figure():
+    text = "가람~나래, 가람~다온, 가람~보람 노선은 다음달부터 하루 왕복 2회씩 운행한다."
+    assert [f.text for f in figures_of_kind(analyze("가람~나래 노선은 하루에 몇 번 다녀요?"), figures(text), text)] == ["2회"]
+    # a route not in the list is still another route
+    assert figures_of_kind(analyze("가람~한빛 노선은 하루에 몇 번 다녀요?"), figures(text), text) == []
+    # a route asked by its two ends as a constraint of its own
+    text = "가람~나래 구간을 하루 6회에서 18회로 늘린다."
+    assert "18회" in [f.text for f in figures_of_kind(analyze("가람~나래 열차는 하루 몇 회로 늘어나요?"), figures(text), text)]
+
+
+def test_a_days_figure_labelled_by_1il_and_its_noun():
+    # "1일 이용객은 N명": a day's riders, the question's 하루
+    q = analyze("가람역 하루 이용객은 상반기에 몇 명이었어?")
+    text = "올해 상반기 가람역을 오고간 열차 1일 이용객은 2만5,502명으로 지난해보다 늘었다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["2만5,502명"]
+    # not the first of a month: "3월 1일 방문객은" is that day's
+    text = "지난 3월 1일 방문객은 2만5,502명이었다."
+    from qa.abstain import period_said
+    assert period_said(text, figures(text)[-1]) is None
+
+
+@pytest.mark.parametrize("question, sentence, kept", [
+    ("가람터널 공사비는 얼마야?", "보조금액은 차량별로 최소 720만원에서 1500만원까지다.", []),
+    ("가람터널 공사비는 얼마야?", "가람터널 공사에 모두 720억원이 투입된다.", ["720억원"]),
+])
+def test_what_building_costs_is_a_works_budget_not_a_grant(question, sentence, kept):
+    q = analyze(question)
+    assert [f.text for f in figures_of_kind(q, figures(sentence), sentence)] == kept
+
+
+def test_a_count_predicated_of_its_topic_before_a_comma():
+    # "지원 차종은 … 차량 18종이며, …": the clause's predicate counts its topic, the comma after
+    q = analyze("가람시 전기차 보조금 받을 수 있는 차종이 몇 종이나 돼요?")
+    text = "이 계획에 따르면 보조금 지원 차종은 가람 나래·다온 한빛 등 정부가 지정한 차량 18종이며, 가람시가 확보한 예산이 소진될 때까지 접수를 받는다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["18종"]

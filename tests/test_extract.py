@@ -1524,3 +1524,10 @@ def test_how_much_more_asks_the_change(question, changed):
     from qa.extract import asks_change
 
     assert asks_change(analyze(question)) is changed
+
+
+def test_a_place_made_is_found_by_the_words_news_builds_with():
+    from qa.extract import event_aliases
+
+    # "언제 만들어진 거야?" of a place: 조성, 건설 in news
+    assert "조성" in event_aliases(analyze("가람관광단지는 원래 언제 만들어진 거야?"))

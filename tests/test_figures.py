@@ -335,3 +335,10 @@ def test_a_unit_kiwi_reads_as_a_proper_noun_is_a_unit():
 def test_half_past_and_an_hour_and_a_half_are_one_figure(text, written, value):
     f = figures(text)[0]
     assert (f.text, f.value) == (written, value)
+
+
+def test_a_speed_written_as_an_hours_distance():
+    # "시속 260㎞" is a speed, not a length: "속도는?" is answered by it, "길이는?" is not
+    f = figures("가람선 열차(시속 260㎞)를 투입한다")[0]
+    assert (f.unit, f.kind) == ("km/h", "measure")
+    assert figures("총연장 260㎞ 구간")[0].unit == "km"

@@ -1461,3 +1461,21 @@ def test_a_periods_mean_is_a_rate_not_the_head(question):
                                       "나래공사 적자는 얼마야?"])
 def test_spending_and_a_balance_are_sums(question):
     assert analyze(question).asks == "amount"
+
+
+@pytest.mark.parametrize("question, asks, head", [
+    ("가람시 신청사 총사업비는 어느 정도로 잡혀 있어요?", "amount", "정도"),  # a sum's topic: a sum
+    ("취업률은 어느 정도야?", "percent", "정도"),
+    ("수리 비용은 한 해 얼마야?", "amount", "비용"),  # 한 해: the period, not a year asked
+    ("관광객은 한 해 몇 명이야?", "count", None),
+])
+def test_how_much_of_a_topic_and_a_period_said_with_han(question, asks, head):
+    q = analyze(question)
+    assert (q.asks, q.head) == (asks, head)
+
+
+def test_a_stretchs_own_noun_is_no_subject_of_its_own():
+    # "가람~나래 구간 예산": 구간 names the route, which a sentence may give in brackets
+    q = analyze("다온 광역철도 가람~나래 구간 예산은 얼마 잡혔어?")
+    assert [c.text for c in q.constraints if c.kind == "route"] == ["가람~나래"]
+    assert "구간" not in [c.text for c in q.constraints]
