@@ -27,7 +27,7 @@ from typing import NamedTuple, Sequence
 
 from .params import Params
 from .extract import (ENUM_MARK, TITLES, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
-                      kind_asked, one_known_word, own_clause, which_nouns)
+                      BODY_KINDS, kind_asked, one_known_word, own_clause, which_nouns)
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, unit_kind, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, scores, time_ago, time_words, unit_dimension, vague_figures)
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
@@ -1777,8 +1777,12 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks == "amount" and q.money == "programme" and not q.per
                 and re.search(r"최대\s*$", text[max(0, f.start - 5):f.start]) and rate_said(text)):
             continue  # "총예산은?" over "최대 45만 원(월 15만 원 한도)까지 지원": what each one may get
+        if (text and question.asks == "amount" and q.money == "programme" and question.total and not q.per
+                and not q.cap and _caps(text, f)):
+            continue  # "보급사업 총 예산은?" over "…에 따라 차등으로 최대 1520만 원까지 지원": a ceiling, no total
         if (text and question.asks == "amount" and q.money and f.kind != "percent"
-                and _other_sums_only(_sum_labels(text, f), q.money, spent=question.predicate in _SPENT)
+                and _other_sums_only(_unasked_words(_sum_labels(text, f), question.query, q.money), q.money,
+                                     spent=question.predicate in _SPENT)
                 and not (not question.total and _labelled_by_named_sum(question, text, f))):
             continue  # "연간 예산은?" over "도시철도 요금은 150원 인상된 1,450원": fares, not a budget
         if text and question.asks in ("measure", "amount", "count", "percent") and _glossed_other(question, text, f):
@@ -2378,15 +2382,31 @@ def _other_named_bound(question: Question, text: str, f) -> bool:
     words = [PARTICLE_END.sub("", w) for w in re.findall(r"[가-힣A-Za-z]+", clause)]
     for c in question.hard:
         named = _named_with_head(squash(c.text)) if c.kind == "name" else None
+        # (or a name of common words ending in a kind of body, 하나은행: Kiwi reads no proper noun
+        # in it, and the other's is then any other word before the kind, 국민은행)
+        # (a figure's only: a date's clause may open with the body holding an event elsewhere,
+        # "가람박물관은 5일 나래박물관 건립 현장에서 기공식을")
+        common = _named_by_kind(squash(c.text)) if (
+            named is None and c.kind == "name" and question.asks in ("amount", "count", "percent", "measure")) else None
+        named = named or common
         if named is None:
             continue
         stem, kind = named
         if stem in squash(clause):
             continue
+        # (not the asked name's own tail: "시립도서관은" of 가람시립도서관 is it, said short)
         if any(w.endswith(kind) and len(w) - len(kind) >= 2 and w[:-len(kind)] != stem
-               and _one_proper_noun(w[:-len(kind)]) for w in words):
+               and not squash(c.text).endswith(w)
+               and (common or _one_proper_noun(w[:-len(kind)])) for w in words):
             return True
     return False
+
+
+def _named_by_kind(word: str) -> tuple[str, str] | None:
+    """A name ending in a kind of body or place it is one of (하나은행 -> 하나, 은행; 가람대학교 ->
+    가람, 대학교), its stem two syllables or more, or None."""
+    kind = next((k for k in sorted(BODY_KINDS, key=len, reverse=True) if word.endswith(k) and len(k) >= 2), None)
+    return (word[:-len(kind)], kind) if kind and len(word) - len(kind) >= 2 else None
 
 
 # a rank said after those before it: "…에 이어 5번째", "…다음으로 두 번째"
@@ -3241,6 +3261,19 @@ def _list_labels(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
             found = [g for g in figures(clause) if g.kind == "money"]
             tails.append((clause, clause[found[-1].end:] if found else clause))
     return (text[:sums[0].start] if sums else ""), tuple(tails)
+
+
+def _unasked_words(hay: str, query: str, kind: str) -> str:
+    """``hay`` (squashed) less the words of three syllables or more the question writes too that
+    hold another kind of sum's word than ``kind`` inside them ("임금피크제" holds 임금): there it
+    labels nothing the question does not say itself."""
+    for w in sorted({PARTICLE_END.sub("", w) for w in query.split()}, key=len, reverse=True):
+        # (only a kind's word inside the question's word, not its end: 아동수당 is a grant asked of)
+        if len(w) >= 3 and re.fullmatch(r"[가-힣]+", w) and not _MONEY_KINDS[kind].search(w) \
+                and any(words.search(w) and not re.search(f"(?:{words.pattern})$", w)
+                        for k, words in _MONEY_KINDS.items() if k != kind):
+            hay = hay.replace(w, " ")
+    return hay
 
 
 def _other_sums_only(hay: str, kind: str, spent: bool = False) -> bool:

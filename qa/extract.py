@@ -442,6 +442,7 @@ _KINDS = ("은행", "병원", "의료원", "대학교", "대학", "학교", "공
           "유치원", "어린이집",
           # firms by their trade ("어느 건설사가 맡았어?")
           *_FIRM_KINDS)
+BODY_KINDS = _KINDS
 # how a programme or a plan is named: what is done, no body doing it ("산곡천 생태하천 복원사업")
 _PROGRAMME_END = re.compile(r"(?:사업|계획|정책|프로젝트)$")
 _KIND_END = re.compile("(?:" + "|".join(_KINDS) + r"|[가-힣](?:특별자치시|특별자치도|광역시|특별시|시|도|군|구|읍|면|동|지역))$")

@@ -112,7 +112,9 @@ _APPROX_BEFORE = frozenset({"약", "대략", "최대", "최소", "최고", "최�
 # words that reckon a span of years from now: "미래 100년", "향후 10년", "지난 500년"
 _RECKONED = frozenset({"미래", "향후", "앞으로", "지난", "과거", "최근"})
 _TOTAL = frozenset({"총", "모두", "전체", "합계", "누적", "총액"})
-_APPROX_AFTER = ("여", "가량", "정도", "안팎", "내외", "남짓", "이상", "이하", "미만", "초과", "쯤", "께")
+# (… and a band of the magnitude: "5조 중반대", "3만 명 초반": somewhere in it, no figure as such)
+_APPROX_AFTER = ("여", "가량", "정도", "안팎", "내외", "남짓", "이상", "이하", "미만", "초과", "쯤", "께",
+                 "초반", "중반", "후반")
 _BIG = {"조": 1e12, "억": 1e8, "만": 1e4}
 _SMALL = {"천": 1e3, "백": 1e2, "십": 1e1}
 _NUM_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)?\s*([조억만천백십])?")

@@ -91,10 +91,16 @@ def lead(question: Question, top: Scored, marks: str, title: str | None = None,
             if len(line) <= FIRST_LINE - 2:
                 return line, False
     span: Span | None = value_span(question, text)
-    if span is not None and question.asks == "person" and question.head is None and not holds_answer(question, text):
+    if span is not None and question.asks in ("person", "place", "entity") and not question.asks_value \
+            and not holds_answer(question, text):
         # "누가 서명했어?" over "…FTA에 정식 서명했다": the word a rule would cut out is no one;
-        # the sentence is shown as it is (a head asked, "선고 받은 형은?", may be no person's)
-        span = None
+        # "삭감한 사업 이름이 뭐야?" over "…24건 26억원을 삭감하는": a sum is no programme's name.
+        # The best phrase of a sentence that holds nothing of the shape asked is no answer to
+        # put first: the sentence is shown as it is, cut (when long) around that phrase still
+        room = FIRST_LINE - len(marks) - 1
+        if len(text) <= room:
+            return f"{text} {marks}", True
+        return f"{clause(text, span, room, matched_positions(question, text))} {marks}", False
     if span is not None:
         value = span.text
         if value in YEARS_FROM_DATE and dated and re.match(r"\d{4}", dated):

@@ -867,8 +867,9 @@ def _asked_words(question: Question, store: SentenceStore, gid: int) -> frozense
 def _same_words(a: frozenset, b: frozenset) -> bool:
     """Two articles disagree about one thing only if the question's words one says are among
     those the other says: a jeonse loan's "최대 45만 원" is no reading of a voucher's "상품권
-    구매한도 30만원" (최대 in one, 상품권 in the other)."""
-    return a <= b or b <= a
+    구매한도 30만원" (최대 in one, 상품권 in the other). Nor if they share none of them: two
+    sentences saying none of the question's words may be about two things altogether."""
+    return bool(a & b) and (a <= b or b <= a)
 
 
 def _value_figure(question: Question, text: str):

@@ -3452,3 +3452,37 @@ def test_a_count_predicated_of_its_topic_before_a_comma():
     q = analyze("가람시 전기차 보조금 받을 수 있는 차종이 몇 종이나 돼요?")
     text = "이 계획에 따르면 보조금 지원 차종은 가람 나래·다온 한빛 등 정부가 지정한 차량 18종이며, 가람시가 확보한 예산이 소진될 때까지 접수를 받는다."
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["18종"]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # another bank named as the clause's topic: its figure (a name of common words: no proper noun)
+    ("한빛은행은 1분기 실적에 희망퇴직 비용 350억원을 반영했다.", []),
+    ("보람은행은 1분기 실적엔 1260억원의 임금피크제 특별퇴직 비용이 포함됐다.", ["1260억원"]),
+    # the asked name said short ("은행은"): no other bank
+    ("은행은 1분기 실적엔 1260억원의 임금피크제 특별퇴직 비용이 포함됐다.", ["1260억원"]),
+])
+def test_another_body_of_the_kind_and_a_sum_word_inside_the_questions_own(sentence, kept):
+    # (임금피크제 holds 임금, a wage: the question writes it too, so it labels no other kind of sum)
+    q = analyze("보람은행 1분기 실적에 들어간 임금피크제 특별퇴직 비용이 얼마야?")
+    assert [f.text for f in figures_of_kind(q, figures(sentence), sentence) if f.kind == "money"] == kept
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("가람군 전기차 보급사업 총 예산은 얼마야?", []),  # a ceiling each buyer may get is no total
+    ("가람군 전기차 보조금은 최대 얼마까지 받아?", ["1520만 원"]),
+])
+def test_a_ceiling_is_no_programmes_total(question, kept):
+    text = "보급대수는 승용 13대로 배터리용량 등에 따라 차등으로 최대 1520만 원까지 지원된다."
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text) if f.kind == "money"] == kept
+
+
+def test_a_band_of_a_magnitude_is_approximate():
+    # "5조 중반대": somewhere in the band, not the figure 5조
+    assert [f.approx for f in figures("4대 은행이 1분기 5조 중반대의 이자이익을 기록했다") if f.text == "5조"] == [True]
+
+
+def test_a_grant_the_question_names_still_labels_its_sum():
+    # "예산은?" over "…월 10만 원의 아동수당": 아동수당 ends in a grant's word, a sum of that kind
+    q = analyze("아동수당을 만 8세까지 늘리면 추가로 드는 예산은 얼마야?")
+    text = "이르면 이달 말부터 만 8세에게도 월 10만 원의 아동수당이 지급된다."
+    assert figures_of_kind(q, figures(text), text) == []

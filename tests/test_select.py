@@ -755,3 +755,12 @@ def test_a_figure_asked_of_a_group_a_number_names_is_marked_by_it():
     assert mark.holds("연령별로는 40대의 독서율이 61.3%로 가장 높았다.")
     # a round ("2회 추경") names the event, said once: no mark
     assert marks(analyze("2회 추경까지 반영하면 가람시 총예산은 얼마가 돼요?")) == []
+
+
+def test_two_articles_disagree_only_over_words_they_share():
+    from qa.select import _same_words
+
+    assert _same_words(frozenset({"부지", "공원"}), frozenset({"부지"}))
+    assert not _same_words(frozenset({"최대"}), frozenset({"상품권"}))
+    # neither says any of the question's words: nothing shows they are about one thing
+    assert not _same_words(frozenset(), frozenset())
