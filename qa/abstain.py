@@ -1797,12 +1797,17 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "서울 매매량은?" over "전국 아파트 매매량은 총 10만2410건": the country's
         if text and question.asks in ("amount", "count", "percent", "measure") and _regional_not_asked(question, text, f):
             continue  # "전국 전통시장 수는?" over "2022년 가람도의 전통시장은 124개였다": one province's
+        if text and question.asks in ("amount", "count", "percent", "measure") and _named_in_a_pair(question, text, f):
+            continue  # "가람차만 몇 대 팔았어?" over "판매는 가람·나래차가 2만4116대로": the two's
         if text and _named_in_a_group(question, text, f):
             continue  # "나래 아파트값만 몇 % 올랐어?" over "5개 광역시(가람·나래·…)는 0.15%": the group's
         if text and _whole_not_part(question, text, f):
             continue  # "주택 착공 가운데 아파트는 몇 호?" over "지난달 주택 착공 물량은 2만 7140호로": the whole's
         if text and question.asks in ("amount", "count", "percent", "measure") and _another_use(question.query, text, f):
             continue  # "산업용 요금은?" over "민수용(주택용·일반용) 요금을 1.04원 인상": another use's
+        if (text and question.asks == "amount" and q.money not in (None, "fee", "price") and q.per_measure is None
+                and _price_per_measure(text, f)):
+            continue  # "설치에 든 사업비는?" over "충전요금의 경우 294원/kWh": a price per a measure, no sum spent
         if text and question.asks == "amount" and _other_measure_rate(question, text, f):
             continue  # "kWh당 얼마 올려?" over "월 전기요금은 약 2270원 오른다": a bill, not a price per kWh
         if text and _each_of_parts(question, text, f):
@@ -2206,6 +2211,8 @@ def _other_route_bound(question: Question, text: str, f) -> bool:
 
 
 _MONTH = re.compile(r"(?<![\d.])(\d{1,2})\s*월(?!\s*(?:보다|대비|에\s*비해))")
+# a span of months: "1∼6월", "1월~6월", "3-5월"
+_MONTH_SPAN = re.compile(r"(?<![\d.])\d{1,2}\s*월?\s*[~∼〜\-–]\s*\d{1,2}\s*월")
 
 
 def _other_month_bound(question: Question, text: str, f) -> bool:
@@ -2215,7 +2222,13 @@ def _other_month_bound(question: Question, text: str, f) -> bool:
     asked = _asked(question).months
     if not asked:
         return False
-    said = {int(m.group(1)) for m in _MONTH.finditer(_figure_own_clause(text, f))}
+    clause = _figure_own_clause(text, f)
+    if not _MONTH_SPAN.search(question.query) and _MONTH_SPAN.search(clause):
+        # a span of months ("1∼6월 누적") is said of them all, not of its last month alone (unless
+        # the question asks a span itself): the month asked must be said on its own
+        clause = _MONTH_SPAN.sub(" ", clause)
+        return not ({int(m.group(1)) for m in _MONTH.finditer(clause)} & asked)
+    said = {int(m.group(1)) for m in _MONTH.finditer(clause)}
     return bool(said) and not (said & asked)
 
 
@@ -2266,7 +2279,8 @@ def _after_comparison(clause: str) -> str:
     return clause[marks[-1].end():] if marks else clause
 
 
-_COMPARISON = re.compile(r"보다|대비|에\s*비해")
+# (… or said with 비교: "지난해 같은 달과 비교해 5.4% 감소한 2만5천300대")
+_COMPARISON = re.compile(r"보다|대비|에\s*비해|(?:와|과)\s*비교(?:해|하여|하면|할\s*때)")
 
 
 def _admin_place(word: str) -> bool:
@@ -2670,6 +2684,21 @@ def _measures_per(text: str) -> list[str]:
 _ENERGY_UNITS = frozenset({"mj", "gj", "kcal", "mcal", "gcal"})
 
 
+# a price written per a measure right after it: "294원/kWh", "1,500원/kg"
+_SLASH_MEASURE = re.compile(r"\s?/\s?([A-Za-z\u3380-\u33df\u2113]{1,4})(?![A-Za-z])")
+
+
+def _price_per_measure(text: str, f) -> bool:
+    """The figure is a price per a measure: written "294원/kWh", or after "kWh당" a few words
+    before it ("㎾h당 각각 7원")."""
+    m = _SLASH_MEASURE.match(text, f.end)
+    if m and _measures_per(m.group(1) + "당"):
+        return True
+    before = text[max(0, f.start - 30):f.start]
+    pers = list(_DENOMINATOR.finditer(before))
+    return bool(pers) and len(before) - pers[-1].end() <= 12 and bool(_measures_per(pers[-1].group(0)))
+
+
 def _other_measure_rate(question: Question, text: str, f) -> bool:
     """A price asked per a measure ("전기요금을 kWh당 얼마 올려?", "수소 1kg당 얼마?") and the figure
     is said per another thing ("1곳당 평균 5400만 원", "㎾h당" asked, "MJ당" said) or, per nothing,
@@ -2960,12 +2989,12 @@ _MEASURE_BASES = ("면적", "길이", "높이", "넓이", "거리", "깊이", "�
 _NAMED_MEASURE = re.compile(r"([가-힣]+?)(" + "|".join(_MEASURE_BASES) + r")(?:은|는|이|가|도|만)?(?:약|총|최대|최소)?$")
 
 
-# a rate or a price named by its noun: 취업률, 보증료율, 아파트값, 전셋값 (three syllables or
+# a rate or a price named by its noun: 취업률, 보증료율, 아파트값, 전셋값, 기준금리 (three syllables or
 # more: 비율, 법률, 효율, 집값 name none of their own). Not a quantity: 처리량 and 물동량, 수출량
 # and 수출물량 are one quantity as often as two
-_RATE_NOUN = re.compile(r"(?<![가-힣])([가-힣]{2,8}(?:율|률|값))(?=은|는|이|가|을|를|도|의|만|로|으로|에|\s|$|[,?)(])")
+_RATE_NOUN = re.compile(r"(?<![가-힣])([가-힣]{2,8}(?:율|률|값|금리))(?=은|는|이|가|을|를|도|의|만|로|으로|에|\s|$|[,?)(])")
 # … named right after its figure: "50.1%(6만4천207표)의 득표율로"
-_RATE_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*의\s*([가-힣]{2,8}?(?:율|률|값))")
+_RATE_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*의\s*([가-힣]{2,8}?(?:율|률|값|금리))")
 
 
 # a person named with what they are ("설동호 후보", "가람 의원", "하용근(55) 후보는")
@@ -3044,6 +3073,37 @@ _PART_OF_WHOLE = re.compile(r"([가-힣A-Za-z0-9]{2,})\s+(?:중|가운데)\s+((?
 
 # a group counted and its members listed in brackets: "5개 광역시(가람·나래·다온·라온·마루)"
 _GROUP_LISTED = re.compile(r"\d+\s*개\s*[가-힣]+\s*\(([^()]*[·,][^()]*)\)")
+
+
+# two names joined by a middle dot, sharing what ends the second ("가람·나래차", "가람·나래은행")
+_DOT_PAIR = re.compile(r"(?<![가-힣A-Za-z])([가-힣A-Za-z]{1,8})\s?[·ㆍ]\s?([가-힣A-Za-z]{1,10})")
+
+
+def _named_in_a_pair(question: Question, text: str, f) -> bool:
+    """The name asked stands in the figure's clause only as one of two joined by a middle dot
+    ("1분기 판매는 가람·나래차가 2만4116대로"): the figure is the two's together, not the one
+    asked's (unless the clause gives each its own: "각각")."""
+    clause = _figure_own_clause(text, f)
+    if "각각" in text[f.start - 40 if f.start > 40 else 0:f.end + 10]:
+        return False
+    pairs = list(_DOT_PAIR.finditer(clause))
+    if not pairs:
+        return False
+    outside = squash(_DOT_PAIR.sub(" ", clause))
+    qsq = squash(question.query)
+    for c in question.constraints:
+        if c.kind != "name":
+            continue
+        name = squash(c.text)
+        for m in pairs:
+            a, b = squash(m.group(1)), PARTICLE_END.sub("", squash(m.group(2))) or squash(m.group(2))
+            if a in qsq and b in qsq:
+                continue  # the question names the two itself
+            # (the first one named with the second's ending: 가람차 of 가람·나래차; or the second)
+            member = (name.startswith(a) and len(name) > len(a) and b.endswith(name[len(a):])) or name in (a, b)
+            if member and name not in outside:
+                return True
+    return False
 
 
 def _named_in_a_group(question: Question, text: str, f) -> bool:

@@ -433,7 +433,7 @@ BODY_HEADS = frozenset({"대표이사", "장관", "차관", "총재", "총리"})
 # firms by their trade: asked "어느 건설사가?", and named as often by a word Kiwi does not know
 # ("빅히트 엔터테인먼트"), so "회사의 이름은?" does not ask for a name ending in 회사
 _FIRM_KINDS = ("회사", "건설사", "시공사", "제작사", "운영사", "통신사", "항공사", "보험사", "증권사", "여행사",
-               "출판사", "배급사", "신문사", "방송사", "카드사")
+               "출판사", "배급사", "신문사", "방송사", "카드사", "사무소")
 # kinds of body or place a name ends in: "어느 은행?" is not answered by "대구시", nor "어느 병원?" by
 # "○○대학교" (a kind asked alone: 기관, 업체 take any body)
 _KINDS = ("은행", "병원", "의료원", "대학교", "대학", "학교", "공항", "센터", "공사", "공단", "협회", "재단",

@@ -19,6 +19,7 @@ from typing import Sequence
 from .abstain import Verdict, missing_text
 from .corpus import Profile
 from .extract import Span, answer_items, clause, elided_doer, holds_answer, matched_positions, title_name, value_span
+from .figures import figures
 from .korean import YEARS_FROM_DATE
 from .question import Question, squash
 from .select import MAX_ANSWER_CHARS, Choice, Scored
@@ -91,6 +92,10 @@ def lead(question: Question, top: Scored, marks: str, title: str | None = None,
             if len(line) <= FIRST_LINE - 2:
                 return line, False
     span: Span | None = value_span(question, text)
+    if span is not None and question.asks == "description" and figures(span.text):
+        # "순이익이 늘어난 이유가 뭐야?" is not answered by "2463억원": a figure is no reason, no way
+        # of doing a thing; the sentence is shown as it is
+        span = None
     if span is not None and question.asks in ("person", "place", "entity") and not question.asks_value \
             and not holds_answer(question, text):
         # "누가 서명했어?" over "…FTA에 정식 서명했다": the word a rule would cut out is no one;

@@ -3486,3 +3486,46 @@ def test_a_grant_the_question_names_still_labels_its_sum():
     q = analyze("아동수당을 만 8세까지 늘리면 추가로 드는 예산은 얼마야?")
     text = "이르면 이달 말부터 만 8세에게도 월 10만 원의 아동수당이 지급된다."
     assert figures_of_kind(q, figures(text), text) == []
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("이번 금통위에서 가람은행이 내다본 올해 경제성장률은 몇 %야?", []),  # another rate: the policy rate
+    ("기준금리는 몇 %야?", ["2.50%"]),
+])
+def test_an_interest_rate_is_named_as_a_rate(question, kept):
+    text = "총재는 오늘 오전 금통위가 기준금리를 연 2.50%로 동결한 후 기자간담회를 열어 이같이 전했습니다."
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == kept
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("휴게소 충전기 설치에 든 사업비는 얼마야?", []),  # a price per kWh is no sum spent
+    ("휴게소 충전요금은 얼마야?", ["294원", "347.2원"]),  # the price itself asked
+])
+def test_a_price_per_a_measure_is_no_sum_spent(question, kept):
+    text = "충전요금의 경우 294원/kWh으로 가람공단 요금(347.2원/kWh) 대비 15%가량 저렴하다."
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text) if f.kind == "money"] == kept
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("1분기 한빛차만 따로 보면 전기차를 몇 대 팔았어?", []),  # one of the two joined by a dot
+    ("1분기 한빛·나래차 전기차 판매는 몇 대야?", ["2만4116대"]),  # the two asked together
+])
+def test_one_of_two_joined_by_a_middle_dot_is_not_the_pair(question, kept):
+    text = "분석 결과 1분기 순수 전기차 판매는 한빛·나래차가 2만4116대로 8%의 점유율을 차지했다."
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text) if f.kind == "count"] == kept
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("올해 6월 가람차 신규 등록 대수는 몇 대야?", []),  # a span of months is no one month's
+    ("올해 1~6월 가람차 등록 대수는 몇 대야?", ["12만5천652대"]),
+])
+def test_a_span_of_months_is_not_its_last_month(question, kept):
+    text = "한편, 올해 1∼6월 상반기 누적 가람차 등록 대수는 12만5천652대로 집계됐다."
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text) if f.kind == "count"] == kept
+
+
+def test_the_year_compared_with_by_bigyo_is_not_the_figures_own():
+    # "지난해 같은 달과 비교해 5.4% 감소한 2만5천300대": this year's count, compared with last year's
+    q = analyze("올해 6월 가람차 신규 등록 대수는 몇 대야?")
+    text = "가람협회는 올해 6월 가람차 신규 등록 대수가 지난해 같은 달과 비교해 5.4% 감소한 2만5천300대로 집계됐다고 밝혔다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text) if f.kind == "count"] == ["2만5천300대"]

@@ -1531,3 +1531,28 @@ def test_a_place_made_is_found_by_the_words_news_builds_with():
 
     # "언제 만들어진 거야?" of a place: 조성, 건설 in news
     assert "조성" in event_aliases(analyze("가람관광단지는 원래 언제 만들어진 거야?"))
+
+
+@pytest.mark.parametrize("question, text, first", [
+    # a name asked, a sentence holding none of the shape asked: the sentence, not its best phrase
+    ("가람도 예결특위가 삭감한 사업 이름이 뭐야?",
+     "예결특위는 가람도의 경우 일반회계 세출부문에서 24건 26억원을 삭감하는 한편 5건 26억원을 증액했다.",
+     "예결특위는 가람도의 경우"),
+    # a reason asked: a figure is no reason
+    ("가람저축은행 순이익이 늘어난 이유가 뭐야?",
+     "가람저축은행의 올해 1분기 당기순이익이 2463억원으로 전년동기 대비 19.4% 증가했다.",
+     "가람저축은행의 올해"),
+])
+def test_no_phrase_is_put_first_that_is_not_of_the_shape_asked(question, text, first):
+    from qa.layout import lead
+    from test_select import Rows, scored
+
+    top = scored(Rows([text]), (0, 1.7, 0.9, 1.0, 0.4))[0]
+    assert lead(analyze(question), top, "[1]", "가람 소식")[0].startswith(first)
+
+
+def test_an_office_asked_by_its_kind_is_a_firm():
+    # "어느 건축사무소가?" is answered by a name ending in 사무소 (or a name of its own), not a sum
+    q = analyze("가람시 신청사 설계는 어느 건축사무소가 맡았어?")
+    assert not holds_answer(q, "지난 12일 열린 가람시의회 정례회에서 신청사 건립 설계비 162억 원이 확정됐다.")
+    assert holds_answer(q, "신청사 설계는 한빛건축사무소가 맡았다.")
