@@ -3072,7 +3072,8 @@ _PART_OF_WHOLE = re.compile(r"([가-힣A-Za-z0-9]{2,})\s+(?:중|가운데)\s+((?
 
 
 # a group counted and its members listed in brackets: "5개 광역시(가람·나래·다온·라온·마루)"
-_GROUP_LISTED = re.compile(r"\d+\s*개\s*[가-힣]+\s*\(([^()]*[·,][^()]*)\)")
+# (counted by 개 or 대: "5개 광역시(…)", "5대 은행(…)")
+_GROUP_LISTED = re.compile(r"\d+\s*(?:개|대)\s*[가-힣]+\s*\(([^()]*[·,][^()]*)\)")
 
 
 # two names joined by a middle dot, sharing what ends the second ("가람·나래차", "가람·나래은행")
@@ -3117,8 +3118,9 @@ def _named_in_a_group(question: Question, text: str, f) -> bool:
     for c in question.constraints:
         if c.kind != "name":
             continue
-        stem = place_stem(squash(c.text))
-        if any(stem in squash(g.group(1)) for g in groups) and stem not in outside:
+        # (a body by its name less its kind: 가람은행 listed as 가람)
+        stems = {place_stem(squash(c.text))} | {k[0] for k in [_named_by_kind(squash(c.text))] if k}
+        if any(stem in squash(g.group(1)) and stem not in outside for g in groups for stem in stems):
             return True
     return False
 
@@ -3489,6 +3491,10 @@ def _another_value_noun(question: Question, text: str, f) -> bool:
     if asked is None:
         return False
     label = PARTICLE_END.sub("", _label_before(text, f, 16))
+    if label in ANY_SIZE:
+        # "당기순이익 규모가 147억원": the size is the noun's before it
+        words = text[max(0, f.start - 24):f.start].split()
+        label = PARTICLE_END.sub("", re.sub(r"[^가-힣]", "", words[-2])) if len(words) >= 2 else label
     # (률 and 율 as one: _rate_spelled)
     asked, label, query = (_rate_spelled(w) for w in (asked, label, squash(question.query)))
     # (not who pays it: 지방비, 국비 are shares of the same cost, _another_share's; nor a fee

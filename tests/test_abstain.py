@@ -3529,3 +3529,23 @@ def test_the_year_compared_with_by_bigyo_is_not_the_figures_own():
     q = analyze("올해 6월 가람차 신규 등록 대수는 몇 대야?")
     text = "가람협회는 올해 6월 가람차 신규 등록 대수가 지난해 같은 달과 비교해 5.4% 감소한 2만5천300대로 집계됐다고 밝혔다."
     assert [f.text for f in figures_of_kind(q, figures(text), text) if f.kind == "count"] == ["2만5천300대"]
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("5대 은행 중에 보람은행 가계대출 잔액은 얼마야?", []),  # one member of the group listed, by its name less 은행
+    ("5대 은행 가계대출 잔액은 얼마야?", ["741조509억원"]),
+])
+def test_a_body_listed_in_a_group_by_its_short_name(question, kept):
+    text = "20일 금융권에 따르면 5대 은행(가람·나래·보람·한빛·다온)의 지난 17일 기준 가계대출 잔액은 741조509억원으로 집계됐다."
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text) if f.kind == "money"] == kept
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("가람뱅크 2분기 이자이익은 얼마예요?", []),  # another profit, named before its 규모
+    ("가람뱅크 2분기 당기순이익은 얼마예요?", ["147억원"]),
+])
+def test_a_profit_is_a_sum_and_another_profit_is_another(question, kept):
+    q = analyze(question)
+    assert q.asks == "amount"  # 이익 names a sum, not a count
+    text = "가람뱅크는 올해 2분기 당기순이익 규모가 147억원으로 집계돼 9개 분기 연속 흑자를 기록했다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == kept

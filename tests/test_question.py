@@ -1479,3 +1479,9 @@ def test_a_stretchs_own_noun_is_no_subject_of_its_own():
     q = analyze("다온 광역철도 가람~나래 구간 예산은 얼마 잡혔어?")
     assert [c.text for c in q.constraints if c.kind == "route"] == ["가람~나래"]
     assert "구간" not in [c.text for c in q.constraints]
+
+
+def test_a_disadvantage_is_no_profit():
+    # 불이익 is no sum: its 이익 is not the head of a profit asked
+    assert analyze("탐방 예약해 놓고 안 가면 어떤 불이익이 있어?").asks != "amount"
+    assert analyze("가람뱅크 영업이익은 얼마야?").asks == "amount"
