@@ -433,12 +433,6 @@ def spelled_by_initials(form: str, raw: str) -> bool:
     return re.search(f"(?<![가-힣]){_initials(form, 2, least=1)}", raw) is not None
 
 
-@lru_cache(maxsize=1024)
-def _one_proper_noun(word: str) -> bool:
-    toks = pos(word)
-    return len(toks) == 1 and toks[0].tag == "NNP"
-
-
 def short_name_of_article(form: str, raw: str, document: str) -> bool:
     """``form``, a name of two syllables, is how the article itself writes a long name of
     ``raw`` by the first syllables of its first two parts (한전 for 한국전력공사, 가나 for
@@ -2694,9 +2688,16 @@ def _price_per_measure(text: str, f) -> bool:
     m = _SLASH_MEASURE.match(text, f.end)
     if m and _measures_per(m.group(1) + "당"):
         return True
+    per = _denominator_before(text, f)
+    return per is not None and bool(_measures_per(per))
+
+
+def _denominator_before(text: str, f) -> str | None:
+    """The nearest denominator with 당 before the figure, a few words between at most ("㎾h당
+    각각 7원" -> "㎾h당"), or None."""
     before = text[max(0, f.start - 30):f.start]
     pers = list(_DENOMINATOR.finditer(before))
-    return bool(pers) and len(before) - pers[-1].end() <= 12 and bool(_measures_per(pers[-1].group(0)))
+    return pers[-1].group(0) if pers and len(before) - pers[-1].end() <= 12 else None
 
 
 def _other_measure_rate(question: Question, text: str, f) -> bool:
@@ -2709,11 +2710,10 @@ def _other_measure_rate(question: Question, text: str, f) -> bool:
     if unit is None:
         return False
     before = text[max(0, f.start - 30):f.start]
-    pers = list(_DENOMINATOR.finditer(before))
-    per = pers[-1] if pers else None
     # the nearest 당 before the figure, a few words between at most ("㎾h당 각각 7원")
-    if per is not None and len(before) - per.end() <= 12:
-        return unit not in _measures_per(per.group(0))
+    per = _denominator_before(text, f)
+    if per is not None:
+        return unit not in _measures_per(per)
     # (said per nothing: a price, labelled so before it, not a bill nor another sum: "미수금은 …
     # 8조6000억원")
     return (period_said(text, f) is not None or _BILL_LABEL.search(before) is not None
@@ -3085,7 +3085,7 @@ def _named_in_a_pair(question: Question, text: str, f) -> bool:
     ("1분기 판매는 가람·나래차가 2만4116대로"): the figure is the two's together, not the one
     asked's (unless the clause gives each its own: "각각")."""
     clause = _figure_own_clause(text, f)
-    if "각각" in text[f.start - 40 if f.start > 40 else 0:f.end + 10]:
+    if "각각" in text[max(0, f.start - 40):f.end + 10]:
         return False
     pairs = list(_DOT_PAIR.finditer(clause))
     if not pairs:
