@@ -1603,6 +1603,9 @@ _WHOLE_COUNTERS = frozenset("명 개 곳 건 가구 세대 개소 개사 척 채
 # a mean or a rate asked, which a count with a fraction answers ("평균 몇 명", "1인당 몇 개",
 # "출산율은 몇 명")
 _MEAN_ASKED = re.compile(r"평균|당\s|당$|마다|[율률]|꼴")
+# a day's or a month's mean right before its figure, its noun between at most ("하루 평균 3백57대",
+# "하루 평균 이용객은 23만명"; not the total after it, "…3백57대인 13만1백89대")
+_MEAN_RIGHT_BEFORE = re.compile(r"(?:평균|하루|매일|매달|매월)\s*(?:[가-힣]{1,5}(?:은|는|이|가)\s+)?(?:약\s*)?$")
 
 
 def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
@@ -1771,6 +1774,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks == "amount" and q.money == "programme" and not q.per
                 and re.search(r"최대\s*$", text[max(0, f.start - 5):f.start]) and rate_said(text)):
             continue  # "총예산은?" over "최대 45만 원(월 15만 원 한도)까지 지원": what each one may get
+        if (text and question.total and question.asks in ("amount", "count") and not q.period and not q.per
+                and not _MEAN_ASKED.search(question.query)
+                and _MEAN_RIGHT_BEFORE.search(text, max(0, f.start - 16), f.start)):
+            continue  # "누적 이용객이 몇 명?" over "하루 평균 이용객은 23만명": a day's mean, no total
         if (text and question.asks == "amount" and q.money == "programme" and question.total and not q.per
                 and not q.cap and _caps(text, f)):
             continue  # "보급사업 총 예산은?" over "…에 따라 차등으로 최대 1520만 원까지 지원": a ceiling, no total

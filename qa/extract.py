@@ -1264,7 +1264,8 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 # in brackets is a body's: "한국소비자협의회(소협)")
                 person = len(sq) >= 2 and (cue >= 0.8 or any(sq.endswith(t) for t in PERSON_TITLES if len(t) >= 2)
                           or (bool(content) and all(t.tag in ("NNP", "SL") for t in content)
-                              and not _INSTITUTION.search(_GLOSS.sub("", phrase).rstrip()))
+                              # (a listing's 등 aside: "가람시 등" is a city still)
+                              and not _INSTITUTION.search(_ETC_END.sub("", _GLOSS.sub("", phrase).rstrip())))
                           # (a common noun with no particle before the verbal noun modifies it:
                           # "FTA에 정식 서명했다" — 정식 is no one who signed)
                           or (slot > 0 and inq == 0 and len(content) == 1 and not (
@@ -1820,6 +1821,7 @@ def _title_agrees(words: list[str], q_morphs: set) -> bool:
 
 
 # the endings of places and bodies, not people: 명지지구, 경자청, 연구원, 부산시
+_ETC_END = re.compile(r"\s*등$")
 _INSTITUTION = re.compile(r"(지구|청|원|소|관|단|회|사|시|군|구|도|동|읍|면|역|항|부|처|국|당|대학교?|센터|공사|공단|협회|은행|그룹)$")
 
 

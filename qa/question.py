@@ -1726,6 +1726,8 @@ def _topic_kind(toks, wh_i: int, kinds=("count", "measure", "percent", "age", "d
         return None
     for w in topic:
         kind = head_kind(w) if len(w) >= 2 else None
+        if kind is None and len(w) >= 3 and w.endswith("객"):
+            kind = "count"  # "이용객이 얼마였어?": visitors, riders, passengers are counted
         if kind in kinds:
             return kind
     return None

@@ -3549,3 +3549,20 @@ def test_a_profit_is_a_sum_and_another_profit_is_another(question, kept):
     assert q.asks == "amount"  # 이익 names a sum, not a count
     text = "가람뱅크는 올해 2분기 당기순이익 규모가 147억원으로 집계돼 9개 분기 연속 흑자를 기록했다."
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == kept
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("가람선 개통하고 20년 동안 누적 이용객이 몇 명쯤 된대?", []),  # a day's mean is no total
+    ("가람선 하루 평균 이용객은 몇 명이야?", ["23만명"]),
+    ("가람선 이용객은 몇 명이야?", ["23만명"]),
+])
+def test_a_days_mean_is_no_total(question, kept):
+    text = "지난해 하루 평균 이용객은 23만명으로 개통 초기 7만명보다 3배 이상 늘었다."
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text) if f.text == "23만명"] == kept
+
+
+def test_the_total_after_a_days_mean_is_a_total():
+    # "하루 평균 3백57대인 13만1백89대": the mean right before its figure, the total after it
+    q = analyze("2003년에 가람공항을 이용한 항공기는 모두 몇 대였어?")
+    text = "지난해 이용 항공기는 하루 평균 3백57대인 13만1백89대로 전년보다 3.2% 증가했다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["13만1백89대"]

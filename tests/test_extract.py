@@ -1556,3 +1556,12 @@ def test_an_office_asked_by_its_kind_is_a_firm():
     q = analyze("가람시 신청사 설계는 어느 건축사무소가 맡았어?")
     assert not holds_answer(q, "지난 12일 열린 가람시의회 정례회에서 신청사 건립 설계비 162억 원이 확정됐다.")
     assert holds_answer(q, "신청사 설계는 한빛건축사무소가 맡았다.")
+
+
+def test_a_city_listed_with_deung_is_no_one():
+    # "가람시 등과 함께": a city and its listing's 등, not a person holding the post asked
+    q = analyze("가람관광공사 사장이 누구예요?")
+    text = "가람관광공사는 대구시 등과 함께 조성계획 변경 절차를 신속히 완료해 내년부터 착공한다."
+    span = value_span(q, text)
+    assert span is None or not span.person
+    assert not holds_answer(q, text)

@@ -1485,3 +1485,9 @@ def test_a_disadvantage_is_no_profit():
     # 불이익 is no sum: its 이익 is not the head of a profit asked
     assert analyze("탐방 예약해 놓고 안 가면 어떤 불이익이 있어?").asks != "amount"
     assert analyze("가람뱅크 영업이익은 얼마야?").asks == "amount"
+
+
+def test_riders_asked_by_eolma_are_counted():
+    # "이용객이 … 얼마였어?": people counted, no sum of money
+    assert analyze("가람선 연간 이용객이 개통 첫해랑 작년에 각각 얼마였어?").asks == "count"
+    assert analyze("가람시 입장료는 얼마야?").asks == "amount"
