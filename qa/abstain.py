@@ -2417,10 +2417,14 @@ def _other_named_bound(question: Question, text: str, f) -> bool:
     return False
 
 
+# (sorted once: _named_by_kind runs for every figure of every scored sentence)
+_BODY_KINDS_LONGEST_FIRST = tuple(k for k in sorted(BODY_KINDS, key=len, reverse=True) if len(k) >= 2)
+
+
 def _named_by_kind(word: str) -> tuple[str, str] | None:
     """A name ending in a kind of body or place it is one of (하나은행 -> 하나, 은행; 가람대학교 ->
     가람, 대학교), its stem two syllables or more, or None."""
-    kind = next((k for k in sorted(BODY_KINDS, key=len, reverse=True) if word.endswith(k) and len(k) >= 2), None)
+    kind = next((k for k in _BODY_KINDS_LONGEST_FIRST if word.endswith(k)), None)
     return (word[:-len(kind)], kind) if kind and len(word) - len(kind) >= 2 else None
 
 
@@ -2946,6 +2950,8 @@ _MONEY_KINDS = {
     # a tax levied (지방세, 취득세), not the budget it goes into nor a grant (교부세 is one)
     "tax": re.compile(r"(?:지방|국|취득|재산|소득|법인|부가가치|주민|자동차|담배|등록면허|종합부동산)세|세금|세수"),
 }
+# … each kind's words ending a word (아동수당 ends in a grant's 수당), compiled once
+_MONEY_KIND_ENDS = {k: re.compile(f"(?:{words.pattern})$") for k, words in _MONEY_KINDS.items()}
 # what is spent: "…에 들어가는 돈", "얼마 들어?", "얼마 투입돼?" ask a programme's cost
 _SPENT = frozenset({"들어가", "들", "투입", "쓰", "소요"})
 # … which prices, fees and running costs are, as a programme's cost is
@@ -3339,7 +3345,7 @@ def _unasked_words(hay: str, query: str, kind: str) -> str:
     for w in sorted({PARTICLE_END.sub("", w) for w in query.split()}, key=len, reverse=True):
         # (only a kind's word inside the question's word, not its end: 아동수당 is a grant asked of)
         if len(w) >= 3 and re.fullmatch(r"[가-힣]+", w) and not _MONEY_KINDS[kind].search(w) \
-                and any(words.search(w) and not re.search(f"(?:{words.pattern})$", w)
+                and any(words.search(w) and not _MONEY_KIND_ENDS[k].search(w)
                         for k, words in _MONEY_KINDS.items() if k != kind):
             hay = hay.replace(w, " ")
     return hay

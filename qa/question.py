@@ -871,6 +871,7 @@ def _said_period(toks) -> frozenset:
 def _head(toks) -> str | None:
     """The noun the question ends on or that its question word governs:
     "…만들어진 해는?" -> 해, "어떤 나라" -> 나라, "단체의 이름은?" -> 단체."""
+    periods = _said_period(toks)  # (read once: every noun and every tail word is checked against it)
     nouns = [i for i, t in enumerate(toks) if (t.tag in ("NNG", "NNB", "NNP") or _day_suffix(toks, i)) and t.form not in _WH_NP
              and not (i > 0 and toks[i - 1].form == "몇")
              and not (t.form == "수" and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "ETM")  # "들 수 있는가": can
@@ -895,7 +896,7 @@ def _head(toks) -> str | None:
              and not (t.form == "중" and t.tag == "NNB" and i > 0 and toks[i - 1].tag == "NNG")
              # "비용은 한 해 얼마야?": the period the figure is per, right before 얼마 or 몇, not
              # the noun asked (a year or a month asked takes no 한: "몇 월에?", "어느 해에?")
-             and i not in _said_period(toks)
+             and i not in periods
              # a year counted from today ("올해 언제부터 문 열어?"): when, not what is asked
              and t.form not in YEARS_FROM_DATE and t.form not in _YEAR_WORD_ALIASES
              # a bound after a counter or 얼마 ("몇 명 이상이야?", "얼마 이상이면"): no noun asked
@@ -944,7 +945,7 @@ def _head(toks) -> str | None:
             # (… and it stands between the head and the question word: "포인트를 1인당 얼마", "선정기준액은
             # 단독가구 기준 얼마")
             tail = [(k, t) for k, t in enumerate(tail, i + 1) if not _per_unit(toks, k) and k not in framing
-                    and k not in _said_period(toks)]
+                    and k not in periods]
             if all(t.tag.startswith(("J", "E", "S", "VCP", "XSN")) or t.form in _WH_NP or t.form in ("얼마나",)
                    # (what the figure is compared with: "증가율이 99년 대비 얼마나")
                    or _compared_with(toks, k)
