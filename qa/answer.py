@@ -23,7 +23,7 @@ from .abstain import (Verdict, application_unsaid, check, decide, lead_off_topic
                       wants_value)
 from .corpus import Profile
 from .extract import (answer_items, asks_change, change_ways, extreme_asked, holds_answer, names_event_only,
-                      other_extreme_only, post_asked, says_extreme,
+                      other_extreme_only, post_asked, rank_unsaid, says_extreme,
                       states_change, value_span)
 from .figures import figures
 from .params import Params
@@ -75,6 +75,11 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
                                store, hits, profile, top)
     if lead is not None and other_end_only(question, lead.sentence.text, [g[0].sentence.text for g in choice.groups]):
         # "제일 비싸게 파는 주유소는?" over "가장 싸게 … 파는 주유소는 가람주유소": the other end
+        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
+                               store, hits, profile, top)
+    if lead is not None and rank_unsaid(question, [g[0].sentence.text for g in choice.groups]):
+        # "이용객이 제일 많았던 곳은?" over sentences that rank nothing: whatever they name is one
+        # of many, not the top
         return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
                                store, hits, profile, top)
     if lead is not None and names_event_only(question, lead.sentence.text):

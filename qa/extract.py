@@ -803,6 +803,42 @@ def stated_extreme(text: str, end: int, extreme: str) -> bool:
     return _STATED_EXTREME[extreme].match(text, end) is not None
 
 
+# a rank said, whichever end: an extreme ("가장 …", "최다", "최저"), a place in an order ("두 번째로",
+# "1위", "선두"), the first or the last ("처음", "마지막")
+_RANK_SAID = re.compile(r"가장|제일|최(?:고|대|다|저|소|하위|상위|초)|꼴[찌지]|(?<!\d)[1-9]\d?\s*위(?:권|[는가를로에의은이도])?(?![가-힣])|선두|으뜸"
+                        r"|번째|처음|마지막")
+# the extreme adjective and the noun it qualifies, next to each other: "가장 큰 요인", "최고 기록"
+_EXTREME_OF_NEXT = re.compile(r"(?:(?:가장|제일)\s*\S+|최(?:고|대|다|저|소))\s*$")
+
+
+def rank_unsaid(question: Question, texts: Sequence[str]) -> bool:
+    """A place, a body or a person asked at an extreme of a measure ("이용객이 제일 많았던 곳은?",
+    "최하위를 기록한 팀은?", "가장 큰 투자를 받은 기업은?") and no chosen sentence ranks anything: none
+    says an extreme or a place in an order, none lists figures of one unit side by side to compare
+    (three or more, "전주 1,004원, 군산 1,003원, 순창 1,001원", or two each in brackets after its name,
+    "'단독 주택'(32.7%)과 '빌라'(28.3%)"). Whatever the sentences name is one of the many, not the
+    one at the top. (Not an extreme of the head itself, "가장 큰 요인은?", "최고 기록은?": the
+    sentence may state it in other words.)"""
+    extreme = extreme_asked(question) if question.asks in ("place", "entity", "person") else None
+    if extreme is None:
+        return False
+    m = _EXTREME[extreme].search(question.query)
+    if question.head and re.match(rf"\s*{re.escape(question.head)}", question.query[m.end():]) \
+            and _EXTREME_OF_NEXT.search(question.query[:m.end()]):
+        return False
+    for t in texts:
+        if _RANK_SAID.search(t):
+            return False
+        units = [f.unit for f in figures(t) if f.unit and not f.date]
+        if any(units.count(u) >= 3 for u in set(units)) or len(_NAMED_BRACKETED.findall(t)) >= 2:
+            return False
+    return True
+
+
+# a name with its figure in brackets: "달서구(2430가구)", "'빌라'(28.3%)"
+_NAMED_BRACKETED = re.compile(r"[가-힣A-Za-z'’\"”]\s*\(\s*[\d.,]+\s*[가-힣%㎡A-Za-z]*\s*\)")
+
+
 _STATED_EXTREME = {k: re.compile(r"(?:\([^()]{0,20}\))?(?:이|가|은|는|으로|로|의)?(?:\s+[^\s,]+){0,2}?\s+(?:"
                                  + p.pattern + ")") for k, p in _EXTREME.items()}
 

@@ -66,3 +66,22 @@ def test_one_asked_at_one_extreme_is_not_the_one_named_at_the_other():
     assert not other_end_only(q, dear, [dear])
     # a figure asked at the other end is no one named: left to the figure's checks
     assert not other_end_only(analyze("가람시 휘발유 최고가는 얼마야?"), cheap, [cheap])
+
+
+def test_one_asked_at_an_extreme_needs_a_sentence_that_ranks():
+    from qa.extract import rank_unsaid
+
+    q = analyze("가람시 공원 중에서 방문객이 제일 많았던 곳은 어디야?")
+    plain = "가람시는 나래공원 물놀이장 운영을 지난 9일 마쳤다고 12일 밝혔다."
+    assert rank_unsaid(q, [plain])  # names a park, ranks none
+    assert not rank_unsaid(q, [plain, "방문객이 가장 많았던 곳은 다온공원이었다."])
+    assert not rank_unsaid(q, ["나래공원은 방문객 수에서 1위를 차지했다."])
+    assert not rank_unsaid(q, ["공원별 방문객은 나래공원 3만명, 다온공원 2만명, 한빛공원 1만명이다."])
+    assert not rank_unsaid(q, ["방문객은 '나래공원'(41.2%)과 '다온공원'(30.5%)에 몰렸다."])
+    # two figures of other units compare nothing
+    assert rank_unsaid(q, ["공원 방문객은 3만명으로 지난해보다 12% 늘었다."])
+    assert rank_unsaid(analyze("가람시에서 투자를 가장 많이 받은 기업은 어디야?"),
+                       ["가람시 기업 23곳이 100억원 이상 투자를 받았다."])
+    # an extreme of the head itself may be stated in other words ("가장 큰 이유" as "주된 이유")
+    assert not rank_unsaid(analyze("나래공원이 붐빈 가장 큰 이유는?"), [plain])
+    assert not rank_unsaid(analyze("가람시 공원 방문객은 몇 명이야?"), [plain])
