@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import (ENUM_MARK, TITLES, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
+from .extract import (ENUM_MARK, TITLES, asked_way, figure_way, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
                       BODY_KINDS, kind_asked, one_known_word, own_clause, which_nouns)
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, unit_kind, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, scores, time_ago, time_words, unit_dimension, vague_figures)
@@ -1843,9 +1843,12 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks in ("amount", "count", "percent", "measure") and not asks_change(question)
                 and _CHANGE_BASE.search(text[max(0, f.start - 12):f.start]) and _CHANGE_VERB.match(text, f.end)):
             continue  # "보조금 얼마야?" over "보조금을 전년 대비 5억원 증액했다": the change, not the sum
-        if (text and question.asks == "amount" and q.money == "programme" and not q.per
-                and (question.total or question.head in _BUDGET_HEADS) and _PER_UNIT_SAID.search(_figure_own_clause(text, f))):
+        if (text and question.asks == "amount" and not q.per and not f.total
+                and ((q.money == "programme" and (question.total or question.head in _BUDGET_HEADS))
+                     or _SUM_IN_TOTAL_ASKED.search(question.query))
+                and _PER_UNIT_SAID.search(_figure_own_clause(text, f))):
             continue  # "올해 총 예산은?" over "단지당 최대 3천만 원 한도를 5천만 원 지원": what each one gets
+            # (a sum in total of any kind: "배당금 총액은?" over "주당 배당금 6500원")
         if (text and question.asks in ("amount", "count") and question.total and not f.total
                 and _BOUND_OF.match(text, f.end) and not _THRESHOLD_ASKED.search(question.query)):
             # (a total said as a bound is one still: "총 3천억 원 이상을 투입")
@@ -1904,6 +1907,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "지방 대학생 평균 월세는?" over "수도권 대학생들의 … 대략 47만원": the other side's
         if text and _sibling_counted(question, text, f):
             continue  # "부상자는 몇 명?" over "교통사고 사망자는 3150명": another group of the same kind
+        if text and len(way := asked_way(question)) == 1 and len(said := figure_way(text, f)) == 1 and said != way:
+            continue  # "수입보험료는 얼마나 줄었어?" over "보험료가 13.2% 늘었지만": the other way
+        if text and question.asks in ("amount", "count", "percent", "measure") and _another_owner_named(question, text, f, hay):
+            continue  # "삼성화재 4분기 순이익은?" over "DB손보의 4분기 당기순이익은 1636억원": the other's
         if text and _said_of_many(question, text, f):
             continue  # "가람 사업지에는 몇 가구?" over "선정된 곳들에는 약 2400가구": all of them
         if text and q.sector and not _names_sector(hay, *q.sector):
@@ -2163,6 +2170,8 @@ _THRESHOLD_ASKED = re.compile(r"미만|이하|이상|초과|넘|기준|조건|�
 
 
 # a figure's clause giving it per one (단지당, 가구당, 1인당; not 정당, 식당, 해당, 수당)
+# a sum in total asked by its noun, whatever the sum is of ("배당금 총액은?", "순이익 합계가")
+_SUM_IN_TOTAL_ASKED = re.compile(r"총액|합계|총\s*금액|전체\s*금액")
 _PER_UNIT_SAID = re.compile(r"(?:[가-힣](?<![수정식해상])|[A-Za-z])당\s")  # (BI당: per one named in letters)
 _BUDGET_HEADS = frozenset({"예산", "총예산", "사업비", "총사업비", "예산액"})
 
@@ -2413,6 +2422,37 @@ def _other_named_bound(question: Question, text: str, f) -> bool:
         if any(w.endswith(kind) and len(w) - len(kind) >= 2 and w[:-len(kind)] != stem
                and not squash(c.text).endswith(w)
                and (common or _one_proper_noun(w[:-len(kind)])) for w in words):
+            return True
+    return False
+
+
+# the owner or the topic of a figure's clause: "가람손보의 … 순이익은 1636억원", "나래가스는 …"
+_OWNER_WORD = re.compile(r"(?<![가-힣A-Za-z0-9])([A-Za-z][A-Za-z가-힣]{1,10}|[가-힣]{2,10})(?:의|은|는)(?=\s)")
+_TITLE_AFTER = re.compile(r"\s*(?:" + TITLES + r")(?![가-힣])")
+
+
+def _another_owner_named(question: Question, text: str, f, hay: str) -> bool:
+    """The question asks of firms or bodies by name (삼성화재), none of which the sentence says,
+    and the figure's own clause is said of another firm, its owner or its topic ("DB손보의 2022년
+    4분기 당기순이익은 1636억원"): the figure is the other's. Only a name that begins in Latin
+    letters (SK가스, DB손보) is surely a firm's: a Hangul proper noun as owner may be a place said
+    bare ("거제의 자생 식물") or a person ("오세훈은"). Not a person's title after it, not the
+    asked one said short; not when a place is asked (left to the place rules)."""
+    names = [c for c in question.hard if c.kind == "name"]
+    if not names or any(_named_place(squash(c.text)) or any(squash(x) in hay for x in (c.text, *c.forms))
+                        for c in names):
+        return False
+    asked = [squash(x) for c in names for x in (c.text, *c.forms)]
+    clause = _figure_own_clause(text, f)
+    before = clause[:clause.rfind(f.text)] if f.text in clause else clause
+    qsq = squash(question.query)
+    for m in _OWNER_WORD.finditer(before):
+        stem = squash(m.group(1))
+        if stem in qsq or any(stem in a or a in stem for a in asked) or _TITLE_AFTER.match(before, m.end()):
+            continue
+        toks = pos(m.group(1))
+        # (two letters or more: "A씨는", "B사의" hide a person or a firm no one named)
+        if toks and toks[0].tag == "SL" and toks[0].start == 0 and toks[0].len >= 2:
             return True
     return False
 

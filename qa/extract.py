@@ -1101,6 +1101,19 @@ def change_ways(text: str) -> frozenset:
     return frozenset(out)
 
 
+def figure_way(text: str, f) -> frozenset:
+    """The way the figure ``f`` of ``text`` is said to change: by the verb right after it ("13.2%
+    늘었지만": up) or the change's noun labelling it ("하락 폭은 13%": down); empty when neither."""
+    if (m := _CHANGED.match(text, f.end)) is not None:
+        return change_ways(text[f.end:m.end() + 4])
+    return _way_labelled(text, f.start)
+
+
+def asked_way(question: Question) -> frozenset:
+    """The way of the change asked ("얼마나 줄었어?": down), empty when no change is asked."""
+    return change_ways(question_last(question.text)) if asks_change(question) else frozenset()
+
+
 def states_change(question: Question, text: str) -> bool:
     """The sentence gives a figure of the kind asked as a change ("1월말에 비해 7000명 늘어난")."""
     from .abstain import figures_of_kind

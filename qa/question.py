@@ -147,6 +147,8 @@ _COUNT_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱"
 # year's ("2021년 42건, …, 모두 174건"), unless asked each year or on average
 _OVER_SPAN = re.compile(r"(?:최근|지난)\s*\d+\s*(?:년|개월|달)\s*(?:간|동안|새)(?!.*(?:매년|해마다|매달|평균|마다|씩))")
 _TOTAL_FORMS = frozenset({"총", "모두", "전체", "합계", "통틀", "총액", "총계", "누적", "전부", "합쳐"})
+# the words that say a mean of what is asked ("평균 사기금액", "연평균 증가율")
+_MEAN_FORMS = frozenset({"평균", "연평균", "월평균", "일평균", "평균치", "평균값"})
 # after a figure of the question, the side of it asked: "20cm 넘게", "5명 이상", "1만원 미만"
 _BOUND_AFTER = re.compile(r"\s*(?:(넘게|넘는|넘은|넘어|이상|초과|보다\s*많)|(미만|이하|안\s*되는|보다\s*적))")
 
@@ -2124,7 +2126,9 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             kind = "subject"
         elif ((_marked_subject(ts, stem) and len(content) == 1 and not _undergoes(toks, stem[-1].start + stem[-1].len))
               or (start in modifiers and len(content) <= 2)) \
-                and len(word) >= 2 and word not in HEADS and word != head and word not in NAME_HEADS:
+                and len(word) >= 2 and word not in HEADS and word != head and word not in NAME_HEADS \
+                and word not in _TOTAL_FORMS and word not in _MEAN_FORMS:
+            # (not a word that sums or averages what is asked: "순이익 합계가", "평균 사기금액")
             # the subject of the question ("2006년 빅뱅이 발표한 첫 싱글은?"): a question about
             # another article's subject is about something else, even when Kiwi reads the
             # subject as a common noun. Found anywhere in the article (abstain.py): a subject

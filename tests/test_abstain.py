@@ -3566,3 +3566,34 @@ def test_the_total_after_a_days_mean_is_a_total():
     q = analyze("작년에 가람공항을 이용한 항공기는 모두 몇 대였어?")
     text = "작년 운항 항공기는 하루 평균 2백41대인 8만7천9백65대였다."
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["8만7천9백65대"]
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("가람생명 수입보험료는 작년보다 얼마나 줄었어?", ["4.1%"]),  # the figure said falling, not the rising one
+    ("가람생명 수입보험료는 작년보다 얼마나 늘었어?", ["12.5%"]),
+    ("가람생명 수입보험료는 작년보다 몇 % 변했어?", ["12.5%", "4.1%"]),  # no way asked
+])
+def test_a_change_asked_one_way_is_not_a_figure_said_changing_the_other(question, kept):
+    text = "가람생명은 보장성 수입보험료가 12.5% 늘었지만, 저축성에선 4.1% 감소했다."
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == kept
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("가람가스 작년 배당금 총액은 얼마야?", []),  # a sum in total is no sum per share
+    ("가람가스 작년 주당 배당금은 얼마야?", ["7200원"]),
+    ("가람가스 작년 배당금은 얼마야?", ["7200원"]),
+])
+def test_a_total_asked_is_not_a_sum_per_one(question, kept):
+    text = "가람가스는 지난해 주당 배당금을 7200원으로 결정했다."
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == kept
+
+
+@pytest.mark.parametrize("question, kept", [
+    # the firm asked is not in the sentence; the figure's clause is another firm's by name
+    ("KB생명 4분기 순이익은 얼마였어?", []),
+    ("SK손보 4분기 순이익은 얼마였어?", ["1636억원"]),
+    ("4분기 손보사 순이익은 얼마였어?", ["1636억원"]),  # (no firm asked)
+])
+def test_a_figure_said_of_another_named_firm_is_not_the_one_asked(question, kept):
+    text = "보험업계에 따르면 SK손보의 4분기 당기순이익은 1636억원으로 집계됐다."
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == kept

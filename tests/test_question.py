@@ -552,6 +552,9 @@ def test_a_range_mark_splits_two_names_and_a_line_is_found_by_its_place():
     ("서울의 요금은 얼마야?", None),
     ("윤상이 병역 기피를 위해 취득했던 외국 국적은?", None),
     ("동대문 교회의 담임을 맡았던 외국인 선교사는 누구인가?", None),
+    # nor a word that sums or averages what is asked: no article need say 합계 or 평균 to give it
+    ("가람 손보사 5곳 순이익 합계가 얼마였어?", None),
+    ("보험사기 1인당 평균 사기금액은 얼마야?", None),
 ])
 def test_the_noun_naming_which_figure_is_asked_is_a_subject(question, subject):
     subjects = [c.text for c in analyze(question).constraints if c.kind == "subject"]
