@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import (ENUM_MARK, TITLES, asked_way, figure_way, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
+from .extract import (ENUM_MARK, TITLES, asked_way, asks_past_year, figure_way, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
                       BODY_KINDS, kind_asked, one_known_word, own_clause, which_nouns)
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, unit_kind, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, scores, time_ago, time_words, unit_dimension, vague_figures)
@@ -1907,6 +1907,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "지방 대학생 평균 월세는?" over "수도권 대학생들의 … 대략 47만원": the other side's
         if text and _sibling_counted(question, text, f):
             continue  # "부상자는 몇 명?" over "교통사고 사망자는 3150명": another group of the same kind
+        if (text and question.asks in ("amount", "count", "percent", "measure") and not f.total
+                and _another_kind_labels(question, text, f)):
+            # (not a total, "…, 지역일자리 81명으로 총 172명": the sum of the kinds listed before it)
+            continue  # "모바일쇼핑 거래액은?" over "온라인쇼핑 거래액은 8조6991억 원": another kind's
         if text and len(way := asked_way(question)) == 1 and len(said := figure_way(text, f)) == 1 and said != way:
             continue  # "수입보험료는 얼마나 줄었어?" over "보험료가 13.2% 늘었지만": the other way
         if text and question.asks in ("amount", "count", "percent", "measure") and _another_owner_named(question, text, f, hay):
@@ -1917,11 +1921,17 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "사회복지 분야 예산은?" over the whole budget: the sector is not said
         if text and q.years and question.asks != "date" and _own_year(text, f) not in (None, *q.years):
             continue  # "2025년 … 몇 명" over "2024년 합계출산율 1.03명, 2025년 …": another year's figure
+        if (text and q.years and question.asks != "date" and not asks_past_year(question)
+                and past_year_labels(text, f.start) and set(_own_years(squash(text))) & q.years):
+            continue  # "2022년 순이익은?" over "2022년 … 1636억원으로 전년 동기 1314억원에 비해": the year before's
         if text and q.centuries and question.asks != "date" and _own_century(text, f) not in (None, *q.centuries):
             continue  # "19세기 … 몇 명" over "…19세기에 7명, 20세기의 첫 25년 동안 4명": the other century's
         if (text and _YEAR_ASKED.search(question.query) and not _PART_ASKED.search(question.query)
                 and _PART_OF_YEAR.search(text[max(0, f.start - 30):f.start])):
             continue  # "2025년 3분기까지 합계출산율 1.11명": a part of the year, not the year's figure asked
+        if (text and not _MONTH_ASKED.search(question.query)
+                and _ONE_MONTH_SAID.search(text[max(0, f.start - 30):f.start])):
+            continue  # "작년 면세점 매출은?" over "12월 한 달간 면세점 매출은 1조3천억원": one month's
         if text and question.particle in _RANGE_END and re.match(
                 r"\s*(?:전|후|이전|이후)?\s*" + _RANGE_END[question.particle], text[f.end:]) \
                 and not (BOTH_ENDS.search(question.text) and re.search(f"[{RANGE_MARKS}]", f.text)):
@@ -2454,6 +2464,66 @@ def _another_owner_named(question: Question, text: str, f, hay: str) -> bool:
         # (two letters or more: "A씨는", "B사의" hide a person or a firm no one named)
         if toks and toks[0].tag == "SL" and toks[0].start == 0 and toks[0].len >= 2:
             return True
+    return False
+
+
+# the noun phrase the question asks a figure of, marked as its topic or subject: a common noun
+# saying which kind, then the noun asked ("모바일쇼핑 거래액은", "변액보험 수입보험료는") or one
+# word of the two glued ("신용대출은")
+_ASKED_PHRASE = re.compile(r"(?<![가-힣])(?:([가-힣]{2,10})\s)?([가-힣]{2,10}?)(?:은|는|이|가)(?=\s)")
+# words before a noun that say when, how much of it or how it is counted, not which kind it is
+_NO_KIND = re.compile(r"\d|^(?:올해|작년|지난해|내년|금년|전년|상반기|하반기|분기|연간|월간|하루|매월|매년|월|연|총|전체|합계"
+                      r"|평균|누적|전국|국내|해외|최대|최소|최고|최저|같은|기간|동기|대비)$")
+
+
+def _asked_kind_phrases(query: str) -> list[tuple[str, str, bool]]:
+    """(the kind, the noun asked, whether the two are glued) of the question's first topic phrase
+    whose kind is common words: ("모바일쇼핑", "거래액", False), ("변액보험", "수입보험료", False);
+    and of the noun's own two glued words ("5대 은행 신용대출은" -> ("은행", "신용대출", False),
+    ("신용", "대출", True))."""
+    for m in _ASKED_PHRASE.finditer(query):
+        kind, noun = m.group(1), m.group(2)
+        out = []
+        if kind and not _NO_KIND.search(kind) and all(t.tag == "NNG" for t in pos(kind)):
+            out.append((kind, noun, False))
+        out += [(*p, True) for p in noun_pairs(noun) if squash(p[0] + p[1]) == squash(noun) and not _NO_KIND.search(p[0])][:1]
+        if out:
+            return out
+    return []
+
+
+def _another_kind_labels(question: Question, text: str, f) -> bool:
+    """The question asks a figure of one kind of a thing ("모바일쇼핑 거래액은?", "신용대출은 얼마나
+    늘었어?") and the noun labelling the figure in its own clause, the nearest before it, is said of
+    another kind ("온라인쇼핑 거래액은 8조6991억 원", "가계대출이 이달에만 2조원", "온라인쇼핑 거래액 중
+    모바일쇼핑 거래액은 … 32.4% 늘었다" for the whole): the figure is the other's. The kinds are
+    common nouns right before the noun, one holding the other is the same kind said short or long
+    (버스 요금, 시내버스 요금); a word of time or of how much (올해, 총, 평균) says no kind."""
+    clause = _figure_own_clause(text, f)
+    before = clause[:clause.rfind(f.text)] if f.text in clause else clause
+    for kind, noun, asked_glued in _asked_kind_phrases(question.query):
+        kind = squash(kind)
+        labels = list(re.finditer(rf"(?:([가-힣]{{2,10}})\s|(?<=[가-힣]))?({re.escape(noun)})(?:은|는|이|가|을|를|의|도|\s|$)", before))
+        if not labels:
+            continue
+        m = labels[-1]  # the nearest label before the figure
+        glued = m.group(1) is None
+        if not glued:
+            other = m.group(1)
+        else:
+            word = re.search(r"([가-힣]+)$", before[:m.start(2)])
+            other = word.group(1) if word else ""
+        other = squash(other)
+        if len(other) < 2 or _NO_KIND.search(other) or other in kind or kind in other:
+            return False
+        # a kind is a sibling of the one asked when both are glued to the noun (가계대출, 신용대출)
+        # or both stand apart and end alike (온라인쇼핑, 모바일쇼핑); any other word before the
+        # noun may say whose it is or how it is counted ("소관 예산", "대회 총상금", "기준
+        # 최저경쟁가격", "고용보험 상시가입자", "뉴딜 시범사업")
+        if glued != asked_glued:
+            return False
+        return (glued or (len(kind) >= 3 and len(other) >= 3 and kind[-2:] == other[-2:])) \
+            and all(t.tag == "NNG" for t in pos(other))
     return False
 
 
@@ -3469,7 +3539,12 @@ def _one_of(query: str) -> bool:
     return any(m.group(1) not in _WHILE and head_kind(m.group(1)) not in ("date", "duration")
                for m in _ONE_OF.finditer(query))
 _PART_OF_YEAR = re.compile(r"(?:[1-4]\s*분기|상반기|하반기|\d{1,2}\s*월)\s*(?:까지|누적|중)\s*(?:[가-힣]+\s+){0,2}$"
-                           r"|(?:[1-4]\s*분기|상반기|하반기)\s+(?:누적\s+)?(?:[가-힣]+\s+){0,2}$")
+                           r"|(?:[1-4]\s*분기|상반기|하반기)(?:\([^()]{1,12}\))?\s+(?:누적\s+)?(?:[가-힣]+\s+){0,2}$")
+# (a bracket may gloss the part: "4분기(10~12월) 당기순이익은")
+# one month said as such right before a figure ("12월 한 달간 면세점 매출은", "지난달 한 달 동안"),
+# and a month asked in any way ("3월", "한 달에", "월평균", "매달", "지난달")
+_ONE_MONTH_SAID = re.compile(r"(?:\d{1,2}\s*월|지난\s*달|지난달|이번\s*달|이달)\s*한\s*달\s*(?:간|동안)?\s*(?:[가-힣]+\s+){0,2}$")
+_MONTH_ASKED = re.compile(r"\d\s*월|달|월간|월평균|매월|월별|월\s*(?:최대|평균)")
 
 
 # what a programme's sum is said with (invested, budgeted, spent on a project); a fare is

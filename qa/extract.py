@@ -1106,7 +1106,17 @@ def figure_way(text: str, f) -> frozenset:
     늘었지만": up) or the change's noun labelling it ("하락 폭은 13%": down); empty when neither."""
     if (m := _CHANGED.match(text, f.end)) is not None:
         return change_ways(text[f.end:m.end() + 4])
+    if (m := _WAY_AFTER_LEVEL.match(text, f.end)) is not None:
+        # "최고 7%까지 낮아지는", "3%로 올랐다", "평균 1~6% 낮아진다": the way of a change by the
+        # words _CHANGED does not know (낮아지다, 높아지다) or past the level it reaches
+        return frozenset({"up" if m.group(1) else "down"})
     return _way_labelled(text, f.start)
+
+
+# a level reached and the way of the change reaching it (Kiwi reads 낮아지는 as an adjective and
+# a helper verb, so the words are matched as written)
+_WAY_AFTER_LEVEL = re.compile(r"\s*\)?\s*(?:까지|으로|로|씩|가량|정도)?\s*(?:더\s*)?(?:(높아|올라|올랐|오른|늘어|늘었|상승|인상|증가)"
+                              r"|(낮아|내려|내렸|내린|떨어|줄어|줄었|하락|인하|감소))")
 
 
 def asked_way(question: Question) -> frozenset:

@@ -147,6 +147,12 @@ _COUNT_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱"
 # year's ("2021년 42건, …, 모두 174건"), unless asked each year or on average
 _OVER_SPAN = re.compile(r"(?:최근|지난)\s*\d+\s*(?:년|개월|달)\s*(?:간|동안|새)(?!.*(?:매년|해마다|매달|평균|마다|씩))")
 _TOTAL_FORMS = frozenset({"총", "모두", "전체", "합계", "통틀", "총액", "총계", "누적", "전부", "합쳐"})
+# what is given, paid or spent, asked by 얼마: money, whatever its head ("월세 지원은 얼마야?",
+# "한 달에 얼마씩 줘?", "얼마 받아?", "얼마 내?")
+_GIVING = frozenset({"지원", "지급", "보조", "보상", "배상", "환급", "후원", "부담", "지출", "납부"})
+_GIVEN_AFTER = re.compile(r"얼마(?:나|씩|를|만큼|정도|쯤)?\s*(?:씩\s*)?(?:더\s*)?"
+                          r"(?:주(?:나|니|는|고|어|면|셔|시)|줘|준다|줄|받|내(?:야|나|요|니|는|면|고)?(?![가-힣])|낸|낼|냈|벌|번다|벌었"
+                          r"|지급|지원|보조|부담)")
 # the words that say a mean of what is asked ("평균 사기금액", "연평균 증가율")
 _MEAN_FORMS = frozenset({"평균", "연평균", "월평균", "일평균", "평균치", "평균값"})
 # after a figure of the question, the side of it asked: "20cm 넘게", "5명 이상", "1만원 미만"
@@ -1219,9 +1225,11 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
           # "최대 얼마까지" is no head of 얼마)
           and re.search(rf"{re.escape(head)}\s*(?:은|는|이|가|을|를)\s|얼마(?:만큼)?의\s*{re.escape(head)}"
                         + (rf"|{re.escape(head)}\s*얼마" if re.search(r"[량수율률]$", head) else ""), query)
-          and not any(t.tag in ("NNG", "NNB") and t.form in _MONEY_WORDS for t in toks)):
+          and not any(t.tag in ("NNG", "NNB") and t.form in _MONEY_WORDS for t in toks)
+          and head not in _GIVING and not _GIVEN_AFTER.match(query, toks[wh_i].start)):
         # 얼마 asks "how much" of its head: money for 예산 or none at all ("얼마야?"), but a
         # record, a frequency, a reward of no money word is a quantity in whatever unit it has
+        # (not what is given or paid: "월세 지원은 얼마야?", "한 달에 얼마씩 줘?" ask money)
         asks, unit = "count", None
     elif (wh == "amount" and toks[wh_i].form == "얼마" and hk != "amount" and (topic := _topic_kind(toks, wh_i))
           and not any(t.tag in ("NNG", "NNB") and t.form in _MONEY_WORDS for t in toks)):

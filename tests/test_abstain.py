@@ -3579,6 +3579,24 @@ def test_a_change_asked_one_way_is_not_a_figure_said_changing_the_other(question
 
 
 @pytest.mark.parametrize("question, kept", [
+    ("60세 이상 운전자 보험료는 몇 % 오르는 거야?", []),  # the level a fall reaches ("6%까지 낮아지는")
+    ("20대 운전자 보험료는 몇 % 내려?", ["6%"]),
+])
+def test_the_way_of_a_change_reaching_a_level_is_its_way(question, kept):
+    text = "가람손보는 20대 운전자의 보험료가 최고 6%까지 낮아지는 반면 60세 이상은 오히려 올라간다."
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == kept
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("가람손보 2022년 연간 당기순이익은 얼마야?", []),  # a quarter's, its months in a bracket
+    ("가람손보 2022년 4분기 당기순이익은 얼마야?", ["1210억원"]),
+])
+def test_a_quarter_glossed_in_brackets_is_no_year(question, kept):
+    text = "가람손보의 2022년 4분기(10~12월) 당기순이익은 1210억원으로 집계됐다."
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text) if f.kind == "money"] == kept
+
+
+@pytest.mark.parametrize("question, kept", [
     ("가람가스 작년 배당금 총액은 얼마야?", []),  # a sum in total is no sum per share
     ("가람가스 작년 주당 배당금은 얼마야?", ["7200원"]),
     ("가람가스 작년 배당금은 얼마야?", ["7200원"]),
@@ -3597,3 +3615,49 @@ def test_a_total_asked_is_not_a_sum_per_one(question, kept):
 def test_a_figure_said_of_another_named_firm_is_not_the_one_asked(question, kept):
     text = "보험업계에 따르면 SK손보의 4분기 당기순이익은 1636억원으로 집계됐다."
     assert [f.text for f in figures_of_kind(analyze(question), figures(text), text)] == kept
+
+
+@pytest.mark.parametrize("question, text, kept", [
+    # the noun labelling the figure is said of another kind than the one asked
+    ("가람몰 모바일쇼핑 거래액은 얼마야?", "가람몰 온라인쇼핑 거래액은 7조2100억 원으로 12.5% 증가했다.", []),
+    ("가람몰 모바일쇼핑 거래액은 얼마야?", "온라인쇼핑 거래액 중 모바일쇼핑 거래액은 4조1180억 원이었다.", ["4조1180억 원"]),
+    # (the whole asked: the part's label is the nearest before its figure)
+    ("가람몰 온라인쇼핑 거래액은 얼마야?", "온라인쇼핑 거래액 중 모바일쇼핑 거래액은 4조1180억 원이었다.", []),
+    ("이번 달 나래은행 신용대출은 얼마나 늘었어?", "나래은행 가계대출이 이달에만 1조8000억원 늘었다.", []),
+    ("이번 달 나래은행 가계대출은 얼마나 늘었어?", "나래은행 가계대출이 이달에만 1조8000억원 늘었다.", ["1조8000억원"]),
+    # a kind said short or long is the same kind; a word of time or of how much says no kind
+    ("가람시 시내버스 요금은 얼마야?", "가람시 버스 요금은 1450원이다.", ["1450원"]),
+    ("가람몰 모바일쇼핑 거래액은 얼마야?", "가람몰의 올해 거래액은 7조2100억 원이다.", ["7조2100억 원"]),
+    # a word before the noun that is no sibling of the kind asked may say whose it is
+    ("가람도 내년 관광국 예산이 총 얼마야?", "가람도 관광국 소관 예산은 총 612억 원이 책정됐다.", ["612억 원"]),
+])
+def test_a_figure_labelled_with_another_kind_is_not_the_kind_asked(question, text, kept):
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text) if f.kind == "money"] == kept
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("작년 가람면세점 매출은 얼마였어?", []),  # one month's, said as such
+    ("작년 12월 가람면세점 매출은 얼마였어?", ["1조2천310억여원"]),
+    ("가람면세점 한 달 매출은 얼마야?", ["1조2천310억여원"]),
+])
+def test_one_months_figure_is_not_a_whole_asked(question, kept):
+    text = "지난해 12월 한 달간 가람면세점 매출은 1조2천310억여원으로 전달보다 7.3% 줄었다."
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text) if f.kind == "money"] == kept
+
+
+@pytest.mark.parametrize("question, kept", [
+    # the year asked is the sentence's: the figure labelled as the year before's is not it
+    ("가람손보 2022년 4분기 당기순이익은 얼마야?", ["1210억원"]),
+    # (the year before asked: left to the figure's other checks)
+    ("가람손보 4분기 당기순이익은 작년 같은 때 얼마였어?", ["1210억원", "980억원"]),
+])
+def test_the_year_before_labelled_is_not_the_year_asked(question, kept):
+    text = "가람손보의 2022년 4분기 당기순이익은 1210억원으로 전년 동기 980억원에 비해 230억원 증가했다."
+    assert [f.text for f in figures_of_kind(analyze(question), figures(text), text) if f.kind == "money"] == kept
+
+
+def test_a_fall_said_by_najajida_is_a_fall():
+    # "낮아진다" is no verb _CHANGED knows (Kiwi may read it as an adjective and a helper verb)
+    text = "이달부터 가람손보 자동차보험료가 평균 2~5% 낮아진다."
+    assert [f.text for f in figures_of_kind(analyze("가람손보 자동차보험료는 몇 % 오르는 거야?"), figures(text), text)] == []
+    assert [f.text for f in figures_of_kind(analyze("가람손보 자동차보험료는 몇 % 내려?"), figures(text), text)] == ["2~5%"]

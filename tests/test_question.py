@@ -54,6 +54,10 @@ from qa.question import analyze, head_kind, list_count
     ("전임 대통령 중 얼마의 비자금을 보유했는가?", "amount", None),
     ("바우처 사업은 기업당 최대 얼마까지 지원해?", "amount", None),
     ("이 사업의 총 사업비는 얼마?", "amount", None),
+    # … or what is given or paid, by its head or by the verb after 얼마
+    ("가람시 청년 월세 지원은 얼마야?", "amount", None),
+    ("나래군 귀농 정착 지원은 한 달에 얼마씩 줘?", "amount", None),
+    ("다온시 출산 축하는 얼마 받아요?", "amount", None),
     # 몇 년 + 이/가, 에 한 번, 마다: a span of years; a duration noun (수명, 임기) asks how long
     ("새끼 대모는 몇년이 지나야 성숙하는가?", "duration", "년"),
     ("대모는 몇년에 한 번씩 짝짓기를 하는가?", "duration", "년"),
