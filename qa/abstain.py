@@ -2179,9 +2179,9 @@ _BOUND_OF = re.compile(r"\s*(?:이하|미만)(?:의)?\s+(?:" + _FINES + r"|징�
 _THRESHOLD_ASKED = re.compile(r"미만|이하|이상|초과|넘|기준|조건|요건|자격|제한|커트라인|한도")
 
 
-# a figure's clause giving it per one (단지당, 가구당, 1인당; not 정당, 식당, 해당, 수당)
 # a sum in total asked by its noun, whatever the sum is of ("배당금 총액은?", "순이익 합계가")
 _SUM_IN_TOTAL_ASKED = re.compile(r"총액|합계|총\s*금액|전체\s*금액")
+# a figure's clause giving it per one (단지당, 가구당, 1인당; not 정당, 식당, 해당, 수당)
 _PER_UNIT_SAID = re.compile(r"(?:[가-힣](?<![수정식해상])|[A-Za-z])당\s")  # (BI당: per one named in letters)
 _BUDGET_HEADS = frozenset({"예산", "총예산", "사업비", "총사업비", "예산액"})
 
@@ -2436,8 +2436,9 @@ def _other_named_bound(question: Question, text: str, f) -> bool:
     return False
 
 
-# the owner or the topic of a figure's clause: "가람손보의 … 순이익은 1636억원", "나래가스는 …"
-_OWNER_WORD = re.compile(r"(?<![가-힣A-Za-z0-9])([A-Za-z][A-Za-z가-힣]{1,10}|[가-힣]{2,10})(?:의|은|는)(?=\s)")
+# the owner or the topic of a figure's clause named in Latin letters, two or more ("DB손보의 …
+# 순이익은 1636억원", "SK가스는 …"; one letter, "A씨는", "B사의", hides a person or a firm)
+_OWNER_WORD = re.compile(r"(?<![가-힣A-Za-z0-9])([A-Za-z]{2,}[A-Za-z가-힣]{0,10})(?:의|은|는)(?=\s)")
 _TITLE_AFTER = re.compile(r"\s*(?:" + TITLES + r")(?![가-힣])")
 
 
@@ -2458,11 +2459,7 @@ def _another_owner_named(question: Question, text: str, f, hay: str) -> bool:
     qsq = squash(question.query)
     for m in _OWNER_WORD.finditer(before):
         stem = squash(m.group(1))
-        if stem in qsq or any(stem in a or a in stem for a in asked) or _TITLE_AFTER.match(before, m.end()):
-            continue
-        toks = pos(m.group(1))
-        # (two letters or more: "A씨는", "B사의" hide a person or a firm no one named)
-        if toks and toks[0].tag == "SL" and toks[0].start == 0 and toks[0].len >= 2:
+        if not (stem in qsq or any(stem in a or a in stem for a in asked) or _TITLE_AFTER.match(before, m.end())):
             return True
     return False
 
@@ -3538,9 +3535,9 @@ _WHILE = frozenset("기간 동안 공사 재임 임기 진행 운영 행사 축�
 def _one_of(query: str) -> bool:
     return any(m.group(1) not in _WHILE and head_kind(m.group(1)) not in ("date", "duration")
                for m in _ONE_OF.finditer(query))
+# (a bracket may gloss the part: "4분기(10~12월) 당기순이익은")
 _PART_OF_YEAR = re.compile(r"(?:[1-4]\s*분기|상반기|하반기|\d{1,2}\s*월)\s*(?:까지|누적|중)\s*(?:[가-힣]+\s+){0,2}$"
                            r"|(?:[1-4]\s*분기|상반기|하반기)(?:\([^()]{1,12}\))?\s+(?:누적\s+)?(?:[가-힣]+\s+){0,2}$")
-# (a bracket may gloss the part: "4분기(10~12월) 당기순이익은")
 # one month said as such right before a figure ("12월 한 달간 면세점 매출은", "지난달 한 달 동안"),
 # and a month asked in any way ("3월", "한 달에", "월평균", "매달", "지난달")
 _ONE_MONTH_SAID = re.compile(r"(?:\d{1,2}\s*월|지난\s*달|지난달|이번\s*달|이달)\s*한\s*달\s*(?:간|동안)?\s*(?:[가-힣]+\s+){0,2}$")
