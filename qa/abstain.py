@@ -1911,7 +1911,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and _another_kind_labels(question, text, f)):
             # (not a total, "…, 지역일자리 81명으로 총 172명": the sum of the kinds listed before it)
             continue  # "모바일쇼핑 거래액은?" over "온라인쇼핑 거래액은 8조6991억 원": another kind's
-        if text and len(way := asked_way(question)) == 1 and len(said := figure_way(text, f)) == 1 and said != way:
+        if text and len(q.way) == 1 and len(said := figure_way(text, f)) == 1 and said != q.way:
             continue  # "수입보험료는 얼마나 줄었어?" over "보험료가 13.2% 늘었지만": the other way
         if text and question.asks in ("amount", "count", "percent", "measure") and _another_owner_named(question, text, f, hay):
             continue  # "삼성화재 4분기 순이익은?" over "DB손보의 4분기 당기순이익은 1636억원": the other's
@@ -2473,7 +2473,7 @@ _NO_KIND = re.compile(r"\d|^(?:올해|작년|지난해|내년|금년|전년|상�
                       r"|평균|누적|전국|국내|해외|최대|최소|최고|최저|같은|기간|동기|대비)$")
 
 
-def _asked_kind_phrases(query: str) -> list[tuple[str, str, bool]]:
+def _asked_kind_phrases(query: str) -> tuple[tuple[str, str, bool], ...]:
     """(the kind, the noun asked, whether the two are glued) of the question's first topic phrase
     whose kind is common words: ("모바일쇼핑", "거래액", False), ("변액보험", "수입보험료", False);
     and of the noun's own two glued words ("5대 은행 신용대출은" -> ("은행", "신용대출", False),
@@ -2485,8 +2485,8 @@ def _asked_kind_phrases(query: str) -> list[tuple[str, str, bool]]:
             out.append((kind, noun, False))
         out += [(*p, True) for p in noun_pairs(noun) if squash(p[0] + p[1]) == squash(noun) and not _NO_KIND.search(p[0])][:1]
         if out:
-            return out
-    return []
+            return tuple(out)
+    return ()
 
 
 def _another_kind_labels(question: Question, text: str, f) -> bool:
@@ -2498,7 +2498,8 @@ def _another_kind_labels(question: Question, text: str, f) -> bool:
     (버스 요금, 시내버스 요금); a word of time or of how much (올해, 총, 평균) says no kind."""
     clause = _figure_own_clause(text, f)
     before = clause[:clause.rfind(f.text)] if f.text in clause else clause
-    for kind, noun, asked_glued in _asked_kind_phrases(question.query):
+    # (read once per question, _asked: this runs for every figure of every scored sentence)
+    for kind, noun, asked_glued in _asked(question).kinds:
         kind = squash(kind)
         labels = list(re.finditer(rf"(?:([가-힣]{{2,10}})\s|(?<=[가-힣]))?({re.escape(noun)})(?:은|는|이|가|을|를|의|도|\s|$)", before))
         if not labels:
@@ -2727,6 +2728,8 @@ class _Asked(NamedTuple):
     months: frozenset  # the months it asks of (10월 -> 10)
     route_ends: tuple  # the names it gives, squashed: the two ends of a route when there are two
     per_measure: str | None  # the measure a price is asked per, canonical ("kWh당 얼마" -> kwh, "리터당" -> l)
+    way: frozenset  # the way of the change asked ("얼마나 줄었어?" -> {"down"}), empty when none
+    kinds: tuple  # (kind, noun, glued) of the thing asked by its kind (_asked_kind_phrases)
 
 
 @lru_cache(maxsize=256)
@@ -2752,7 +2755,8 @@ def _asked(question: Question) -> _Asked:
         # (a route constraint gives its two ends as its forms: "청량리~부전" is 청량리 and 부전)
         route_ends=tuple(squash(f) for c in cs if c.kind in ("name", "route")
                          for f in (c.forms if c.kind == "route" else (c.text,))),
-        per_measure=next(iter(_measures_per(question.query)), None))
+        per_measure=next(iter(_measures_per(question.query)), None),
+        way=asked_way(question), kinds=_asked_kind_phrases(question.query))
 
 
 @lru_cache(maxsize=4096)

@@ -881,7 +881,7 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
     extreme = extreme_asked(question)
     mean = "평균" in question.query
     # the way of a change asked ("얼마나 떨어졌어?": down), for a figure said with that change
-    ways = change_ways(question_last(question.text)) if asks_change(question) else frozenset()
+    ways = asked_way(question)
     # (and the event asked by its own word, "5일 개원식을 진행": event_words)
     aliases = tuple(dict.fromkeys((*event_aliases(question), *(re.escape(w) for w in event_words(question) if len(w) >= 2)))) \
         if question.asks == "date" else ()
