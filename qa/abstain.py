@@ -1053,7 +1053,10 @@ _LAST_MONTH_OWN = re.compile(r"지난\s?달(?!\s?(?:보다|대비|에\s?비해|�
 
 
 # the month before the article's, as news says it
-_LAST_MONTH = re.compile(r"지난\s?달|전월|전달|지난\s?\d{1,2}월")
+# (… not when compared with, its figure maybe bracketed between: "전월(2만3263건) 대비 6.0% 감소했다"
+# gives this month's change)
+_LAST_MONTH = re.compile(r"(?:지난\s?달|전월|전달|지난\s?\d{1,2}월)"
+                         r"(?!\s?(?:\([^()]{1,20}\)\s?)?(?:보다|대비|에\s?비해|와\s|과\s|같은))")
 # … as the time something is counted from: "지난 1월 말 이후", "지난달 10일 이래"
 _MONTH_SINCE = re.compile(r"(?:지난\s?달|지난\s?\d{1,2}월)\s?(?:말|초|중순|하순|상순)?\s?(?:\d{1,2}일\s?)?(?:이후|이래)")
 
@@ -1657,7 +1660,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     # as a rate as often, when the sentence gives no sum
     rise_asked = question.asks == "amount" and question.unit is None and _BY_HOW_MUCH.search(question.query) is not None
     for f in figs:
-        if squash(f.text).replace(",", "") in q.figures:
+        # (a year as the question's form says it: "1980년도" written is the 1980년 asked)
+        if re.sub(r"^(\d{4}년)도$", r"\1", squash(f.text).replace(",", "")) in q.figures:
             continue
         if (question.asks == "count" and question.unit and f.unit and f.unit != question.unit and text
                 and question.unit.startswith(f.unit) and text.startswith(question.unit[len(f.unit):], f.end)):
@@ -1907,9 +1911,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "지방 대학생 평균 월세는?" over "수도권 대학생들의 … 대략 47만원": the other side's
         if text and _sibling_counted(question, text, f):
             continue  # "부상자는 몇 명?" over "교통사고 사망자는 3150명": another group of the same kind
-        if (text and question.asks in ("amount", "count", "percent", "measure") and not f.total
+        if (text and question.asks in ("amount", "count", "percent", "measure")
                 and _another_kind_labels(question, text, f)):
-            # (not a total, "…, 지역일자리 81명으로 총 172명": the sum of the kinds listed before it)
             continue  # "모바일쇼핑 거래액은?" over "온라인쇼핑 거래액은 8조6991억 원": another kind's
         if text and len(q.way) == 1 and len(said := figure_way(text, f)) == 1 and said != q.way:
             continue  # "수입보험료는 얼마나 줄었어?" over "보험료가 13.2% 늘었지만": the other way
@@ -2489,6 +2492,13 @@ def _asked_kind_phrases(query: str) -> tuple[tuple[str, str, bool], ...]:
     return ()
 
 
+def _item_of_list(text: str, f) -> bool:
+    """The figure is an item of a labelled list of its unit (figures.labelled_list)."""
+    figs = [g for g in figures(text) if g.unit == f.unit]
+    k = next((i for i, g in enumerate(figs) if g.start == f.start), None)
+    return k is not None and bool(labelled_list(text, figs, k))
+
+
 def _another_kind_labels(question: Question, text: str, f) -> bool:
     """The question asks a figure of one kind of a thing ("모바일쇼핑 거래액은?", "신용대출은 얼마나
     늘었어?") and the noun labelling the figure in its own clause, the nearest before it, is said of
@@ -2501,7 +2511,13 @@ def _another_kind_labels(question: Question, text: str, f) -> bool:
     # (read once per question, _asked: this runs for every figure of every scored sentence)
     for kind, noun, asked_glued in _asked(question).kinds:
         kind = squash(kind)
-        labels = list(re.finditer(rf"(?:([가-힣]{{2,10}})\s|(?<=[가-힣]))?({re.escape(noun)})(?:은|는|이|가|을|를|의|도|\s|$)", before))
+        unsaid = kind not in squash(text)
+        # (the kind asked nowhere in the sentence: any label of the noun before the figure says
+        # whose the figures after it are, "…어업생산량은 총 101만 톤으로, 2017년(93만 톤)에 비해"; the
+        # noun as written or spaced, "생산금액" in "어업생산 금액은")
+        spelled = r"\s?".join(map(re.escape, noun)) if unsaid else re.escape(noun)
+        hay = text[:f.start] if unsaid else before
+        labels = list(re.finditer(rf"(?:([가-힣]{{2,10}})\s|(?<=[가-힣]))?({spelled})(?:은|는|이|가|을|를|의|도|\s|$)", hay))
         if not labels:
             continue
         m = labels[-1]  # the nearest label before the figure
@@ -2509,11 +2525,21 @@ def _another_kind_labels(question: Question, text: str, f) -> bool:
         if not glued:
             other = m.group(1)
         else:
-            word = re.search(r"([가-힣]+)$", before[:m.start(2)])
+            word = re.search(r"([가-힣]+)$", hay[:m.start(2)])
             other = word.group(1) if word else ""
         other = squash(other)
         if len(other) < 2 or _NO_KIND.search(other) or other in kind or kind in other:
             return False
+        if unsaid and (((glued or len(other) >= 3) and all(t.tag == "NNG" for t in pos(other)))
+                       or _item_of_list(text, f)):
+            # the kind asked is nowhere in the sentence and another is glued to the noun ("꽃게
+            # 생산량은?" over "…연근해 어업생산량은 총 101만 톤", a total or not), or the figure is
+            # an item of a list by kinds ("어종별 생산량을 보면 멸치는 6만4000톤, 고등어 …"): the
+            # figure is the other's; so with a compound apart before the noun, "원양어업 생산량이"
+            # (a short word apart may say how it is counted, "기준 보증사고율은", as below)
+            return True
+        if f.total:
+            return False  # "…, 지역일자리 81명으로 총 172명": the sum of the kinds listed before it
         # a kind is a sibling of the one asked when both are glued to the noun (가계대출, 신용대출)
         # or both stand apart and end alike (온라인쇼핑, 모바일쇼핑); any other word before the
         # noun may say whose it is or how it is counted ("소관 예산", "대회 총상금", "기준

@@ -93,6 +93,8 @@ _add("count", "개교", "교")
 # ("1만 8,696 가구를 공급": households, not a sum of 1만 8,696)
 _add("count", "가구")
 _add("count", "세대")
+# containers counted in twenty-foot units ("2440만TEU", "몇 TEU")
+_add("count", "TEU")
 # a ship counted in 척 is a count; keep it there
 _UNITS["척"] = ("count", "척")
 for _u in ("월", "일", "시", "분", "초", "세기", "시간", "개월", "주년", "년간", "일간", "년대", "분기", "반기", "개년"):
@@ -557,6 +559,11 @@ def time_words(text: str) -> list[Figure]:
 # (a label may carry an aside in brackets: "청년층(15~29세) 42.0%, 여성층 46.8%")
 _NEXT_ITEM = re.compile(r"(?:\s*[,·]\s*(?:▲|△)?|\s*(?:▲|△))\s*([가-힣A-Za-z]{1,10})(?:\([^()]{1,15}\))?\s*")
 _FIRST_ITEM = re.compile(r"(?:^|[\s:(])(?:▲|△|-)?\s*([가-힣A-Za-z]{1,10})(?:\([^()]{1,15}\))?\s*$")
+# … or items each opened by a bullet sign, whose labels may be phrases ("▷스마트항만 인프라 확대
+# 3727억원 ▷북항재개발 1·2단계 사업 1317억원"): the sign marks where each item starts
+_BULLETS = "▲△▷▶■□●○◆◇•"
+_NEXT_MARKED = re.compile(rf"\s*,?\s*[{_BULLETS}]\s*([^{_BULLETS}]{{1,30}}?)\s*")
+_FIRST_MARKED = re.compile(rf"[{_BULLETS}]\s*([^{_BULLETS}]{{1,30}}?)\s*$")
 
 
 def labelled_list(text: str, figs: Sequence[Figure], k: int) -> dict[int, str]:
@@ -566,14 +573,21 @@ def labelled_list(text: str, figs: Sequence[Figure], k: int) -> dict[int, str]:
     figs[k] is no item of such a list."""
     def label(i: int) -> str | None:
         m = _FIRST_ITEM.search(text[:figs[i].start])
-        return _TOPIC_PARTICLE.sub("", m.group(1)) if m else None
+        if m:
+            return _TOPIC_PARTICLE.sub("", m.group(1))
+        m = _FIRST_MARKED.search(text[:figs[i].start])
+        return _TOPIC_PARTICLE.sub("", re.sub(r"\s+", "", m.group(1))) if m else None
+
+    def joined(a: int, b: int) -> bool:
+        between = text[figs[a].end:figs[b].start]
+        return bool(_NEXT_ITEM.fullmatch(between) or _NEXT_MARKED.fullmatch(between))
 
     if label(k) is None:
         return {}
     run = [k]
-    while run[-1] + 1 < len(figs) and _NEXT_ITEM.fullmatch(text[figs[run[-1]].end:figs[run[-1] + 1].start]):
+    while run[-1] + 1 < len(figs) and joined(run[-1], run[-1] + 1):
         run.append(run[-1] + 1)
-    while run[0] > 0 and _NEXT_ITEM.fullmatch(text[figs[run[0] - 1].end:figs[run[0]].start]):
+    while run[0] > 0 and joined(run[0] - 1, run[0]):
         run.insert(0, run[0] - 1)
     return {i: label(i) or "" for i in run} if len(run) > 1 else {}
 

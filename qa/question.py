@@ -1928,6 +1928,20 @@ def _asks_day(toks, wh_i: int) -> bool:
         toks[wh_i].form == "몇" and wh_i + 1 < len(toks) and toks[wh_i + 1].form == "일"))
 
 
+# a month and a day joined by a middle dot, a word of its own, naming a policy or an event:
+# "1·29 방안" (not a pair of a series, "3·4호기", "2·3위")
+_DATE_NAMED = re.compile(r"(?<![\d.·ㆍ‧])(1[0-2]|[1-9])[·ㆍ‧](3[01]|[12]\d|[1-9])(?=\s|$)")
+
+
+# a part of a year after a year: "25년 상반기", "24년 3분기", "23년 12월"
+_PART_OF_YEAR_AFTER = re.compile(r"\s*(?:[상하]반기|[1-4]\s?분기|(?:1[0-2]|[1-9])\s?월|연말|연초)")
+
+
+# what follows a time said of an earlier event, up to the question word of a later time: "…에
+# 제작이 중단된 후 언제", "…에 개장한 뒤 몇 년 만에"
+_TIME_BEFORE_ASKED = re.compile(r"[^,?]{0,30}?(?:후|이후|뒤|다음)\s*(?:에\s*)?(?:언제|몇\s*년)")
+
+
 def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = False,
                  person: bool = False, amount: bool = False) -> tuple[Constraint, ...]:
     """``value``: the question asks for a figure or a date, whose kind the noun before its head
@@ -1947,6 +1961,14 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             out.append(Constraint("name", inner, (squash(inner),)))
             seen.add(squash(inner))
             quoted.append((m.start(2), m.end(2)))
+    for m in _DATE_NAMED.finditer(query):
+        # "1·29 방안", "9·7 대책": a policy or an event named by its date, found as the article
+        # writes it (a middle dot, a full stop, a comma between), not as two figures (a full stop
+        # typed in the question is a decimal point as often: "평점 3.5 이상")
+        a, b = m.groups()
+        out.append(Constraint("name", m.group(0), tuple(f"{a}{dot}{b}" for dot in ("·", "ㆍ", "‧", ".", ","))))
+        seen.add(squash(m.group(0)))
+        quoted.append((m.start(), m.end()))
     for start, end, ts in words:
         if any(a <= start < b or a < end <= b for a, b in quoted) and all(
                 any(a <= t.start < b for a, b in quoted) for t in ts if t.tag in ("NNG", "NNP", "SL", "SH", "SN")):
@@ -2021,7 +2043,10 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                     and squash(word) == digits[0].form
                     # (not a count whose counter is spaced off: "참가자 2000 명", "1998 대 1")
                     and not (after and (is_unit(PARTICLE_END.sub("", after[0]))
-                                        or pos(after[0])[0].tag in ("NNB", "SL", "SW")))):
+                                        or pos(after[0])[0].tag in ("NNB", "SW")
+                                        # (Latin letters after it are a unit typed in lower case,
+                                        # "2000 teu"; in capitals a name: "2015 BIFF")
+                                        or (pos(after[0])[0].tag == "SL" and not after[0][:1].isupper())))):
                 # "2024 가람낙화놀이 언제 열려": a bare year typed without 년 is a year all the same
                 year = digits[0].form + "년"
                 out.append(Constraint("time", year, (year, digits[0].form)))  # (or as typed, in a name)
@@ -2037,10 +2062,24 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                 out.append(Constraint("bound", word, (squash(word).replace(",", ""),), (op,)))
                 seen.add(squash(word))
                 continue
-            kind = "time" if units and units[0] in ("년", "월", "일", "세기", "년대") else "number"
+            kind = "time" if units and units[0] in ("년", "월", "일", "세기", "년대", "년도", "연도") else "number"
+            if kind == "time" and _TIME_BEFORE_ASKED.match(query, stem[-1].start + stem[-1].len):
+                # "1980년도에 제작이 중단된 후 언제 재발매됐어?": the time of the event before the one
+                # asked, said near the answer, not the answer's own time
+                kind = "number"
             # a figure is found with its unit (1932년, 14차, 2.39m), not as bare digits anywhere
             written = squash(word).replace(",", "")
             written = re.sub(r"^(제|약|총|최대|최소)", "", written)
+            # a fiscal year is its year: "2024년도 예산" is found as 2024년 (in "2024년 예산",
+            # "2024년도") and, in an article of 2023, as its "내년도"
+            written = re.sub(r"^(\d{4})(?:년도|연도)", r"\1년", written)
+            if re.fullmatch(r"'?\d\d년", written) and _PART_OF_YEAR_AFTER.match(query, stem[-1].start + stem[-1].len):
+                # "25년 상반기", "'24년 3분기": a year written short, as its part of the year says
+                # (not "25년 동안", a span)
+                short = written.lstrip("'")
+                # (the century nearest: 99년 is 1999, 25년 2025)
+                written = ("20" if int(short[:2]) < 50 else "19") + short
+                kind = "time"
             written = re.sub(r"짜리$", "", written)  # "3일짜리는 얼마?": the 3일 of "3일 1만원"
             rounds = re.fullmatch(r"(\d+)(차|회)", written)
             # "2차 추경" is the article's "제2회 추가경정예산": 차 and 회 both number a round
@@ -2049,6 +2088,8 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             if grade:
                 # "고3" said, "고등학교 3학년" (or "고등학교의 3학년", "고교 3학년") written
                 other += tuple(f"{k}{joint}{grade.group(2)}학년" for k in _SCHOOLS[grade.group(1)] for joint in ("", "의"))
+            if written != squash(word).replace(",", "") and re.fullmatch(r"\d\d년", squash(word)):
+                other += (squash(word),)  # (the year as typed is found too: "99년 11월")
             out.append(Constraint(kind, word, (written,) + other))
             seen.add(squash(word))
             continue

@@ -459,8 +459,11 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         # part of it): the noun names what the figure is
         # (not a sum of a group the question's item is one of — "산불진화차 등 장비 구매 예산
         # 30억원" for "산불진화차 사는데 예산 얼마": the label is the group's)
+        # (nor an item of a breakdown list whose label the question does not name, below: "예산이
+        # 책정된 주요 사업은 △가람 3748억 원 △나래 1337억 원" sums parts, whatever word opens it)
         labelled = [gid for gid in near if labelled_by_head(question, head[gid].sentence.text)
-                    and not _item_of_group(question, head[gid].sentence.text)]
+                    and not _item_of_group(question, head[gid].sentence.text)
+                    and not _listed_part(question, head[gid].sentence.text)]
         near = labelled or near
         # a sentence naming the question's item as one of a group ("산불진화차 등 … 30억원")
         # gives the group's sum: one naming it on its own and holding a sum leads (sums only:

@@ -1988,7 +1988,8 @@ def test_a_monthly_rent_is_the_rent_a_month_written_either_way():
 @pytest.mark.parametrize("question, kept", [
     ("나래 추경에서 상품권 인센티브만 따로 얼마예요?", []),  # summed with two other items
     ("나래 추경에서 상품권 인센티브랑 소상공인 지원 합쳐서 얼마예요?", ["67억원", "20억원"]),  # two of them: the group's
-    ("나래 추경에서 복지시설 운영에 얼마 들어가?", ["67억원", "20억원"]),  # an item of no group
+    # an item of no group; the other bullet's sum is another item's (figures.labelled_list)
+    ("나래 추경에서 복지시설 운영에 얼마 들어가?", ["20억원"]),
 ])
 def test_an_item_summed_with_others_has_no_sum_of_its_own(question, kept):
     text = "분야별로 △상품권 인센티브, 소상공인 지원, 지역 일자리 사업 등 67억원 △복지시설 운영 20억원이다."
@@ -3661,3 +3662,43 @@ def test_a_fall_said_by_najajida_is_a_fall():
     text = "이달부터 가람손보 자동차보험료가 평균 2~5% 낮아진다."
     assert [f.text for f in figures_of_kind(analyze("가람손보 자동차보험료는 몇 % 오르는 거야?"), figures(text), text)] == []
     assert [f.text for f in figures_of_kind(analyze("가람손보 자동차보험료는 몇 % 내려?"), figures(text), text)] == ["2~5%"]
+
+
+def test_a_month_compared_with_does_not_date_this_months_figure_to_it():
+    from qa.abstain import Surroundings, _dated_that_month
+
+    # "1월 가람시 전세 매물은?" in an article of 31 January: "전월(2만3263건) 대비 6.0% 감소" compares
+    # this month's figure with December's; it is no figure of the month before
+    month = next(c for c in analyze("2026년 1월 가람시 전세 매물은 몇 건이었어?").constraints if c.text == "1월")
+    own = "가람시 전세 물건은 30일 기준 2만1890건으로 집계됐다."
+
+    def at(beside):
+        near = own + " " + beside
+        return Surroundings(squash(near), squash(near), own=squash(own), own_raw=own, near_raw=near, date="2026-01-31")
+
+    assert _dated_that_month(month, at("전월(2만3263건) 대비 6.0% 감소했다."))
+    assert _dated_that_month(month, at("지난달보다 1천 건 줄었다."))
+    assert not _dated_that_month(month, at("지난달에는 2만3263건이었다."))
+
+
+@pytest.mark.parametrize("question, text, kept", [
+    # the kind asked (나래조개) nowhere in the sentence, another glued to the noun: the other's, a
+    # total or not
+    ("2018년 나래조개 생산량은 몇 톤이었나요?", "2018년 가람 어업생산량은 총 101만 톤으로, 2017년(93만 톤)에 비해 늘었다.", []),
+    # … or a compound apart before it
+    ("2018년 상반기 나래조개 생산량은 몇 톤이었어?", "올 상반기 원양어업 생산량이 12% 늘어난 25만5천t으로 집계됐다.", []),
+    # … or an item of a list by kinds
+    ("나래조개 생산량은 몇 톤이었어?", "어종별 생산량을 보면 멸치는 6만4000톤, 고등어 2만2000톤, 오징어 1만9000톤이다.", []),
+    # the kind said: its figure
+    ("나래조개 생산량은 몇 톤이었어?", "나래조개 생산량은 6만4000톤이다.", ["6만4000톤"]),
+    # a short word apart says how it is counted, not whose: kept
+    ("가람신보 보증사고율은 몇 %야?", "2018년말 기준 보증사고율은 3위(2.68%)를 기록했다.", ["2.68%"]),
+])
+def test_a_figure_labelled_by_another_kind_is_not_the_kind_asked(question, text, kept):
+    assert _figures_asked(text, question) == kept
+
+
+def test_a_year_written_as_a_fiscal_year_is_still_the_questions_own():
+    # "1980년도에 중단된 후 언제?" is not answered by the 1980년도 the question says
+    assert _figures_asked("1980년도에 제작이 중단되었고, 1984년부터 일본에서만 판매되었다.",
+                          "가람 기타는 1980년도에 제작이 중단된 후 언제 재발매 되었는가?") == ["1984년"]

@@ -342,3 +342,26 @@ def test_a_speed_written_as_an_hours_distance():
     f = figures("가람선 열차(시속 260㎞)를 투입한다")[0]
     assert (f.unit, f.kind) == ("km/h", "measure")
     assert figures("총연장 260㎞ 구간")[0].unit == "km"
+
+
+def test_a_container_count_is_in_teu():
+    from qa.figures import is_unit
+    from qa.question import analyze
+
+    (f,) = figures("가람항은 2440만TEU를 처리했다.")
+    assert f.unit == "TEU" and f.kind == "count" and is_unit("TEU")
+    # a known unit: "2000 TEU" typed with a space is a count, not the year 2000 before a name
+    assert not any(c.kind == "time" for c in analyze("가람 부두가 2000 TEU 넘게 처리해?").constraints)
+
+
+def test_items_opened_by_bullets_are_a_labelled_list_whatever_their_labels_length():
+    from qa.figures import labelled_list
+
+    # "▷가람 인프라 확대 3727억원 ▷나래 1·2단계 사업 1317억원": each bullet opens an item whose
+    # label is a phrase; the figures are the items of one list
+    text = "분야별 예산은 ▷가람 인프라 확대 3727억원 ▷나래 1·2단계 사업 1317억원 ▷다온 항만 조성 1332억원 등이다."
+    figs = [f for f in figures(text) if f.unit == "원"]
+    assert sorted(labelled_list(text, figs, 1)) == [0, 1, 2]
+    # a sum after a plain clause is no item
+    plain = "올해 예산은 3727억원으로 지난해 1317억원보다 늘었다."
+    assert labelled_list(plain, [f for f in figures(plain) if f.unit == "원"], 0) == {}

@@ -1498,3 +1498,45 @@ def test_riders_asked_by_eolma_are_counted():
     # "이용객이 … 얼마였어?": people counted, no sum of money
     assert analyze("가람선 연간 이용객이 개통 첫해랑 작년에 각각 얼마였어?").asks == "count"
     assert analyze("가람시 입장료는 얼마야?").asks == "amount"
+
+
+def test_a_fiscal_year_is_its_year_found_as_news_writes_it():
+    # "2024년도 예산" is the year 2024 (a time, found as 2024년 or as an article's 내년도), not a
+    # figure "2024년도" to find written so
+    year = next(c for c in analyze("가람공사 2024년도 총예산 규모는 얼마였나요?").constraints if c.text == "2024년도")
+    assert year.kind == "time" and year.forms[0] == "2024년"
+
+
+def test_a_bare_year_before_a_name_in_capitals_is_a_year():
+    # "2015 BIFF": a year typed without 년 before a name in Latin capitals; "2000 teu" in lower
+    # case is a count in a unit
+    assert [c.forms[0] for c in analyze("2015 GARAM 결산 기자회견은 어디서 열렸어?").constraints if c.kind == "time"] == ["2015년"]
+    assert not any(c.kind == "time" for c in analyze("부두 하나가 2000 teu 넘게 처리해?").constraints)
+
+
+def test_a_year_written_short_before_a_part_of_the_year_is_that_year():
+    # "25년 상반기" is 2025's first half, "99년 11월" 1999's November (the century nearest); "25년
+    # 동안" is a span, no year
+    short = next(c for c in analyze("25년 상반기 가람시 청약자는 몇 명이야?").constraints if c.text == "25년")
+    assert short.kind == "time" and short.forms == ("2025년", "25년")
+    assert next(c for c in analyze("99년 11월 가람 파티는 어디서 열렸나?").constraints if c.text == "99년").forms[0] == "1999년"
+    assert next(c for c in analyze("가람 다리는 25년 동안 몇 번 고쳤어?").constraints if c.text == "25년").forms == ("25년",)
+
+
+def test_a_time_of_the_event_before_the_one_asked_is_no_time_of_the_answer():
+    # "1980년도에 중단된 후 언제 재발매": 1980 dates the event before; the answer is another year,
+    # said beside it, so the year is only a figure to find near, not the answer's own time
+    q = analyze("가람 기타는 1980년도에 제작이 중단된 후 언제 재발매 되었는가?")
+    assert [c.kind for c in q.constraints if c.text == "1980년도"] == ["number"]
+    assert [c.kind for c in analyze("가람 기타는 1980년도에 언제 재발매 되었는가?").constraints if c.text == "1980년도"] == ["time"]
+
+
+def test_a_policy_named_by_its_date_is_one_name():
+    # "1·29 방안": a month and a day with a middle dot, a word of its own, name the plan; the
+    # article may write the dot as a full stop. "3·4호기" and "2·3위" number items of a series
+    q = analyze("1·29 방안에서 개발되는 가람 부지 면적은 얼마인가요?")
+    named = [c for c in q.constraints if c.text == "1·29"]
+    assert named and named[0].kind == "name" and "1.29" in named[0].forms
+    assert not any(c.kind == "number" and c.text in ("1", "29") for c in q.constraints)
+    assert not any(c.text == "3·4" for c in analyze("가람 3·4호기 총사업비는?").constraints)
+    assert not any(c.kind == "name" for c in analyze("평점 3.5 이상인 가람 식당은?").constraints if "3" in c.text)

@@ -764,3 +764,15 @@ def test_two_articles_disagree_only_over_words_they_share():
     assert not _same_words(frozenset({"최대"}), frozenset({"상품권"}))
     # neither says any of the question's words: nothing shows they are about one thing
     assert not _same_words(frozenset(), frozenset())
+
+
+def test_a_part_of_a_bulleted_breakdown_does_not_lead_for_the_whole_asked():
+    # "총 예산은?": the sentence summing the parts of a bulleted list ("예산이 책정된 주요 사업은
+    # △가람 3748억 원 △나래 1337억 원") opens with the noun asked, yet each figure is a part's;
+    # the sentence giving the whole leads, though it scores a little lower
+    q = analyze("가람공사 2024년 총 예산은 얼마였나요?")
+    rows = Rows(["예산이 책정된 주요 사업은 △가람 인프라 고도화 3748억 원 △나래 재개발 1단계 사업 1337억 원 △다온 조성 1272억 원 등이다.",
+                 "가람공사가 2024년 총 예산을 1조 4952억 원으로 확정했다."])
+    choice = choose(q, scored(rows, (0, 1.36, 0.92, 0.6, 1.0), (1, 1.35, 0.92, 0.6, 1.0)), rows,
+                    Params(lead_margin=0.08, lead_weight=0.1, join_margin=0.06))
+    assert choice.groups[choice.lead_order()[0]][0].gid == 1
