@@ -3177,19 +3177,23 @@ def test_the_year_before_compared_by_its_events_time_is_no_year_spoken_of():
 
 
 def test_a_month_counted_from_is_not_the_month_before_spoken_of():
-    from qa.abstain import Surroundings, _dated_that_month
+    from qa.abstain import _dated_that_month
 
     # "3월 계란값은?" in an article of March: "지난 1월 말 이후 한 달 반 만" beside this month's
     # figure counts from January, it does not date the figure to a month gone by
     month = next(c for c in analyze("2026년 3월 가람시 계란 한 판 가격 얼마예요?").constraints if c.text == "3월")
     own = "가람시 계란 한 판 평균 소비자가격은 7천45원이다."
-
-    def at(beside):
-        near = own + " " + beside
-        return Surroundings(squash(near), squash(near), own=squash(own), own_raw=own, near_raw=near, date="2026-03-13")
-
+    at = _beside(own, "2026-03-13")
     assert _dated_that_month(month, at("7천 원을 넘어선 것은 지난 1월 말 이후 한 달 반 만이다."))
     assert not _dated_that_month(month, at("지난 2월에는 6천원이었다."))
+
+
+def _beside(own: str, date: str):
+    """Surroundings of the sentence ``own`` in an article of ``date``, with one sentence beside it."""
+    def at(beside: str) -> Surroundings:
+        near = own + " " + beside
+        return Surroundings(squash(near), squash(near), own=squash(own), own_raw=own, near_raw=near, date=date)
+    return at
 
 
 def test_a_breakdown_as_the_clauses_topic_sets_nothing_against_the_thing_asked():
@@ -3665,16 +3669,12 @@ def test_a_fall_said_by_najajida_is_a_fall():
 
 
 def test_a_month_compared_with_does_not_date_this_months_figure_to_it():
-    from qa.abstain import Surroundings, _dated_that_month
+    from qa.abstain import _dated_that_month
 
     # "1월 가람시 전세 매물은?" in an article of 31 January: "전월(2만3263건) 대비 6.0% 감소" compares
     # this month's figure with December's; it is no figure of the month before
     month = next(c for c in analyze("2026년 1월 가람시 전세 매물은 몇 건이었어?").constraints if c.text == "1월")
-    own = "가람시 전세 물건은 30일 기준 2만1890건으로 집계됐다."
-
-    def at(beside):
-        near = own + " " + beside
-        return Surroundings(squash(near), squash(near), own=squash(own), own_raw=own, near_raw=near, date="2026-01-31")
+    at = _beside("가람시 전세 물건은 30일 기준 2만1890건으로 집계됐다.", "2026-01-31")
 
     assert _dated_that_month(month, at("전월(2만3263건) 대비 6.0% 감소했다."))
     assert _dated_that_month(month, at("지난달보다 1천 건 줄었다."))
