@@ -29,7 +29,7 @@ from .params import Params
 from .extract import (ENUM_MARK, TITLES, asked_way, asks_past_year, figure_way, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
                       BODY_KINDS, kind_asked, one_known_word, own_clause, which_nouns)
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, unit_kind, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
-                      labelled_list, scores, time_ago, time_words, unit_dimension, vague_figures)
+                      labelled_list, list_around, scores, time_ago, time_words, unit_dimension, vague_figures)
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
 from .question import (ADMIN_SUFFIXES, KIN_DOINGS, YEAR_AGO_ASKED, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
                        day_action, head_kind, nominal_stem, noun_pairs, place_office, place_stem, squash)
@@ -2021,9 +2021,7 @@ _TIMEISH = re.compile(r"\d|^(?:" + year_words() + r"|전년|전월|전달|지난
 def _another_item_listed(question: Question, text: str, f) -> bool:
     """The figure is an item of a labelled list ("평일 18회, 주말 24회", figures.labelled_list) in
     which the question names another item's label, not its own."""
-    figs = [g for g in figures(text) if g.unit == f.unit]
-    k = next((i for i, g in enumerate(figs) if g.start == f.start), None)
-    labels = labelled_list(text, figs, k) if k is not None else {}
+    labels, k, _ = list_around(text, f)
     query = squash(question.query)
     named = {i for i, w in labels.items() if len(w) >= 2 and w in query}
     return bool(named) and k not in named
@@ -2494,9 +2492,7 @@ def _asked_kind_phrases(query: str) -> tuple[tuple[str, str, bool], ...]:
 
 def _item_of_list(text: str, f) -> bool:
     """The figure is an item of a labelled list of its unit (figures.labelled_list)."""
-    figs = [g for g in figures(text) if g.unit == f.unit]
-    k = next((i for i, g in enumerate(figs) if g.start == f.start), None)
-    return k is not None and bool(labelled_list(text, figs, k))
+    return bool(list_around(text, f)[0])
 
 
 def _another_kind_labels(question: Question, text: str, f) -> bool:

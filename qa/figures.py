@@ -592,4 +592,12 @@ def labelled_list(text: str, figs: Sequence[Figure], k: int) -> dict[int, str]:
     return {i: label(i) or "" for i in run} if len(run) > 1 else {}
 
 
+def list_around(text: str, f: Figure) -> tuple[dict[int, str], int | None, list[Figure]]:
+    """The labelled list ``f`` is an item of (labelled_list over the figures of its unit in
+    ``text``; {} when none), its index among those figures, and the figures themselves."""
+    figs = [g for g in figures(text) if g.unit == f.unit]
+    k = next((i for i, g in enumerate(figs) if g.start == f.start), None)
+    return (labelled_list(text, figs, k) if k is not None else {}), k, figs
+
+
 _TOPIC_PARTICLE = re.compile(r"(?<=[가-힣A-Za-z0-9])(?:은|는|이|가)$")  # (after a Latin name too: "PC가 73%")

@@ -2077,7 +2077,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                 # "25년 상반기", "'24년 3분기": a year written short, as its part of the year says
                 # (not "25년 동안", a span)
                 short = written.lstrip("'")
-                # (the century nearest: 99년 is 1999, 25년 2025)
+                # (a year short of 50 is this century's, 25년 2025; the rest the last's, 99년 1999)
                 written = ("20" if int(short[:2]) < 50 else "19") + short
                 kind = "time"
             written = re.sub(r"짜리$", "", written)  # "3일짜리는 얼마?": the 3일 of "3일 1만원"

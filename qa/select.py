@@ -22,7 +22,7 @@ from .abstain import (GENERIC_COUNTERS, Check, check, figure_found, figures_of_k
 from .extract import (HOURS_ASKED, HOURS_SPAN, asks_change, labelled_at, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words,
                       extreme_asked, holds_answer, other_extreme_only, own_clause, past_year_labels, says_extreme,
                       value_span)
-from .figures import agree, figures, labelled_list, significant_step, time_words, written_step
+from .figures import agree, figures, list_around, significant_step, time_words, written_step
 from .korean import YEARS_FROM_DATE, tokenize
 from .params import Params
 from .question import GENERIC, Question, head_kind, squash
@@ -639,9 +639,7 @@ def _listed_part(question: Question, text: str) -> bool:
     figure = _value_figure(question, text)
     if figure is None:
         return False
-    figs = [f for f in figures(text) if f.unit == figure.unit]
-    k = next((i for i, f in enumerate(figs) if f.start == figure.start), None)
-    labels = labelled_list(text, figs, k) if k is not None else {}
+    labels, _, figs = list_around(text, figure)
     query = squash(question.query)
     # (every figure of the unit in the list: "무가 지난해보다 105% 상승했고 배추 41%, 계란은 16%"
     # says one figure outside it, which may be the one asked)
