@@ -953,7 +953,9 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
         # 2025: the years it speaks of)
         # (a year compared with, "2020년보다", is not one spoken of; "올해" said keeps the date's)
         if _THE_DAY.search(s.own_raw):
-            return True  # "이날 종합지수는 …": the day the article is dated, whatever year is near
+            # "이날 종합지수는 …", "이달 13일 현재 공정률은": the day or the month the article is
+            # dated, whatever year is near
+            return True
         if _this_years_month(s):
             # "지난 6월 전국에서 총 3만8,200건의 …" in an article of August 2024: the sentence dates
             # itself to a month gone by this year, whatever other year its neighbours name
@@ -1023,7 +1025,8 @@ def _last_years_month(s: Surroundings) -> bool:
 
 
 # the day the article is dated, as news calls it: "이날 종합지수는 …", "이날도"
-_THE_DAY = re.compile(r"(?<![가-힣])이날(?:은|에는|에|도|의)?(?![가-힣])")
+_THE_DAY = re.compile(r"(?<![가-힣])(?:이날|이달|이번\s?달)(?:은|에는|에|도|의)?(?![가-힣])"
+                      r"|(?<![가-힣])이달\s?\d{1,2}일")
 
 
 def _dated_that_month(c: Constraint, s: Surroundings) -> bool:
@@ -1510,6 +1513,33 @@ def _counts_named_noun(text: str, f, attribute: str) -> bool:
         rf"{re.escape(attribute)}\s*(?:은|는)(?![가-힣])", text[:f.start]) is not None
 
 
+# the bare noun right before a count (a word that takes no particle, "경로당 390곳"), with
+# what may stand between: 총, 모두, 약
+_NOUN_BEFORE_COUNT = re.compile(r"(?<![가-힣])([가-힣]{2,})\s*(?:(?:총|모두|약|전체)\s*)?$")
+
+
+# what may follow a count that counts no noun after it: a particle, 중, a comma, the end
+_COUNT_ENDS_PHRASE = re.compile(r"(?:을|를|이|가|은|는|의|에|과|와|도|만|으로|로|이며|이고|이다|였|에서)(?![가-힣])"
+                                r"|\s*(?:중|가운데)(?![가-힣])|\s*[,.)]|\s*$")
+# nouns that set a reference, not a thing counted: "30일 기준 2만1890건", "현재 12곳"
+_REFERENCE_NOUNS = ("기준", "현재", "당시", "대비", "이후", "이전")
+
+
+def _counts_other_named(question: Question, text: str, f) -> bool:
+    """The noun right before the count is one the question names in another role than the thing
+    counted ("경로당에 설치하는 식탁은 몇 개?" over "경로당 390곳 중 식탁을 원하는 곳은"): the count
+    counts that noun, however near the noun asked stands."""
+    m = _NOUN_BEFORE_COUNT.search(text[:f.start])
+    if m is None or PARTICLE_END.sub("", m.group(1)) != m.group(1) or m.group(1).endswith(_REFERENCE_NOUNS) \
+            or not _COUNT_ENDS_PHRASE.match(text, f.end):
+        return False  # (a count before a noun counts that noun: "지역 8개 보훈단체", "분야 8개 과목")
+    word, attribute = m.group(1), question.attribute
+    if any(w in word for w in _counted_words(attribute)) or attribute in word \
+            or word == _modifier_of(question.query, attribute) or word in _joined_to(question.query, attribute):
+        return False
+    return any(squash(c.text) == word for c in question.constraints if c.kind in ("term", "name", "subject"))
+
+
 # a count that is the sentence's predicate: "… 등 5개다", "모두 3곳이었다"
 # (or a clause's, going on: "지원 항목은 … 등 총 18종이며 …")
 _COUNT_PREDICATE = re.compile(r"\s*(?:이)?(?:다|었다|였다)\s*[.。]?\s*$|(?:이)?(?:며|고)[\s,]")
@@ -1969,6 +1999,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "예산은?" over "지난해 예산액 9,517억원 대비 935억원 증가": what it is compared with
         if text and text.startswith("짜리", f.end) and "짜리" not in question.query:
             continue  # "20피트짜리 기준 177만8천여개": the size of a kind of thing, not the quantity asked
+        if (text and question.asks == "count" and question.attribute and f.unit in GENERIC_COUNTERS
+                and _counts_other_named(question, text, f)):
+            continue  # "경로당에 놓는 식탁 몇 개?" over "경로당 390곳 중 …": the count counts 경로당
         if (text and question.asks == "count" and question.attribute and f.unit in GENERIC_COUNTERS
                 and question.unit not in _TIMES_COUNTERS  # (times count what is done, no noun)
                 and not any(w in squash(text[max(0, f.start - 20):f.end + 20])

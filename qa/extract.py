@@ -294,6 +294,8 @@ def holds_answer(question: Question, text: str) -> bool:
         # "어느 기관이 맡았어?", "우승은 어디가 했어?" are not answered by "제5회 가람문화축제":
         # an event is neither a body nor a place (unless an event is what is asked: "무슨 대회?")
         return False
+    if _topic_as_place(question, span.text):
+        return False
     if (head and len(head) == 1 and question.asks in ("place", "entity") and not squash(span.text).endswith(head)
             and not titled  # a work is named in marks whatever its kind (책 이름 -> 《고려국사》)
             # (a city or a county is named without its unit as often: "어느 시에?" <- "…는 가람에
@@ -586,10 +588,31 @@ BODY_HEAD = re.compile(r"(?:기관|업체|회사|단체|기업|법인|부서|부
 
 
 # the nouns an event's name ends in: a festival, a games, a fair, an exhibition
-_EVENT_NOUNS = "축제|대회|체전|박람회|전시회|행사|페스티벌|엑스포|올림픽|대축전|문화제|예술제|영화제|공모전"
+# (and a gathering: a briefing, a hearing, a ceremony is where something was said or done, no body
+# nor place; 회의 is left out: its 의 reads as a particle)
+_EVENT_NOUNS = ("축제|대회|체전|박람회|전시회|행사|페스티벌|엑스포|올림픽|대축전|문화제|예술제|영화제|공모전"
+                "|보고회|설명회|간담회|토론회|공청회|발표회|차담회|기자회견|포럼|세미나"
+                "|시상식|개막식|폐막식|기념식|착공식|준공식|출범식|협약식")
 _EVENT_END = re.compile(f"(?:{_EVENT_NOUNS})$")
 # … and a question asking for one by it ("대회는 어디", "축제 이름은 뭐")
 _EVENT_ASKED = re.compile(rf"(?:{_EVENT_NOUNS})(?:은|는|이|가|의)?\s*(?:어디|무엇|뭐|어느)")
+
+
+# the endings of nouns that name a place of their own kind: 후보지, 부지, 연구소, 사무처, 거처
+_PLACE_NOUN_END = ("지", "소", "처", "곳", "터")
+
+
+def _topic_as_place(question: Question, phrase: str) -> bool:
+    """"인상안은 어디서 발표했어?" is not answered by "4분기 전기요금 인상안": where a place is asked
+    of a thing, a phrase ending in that thing names what was done, not where. Not when the noun
+    is itself a place or a body asked ("후보지는 어디?", "어느 병원?")."""
+    head = question.head
+    if question.asks != "place" or not head or len(head) < 2 or HEADS.get(head) == "place" \
+            or head.endswith(_PLACE_NOUN_END) or head in _KINDS or BODY_HEAD.search(head):
+        return False
+    words = phrase.split()
+    last = PARTICLE_END.sub("", words[-1]) if words else ""
+    return bool(words) and last.endswith(head)
 
 
 def _names_event(phrase: str) -> bool:
@@ -1270,6 +1293,8 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 continue  # "게스트 누가 나왔어?" is not answered by "시청률", "어디서?" not by "규모": a quantity's name
             if question.asks in ("person", "place", "entity") and _unit_of_figure(text, start, sq):
                 continue  # "어느 동네에?" is not answered by the 원 of "(9000만 원)": a figure's unit
+            if _topic_as_place(question, phrase):
+                continue  # "인상안은 어디서?" is not answered by "4분기 요금 인상안": what, not where
             if sq in qsq or set_aside(question, phrase) or (kind and not _of_kind(kind, phrase, q_morphs)) \
                     or (which and _figures_only(phrase)):
                 # ("무슨 회의에서?", "어느 업체가?": a sum or a count names no meeting, no firm)

@@ -3702,3 +3702,38 @@ def test_a_year_written_as_a_fiscal_year_is_still_the_questions_own():
     # "1980년도에 중단된 후 언제?" is not answered by the 1980년도 the question says
     assert _figures_asked("1980년도에 제작이 중단되었고, 1984년부터 일본에서만 판매되었다.",
                           "가람 기타는 1980년도에 제작이 중단된 후 언제 재발매 되었는가?") == ["1984년"]
+
+
+def test_a_count_right_after_a_noun_the_question_names_otherwise_counts_that_noun():
+    # "경로당에 놓는 식탁은 몇 개?": 경로당 is where, 식탁 what is counted; "경로당 120곳 중" counts
+    # the 경로당, however near 식탁 stands after it
+    text = "가람군 경로당 120곳 중 입식식탁을 원하는 곳은 고정식 식탁을 고를 수 있다."
+    q = analyze("가람군 경로당에 설치하는 입식 식탁은 모두 몇 개야?")
+    assert q.asks == "count" and q.attribute == "식탁"
+    assert figures_of_kind(q, figures(text), text) == []
+    # the noun asked before the count is counted by it
+    q = analyze("가람군 경로당은 모두 몇 곳이야?")
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["120곳"]
+    # a count before a noun counts the noun after it ("지역 8개 보훈단체"), and a reference
+    # noun before it ("30일 기준") counts nothing
+    text = "나래구는 지역 8개 보훈단체에 운영비를 올려 준다."
+    q = analyze("나래구가 운영비를 올려주는 지역 보훈단체 수는?")
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["8개"]
+    text = "다온 아파트 전세 물건은 30일 기준 2만1890건으로 집계됐다."
+    q = analyze("30일 기준 다온 아파트 전세 물건은 몇 건이었나요?")
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["2만1890건"]
+
+
+def test_this_month_in_the_sentence_is_the_month_and_year_the_article_is_dated():
+    from qa.abstain import Surroundings, _dated_that_year
+    from qa.question import squash
+
+    year = next(c for c in analyze("2025년 가람병원 공사 공정률은 몇 %야?").constraints if c.kind == "time")
+    own = "이달 13일 현재 토목공사 공정률은 약 22%이다."
+    before = "가람병원은 지난해 6월 착공한 이후 토목공사가 진행 중이다."
+    near = squash(before + own)
+    # "이달": the month the article is dated, whatever year the sentence before it speaks of
+    assert _dated_that_year(year, Surroundings(near, near, own=squash(own), own_raw=own, date="2025-09-23"))
+    bare = own.replace("이달 13일 현재 ", "")
+    assert not _dated_that_year(year, Surroundings(squash(before + bare), squash(before + bare), own=squash(bare),
+                                                   own_raw=bare, date="2025-09-23"))

@@ -1565,3 +1565,24 @@ def test_a_city_listed_with_deung_is_no_one():
     span = value_span(q, text)
     assert span is None or not span.person
     assert not holds_answer(q, text)
+
+
+def test_a_place_asked_of_a_thing_is_not_the_thing_itself():
+    from qa.extract import holds_answer
+
+    # "인상안은 어디서 발표했어?": where, not "4분기 요금 인상안" (what was announced)
+    q = analyze("가람전력 요금 인상안은 어디서 발표했어?")
+    assert not holds_answer(q, "가람전력은 23일 이같은 4분기 요금 인상안을 발표했다.")
+    assert holds_answer(q, "가람전력은 23일 나래시청 대회의실에서 4분기 요금 인상안을 발표했다.")
+    # a place noun asked ("후보지는 어디?") is answered by a phrase ending in it
+    assert not __import__("qa.extract", fromlist=["_topic_as_place"])._topic_as_place(
+        analyze("가람 처리장 후보지는 어디야?"), "나래군 후보지")
+
+
+def test_a_briefing_or_a_ceremony_is_no_body_nor_place():
+    from qa.extract import holds_answer
+
+    # "용역 맡은 업체는 어디?" is not answered by "용역 최종 보고회": an event, not a firm
+    q = analyze("가람구장 타당성 조사 용역 맡은 업체는 어디야?")
+    assert not holds_answer(q, "가람시는 28일 가람구장 타당성 조사 용역 최종 보고회를 개최했다.")
+    assert holds_answer(q, "가람구장 타당성 조사 용역은 나래엔지니어링이 맡았다.")
