@@ -2484,18 +2484,47 @@ def _another_owner_named(question: Question, text: str, f, hay: str) -> bool:
     bare ("거제의 자생 식물") or a person ("오세훈은"). Not a person's title after it, not the
     asked one said short; not when a place is asked (left to the place rules)."""
     names = [c for c in question.hard if c.kind == "name"]
+    clause = _figure_own_clause(text, f)
+    before = clause[:clause.rfind(f.text)] if f.text in clause else clause
+    qsq = squash(question.query)
+    if _another_unknown_name(names, before, qsq, hay):
+        return True
     if not names or any(_named_place(squash(c.text)) or any(squash(x) in hay for x in (c.text, *c.forms))
                         for c in names):
         return False
     asked = [squash(x) for c in names for x in (c.text, *c.forms)]
-    clause = _figure_own_clause(text, f)
-    before = clause[:clause.rfind(f.text)] if f.text in clause else clause
-    qsq = squash(question.query)
     for m in _OWNER_WORD.finditer(before):
         stem = squash(m.group(1))
         if not (stem in qsq or any(stem in a or a in stem for a in asked) or _TITLE_AFTER.match(before, m.end())):
             return True
     return False
+
+
+def _another_unknown_name(names, before: str, qsq: str, hay: str) -> bool:
+    """A Hangul name is surely a firm's or a body's when Kiwi knows no such word (에코프로,
+    화유코발트): a person's or a place's it knows. The question names one, the sentence does not,
+    and the clause opens with another as its topic ("화유코발트가 투자한 금액은?" over "에코프로는
+    2조원을 들여"): the figure is the other's. (Places the question names beside it, 포항, are left
+    to the place rules.)"""
+    unknown = [c for c in names if _unknown_name(squash(c.text))]
+    if not unknown or any(squash(x) in hay for c in unknown for x in (c.text, *c.forms)):
+        return False
+    m = _HANGUL_TOPIC.match(before)
+    if m is None or not _unknown_name(m.group(1)) or m.group(1) in qsq:
+        return False
+    asked = [squash(x) for c in unknown for x in (c.text, *c.forms)]
+    return not any(m.group(1) in a or a in m.group(1) for a in asked)
+
+
+# the topic a clause opens with: "에코프로는 2028년까지 2조원을 들여"
+_HANGUL_TOPIC = re.compile(r"\s*([가-힣]{2,10})(?:은|는)\s")
+
+
+def _unknown_name(word: str) -> bool:
+    """One word of three syllables or more that Kiwi does not know (에코프로, 화유코발트)."""
+    toks = pos(word)
+    return (len(word) >= 3 and len(toks) == 1 and toks[0].len == len(word) and toks[0].tag == "NNG"
+            and bool(getattr(toks[0], "oov", False)))
 
 
 # the noun phrase the question asks a figure of, marked as its topic or subject: a common noun
@@ -2605,13 +2634,46 @@ def _sum_of_listed(question: Question, text: str, f) -> bool:
     """The question names one thing ("가람파크 건립 총사업비는?") and the figure follows a count of
     many ended with 등 that names it first ("가람파크 건립 등 88건·1533억 원"): the sum of them all,
     not the one asked's (a question asking the count or the sum of them all names the count)."""
+    if re.search(r"몇|모두|합쳐|전부|다\s*해서", question.query):
+        return False
+    if _named_in_listed(question, text, f):
+        return True
     before = text[max(0, f.start - 30):f.start]
     m = _LISTED_COUNT.search(before)
-    if m is None or int(m.group(1).replace(",", "")) < 2 or re.search(r"몇|모두|합쳐|전부|다\s*해서", question.query):
+    if m is None or int(m.group(1).replace(",", "")) < 2:
         return False
     items = squash(own_clause(text, max(0, f.start - 30) + m.start()))
     return any(len(form) >= 2 and form in items for c in question.hard if c.kind in ("name", "subject")
                for form in c.forms)
+
+
+# names listed with commas and closed by 등 ("중국 CNGR, 화유코발트 등"): some of many
+_LISTED_WITH_ETC = re.compile(r"((?:[^\s,·]+\s?){1,3}(?:[,·]\s*(?:[^\s,·]+\s?){1,3})+)\s*등(?![가-힣])")
+# a figure said of each: "각각 2조원", "2조원씩"
+_EACH = re.compile(r"각각|각\s")
+
+
+def _named_in_listed(question: Question, text: str, f) -> bool:
+    """The figure's clause lists the name the question asks of as the doer among others, closed
+    by 등, before it ("CNGR, 화유코발트 등 … 7조 4000억원 규모의 투자를 유치"): the sum of them
+    all, not the one asked's — unless the figure is said of each ("각각 2조원", "2조원씩")."""
+    # (the commas of the list break clauses: the words before the figure, back to a clause's end)
+    before = re.split(r"[.;]|(?:고|며|지만|는데)\s", text[max(0, f.start - 80):f.start])[-1]
+    if _EACH.search(before[-12:]) or text.startswith("씩", f.end):
+        return False
+    # (the name asked as the doer, "화유코발트가 투자한 금액은?": what it did alone; a thing's sum
+    # asked by its noun, "가람 박람회 예산은?", is read off the group's unless asked apart)
+    names = [form for c in question.hard if c.kind == "name"
+             and re.search(re.escape(c.text) + r"(?:이|가)\s", question.query)
+             for form in c.forms if len(form) >= 2]
+    qsq = squash(question.query)
+    for m in _LISTED_WITH_ETC.finditer(before):
+        items = [squash(x) for x in re.split(r"[,·]", m.group(1))]
+        mine = [it for it in items if any(n in it for n in names)]
+        # (not when the question lists the others too: "CNGR·화유코발트 등에서 유치한 투자는?")
+        if len(items) >= 2 and mine and not any(it[-3:] in qsq for it in items if it not in mine):
+            return True
+    return False
 
 
 def _over_many_of_kind(question: Question, text: str, f) -> bool:

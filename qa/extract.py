@@ -296,6 +296,10 @@ def holds_answer(question: Question, text: str) -> bool:
         return False
     if _topic_as_place(question, span.text):
         return False
+    if body_asked(question) and not _may_name_body(text, span.start, span.end, q_morphs):
+        # "어느 기관이 맡아?" is not answered by "개선 우선 지원", "어느 건축사무소?" not by
+        # "내년3월" nor "전농동 691-3 일대": no name, a date, an address
+        return False
     if (head and len(head) == 1 and question.asks in ("place", "entity") and not squash(span.text).endswith(head)
             and not titled  # a work is named in marks whatever its kind (책 이름 -> 《고려국사》)
             # (a city or a county is named without its unit as often: "어느 시에?" <- "…는 가람에
@@ -598,6 +602,54 @@ _EVENT_END = re.compile(f"(?:{_EVENT_NOUNS})$")
 _EVENT_ASKED = re.compile(rf"(?:{_EVENT_NOUNS})(?:은|는|이|가|의)?\s*(?:어디|무엇|뭐|어느)")
 
 
+# the endings of a firm's name by its trade or its make ("나래엔지니어링", "가람 컨소시엄")
+_FIRM_END = re.compile(r"(?:건설|전자|엔지니어링|컨소시엄|콘소시엄|그룹|홀딩스|중공업|물산|상사|증권|캐피탈|코리아|제약"
+                       r"|기획|엔터테인먼트|프로덕션|스튜디오|연구소"
+                       # (… or an office's: "기획팀", "감사실", "운영본부"; 과 is _office_과's)
+                       r"|팀|실|본부)$")
+
+
+def _office_과(word: str) -> bool:
+    """``word`` ends in the 과 of an office ("일자리정책과"): Kiwi reads it apart from the noun
+    before, not as the end of one noun (효과, 결과, 성과)."""
+    toks = pos(word) if len(word) >= 3 and word.endswith("과") else ()
+    return bool(toks) and toks[-1].form == "과" and toks[-1].tag != "NNG" and toks[-2].tag in ("NNG", "NNP")
+# the words that make a phrase a place around a spot, no body: "전농동 691-3 일대"
+_AROUND = re.compile(r"(?:일대|일원|인근|부근|주변)$")
+
+
+def body_asked(question: Question) -> bool:
+    """The question asks for a body or a firm by its noun: "어느 기관이", "맡은 업체는 어디",
+    "어느 건설사가", "건축사무소는 어디야"."""
+    head = question.head
+    return question.asks in ("entity", "place") and bool(head) and (
+        BODY_HEAD.search(head) is not None or head.endswith(_FIRM_KINDS) or kind_asked(question) in _FIRM_KINDS)
+
+
+def _may_name_body(text: str, start: int, end: int, q_morphs: set) -> bool:
+    """``text[start:end]`` may be a body's or a firm's name: no figure in it (a date, an address,
+    a count), no place around a spot, and a name in it — a proper noun, a Latin name, a word Kiwi
+    does not know — or an ending of a body or a trade, or (주) beside it."""
+    span = Span(start, end, text[start:end])
+    toks = pos(span.text)
+    # (the last word as spaced: a one-syllable ending of a body names one after a stem of two
+    # syllables or more, 연구원, not 지원 of "개선 우선 지원")
+    words = span.text.split()
+    word = squash(words[-1]) if words else ""
+    last = PARTICLE_END.sub("", word)
+    if figures(span.text) or any(t.tag == "W_SERIAL" for t in toks) or _AROUND.search(last) \
+            or re.search(r"(?:^|\s)등$", span.text.strip()):
+        return False  # (nor a list: "CM송 ‘달라송’ 등")
+    return (_named_in(text, span, frozenset(q_morphs))
+            or any((t.tag in ("NNP", "SL") or (t.tag == "NNG" and getattr(t, "oov", False)))
+                   and t.form.lower() not in q_morphs for t in toks)
+            # (the span as written too, and with a 과 after it: the 과 of "일자리정책과" reads as
+            # a particle, and the span may stop before it)
+            or any(len(w) >= 3 and (_INSTITUTION.search(w) or _FIRM_END.search(w) or _office_과(w))
+                   for w in (last, word, word + "과" if text[end:end + 1] == "과" else ""))
+            or _company_marked(text, span.start, span.end))
+
+
 # the endings of nouns that name a place of their own kind: 후보지, 부지, 연구소, 사무처, 거처
 _PLACE_NOUN_END = ("지", "소", "처", "곳", "터")
 
@@ -628,7 +680,12 @@ def names_event_only(question: Question, text: str, span: Span | None = None) ->
     if not (question.asks == "place" or body) or _event_asked(question):
         return False  # (a thing asked, "참가한 것은?", is answered by an event as well as by anything)
     span = span or value_span(question, text)
-    return span is not None and _names_event(span.text)
+    if span is not None and _names_event(span.text):
+        return True
+    # (a body asked passes over names with a figure, "26회 가람문화축제", and over phrases that
+    # name nothing: left with no name, the sentence names only the event)
+    return body_asked(question) and (span is None or not _may_name_body(text, span.start, span.end, frozenset())) \
+        and any(_names_event(w) for w in _WORD_SPLIT.split(re.sub(r"[^\w\s]", " ", text)) if w)
 
 
 def _event_asked(question: Question) -> bool:
@@ -1233,6 +1290,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
     office_asked = firm_asked and _OFFICE_HEAD.search(head) is not None
     which = which_nouns(question)
     kind = kind_asked(question)
+    firm = body_asked(question)
     # a person asked is no common word of a quotation ("김다온 국장은 “…축제와 행사를 …”이라고
     # 밝혔다"): inside a quotation of some length, only a person's name is a span
     speech = [(m.start(), m.end()) for m in _SPEECH.finditer(text)] if question.asks == "person" else []
@@ -1295,6 +1353,8 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 continue  # "어느 동네에?" is not answered by the 원 of "(9000만 원)": a figure's unit
             if _topic_as_place(question, phrase):
                 continue  # "인상안은 어디서?" is not answered by "4분기 요금 인상안": what, not where
+            if firm and not _may_name_body(text, start, end, q_morphs):
+                continue  # "운영사는 어디야?" is not answered by "서컨테이너터미널 2-5 단계": no firm
             if sq in qsq or set_aside(question, phrase) or (kind and not _of_kind(kind, phrase, q_morphs)) \
                     or (which and _figures_only(phrase)):
                 # ("무슨 회의에서?", "어느 업체가?": a sum or a count names no meeting, no firm)
@@ -1878,6 +1938,8 @@ def _appositions(question: Question, text: str, positions: list[int], qsq: str, 
             continue  # a Latin gloss of the word before it (인공지능(AI)), not a place or a person
         if question.asks == "place" and titled:
             continue  # "부산시(시장 박형준)" says who leads it, not where it is
+        if body_asked(question) and not _may_name_body(text, start, end, q_morphs):
+            continue  # "운영사는?" is not answered by "7부두(서컨테이너터미널 2-5 단계)": no firm
         proper = any(t.tag in ("NNP", "SL", "SH") for t in toks)
         score = _nearness(start, end, positions)
         if titled and re.match(r"(?:은|는|이|가)\s", text[m.end():m.end() + 2]):

@@ -3737,3 +3737,23 @@ def test_this_month_in_the_sentence_is_the_month_and_year_the_article_is_dated()
     bare = own.replace("이달 13일 현재 ", "")
     assert not _dated_that_year(year, Surroundings(squash(before + bare), squash(before + bare), own=squash(bare),
                                                    own_raw=bare, date="2025-09-23"))
+
+
+def test_a_firm_asked_by_a_name_kiwi_does_not_know_is_not_another_such_firms_topic():
+    # "다온코발트가 투자한 금액은?" over "타르벡스는 2조원을 들여 …": Kiwi knows neither name, so
+    # both are firms (a person or a place it knows), and the figure is the other's
+    q = analyze("다온코발트가 가람시에 투자한 금액은 얼마야?")
+    text = "타르벡스는 2028년까지 2조원을 들여 가람시에 제2캠퍼스를 구축한다는 계획이다."
+    assert figures_of_kind(q, figures(text), text) == []
+    q = analyze("타르벡스가 가람시에 투자한 금액은 얼마야?")
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["2조원"]
+
+
+def test_one_doer_of_a_list_closed_by_등_is_not_given_the_sum_of_all():
+    text = "가람시는 올해 다온CNGR, 다온코발트 등 2차전지 기업에서 7조 4000억원 규모의 투자를 유치했다."
+    assert figures_of_kind(analyze("다온코발트가 가람시에 투자한 금액은 얼마야?"), figures(text), text) == []
+    # the question listing them too asks the sum; a figure said of each is each one's
+    q = analyze("가람시가 다온CNGR·다온코발트 등에서 유치한 투자 규모는 얼마야?")
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["7조 4000억원"]
+    each = "다온CNGR, 다온코발트 등 두 기업이 각각 2조원을 투자한다."
+    assert [f.text for f in figures_of_kind(analyze("다온코발트가 투자한 금액은 얼마야?"), figures(each), each)] == ["2조원"]

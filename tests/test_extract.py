@@ -1586,3 +1586,26 @@ def test_a_briefing_or_a_ceremony_is_no_body_nor_place():
     q = analyze("가람구장 타당성 조사 용역 맡은 업체는 어디야?")
     assert not holds_answer(q, "가람시는 28일 가람구장 타당성 조사 용역 최종 보고회를 개최했다.")
     assert holds_answer(q, "가람구장 타당성 조사 용역은 나래엔지니어링이 맡았다.")
+
+
+def test_a_body_asked_is_answered_by_a_name_not_a_date_an_address_or_an_action():
+    from qa.extract import body_asked, holds_answer
+
+    q = analyze("가람도서관 컨설팅은 어느 기관이 맡아?")
+    assert body_asked(q)
+    # 지원 ends like 연구원 but names no body; a date, an address around a spot are none either
+    assert not holds_answer(q, "지정되면 경영 컨설팅, 교사 대 아동 비율 개선 우선 지원 등을 받는다.")
+    q = analyze("가람도서관 설계공모에서 당선된 건축사무소는 어디야?")
+    assert body_asked(q)  # (a kind of firm ending the noun asked: 건축사무소)
+    span = value_span(q, "가람시는 5월말까지 작품을 골라 내년3월까지 설계를 마친다.")
+    assert span is None or "3월" not in span.text
+    q = analyze("가람도서관 시공은 어느 건설사가 맡아?")
+    span = value_span(q, "나래구 전농동 691-3 일대에 조성될 가람도서관은 목조로 짓는다.")
+    assert span is None or "691" not in span.text
+    # a bracket after the word asked names the firm, not the stage before it
+    q = analyze("가람부두 운영사는 어디야?")
+    text = "공사는 가람부두(서터미널 2-5 단계)를 개장하고 부두운영사인 나래터미널(NRT)에서 운영을 시작한다."
+    assert "나래터미널" in value_span(q, text).text
+    # an office is named by its 과 (read as a particle), not by 효과 or 결과
+    from qa.extract import _office_과
+    assert _office_과("일자리정책과") and not _office_과("경제효과")
