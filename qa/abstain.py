@@ -1549,6 +1549,31 @@ _COUNT_PREDICATE = re.compile(r"\s*(?:이)?(?:다|었다|였다)\s*[.。]?\s*$|(
 _AGO_ASKED = re.compile(r"몇\s*년\s*전")
 
 
+# the milestones of a building or a programme news dates, by kind: a kind said for another's
+# date is no answer ("언제 착공했어?" over "개관일은 6월 1일"); words of one kind stand for each
+# other (준공/완공, 개관/개장/개원/개소)
+_MILESTONES = (("착공", "착수", "첫삽"), ("준공", "완공", "준공식"), ("개관", "개장", "개원", "개소", "개점", "개교"),
+               ("개통",), ("출범", "발족"), ("폐장", "폐관", "폐원", "폐교", "폐쇄"), ("개막", "개막식"), ("폐막", "폐막식"))
+
+
+def _milestone_kind(word: str) -> int | None:
+    return next((i for i, kind in enumerate(_MILESTONES) if word in kind), None)
+
+
+def _another_milestone(question: Question, text: str, f) -> bool:
+    """A date asked of a milestone by the question's verb ("언제 착공했나요?") and the figure's
+    sentence dates another milestone ("정식 개관일은 오는 6월 1일이다", "지난해 12월 준공됐다") while the
+    sentence says none of the kind asked: the date is the other's."""
+    asked = _milestone_kind(question.predicate or "")
+    if asked is None:
+        return False
+    if any(w in squash(text) for w in _MILESTONES[asked]):
+        return False
+    # (the sentence, not the clause: "지난해 12월 지상 4층, 연면적 5270㎡ 규모로 준공됐다" dates its
+    # milestone past a comma)
+    return any(w in squash(text) for i, kind in enumerate(_MILESTONES) if i != asked for w in kind)
+
+
 # a range's two ends: a question asking where it starts (부터) is not answered by where it ends
 _RANGE_END = {"부터": "까지", "까지": "부터"}
 # what 인 counts when it is no number of people asked: a household's size (spaced or not), a
@@ -1868,6 +1893,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not (q.event.endswith(tuple(DEADLINE_NOUNS)) and _RUNS_UNTIL.match(text, f.end))):
             # (a deadline is said by the date a time runs until: "마감일은?" <- "12월 10일까지")
             continue  # "착공일은?" over "…12월 실시설계를 마쳤고 8월께 완공": another event's date
+        if text and question.asks == "date" and _another_milestone(question, text, f):
+            continue  # "언제 착공했어?" over "정식 개관일은 오는 6월 1일이다": another milestone's date
         if (text and question.asks in ("amount", "count") and _one_year_asked(question)
                 and _YEARS_SUMMED.search(text[max(0, f.start - 20):f.start])):
             continue  # "올해 예산 얼마야?" over "올해까지 4년간 총 56억 원을 투입": several years' sum

@@ -3757,3 +3757,18 @@ def test_one_doer_of_a_list_closed_by_등_is_not_given_the_sum_of_all():
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["7조 4000억원"]
     each = "다온CNGR, 다온코발트 등 두 기업이 각각 2조원을 투자한다."
     assert [f.text for f in figures_of_kind(analyze("다온코발트가 투자한 금액은 얼마야?"), figures(each), each)] == ["2조원"]
+
+
+def test_a_milestone_asked_is_not_dated_by_a_sentence_dating_another():
+    # "언제 착공했어?" over "정식 개관일은 오는 6월 1일이다": another milestone's date; words of one
+    # kind stand for each other (준공 asked, 완공 said)
+    text = "가람시립도서관 정식 개관일은 오는 6월 1일이다."
+    assert figures_of_kind(analyze("가람시립도서관은 언제 착공했나요?"), figures(text), text) == []
+    assert [f.text for f in figures_of_kind(analyze("가람시립도서관은 언제 개관해?"), figures(text), text)] == ["6월 1일"]
+    built = "가람시립도서관은 지난해 12월 지상 4층 규모로 완공됐다."
+    assert [f.text for f in figures_of_kind(analyze("가람시립도서관은 언제 준공됐어?"), figures(built), built)] == [
+        "지난해 12월"]
+    assert figures_of_kind(analyze("가람시립도서관은 언제 착공했나요?"), figures(built), built) == []
+    # a sentence saying the milestone asked dates it, whatever else it dates
+    both = "가람시립도서관은 2022년 3월 착공해 지난해 12월 완공됐다."
+    assert "2022년 3월" in [f.text for f in figures_of_kind(analyze("가람시립도서관은 언제 착공했나요?"), figures(both), both)]
