@@ -1523,6 +1523,8 @@ _COUNT_ENDS_PHRASE = re.compile(r"(?:을|를|이|가|은|는|의|에|과|와|도
                                 r"|\s*(?:중|가운데)(?![가-힣])|\s*[,.)]|\s*$")
 # nouns that set a reference, not a thing counted: "30일 기준 2만1890건", "현재 12곳"
 _REFERENCE_NOUNS = ("기준", "현재", "당시", "대비", "이후", "이전")
+# the ends of nouns that set a scope, not a thing counted: "도내 30개소", "관내", "해외", "지역별"
+_SCOPE_ENDS = ("내", "외", "별", "간")
 
 
 def _counts_other_named(question: Question, text: str, f) -> bool:
@@ -1531,6 +1533,7 @@ def _counts_other_named(question: Question, text: str, f) -> bool:
     counts that noun, however near the noun asked stands."""
     m = _NOUN_BEFORE_COUNT.search(text[:f.start])
     if m is None or PARTICLE_END.sub("", m.group(1)) != m.group(1) or m.group(1).endswith(_REFERENCE_NOUNS) \
+            or m.group(1).endswith(_SCOPE_ENDS) \
             or not _COUNT_ENDS_PHRASE.match(text, f.end):
         return False  # (a count before a noun counts that noun: "지역 8개 보훈단체", "분야 8개 과목")
     word, attribute = m.group(1), question.attribute
@@ -2674,8 +2677,10 @@ def _sum_of_listed(question: Question, text: str, f) -> bool:
                for form in c.forms)
 
 
-# names listed with commas and closed by 등 ("중국 CNGR, 화유코발트 등"): some of many
-_LISTED_WITH_ETC = re.compile(r"((?:[^\s,·]+\s?){1,3}(?:[,·]\s*(?:[^\s,·]+\s?){1,3})+)\s*등(?![가-힣])")
+# names listed with commas and closed by 등 ("중국 CNGR, 화유코발트 등"): some of many. (Each item is
+# words joined by one space: with the space optional, a long run of letters splits into words
+# in exponentially many ways, and a sentence with commas and no 등 backtracks for minutes.)
+_LISTED_WITH_ETC = re.compile(r"([^\s,·]+(?:\s[^\s,·]+){0,2}(?:\s*[,·]\s*[^\s,·]+(?:\s[^\s,·]+){0,2})+)\s*등(?![가-힣])")
 # a figure said of each: "각각 2조원", "2조원씩"
 _EACH = re.compile(r"각각|각\s")
 

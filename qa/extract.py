@@ -626,6 +626,20 @@ def body_asked(question: Question) -> bool:
         BODY_HEAD.search(head) is not None or head.endswith(_FIRM_KINDS) or kind_asked(question) in _FIRM_KINDS)
 
 
+# a person's title right before a name: "(의장 서금택)", "청장 김기영"
+_AFTER_TITLE = re.compile(rf"(?:{TITLES})\s+$")
+
+
+# a place named with its administrative unit: 부산시, 가람군, 강서구
+_ADMIN_NAME = re.compile(r"[가-힣](?:특별자치시|특별자치도|광역시|특별시|시|도|군|구)$")
+
+
+def _trade_asked(question: Question) -> bool:
+    """A firm asked, not any body: "어느 업체", "회사", "기업", "건설사" (a city is a body, no firm)."""
+    head = question.head or ""
+    return head in ("업체", "회사", "기업", "법인") or head.endswith(_FIRM_KINDS) or kind_asked(question) in _FIRM_KINDS
+
+
 def _may_name_body(text: str, start: int, end: int, q_morphs: set) -> bool:
     """``text[start:end]`` may be a body's or a firm's name: no figure in it (a date, an address,
     a count), no place around a spot, and a name in it — a proper noun, a Latin name, a word Kiwi
@@ -638,8 +652,11 @@ def _may_name_body(text: str, start: int, end: int, q_morphs: set) -> bool:
     word = squash(words[-1]) if words else ""
     last = PARTICLE_END.sub("", word)
     if figures(span.text) or any(t.tag == "W_SERIAL" for t in toks) or _AROUND.search(last) \
-            or re.search(r"(?:^|\s)등$", span.text.strip()):
-        return False  # (nor a list: "CM송 ‘달라송’ 등")
+            or re.search(r"(?:^|\s)등$", span.text.strip()) or _names_event(span.text) \
+            or _AFTER_TITLE.search(text[max(0, start - 8):start]):
+        # (nor a list, "CM송 ‘달라송’ 등", nor an event, "서울마라톤대회", nor someone named after
+        # a title, "시의회(의장 서금택)")
+        return False
     return (_named_in(text, span, frozenset(q_morphs))
             or any((t.tag in ("NNP", "SL") or (t.tag == "NNG" and getattr(t, "oov", False)))
                    and t.form.lower() not in q_morphs for t in toks)
@@ -1353,8 +1370,11 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 continue  # "어느 동네에?" is not answered by the 원 of "(9000만 원)": a figure's unit
             if _topic_as_place(question, phrase):
                 continue  # "인상안은 어디서?" is not answered by "4분기 요금 인상안": what, not where
-            if firm and not _may_name_body(text, start, end, q_morphs):
-                continue  # "운영사는 어디야?" is not answered by "서컨테이너터미널 2-5 단계": no firm
+            if firm and (not _may_name_body(text, start, end, q_morphs)
+                         or (_trade_asked(question) and _ADMIN_NAME.search(squash(phrase)))):
+                # "운영사는 어디야?" is not answered by "서컨테이너터미널 2-5 단계": no firm; "어느
+                # 업체가?" not by "부산시": a city orders the works, no firm
+                continue
             if sq in qsq or set_aside(question, phrase) or (kind and not _of_kind(kind, phrase, q_morphs)) \
                     or (which and _figures_only(phrase)):
                 # ("무슨 회의에서?", "어느 업체가?": a sum or a count names no meeting, no firm)
@@ -1938,8 +1958,10 @@ def _appositions(question: Question, text: str, positions: list[int], qsq: str, 
             continue  # a Latin gloss of the word before it (인공지능(AI)), not a place or a person
         if question.asks == "place" and titled:
             continue  # "부산시(시장 박형준)" says who leads it, not where it is
-        if body_asked(question) and not _may_name_body(text, start, end, q_morphs):
-            continue  # "운영사는?" is not answered by "7부두(서컨테이너터미널 2-5 단계)": no firm
+        if body_asked(question) and (titled or not _may_name_body(text, start, end, q_morphs)):
+            # "운영사는?" is not answered by "7부두(서컨테이너터미널 2-5 단계)": no firm; "어느
+            # 기관?" not by "시의회(의장 서금택)": who leads it
+            continue
         proper = any(t.tag in ("NNP", "SL", "SH") for t in toks)
         score = _nearness(start, end, positions)
         if titled and re.match(r"(?:은|는|이|가)\s", text[m.end():m.end() + 2]):

@@ -3772,3 +3772,31 @@ def test_a_milestone_asked_is_not_dated_by_a_sentence_dating_another():
     # a sentence saying the milestone asked dates it, whatever else it dates
     both = "가람시립도서관은 2022년 3월 착공해 지난해 12월 완공됐다."
     assert "2022년 3월" in [f.text for f in figures_of_kind(analyze("가람시립도서관은 언제 착공했나요?"), figures(both), both)]
+
+
+def test_a_long_run_of_letters_and_commas_without_등_is_searched_at_once():
+    # a trap recorded: with the space between an item's words optional, a long run of letters
+    # splits into words in exponentially many ways, and one sentence with commas and no 등 took
+    # minutes. The search runs in a child process: a pattern that backtracks so never returns
+    # (Python's re holds the interpreter while it matches), and the generous cap is no timing,
+    # only a way to stop a pattern that would not end
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from qa.abstain import _LISTED_WITH_ETC
+
+    run = "가나다라마바사아자차카타파하" * 3  # (two took 43 s with the old pattern; three, days)
+    code = ("import sys; sys.path.insert(0, '.'); from qa.abstain import _LISTED_WITH_ETC as R; "
+            f"print(R.search('{run}, {run}, {run[:12]}'))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600,
+                          cwd=str(Path(__file__).resolve().parents[1]))
+    assert done.stdout.strip() == "None"
+    assert _LISTED_WITH_ETC.search("다온CNGR, 다온코발트 등 2차전지 기업").group(1) == "다온CNGR, 다온코발트"
+
+
+def test_a_scope_before_a_count_is_no_noun_counted():
+    # "도내 30개소": 도내 says where the count runs, whatever the question calls it ("제주 도내에")
+    text = "가람전력은 연말까지 도내 30개소에 총 70기의 충전소를 설치한다."
+    q = analyze("가람전력이 연말까지 제주 도내에 설치하는 충전소는 몇 개소?")
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["30개소"]

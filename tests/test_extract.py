@@ -1609,3 +1609,19 @@ def test_a_body_asked_is_answered_by_a_name_not_a_date_an_address_or_an_action()
     # an office is named by its 과 (read as a particle), not by 효과 or 결과
     from qa.extract import _office_과
     assert _office_과("일자리정책과") and not _office_과("경제효과")
+
+
+def test_a_body_asked_is_no_event_no_one_led_by_title_and_a_firm_no_city():
+    # "발표한 기관은?" is answered by the body, not the event it speaks of
+    q = analyze("2026 가람마라톤 교통통제 계획을 발표한 기관은?")
+    text = "나래경찰청은 오는 15일 가람시 등이 주최하는 '2026 가람마라톤대회'가 예정돼 있어 교통 통제를 실시한다고 13일 밝혔다."
+    assert value_span(q, text).text == "나래경찰청"
+    # "어느 기관 기준이야?" is not answered by the 의장 of "시의회(의장 하용근)"
+    q = analyze("권고 비율 2%는 어느 기관 기준이야?")
+    span = value_span(q, "인구 증가와 나래시의회(의장 하용근)의 권고로 25곳을 추가 지정했다.")
+    assert span is None or span.text != "하용근"
+    # "어느 업체가 맡았어?" is not answered by the city ordering the works (a body asked may be one)
+    text = "나래시는 28일 가람구장 재건축 타당성 조사 용역 최종 보고회를 개최했다."
+    span = value_span(analyze("가람구장 타당성 조사 용역 맡은 업체는 어디야?"), text)
+    assert span is None or span.text != "나래시"
+    assert value_span(analyze("가람구장 타당성 조사 용역 보고회를 연 기관은?"), text).text == "나래시"
