@@ -1346,19 +1346,28 @@ def test_a_year_around_the_articles_is_said_in_its_sentences_not_its_title():
                                                near_raw=own))
 
 
+def _dated_with_and_without(question: str, own: str, word: str, beside: str, date: str, before: bool = False):
+    """Whether the question's year is met by ``own`` (with ``word``, the article's day or month)
+    beside another sentence, and by ``own`` without the word: (with, without)."""
+    from qa.abstain import Surroundings, _dated_that_year
+    from qa.question import squash
+
+    year = next(c for c in analyze(question).constraints if c.kind == "time")
+    out = []
+    for sentence in (own, own.replace(word, "")):
+        near = squash(beside + sentence if before else sentence + beside)
+        out.append(_dated_that_year(year, Surroundings(near, near, own=squash(sentence), own_raw=sentence, date=date)))
+    return tuple(out)
+
+
 def test_the_day_an_article_calls_이날_and_a_horizon_ahead_date_nothing_else():
     from qa.abstain import Surroundings, _dated_that_year
     from qa.question import squash
 
-    year = next(c for c in analyze("2024년 7월 9일 가람지수 시가총액 얼마였어요?").constraints if c.kind == "time")
-    own = "이날 가람지수는 1% 오른 채 마감해 시가총액이 2000조원에 이르렀다."
-    past = "이날 시가총액은 지난 2021년 8월에 세운 최고치를 웃돌았다."
-    near = squash(own + past)
     # "이날" is the day the article is dated: a record of 2021 beside it dates nothing of it
-    assert _dated_that_year(year, Surroundings(near, near, own=squash(own), own_raw=own, date="2024-07-09"))
-    bare = own.replace("이날 ", "")
-    assert not _dated_that_year(year, Surroundings(squash(bare + past), squash(bare + past), own=squash(bare),
-                                                   own_raw=bare, date="2024-07-09"))
+    assert _dated_with_and_without("2024년 7월 9일 가람지수 시가총액 얼마였어요?",
+                                   "이날 가람지수는 1% 오른 채 마감해 시가총액이 2000조원에 이르렀다.", "이날 ",
+                                   "이날 시가총액은 지난 2021년 8월에 세운 최고치를 웃돌았다.", "2024-07-09") == (True, False)
     # a year ahead said as a horizon ("2026년까지 다섯 번 올린다") is no year the sentence speaks of
     year = next(c for c in analyze("2024년 3월 나래은행 회의 주재한 의장 누구야?").constraints if c.kind == "time")
     own = "하용근 의장이 처음 이끈 회의였다."
@@ -3725,18 +3734,10 @@ def test_a_count_right_after_a_noun_the_question_names_otherwise_counts_that_nou
 
 
 def test_this_month_in_the_sentence_is_the_month_and_year_the_article_is_dated():
-    from qa.abstain import Surroundings, _dated_that_year
-    from qa.question import squash
-
-    year = next(c for c in analyze("2025년 가람병원 공사 공정률은 몇 %야?").constraints if c.kind == "time")
-    own = "이달 13일 현재 토목공사 공정률은 약 22%이다."
-    before = "가람병원은 지난해 6월 착공한 이후 토목공사가 진행 중이다."
-    near = squash(before + own)
     # "이달": the month the article is dated, whatever year the sentence before it speaks of
-    assert _dated_that_year(year, Surroundings(near, near, own=squash(own), own_raw=own, date="2025-09-23"))
-    bare = own.replace("이달 13일 현재 ", "")
-    assert not _dated_that_year(year, Surroundings(squash(before + bare), squash(before + bare), own=squash(bare),
-                                                   own_raw=bare, date="2025-09-23"))
+    assert _dated_with_and_without("2025년 가람병원 공사 공정률은 몇 %야?", "이달 13일 현재 토목공사 공정률은 약 22%이다.",
+                                   "이달 13일 현재 ", "가람병원은 지난해 6월 착공한 이후 토목공사가 진행 중이다.",
+                                   "2025-09-23", before=True) == (True, False)
 
 
 def test_a_firm_asked_by_a_name_kiwi_does_not_know_is_not_another_such_firms_topic():
