@@ -614,6 +614,8 @@ def _office_과(word: str) -> bool:
     before, not as the end of one noun (효과, 결과, 성과)."""
     toks = pos(word) if len(word) >= 3 and word.endswith("과") else ()
     return bool(toks) and toks[-1].form == "과" and toks[-1].tag != "NNG" and toks[-2].tag in ("NNG", "NNP")
+
+
 # the words that make a phrase a place around a spot, no body: "전농동 691-3 일대"
 _AROUND = re.compile(r"(?:일대|일원|인근|부근|주변)$")
 
@@ -1307,7 +1309,8 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
     office_asked = firm_asked and _OFFICE_HEAD.search(head) is not None
     which = which_nouns(question)
     kind = kind_asked(question)
-    firm = body_asked(question)
+    # (any body asked, 기관 or 업체 or 건설사, by a name; firm_asked above is BODY_HEAD's alone)
+    body_wanted = body_asked(question)
     # a person asked is no common word of a quotation ("김다온 국장은 “…축제와 행사를 …”이라고
     # 밝혔다"): inside a quotation of some length, only a person's name is a span
     speech = [(m.start(), m.end()) for m in _SPEECH.finditer(text)] if question.asks == "person" else []
@@ -1370,8 +1373,8 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 continue  # "어느 동네에?" is not answered by the 원 of "(9000만 원)": a figure's unit
             if _topic_as_place(question, phrase):
                 continue  # "인상안은 어디서?" is not answered by "4분기 요금 인상안": what, not where
-            if firm and (not _may_name_body(text, start, end, q_morphs)
-                         or (_trade_asked(question) and _ADMIN_NAME.search(squash(phrase)))):
+            if body_wanted and (not _may_name_body(text, start, end, q_morphs)
+                                or (_trade_asked(question) and _ADMIN_NAME.search(squash(phrase)))):
                 # "운영사는 어디야?" is not answered by "서컨테이너터미널 2-5 단계": no firm; "어느
                 # 업체가?" not by "부산시": a city orders the works, no firm
                 continue
