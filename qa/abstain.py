@@ -1816,6 +1816,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             # (a ceiling is what each one may get: "한 사람당 최대 얼마?" <- "최대 1천만 원까지 지급",
             # "단체당 최대 얼마?" <- "선정된 단체에는 … 최대 1,000만 원")
             continue  # "1인당 한 달에 얼마씩?" over "지원금이 153억 원으로 늘어", "해마다 몇 곳씩?" over "모두 140곳으로": a whole, not a rate
+        if (text and question.asks == "amount" and q.per_person and not q.period
+                and _PERIOD_RATE_SAID.search(text) and not _PER_ONE_SAID.search(text)
+                and not _caps(text, f)):
+            continue  # "자녀 한 명당 얼마씩?" over "매년 500만원의 양육비를 지원": each year's, not each child's
         if (text and question.asks == "amount" and q.per_person
                 and (m := _PER_OTHER_BEFORE.search(text[max(0, f.start - 14):f.start]))
                 and _per_group(m.group(1)) != _per_group(q.per_person)):
@@ -3129,6 +3133,10 @@ _PERIOD_BEFORE = re.compile(r"매달|매월|월간|매년|해마다|연간|년�
 _EACH_AFTER = re.compile(r"\s*(?:씩|까지씩)")
 # a rate asked per person or household, and the ceiling a programme gives each one
 _PER_PERSON = re.compile(r"(?:1|한)\s*(?:인|명|사람|가구|세대)\s*당|(?<![가-힣])(?:인|명|사람|가구|세대|개인)당")
+# a rate per a stretch of time ("매년 500만원"), and one per one of many ("1명당", "가구당",
+# "씩", "각 가구에", "참가자에게"): a figure said by the first alone is no rate per person
+_PERIOD_RATE_SAID = re.compile(r"매년|매달|매월|해마다|연간|월간|매\s*분기")
+_PER_ONE_SAID = re.compile(r"[가-힣]\s?당(?![가-힣])|씩|(?<![가-힣])각(?:각)?\s|에게(?![가-힣])")
 # a ceiling said: "최대 300만 원", "300만원 한도" (what each one may get at most)
 
 

@@ -3801,3 +3801,15 @@ def test_a_scope_before_a_count_is_no_noun_counted():
     text = "가람전력은 연말까지 도내 30개소에 총 70기의 충전소를 설치한다."
     q = analyze("가람전력이 연말까지 제주 도내에 설치하는 충전소는 몇 개소?")
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["30개소"]
+
+
+def test_a_rate_per_person_is_not_a_rate_per_year():
+    # "자녀 한 명당 얼마씩?" over "매년 500만원의 양육비": each year's for the family, not each child's
+    q = analyze("가람시 다자녀 가정은 자녀 한 명당 얼마씩 받아?")
+    text = "가람시가 자녀가 5명 이상인 가정에 매년 500만원의 양육비를 지원하기로 했다."
+    assert figures_of_kind(q, figures(text), text) == []
+    each = "다섯자녀 이상 가정에는 미성년 자녀 1명당 100만원씩 매년 지급한다."
+    assert [f.text for f in figures_of_kind(q, figures(each), each)] == ["100만원"]
+    # a ceiling is what each one may get
+    cap = "자녀가 5명 이상인 가정에 매년 최대 500만원을 지원한다."
+    assert [f.text for f in figures_of_kind(q, figures(cap), cap)] == ["500만원"]
