@@ -1024,9 +1024,9 @@ def _last_years_month(s: Surroundings) -> bool:
             and re.search(r"(?:었|았|였|했|됐)다", s.own_raw or s.own) is not None)
 
 
-# the day the article is dated, as news calls it: "이날 종합지수는 …", "이날도"
-_THE_DAY = re.compile(r"(?<![가-힣])(?:이날|이달|이번\s?달)(?:은|에는|에|도|의)?(?![가-힣])"
-                      r"|(?<![가-힣])이달\s?\d{1,2}일")
+# the day or the month the article is dated, as news calls it: "이날 종합지수는 …", "이날도",
+# "이달 13일 현재", "이번 달"
+_THE_DAY = re.compile(r"(?<![가-힣])(?:이날|이달|이번\s?달)(?:은|에는|에|도|의)?(?![가-힣])")
 
 
 def _dated_that_month(c: Constraint, s: Surroundings) -> bool:
@@ -1537,7 +1537,7 @@ def _counts_other_named(question: Question, text: str, f) -> bool:
             or not _COUNT_ENDS_PHRASE.match(text, f.end):
         return False  # (a count before a noun counts that noun: "지역 8개 보훈단체", "분야 8개 과목")
     word, attribute = m.group(1), question.attribute
-    if any(w in word for w in _counted_words(attribute)) or attribute in word \
+    if any(w in word for w in _counted_words(attribute)) \
             or word == _modifier_of(question.query, attribute) or word in _joined_to(question.query, attribute):
         return False
     return any(squash(c.text) == word for c in question.constraints if c.kind in ("term", "name", "subject"))
@@ -1570,11 +1570,18 @@ def _another_milestone(question: Question, text: str, f) -> bool:
     asked = _milestone_kind(question.predicate or "")
     if asked is None:
         return False
-    if any(w in squash(text) for w in _MILESTONES[asked]):
+    said = _milestones_said(text)
+    if asked in said:
         return False
     # (the sentence, not the clause: "지난해 12월 지상 4층, 연면적 5270㎡ 규모로 준공됐다" dates its
     # milestone past a comma)
-    return any(w in squash(text) for i, kind in enumerate(_MILESTONES) if i != asked for w in kind)
+    return bool(said)
+
+
+def _milestones_said(text: str) -> set:
+    """The kinds of milestone the sentence says, as words: not the counter of "30개소"."""
+    return {i for i, kind in enumerate(_MILESTONES)
+            if re.search(r"(?<![\d])(?:" + "|".join(kind) + ")", text)}
 
 
 # a range's two ends: a question asking where it starts (부터) is not answered by where it ends
@@ -2684,9 +2691,10 @@ def _sum_of_listed(question: Question, text: str, f) -> bool:
 # names listed with commas and closed by 등 ("중국 CNGR, 화유코발트 등"): some of many. (Each item is
 # words joined by one space: with the space optional, a long run of letters splits into words
 # in exponentially many ways, and a sentence with commas and no 등 backtracks for minutes.)
-_LISTED_WITH_ETC = re.compile(r"([^\s,·]+(?:\s[^\s,·]+){0,2}(?:\s*[,·]\s*[^\s,·]+(?:\s[^\s,·]+){0,2})+)\s*등(?![가-힣])")
+_LISTED_WITH_ETC = re.compile(r"([^\s,·]+(?:\s[^\s,·]+){0,2}(?:\s*[,·]\s*[^\s,·]+(?:\s[^\s,·]+){0,2})+)\s*등"
+                              r"(?:이|은|는|을|를|의|에서|에|과|와|도)?(?![가-힣])")
 # a figure said of each: "각각 2조원", "2조원씩"
-_EACH = re.compile(r"각각|각\s")
+_EACH = re.compile(r"(?<![가-힣])각(?:각|\s)")
 
 
 def _named_in_listed(question: Question, text: str, f) -> bool:
@@ -3136,7 +3144,8 @@ _PER_PERSON = re.compile(r"(?:1|한)\s*(?:인|명|사람|가구|세대)\s*당|(?
 # a rate per a stretch of time ("매년 500만원"), and one per one of many ("1명당", "가구당",
 # "씩", "각 가구에", "참가자에게"): a figure said by the first alone is no rate per person
 _PERIOD_RATE_SAID = re.compile(r"매년|매달|매월|해마다|연간|월간|매\s*분기")
-_PER_ONE_SAID = re.compile(r"[가-힣]\s?당(?![가-힣])|씩|(?<![가-힣])각(?:각)?\s|에게(?![가-힣])")
+# (not a word ending in 당 that is no rate: 해당, 정당, 식당, 수당)
+_PER_ONE_SAID = re.compile(r"[가-힣](?<![수정식해상일])\s?당(?![가-힣])|씩|(?<![가-힣])각(?:각|\s)|에게(?![가-힣])")
 # a ceiling said: "최대 300만 원", "300만원 한도" (what each one may get at most)
 
 

@@ -594,7 +594,8 @@ BODY_HEAD = re.compile(r"(?:기관|업체|회사|단체|기업|법인|부서|부
 # the nouns an event's name ends in: a festival, a games, a fair, an exhibition
 # (and a gathering: a briefing, a hearing, a ceremony is where something was said or done, no body
 # nor place; 회의 is left out: its 의 reads as a particle)
-_EVENT_NOUNS = ("축제|대회|체전|박람회|전시회|행사|페스티벌|엑스포|올림픽|대축전|문화제|예술제|영화제|공모전"
+# (행사, not the 행사 of a firm's trade: 여행사, 대행사, 시행사, 발행사)
+_EVENT_NOUNS = ("축제|대회|체전|박람회|전시회|(?<![여대시발])행사|페스티벌|엑스포|올림픽|대축전|문화제|예술제|영화제|공모전"
                 "|보고회|설명회|간담회|토론회|공청회|발표회|차담회|기자회견|포럼|세미나"
                 "|시상식|개막식|폐막식|기념식|착공식|준공식|출범식|협약식")
 _EVENT_END = re.compile(f"(?:{_EVENT_NOUNS})$")
@@ -605,15 +606,15 @@ _EVENT_ASKED = re.compile(rf"(?:{_EVENT_NOUNS})(?:은|는|이|가|의)?\s*(?:어
 # the endings of a firm's name by its trade or its make ("나래엔지니어링", "가람 컨소시엄")
 _FIRM_END = re.compile(r"(?:건설|전자|엔지니어링|컨소시엄|콘소시엄|그룹|홀딩스|중공업|물산|상사|증권|캐피탈|코리아|제약"
                        r"|기획|엔터테인먼트|프로덕션|스튜디오|연구소"
-                       # (… or an office's: "기획팀", "감사실", "운영본부"; 과 is _office_과's)
-                       r"|팀|실|본부)$")
+                       # (… or an office's: "기획팀", "운영본부"; 과 is _office_과's)
+                       r"|팀|본부)$")
 
 
-def _office_과(word: str) -> bool:
-    """``word`` ends in the 과 of an office ("일자리정책과"): Kiwi reads it apart from the noun
-    before, not as the end of one noun (효과, 결과, 성과)."""
-    toks = pos(word) if len(word) >= 3 and word.endswith("과") else ()
-    return bool(toks) and toks[-1].form == "과" and toks[-1].tag != "NNG" and toks[-2].tag in ("NNG", "NNP")
+def _office_과(text: str, end: int) -> bool:
+    """The span ending at ``end`` is an office's name with its 과 after it ("일자리정책과에서"):
+    a 과 glued to a particle, as an office's name takes one; the 과 that joins two nouns ("지원과
+    상담") stands before a space, and the 과 ending one noun (효과, 결과) is inside the span."""
+    return re.match(r"과(?:에서|에게|에|는|가|의|장|로|으로|를|은|이|와|도)", text[end:end + 4]) is not None
 
 
 # the words that make a phrase a place around a spot, no body: "전농동 691-3 일대"
@@ -633,7 +634,7 @@ _AFTER_TITLE = re.compile(rf"(?:{TITLES})\s+$")
 
 
 # a place named with its administrative unit: 부산시, 가람군, 강서구
-_ADMIN_NAME = re.compile(r"[가-힣](?:특별자치시|특별자치도|광역시|특별시|시|도|군|구)$")
+_ADMIN_NAME = re.compile(r"[가-힣](?:특별자치시|특별자치도|광역시|특별시|시|도|군|구|읍|면|동)$")
 
 
 def _trade_asked(question: Question) -> bool:
@@ -663,9 +664,9 @@ def _may_name_body(text: str, start: int, end: int, q_morphs: set) -> bool:
             or any((t.tag in ("NNP", "SL") or (t.tag == "NNG" and getattr(t, "oov", False)))
                    and t.form.lower() not in q_morphs for t in toks)
             # (the span as written too, and with a 과 after it: the 과 of "일자리정책과" reads as
-            # a particle, and the span may stop before it)
-            or any(len(w) >= 3 and (_INSTITUTION.search(w) or _FIRM_END.search(w) or _office_과(w))
-                   for w in (last, word, word + "과" if text[end:end + 1] == "과" else ""))
+            # a particle, and the span stops before it)
+            or any(len(w) >= 3 and (_INSTITUTION.search(w) or _FIRM_END.search(w)) for w in (last, word))
+            or (len(word) >= 2 and _office_과(text, end))
             or _company_marked(text, span.start, span.end))
 
 
@@ -693,8 +694,9 @@ def _names_event(phrase: str) -> bool:
 
 def names_event_only(question: Question, text: str, span: Span | None = None) -> bool:
     """A body or a place asked ("어느 기관이 맡았어?", "우승은 어디가 했어?") and the sentence's
-    answer span is an event's name ("제5회 가람문화축제"): it names the thing the question is
-    about, not who or where."""
+    answer span is an event's name ("제5회 가람문화축제"), or, a body asked, the sentence names an
+    event and no body at all (the event's name with a figure is no candidate for a body): it
+    names the thing the question is about, not who or where."""
     body = question.asks == "entity" and question.head and BODY_HEAD.search(question.head)
     if not (question.asks == "place" or body) or _event_asked(question):
         return False  # (a thing asked, "참가한 것은?", is answered by an event as well as by anything)

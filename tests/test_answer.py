@@ -30,10 +30,11 @@ def test_a_person_asked_by_post_is_led_by_the_sentence_naming_the_post():
 
 
 def test_a_date_asked_of_an_event_the_best_sentence_does_not_say_is_led_by_one_saying_it():
-    # "가람타운 공사는 언제 착공했어?": the best sentence dates the end of the works (준공), and says no
-    # 착공; the one saying "착공은 2021년 5월에" scores well below it and leads
+    # "가람타운 공사는 언제 착공했어?": the best sentence dates the end of the works (마무리), and
+    # says no 착공; the one saying "착공은 2021년 5월에" scores well below it and leads. (Not 준공:
+    # a sentence dating only another milestone holds no date of 착공 at all, abstain._another_milestone)
     q = analyze("가람타운 공사는 언제 착공했어?")
-    rows = Rows(["가람타운 부지조성 공사가 올 연말 준공된다.",
+    rows = Rows(["가람타운 부지조성 공사가 올 연말 마무리된다.",
                  "가람타운은 시민생활의 중심지로 기능할 것이다.",
                  "착공은 2021년 5월에 이뤄졌으며, 2024년 말 준공 후 시설물을 넘길 예정이다."])
     ranked = scored(rows, (0, 1.617, 0.89, 0.84, 1.0), (1, 1.408, 0.86, 0.7, 0.0), (2, 1.184, 0.82, 0.23, 1.0))

@@ -1608,7 +1608,9 @@ def test_a_body_asked_is_answered_by_a_name_not_a_date_an_address_or_an_action()
     assert "나래터미널" in value_span(q, text).text
     # an office is named by its 과 (read as a particle), not by 효과 or 결과
     from qa.extract import _office_과
-    assert _office_과("일자리정책과") and not _office_과("경제효과")
+    office, effect, joined = "신청은 일자리정책과에서 받았다.", "직접 경제 효과가 크다.", "지원과 상담을 받는다."
+    assert _office_과(office, office.index("과에서"))
+    assert not _office_과(effect, effect.index("효과") + 2) and not _office_과(joined, 2)
 
 
 def test_a_body_asked_is_no_event_no_one_led_by_title_and_a_firm_no_city():
@@ -1619,9 +1621,22 @@ def test_a_body_asked_is_no_event_no_one_led_by_title_and_a_firm_no_city():
     # "어느 기관 기준이야?" is not answered by the 의장 of "시의회(의장 하용근)"
     q = analyze("권고 비율 2%는 어느 기관 기준이야?")
     span = value_span(q, "인구 증가와 나래시의회(의장 하용근)의 권고로 25곳을 추가 지정했다.")
-    assert span is None or span.text != "하용근"
+    assert span is None or "의회" in span.text  # (the body, 나래시의회, named; not its 의장)
     # "어느 업체가 맡았어?" is not answered by the city ordering the works (a body asked may be one)
     text = "나래시는 28일 가람구장 재건축 타당성 조사 용역 최종 보고회를 개최했다."
     span = value_span(analyze("가람구장 타당성 조사 용역 맡은 업체는 어디야?"), text)
     assert span is None or span.text != "나래시"
     assert value_span(analyze("가람구장 타당성 조사 용역 보고회를 연 기관은?"), text).text == "나래시"
+
+
+def test_a_firms_trade_is_no_event_and_a_joining_과_no_office():
+    from qa.extract import holds_answer
+
+    # 여행사 ends like 행사 (an event) but is a trade asked
+    assert holds_answer(analyze("가람축제 관광은 어느 업체가 맡아?"), "가람축제 관광은 나래여행사가 맡는다.")
+    # the 과 joining two nouns ("지원과 상담") makes no office of the first
+    q = analyze("가람도서관 컨설팅은 어느 기관이 맡아?")
+    assert not holds_answer(q, "지정되면 경영 컨설팅, 교사 대 아동 비율 개선 우선 지원과 상담 등을 받는다.")
+    # a firm asked is no town ("나래읍")
+    span = value_span(analyze("가람도서관 공사는 어느 업체가 맡았어?"), "나래읍 가람도서관 공사가 시작됐다.")
+    assert span is None or span.text != "나래읍"
