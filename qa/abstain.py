@@ -1578,10 +1578,13 @@ def _another_milestone(question: Question, text: str, f) -> bool:
     return bool(said)
 
 
+# each kind's words, compiled once; not after a digit (the counter of "30개소" is no 개소)
+_MILESTONE_SAID = tuple(re.compile(r"(?<!\d)(?:" + "|".join(kind) + ")") for kind in _MILESTONES)
+
+
 def _milestones_said(text: str) -> set:
     """The kinds of milestone the sentence says, as words: not the counter of "30개소"."""
-    return {i for i, kind in enumerate(_MILESTONES)
-            if re.search(r"(?<![\d])(?:" + "|".join(kind) + ")", text)}
+    return {i for i, said in enumerate(_MILESTONE_SAID) if said.search(text)}
 
 
 # a range's two ends: a question asking where it starts (부터) is not answered by where it ends

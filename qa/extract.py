@@ -451,7 +451,9 @@ _KINDS = ("은행", "병원", "의료원", "대학교", "대학", "학교", "공
 BODY_KINDS = _KINDS
 # how a programme or a plan is named: what is done, no body doing it ("산곡천 생태하천 복원사업")
 _PROGRAMME_END = re.compile(r"(?:사업|계획|정책|프로젝트)$")
-_KIND_END = re.compile("(?:" + "|".join(_KINDS) + r"|[가-힣](?:특별자치시|특별자치도|광역시|특별시|시|도|군|구|읍|면|동|지역))$")
+# the units a place is named with (부산시, 가람군, 강서구, 나래읍)
+_ADMIN_UNITS = "특별자치시|특별자치도|광역시|특별시|시|도|군|구|읍|면|동"
+_KIND_END = re.compile("(?:" + "|".join(_KINDS) + rf"|[가-힣](?:{_ADMIN_UNITS}|지역))$")
 
 
 def _names_more(prefix: str) -> bool:
@@ -626,7 +628,7 @@ def body_asked(question: Question) -> bool:
     "어느 건설사가", "건축사무소는 어디야"."""
     head = question.head
     return question.asks in ("entity", "place") and bool(head) and (
-        BODY_HEAD.search(head) is not None or head.endswith(_FIRM_KINDS) or kind_asked(question) in _FIRM_KINDS)
+        BODY_HEAD.search(head) is not None or _trade_asked(question))
 
 
 # a person's title right before a name: "(의장 서금택)", "청장 김기영"
@@ -634,7 +636,7 @@ _AFTER_TITLE = re.compile(rf"(?:{TITLES})\s+$")
 
 
 # a place named with its administrative unit: 부산시, 가람군, 강서구
-_ADMIN_NAME = re.compile(r"[가-힣](?:특별자치시|특별자치도|광역시|특별시|시|도|군|구|읍|면|동)$")
+_ADMIN_NAME = re.compile(rf"[가-힣](?:{_ADMIN_UNITS})$")
 
 
 def _trade_asked(question: Question) -> bool:
@@ -1313,6 +1315,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
     kind = kind_asked(question)
     # (any body asked, 기관 or 업체 or 건설사, by a name; firm_asked above is BODY_HEAD's alone)
     body_wanted = body_asked(question)
+    trade_wanted = body_wanted and _trade_asked(question)  # (a firm: a city is no answer)
     # a person asked is no common word of a quotation ("김다온 국장은 “…축제와 행사를 …”이라고
     # 밝혔다"): inside a quotation of some length, only a person's name is a span
     speech = [(m.start(), m.end()) for m in _SPEECH.finditer(text)] if question.asks == "person" else []
@@ -1376,7 +1379,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             if _topic_as_place(question, phrase):
                 continue  # "인상안은 어디서?" is not answered by "4분기 요금 인상안": what, not where
             if body_wanted and (not _may_name_body(text, start, end, q_morphs)
-                                or (_trade_asked(question) and _ADMIN_NAME.search(squash(phrase)))):
+                                or (trade_wanted and _ADMIN_NAME.search(squash(phrase)))):
                 # "운영사는 어디야?" is not answered by "서컨테이너터미널 2-5 단계": no firm; "어느
                 # 업체가?" not by "부산시": a city orders the works, no firm
                 continue
