@@ -1185,7 +1185,8 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
         missing = tuple(c for c in missing if not (c.kind == "name" and _beside(question.text, c.text, whole)
                                                    and constraint_found(c, s, params, short=True)))
     hard = question.hard
-    part = _another_part_of_year(question.text, s.own_raw, (s.title or "") + "\n" + s.near_raw)
+    part = _another_part_of_year(question.text, s.own_raw, (s.title or "") + "\n" + s.near_raw) \
+        or _part_of_year_unsaid(question.text, (s.title or "") + "\n" + (s.document or s.near_raw))
     if part:
         # the sentence gives another quarter's figure, whatever its neighbour says of the one asked
         asked = next((c for c in hard if c.text == part), None) or Constraint("number", part, (squash(part),))
@@ -1239,6 +1240,29 @@ def _another_part_of_year(query: str, own: str, near: str = "") -> str | None:
     if any(k == kind for k, _, _ in around) and not any(k == kind and w == which for k, w, _ in around):
         return text
     return None
+
+
+# the months each part of a year spans, as news writes a part by its months ("1~6월", "1∼3월",
+# "1월부터 6월까지")
+_PART_MONTHS = {("분기", "1"): (1, 3), ("분기", "2"): (4, 6), ("분기", "3"): (7, 9), ("분기", "4"): (10, 12),
+                ("반기", "상"): (1, 6), ("반기", "하"): (7, 12)}
+_MONTHS_SPANNED = re.compile(r"(?<!\d)(\d{1,2})\s*(?:월\s*)?(?:[~∼\-–]|부터)\s*(\d{1,2})\s*월")
+
+
+def _part_of_year_unsaid(query: str, article: str) -> str | None:
+    """The part of a year the question asks of ("2024년 상반기 물동량", "4분기 영업이익"), when the
+    article names no such part, neither by its name nor by its months ("1~6월"): its figures
+    are the whole year's, or of no part said, not the part's asked."""
+    asked = _parts_of_year(query)
+    if len(asked) != 1 or not article:
+        return None
+    kind, which, text = asked[0]
+    if any(k == kind and w == which for k, w, _ in _parts_of_year(article)):
+        return None
+    months = _PART_MONTHS.get((kind, which))
+    if months and any((int(m.group(1)), int(m.group(2))) == months for m in _MONTHS_SPANNED.finditer(article)):
+        return None
+    return text
 
 
 PREDICATE_REACH = 2
@@ -3696,7 +3720,7 @@ def _own_year(text: str, f) -> int | None:
 
 # a year's whole figure asked ("연간 합계출산율 최종치는?") and a figure for part of one: "3분기까지
 # 합계출산율 1.11명", "상반기 누적 수출액 30억 달러" (at most two words between)
-_YEAR_ASKED = re.compile(r"연간|최종|한\s*해\s*(?:동안|전체)|연말\s*기준")
+_YEAR_ASKED = re.compile(r"연간|최종|한\s*해(?!\s*(?:전|뒤|후|만에|앞|사이))|연말\s*기준")
 _PART_ASKED = re.compile(r"분기|상반기|하반기|월\s*까지")
 # a part asked of a whole the question names: "공공일자리 중 청년일자리는", "예산 중에서 복지에" —
 # 중 a word of its own after a noun that is no time or doing (기간 중, 공사 중, 재임 중 are when)
@@ -3904,6 +3928,10 @@ def _hours_of(query: str) -> bool:
     return m is not None and pos(m.group(1))[-1].tag == "NNG"
 
 
+# the nouns that ask a day of a month, not any time
+_DAY_HEADS = frozenset({"날짜", "일자", "날"})
+
+
 def fits(question: Question, f) -> bool:
     a = question.asks
     if a == "amount":
@@ -3920,6 +3948,8 @@ def fits(question: Question, f) -> bool:
         if question.unit is None and question.head in HEAD_DIMENSION:
             # 면적은? is not answered by "남북 1000km"; 고도는? not by 250만 ㎢
             return f.kind == "measure" and unit_dimension(f.unit) in (HEAD_DIMENSION[question.head], None)
+        if question.unit is None and question.head and question.head.endswith("량") and f.kind == "count" and f.unit:
+            return True  # a volume (물동량, 판매량) is counted as often as it is measured: 2440만TEU, 3만 대
         return f.kind == "measure" and (question.unit is None or f.unit == question.unit)
     if a == "count":
         if question.unit:
@@ -3941,6 +3971,9 @@ def fits(question: Question, f) -> bool:
         if question.unit in ("년", "월", "일") and f.date:
             # 몇 월에? is not answered by "16일"
             return question.unit in f.text or bool(re.fullmatch(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?", f.text))
+        if question.unit is None and question.head in _DAY_HEADS and f.date:
+            # "MOU 맺은 날짜는?" asks a day: "2019년" alone is no date of a day ("이날" is the article's)
+            return bool(re.search(r"\d\s*일|날|\d[./-]\d{1,2}[./-]\d{1,2}", f.text))
         if question.unit == "시":
             # 몇 시에? is an hour of the day, not "7일" nor "2시간" (how long)
             return bool(re.search(r"\d\s*시(?!간)|\d{1,2}:\d{2}", f.text))

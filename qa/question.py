@@ -101,7 +101,7 @@ _NAME_HEADS_RE = "|".join(sorted(NAME_HEADS, key=len, reverse=True))
 # 성장률, 사상자수 (longer heads only, so 비/금/수 alone keep their own sense).
 # the endings of a noun naming a sum (사업비, 지원금, 입장료, 상한액)
 AMOUNT_SUFFIXES = ("비", "금", "료", "액")
-_HEAD_SUFFIX = [("amount", AMOUNT_SUFFIXES), ("percent", ("율", "률")), ("count", ("수",))]
+_HEAD_SUFFIX = [("amount", AMOUNT_SUFFIXES), ("percent", ("율", "률")), ("count", ("수",)), ("measure", ("량",))]
 # Nouns too general to constrain anything ("…하는 것은?", "어떤 경우").
 GENERIC = frozenset("것 수 등 때 중 경우 이름 명칭 무엇 어디 누구 언제 얼마 뭐 뭔 이것 그것 저것 여기 거기 얘기 이야기 거 끝 앞 뒤 "
                     "그때 이때 그날 그해 그무렵 "
@@ -1297,7 +1297,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             asks, head = head_kind(toks[i - 1].form), toks[i - 1].form
     if asks == "date" and unit is None and head in _YEAR_HEADS:
         unit = "년"  # "…한 해는?", "몇 년도": a year, not "10월"
-    if head is None and asks in ("count", "amount") and unit is None and (topic := _topic_noun(toks, wh_i)) \
+    if head is None and asks in ("count", "amount", "measure") and unit is None and (topic := _topic_noun(toks, wh_i)) \
             and topic[1] in HEAD_DIMENSION:
         # "전국 강수량은 얼마나 왔어?": the topic is a measure of a dimension (rain as a depth), and
         # 얼마나 asks it, not a count of anything ("0.8도" is no rainfall)
@@ -2126,13 +2126,15 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         if value and squash(word) in _QUANTITY_NOUNS:
             continue  # "돈이 얼마나 들어?", "사람 몇 명": the quantity asked, which its unit says (원, 명)
         if (head and squash(word) == squash(head) and "NNP" not in tags
-                and (head in NAME_HEADS or head_kind(head) not in ("amount", "measure", "percent", "count"))
+                and (head in NAME_HEADS or head_kind(head) not in ("amount", "measure", "percent", "count")
+                     or (head not in HEADS and head.endswith("량")))
                 and (head_kind(head) is not None or (wh_i >= 0 and len(head) < 4))):
             # (a head of no known kind is what is asked when a question word governs it — "방향은
             # 무엇인가요?" — and what the question is about otherwise: "날씨 어때요?", and a long
             # compound such as 인천경제자유구역청장 always)
             # a kind noun (해, 사람, 곳, 이름) says what is asked, not what the evidence is about;
-            # an attribute (요금, 길이, 예산) is both, and stays a soft term
+            # an attribute (요금, 길이, 예산) is both, and stays a soft term; a volume of an action
+            # (물동량, 생산량) is said by the action as often ("356만TEU를 처리", "전력을 생산")
             continue
         if word.endswith("들") and len(word) >= 2:
             word = word[:-1]  # 강들 -> 강: the plural is the same thing

@@ -306,6 +306,8 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
             value = _value_figure(question, cand.sentence.text)
             if value is None or top_value is None or value.unit != top_value.unit:
                 continue  # 64 GB and 2.1 are not two readings of one figure
+            if _magnitudes_apart(value, top_value):
+                continue  # 91만 t and 6만 t: a part (one species' catch), not another reading of the whole
             if value.kind == "ordinal" or value.date:
                 # 제14차 and 제17차 are two meetings, not two readings of one: no warning, but
                 # the other article's meeting is shown too when the words fit it as well
@@ -863,6 +865,18 @@ def _labelled_by_kind(question: Question, text: str, at: int) -> bool:
 def _asked_words(question: Question, store: SentenceStore, gid: int) -> frozenset:
     """The question's nouns of two syllables or more that sentence ``gid`` says."""
     return frozenset(t for t in question.tokens if len(t) >= 2 and not t.isdigit()) & frozenset(store.tokens(gid))
+
+
+# two readings of one figure by two outlets differ by a rounding, a revision, a different count
+# (870억 and 967억, 1만 and 5천), not by ten times: figures so far apart are of two things
+CONFLICT_SPREAD = 10.0
+
+
+def _magnitudes_apart(a, b) -> bool:
+    """Figures ``a`` and ``b`` (of one unit) are CONFLICT_SPREAD times apart or more."""
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return False
+    return max(a.value, b.value) / min(a.value, b.value) >= CONFLICT_SPREAD
 
 
 def _same_words(a: frozenset, b: frozenset) -> bool:

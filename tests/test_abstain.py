@@ -3829,3 +3829,65 @@ def test_words_that_look_like_a_milestone_each_or_a_rate_are_none():
     q = analyze("다온코발트가 투자한 금액은 얼마야?")
     text = "다온CNGR, 다온코발트 등이 생각 이상으로 많은 7조원을 투자했다."
     assert figures_of_kind(q, figures(text), text) == []
+
+
+def test_a_part_of_a_year_the_article_never_names_is_missing():
+    # "2024년 상반기 물동량은?" over an article of the whole year: its figures are the year's, not
+    # the half's, whatever else the sentence meets
+    year = Document("p", "가람항 작년 물동량 역대 최대",
+                    "가람항은 2024년 역대 최고 물동량인 244만TEU를 처리했다.\n환적 물동량은 135만TEU를 기록했다.")
+    q = analyze("2024년 상반기 가람항 환적 물동량은 얼마야")
+    assert [c.kind for c in q.constraints if c.text == "상반기"] == ["term"]  # (a soft word, as it was)
+    assert [c.text for c in check(q, FakeStore([year]), 1, P, idf).missing] == ["상반기"]
+    assert not check(analyze("2024년 가람항 물동량은 얼마야"), FakeStore([year]), 0, P, idf).missing
+    # … named by the part, or by its months, anywhere in the article, it is the sentence's to meet
+    half = replace(year, text="가람항은 상반기 실적을 발표했다.\n" + year.text)
+    assert not check(q, FakeStore([half]), 1, P, idf).missing
+    months = replace(year, text="가람항은 2024년 1~6월 역대 최고 물동량인 122만TEU를 처리했다.\n환적 물동량은 65만TEU다.")
+    assert not check(q, FakeStore([months]), 0, P, idf).missing
+
+
+def test_part_of_year_unsaid_reads_parts_by_name_and_by_months():
+    from qa.abstain import _part_of_year_unsaid
+
+    assert _part_of_year_unsaid("4분기 영업이익은?", "가람전자는 올해 영업이익 3조원을 거뒀다.") == "4분기"
+    assert _part_of_year_unsaid("4분기 영업이익은?", "10∼12월 영업이익은 1조원이다.") is None
+    assert _part_of_year_unsaid("4분기 영업이익은?", "4분기 실적은 다음 달 나온다.") is None
+    # another part's months are not the part asked
+    assert _part_of_year_unsaid("4분기 영업이익은?", "1∼3월 영업이익은 1조원이다.") == "4분기"
+    assert _part_of_year_unsaid("하반기 판매량은?", "상반기 판매량은 3만 대다.") == "하반기"
+    assert _part_of_year_unsaid("올해 판매량은?", "상반기 판매량은 3만 대다.") is None  # no part asked
+
+
+def test_a_day_asked_by_its_noun_is_not_answered_by_a_year_alone():
+    # "MOU 맺은 날짜는?" asks a day: "2019년 … 협약" dates a year (and another event), no day
+    q = analyze("가람시가 나래관광청과 MOU 맺은 날짜는?")
+    assert not figures_of_kind(q, figures("나래관광청과 MOU 및 2019년 연합 출범 협약으로 관심이 쏠린다."),
+                               "나래관광청과 MOU 및 2019년 연합 출범 협약으로 관심이 쏠린다.")
+    text = "가람시는 지난 2019년 5월 3일 나래관광청과 MOU를 맺었다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["2019년 5월 3일"]
+    # … while "언제" asks any time
+    q = analyze("가람시가 나래관광청과 MOU 맺은 건 언제야?")
+    text = "가람시는 2019년 나래관광청과 MOU를 맺었다."
+    assert figures_of_kind(q, figures(text), text)
+
+
+def test_a_volume_is_measured_or_counted_in_the_unit_it_has():
+    # "물동량은?": 2440만TEU counts containers, 15억 톤 weighs cargo; neither a sum nor a rate is one
+    q = analyze("2024년 가람항 물동량은 얼마야")
+    text = "가람항은 2440만TEU를 처리해 매출 3천억원을 올렸다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["2440만TEU"]
+    text = "가람항은 모두 15억 5103만 톤을 처리했다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["15억 5103만 톤"]
+
+
+def test_a_whole_year_asked_as_한_해_is_not_answered_by_a_half():
+    # "2019년 한 해 생산량" over "2019년 상반기(1~6월) … 38만톤": the half's figure, not the year's
+    q = analyze("2019년 한 해 가람만 어업 생산량 알려줘")
+    text = "가람청은 2019년 상반기(1~6월) 어업 생산량이 38만톤이라고 밝혔다."
+    assert not figures_of_kind(q, figures(text), text)
+    text = "가람청은 2019년 가람만 어업 생산량이 91만톤이라고 밝혔다."
+    assert figures_of_kind(q, figures(text), text)
+    # (a year before or after is no whole year asked: "한 해 전", "한 해 뒤")
+    from qa.abstain import _YEAR_ASKED
+    assert not _YEAR_ASKED.search("한 해 전 생산량은?") and _YEAR_ASKED.search("한 해 생산량은?")

@@ -46,7 +46,9 @@ from qa.question import analyze, head_kind, list_count
     # 얼마 of a head that names no kind is a quantity in whatever unit it has (2.39m, 100 Hz) …
     ("우승자가 세운 기록은 얼마였는가?", "count", None),
     ("이때 얼마의 재생 빈도를 사용할까?", "count", None),
-    ("2018년 온실가스 배출량 얼마였어?", "count", None),  # typed without the particle
+    # (typed without the particle; a volume of an action names its kind: 배출량 is measured, or
+    # counted, in the unit it has — abstain.fits)
+    ("2018년 온실가스 배출량 얼마였어?", "measure", None),
     ("작년 소득세 세수 얼마였어?", "amount", None),  # a tax's money, though it ends in 수
     # "얼마의 주파수로": 얼마 governs the head; its 로 is no "per" ("한 달에 얼마")
     ("그 방송 신호는 얼마의 주파수로 갱신되는가?", "count", None),
@@ -123,6 +125,11 @@ from qa.question import analyze, head_kind, list_count
     ("몇 억 원이야?", "amount", "원"),
     ("몇 만 명이 왔어?", "count", "명"),
     ("몇 억 년 전이야?", "count", "년"),
+    # a volume of an action (물동량, 생산량) is a quantity, whatever ends the question; its unit,
+    # when said, is kept
+    ("2022년 가람항 연간 컨테이너 물동량은?", "measure", None),
+    ("작년 쌀 생산량 알려줘", "measure", None),
+    ("가람항 어획량은 몇 t이었나요", "measure", "t"),
 ])
 def test_what_is_asked(question, asks, unit):
     q = analyze(question)
@@ -1540,3 +1547,9 @@ def test_a_policy_named_by_its_date_is_one_name():
     assert not any(c.kind == "number" and c.text in ("1", "29") for c in q.constraints)
     assert not any(c.text == "3·4" for c in analyze("가람 3·4호기 총사업비는?").constraints)
     assert not any(c.kind == "name" for c in analyze("평점 3.5 이상인 가람 식당은?").constraints if "3" in c.text)
+
+
+def test_a_volume_asked_is_said_by_its_action():
+    # "전력 생산량은?" over "연간 234GW의 전력을 생산": the volume asked is the head, not a word to find
+    q = analyze("가람해상풍력 연간 전력 생산량은 얼마로 소개됐어?")
+    assert q.asks == "measure" and "생산량" not in [c.text for c in q.constraints]

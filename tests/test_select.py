@@ -776,3 +776,14 @@ def test_a_part_of_a_bulleted_breakdown_does_not_lead_for_the_whole_asked():
     choice = choose(q, scored(rows, (0, 1.36, 0.92, 0.6, 1.0), (1, 1.35, 0.92, 0.6, 1.0)), rows,
                     Params(lead_margin=0.08, lead_weight=0.1, join_margin=0.06))
     assert choice.groups[choice.lead_order()[0]][0].gid == 1
+
+
+def test_figures_an_order_of_magnitude_apart_are_no_conflict():
+    # "한 해 생산량": the whole (91만 t) and one species' catch (6만 t) are two things, whatever words they share
+    choice = _two_articles("2019년 한 해 가람만 어업 생산량 알려줘", "지난해 가람만 어업 생산량은 91만4천t이다.",
+                           "가람만 어업 생산량을 보면 멸치는 6만4000톤이다.")
+    assert not choice.conflict
+    # two readings within ten times of each other still are
+    choice = _two_articles("2019년 한 해 가람만 어업 생산량 알려줘", "지난해 가람만 어업 생산량은 91만4천t이다.",
+                           "지난해 가람만 어업 생산량은 64만톤이다.")
+    assert choice.conflict
