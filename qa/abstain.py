@@ -3928,8 +3928,8 @@ def _hours_of(query: str) -> bool:
     return m is not None and pos(m.group(1))[-1].tag == "NNG"
 
 
-# the nouns that ask a day of a month, not any time
-_DAY_HEADS = frozenset({"날짜", "일자", "날"})
+# the nouns that ask a day of a month, not any time (날 is said loosely: "만난 날은 언제?")
+_DAY_HEADS = frozenset({"날짜", "일자"})
 
 
 def fits(question: Question, f) -> bool:

@@ -3866,7 +3866,10 @@ def test_a_day_asked_by_its_noun_is_not_answered_by_a_year_alone():
                                "나래관광청과 MOU 및 2019년 연합 출범 협약으로 관심이 쏠린다.")
     text = "가람시는 지난 2019년 5월 3일 나래관광청과 MOU를 맺었다."
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["2019년 5월 3일"]
-    # … while "언제" asks any time
+    # … while "언제" asks any time, and so does 날 with it, said loosely ("만난 날은 언제?")
+    q = analyze("가람시장과 나래군수가 만난 날은 언제?")
+    text = "가람시장과 나래군수는 2019년 처음 만났다."
+    assert figures_of_kind(q, figures(text), text)
     q = analyze("가람시가 나래관광청과 MOU 맺은 건 언제야?")
     text = "가람시는 2019년 나래관광청과 MOU를 맺었다."
     assert figures_of_kind(q, figures(text), text)
