@@ -857,10 +857,19 @@ def _relative_years(own: str) -> set[int]:
     # (a year compared with that gives its own figure in brackets is spoken of too: "지난해 같은
     # 시기(57톤)보다 11배 많다" says what came in the year before)
     # (… or its own figure right before the comparison: "전년 동기 415명 대비 10.4% 감소")
-    return {YEARS_FROM_DATE[m.group()] for m in _ANY_YEAR_WORD.finditer(own)
-            if not _COMPARED.match(own, _DAY_AFTER.match(own, m.end()).end())
-            or _FIGURE_BRACKETED.match(own, m.end()) or _FIGURE_COMPARED.match(own, m.end())} \
-        | ({-1} if _LAST_YEARS_FIGURE.search(own) else set()) | ({0} if _THIS_YEAR_SHORT.search(own) else set())
+    # (… and a year compared with, its figure given, is compared with the article's own year's:
+    # "1월 … 177만개로 작년 같은 달(163만개)보다 8.4% 늘었다" in an article of 2019 speaks of 2019 too)
+    out, compared = set(), False
+    for m in _ANY_YEAR_WORD.finditer(own):
+        if not _COMPARED.match(own, _DAY_AFTER.match(own, m.end()).end()):
+            out.add(YEARS_FROM_DATE[m.group()])
+        elif _FIGURE_BRACKETED.match(own, m.end()) or _FIGURE_COMPARED.match(own, m.end()):
+            out.add(YEARS_FROM_DATE[m.group()])
+            compared = True
+    if _LAST_YEARS_FIGURE.search(own):
+        out |= {-1}
+        compared = True
+    return out | ({0} if _THIS_YEAR_SHORT.search(own) or compared else set())
 
 
 # 올 said of the year it is, before a part of it ("올 상반기", "올 3월"), not the 올 of 올라, 올린다

@@ -3894,3 +3894,18 @@ def test_a_whole_year_asked_as_한_해_is_not_answered_by_a_half():
     # (a year before or after is no whole year asked: "한 해 전", "한 해 뒤")
     from qa.abstain import _YEAR_ASKED
     assert not _YEAR_ASKED.search("한 해 전 생산량은?") and _YEAR_ASKED.search("한 해 생산량은?")
+
+
+def test_a_year_compared_with_by_its_figure_is_compared_with_the_articles_own():
+    # "1월 … 177만개로 작년 같은 달(163만개)보다 8.4% 늘었다", written in February 2019: the
+    # sentence speaks of 2018 (its figure given) and of 2019, whose figure it is
+    doc = Document("m", "가람항 물동량 순조로운 출발",
+                   "가람항은 올해도 순조로운 출발을 했다.\n"
+                   "1월 가람항 터미널에서 처리한 물동량은 177만개로 작년 같은 달(163만개)보다 8.4% 늘었다.",
+                   date="2019-02-18")
+    q = analyze("2019년 1월 가람항 물동량은 몇 개?")
+    assert not check(q, FakeStore([doc]), 1, P, idf).missing
+    # … and the year before is spoken of still: its figure is there
+    assert not check(analyze("2018년 1월 가람항 물동량은 몇 개?"), FakeStore([doc]), 1, P, idf).missing
+    # a year two back is neither
+    assert check(analyze("2017년 1월 가람항 물동량은 몇 개?"), FakeStore([doc]), 1, P, idf).missing
