@@ -861,11 +861,11 @@ def _relative_years(own: str) -> set[int]:
     # "1월 … 177만개로 작년 같은 달(163만개)보다 8.4% 늘었다" in an article of 2019 speaks of 2019 too)
     out, compared = set(), False
     for m in _ANY_YEAR_WORD.finditer(own):
-        if not _COMPARED.match(own, _DAY_AFTER.match(own, m.end()).end()):
-            out.add(YEARS_FROM_DATE[m.group()])
-        elif _FIGURE_BRACKETED.match(own, m.end()) or _FIGURE_COMPARED.match(own, m.end()):
+        if _FIGURE_BRACKETED.match(own, m.end()) or _FIGURE_COMPARED.match(own, m.end()):
             out.add(YEARS_FROM_DATE[m.group()])
             compared = True
+        elif not _COMPARED.match(own, _DAY_AFTER.match(own, m.end()).end()):
+            out.add(YEARS_FROM_DATE[m.group()])
     if _LAST_YEARS_FIGURE.search(own):
         out |= {-1}
         compared = True
@@ -879,7 +879,8 @@ _THIS_YEAR_SHORT = re.compile(r"올(?=[상하]반기|\d{1,2}월|\d분기|초|연
 _FIGURE_BRACKETED = re.compile(r"(?:같은|동)?(?:기간|시기|달|때|동기)?\(\d")
 # a year's own figure said just before the comparison with it: "동기415명대비", "같은기간3만명보다"
 # (not a month compared with: "지난해12월대비")
-_FIGURE_COMPARED = re.compile(r"도?(?:[상하]반기|\d분기)?(?:같은|동)?(?:기간|시기|달|때|동기|동월)?(?!\d{1,2}(?:월|일))\d[\d,.]*(?:만|억|천)?[가-힣%]{0,2}(?:대비|보다|에비해)")
+# (a figure in several orders: "지난해5만3072명보다")
+_FIGURE_COMPARED = re.compile(r"도?(?:[상하]반기|\d분기)?(?:같은|동)?(?:기간|시기|달|때|동기|동월)?(?!\d{1,2}(?:월|일))\d[\d,.]*(?:(?:조|억|만|천)[\d,.]*)*[가-힣%]{0,2}(?:대비|보다|에비해)")
 # … after 전년, the year before as statistics news names it ("전년 동기 415명 대비")
 _LAST_YEARS_FIGURE = re.compile(r"전년" + _FIGURE_COMPARED.pattern)
 
@@ -1092,7 +1093,8 @@ _LAST_YEAR_WORDS = re.compile("|".join([year_words(-1), "전년"]))
 _LAST_YEAR_COMPARED = r"도?(?:(?:[가-힣]{1,4}?때)?(?:보다|대비|에비해)|와|과|같은|동기|동월|수준|比)"
 _LAST_YEAR_SAID = re.compile("(?:" + year_words(-1) + r"|전년)(?:(?=도?" + _FIGURE_BRACKETED.pattern + ")"
                              r"|(?!" + _LAST_YEAR_COMPARED + "))")
-_LAST_YEAR_OWN = re.compile("(?:" + year_words(-1) + r")(?!" + _LAST_YEAR_COMPARED + ")")
+# (a figure of the year before compared with, "지난해 5만3072명보다 3085명 증가", is this year's news)
+_LAST_YEAR_OWN = re.compile("(?:" + year_words(-1) + r")(?!" + _LAST_YEAR_COMPARED + "|" + _FIGURE_COMPARED.pattern + ")")
 # (올 as the year it is, "올 상반기", "올 3월" squashed; not the 올 of 올라, 올린다, 올랐다)
 _THIS_YEAR_WORDS = re.compile("|".join([year_words(0), "이번", r"올(?=[상하]반기|\d|초|연말|들어|여름|겨울|봄|가을|한해)"]))
 

@@ -3909,3 +3909,17 @@ def test_a_year_compared_with_by_its_figure_is_compared_with_the_articles_own():
     assert not check(analyze("2018년 1월 가람항 물동량은 몇 개?"), FakeStore([doc]), 1, P, idf).missing
     # a year two back is neither
     assert check(analyze("2017년 1월 가람항 물동량은 몇 개?"), FakeStore([doc]), 1, P, idf).missing
+
+
+def test_a_figure_of_the_year_before_compared_with_dates_the_sentence_this_year():
+    # "입장객 5만 6157명으로, 지난해 5만3072명보다 3085명이 증가", written in July 2018: the year
+    # before is compared with by its figure (one of several orders, 5만3072), and the count is 2018's
+    doc = Document("f", "가람축제 10일간 183만명 방문",
+                   "가람시는 지난 13~22일 열린 가람축제에 183만명이 방문했다고 23일 밝혔다.\n"
+                   "유료체험 입장객은 5만 6157명으로, 지난해 5만3072명보다 3085명이 증가했다.", date="2018-07-23")
+    q = analyze("2018년 가람축제 유료체험 입장객은 몇명이야?")
+    assert not check(q, FakeStore([doc]), 1, P, idf).missing
+    # a count of the year before said as its own still dates the sentence to it
+    own = replace(doc, text="가람시는 지난 13~22일 열린 가람축제에 183만명이 방문했다고 23일 밝혔다.\n"
+                            "지난해 유료체험 입장객은 5만3072명이었다.")
+    assert check(q, FakeStore([own]), 1, P, idf).missing
