@@ -1161,6 +1161,12 @@ def _noun_after_number(word: str) -> bool:
     return len(toks) >= 2 and toks[1].tag == "NNG"
 
 
+def _glued_after(text: str, name: str, others: Sequence[str], wide: str) -> bool:
+    """``name`` follows one of ``others`` in ``text`` (a space apart at most), and the two stand
+    glued in ``wide`` (squashed): the one name they make together."""
+    return any(re.search(rf"{re.escape(o)}\s*{re.escape(name)}", text) and squash(o + name) in wide for o in others)
+
+
 def _beside(text: str, name: str, others: Sequence[str]) -> bool:
     """``name`` and one of ``others`` stand next to each other in ``text``, a space apart."""
     return any(re.search(rf"{re.escape(a)}\s*{re.escape(b)}", text)
@@ -1195,6 +1201,9 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
         whole = [c.text for c in question.hard if c.kind == "name" and c not in missing]
         missing = tuple(c for c in missing if not (c.kind == "name" and _beside(question.text, c.text, whole)
                                                    and constraint_found(c, s, params, short=True)))
+        # … and a short name the question writes after another found ("제주 한림 해상풍력") is found
+        # glued to it in one name ("제주한림해상풍력"), though never a word of its own
+        missing = tuple(c for c in missing if not (c.kind == "name" and _glued_after(question.text, c.text, whole, s.wide)))
     hard = question.hard
     part = _another_part_of_year(question.text, s.own_raw, (s.title or "") + "\n" + s.near_raw) \
         or _part_of_year_unsaid(question.text, (s.title or "") + "\n" + (s.document or s.near_raw))

@@ -3923,3 +3923,15 @@ def test_a_figure_of_the_year_before_compared_with_dates_the_sentence_this_year(
     own = replace(doc, text="가람시는 지난 13~22일 열린 가람축제에 183만명이 방문했다고 23일 밝혔다.\n"
                             "지난해 유료체험 입장객은 5만3072명이었다.")
     assert check(q, FakeStore([own]), 1, P, idf).missing
+
+
+def test_a_short_name_glued_to_the_one_before_it_is_found_in_their_compound():
+    # "강릉 옥계 해상풍력으로 몇 가구가 …?" over "강릉옥계해상풍력은 … 6만 5천 가구가 …": 옥계 is
+    # never a word of its own there, but the question writes it right after 강릉, found
+    doc = Document("w", "국내 최대 해상풍력 준공",
+                   "강릉옥계해상풍력은 약 6만 5천 가구가 1년간 사용할 수 있는 전기를 공급한다.")
+    q = analyze("강릉 옥계 해상풍력으로 몇 가구가 쓸 수 있어?")
+    assert not check(q, FakeStore([doc]), 0, P, idf).missing
+    # … not glued to another name: "삼척옥계" is no 강릉 옥계
+    other = replace(doc, text="강릉시는 삼척옥계해상풍력 사업을 지켜보고 있다.")
+    assert [c.text for c in check(q, FakeStore([other]), 0, P, idf).missing] == ["옥계"]
