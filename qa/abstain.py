@@ -1780,6 +1780,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             # "몇 항차" <- "15항차": the question names its counter, which the figure reader cut short (15항|차)
             end = f.end + len(question.unit) - len(f.unit)
             f = replace(f, end=end, text=text[f.start:end], unit=question.unit)
+        if question.asks == "count" and question.unit == "기" and f.unit == "gb" and f.text.endswith("기가"):
+            # "발전기는 몇 기?" <- "풍력발전기 64기가 설치되는": 기 and the particle 가, not 64 gigabytes
+            f = replace(f, end=f.end - 1, text=f.text[:-1], unit="기", kind="count", value=f.value)
         if question.asks == "count" and question.unit and not f.unit and text:
             # "몇 화소": the question names its counter, so "1,200만 화소" counts in it, though
             # no table knows 화소 and a space stands between (figures() reads no unknown noun

@@ -3935,3 +3935,12 @@ def test_a_short_name_glued_to_the_one_before_it_is_found_in_their_compound():
     # … not glued to another name: "삼척옥계" is no 강릉 옥계
     other = replace(doc, text="강릉시는 삼척옥계해상풍력 사업을 지켜보고 있다.")
     assert [c.text for c in check(q, FakeStore([other]), 0, P, idf).missing] == ["옥계"]
+
+
+def test_machines_counted_in_기_before_the_particle_가_are_no_gigabytes():
+    # "64기가 설치되는": 64 machines and the subject particle; figures() alone reads 64 GB
+    q = analyze("가람해상풍력에 들어서는 발전기는 전부 몇 기예요?")
+    text = "가람해상풍력은 5.7㎿ 풍력발전기 64기가 설치되는 단지다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["64기"]
+    # (asked in gigabytes, the question counts no 기: they are gigabytes still)
+    assert analyze("가람폰 저장 용량은 몇 기가야?").unit != "기"
