@@ -2147,6 +2147,8 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             kind = "term"
         elif word in _NEAR_PLACE:
             kind = "term"  # "이마트 근처 공사": where, by a place named beside it; an article says 앞, 인근 as often
+        elif word in _PLANNED:
+            kind = "term"  # "완공 목표 연도는?": a plan is said by any of its words ("2031년까지 완공할 계획")
         elif (value and (word == head or (head is None and _asks_day(toks, wh_i)))
               and day_action(word) in DEADLINE_NOUNS):
             # "신청 마감일이 언제예요?": the end of a time asked, said by the date it runs until

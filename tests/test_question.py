@@ -1553,3 +1553,10 @@ def test_a_volume_asked_is_said_by_its_action():
     # "전력 생산량은?" over "연간 234GW의 전력을 생산": the volume asked is the head, not a word to find
     q = analyze("가람해상풍력 연간 전력 생산량은 얼마로 소개됐어?")
     assert q.asks == "measure" and "생산량" not in [c.text for c in q.constraints]
+
+
+def test_a_plan_is_no_word_an_article_must_say():
+    # "완공 목표 연도는?" over "2031년까지 완공할 계획": 목표, 계획, 예정 say the same of a plan
+    q = analyze("가람단지 완공 목표 연도는?")
+    assert [c.kind for c in q.constraints if c.text == "목표"] in ([], ["term"])
+    assert not [c for c in q.hard if c.text == "목표"]
