@@ -2535,7 +2535,7 @@ def _other_named_bound(question: Question, text: str, f) -> bool:
     """The question asks of one thing of a kind by its name (청주공항) and the figure's own clause
     names another of that kind and not the one asked ("…김포공항 청사는 2500억원을 들여"):
     the figure is the other's. The other's name is a proper noun before the same noun."""
-    if f.kind == "ordinal" and _RANKED_AFTER.search(text[max(0, f.start - 12):f.start]):
+    if f.kind == "ordinal" and _RANKED_AFTER.search(text[max(0, f.start - 24):f.start]):
         return False  # "…안동댐(12억t)에 이어 5번째 규모": the others named are those ranked before it
     clause = _figure_own_clause(text, f)
     words = [PARTICLE_END.sub("", w) for w in re.findall(r"[가-힣A-Za-z]+", clause)]
@@ -2712,7 +2712,8 @@ def _named_by_kind(word: str) -> tuple[str, str] | None:
 
 
 # a rank said after those before it: "…에 이어 5번째", "…다음으로 두 번째"
-_RANKED_AFTER = re.compile(r"(?:에\s*이어|다음으로|뒤를\s*이어)\s*(?:국내|세계|전국)?\s*$")
+# (a run of years may stand between: "…싱가포르항에 이어 5년 연속으로 세계 4위")
+_RANKED_AFTER = re.compile(r"(?:에\s*이어|다음으로|뒤를\s*이어)\s*(?:\d+\s*년\s*(?:째\s*)?연속(?:으로)?\s*)?(?:국내|세계|전국)?\s*$")
 
 
 # a count of items ended with 등, the figure right after it: "가람파크 건립 등 88건·1533억 원",

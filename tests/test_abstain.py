@@ -3944,3 +3944,15 @@ def test_machines_counted_in_기_before_the_particle_가_are_no_gigabytes():
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["64기"]
     # (asked in gigabytes, the question counts no 기: they are gigabytes still)
     assert analyze("가람폰 저장 용량은 몇 기가야?").unit != "기"
+
+
+def test_a_rank_after_those_named_before_it_is_the_asked_ones():
+    # "가람항 세계 순위 몇 위?" over "…나래항과 다온항에 이어 5년 연속으로 세계 4위": the ports named
+    # are those ranked before it, the rank is 가람항's
+    q = analyze("가람항 항만연결성 지수 세계 순위 몇 위?")
+    text = "그 결과 가람항은 항만연결성 지수에서 중국 나래항과 다온항에 이어 5년 연속으로 세계 4위를 유지했다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["4위"]
+    from qa.abstain import _RANKED_AFTER
+    # (a run of years between; not a rank said after something else: "에 이어 … 5년 만에")
+    assert _RANKED_AFTER.search("나래항에 이어 3년째 연속 세계 ")
+    assert not _RANKED_AFTER.search("나래항에 이어 5년 만에 세계 ")
