@@ -1433,11 +1433,19 @@ def needs_value(question: Question, params: Params) -> bool:
     if question.asks == "person" and question.head and question.head.endswith("장") and re.search(
             rf"[가-힣]{{2,}}(?:원|청|회|단|관|소|센터|공사|공단|재단)\s+{re.escape(question.head)}", question.text):
         return True  # "제2의료원 원장은 누가?": the head of a body named right before, spaced apart
+    if question.asks == "person" and question.head in _UNNAMED_ROLES:
+        # "…라고 말한 국토부 관계자 이름은?": news calls 관계자 one whose name it withholds; the
+        # name is given beside the word, or not at all
+        return True
     if question.named and question.asks in ("entity", "place", "person") and "name" in params.value_required:
         return True
     if question.head in ADDRESS_HEADS or question.numbered or kind_asked(question):
         return True  # an address, a number borne (M6461) is given or it is not
     return question.asks in params.value_required
+
+
+# the words news names a source by when it withholds the name
+_UNNAMED_ROLES = frozenset({"관계자", "관계자들"})
 
 
 # the posts of a body's head of two syllables: a question asking who holds one wants a name

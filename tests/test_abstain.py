@@ -3956,3 +3956,13 @@ def test_a_rank_after_those_named_before_it_is_the_asked_ones():
     # (a run of years between; not a rank said after something else: "에 이어 … 5년 만에")
     assert _RANKED_AFTER.search("나래항에 이어 3년째 연속 세계 ")
     assert not _RANKED_AFTER.search("나래항에 이어 5년 만에 세계 ")
+
+
+def test_the_name_of_one_news_calls_관계자_is_given_beside_the_word_or_not_at_all():
+    # "…라고 말한 가람부 관계자 이름은?": news withholds the name of a 관계자, and a close sentence
+    # of what was said is no name
+    q = analyze("가람단지 예산을 다시 시도하겠다고 말한 가람부 관계자 이름은?")
+    none = P.with_(value_required=())  # (whatever kinds the fitted parameters require)
+    assert needs_value(q, none) and needs_value(analyze("가람부 관계자는 누구야?"), none)
+    # … while an official by rank (간부, 국장) is often named, and left to the fitted parameters
+    assert not needs_value(analyze("생산량 회복이 다행이라고 말한 가람부 간부는 누구야?"), none)
