@@ -619,8 +619,9 @@ def _office_과(text: str, end: int) -> bool:
     return re.match(r"과(?:에서|에게|에|는|가|의|장|로|으로|를|은|이|와|도)", text[end:end + 4]) is not None
 
 
-# the words that make a phrase a place around a spot, no body: "전농동 691-3 일대"
-_AROUND = re.compile(r"(?:일대|일원|인근|부근|주변)$")
+# the words that make a phrase a place around a spot, no body: "전농동 691-3 일대"; or a region
+# said as such, a word of its own: "동남아시아 권역", "수도권 지역"
+_AROUND = re.compile(r"(?:일대|일원|인근|부근|주변)$|^(?:권역|지역|지방|일원)$")
 
 
 def body_asked(question: Question) -> bool:

@@ -1640,3 +1640,15 @@ def test_a_firms_trade_is_no_event_and_a_joining_과_no_office():
     # a firm asked is no town ("나래읍")
     span = value_span(analyze("가람도서관 공사는 어느 업체가 맡았어?"), "나래읍 가람도서관 공사가 시작됐다.")
     assert span is None or span.text != "나래읍"
+
+
+def test_a_region_said_as_such_names_no_body():
+    # "모객한 여행사 이름이 뭐야?" over "…대부분 나래아시아 권역의 대형 여행사가 모객한 …": a region
+    from qa.extract import _may_name_body
+
+    text = "이들은 대부분 나래아시아 권역의 대형 여행사가 모객한 관광객이다."
+    start = text.index("나래아시아")
+    assert not _may_name_body(text, start, text.index(" 권역") + len(" 권역"), set())
+    # … while a name ending in 지역 glued is a name still ("가람지역자활센터")
+    text = "사업은 가람지역자활센터가 맡는다."
+    assert _may_name_body(text, text.index("가람"), text.index("센터") + 2, set())
