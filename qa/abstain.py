@@ -3930,6 +3930,8 @@ def _counted_in(question: Question, unit: str) -> bool:
     70병상), and 곳 asked is
     counted in 개 as well ("몇 곳" <- 135개)."""
     if question.unit == "개":
+        if unit in _COUNTER_NOUNS and not _counts_its_kind(question, unit):
+            return False  # "몇 개 극장에서?" is not answered by "42개국": 개국 counts nations
         # kinds are counted in 가지 and 종 as often ("별칭은 몇 개" <- 9가지)
         return unit.startswith("개") or unit in ("곳", "가지", "종") or unit in (question.head, question.attribute) or (
             len(unit) == 1 and unit in {c.text for c in question.constraints})
@@ -3941,6 +3943,13 @@ def _counted_in(question: Question, unit: str) -> bool:
         return unit in _MACHINE_COUNTERS  # machines: "헬기 몇 대?" <- 8기, "배 몇 대" <- 3척, "열차 몇 대" <- 10량
     # (schools are places: "몇 곳 있어?" <- "부평구 23교")
     return question.unit == "곳" and unit in ("개", "개교")
+
+
+def _counts_its_kind(question: Question, unit: str) -> bool:
+    """A counter saying what it counts (개사: firms, 개국: nations, 개교: schools) answers "몇 개" of
+    a noun of its kind (기업, 참가국, 초등학교), or of no noun the question names."""
+    noun = question.attribute or ""
+    return not noun or noun.endswith(_COUNTER_NOUNS[unit]) or noun.endswith(unit[-1])
 
 
 # the counters of times something happens, one for another ("몇 번" <- 8회, "몇 회" <- 3차례)

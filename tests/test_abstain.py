@@ -3966,3 +3966,12 @@ def test_the_name_of_one_news_calls_관계자_is_given_beside_the_word_or_not_at
     assert needs_value(q, none) and needs_value(analyze("가람부 관계자는 누구야?"), none)
     # … while an official by rank (간부, 국장) is often named, and left to the fitted parameters
     assert not needs_value(analyze("생산량 회복이 다행이라고 말한 가람부 간부는 누구야?"), none)
+
+
+def test_a_counter_saying_what_it_counts_answers_only_its_kind():
+    # "몇 개 극장에서?" is not answered by "42개국": 개국 counts nations; "몇 개 나라", "참가국은 몇
+    # 개" are
+    text = "올해는 42개국 247편의 영화를 선보였다."
+    assert not figures_of_kind(analyze("가람영화제는 몇 개 극장에서 열렸나요?"), figures(text), text)
+    for q in ("가람영화제에 몇 개 나라가 참여했어?", "가람영화제 참가국은 몇 개야?"):
+        assert [f.text for f in figures_of_kind(analyze(q), figures(text), text)] == ["42개국"], q
