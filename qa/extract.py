@@ -911,6 +911,8 @@ def stated_extreme(text: str, end: int, extreme: str) -> bool:
 # "1위", "선두"), the first or the last ("처음", "마지막")
 _RANK_SAID = re.compile(r"가장|제일|최(?:고|대|다|저|소|하위|상위|초)|꼴[찌지]|(?<!\d)[1-9]\d?\s*위(?:권|[는가를로에의은이도])?(?![가-힣])|선두|으뜸"
                         r"|번째|처음|마지막")
+# the nouns that say only the kind of one asked (a place, someone), no measure of their own
+_KIND_HEADS = frozenset({"곳", "데", "지역", "장소", "사람", "분", "이", "기관", "단체", "나라", "국가", "도시"})
 # the extreme adjective and the noun it qualifies, next to each other: "가장 큰 요인", "최고 기록"
 _EXTREME_OF_NEXT = re.compile(r"(?:(?:가장|제일)\s*\S+|최(?:고|대|다|저|소))\s*$")
 
@@ -928,7 +930,9 @@ def rank_unsaid(question: Question, texts: Sequence[str]) -> bool:
         return False
     m = _EXTREME[extreme].search(question.query)
     if question.head and re.match(rf"\s*{re.escape(question.head)}", question.query[m.end():]) \
-            and _EXTREME_OF_NEXT.search(question.query[:m.end()]):
+            and _EXTREME_OF_NEXT.search(question.query[:m.end()]) and question.head not in _KIND_HEADS:
+        # (not a noun of a kind, "제일 큰 곳", "가장 많은 사람": the one at the top of a measure
+        # the question names before it, "위험이 제일 큰 곳")
         return False
     for t in texts:
         if _RANK_SAID.search(t):

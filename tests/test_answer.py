@@ -89,4 +89,9 @@ def test_one_asked_at_an_extreme_needs_a_sentence_that_ranks():
                        ["가람시 기업 23곳이 100억원 이상 투자를 받았다."])
     # an extreme of the head itself may be stated in other words ("가장 큰 이유" as "주된 이유")
     assert not rank_unsaid(analyze("나래공원이 붐빈 가장 큰 이유는?"), [plain])
+    # … but a noun of a kind at an extreme is the one at the top of what the question names before
+    # it ("위험이 제일 큰 곳"), said or not
+    assert rank_unsaid(analyze("가람시 공원 중에 붐빌 위험이 제일 큰 곳은 어디야?"), [plain])
+    assert not rank_unsaid(analyze("가람시 공원 중에 붐빌 위험이 제일 큰 곳은 어디야?"),
+                           ["붐빌 위험이 가장 큰 곳은 다온공원이다."])
     assert not rank_unsaid(analyze("가람시 공원 방문객은 몇 명이야?"), [plain])
