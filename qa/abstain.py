@@ -31,7 +31,7 @@ from .extract import (ENUM_MARK, TITLES, asked_way, asks_past_year, figure_way, 
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, unit_kind, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, list_around, scores, time_ago, time_words, unit_dimension, vague_figures)
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
-from .question import (ADMIN_SUFFIXES, KIN_DOINGS, YEAR_AGO_ASKED, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
+from .question import (HEADS, volume_noun, ADMIN_SUFFIXES, KIN_DOINGS, YEAR_AGO_ASKED, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
                        day_action, head_kind, nominal_stem, noun_pairs, place_office, place_stem, squash)
 from .store import SentenceStore, lead_paragraph, paragraph_of, same_doc_range
 
@@ -859,17 +859,21 @@ def _relative_years(own: str) -> set[int]:
     # (… or its own figure right before the comparison: "전년 동기 415명 대비 10.4% 감소")
     # (… and a year compared with, its figure given, is compared with the article's own year's:
     # "1월 … 177만개로 작년 같은 달(163만개)보다 8.4% 늘었다" in an article of 2019 speaks of 2019 too)
-    out, compared = set(), False
+    # (only when the sentence says no year as its own: "지난해 … 177만개로 재작년 163만개보다"
+    # speaks of the year before and the one before that, not of this one)
+    out, own_said, compared = set(), False, False
     for m in _ANY_YEAR_WORD.finditer(own):
-        if _FIGURE_BRACKETED.match(own, m.end()) or _FIGURE_COMPARED.match(own, m.end()):
+        bracketed = _FIGURE_BRACKETED.match(own, m.end())
+        if _FIGURE_COMPARED.match(own, m.end()) or (bracketed and _BRACKET_COMPARED.match(own, m.end())):
             out.add(YEARS_FROM_DATE[m.group()])
             compared = True
-        elif not _COMPARED.match(own, _DAY_AFTER.match(own, m.end()).end()):
+        elif bracketed or not _COMPARED.match(own, _DAY_AFTER.match(own, m.end()).end()):
             out.add(YEARS_FROM_DATE[m.group()])
+            own_said = True
     if _LAST_YEARS_FIGURE.search(own):
         out |= {-1}
         compared = True
-    return out | ({0} if _THIS_YEAR_SHORT.search(own) or compared else set())
+    return out | ({0} if _THIS_YEAR_SHORT.search(own) or (compared and not own_said) else set())
 
 
 # 올 said of the year it is, before a part of it ("올 상반기", "올 3월"), not the 올 of 올라, 올린다
@@ -877,6 +881,8 @@ _THIS_YEAR_SHORT = re.compile(r"올(?=[상하]반기|\d{1,2}월|\d분기|초|연
 
 
 _FIGURE_BRACKETED = re.compile(r"(?:같은|동)?(?:기간|시기|달|때|동기)?\(\d")
+# … its figure in brackets and a comparison right after: "작년같은달(163만9천여개)보다"
+_BRACKET_COMPARED = re.compile(r"(?:같은|동)?(?:기간|시기|달|때|동기)?\([^()]{1,30}\)(?:보다|대비|에비해|와비교|과비교)")
 # a year's own figure said just before the comparison with it: "동기415명대비", "같은기간3만명보다"
 # (not a month compared with: "지난해12월대비")
 # (a figure in several orders: "지난해5만3072명보다")
@@ -1208,7 +1214,8 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
     part = _another_part_of_year(question.text, s.own_raw, (s.title or "") + "\n" + s.near_raw) \
         or _part_of_year_unsaid(question.text, (s.title or "") + "\n" + (s.document or s.near_raw))
     if part:
-        # the sentence gives another quarter's figure, whatever its neighbour says of the one asked
+        # the sentence gives another quarter's figure, whatever its neighbour says of the one asked;
+        # or the article names no such part at all (its figures are the year's)
         asked = next((c for c in hard if c.text == part), None) or Constraint("number", part, (squash(part),))
         hard = hard if asked in hard else hard + (asked,)
         missing = tuple(c for c in missing if c != asked) + (asked,)
@@ -1226,7 +1233,10 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
 
 # a numbered part of a year (a quarter, a half, a school term) and its kind; the part a sentence
 # compares with ("3분기 대비", "상반기보다") is not the one it gives
-_PART_OF_YEAR_SAID = re.compile(r"(?<![\d~∼-])([1-4])\s*(분기)|(?<![가-힣])([상하])(반기)|(?<![\d~∼-])([12])\s*(학기)")
+# (a quarter written as a fraction of four, "3·4분기", "2/4분기", is the numerator's; 올 glued
+# before a half, "올상반기", is this year's)
+_PART_OF_YEAR_SAID = re.compile(r"(?<![\d~∼·/-])([1-4])(?:\s*[·/]\s*4)?\s*(분기)|(?:(?<![가-힣])|(?<=올))([상하])(반기)"
+                                r"|(?<![\d~∼-])([12])\s*(학기)")
 
 
 def _parts_of_year(text: str, compared: bool = True) -> list[tuple[str, str, str]]:
@@ -1274,7 +1284,7 @@ def _part_of_year_unsaid(query: str, article: str) -> str | None:
     article names no such part, neither by its name nor by its months ("1~6월"): its figures
     are the whole year's, or of no part said, not the part's asked."""
     asked = _parts_of_year(query)
-    if len(asked) != 1 or not article:
+    if len(asked) != 1:
         return None
     kind, which, text = asked[0]
     if any(k == kind and w == which for k, w, _ in _parts_of_year(article)):
@@ -1433,7 +1443,7 @@ def needs_value(question: Question, params: Params) -> bool:
     if question.asks == "person" and question.head and question.head.endswith("장") and re.search(
             rf"[가-힣]{{2,}}(?:원|청|회|단|관|소|센터|공사|공단|재단)\s+{re.escape(question.head)}", question.text):
         return True  # "제2의료원 원장은 누가?": the head of a body named right before, spaced apart
-    if question.asks == "person" and question.head in _UNNAMED_ROLES:
+    if question.asks == "person" and question.head in _SOURCE_ROLES:
         # "…라고 말한 국토부 관계자 이름은?": news calls 관계자 one whose name it withholds; the
         # name is given beside the word, or not at all
         return True
@@ -1444,8 +1454,9 @@ def needs_value(question: Question, params: Params) -> bool:
     return question.asks in params.value_required
 
 
-# the words news names a source by when it withholds the name
-_UNNAMED_ROLES = frozenset({"관계자", "관계자들"})
+# the word news names a source by when it withholds the name (extract._UNNAMED_ROLES has more
+# roles, read in a span; 담당자, 실무자 are named beside the word as often)
+_SOURCE_ROLES = frozenset({"관계자", "관계자들"})
 
 
 # the posts of a body's head of two syllables: a question asking who holds one wants a name
@@ -1453,7 +1464,8 @@ _NAMED_POSTS = frozenset("회장 사장 총장 청장 국장 과장 부장 차�
 
 
 # counters that say what they count: 230개사 are companies, 12개국 countries (Kiwi reads 개 + 사)
-_COUNTER_NOUNS = {"개사": ("회사", "기업", "업체"), "개국": ("나라", "국가"), "개교": ("학교",)}
+_COUNTER_NOUNS = {"개사": ("회사", "기업", "업체", "참가사", "회원사", "협력사"),
+                  "개국": ("나라", "국가", "참가국", "회원국", "참여국"), "개교": ("학교", "대학")}
 GENERIC_COUNTERS = frozenset({"개", "개사", "곳", "건", "가지", "종", "차례", "번", "회", "대"})
 # the syllable that makes 개 a counter of firms, nations or schools, glued or spaced off ("34개 사가")
 _COUNTER_SYLLABLE = re.compile(r"\s?([사국교])(?=[가이은는도를을의와과에로]|[\s,.)]|$)")
@@ -1790,7 +1802,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             f = replace(f, end=end, text=text[f.start:end], unit=question.unit)
         if question.asks == "count" and question.unit == "기" and f.unit == "gb" and f.text.endswith("기가"):
             # "발전기는 몇 기?" <- "풍력발전기 64기가 설치되는": 기 and the particle 가, not 64 gigabytes
-            f = replace(f, end=f.end - 1, text=f.text[:-1], unit="기", kind="count", value=f.value)
+            f = replace(f, end=f.end - 1, text=f.text[:-1], unit="기", kind="count")
         if question.asks == "count" and question.unit and not f.unit and text:
             # "몇 화소": the question names its counter, so "1,200만 화소" counts in it, though
             # no table knows 화소 and a space stands between (figures() reads no unknown noun
@@ -3752,7 +3764,8 @@ def _own_year(text: str, f) -> int | None:
 
 # a year's whole figure asked ("연간 합계출산율 최종치는?") and a figure for part of one: "3분기까지
 # 합계출산율 1.11명", "상반기 누적 수출액 30억 달러" (at most two words between)
-_YEAR_ASKED = re.compile(r"연간|최종|한\s*해(?!\s*(?:전|뒤|후|만에|앞|사이))|연말\s*기준")
+# (한 해 as words of their own, not the 한 of 위한, 대한 before 해외, 해법: "위한 해외 투자액")
+_YEAR_ASKED = re.compile(r"연간|최종|(?<![가-힣])한\s*해(?!\s*(?:전(?!체)|뒤|후|만에|앞|사이))|연말\s*기준")
 _PART_ASKED = re.compile(r"분기|상반기|하반기|월\s*까지")
 # a part asked of a whole the question names: "공공일자리 중 청년일자리는", "예산 중에서 복지에" —
 # 중 a word of its own after a noun that is no time or doing (기간 중, 공사 중, 재임 중 are when)
@@ -3926,7 +3939,7 @@ def asks_how_often(question: Question) -> bool:
 
 def _counted_in(question: Question, unit: str) -> bool:
     """A count in ``unit`` answers the counter the question names: 개 counts anything (개소, read
-    as 곳; 개사, 개국; and a noun counted by its own name: "과는 몇 개" <- 109과, "병상 몇 개" <-
+    as 곳; 개사, 개국 of a noun of their kind, _counts_its_kind; and a noun counted by its own name: "과는 몇 개" <- 109과, "병상 몇 개" <-
     70병상), and 곳 asked is
     counted in 개 as well ("몇 곳" <- 135개)."""
     if question.unit == "개":
@@ -3947,9 +3960,9 @@ def _counted_in(question: Question, unit: str) -> bool:
 
 def _counts_its_kind(question: Question, unit: str) -> bool:
     """A counter saying what it counts (개사: firms, 개국: nations, 개교: schools) answers "몇 개" of
-    a noun of its kind (기업, 참가국, 초등학교), or of no noun the question names."""
+    a noun of its kind (중소기업, 참가국, 초등학교), or of no noun the question names."""
     noun = question.attribute or ""
-    return not noun or noun.endswith(_COUNTER_NOUNS[unit]) or noun.endswith(unit[-1])
+    return not noun or noun.endswith(_COUNTER_NOUNS[unit])
 
 
 # the counters of times something happens, one for another ("몇 번" <- 8회, "몇 회" <- 3차례)
@@ -3967,6 +3980,11 @@ def _hours_of(query: str) -> bool:
     운영시간 written as one word is — not "걸린 시간", the time something took."""
     m = re.search(r"([가-힣]{2,})\s+시간", query)
     return m is not None and pos(m.group(1))[-1].tag == "NNG"
+
+
+# the counters of people, places, households and times: no volume of goods or of work is counted
+# in them ("쌀 생산량은?" is not answered by "농가 1200가구")
+_NO_VOLUME_COUNTERS = frozenset("명 인 가구 세대 곳 개소 회 번 건 차례 개국 개사 개교".split())
 
 
 # the nouns that ask a day of a month, not any time (날 is said loosely: "만난 날은 언제?")
@@ -3989,7 +4007,8 @@ def fits(question: Question, f) -> bool:
         if question.unit is None and question.head in HEAD_DIMENSION:
             # 면적은? is not answered by "남북 1000km"; 고도는? not by 250만 ㎢
             return f.kind == "measure" and unit_dimension(f.unit) in (HEAD_DIMENSION[question.head], None)
-        if question.unit is None and question.head and question.head.endswith("량") and f.kind == "count" and f.unit:
+        if (question.unit is None and question.head and question.head not in HEADS and volume_noun(question.head)
+                and f.kind == "count" and f.unit and f.unit not in _NO_VOLUME_COUNTERS):
             return True  # a volume (물동량, 판매량) is counted as often as it is measured: 2440만TEU, 3만 대
         return f.kind == "measure" and (question.unit is None or f.unit == question.unit)
     if a == "count":

@@ -621,7 +621,7 @@ def _office_과(text: str, end: int) -> bool:
 
 # the words that make a phrase a place around a spot, no body: "전농동 691-3 일대"; or a region
 # said as such, a word of its own: "동남아시아 권역", "수도권 지역"
-_AROUND = re.compile(r"(?:일대|일원|인근|부근|주변)$|^(?:권역|지역|지방|일원)$")
+_AROUND = re.compile(r"(?:일대|일원|인근|부근|주변)$|^(?:권역|지역|지방)$")
 
 
 def body_asked(question: Question) -> bool:

@@ -101,7 +101,7 @@ _NAME_HEADS_RE = "|".join(sorted(NAME_HEADS, key=len, reverse=True))
 # 성장률, 사상자수 (longer heads only, so 비/금/수 alone keep their own sense).
 # the endings of a noun naming a sum (사업비, 지원금, 입장료, 상한액)
 AMOUNT_SUFFIXES = ("비", "금", "료", "액")
-_HEAD_SUFFIX = [("amount", AMOUNT_SUFFIXES), ("percent", ("율", "률")), ("count", ("수",)), ("measure", ("량",))]
+_HEAD_SUFFIX = [("amount", AMOUNT_SUFFIXES), ("percent", ("율", "률")), ("count", ("수",))]
 # Nouns too general to constrain anything ("…하는 것은?", "어떤 경우").
 GENERIC = frozenset("것 수 등 때 중 경우 이름 명칭 무엇 어디 누구 언제 얼마 뭐 뭔 이것 그것 저것 여기 거기 얘기 이야기 거 끝 앞 뒤 "
                     "그때 이때 그날 그해 그무렵 "
@@ -304,6 +304,19 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text).lower()
 
 
+def volume_noun(noun: str) -> bool:
+    """A volume: a noun of three syllables or more whose last word, as Kiwi reads it, ends in 량
+    (처리+량, 생산량, 물동량, 전체+물량) and is no word of another sense (역량, 차량, 교량)."""
+    if len(noun) < 3 or not noun.endswith("량"):
+        return False
+    toks = [t for t in pos(noun) if t.tag.startswith(("NN", "XSN"))]
+    return bool(toks) and toks[-1].form.endswith("량") and toks[-1].form not in _NOT_VOLUMES
+
+
+# words ending in 량 that are no volume: ability, vehicles, bridges, discretion, skill, generosity
+_NOT_VOLUMES = frozenset("역량 차량 교량 재량 기량 도량 아량".split())
+
+
 def head_kind(noun: str) -> str | None:
     """The kind a noun names (해 -> date, 사업비 -> amount, 사상자수 -> count), or None."""
     if noun in HEADS:
@@ -315,6 +328,8 @@ def head_kind(noun: str) -> str | None:
             if any(HEADS.get(noun[-n:]) == "person" for n in range(2, len(noun))):
                 return "person"  # 화천군수, 국가대표선수: a post ending in 수, not a number of things
             return kind
+    if volume_noun(noun):
+        return "measure"  # 물동량, 생산량: a volume, measured or counted in the unit it has
     for n in range(len(noun) - 1, 0, -1):  # a compound ending in a kind noun: 개최연도, 출생연도
         tail = noun[-n:]
         if len(tail) >= 2 and tail in HEADS and HEADS[tail] not in ("person",):
@@ -2127,7 +2142,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             continue  # "돈이 얼마나 들어?", "사람 몇 명": the quantity asked, which its unit says (원, 명)
         if (head and squash(word) == squash(head) and "NNP" not in tags
                 and (head in NAME_HEADS or head_kind(head) not in ("amount", "measure", "percent", "count")
-                     or (head not in HEADS and head.endswith("량")))
+                     or (head not in HEADS and volume_noun(head)))
                 and (head_kind(head) is not None or (wh_i >= 0 and len(head) < 4))):
             # (a head of no known kind is what is asked when a question word governs it — "방향은
             # 무엇인가요?" — and what the question is about otherwise: "날씨 어때요?", and a long

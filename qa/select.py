@@ -306,8 +306,6 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
             value = _value_figure(question, cand.sentence.text)
             if value is None or top_value is None or value.unit != top_value.unit:
                 continue  # 64 GB and 2.1 are not two readings of one figure
-            if _magnitudes_apart(value, top_value):
-                continue  # 91만 t and 6만 t: a part (one species' catch), not another reading of the whole
             if value.kind == "ordinal" or value.date:
                 # 제14차 and 제17차 are two meetings, not two readings of one: no warning, but
                 # the other article's meeting is shown too when the words fit it as well
@@ -316,6 +314,8 @@ def choose(question: Question, scored: Sequence[Scored], store: SentenceStore, p
                     groups.append([cand])
                     used += len(cand.sentence.text)
                 continue
+            if _magnitudes_apart(value, top_value):
+                continue  # 91만 t and 6만 t: a part (one species' catch), not another reading of the whole
             if agree(value, top_value):
                 if len(groups[0]) < 3:
                     groups[0].append(cand)  # the same value in another article

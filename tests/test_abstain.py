@@ -3857,6 +3857,9 @@ def test_part_of_year_unsaid_reads_parts_by_name_and_by_months():
     assert _part_of_year_unsaid("4분기 영업이익은?", "1∼3월 영업이익은 1조원이다.") == "4분기"
     assert _part_of_year_unsaid("하반기 판매량은?", "상반기 판매량은 3만 대다.") == "하반기"
     assert _part_of_year_unsaid("올해 판매량은?", "상반기 판매량은 3만 대다.") is None  # no part asked
+    # a quarter written as a fraction of four is the numerator's; 올 glued before a half is no bar
+    assert _part_of_year_unsaid("3분기 영업이익은?", "3·4분기 영업이익은 1조원이다.") is None
+    assert _part_of_year_unsaid("상반기 판매량은?", "올상반기 판매량은 3만 대다.") is None
 
 
 def test_a_day_asked_by_its_noun_is_not_answered_by_a_year_alone():
@@ -3882,6 +3885,11 @@ def test_a_volume_is_measured_or_counted_in_the_unit_it_has():
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["2440만TEU"]
     text = "가람항은 모두 15억 5103만 톤을 처리했다."
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["15억 5103만 톤"]
+    # … not in a counter of people, places or times ("쌀 생산량은?" over "농가 1200가구"), and not
+    # for a measure the head names outright (용량)
+    text = "가람항에서 선원 1200명과 선사 30곳이 일한다."
+    assert not figures_of_kind(q, figures(text), text)
+    assert not figures_of_kind(analyze("가람발전소 설비 용량은?"), figures(text), text)
 
 
 def test_a_whole_year_asked_as_한_해_is_not_answered_by_a_half():
@@ -3894,6 +3902,9 @@ def test_a_whole_year_asked_as_한_해_is_not_answered_by_a_half():
     # (a year before or after is no whole year asked: "한 해 전", "한 해 뒤")
     from qa.abstain import _YEAR_ASKED
     assert not _YEAR_ASKED.search("한 해 전 생산량은?") and _YEAR_ASKED.search("한 해 생산량은?")
+    assert _YEAR_ASKED.search("한 해 전체 생산량은?")
+    # (nor the 한 of 위한, 대한 before a word in 해: "유치를 위한 해외 투자액")
+    assert not _YEAR_ASKED.search("기업 유치를 위한 해외 투자액은 얼마야?")
 
 
 def test_a_year_compared_with_by_its_figure_is_compared_with_the_articles_own():
@@ -3909,6 +3920,11 @@ def test_a_year_compared_with_by_its_figure_is_compared_with_the_articles_own():
     assert not check(analyze("2018년 1월 가람항 물동량은 몇 개?"), FakeStore([doc]), 1, P, idf).missing
     # a year two back is neither
     assert check(analyze("2017년 1월 가람항 물동량은 몇 개?"), FakeStore([doc]), 1, P, idf).missing
+    # … not when the sentence says a year as its own, compared with another ("지난해 … 재작년
+    # 163만개보다"), nor a year glossed in brackets with no comparison ("지난해(2018년)")
+    from qa.abstain import _relative_years
+    assert _relative_years(squash("지난해 가람항 물동량은 177만개로 재작년 163만개보다 늘었다.")) == {-1, -2}
+    assert _relative_years(squash("지난해(2018년) 가람항 물동량은 177만개였다.")) == {-1}
 
 
 def test_a_figure_of_the_year_before_compared_with_dates_the_sentence_this_year():
@@ -3942,8 +3958,10 @@ def test_machines_counted_in_기_before_the_particle_가_are_no_gigabytes():
     q = analyze("가람해상풍력에 들어서는 발전기는 전부 몇 기예요?")
     text = "가람해상풍력은 5.7㎿ 풍력발전기 64기가 설치되는 단지다."
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["64기"]
-    # (asked in gigabytes, the question counts no 기: they are gigabytes still)
-    assert analyze("가람폰 저장 용량은 몇 기가야?").unit != "기"
+    # asked of anything else, they are what the figure reader says, gigabytes
+    q = analyze("가람폰 저장 용량은 몇 기가야?")
+    text = "가람폰은 64기가 저장 공간을 갖췄다."
+    assert [f.unit for f in figures_of_kind(q, figures(text), text)] == ["gb"]
 
 
 def test_a_rank_after_those_named_before_it_is_the_asked_ones():
@@ -3975,3 +3993,7 @@ def test_a_counter_saying_what_it_counts_answers_only_its_kind():
     assert not figures_of_kind(analyze("가람영화제는 몇 개 극장에서 열렸나요?"), figures(text), text)
     for q in ("가람영화제에 몇 개 나라가 참여했어?", "가람영화제 참가국은 몇 개야?"):
         assert [f.text for f in figures_of_kind(analyze(q), figures(text), text)] == ["42개국"], q
+    # … nor "몇 개 약국" (a 국 that is no nation); a university is a 개교's kind
+    assert not figures_of_kind(analyze("가람시에 몇 개 약국이 있어?"), figures(text), text)
+    text = "이번 사업에는 전국 30개교가 참여했다."
+    assert [f.text for f in figures_of_kind(analyze("몇 개 대학이 참여했어?"), figures(text), text)] == ["30개교"]

@@ -1549,6 +1549,15 @@ def test_a_policy_named_by_its_date_is_one_name():
     assert not any(c.kind == "name" for c in analyze("평점 3.5 이상인 가람 식당은?").constraints if "3" in c.text)
 
 
+def test_a_volume_is_a_word_ending_in_량_of_an_action():
+    from qa.question import volume_noun
+
+    assert volume_noun("물동량") and volume_noun("생산량") and volume_noun("처리량")
+    # 역량, 차량, 교량 are words of their own: "핵심역량은 무엇이야?" asks a thing, as it did
+    assert not any(volume_noun(w) for w in ("핵심역량", "철도차량", "노후차량", "교량"))
+    assert analyze("가람시가 강조한 핵심역량은 무엇이야?").asks == "entity"
+
+
 def test_a_volume_asked_is_said_by_its_action():
     # "전력 생산량은?" over "연간 234GW의 전력을 생산": the volume asked is the head, not a word to find
     q = analyze("가람해상풍력 연간 전력 생산량은 얼마로 소개됐어?")

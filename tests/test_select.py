@@ -780,10 +780,14 @@ def test_a_part_of_a_bulleted_breakdown_does_not_lead_for_the_whole_asked():
 
 def test_figures_an_order_of_magnitude_apart_are_no_conflict():
     # "한 해 생산량": the whole (91만 t) and one species' catch (6만 t) are two things, whatever words they share
-    choice = _two_articles("2019년 한 해 가람만 어업 생산량 알려줘", "지난해 가람만 어업 생산량은 91만4천t이다.",
+    choice = _two_articles("2019년 가람만 어업 생산량은 몇 톤이야?", "지난해 가람만 어업 생산량은 91만4천t이다.",
                            "가람만 어업 생산량을 보면 멸치는 6만4000톤이다.")
     assert not choice.conflict
     # two readings within ten times of each other still are
-    choice = _two_articles("2019년 한 해 가람만 어업 생산량 알려줘", "지난해 가람만 어업 생산량은 91만4천t이다.",
+    choice = _two_articles("2019년 가람만 어업 생산량은 몇 톤이야?", "지난해 가람만 어업 생산량은 91만4천t이다.",
                            "지난해 가람만 어업 생산량은 64만톤이다.")
     assert choice.conflict
+    # two meetings ten times apart in number are still two meetings, both shown
+    choice = _two_articles("비상경제대책회의는 몇 차 회의였나요?", "시는 제2차 비상경제대책회의를 열었다.",
+                           "시는 제27차 비상경제대책회의를 열었다.")
+    assert not choice.conflict and [g[0].gid for g in choice.groups] == [0, 1]
