@@ -1282,6 +1282,10 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         asks = "list"  # (a question word said twice asks for every one: "어디 어디야?", "뭐뭐 있어?")
     if asks == "entity" and head and len(head) >= 4 and place_office(head) and any(t.form in NAME_HEADS for t in toks):
         asks = "person"  # "안동시장 이름이 뭐예요?": the holder of a place's office, by name
+    told = _told(toks)
+    if asks is None and told is not None:
+        # "정비구역들 전부 나열해줘": the items asked; "사업 과정 설명해 주세요": a description
+        asks = _TELLING_NOUNS[toks[told].form]
     request = _requested(toks)
     if asks is None and request is not None:
         # "허브 주소 좀 알려줘", "센터 위치 알려 주세요": a request names what is asked
@@ -1321,6 +1325,9 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             and head_kind(topic[1]) == "measure":
         head = topic[1]  # "부지 면적은 몇 ㎡": the measure named is the head, as in "부지 면적은 얼마"
     constraints = _constraints(query, toks, head, wh_i, asks in VALUE_ASKS, asks == "person", asks == "amount")
+    if told is not None:
+        # (the telling asked for is no word an article says: "나열", "설명")
+        constraints = tuple(c for c in constraints if squash(c.text) != toks[told].form)
     if asks == "person" and WRITER_ASKED.search(query):
         # "…폭설 기사 쓴 기자 누구야?": the article and its reporter are what is asked of, no words
         # an article says of itself
@@ -1821,6 +1828,21 @@ def _how_much_said(toks) -> tuple:
         out.append(t)
         i += 1
     return tuple(out)
+
+
+# the verbal nouns of telling a request is made with ("나열해줘", "설명해 주세요"), and what each asks
+_TELLING_NOUNS = {"나열": "list", "열거": "list", "설명": "description", "정리": "description",
+                  "요약": "description", "소개": "description"}
+
+
+def _told(toks) -> int | None:
+    """The index of a noun of telling the question asks for by 하 + 주다/보다 ("나열해줘", "설명해
+    주세요", "정리해 봐"), or None."""
+    for i, t in enumerate(toks):
+        if (t.tag == "NNG" and t.form in _TELLING_NOUNS and i + 1 < len(toks) and toks[i + 1].tag == "XSV"
+                and any(x.form in ("주", "보") and x.tag.startswith("VX") for x in toks[i + 2:i + 4])):
+            return i
+    return None
 
 
 def _requested(toks) -> int | None:

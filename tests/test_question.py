@@ -1569,3 +1569,14 @@ def test_a_plan_is_no_word_an_article_must_say():
     q = analyze("가람단지 완공 목표 연도는?")
     assert [c.kind for c in q.constraints if c.text == "목표"] in ([], ["term"])
     assert not [c for c in q.hard if c.text == "목표"]
+
+
+def test_a_request_to_tell_asks_by_its_noun_and_is_no_word_to_find():
+    # "정비구역들 전부 나열해줘" asks the items, "과정 설명해 주세요" a description; 나열, 설명 are
+    # what the asker wants done, no word an article says
+    q = analyze("가람시가 올해 착공하는 정비구역들 전부 나열해줘")
+    assert q.asks == "list" and "나열" not in [c.text for c in q.constraints]
+    q = analyze("가람시 예산 편성 과정 설명해 주세요")
+    assert q.asks == "description" and "설명" not in [c.text for c in q.constraints]
+    # … while a noun of telling the question is about stays: "시장이 설명한 사업은 뭐야?"
+    assert "설명" in [c.text for c in analyze("시장이 설명한 사업은 뭐야?").constraints]
