@@ -1325,8 +1325,9 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             and head_kind(topic[1]) == "measure":
         head = topic[1]  # "부지 면적은 몇 ㎡": the measure named is the head, as in "부지 면적은 얼마"
     constraints = _constraints(query, toks, head, wh_i, asks in VALUE_ASKS, asks == "person", asks == "amount")
-    if told is not None:
-        # (the telling asked for is no word an article says: "나열", "설명")
+    if told is not None and sum(t.form == toks[told].form for t in toks) == 1:
+        # (the telling asked for is no word an article says: "나열", "설명"; said twice, "토지 정리
+        # 사업 결과 정리해줘", the other is a word of the question's topic, and both stay)
         constraints = tuple(c for c in constraints if squash(c.text) != toks[told].form)
     if asks == "person" and WRITER_ASKED.search(query):
         # "…폭설 기사 쓴 기자 누구야?": the article and its reporter are what is asked of, no words
@@ -1836,11 +1837,19 @@ _TELLING_NOUNS = {"나열": "list", "열거": "list", "설명": "description", "
 
 
 def _told(toks) -> int | None:
-    """The index of a noun of telling the question asks for by 하 + 주다/보다 ("나열해줘", "설명해
-    주세요", "정리해 봐"), or None."""
+    """The index of a noun of telling the question asks for by 하 + 주다/보다 ending it ("나열해줘",
+    "설명해 주세요", "정리해 봐", "설명해 주실 수 있나요"), or None: not a clause ("소개해 준 식당",
+    "나열해 보니")."""
     for i, t in enumerate(toks):
-        if (t.tag == "NNG" and t.form in _TELLING_NOUNS and i + 1 < len(toks) and toks[i + 1].tag == "XSV"
-                and any(x.form in ("주", "보") and x.tag.startswith("VX") for x in toks[i + 2:i + 4])):
+        if not (t.tag == "NNG" and t.form in _TELLING_NOUNS and i + 1 < len(toks) and toks[i + 1].tag == "XSV"):
+            continue
+        j = next((k for k in range(i + 2, min(i + 4, len(toks)))
+                  if toks[k].form in ("주", "보") and toks[k].tag.startswith("VX")), None)
+        if j is None:
+            continue
+        rest = [x for x in toks[j + 1:] if x.tag != "EP"]
+        if rest and (rest[0].tag == "EF" or (rest[0].tag == "EC" and all(x.tag.startswith("S") for x in rest[1:]))
+                     or (rest[0].tag == "ETM" and len(rest) > 1 and rest[1].form == "수")):
             return i
     return None
 

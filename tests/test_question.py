@@ -1578,5 +1578,10 @@ def test_a_request_to_tell_asks_by_its_noun_and_is_no_word_to_find():
     assert q.asks == "list" and "나열" not in [c.text for c in q.constraints]
     q = analyze("가람시 예산 편성 과정 설명해 주세요")
     assert q.asks == "description" and "설명" not in [c.text for c in q.constraints]
-    # … while a noun of telling the question is about stays: "시장이 설명한 사업은 뭐야?"
-    assert "설명" in [c.text for c in analyze("시장이 설명한 사업은 뭐야?").constraints]
+    # … while a telling in a clause is about what the question asks of: "시장이 소개해 준 식당"
+    q = analyze("시장이 소개해 준 식당 이름은?")
+    assert q.asks == "entity" and "소개" in [c.text for c in q.constraints]
+    assert "정리" in [c.text for c in analyze("자료를 정리해 보면 총 몇 건이야?").constraints]
+    # (… and said twice, the other is the topic's: "토지 정리 사업 결과 정리해줘")
+    assert "정리" in [c.text for c in analyze("가람시 토지 정리 사업 결과 정리해줘").constraints]
+    assert analyze("가람시 예산 편성 과정 설명해 주실 수 있나요?").asks == "description"
