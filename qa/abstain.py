@@ -31,7 +31,7 @@ from .extract import (ENUM_MARK, TITLES, asked_way, asks_past_year, figure_way, 
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, unit_kind, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, list_around, scores, time_ago, time_words, unit_dimension, vague_figures)
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
-from .question import (HEADS, volume_noun, ADMIN_SUFFIXES, KIN_DOINGS, YEAR_AGO_ASKED, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
+from .question import (volume_noun, ADMIN_SUFFIXES, KIN_DOINGS, YEAR_AGO_ASKED, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
                        day_action, head_kind, nominal_stem, noun_pairs, place_office, place_stem, squash)
 from .store import SentenceStore, lead_paragraph, paragraph_of, same_doc_range
 
@@ -1279,10 +1279,12 @@ _PART_MONTHS = {("분기", "1"): (1, 3), ("분기", "2"): (4, 6), ("분기", "3"
 _MONTHS_SPANNED = re.compile(r"(?<!\d)(\d{1,2})\s*(?:월\s*)?(?:[~∼\-–]|부터)\s*(\d{1,2})\s*월")
 
 
+@lru_cache(maxsize=256)
 def _part_of_year_unsaid(query: str, article: str) -> str | None:
     """The part of a year the question asks of ("2024년 상반기 물동량", "4분기 영업이익"), when the
     article names no such part, neither by its name nor by its months ("1~6월"): its figures
-    are the whole year's, or of no part said, not the part's asked."""
+    are the whole year's, or of no part said, not the part's asked. (Cached: check() asks it of
+    every scored sentence, and the article is the same for all of its sentences.)"""
     asked = _parts_of_year(query)
     if len(asked) != 1:
         return None
@@ -3216,7 +3218,7 @@ _PER_PERSON = re.compile(r"(?:1|한)\s*(?:인|명|사람|가구|세대)\s*당|(?
 # "씩", "각 가구에", "참가자에게"): a figure said by the first alone is no rate per person
 _PERIOD_RATE_SAID = re.compile(r"매년|매달|매월|해마다|연간|월간|매\s*분기")
 # (not a word ending in 당 that is no rate: 해당, 정당, 식당, 수당)
-_PER_ONE_SAID = re.compile(r"[가-힣](?<![수정식해상일])\s?당(?![가-힣])|씩|(?<![가-힣])각(?:각|\s)|에게(?![가-힣])")
+_PER_ONE_SAID = re.compile(r"[가-힣](?<![수정식해상일])\s?당(?![가-힣])|씩|" + _EACH.pattern + r"|에게(?![가-힣])")
 # a ceiling said: "최대 300만 원", "300만원 한도" (what each one may get at most)
 
 
@@ -4007,7 +4009,8 @@ def fits(question: Question, f) -> bool:
         if question.unit is None and question.head in HEAD_DIMENSION:
             # 면적은? is not answered by "남북 1000km"; 고도는? not by 250만 ㎢
             return f.kind == "measure" and unit_dimension(f.unit) in (HEAD_DIMENSION[question.head], None)
-        if (question.unit is None and question.head and question.head not in HEADS and volume_noun(question.head)
+        # (a measure head, 용량, is none: volume_noun)
+        if (question.unit is None and question.head and volume_noun(question.head)
                 and f.kind == "count" and f.unit and f.unit not in _NO_VOLUME_COUNTERS):
             return True  # a volume (물동량, 판매량) is counted as often as it is measured: 2440만TEU, 3만 대
         return f.kind == "measure" and (question.unit is None or f.unit == question.unit)

@@ -2173,7 +2173,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             continue  # "돈이 얼마나 들어?", "사람 몇 명": the quantity asked, which its unit says (원, 명)
         if (head and squash(word) == squash(head) and "NNP" not in tags
                 and (head in NAME_HEADS or head_kind(head) not in ("amount", "measure", "percent", "count")
-                     or (head not in HEADS and volume_noun(head)))
+                     or volume_noun(head))
                 and (head_kind(head) is not None or (wh_i >= 0 and len(head) < 4))):
             # (a head of no known kind is what is asked when a question word governs it — "방향은
             # 무엇인가요?" — and what the question is about otherwise: "날씨 어때요?", and a long
