@@ -507,7 +507,17 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         # as words of their own: the 형 of 형성 is no brother, the 부인 of 산부인과 no wife
         return any(f in s.near_tokens for f in c.forms) and _kin_said(c.forms, s.near_raw or s.own_raw)
     if c.kind == "route":
-        return all(f in s.own for f in c.forms)  # both ends in the one sentence
+        if all(f in s.own for f in c.forms):
+            return True  # both ends in the one sentence
+        # … or in the article's first sentence, the stretch it reports on ("남해고속도로
+        # 진주(사천 분기점)~마산(산인 분기점)까지 … 개통됐다"), when the sentence names no other
+        # stretch than a part of it ("사천분기점~진주나들목"): one naming another ("목포~광양
+        # 구간(106.8㎞)", "가람∼나래는 1만5000원") gives that one's figure. Not the title: a
+        # headline names one stretch of the eight an article reports ("토당-관산동 … 8개 국도")
+        lead = squash(_first_sentence(s.document)) if s.document else ""
+        return all(f in lead for f in c.forms) and not any(
+            not any(f in squash(m.group(1)) or f in squash(m.group(2)) for f in c.forms)
+            for m in _STRETCH_SAID.finditer(s.own_raw or ""))
     if c.kind == "speaker":
         return any(found(f, s.wide, params.fuzzy) for f in c.forms) or bool(_FIRST_PERSON.search(s.document[:20000]))
     if c.kind == "time" and c.text in YEARS_FROM_DATE:
@@ -537,6 +547,10 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if all(len(f) == 1 for f in c.forms):
         return any(f in s.near_tokens for f in c.forms)
     return any(found(f, s.near) for f in c.forms)
+
+
+# a stretch said by its two ends, a gloss in brackets between ("진주(사천 분기점)~마산", "가람∼나래")
+_STRETCH_SAID = re.compile(r"([가-힣]{2,})\s*(?:\([^()]{1,20}\)\s*)?[~∼～-]\s*([가-힣]{2,})")
 
 
 # a span of years by its ends, spaces aside: "2021년부터2023년까지", "2021~2023년"
@@ -984,7 +998,12 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
     # "내년 5월에 150원을 추가로 인상" in an article of 2023 is 2024; "지난해" of 2024 is 2023
     # (the sentences, not the title: a headline's "내년에 또 만나요" dates no figure)
     near = squash(s.near_raw) if s.near_raw else s.near
-    return ((asked == dated + 1 and _NEXT_YEAR_WORDS.search(near) is not None)
+    return ((asked == dated + 1 and (_NEXT_YEAR_WORDS.search(near) is not None
+                                     # (… or the article's first sentence says it of what it reports,
+                                     # "내년 상반기 … 5천314명이 배정됐다", and what is near names
+                                     # no year of its own: the list of its parts below is next year's)
+                                     or (not _years_spoken(near) and _THIS_YEAR_WORDS.search(near) is None
+                                         and _NEXT_YEAR_WORDS.search(squash(_first_sentence(s.document))) is not None)))
             or (asked == dated - 1 and (_LAST_YEAR_SAID.search(near) is not None
                                         # (compared with near, the year before is still the one
                                         # spoken of when the headline says so: "지난해 항공여객
@@ -1219,6 +1238,9 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
         asked = next((c for c in hard if c.text == part), None) or Constraint("number", part, (squash(part),))
         hard = hard if asked in hard else hard + (asked,)
         missing = tuple(c for c in missing if c != asked) + (asked,)
+    other = _other_place_said(question, s.own_raw, (s.title or "") + "\n" + (s.document or s.near_raw))
+    if other is not None and other not in missing:
+        missing += (other,)
     hard_share = 1.0 - len(missing) / len(hard) if hard else 1.0
     terms = question.terms
     # one soft word says too little to decline on ("방향" in "…힘을 쏟고 있는 방향은?")
@@ -1229,6 +1251,45 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
     else:
         coverage = 1.0
     return Check(hard_share, coverage, missing, predicate_distance(question, store, gid))
+
+
+# a place said with its unit, as news writes it in running text ("구미시 도심지", "장성군은"):
+# the name, its unit; 도 is left out (the particle 도 ends too many words)
+_PLACE_SAID = re.compile(r"(?<![가-힣])([가-힣]{2,4}?(시|군|구))"
+                         r"(?:은|는|이|가|의|에서는|에서|에는|에|과|와|도|로|으로|민|청)?(?![가-힣])")
+
+
+def _other_place_said(question: Question, own: str, article: str) -> Constraint | None:
+    """A place the question names bare ("김제 우회도로 길이는?"), which the article names with
+    its unit (김제시): when the sentence names another place of that unit and not it ("구미시
+    도심지 통행 시간이 … 18분"), its figure or date is the other place's, whatever the
+    neighbours say. The name asked, or None. Only places of one unit compete: a city asked is not
+    missing from a sentence naming one of its districts."""
+    said = {place_stem(m.group(1)): m.group(2) for m in _PLACE_SAID.finditer(own) if _place_word(m.group(1))}
+    if not said:
+        return None
+    hay = squash(own)
+    for c in question.hard:
+        name = squash(c.text)
+        if c.kind != "name" or not re.fullmatch(r"[가-힣]{2,4}", name) or name in hay or _admin_place(name):
+            continue
+        m = re.search(rf"(?<![가-힣]){name}(시|군|구)(?:은|는|이|가|의|에서는|에서|에는|에|과|와|도|로|으로|민|청)?(?![가-힣])",
+                      article)
+        if m and _place_word(name + m.group(1)) and any(unit == m.group(1) and stem != name for stem, unit in said.items()):
+            return c
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _place_word(word: str) -> bool:
+    """Kiwi reads ``word`` (a name and 시, 군 or 구) as a place: one proper noun (구미시, 해남군),
+    or a proper noun and the unit as a noun of its own (가람 + 군). Not 일본군, 육해군, armies
+    it reads as one common noun."""
+    toks = pos(word)
+    if len(toks) == 1:
+        return toks[0].tag == "NNP" and toks[0].len == len(word)
+    return (len(toks) == 2 and toks[0].tag == "NNP" and toks[1].tag in ("NNB", "NNG") and toks[1].form == word[-1]
+            and toks[0].start == 0 and toks[1].start == toks[0].len)
 
 
 # a numbered part of a year (a quarter, a half, a school term) and its kind; the part a sentence
@@ -3986,6 +4047,12 @@ def _hours_of(query: str) -> bool:
 
 # the counters of people, places, households and times: no volume of goods or of work is counted
 # in them ("쌀 생산량은?" is not answered by "농가 1200가구")
+# the nouns that name a count itself ("직원 수", "터빈 개수"): the value asked is a number of things
+COUNT_NOUNS = frozenset({"수", "개수", "갯수", "숫자", "대수", "명수"})
+# ordinal counters that answer one another ("몇 회째" <- "제20회"); 번째 is in none, and takes any
+_ORDINAL_FAMILIES = (frozenset({"회", "회차", "회째", "차", "차례", "번"}), frozenset({"위", "등"}),
+                     frozenset({"기"}), frozenset({"호", "호기"}), frozenset({"대", "대째"}),
+                     frozenset({"선"}), frozenset({"호점"}))
 _NO_VOLUME_COUNTERS = frozenset("명 인 가구 세대 곳 개소 회 번 건 차례 개국 개사 개교".split())
 
 
@@ -4015,6 +4082,12 @@ def fits(question: Question, f) -> bool:
             return True  # a volume (물동량, 판매량) is counted as often as it is measured: 2440만TEU, 3만 대
         return f.kind == "measure" and (question.unit is None or f.unit == question.unit)
     if a == "count":
+        if question.unit is None and question.head in COUNT_NOUNS:
+            # "터빈 개수는?", "직원 수는?" ask how many things: not "5.7㎿", a sum nor a rate
+            # (a count as written, "200만", or a numeral noun, "하나뿐", is one)
+            return (f.kind == "count" and (f.unit != "" or f.text in NUMERAL_NOUNS
+                                           or (f.value is not None and f.value >= 1e4
+                                               and re.search(r"[만억조]", f.text) is not None)))
         if question.unit:
             # (명 and 인 both count people: "몇 명 이상?" <- "청년 3인 이상")
             # (the figure reader takes "8기" for an edition, as of a cohort: asked "몇 대", it counts machines)
@@ -4065,6 +4138,11 @@ def fits(question: Question, f) -> bool:
         return f.kind == "age" or f.unit in ("세", "살") or (
             f.unit == "대" and re.fullmatch(r"[1-9]0(?:\s*[~∼-]\s*[1-9]0)?대", f.text.strip()) is not None)
     if a == "ordinal":
+        # "몇 기 들어가?" is not answered by "1, 2, 3호": an ordinal asked in its counter is
+        # answered in that counter or one of its family (제20회 is the 20회째); 번째 takes any
+        family = next((u for u in _ORDINAL_FAMILIES if question.unit in u), None)
+        if family is not None and f.unit and any(f.unit in u for u in _ORDINAL_FAMILIES) and f.unit not in family:
+            return False
         return f.kind == "ordinal"
     if a == "score":
         return f.kind == "score"

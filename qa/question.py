@@ -58,7 +58,7 @@ for _kind, _words in {
               + " ".join(PAYERS),
     "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중 크기 수심 수위",
     "percent": "비율 비중 점유율 확률 증가율 성장률 투표율 득표율 실업률 출산율 지지율 시청률 이율 금리 세율",
-    "count": "수 인원 인구 숫자 횟수 개수 갯수 명수 관객수 가구수 규모 점수",
+    "count": "수 인원 인구 숫자 횟수 개수 갯수 명수 대수 관객수 가구수 규모 점수",
     "age": "나이 연령 연령대 연령층 나이대",
     "ordinal": "순위 등수",
     "score": "스코어",
@@ -826,6 +826,11 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 return "duration", i, canonical_unit(unit)
             if kind == "ordinal" and i > 0 and toks[i - 1].form in _TOTAL_FORMS:
                 return "count", i, canonical_unit(unit)  # "총 몇 호": how many homes, not which number
+            if kind == "ordinal" and unit in ("기", "호") and after is not None and (
+                    after.tag.split("-")[0] in ("VV", "JKS", "JKO") or after.form in ("씩", "나", "이나")):
+                # "발전기가 몇 기 들어가?", "몇 호가 공급돼?": how many machines or homes, said by a
+                # verb or a case particle; "몇 기 졸업생" (a noun after) asks which cohort
+                return "count", i, canonical_unit(unit)
             return _ASKS_OF_KIND.get(kind, "count"), i, canonical_unit(unit)
         if f == "얼마" or f == "얼마나":
             if f == "얼마나" or (nxt is not None and nxt.form == "나"):

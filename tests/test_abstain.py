@@ -3997,3 +3997,72 @@ def test_a_counter_saying_what_it_counts_answers_only_its_kind():
     assert not figures_of_kind(analyze("가람시에 몇 개 약국이 있어?"), figures(text), text)
     text = "이번 사업에는 전국 30개교가 참여했다."
     assert [f.text for f in figures_of_kind(analyze("몇 개 대학이 참여했어?"), figures(text), text)] == ["30개교"]
+
+
+def test_a_place_asked_bare_is_missing_from_a_sentence_naming_another_of_its_unit():
+    # "충주 우회도로 길이는?" over "…제천시 구간은 11.7㎞": the article names 충주시, so 충주 is a
+    # place, and the sentence gives another city's stretch, whatever its neighbours say
+    doc = Document("r", "국도 우회도로 연말 개통",
+                   "충주시 목행동과 용탄동을 잇는 우회도로가 28일 개통한다.\n"
+                   "제천시 구간은 11.7㎞로 선형개량 사업이 진행됐다.")
+    q = analyze("충주 우회도로 길이는 몇 km야?")
+    assert [c.text for c in check(q, FakeStore([doc]), 1, P, idf).missing] == ["충주"]
+    assert not check(q, FakeStore([doc]), 0, P, idf).missing
+    # … not a sentence naming one of its districts (a city asked, a 구 said) …
+    ward = replace(doc, text="충주시 목행동과 용탄동을 잇는 우회도로가 28일 개통한다.\n가람구 구간은 11.7㎞다.")
+    assert not check(q, FakeStore([ward]), 1, P, idf).missing
+    # … nor an army read with 군 ("일본군"): the question's 일본 is no county
+    army = Document("w", "전쟁", "일본군은 1944년 후퇴했다.\n육해군 장병이 싸웠지만 전쟁은 4년이 지나면서 불리해졌다.")
+    q = analyze("일본이 일으킨 전쟁은 몇 년이 지나면서 불리해졌나?")
+    assert not check(q, FakeStore([army]), 1, P, idf).missing
+
+
+def test_next_year_said_by_the_lead_dates_the_list_below_it():
+    # an article of December 2022 leads "내년 상반기 … 배정됐다" and lists the counties' shares
+    # further down with no year: "2023년 제천시 배정 인원" is that list's
+    doc = Document("s", "계절근로자 배정",
+                   "내년 상반기 가람도 18개 시군에 계절근로자 5천명이 배정됐다.\n"
+                   "농식품부는 14일 협의회를 열고 배정 규모를 확정했다.\n"
+                   "협의회에는 관계 부처가 참석했다.\n"
+                   "구체적으로는 △충주시 954명 △제천시 29명이다.", date="2022-12-14")
+    q = analyze("2023년 제천시 계절근로자 배정 인원은?")
+    assert not check(q, FakeStore([doc]), 3, P, idf).missing
+    # … not when the article's lead speaks of this year
+    this = replace(doc, text=doc.text.replace("내년 상반기", "상반기"))
+    assert [c.text for c in check(q, FakeStore([this]), 3, P, idf).missing] == ["2023년"]
+
+
+def test_a_stretch_the_first_sentence_reports_is_met_by_its_article():
+    # "진주~마산 교량 몇 곳?" over "공사 구간에는 … 교량 76곳": the article's first sentence names
+    # both ends, and the sentence names no other stretch
+    doc = Document("h", "고속도로 확장 개통",
+                   "남해고속도로 충주(가람 분기점)~제천(나래 분기점)까지 48.2㎞가 21일 개통됐다.\n"
+                   "공사 구간에는 터널 3곳과 교량 76곳이 설치됐다.\n"
+                   "남해고속도로 다온~한빛 구간(106.8㎞)은 내년 4월 개통할 계획이다.")
+    q = analyze("충주~제천 구간에 교량은 몇 곳 있어?")
+    assert [c.kind for c in q.constraints if "~" in c.text] == ["route"]
+    assert not check(q, FakeStore([doc]), 1, P, idf).missing
+    # … another stretch's sentence gives that one's figure
+    q = analyze("충주~제천 구간 길이는 몇 km야?")
+    assert check(q, FakeStore([doc]), 2, P, idf).missing
+    # … and a stretch only a later sentence names is not the article's own
+    late = replace(doc, text="공사 구간에는 터널 3곳과 교량 76곳이 설치됐다.\n충주~제천 구간도 개통됐다.\n"
+                             "다른 구간 공사는 계속된다.")
+    q = analyze("충주~제천 구간에 교량은 몇 곳 있어?")
+    assert check(q, FakeStore([late]), 0, P, idf).missing
+
+
+def test_a_count_noun_or_an_ordinal_counter_asks_its_own_kind_of_figure():
+    # "터빈 개수는?", "차량 대수는?" ask a number of things: not a capacity nor a speed
+    q = analyze("가람해상풍력에 설치되는 터빈 개수는?")
+    text = "가람해상풍력은 5.7㎿ 터빈 64개가 설치된다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["64개"]
+    q = analyze("가람~나래 구간 평일 통행 차량 대수는?")
+    assert q.asks == "count"
+    text = "차량 통행속도는 시속 60㎞에서 90㎞로 빨라지고, 평일 7만대가 통과한다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["7만대"]
+    # an ordinal asked in 기 is not answered by another counter's ("1, 2, 3호")
+    q = analyze("가람호 몇 기 졸업생이야?")
+    assert q.asks == "ordinal"
+    text = "나래해상풍력발전 1, 2, 3호가 참여했고, 그는 제5기 졸업생이다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["5기"]

@@ -1585,3 +1585,13 @@ def test_a_request_to_tell_asks_by_its_noun_and_is_no_word_to_find():
     # (… and said twice, the other is the topic's: "토지 정리 사업 결과 정리해줘")
     assert "정리" in [c.text for c in analyze("가람시 토지 정리 사업 결과 정리해줘").constraints]
     assert analyze("가람시 예산 편성 과정 설명해 주실 수 있나요?").asks == "description"
+
+
+def test_how_many_machines_in_gi_said_by_a_verb_is_a_count():
+    # "발전기가 몇 기 들어가?": 기 counts machines when a verb or a case particle follows; before a
+    # noun it names a cohort ("몇 기 졸업생")
+    assert (analyze("풍력발전기가 몇 기 들어가?").asks, analyze("풍력발전기가 몇 기 들어가?").unit) == ("count", "기")
+    assert analyze("원전 몇 기가 있어?").asks == "count"
+    assert analyze("임대주택 몇 호 짓나요?").asks == "count"
+    assert analyze("몇 기 졸업생이야?").asks == "ordinal"
+    assert analyze("몇 호 태풍이야?").asks == "ordinal"
