@@ -2075,6 +2075,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "12억 중에 국비는 얼마야?" over "사업비는 700억원 규모로": larger than the whole
         if text and text.startswith("당", f.end):
             continue  # "몇 그루 정비해?" over "1그루당 3,000원": what a rate is per, no count of anything
+        if question.asks == "count" and text and any(m.start() <= f.start < m.end() for m in _SHARE_OF_TEN.finditer(text)):
+            continue  # "응답자는 몇 명?" over "10명 중 4명이 다시 찾았다": a share (40%), no one's count
         if (text and question.asks == "amount" and q.cap
                 and not _CAP_SAID.search(text[max(0, f.start - 15):f.end + 8])
                 and _PROGRAMME_SIZE.search(_figure_own_clause(text, f) + text[f.end:f.end + 8])):
@@ -4047,6 +4049,12 @@ def _hours_of(query: str) -> bool:
 
 # the counters of people, places, households and times: no volume of goods or of work is counted
 # in them ("쌀 생산량은?" is not answered by "농가 1200가구")
+# ten as the base a share is said of ("10명 중 4명", "열 곳 가운데 세 곳"): a rate, not a count
+# (not 100: "100명 중 30명을 뽑는다" counts the chosen as often)
+_SHARE_OF_TEN = re.compile(r"(?<![\d,.])(?:10|열)\s*(명|곳|개|가구|개사)\s*(?:중|가운데)(?:에서)?\s*"
+                           r"(?:[1-9]\d{0,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉)\s*\1")
+
+
 # the nouns that name a count itself ("직원 수", "터빈 개수"): the value asked is a number of things
 COUNT_NOUNS = frozenset({"수", "개수", "갯수", "숫자", "대수", "명수"})
 # ordinal counters that answer one another ("몇 회째" <- "제20회"); 번째 is in none, and takes any

@@ -4066,3 +4066,15 @@ def test_a_count_noun_or_an_ordinal_counter_asks_its_own_kind_of_figure():
     assert q.asks == "ordinal"
     text = "나래해상풍력발전 1, 2, 3호가 참여했고, 그는 제5기 졸업생이다."
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["5기"]
+
+
+def test_ten_as_the_base_of_a_share_is_no_count():
+    # "응답자는 몇 명?" over "10명 중 4명이 다시 찾았다": four in ten is a rate, and ten its base
+    q = analyze("설문 응답자는 몇 명이야?")
+    share = "가람축제 방문객 10명 중 4명이 다시 찾았다."
+    assert figures_of_kind(q, figures(share), share) == []
+    both = "조사에는 1200명이 응답했고 10명 중 4명이 재방문했다."
+    assert [f.text for f in figures_of_kind(q, figures(both), both)] == ["1200명"]
+    # (a hundred is a base the chosen are counted from as often)
+    chosen = "가람시는 100명 중 30명을 뽑는다."
+    assert [f.text for f in figures_of_kind(q, figures(chosen), chosen)] == ["100명", "30명"]
