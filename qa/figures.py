@@ -208,7 +208,9 @@ def figures(text: str) -> tuple[Figure, ...]:
     n = len(toks)
     while i < n:
         t = toks[i]
-        numeral = t.tag in ("MM", "NR") and t.form in NATIVE_NUMERALS and i + 1 < n and toks[i + 1].tag in ("NNB", "NNG")
+        # (a numeral opens its word: the 한 of "김한종", "이한명" is a syllable of a name)
+        numeral = (t.tag in ("MM", "NR") and t.form in NATIVE_NUMERALS and i + 1 < n and toks[i + 1].tag in ("NNB", "NNG")
+                   and not (t.start > 0 and "가" <= text[t.start - 1] <= "힣"))
         # "첫 번째": the first of a series, as "두 번째" is the second (첫 counts nothing else)
         first_one = (t.form == "첫" and t.tag == "MM" and i + 1 < n and toks[i + 1].form in ("번", "번째")
                      and toks[i + 1].tag == "NNB" and (toks[i + 1].form == "번째" or (i + 2 < n and toks[i + 2].form == "째")))

@@ -365,3 +365,10 @@ def test_items_opened_by_bullets_are_a_labelled_list_whatever_their_labels_lengt
     # a sum after a plain clause is no item
     plain = "올해 예산은 3727억원으로 지난해 1317억원보다 늘었다."
     assert labelled_list(plain, [f for f in figures(plain) if f.unit == "원"], 0) == {}
+
+
+def test_a_native_numeral_opens_its_word():
+    # the 한 of a name ("김한종 장성군수", "이한명 씨") is no "one": no figure inside a word
+    assert figures("김한종 장성군수는 말했다") == ()
+    assert figures("이한명 씨는 웃었다") == ()
+    assert [f.text for f in figures("한 종을 골랐고 (두 명)이 왔다")] == ["한 종", "두 명"]
