@@ -4068,6 +4068,9 @@ def _hours_of(query: str) -> bool:
 
 # the nouns that name a count itself ("직원 수", "터빈 개수"): the value asked is a number of things
 COUNT_NOUNS = frozenset({"수", "개수", "갯수", "숫자", "대수", "명수"})
+# count heads that name their counter: times are counted in 회, people in 명
+_HEAD_COUNTERS = {"횟수": frozenset({"회", "번", "차례", "차", "회차", "항차", "건"}),
+                  **{h: frozenset({"명", "인"}) for h in ("인원", "인원수", "명수")}}
 # ordinal counters that answer one another ("몇 회째" <- "제20회"); 번째 is in none, and takes any
 _ORDINAL_FAMILIES = (frozenset({"회", "회차", "회째", "차", "차례", "번"}), frozenset({"위", "등"}),
                      frozenset({"기"}), frozenset({"호", "호기"}), frozenset({"대", "대째"}),
@@ -4103,6 +4106,11 @@ def fits(question: Question, f) -> bool:
             return True  # a volume (물동량, 판매량) is counted as often as it is measured: 2440만TEU, 3만 대
         return f.kind == "measure" and (question.unit is None or f.unit == question.unit)
     if a == "count":
+        if question.unit is None and question.head in _HEAD_COUNTERS:
+            # "운항 횟수는?" is counted in times, "참여 인원은?" in people: not "1300여명", "6항차"
+            # (a large count as written, "320만 도민", counts them too)
+            return f.kind == "count" and (f.unit in _HEAD_COUNTERS[question.head] or (
+                f.unit == "" and f.value is not None and f.value >= 1e4 and re.search(r"[만억조]", f.text) is not None))
         if question.unit is None and question.head in COUNT_NOUNS:
             # "터빈 개수는?", "직원 수는?" ask how many things: not "5.7㎿", a sum nor a rate
             # (a count as written, "200만", or a numeral noun, "하나뿐", is one)

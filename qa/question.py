@@ -1296,6 +1296,12 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     if asks is None and request is not None:
         # "허브 주소 좀 알려줘", "센터 위치 알려 주세요": a request names what is asked
         head = toks[request].form
+        k = request
+        while k > 0 and toks[k - 1].tag == "NNG" and toks[k - 1].start + toks[k - 1].len == toks[k].start \
+                and head_kind(toks[k - 1].form + head) is not None:
+            # "발행액 알려줘" read as 발행 + 액: the word written whole is the head ("발행액", a sum)
+            k -= 1
+            head = toks[k].form + head
         if head in NAME_HEADS:
             # "대표이사 이름 알려줘": the name of a 대표이사, so of a person
             k = request - 1 - (request >= 1 and toks[request - 1].tag == "JKG")

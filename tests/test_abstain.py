@@ -4086,3 +4086,25 @@ def test_a_count_noun_or_an_ordinal_counter_asks_its_own_kind_of_figure():
     text = "나래해상풍력발전 1, 2, 3호가 참여했고, 그는 제5기 졸업생이다."
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["5기"]
 
+
+
+def test_a_count_head_that_names_its_counter():
+    # "운항 횟수는?" counts times, "참여 인원은?" people: "1300여명" is no number of sailings
+    q = analyze("가람항 크루즈 운항 횟수는?")
+    text = "두 달 만에 1300여명이 크루즈 관광을 즐겼고, 모두 33회 운항했다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["33회"]
+    q = analyze("가람 축제 참여 인원은?")
+    text = "축제는 3회째를 맞았고 5천여 명이 참여했다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["5천여 명"]
+
+
+def test_a_year_the_question_counts_from_dates_no_figure():
+    # "2016년 이후 4년동안 보급한 대수는?" over "지난 2016년 이후 4년 동안 … 4607대를 보급한 데 이어
+    # 올해 약 3800대": the question counts from 2016 as the sentence does, whatever this year's
+    doc = Document("e", "전기차 충전소 수요 조사",
+                   "가람시는 지난 2016년 이후 4년 동안 전기차 4607대를 보급한 데 이어 올해 약 3800대를 보급할 계획이다.",
+                   date="2021-01-21")
+    q = analyze("가람시가 2016년 이후 4년동안 보급한 전기차 대수는?")
+    assert not check(q, FakeStore([doc]), 0, P, idf).missing
+    # (a year asked as the figure's own is still the sentence's to meet)
+    assert check(analyze("가람시가 2016년에 보급한 전기차 대수는?"), FakeStore([doc]), 0, P, idf).missing

@@ -1597,3 +1597,10 @@ def test_how_many_machines_in_gi_said_by_a_verb_is_a_count():
     # (호 names a series as often: "태풍 몇 호가 상륙했어?")
     assert analyze("태풍 몇 호가 상륙했어?").asks == "ordinal"
     assert analyze("몇 호 태풍이야?").asks == "ordinal"
+
+
+def test_a_request_names_its_head_as_written_whole():
+    # "가람카드 발행액 알려줘": Kiwi reads 발행 + 액, and the word written whole is the head, a sum
+    q = analyze("가람카드 2024년 발행액 알려줘")
+    assert (q.asks, q.head) == ("amount", "발행액")
+    assert analyze("센터 위치 알려 주세요").asks == "place"
