@@ -3901,6 +3901,7 @@ def _label_before(text: str, f, reach: int) -> str:
 
 # a figure said as a difference: compared with something right before it ("작년보다 3천억원",
 # "전년 대비 120명"), a change verb right after it (a bracketed rate between: "3천억원(8.1%) 늘었다")
+_COMPARED_IN_CLAUSE = re.compile(r"보다|대비|에\s?비해|比")
 _COMPARED_BEFORE = re.compile(r"(?:보다|대비|에\s?비해|比)\s*(?:약|총)?\s*$")
 _CHANGED_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:이|가|을|를|이나|나|씩)?\s*(?:더\s*)?"
                             r"(?:늘|줄|증가|감소|상승|하락|많|적|높|낮|올|오르|내리|떨어|불어|뛰|급증|급감|확대|축소|감액|증액)")
@@ -3914,8 +3915,16 @@ def _difference_only(question: Question, text: str, f) -> bool:
     or a difference's noun: 증가액, 차이): the sentence does not give the amount asked."""
     if asks_change(question) or any(n and _DIFFERENCE_NOUN.search(n) for n in (question.head, question.attribute)):
         return False
-    return (_COMPARED_BEFORE.search(text[max(0, f.start - 12):f.start]) is not None
-            and _CHANGED_AFTER.match(text, f.end) is not None)
+    if _CHANGED_AFTER.match(text, f.end) is None:
+        return False
+    if _COMPARED_BEFORE.search(text[max(0, f.start - 12):f.start]) is not None:
+        return True
+    # (… or compared earlier in its own clause, its subject between: "지난해에 비해 전체 방문객이
+    # 2만8000여 명 늘었다"; not past another figure, "지난해보다 10% 늘어난 300명", a level)
+    # (the clause as read up to the figure)
+    before = _figure_own_clause(text, f)
+    said = list(_COMPARED_IN_CLAUSE.finditer(before))
+    return bool(said) and not figures(before[said[-1].end():])
 
 
 def _asked_value_noun(question: Question) -> str | None:

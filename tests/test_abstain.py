@@ -4108,3 +4108,15 @@ def test_a_year_the_question_counts_from_dates_no_figure():
     assert not check(q, FakeStore([doc]), 0, P, idf).missing
     # (a year asked as the figure's own is still the sentence's to meet)
     assert check(analyze("가람시가 2016년에 보급한 전기차 대수는?"), FakeStore([doc]), 0, P, idf).missing
+
+
+def test_a_change_compared_earlier_in_its_clause_is_no_level():
+    # "관광객 총 몇 명?" over "지난해에 비해 전체 방문객이 2만8000여 명 늘었다": by how much, the
+    # comparison said before the subject; "…명으로 늘었다" and a figure past another are levels
+    q = analyze("가람탈춤축제 관광객 총 몇 명이었어?")
+    by = "지난해에 비해 전체 방문객이 2만8000여 명 늘었다."
+    assert figures_of_kind(q, figures(by), by) == []
+    to = "지난해에 비해 전체 방문객이 110만 명으로 늘었다."
+    assert [f.text for f in figures_of_kind(q, figures(to), to)] == ["110만 명"]
+    level = "지난해보다 10% 늘어난 300명이 찾았다."
+    assert [f.text for f in figures_of_kind(q, figures(level), level)] == ["300명"]
