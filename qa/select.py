@@ -445,6 +445,10 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         # or a thing asked: any phrase holds one (on KorQuAD seeds 1-3 that cost 15 first lines)
         near = [gid for gid in dict.fromkeys([order[0], *near]) if gid == order[0]
                 or holds_answer(question, head[gid].sentence.text)]
+    if question.asks in ("amount", "count", "percent", "measure") and (said := _qualifiers(question)):
+        # "외국인 관광객 수는?": a sentence saying the qualifier ("외국인 관광객은 13만785명이")
+        # leads over one giving the figure of the whole ("183만1000여 명의 관광객이 방문")
+        near = [gid for gid in near if all(q in squash(head[gid].sentence.text) for q in said)] or near
     for mark in marks(question):
         # a sentence stating another answer than the one the question marks is no better lead
         # (as in answer.lead_sentence, which leads from one stating it)
@@ -495,6 +499,19 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
     # max() keeps the first of equals: ties stay in the order chosen
     best = max(near, key=lambda gid: lead_merit(question, head[gid], params), default=order[0])
     return [best] + [gid for gid in order if gid != best]
+
+
+def _qualifiers(question: Question) -> tuple[str, ...]:
+    """The noun the question counts or sums with each noun it says right before it ("외국인 관광객
+    수" -> 외국인관광객, squashed): what sets the part asked apart from the whole."""
+    noun = question.attribute
+    if not noun:
+        return ()
+    # (said with the noun, as the question says it: "외국인 관광객", not 컨테이너 anywhere for
+    # "컨테이너 물동량" — "20피트 컨테이너 1개" qualifies no volume)
+    return tuple(squash(c.text) + squash(noun) for c in question.constraints
+                 if c.kind in ("subject", "term") and c.text != noun
+                 and re.search(re.escape(c.text) + r"\s*" + re.escape(noun), question.query))
 
 
 # the least or the most asked of a figure ("최소 몇 개", "최대 몇 명까지") — or after the question

@@ -791,3 +791,20 @@ def test_figures_an_order_of_magnitude_apart_are_no_conflict():
     choice = _two_articles("비상경제대책회의는 몇 차 회의였나요?", "시는 제2차 비상경제대책회의를 열었다.",
                            "시는 제27차 비상경제대책회의를 열었다.")
     assert not choice.conflict and [g[0].gid for g in choice.groups] == [0, 1]
+
+
+def test_the_part_the_question_qualifies_leads_over_the_whole():
+    # "외국인 관광객 수?": the sentence saying "외국인 관광객" leads over the festival's whole count
+    q = analyze("가람축제에 온 외국인 관광객 수 알려줘")
+    rows = Rows(["가람축제에 183만1000여 명의 관광객이 방문했다.",
+                 "외국인 관광객은 13만785명이 방문했으며 유료체험 입장객은 5만 6157명이다."])
+    choice = choose(q, scored(rows, (0, 1.51, 0.90, 0.8, 1.0), (1, 1.40, 0.88, 0.7, 1.0)), rows,
+                    Params(lead_margin=0.2, lead_weight=0.1, join_margin=0.2))
+    assert choice.groups[choice.lead_order()[0]][0].gid == 1
+    # … the qualifier said apart from the noun ("20피트 컨테이너 1개") qualifies nothing
+    q = analyze("가람항 컨테이너 물동량 몇 TEU였어?")
+    rows = Rows(["가람항은 전년에 비해 4.9% 증가한 2315만 TEU를 처리했다.",
+                 "부두는 4천TEU(1TEU는 20피트 컨테이너 1개) 이상급 3개 선석으로 구성된다."])
+    choice = choose(q, scored(rows, (0, 1.51, 0.90, 0.8, 1.0), (1, 1.40, 0.88, 0.7, 1.0)), rows,
+                    Params(lead_margin=0.2, lead_weight=0.1, join_margin=0.2))
+    assert choice.groups[choice.lead_order()[0]][0].gid == 0
