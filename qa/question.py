@@ -1297,9 +1297,10 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         # "허브 주소 좀 알려줘", "센터 위치 알려 주세요": a request names what is asked
         head = toks[request].form
         k = request
-        while k > 0 and toks[k - 1].tag == "NNG" and toks[k - 1].start + toks[k - 1].len == toks[k].start \
-                and head_kind(toks[k - 1].form + head) is not None:
-            # "발행액 알려줘" read as 발행 + 액: the word written whole is the head ("발행액", a sum)
+        while k > 0 and head_kind(head) is None and toks[k - 1].tag == "NNG" \
+                and toks[k - 1].start + toks[k - 1].len == toks[k].start and head_kind(toks[k - 1].form + head) is not None:
+            # "발행액 알려줘" read as 발행 + 액: the word written whole is the head ("발행액", a sum),
+            # when its last piece names no kind itself ("운영시간 알려줘" keeps 시간)
             k -= 1
             head = toks[k].form + head
         if head in NAME_HEADS:
