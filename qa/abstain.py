@@ -2001,9 +2001,11 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks == "amount" and q.money == "programme" and not q.per
                 and re.search(r"최대\s*$", text[max(0, f.start - 5):f.start]) and rate_said(text)):
             continue  # "총예산은?" over "최대 45만 원(월 15만 원 한도)까지 지원": what each one may get
-        if (text and question.total and question.asks in ("amount", "count") and not q.period and not q.per
-                and not _MEAN_ASKED.search(question.query)
+        if (text and (question.total or question.asks == "count") and question.asks in ("amount", "count")
+                and not q.period and not q.per and not _MEAN_ASKED.search(question.query)
                 and _MEAN_RIGHT_BEFORE.search(text, max(0, f.start - 16), f.start)):
+            # (a count asked is the count, whole or not: "이용건수는?" over "금요일 이용자(평균
+            # 1만5162건)", a day's mean)
             continue  # "누적 이용객이 몇 명?" over "하루 평균 이용객은 23만명": a day's mean, no total
         if (text and question.asks == "amount" and q.money == "programme" and question.total and not q.per
                 and not q.cap and _caps(text, f)):

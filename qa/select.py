@@ -509,9 +509,10 @@ def _qualifiers(question: Question) -> tuple[str, ...]:
         return ()
     # (said with the noun, as the question says it: "외국인 관광객", not 컨테이너 anywhere for
     # "컨테이너 물동량" — "20피트 컨테이너 1개" qualifies no volume)
+    # (a word of its own: "지방교부세", read 지방 + 교부세, is one name, no part of a whole)
     return tuple(squash(c.text) + squash(noun) for c in question.constraints
                  if c.kind in ("subject", "term") and c.text != noun
-                 and re.search(re.escape(c.text) + r"\s*" + re.escape(noun), question.query))
+                 and re.search(r"(?<![가-힣])" + re.escape(c.text) + r"\s+" + re.escape(noun), question.query))
 
 
 # the least or the most asked of a figure ("최소 몇 개", "최대 몇 명까지") — or after the question

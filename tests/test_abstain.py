@@ -4121,3 +4121,13 @@ def test_a_change_compared_earlier_in_its_clause_is_no_level():
     assert [f.text for f in figures_of_kind(q, figures(to), to)] == ["110만 명"]
     level = "지난해보다 10% 늘어난 300명이 찾았다."
     assert [f.text for f in figures_of_kind(q, figures(level), level)] == ["300명"]
+
+
+def test_a_mean_is_no_count_asked_without_one():
+    # "이용건수 알려줘" over "금요일 이용자(평균 1만5162건)": a day's mean, not the count
+    q = analyze("가람자전거 2018년 이용건수 알려줘")
+    mean = "요일별로는 금요일 이용자(평균 1만5162건)가 가장 많았다."
+    assert figures_of_kind(q, figures(mean), mean) == []
+    # … a mean asked is the mean
+    q = analyze("가람자전거 평균 이용건수는?")
+    assert [f.text for f in figures_of_kind(q, figures(mean), mean)] == ["1만5162건"]

@@ -808,3 +808,7 @@ def test_the_part_the_question_qualifies_leads_over_the_whole():
     choice = choose(q, scored(rows, (0, 1.51, 0.90, 0.8, 1.0), (1, 1.40, 0.88, 0.7, 1.0)), rows,
                     Params(lead_margin=0.2, lead_weight=0.1, join_margin=0.2))
     assert choice.groups[choice.lead_order()[0]][0].gid == 0
+    # … nor a word the question writes whole, read by Kiwi in two ("지방교부세": 지방 + 교부세)
+    from qa.select import _qualifiers
+    assert _qualifiers(analyze("지방교부세는 올해보다 몇 % 줄어든 거야?")) == ()
+    assert _qualifiers(analyze("가람축제에 온 외국인 관광객 수 알려줘")) == ("외국인관광객",)
