@@ -2001,11 +2001,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks == "amount" and q.money == "programme" and not q.per
                 and re.search(r"최대\s*$", text[max(0, f.start - 5):f.start]) and rate_said(text)):
             continue  # "총예산은?" over "최대 45만 원(월 15만 원 한도)까지 지원": what each one may get
-        if (text and (question.total or question.asks == "count") and question.asks in ("amount", "count")
-                and not q.period and not q.per and not _MEAN_ASKED.search(question.query)
+        if (text and question.total and question.asks in ("amount", "count") and not q.period and not q.per
+                and not _MEAN_ASKED.search(question.query)
                 and _MEAN_RIGHT_BEFORE.search(text, max(0, f.start - 16), f.start)):
-            # (a count asked is the count, whole or not: "이용건수는?" over "금요일 이용자(평균
-            # 1만5162건)", a day's mean)
             continue  # "누적 이용객이 몇 명?" over "하루 평균 이용객은 23만명": a day's mean, no total
         if (text and question.asks == "amount" and q.money == "programme" and question.total and not q.per
                 and not q.cap and _caps(text, f)):
@@ -3903,7 +3901,14 @@ def _label_before(text: str, f, reach: int) -> str:
 
 # a figure said as a difference: compared with something right before it ("작년보다 3천억원",
 # "전년 대비 120명"), a change verb right after it (a bracketed rate between: "3천억원(8.1%) 늘었다")
-_COMPARED_IN_CLAUSE = re.compile(r"보다|대비|에\s?비해|比")
+# a comparison said after its noun ("지난해보다", "전년 대비", "지난해에 비해"; not the adverb 보다,
+# 돌보다, nor 대비 of "폭염에 대비해", to prepare for)
+_COMPARED_IN_CLAUSE = re.compile(r"(?<=[가-힣])(?:보다|에\s?비해)(?![가-힣])|(?<![가-힣에])\s?대비(?!해|하|책|태세)")
+# a change said by a verb, its ending on the stem ("늘었다", "줄어든", "증가했다"): not 올해, 적극, 높이
+_CHANGE_VERB_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:이|가|을|를|이나|나|씩)?\s*(?:더\s*)?"
+                                r"(?:늘(?:었|어|고|린|리|난|면|게)|줄(?:었|어|고|인|이|면)|불어(?:났|나)"
+                                r"|(?:증가|감소|상승|하락|급증|급감|확대|축소|증액|감액)(?:했|하|한|해|돼|됐|된|되|세)"
+                                r"|많(?:았|아|은|고)|적(?:었|어|은)|높(?:았|아|은)|낮(?:았|아|은)|뛰(?:었|어|고)|떨어(?:졌|져|진))")
 _COMPARED_BEFORE = re.compile(r"(?:보다|대비|에\s?비해|比)\s*(?:약|총)?\s*$")
 _CHANGED_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:이|가|을|를|이나|나|씩)?\s*(?:더\s*)?"
                             r"(?:늘|줄|증가|감소|상승|하락|많|적|높|낮|올|오르|내리|떨어|불어|뛰|급증|급감|확대|축소|감액|증액)")
@@ -3922,11 +3927,13 @@ def _difference_only(question: Question, text: str, f) -> bool:
     if _COMPARED_BEFORE.search(text[max(0, f.start - 12):f.start]) is not None:
         return True
     # (… or compared earlier in its own clause, its subject between: "지난해에 비해 전체 방문객이
-    # 2만8000여 명 늘었다"; not past another figure, "지난해보다 10% 늘어난 300명", a level)
-    # (the clause as read up to the figure)
-    before = _figure_own_clause(text, f)
+    # 2만8000여 명 늘었다"; not past another figure, "지난해보다 10% 늘어난 300명", a level — a date
+    # between is no figure of the kind, "…올해 3월 방문객이 2만 명 늘었다". The verb then must be
+    # one, 늘었다, not 올해 or 적극 that _CHANGED_AFTER's stems begin)
+    before = _figure_own_clause(text, f)  # (the clause as read up to the figure)
     said = list(_COMPARED_IN_CLAUSE.finditer(before))
-    return bool(said) and not figures(before[said[-1].end():])
+    return (bool(said) and _CHANGE_VERB_AFTER.match(text, f.end) is not None
+            and not [g for g in figures(before[said[-1].end():]) if not g.date])
 
 
 def _asked_value_noun(question: Question) -> str | None:
@@ -4080,7 +4087,8 @@ def _hours_of(query: str) -> bool:
 # the nouns that name a count itself ("직원 수", "터빈 개수"): the value asked is a number of things
 COUNT_NOUNS = frozenset({"수", "개수", "갯수", "숫자", "대수", "명수"})
 # count heads that name their counter: times are counted in 회, people in 명
-_HEAD_COUNTERS = {"횟수": frozenset({"회", "번", "차례", "차", "회차", "항차", "건"}),
+# (the figure reader reads "6항차" as 6항)
+_HEAD_COUNTERS = {"횟수": frozenset({"회", "번", "차례", "차", "항", "항차", "편", "건"}),
                   **{h: frozenset({"명", "인"}) for h in ("인원", "인원수", "명수")}}
 # ordinal counters that answer one another ("몇 회째" <- "제20회"); 번째 is in none, and takes any
 _ORDINAL_FAMILIES = (frozenset({"회", "회차", "회째", "차", "차례", "번"}), frozenset({"위", "등"}),
@@ -4117,10 +4125,12 @@ def fits(question: Question, f) -> bool:
             return True  # a volume (물동량, 판매량) is counted as often as it is measured: 2440만TEU, 3만 대
         return f.kind == "measure" and (question.unit is None or f.unit == question.unit)
     if a == "count":
-        if question.unit is None and question.head in _HEAD_COUNTERS:
-            # "운항 횟수는?" is counted in times, "참여 인원은?" in people: not "1300여명", "6항차"
-            # (a large count as written, "320만 도민", counts them too)
-            return f.kind == "count" and (f.unit in _HEAD_COUNTERS[question.head] or (
+        counted = next((u for h, u in _HEAD_COUNTERS.items() if question.head and question.head.endswith(h)), None) \
+            if question.unit is None else None
+        if counted is not None:
+            # "운항 횟수는?" ("운항횟수는?") is counted in times, "참여 인원은?" in people: not
+            # "1300여명" for sailings (a large count as written, "320만 도민", counts people too)
+            return f.kind == "count" and (f.unit in counted or (
                 f.unit == "" and f.value is not None and f.value >= 1e4 and re.search(r"[만억조]", f.text) is not None))
         if question.unit is None and question.head in COUNT_NOUNS:
             # "터빈 개수는?", "직원 수는?" ask how many things: not "5.7㎿", a sum nor a rate

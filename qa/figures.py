@@ -121,6 +121,8 @@ _BIG = {"조": 1e12, "억": 1e8, "만": 1e4}
 _SMALL = {"천": 1e3, "백": 1e2, "십": 1e1}
 _NUM_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)?\s*([조억만천백십])?")
 # (석 and 넉 are 세 and 네 before 달, 섬, 자: "넉 달 연속"; 스무 is 스물 before a counter: "스무 명")
+# native tens a units numeral is glued after ("열두", "스물세")
+_TENS = frozenset({"열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔"})
 NATIVE_NUMERALS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
                    "석": 3, "넉": 4, "스무": 20}
 
@@ -208,9 +210,12 @@ def figures(text: str) -> tuple[Figure, ...]:
     n = len(toks)
     while i < n:
         t = toks[i]
-        # (a numeral opens its word: the 한 of "김한종", "이한명" is a syllable of a name)
+        # (a numeral opens its word: the 한 of "김한종", "이한명" is a syllable of a name; after a
+        # tens numeral glued, "열두 명", it is the units of one number, read as before)
         numeral = (t.tag in ("MM", "NR") and t.form in NATIVE_NUMERALS and i + 1 < n and toks[i + 1].tag in ("NNB", "NNG")
-                   and not (t.start > 0 and "가" <= text[t.start - 1] <= "힣"))
+                   and not (t.start > 0 and "가" <= text[t.start - 1] <= "힣"
+                            and not (i > 0 and toks[i - 1].tag == "NR" and toks[i - 1].form in _TENS
+                                     and toks[i - 1].start + toks[i - 1].len == t.start)))
         # "첫 번째": the first of a series, as "두 번째" is the second (첫 counts nothing else)
         first_one = (t.form == "첫" and t.tag == "MM" and i + 1 < n and toks[i + 1].form in ("번", "번째")
                      and toks[i + 1].tag == "NNB" and (toks[i + 1].form == "번째" or (i + 2 < n and toks[i + 2].form == "째")))

@@ -501,17 +501,21 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
     return [best] + [gid for gid in order if gid != best]
 
 
+_WHOLE_WORDS = frozenset({"전체", "총", "누적", "모든", "합계", "전", "전국"})
+
+
 def _qualifiers(question: Question) -> tuple[str, ...]:
     """The noun the question counts or sums with each noun it says right before it ("외국인 관광객
     수" -> 외국인관광객, squashed): what sets the part asked apart from the whole."""
     noun = question.attribute
-    if not noun:
+    if not noun or question.total:
         return ()
     # (said with the noun, as the question says it: "외국인 관광객", not 컨테이너 anywhere for
     # "컨테이너 물동량" — "20피트 컨테이너 1개" qualifies no volume)
     # (a word of its own: "지방교부세", read 지방 + 교부세, is one name, no part of a whole)
+    # (not a word of the whole, "전체 예산": the whole asked, its parts no better)
     return tuple(squash(c.text) + squash(noun) for c in question.constraints
-                 if c.kind in ("subject", "term") and c.text != noun
+                 if c.kind in ("subject", "term") and c.text != noun and c.text not in _WHOLE_WORDS
                  and re.search(r"(?<![가-힣])" + re.escape(c.text) + r"\s+" + re.escape(noun), question.query))
 
 

@@ -780,8 +780,9 @@ def test_a_native_ordinal_asked_is_a_number_to_find():
     ("2030년 목표 인원은 몇 명이야?", "2025년 5천명, 2030년 1만명을 양성한다.", ["1만명"]),
     ("2022년 하루 평균 고객 수는 몇 명이야?",
      "2019년에는 2년 연속 하루 평균 5천여 명이 찾았으나, 2021년 3천811명, 2022년 3천702명으로 줄었다.", ["3천702명"]),
-    # a year compared with (the level it rose to: "5천 명이 늘었다" would say by how much, a change)
-    ("올해 고객 수는 몇 명이야?", "2019년에 비해 올해 고객은 5천 명으로 늘었다.", ["5천 명"]),
+    # a year compared with binds no figure (the level it rose to: "5천 명이 늘었다" would say by
+    # how much, a change)
+    ("2024년 고객 수는 몇 명이야?", "2019년에 비해 고객은 5천 명으로 늘었다.", ["5천 명"]),
     # … nor another century's ("19세기 … 몇 명" over "…19세기에 7명, 20세기의 첫 25년 동안 4명")
     ("19세기 클럽에 가입한 투수는 몇명인가?", "19세기에 활동했던 선수들 중 7명이 가입했고, 20세기의 첫 25년 동안 4명의 투수가 추가로 가입했다.",
      ["7명"]),
@@ -4097,6 +4098,12 @@ def test_a_count_head_that_names_its_counter():
     q = analyze("가람 축제 참여 인원은?")
     text = "축제는 3회째를 맞았고 5천여 명이 참여했다."
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["5천여 명"]
+    # (glued, "운항횟수"; sailings counted in 편, voyages in 항차, read 항)
+    q = analyze("가람항 크루즈 운항횟수는?")
+    text = "두 달 만에 1300여명이 찾았고 하루 왕복 14편 운항한다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["14편"]
+    text = "올해 가람항에는 크루즈선이 모두 6항차 입항했다."
+    assert [f.unit for f in figures_of_kind(analyze("가람항 크루즈 입항 횟수는?"), figures(text), text)] == ["항"]
 
 
 def test_a_year_the_question_counts_from_dates_no_figure():
@@ -4121,13 +4128,13 @@ def test_a_change_compared_earlier_in_its_clause_is_no_level():
     assert [f.text for f in figures_of_kind(q, figures(to), to)] == ["110만 명"]
     level = "지난해보다 10% 늘어난 300명이 찾았다."
     assert [f.text for f in figures_of_kind(q, figures(level), level)] == ["300명"]
-
-
-def test_a_mean_is_no_count_asked_without_one():
-    # "이용건수 알려줘" over "금요일 이용자(평균 1만5162건)": a day's mean, not the count
-    q = analyze("가람자전거 2018년 이용건수 알려줘")
-    mean = "요일별로는 금요일 이용자(평균 1만5162건)가 가장 많았다."
-    assert figures_of_kind(q, figures(mean), mean) == []
-    # … a mean asked is the mean
-    q = analyze("가람자전거 평균 이용건수는?")
-    assert [f.text for f in figures_of_kind(q, figures(mean), mean)] == ["1만5162건"]
+    dated = "지난해에 비해 올해 3월 방문객이 2만 명 늘었다."
+    assert [f.text for f in figures_of_kind(q, figures(dated), dated)] == []
+    # … words that begin like a change verb or a comparison are none (올여름, 적극, 대비해, 보다 많은)
+    for text, value in (("지난해보다 일찍 문을 연 해수욕장에는 피서객 30만 명이 올여름 다녀갔다.", "30만 명"),
+                        ("지난해보다 규모가 커진 올해 축제에는 시민 3만 명이 적극 참여했다.", "3만 명"),
+                        ("가람시는 보다 많은 아이를 위해 돌봄 인력 300명을 확대 배치했다.", "300명")):
+        assert [f.text for f in figures_of_kind(q, figures(text), text)] == [value]
+    q = analyze("가람시 무더위쉼터는 몇 곳이야?")
+    text = "여름철 폭염에 대비해 가람시는 무더위쉼터 300곳을 확대 운영한다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["300곳"]

@@ -372,3 +372,5 @@ def test_a_native_numeral_opens_its_word():
     assert figures("김한종 장성군수는 말했다") == ()
     assert figures("이한명 씨는 웃었다") == ()
     assert [f.text for f in figures("한 종을 골랐고 (두 명)이 왔다")] == ["한 종", "두 명"]
+    # (after a tens numeral glued, the units are read as before: "열두 명")
+    assert figures("회의에는 열두 명이 참석했다.") != ()

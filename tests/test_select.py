@@ -812,3 +812,5 @@ def test_the_part_the_question_qualifies_leads_over_the_whole():
     from qa.select import _qualifiers
     assert _qualifiers(analyze("지방교부세는 올해보다 몇 % 줄어든 거야?")) == ()
     assert _qualifiers(analyze("가람축제에 온 외국인 관광객 수 알려줘")) == ("외국인관광객",)
+    # … nor a word of the whole ("전체 예산": the whole asked)
+    assert _qualifiers(analyze("가람시 전체 예산은 얼마야?")) == ()
