@@ -3901,17 +3901,18 @@ def _label_before(text: str, f, reach: int) -> str:
 
 # a figure said as a difference: compared with something right before it ("작년보다 3천억원",
 # "전년 대비 120명"), a change verb right after it (a bracketed rate between: "3천억원(8.1%) 늘었다")
-# a comparison said after its noun ("지난해보다", "전년 대비", "지난해에 비해"; not the adverb 보다,
-# 돌보다, nor 대비 of "폭염에 대비해", to prepare for)
-_COMPARED_IN_CLAUSE = re.compile(r"(?<=[가-힣])(?:보다|에\s?비해)(?![가-힣])|(?<![가-힣에])\s?대비(?!해|하|책|태세)")
+_COMPARED_BEFORE = re.compile(r"(?:보다|대비|에\s?비해|比)\s*(?:약|총)?\s*$")
+_CHANGED_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:이|가|을|를|이나|나|씩)?\s*(?:더\s*)?"
+                            r"(?:늘|줄|증가|감소|상승|하락|많|적|높|낮|올|오르|내리|떨어|불어|뛰|급증|급감|확대|축소|감액|증액)")
+# … and said earlier in the figure's clause, after its noun ("지난해보다", "전년 대비", "전년대비",
+# "지난해에 비해"; not the adverb 보다 of "보다 많은", nor 대비 of "폭염에 대비해", to prepare for;
+# a verb ending in 보다, 돌보다, still reads as one, a change verb after the figure being needed too)
+_COMPARED_IN_CLAUSE = re.compile(r"(?<=[가-힣])(?:보다|에\s?비해)(?![가-힣])|(?<!에)(?<!에\s)대비(?!해|하|책|태세)")
 # a change said by a verb, its ending on the stem ("늘었다", "줄어든", "증가했다"): not 올해, 적극, 높이
 _CHANGE_VERB_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:이|가|을|를|이나|나|씩)?\s*(?:더\s*)?"
                                 r"(?:늘(?:었|어|고|린|리|난|면|게)|줄(?:었|어|고|인|이|면)|불어(?:났|나)"
                                 r"|(?:증가|감소|상승|하락|급증|급감|확대|축소|증액|감액)(?:했|하|한|해|돼|됐|된|되|세)"
                                 r"|많(?:았|아|은|고)|적(?:었|어|은)|높(?:았|아|은)|낮(?:았|아|은)|뛰(?:었|어|고)|떨어(?:졌|져|진))")
-_COMPARED_BEFORE = re.compile(r"(?:보다|대비|에\s?비해|比)\s*(?:약|총)?\s*$")
-_CHANGED_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:이|가|을|를|이나|나|씩)?\s*(?:더\s*)?"
-                            r"(?:늘|줄|증가|감소|상승|하락|많|적|높|낮|올|오르|내리|떨어|불어|뛰|급증|급감|확대|축소|감액|증액)")
 # the question asks a difference by its noun: 증가액, 감소분, 차이, 격차, 증가폭
 _DIFFERENCE_NOUN = re.compile(r"증가|감소|차이|격차|폭|분$|증액|감액")
 

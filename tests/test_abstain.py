@@ -4130,6 +4130,8 @@ def test_a_change_compared_earlier_in_its_clause_is_no_level():
     assert [f.text for f in figures_of_kind(q, figures(level), level)] == ["300명"]
     dated = "지난해에 비해 올해 3월 방문객이 2만 명 늘었다."
     assert [f.text for f in figures_of_kind(q, figures(dated), dated)] == []
+    glued = "전년대비 방문객이 2만 명 늘었다."  # (대비 glued to its noun)
+    assert [f.text for f in figures_of_kind(q, figures(glued), glued)] == []
     # … words that begin like a change verb or a comparison are none (올여름, 적극, 대비해, 보다 많은)
     for text, value in (("지난해보다 일찍 문을 연 해수욕장에는 피서객 30만 명이 올여름 다녀갔다.", "30만 명"),
                         ("지난해보다 규모가 커진 올해 축제에는 시민 3만 명이 적극 참여했다.", "3만 명"),
