@@ -552,6 +552,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
 
 
 # a stretch said by its two ends, a gloss in brackets between ("진주(사천 분기점)~마산", "가람∼나래")
+# (not _ROUTE below, which takes a hyphen too: in running text "한국-베트남" joins partners, not
+# two ends of a road, and a gloss would stop it)
 _STRETCH_SAID = re.compile(r"([가-힣]{2,})\s*(?:\([^()]{1,20}\)\s*)?[~∼～]\s*([가-힣]{2,})")
 
 
@@ -1021,6 +1023,7 @@ def _dated_that_year(c: Constraint, s: Surroundings) -> bool:
             or (abs(asked - dated) == 2 and re.search(year_words(asked - dated), near) is not None))
 
 
+@lru_cache(maxsize=256)
 def _next_year_lead(document: str) -> bool:
     """The article's first sentence says next year and then the figure it reports ("내년 상반기
     … 근로자 5천314명이 배정됐다", "내년도 총 예산을 … 1조 4952억 원으로 확정했다"): what the
@@ -1293,11 +1296,19 @@ def _other_place_said(question: Question, own: str, article: str) -> Constraint 
         name = squash(c.text)
         if c.kind != "name" or not re.fullmatch(r"[가-힣]{2,4}", name) or name in hay or _admin_place(name):
             continue
-        m = re.search(rf"(?<![가-힣]){name}(시|군|구)(?:은|는|이|가|의|에서는|에서|에는|에|과|와|도|로|으로|민|청)?(?![가-힣])",
-                      article)
-        if m and _place_word(name + m.group(1)) and any(unit == m.group(1) and stem != name for stem, unit in said.items()):
+        unit = _unit_named_with(name, article)
+        if unit and any(u == unit and stem != name for stem, u in said.items()):
             return c
     return None
+
+
+@lru_cache(maxsize=1024)
+def _unit_named_with(name: str, article: str) -> str | None:
+    """The unit (시, 군, 구) ``article`` names the place ``name`` with, read by Kiwi as one place
+    (김제 -> 시 of 김제시), or None. (Cached: check() asks it of every scored sentence of one article.)"""
+    m = re.search(rf"(?<![가-힣]){name}(시|군|구)(?:은|는|이|가|의|에서는|에서|에는|에|과|와|도|로|으로|민|청)?(?![가-힣])",
+                  article)
+    return m.group(1) if m and _place_word(name + m.group(1)) else None
 
 
 @lru_cache(maxsize=4096)
@@ -4104,11 +4115,17 @@ _NO_VOLUME_COUNTERS = frozenset("명 인 가구 세대 곳 개소 회 번 건 �
 _DAY_HEADS = frozenset({"날짜", "일자"})
 
 
+def _large_as_written(f) -> bool:
+    """A large number in 만, 억 or 조 with no unit ("200만", "4천억"): a count or a sum as written,
+    its unit left to the context."""
+    return f.unit == "" and f.value is not None and f.value >= 1e4 and re.search(r"[만억조]", f.text) is not None
+
+
 def fits(question: Question, f) -> bool:
     a = question.asks
     if a == "amount":
         # "4천억 이상의 비자금": a sum in 억/조 with its currency left to the context
-        bare = f.unit == "" and f.value is not None and f.value >= 1e4 and re.search(r"[만억조]", f.text) is not None
+        bare = _large_as_written(f)
         if question.unit:
             # "몇 달러예요?" is not answered by "100만원", nor "몇 원?" by "30억 달러": a currency
             # is no unit to convert (figures reads each as its own money unit); a bare 억 is won
@@ -4131,15 +4148,12 @@ def fits(question: Question, f) -> bool:
         if counted is not None:
             # "운항 횟수는?" ("운항횟수는?") is counted in times, "참여 인원은?" in people: not
             # "1300여명" for sailings (a large count as written, "320만 도민", counts people too)
-            return f.kind == "count" and (f.unit in counted or (
-                f.unit == "" and f.value is not None and f.value >= 1e4 and re.search(r"[만억조]", f.text) is not None))
+            return f.kind == "count" and (f.unit in counted or _large_as_written(f))
         if question.unit is None and question.head in COUNT_NOUNS:
             # "터빈 개수는?", "직원 수는?" ask how many things: not "5.7㎿", a sum nor a rate
             # (a count as written, "200만", or a numeral noun, "하나뿐", is one)
             # (machines and homes counted in 기, 호, 대 read as ordinals: "터빈 20기", "1200호")
-            return ((f.kind == "count" and (f.unit != "" or f.text in NUMERAL_NOUNS
-                                            or (f.value is not None and f.value >= 1e4
-                                                and re.search(r"[만억조]", f.text) is not None)))
+            return ((f.kind == "count" and (f.unit != "" or f.text in NUMERAL_NOUNS or _large_as_written(f)))
                     or (f.kind == "ordinal" and f.unit in ("기", "호", "대")))
         if question.unit:
             # (명 and 인 both count people: "몇 명 이상?" <- "청년 3인 이상")
@@ -4154,8 +4168,7 @@ def fits(question: Question, f) -> bool:
         # 억 is a sum when a sum is asked)
         return ((f.kind in ("count", "measure", "money", "percent") and f.unit != "") or (f.kind == "time" and not f.date)
                 or (f.kind == "count" and f.text in NUMERAL_NOUNS)
-                or (f.kind == "count" and f.unit == "" and f.value is not None and f.value >= 1e4
-                    and re.search(r"[만억조]", f.text) is not None))
+                or (f.kind == "count" and _large_as_written(f)))
     if a == "date":
         if question.unit in ("년", "월", "일") and f.date:
             # 몇 월에? is not answered by "16일"

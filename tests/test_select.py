@@ -766,16 +766,23 @@ def test_two_articles_disagree_only_over_words_they_share():
     assert not _same_words(frozenset(), frozenset())
 
 
+def _lead_of(question: str, lines: list[str], *specs, params: Params | None = None) -> int:
+    """The sentence (its index in ``lines``) the first line comes from, the lines scored as ``specs``."""
+    rows = Rows(lines)
+    choice = choose(analyze(question), scored(rows, *specs), rows,
+                    params or Params(lead_margin=0.2, lead_weight=0.1, join_margin=0.2))
+    return choice.groups[choice.lead_order()[0]][0].gid
+
+
 def test_a_part_of_a_bulleted_breakdown_does_not_lead_for_the_whole_asked():
     # "총 예산은?": the sentence summing the parts of a bulleted list ("예산이 책정된 주요 사업은
     # △가람 3748억 원 △나래 1337억 원") opens with the noun asked, yet each figure is a part's;
     # the sentence giving the whole leads, though it scores a little lower
-    q = analyze("가람공사 2024년 총 예산은 얼마였나요?")
-    rows = Rows(["예산이 책정된 주요 사업은 △가람 인프라 고도화 3748억 원 △나래 재개발 1단계 사업 1337억 원 △다온 조성 1272억 원 등이다.",
-                 "가람공사가 2024년 총 예산을 1조 4952억 원으로 확정했다."])
-    choice = choose(q, scored(rows, (0, 1.36, 0.92, 0.6, 1.0), (1, 1.35, 0.92, 0.6, 1.0)), rows,
-                    Params(lead_margin=0.08, lead_weight=0.1, join_margin=0.06))
-    assert choice.groups[choice.lead_order()[0]][0].gid == 1
+    assert _lead_of("가람공사 2024년 총 예산은 얼마였나요?",
+                    ["예산이 책정된 주요 사업은 △가람 인프라 고도화 3748억 원 △나래 재개발 1단계 사업 1337억 원 △다온 조성 1272억 원 등이다.",
+                     "가람공사가 2024년 총 예산을 1조 4952억 원으로 확정했다."],
+                    (0, 1.36, 0.92, 0.6, 1.0), (1, 1.35, 0.92, 0.6, 1.0),
+                    params=Params(lead_margin=0.08, lead_weight=0.1, join_margin=0.06)) == 1
 
 
 def test_figures_an_order_of_magnitude_apart_are_no_conflict():
@@ -795,19 +802,14 @@ def test_figures_an_order_of_magnitude_apart_are_no_conflict():
 
 def test_the_part_the_question_qualifies_leads_over_the_whole():
     # "외국인 관광객 수?": the sentence saying "외국인 관광객" leads over the festival's whole count
-    q = analyze("가람축제에 온 외국인 관광객 수 알려줘")
-    rows = Rows(["가람축제에 183만1000여 명의 관광객이 방문했다.",
-                 "외국인 관광객은 13만785명이 방문했으며 유료체험 입장객은 5만 6157명이다."])
-    choice = choose(q, scored(rows, (0, 1.51, 0.90, 0.8, 1.0), (1, 1.40, 0.88, 0.7, 1.0)), rows,
-                    Params(lead_margin=0.2, lead_weight=0.1, join_margin=0.2))
-    assert choice.groups[choice.lead_order()[0]][0].gid == 1
+    specs = ((0, 1.51, 0.90, 0.8, 1.0), (1, 1.40, 0.88, 0.7, 1.0))
+    assert _lead_of("가람축제에 온 외국인 관광객 수 알려줘",
+                    ["가람축제에 183만1000여 명의 관광객이 방문했다.",
+                     "외국인 관광객은 13만785명이 방문했으며 유료체험 입장객은 5만 6157명이다."], *specs) == 1
     # … the qualifier said apart from the noun ("20피트 컨테이너 1개") qualifies nothing
-    q = analyze("가람항 컨테이너 물동량 몇 TEU였어?")
-    rows = Rows(["가람항은 전년에 비해 4.9% 증가한 2315만 TEU를 처리했다.",
-                 "부두는 4천TEU(1TEU는 20피트 컨테이너 1개) 이상급 3개 선석으로 구성된다."])
-    choice = choose(q, scored(rows, (0, 1.51, 0.90, 0.8, 1.0), (1, 1.40, 0.88, 0.7, 1.0)), rows,
-                    Params(lead_margin=0.2, lead_weight=0.1, join_margin=0.2))
-    assert choice.groups[choice.lead_order()[0]][0].gid == 0
+    assert _lead_of("가람항 컨테이너 물동량 몇 TEU였어?",
+                    ["가람항은 전년에 비해 4.9% 증가한 2315만 TEU를 처리했다.",
+                     "부두는 4천TEU(1TEU는 20피트 컨테이너 1개) 이상급 3개 선석으로 구성된다."], *specs) == 0
     # … nor a word the question writes whole, read by Kiwi in two ("지방교부세": 지방 + 교부세)
     from qa.select import _qualifiers
     assert _qualifiers(analyze("지방교부세는 올해보다 몇 % 줄어든 거야?")) == ()
