@@ -1258,9 +1258,22 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
         asked = next((c for c in hard if c.text == part), None) or Constraint("number", part, (squash(part),))
         hard = hard if asked in hard else hard + (asked,)
         missing = tuple(c for c in missing if c != asked) + (asked,)
+    holiday = _other_holiday(question.text, (s.title or "") + "\n" + (s.document or s.near_raw))
+    if holiday is not None:
+        asked = next((c for c in hard if squash(c.text) == holiday), None) or Constraint("time", holiday, (holiday,))
+        hard = hard if asked in hard else hard + (asked,)
+        missing = tuple(c for c in missing if c != asked) + (asked,)
     other = _other_place_said(question, s.own_raw, (s.title or "") + "\n" + (s.document or s.near_raw))
     if other is not None and other not in missing:
         missing += (other,)
+    before = [store.sentence(g).text for g in reversed(same_doc_range(store, gid, SIBLING_REACH, 0)[:-1])]
+    sibling = _sibling_said(question, s.own_raw, tuple(before))
+    if sibling is not None and sibling not in missing:
+        # (a name Kiwi reads as a common word is a soft term of the question: "칠산천" asked, it
+        # is named here all the same)
+        sibling = replace(sibling, kind="name") if sibling.kind == "term" else sibling
+        hard = hard if sibling in hard else hard + (sibling,)
+        missing += (sibling,)
     hard_share = 1.0 - len(missing) / len(hard) if hard else 1.0
     terms = question.terms
     # one soft word says too little to decline on ("방향" in "…힘을 쏟고 있는 방향은?")
@@ -1299,6 +1312,89 @@ def _other_place_said(question: Question, own: str, article: str) -> Constraint 
         unit = _unit_named_with(name, article)
         if unit and any(u == unit and stem != name for stem, u in said.items()):
             return c
+    return None
+
+
+@lru_cache(maxsize=4096)
+def name_class(name: str) -> str | None:
+    """The kind of thing a name names, by its last word: 지구 of "원풍N3지구" (a proper noun, a
+    code and then a common noun), 천 of "주교천" and 역 of "의왕역" (one proper noun, or one word
+    Kiwi does not know, of three letters or more: its last letter is the kind). None for a
+    common compound ("지방하천": 지방 + 하천, no name in it) or a short name ("부산")."""
+    toks = pos(name)
+    if not toks or toks[-1].start + toks[-1].len != len(name):
+        return None
+    if len(toks) == 1:
+        whole = toks[0].tag == "NNP" or (toks[0].tag == "NNG" and getattr(toks[0], "oov", False))
+        return name[-1] if whole and len(name) >= 3 and "가" <= name[-1] <= "힣" else None
+    named = any(t.tag in ("NNP", "SL") or getattr(t, "oov", False) for t in toks[:-1])  # (not "6만가구": a count)
+    return toks[-1].form if toks[-1].tag == "NNG" and named else None
+
+
+# how many sentences back a sentence naming no thing of the kind asked takes its subject from
+SIBLING_REACH = 2
+
+
+def _names_of_class(text: str, kind: str) -> set[str]:
+    """The names of the kind ``kind`` that ``text`` names: each word running up to ``kind``
+    ("칠산천은", glued to what follows in a slip, "칠산천은부여군", is 칠산천) that reads as a
+    name of that kind (not "지방하천", a common compound)."""
+    out = set()
+    # (the kind ends the word, or a particle follows it: not the 도 of "일산도서관")
+    for m in re.finditer(re.escape(kind) + rf"(?=[^가-힣A-Za-z0-9]|$|(?:{_PARTICLES}|에는|에서|까지|부터))", text):
+        start = m.start()
+        while start > 0 and re.match(r"[가-힣A-Za-z0-9]", text[start - 1]):
+            start -= 1
+        word = text[start:m.end()]
+        if word == kind:
+            continue
+        own = name_class(word)
+        if own and (own.endswith(kind) or kind.endswith(own)):
+            out.add(word)
+    return out
+
+
+def _sibling_said(question: Question, own: str, before: tuple[str, ...]) -> Constraint | None:
+    """A name the question asks of ("주교천", "원풍N3지구"), missing from a sentence that names
+    another of its kind instead ("학골지구에는 … 교량 4곳", "칠산천 …"): that figure is the other's,
+    whatever the neighbours name. A sentence naming none of the kind is of the one the nearest
+    sentence before it opens with, as news carries a subject on ("주교천 정비사업은 … 정비하는
+    사업이다. 현재 5%의 공정률을 보이고 있다."). The name asked, or None."""
+    if not question.asks_value:
+        return None  # (a name asked may be of the kind of one the question names: "천안함 … 배치한 함대는?" <- 광양함)
+    hay = squash(own)
+    qsq = squash(question.query)
+    if any((c.kind == "name" or name_class(squash(c.text))) and any(f in hay for f in c.forms) for c in question.constraints):
+        # another name of the question the sentence gives is what it is about; one of the kind
+        # asked beside it is a partner ("톈진항을 출발한 … 드림호" for "인천항에 들어온 드림호")
+        return None
+    for c in question.constraints:
+        if c.kind not in ("name", "number", "term") or any(f in hay for f in c.forms):
+            continue
+        name = squash(c.text)
+        kind = name_class(name)
+        if kind is None:
+            continue
+
+        def others(text: str) -> set[str]:
+            # (not a name the question itself names; and another name shares no letter before
+            # the kind with the one asked: "숭무억문" is "송무억문" misspelt, "일본노동조합총평의회"
+            # the "일본노동조합평의회" asked with a letter more)
+            return {w for w in _names_of_class(text, kind)
+                    if w not in qsq and not set(w[:-len(kind)]) & set(name[:-len(kind)])}
+
+        if others(own):
+            return c
+        if _names_of_class(own, kind):
+            continue  # (it names one of the question's own)
+        for text in before:
+            if any(f in squash(text) for f in c.forms):
+                break
+            lead = re.match(r"\s*[가-힣A-Za-z0-9]+", text)
+            if lead and others(lead.group(0)):
+                return c
+            if _names_of_class(text, kind):
+                break
     return None
 
 
@@ -1387,6 +1483,27 @@ def _part_of_year_unsaid(query: str, article: str) -> str | None:
     if months and any((int(m.group(1)), int(m.group(2))) == months for m in _MONTHS_SPANNED.finditer(article)):
         return None
     return text
+
+
+# the two holidays of the lunar year, as news names them: 설 (설날, 설 명절, 구정) and 추석 (한가위).
+# 설 alone is also "a theory" (설이 있다): a word of its own, or before the words of the holiday
+_HOLIDAY_SAID = {"설": re.compile(r"(?<![가-힣])(?:설(?:날|\s*명절|\s*연휴|\s*맞이|\s*대목|\s*선물|\s*차례)|구정)"
+                                r"|(?<![가-힣])설(?:을|에|의|도)?(?![가-힣])"),
+                 "추석": re.compile(r"추석|한가위")}
+
+
+@lru_cache(maxsize=256)
+def _other_holiday(query: str, article: str) -> str | None:
+    """The holiday the question asks of ("추석 환급행사"), when the article names the other one and
+    never it ("설 연휴를 앞두고 …"): its event and its figures are the other holiday's. (Cached:
+    check() asks it of every scored sentence of one article.)"""
+    asked = [h for h, said in _HOLIDAY_SAID.items() if said.search(query)]
+    if len(asked) != 1:
+        return None
+    other = next(h for h in _HOLIDAY_SAID if h != asked[0])
+    if _HOLIDAY_SAID[asked[0]].search(article) or not _HOLIDAY_SAID[other].search(article):
+        return None
+    return asked[0]
 
 
 PREDICATE_REACH = 2
@@ -2454,6 +2571,11 @@ _ROUTE = re.compile(r"([가-힣]{2,})\s*[∼~〜\-–]\s*([가-힣]{2,})")
 _ROUTES_BEFORE = re.compile(r"(?:[가-힣]{2,}\s*[∼~〜\-–]\s*[가-힣]{2,}\s*,\s*)+$")
 
 
+# a question that goes from one place to another: "가람에서 나래 가는", "가람에서 나래까지",
+# "나래행", "가람발"
+_GOES_TO = re.compile(r"에서\s*(?:\S+\s*){1,3}?(?:가는|갈|가려면|가요|까지|오는|올|행)|[가-힣](?:행|발)(?![가-힣])")
+
+
 def _other_route_bound(question: Question, text: str, f) -> bool:
     """The question names the two ends of a route ("가람에서 나래 가는") and the figure's own clause
     gives a route ending elsewhere ("가람∼다온은 …"): that route's figure."""
@@ -3080,8 +3202,11 @@ def _asked(question: Question) -> _Asked:
         cap=question.head in _CAP_HEADS or bool(_PER_ASKED.search(question.query) and _CAP_ASKED.search(question.query)),
         months=frozenset(int(m.group(1)) for c in cs if c.kind == "time" for m in _MONTH.finditer(c.text)),
         # (a route constraint gives its two ends as its forms: "청량리~부전" is 청량리 and 부전)
+        # (two names are a route's ends only when the question goes from one to the other: the
+        # place and the district of "가람군 다온지구에서 정비하는 구간" are no route)
         route_ends=tuple(squash(f) for c in cs if c.kind in ("name", "route")
-                         for f in (c.forms if c.kind == "route" else (c.text,))),
+                         for f in (c.forms if c.kind == "route" else (c.text,)))
+        if any(c.kind == "route" for c in cs) or _GOES_TO.search(question.query) else (),
         per_measure=next(iter(_measures_per(question.query)), None),
         way=asked_way(question), kinds=_asked_kind_phrases(question.query))
 
@@ -4102,6 +4227,22 @@ COUNT_NOUNS = frozenset({"수", "개수", "갯수", "숫자", "대수", "명수"
 # (the figure reader reads "6항차" as 6항)
 _HEAD_COUNTERS = {"횟수": frozenset({"회", "번", "차례", "차", "항", "항차", "편", "건"}),
                   **{h: frozenset({"명", "인"}) for h in ("인원", "인원수", "명수")}}
+# counters a head noun of 수 ("number of") names before it: "마릿수" counts 마리, "가구수" 가구
+_COUNTERS_OF_SU = frozenset("마리 가구 세대 건 곳 개소 층 척 그루 가지 권 부 채 동 점포 명".split())
+
+
+def _counter_of_head(head: str | None) -> frozenset | None:
+    """The counter a head noun of 수 counts in ("마릿수" -> 마리, with the ㅅ that joins the two
+    words dropped; "세대수" -> 세대), or None."""
+    if not head or len(head) < 2 or head[-1] != "수":
+        return None
+    stem = head[:-1]
+    code = ord(stem[-1]) - 0xAC00
+    if 0 <= code < 11172 and code % 28 == 19:  # (the joining ㅅ: 마릿 -> 마리)
+        stem = stem[:-1] + chr(ord(stem[-1]) - 19)
+    return frozenset({stem}) if stem in _COUNTERS_OF_SU else None
+
+
 # ordinal counters that answer one another ("몇 회째" <- "제20회"); 번째 is in none, and takes any
 _ORDINAL_FAMILIES = (frozenset({"회", "회차", "회째", "차", "차례", "번"}), frozenset({"위", "등"}),
                      frozenset({"기"}), frozenset({"호", "호기"}), frozenset({"대", "대째"}),
@@ -4144,7 +4285,7 @@ def fits(question: Question, f) -> bool:
         return f.kind == "measure" and (question.unit is None or f.unit == question.unit)
     if a == "count":
         counted = next((u for h, u in _HEAD_COUNTERS.items() if question.head and question.head.endswith(h)), None) \
-            if question.unit is None else None
+            or _counter_of_head(question.head) if question.unit is None else None
         if counted is not None:
             # "운항 횟수는?" ("운항횟수는?") is counted in times, "참여 인원은?" in people: not
             # "1300여명" for sailings (a large count as written, "320만 도민", counts people too)

@@ -90,9 +90,12 @@ def test_names_years_and_figures_must_be_found_near_the_sentence():
     other_year = check(analyze("2019년 디지털산업 사업비는?"), store, 1, P, idf)
     assert [c.text for c in other_year.missing] == ["2019년"]
     # a name in another paragraph is not "around" the sentence unless the scope is the document
-    seoul = analyze("서울시 사업비는?")
+    seoul = analyze("서울 사업비는?")
     assert check(seoul, store, 1, P.with_(window=1, name_scope="paragraph"), idf).missing
     assert not check(seoul, store, 1, P.with_(window=1, name_scope="document"), idf).missing
+    # (서울시, a city as 부산시 is, is missing whatever the scope: the sentence before opens with
+    # 부산시, whose sum this is)
+    assert check(analyze("서울시 사업비는?"), store, 1, P.with_(window=1, name_scope="document"), idf).missing
 
 
 def test_a_sentence_giving_another_part_of_the_year_is_not_about_the_part_asked():
@@ -4140,3 +4143,71 @@ def test_a_change_compared_earlier_in_its_clause_is_no_level():
     q = analyze("가람시 무더위쉼터는 몇 곳이야?")
     text = "여름철 폭염에 대비해 가람시는 무더위쉼터 300곳을 확대 운영한다."
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["300곳"]
+
+
+def test_a_sentence_naming_another_of_the_kind_asked_gives_the_others_figure():
+    # "나래천 공정률은?": the article names two streams; a sentence naming 보람천 and not 나래천
+    # gives 보람천's figure, and a sentence naming none is of the one the sentence before opens with
+    doc = Document("s", "하천정비사업 현장 점검",
+                   "도의원들이 나래천·보람천 하천정비사업 현장을 방문했다.\n"
+                   "보람천 정비사업은 총 사업비 230억 원을 들여 길이 6.7㎞를 정비하는 사업이다.\n"
+                   "현재 5%의 공정률을 보이고 있다.\n"
+                   "나래천은 다온면 일원에 위치한 하천이다.\n"
+                   "사업비 250억 원을 들여 길이 11㎞를 정비하며, 2024년 준공을 목표로 한다.")
+    store = FakeStore([doc])
+    q = analyze("나래천 정비사업 공정률은 몇 %야?")
+    assert [c.text for c in check(q, store, 2, P, idf).missing] == ["나래천"]
+    assert [c.text for c in check(analyze("나래천 정비사업 사업비는 얼마야?"), store, 1, P, idf).missing] == ["나래천"]
+    # the one the sentence before opens with is the one asked
+    assert not check(analyze("나래천 준공 목표 연도는?"), store, 4, P, idf).missing
+    assert [c.text for c in check(analyze("보람천 준공 목표 연도는?"), store, 4, P, idf).missing] == ["보람천"]
+    # a common compound of the kind ("지방하천") is no other stream; a name misspelt is the same one
+    plain = Document("p", "하천", "나래천 정비가 시작됐다.\n지방하천 정비에 5%의 예산을 쓴다.")
+    assert not check(analyze("나래천 정비 예산은 몇 %야?"), FakeStore([plain]), 1, P, idf).missing
+    # a name asked of (not a figure) may be of the kind of one the question names
+    assert not check(analyze("보람천 다음으로 정비하는 하천은?"), store, 3, P, idf).missing
+
+
+def test_another_name_of_the_question_in_the_sentence_makes_the_other_of_its_kind_a_partner():
+    # "가람항에 들어온 드림호 승무원은?" over "… 나래항을 출발한 ‘드림호’": the ship asked is
+    # named, and the port beside it is where it came from
+    doc = Document("c", "가람항 첫 크루즈", "가람항에 올해 첫 크루즈가 들어왔다.\n"
+                   "이 크루즈는 승무원 560명을 태우고 3일 나래항을 출발한 ‘드림호’다.")
+    q = analyze("가람항에 들어온 드림호에는 승무원이 몇 명 타고 있었어?")
+    assert not check(q, FakeStore([doc]), 1, P, idf).missing
+
+
+def test_a_place_and_its_district_in_the_question_are_no_route():
+    # "가람군 한빛지구에서 정비하는 구간 길이는?": 에서 says where, and the stretch the sentence
+    # names by its two ends ("송면리~이평리 구간") is the one of the district asked
+    q = analyze("나래군 한빛지구에서 정비하는 소하천 구간 길이가 몇 km인가요?")
+    text = "한빛지구에는 123억 원을 투입해 송면리~이평리 구간 소하천 3.42㎞를 정비한다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["3.42㎞"]
+    # a route asked by 에서 … 가는 still is one
+    q = analyze("서울에서 속초 가는 시외버스 요금 얼마야?")
+    text = "서울∼대구는 1만5000원이었으나 1만6000원으로 오른다."
+    assert figures_of_kind(q, figures(text), text) == []
+
+
+def test_a_holiday_the_article_does_not_name_is_missing():
+    # "추석 환급행사" over an article of 설 and never 추석: its event is the other holiday's
+    doc = Document("h", "설 명절 전통시장 환급행사", "설 명절을 맞아 도내 20개 시장에서 온누리상품권 환급행사가 열린다.\n"
+                   "환급소는 오전 9시부터 오후 6시까지 운영된다.")
+    q = analyze("추석 온누리 환급행사 환급소 운영시간은?")
+    assert "추석" in [c.text for c in check(q, FakeStore([doc]), 1, P, idf).missing]
+    assert not check(analyze("설 온누리 환급행사 환급소 운영시간은?"), FakeStore([doc]), 1, P, idf).missing
+    # an article naming both holidays, or neither, decides nothing; 설 of "a theory" is no holiday
+    both = replace(doc, text=doc.text + "\n추석에도 행사를 연다.")
+    assert "추석" not in [c.text for c in check(q, FakeStore([both]), 1, P, idf).missing]
+    from qa.abstain import _other_holiday
+    assert _other_holiday("그 설이 맞는 건 언제 밝혀졌어?", "추석 행사는 사흘간 열린다.") is None
+    assert _other_holiday("설날 행사는 언제야?", "추석 행사는 사흘간 열린다.") == "설"
+
+
+def test_a_head_of_su_counts_in_the_counter_before_it():
+    # "수용 마릿수는?" counts animals (마리, with the ㅅ that joins the words dropped), "세대수는?"
+    # households: not a sum, nor a floor area
+    text = "보호센터는 사업비 20억원이 투입되어 연면적 785.75㎡의 크기로 지어졌으며 최대 100마리를 수용한다."
+    assert [f.text for f in figures_of_kind(analyze("가람 보호센터 최대 수용 마릿수는?"), figures(text), text)] == ["100마리"]
+    text = "단지는 지하 1층~지상 25층 8개동 999세대 규모다."
+    assert [f.text for f in figures_of_kind(analyze("가람 행복주택 세대수는?"), figures(text), text)] == ["999세대"]
