@@ -4087,13 +4087,32 @@ def _asked_value_noun(question: Question) -> str | None:
     return None
 
 
+def _qualified_value_noun(question: Question, text: str) -> str | None:
+    """The value asked by its noun of two syllables and a noun spaced before it that says which
+    ("부지 면적" -> 부지면적), when ``text`` does not say that noun: None otherwise. (Said, the
+    sentence may label its figure the long way: "부지는 … 면적 3천㎡".)"""
+    head = question.head
+    if not head or len(head) != 2 or head in GENERIC:
+        return None
+    m = re.search(rf"(?<![가-힣])([가-힣]{{2,}})\s+{re.escape(head)}", question.query)
+    if not m or PARTICLE_END.search(m.group(1)) or m.group(1) in squash(text):
+        return None
+    if m.group(1) in YEARS_FROM_DATE or re.search(r"(?:년|해|월|분기|반기|연도)$", m.group(1)):
+        return None  # (a time says when, not which: "올해 예산" is any sum of this year's)
+    toks = pos(m.group(1))
+    if len(toks) != 1 or toks[0].tag not in ("NNG", "NNP"):
+        return None
+    word = m.group(1) + head
+    return word if head_kind(word) == question.asks else None
+
+
 def _another_value_noun(question: Question, text: str, f) -> bool:
     """The question asks a value by its own noun (용역비, 수수료, 홍수조절용량: three syllables or
     more, _asked_value_noun) and the figure is labelled, right before it, by another noun of
     the same kind that neither holds nor is held by it and that the question does not say
     ("총사업비 4억 2,000만 원" for 용역비, "총 저수용량이 8억t" for 홍수조절용량): that value,
     not the one asked."""
-    asked = _asked_value_noun(question)
+    asked = _asked_value_noun(question) or _qualified_value_noun(question, text)
     if asked is None:
         return False
     label = PARTICLE_END.sub("", _label_before(text, f, 16))

@@ -568,6 +568,33 @@ def _glued_adverb(ts) -> bool:
         for p, t in zip(ts[:2], ts[1:3])))
 
 
+def _content_forms(stem) -> list[str]:
+    """The content nouns of a word, one form each; a run of one-syllable pieces glued together
+    with a bound noun among them is one word Kiwi does not know ("용호행복주택" read 용 + 호 +
+    행복 + 주택: 용호; "현내천" read 현 + 내 + 천: 현내천), not its nouns with the bound one dropped."""
+    out, run = [], []
+
+    def close():
+        if len(run) >= 2 and any(t.tag == "NNB" for t in run):
+            out.append("".join(t.form for t in run))
+        else:
+            out.extend(t.form for t in run if t.tag in ("NNG", "NNP"))
+        run.clear()
+
+    for t in stem:
+        if t.tag in ("NNG", "NNP", "NNB") and len(t.form) == 1 and "가" <= t.form <= "힣" and (
+                not run or t.start == run[-1].start + run[-1].len):
+            run.append(t)
+            continue
+        close()
+        if t.tag in ("NNG", "NNP", "NNB") and len(t.form) == 1 and "가" <= t.form <= "힣":
+            run.append(t)
+        elif t.tag in ("NNG", "NNP", "SL", "SH"):
+            out.append(t.form)
+    close()
+    return out
+
+
 def _unknown_compound(stem) -> bool:
     """Kiwi read a long word it does not know as one common noun, the whole word ("하동별맛축제",
     NNG, out of its vocabulary): a name of the article's own, as it reads it NNP elsewhere. Not
@@ -2179,7 +2206,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             out.append(Constraint("time", year_word, (year_word,)))
             seen.add(word)
             continue
-        content = [t.form for t in stem if t.tag in ("NNG", "NNP", "SL", "SH")]
+        content = _content_forms(stem)
         if not content or all(c in GENERIC for c in content):
             continue
         if value and squash(word) in _QUANTITY_NOUNS:
@@ -2275,8 +2302,9 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                          and content[0] not in _SUM_PERIODS)
             if len(content) >= 2 and all(len(c) == 1 for c in content) and glued_stem:
                 # "쌀값은": nouns of one syllable each, glued, are one word (쌀값, 집값, 땅값), not
-                # two too short to find
-                content = ["".join(content)]
+                # two too short to find; a bound noun Kiwi cut between them is of the word too
+                # ("현내천" read 현 + 내 + 천 is 현내천, not 현천)
+                content = [squash(word)]
             for form in dict.fromkeys(content):
                 if form in GENERIC or squash(form) in seen or (len(form) < 2 and not part):
                     continue

@@ -4211,3 +4211,15 @@ def test_a_head_of_su_counts_in_the_counter_before_it():
     assert [f.text for f in figures_of_kind(analyze("가람 보호센터 최대 수용 마릿수는?"), figures(text), text)] == ["100마리"]
     text = "단지는 지하 1층~지상 25층 8개동 999세대 규모다."
     assert [f.text for f in figures_of_kind(analyze("가람 행복주택 세대수는?"), figures(text), text)] == ["999세대"]
+
+
+def test_a_value_asked_with_a_noun_spaced_before_it_is_not_another_compounds():
+    # "부지 면적은?" over "연면적 785.75㎡": the floor area, another area than the site's, when
+    # the sentence says no 부지; a sentence saying it labels its own figure
+    q = analyze("가람 보호센터 부지 면적은 몇 ㎡예요?")
+    text = "보호센터는 총 사업비 20억원이 투입되어 연면적 785.75㎡의 크기로 지어졌다."
+    assert figures_of_kind(q, figures(text), text) == []
+    text = "보호센터는 부지 3천㎡에 연면적 785.75㎡ 규모다."
+    assert "3천㎡" in [f.text for f in figures_of_kind(q, figures(text), text)]
+    text = "보호센터는 면적 3천㎡ 규모다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["3천㎡"]

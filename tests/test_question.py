@@ -1604,3 +1604,15 @@ def test_a_request_names_its_head_as_written_whole():
     q = analyze("가람카드 2024년 발행액 알려줘")
     assert (q.asks, q.head) == ("amount", "발행액")
     assert analyze("센터 위치 알려 주세요").asks == "place"
+
+
+def test_one_syllable_pieces_glued_with_a_bound_noun_are_one_word():
+    # Kiwi cuts a name it does not know into one-syllable pieces with a bound noun among them:
+    # "현내천" (beside 금산군) is 현 + 내 + 천, "용호행복주택" is 용 + 호 + 행복 + 주택; the word is
+    # kept whole, not its nouns with the bound one dropped (현천, or 용 too short to find)
+    q = analyze("금산군 현내천 실시설계는 언제 끝나?")
+    assert "현내천" in [c.text for c in q.constraints] and "현천" not in [c.text for c in q.constraints]
+    q = analyze("부산 용호행복주택 전용면적은 얼마야?")
+    assert "용호" in [c.text for c in q.constraints]
+    # nouns of one syllable glued with no bound noun stay the one word they make
+    assert [c.text for c in analyze("쌀값은 얼마야?").constraints] == ["쌀값"]
