@@ -4088,22 +4088,25 @@ def _asked_value_noun(question: Question) -> str | None:
 
 
 def _qualified_value_noun(question: Question, text: str) -> str | None:
-    """The value asked by its noun of two syllables and a noun spaced before it that says which
-    ("부지 면적" -> 부지면적), when ``text`` does not say that noun: None otherwise. (Said, the
-    sentence may label its figure the long way: "부지는 … 면적 3천㎡".)"""
-    head = question.head
-    if not head or len(head) != 2 or head in GENERIC:
-        return None
-    m = re.search(rf"(?<![가-힣])([가-힣]{{2,}})\s+{re.escape(head)}", question.query)
-    if not m or PARTICLE_END.search(m.group(1)) or m.group(1) in squash(text):
-        return None
-    if m.group(1) in YEARS_FROM_DATE or re.search(r"(?:년|해|월|분기|반기|연도)$", m.group(1)):
-        return None  # (a time says when, not which: "올해 예산" is any sum of this year's)
-    toks = pos(m.group(1))
-    if len(toks) != 1 or toks[0].tag not in ("NNG", "NNP"):
-        return None
-    word = m.group(1) + head
-    return word if head_kind(word) == question.asks else None
+    """The value asked by its noun of two syllables (the head or the attribute) and a noun spaced
+    before it that says which ("부지 면적" -> 부지면적, "전담팀 인원" -> 전담팀인원), when ``text``
+    does not say that noun: None otherwise. (Said, the sentence may label its figure the long
+    way: "부지는 … 면적 3천㎡".)"""
+    for noun in dict.fromkeys((question.head, question.attribute)):
+        if not noun or len(noun) != 2 or noun in GENERIC:
+            continue
+        m = re.search(rf"(?<![가-힣])([가-힣]{{2,}})\s+{re.escape(noun)}", question.query)
+        if not m or PARTICLE_END.search(m.group(1)) or m.group(1) in squash(text):
+            continue
+        if m.group(1) in YEARS_FROM_DATE or re.search(r"(?:년|해|월|분기|반기|연도)$", m.group(1)):
+            continue  # (a time says when, not which: "올해 예산" is any sum of this year's)
+        toks = pos(m.group(1))
+        if not toks or any(t.tag not in ("NNG", "NNP") for t in toks):
+            continue  # (a noun or nouns run together, "전담팀 인원"; no verb, no particle)
+        word = m.group(1) + noun
+        if head_kind(word) == question.asks:
+            return word
+    return None
 
 
 def _another_value_noun(question: Question, text: str, f) -> bool:

@@ -4223,3 +4223,10 @@ def test_a_value_asked_with_a_noun_spaced_before_it_is_not_another_compounds():
     assert "3천㎡" in [f.text for f in figures_of_kind(q, figures(text), text)]
     text = "보호센터는 면적 3천㎡ 규모다."
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["3천㎡"]
+    # the noun asked may be the attribute a count is asked of ("전담팀 인원은 몇 명?"), and the
+    # noun before it a compound (전담 + 팀)
+    q = analyze("가람항 크루즈 전담팀 인원은 몇 명이에요?")
+    text = "초대형 크루즈는 최대 승선인원 6,000명이 넘는다."
+    assert figures_of_kind(q, figures(text), text) == []
+    text = "크루즈 전담팀 10명이 배치된다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["10명"]
