@@ -177,7 +177,52 @@ def value_span(question: Question, text: str) -> Span | None:
     counted = _counted_by_head(question, text)
     if counted is not None:
         return counted
+    if POST_ASKED.search(question.query):
+        post = post_span(question, text)
+        if post is not None:
+            return post
     return _phrase_span(question, text, positions)
+
+
+# a post asked of someone ("이희준 씨 직책이 뭐였지?", "반기문이 맡은 직위는?", "어떤 자리에 있는
+# 사람이야?"): the answer is the title news writes beside the name, not a name
+POST_ASKED = re.compile(r"(?:직책|직위|직함|벼슬|관직|보직|직급|직명|(?:어떤|무슨|어느)\s*자리(?:에|를|가|는|은)?)(?![가-힣])"
+                        r"|(?:직책|직위|직함|벼슬|관직|보직|직급|직명)(?:은|는|이|을|으로|이었|였)")
+# the particles after a title ("경제투자실장은"), or nothing: the title ends there
+_TITLE_ENDS = r"(?=은|는|이|가|의|을|를|과|와|도|으로|로|에|직|[,.\s)」’”]|$)"
+# the verbs of holding a post: "외교안보보좌관을 지냈다", "예조 참판에 임명됐다"
+_HELD = r"\s*(?:을|를|으로|로|에|직을|직에)\s*(?:[가-힣]+\s+){0,2}?(?:지냈|지낸|지내|역임|맡|임명|취임|올랐|오른|발탁|선출|선임|승진|승급|제수|재직|근무)"
+
+
+@lru_cache(maxsize=4096)
+def _post_patterns(name: str):
+    title = rf"[가-힣A-Za-z0-9·]*?(?:{TITLES}|[가-힣]관|[가-힣]{{1,3}}장)"
+    n = re.escape(name)
+    return (
+        # "이희준 경기도 경제투자실장은", "김한종 장성군수는": the name, then the title
+        re.compile(rf"(?<![가-힣]){n}(?:\s+|\s*씨\s+)((?:[가-힣A-Za-z0-9·]+\s+){{0,3}}?{title}){_TITLE_ENDS}"),
+        # "행안부 차관 한창섭", "최완현 해양수산부 수산정책실장"'s mirror: the title, then the name
+        re.compile(rf"(?<![가-힣])((?:[가-힣A-Za-z0-9·]+\s+){{0,2}}?{title})\s+{n}(?:(?![가-힣])|(?=(?:은|는|이|가|의|을|를|도|과|와|씨)(?![가-힣])))"),
+        # "반기문은 참여정부에서 외교안보보좌관을 지냈다": the title held, later in its clause
+        re.compile(rf"(?<![가-힣]){n}(?:은|는|이|가)\s+(?:[^\s,.]+\s+){{0,4}}?((?:[가-힣]+(?<![에의은는을를이가로서])\s+)?{title}){_HELD}"),
+    )
+
+
+def post_span(question: Question, text: str) -> Span | None:
+    """The post a sentence gives someone the question names ("이희준 경기도 경제투자실장은" for
+    "이희준 씨 직책이 뭐였지?"), or None: the title beside the name, before or after it, or the
+    one the name held later in its clause ("…외교안보보좌관을 지냈다")."""
+    # (the one asked of: the question's topic or subject, or a name with 씨 — not "레이건" of
+    # "헤이그가 레이건 대통령 밑에서 맡은 직책")
+    names = re.findall(r"(?<![가-힣])([가-힣]{2,4}?)(?=\s*씨|(?:은|는|이|가)\s)", question.query)
+    for name in dict.fromkeys(n for n in names if len(n) >= 2 and n in text):
+        for pattern in _post_patterns(name):
+            m = pattern.search(text)
+            if m:
+                post = m.group(1).strip()
+                # (as sure as a name: the post of the one asked, said beside them)
+                return Span(m.start(1), m.start(1) + len(post), post, 1.0, True, False, False)
+    return None
 
 
 # a byline at the head of an article: "[가람일보=하용근 기자]", "(나래=뉴스1) 하용근 기자 =",
@@ -282,7 +327,8 @@ def holds_answer(question: Question, text: str) -> bool:
         # answered by "대표이사 A씨": news withholds the name
         return False
     if (question.asks in ("entity", "place") and head and head_kind(head) != "person"
-            and not _PERSON_TITLED.search(squash(head)) and _NAME_AND_POST.fullmatch(span.text.strip())):
+            and not _PERSON_TITLED.search(squash(head)) and not POST_ASKED.search(question.query)
+            and _NAME_AND_POST.fullmatch(span.text.strip())):
         return False  # "초등학교 이름이 뭐예요?" is not answered by "윤서준 도시공공개발국장": someone, by the post
     kind = kind_asked(question)
     if kind and not _of_kind(kind, span.text, q_morphs):

@@ -1652,3 +1652,23 @@ def test_a_region_said_as_such_names_no_body():
     # … while a name ending in 지역 glued is a name still ("가람지역자활센터")
     text = "사업은 가람지역자활센터가 맡는다."
     assert _may_name_body(text, text.index("가람"), text.index("센터") + 2, set())
+
+
+def test_a_post_asked_is_the_title_beside_the_one_asked_of():
+    from qa.extract import post_span
+    # "다온 씨 직책이 뭐였지?": the title news writes after the name, not a name nor a phrase
+    q = analyze("가람준 씨 경기도 직책이 뭐였지?")
+    text = '가람준 경기도 경제투자실장은 "지역화폐는 골목상권을 지원하는 사업"이라고 말했다.'
+    assert value_span(q, text).text == "경기도 경제투자실장"
+    assert holds_answer(q, text)
+    # … before the name, or held later in its clause ("…을 지냈다")
+    q = analyze("나래준은 행정안전부에서 어떤 자리에 있는 사람이야?")
+    assert post_span(q, "행안부 차관 나래준은 이번 개편을 발표했다.").text == "행안부 차관"
+    q = analyze("나래준이 참여정부에서 맡은 직위는?")
+    assert post_span(q, "나래준은 참여정부에서 외교안보보좌관을 지냈다.").text == "외교안보보좌관"
+    # another person's title is not the post of the one asked of ("가람준이 … 대통령 밑에서")
+    q = analyze("다온준이 가람준 대통령 밑에서 맡은 직책은 무엇이었나?")
+    assert post_span(q, "가람준 대통령은 취임 연설을 했다.") is None
+    # a sentence with no title beside the name keeps the phrase scorer's span
+    q = analyze("나래준이 참여정부에서 맡은 직위는?")
+    assert post_span(q, "나래준은 당시 대통령 및 각료들과 잦은 마찰을 빚었다.") is None
