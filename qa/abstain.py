@@ -4020,7 +4020,8 @@ _TOTAL_ASKED = re.compile(r"연간|총|전체|합계|모두|통틀어")
 # the verbs news reports with: the day before them is when it was said ("…라고 5일 밝혔다")
 # after the day a piece of news was told: "…한다고 5일 밝혔다", "3일 제천시에 따르면"
 _REPORTED = re.compile(r"\s*(?:밝혔|밝히|발표했|말했|전했|설명했|알렸|공개했|강조했|(?:\S{1,15}\s){0,2}\S{1,15}에\s?따르면)")
-_REPORT_ASKED = re.compile(r"밝혔|밝히|밝힌|발표|말했|말한|전했|전한|설명|알렸|알린|공개|강조|보도|소식|뉴스")
+# (not an event named by such a noun: a 설명회, a 발표회 is held on a day of its own)
+_REPORT_ASKED = re.compile(r"밝혔|밝히|밝힌|발표(?!회)|말했|말한|전했|전한|설명(?!회)|알렸|알린|공개|강조|보도|소식|뉴스")
 
 
 # a payer said by who pays: the state's money is the government's ("정부 추경에서 … 예산 30억원")

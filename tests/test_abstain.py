@@ -1049,6 +1049,9 @@ def test_the_day_news_reports_on_is_not_the_day_asked():
     # … or when the news came out ("소식은 며칠에 나왔어?")
     assert "5일" in [f.text for f in figures_of_kind(analyze("정수장 현대화 소식은 며칠에 나온 거야?"),
                                                      figures(text), text)]
+    # a 설명회, a 발표회 is an event of its own day, not the telling ("설명회는 며칠에 열려?")
+    text = "가람도는 해상풍력 공공사업 시행자를 모집한다고 28일 밝혔다."
+    assert figures_of_kind(analyze("해상풍력 사업 설명회는 며칠에 열려?"), figures(text), text) == []
 
 
 @pytest.mark.parametrize("question, text, values", [
