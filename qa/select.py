@@ -25,7 +25,7 @@ from .extract import (HOURS_ASKED, HOURS_SPAN, asks_change, labelled_at, asks_pa
 from .figures import agree, figures, list_around, significant_step, time_words, written_step
 from .korean import YEARS_FROM_DATE, tokenize
 from .params import Params
-from .question import GENERIC, Question, head_kind, squash
+from .question import GENERIC, PARTICLE_END, Question, head_kind, squash
 from .store import SentenceStore
 from .types import Hit, Sentence
 
@@ -496,9 +496,45 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
             # 선수들이": a question naming no part asks the whole, said as one (총, 모두)
             whole = [gid for gid in near if _states_whole(question, head[gid])]
             near = whole or near
+    if (said := _relation_asked(question)) is not None:
+        # "케라톱스 호리두스의 모식종은?": a thing asked by its relation to what the question
+        # names (모식종, 개최국, 고안자) is stated where that relation is said ("…는 트리케라톱스의
+        # 모식종이다"), not in a sentence about the same names saying another ("…를 명명했다")
+        near = [gid for gid in near if _says_relation(said, question.head, head[gid].sentence.text)] or near
     # max() keeps the first of equals: ties stay in the order chosen
     best = max(near, key=lambda gid: lead_merit(question, head[gid], params), default=order[0])
     return [best] + [gid for gid in order if gid != best]
+
+
+# the end of a question after the noun it asks by: "…의 모식종은?", "개최국은 어디야?", "드라마의
+# 제목은?", "개막작 제목 알려줘"
+_ASKED_LAST = (r"(?:\s*(?:의\s*)?(?:이름|명칭|제목))?(?:은|는|이|가)?\s*(?:(?:어디|무엇|뭐|누구)[가-힣]{0,4})?"
+               r"\s*(?:알려\s*줘|알려\s*주세요)?\s*[?？.]?\s*$")
+
+
+def _relation_asked(question: Question) -> str | None:
+    """The word a name or a thing is asked by, ending the question, when it is a word of three
+    syllables or more of no kind the question reader knows ("모식종", "개최국", "개막작",
+    "미니앨범"), squashed: the sentence stating the answer says it ("…는 트리케라톱스의 모식종이다",
+    "세 번째 미니 앨범 《…》"). None for a kind it knows ("사람은?"), a word the question says
+    twice (its topic too: "Standard 시리즈는 무슨 시리즈와") or the question's topic ("박대성은 …?")."""
+    if question.asks not in ("entity", "place", "person") or not question.head:
+        return None
+    m = re.search(rf"[가-힣]*{re.escape(question.head)}(?={_ASKED_LAST})", question.query)
+    if not m:
+        return None
+    word = m.group(0)
+    if (len(word) < 3 or word in GENERIC or head_kind(word) is not None
+            or question.query.count(word) > 1):
+        return None
+    return squash(word)
+
+
+def _says_relation(said: str, head: str, text: str) -> bool:
+    """``text`` says the word asked (``said``), or names a thing of its kind by its head glued
+    after a name ("…유성구 송강시장" for "전통시장 이름은?": 시장)."""
+    hay = squash(text)
+    return said in hay or (len(head) >= 2 and re.search(rf"[가-힣]{re.escape(head)}", text) is not None)
 
 
 _WHOLE_WORDS = frozenset({"전체", "총", "누적", "모든", "합계", "전", "전국"})

@@ -816,3 +816,20 @@ def test_the_part_the_question_qualifies_leads_over_the_whole():
     assert _qualifiers(analyze("가람축제에 온 외국인 관광객 수 알려줘")) == ("외국인관광객",)
     # … nor a word of the whole ("전체 예산": the whole asked)
     assert _qualifiers(analyze("가람시 전체 예산은 얼마야?")) == ()
+
+
+def test_a_sentence_saying_the_relation_asked_leads():
+    # "가람사우루스의 모식종은?": the sentence saying 모식종 ("…는 나래사우루스의 모식종이다") states
+    # it; a higher-scored one about the same names ("…를 명명했다") does not
+    lines = ["1889년에 다온은 가람사우루스의 두 번째 종을 명명했다.", "이 화석은 뼈층에서 나왔다.",
+             "따라서 가람사우루스 호리두스는 나래사우루스의 모식종이다."]
+    specs = ((0, 1.70, 0.88, 1.0, 0.9), (2, 1.55, 0.94, 0.7, 0.9))
+    assert _lead_of("가람사우루스 호리두스의 모식종은 무엇인가?", lines, *specs) == 2
+    # a kind the question reader knows, or a word the question says twice, leads nothing
+    from qa.select import _relation_asked
+    assert _relation_asked(analyze("그 사람은 누구야?")) is None
+    assert _relation_asked(analyze("가람 시리즈는 무슨 시리즈와 같게 만들었나?")) is None
+    assert _relation_asked(analyze("가람준은 무엇을 유포한 혐의로 구속되었는가?")) is None
+    # a thing of the kind named by its head glued after a name says it ("유성구 송강시장")
+    from qa.select import _says_relation
+    assert _says_relation("전통시장", "시장", "유성구 송강시장은 시가 지원한다.")
