@@ -1326,9 +1326,24 @@ def name_class(name: str) -> str | None:
         return None
     if len(toks) == 1:
         whole = toks[0].tag == "NNP" or (toks[0].tag == "NNG" and getattr(toks[0], "oov", False))
-        return name[-1] if whole and len(name) >= 3 and "가" <= name[-1] <= "힣" else None
+        # (a person's name ends in any syllable: only the suffixes places and works take make a
+        # kind, not the 문 of 반기문 or the 호 of 김민호)
+        return name[-1] if whole and len(name) >= 3 and name[-1] in _KIND_SUFFIXES else None
     named = any(t.tag in ("NNP", "SL") or getattr(t, "oov", False) for t in toks[:-1])  # (not "6만가구": a count)
     return toks[-1].form if toks[-1].tag == "NNG" and named else None
+
+
+# the one-syllable suffixes that say what kind of place or work a name is: a stream, a river, a
+# mountain, a station, a port, a bridge, a town and its units, an island, a bay, a dam
+_KIND_SUFFIXES = frozenset("천 강 산 역 항 교 시 군 구 동 읍 면 리 섬 만 댐 봉".split())
+
+
+@lru_cache(maxsize=4096)
+def _one_name(word: str) -> bool:
+    """Kiwi reads ``word`` as one proper noun, or as one word it does not know ("드림호")."""
+    toks = pos(word)
+    return (len(word) >= 2 and len(toks) == 1 and toks[0].len == len(word)
+            and (toks[0].tag == "NNP" or (toks[0].tag == "NNG" and getattr(toks[0], "oov", False))))
 
 
 # how many sentences back a sentence naming no thing of the kind asked takes its subject from
@@ -1346,12 +1361,19 @@ def _names_of_class(text: str, kind: str) -> set[str]:
         while start > 0 and re.match(r"[가-힣A-Za-z0-9]", text[start - 1]):
             start -= 1
         word = text[start:m.end()]
-        if word == kind:
-            continue
+        if word == kind or _PERSON_NEAR.match(text, m.end()):
+            continue  # (not a person's name: "김영천 시 건설과장은")
         own = name_class(word)
-        if own and (own.endswith(kind) or kind.endswith(own)):
+        # (the kind itself, or the last syllable of a kind of two read off a word Kiwi does not
+        # know: 학골지구 is of 지구, as 원풍N3지구 is; 센텀2지구 is no 구 beside 해운대구)
+        if own == kind or (len(kind) > 1 and own == kind[-1]):
             out.add(word)
     return out
+
+
+# a title within two words after a name: that name is a person's ("김영천 시 건설과장은")
+_PERSON_NEAR = re.compile(r"\s*(?:씨|(?:[가-힣]+\s+){0,2}?[가-힣]*(?:" + TITLES + r"))"
+                          r"(?:은|는|이|가|의|을|를|과|와|도|으로|로)?(?![가-힣])")
 
 
 def _sibling_said(question: Question, own: str, before: tuple[str, ...]) -> Constraint | None:
@@ -1364,7 +1386,8 @@ def _sibling_said(question: Question, own: str, before: tuple[str, ...]) -> Cons
         return None  # (a name asked may be of the kind of one the question names: "천안함 … 배치한 함대는?" <- 광양함)
     hay = squash(own)
     qsq = squash(question.query)
-    if any((c.kind == "name" or name_class(squash(c.text))) and any(f in hay for f in c.forms) for c in question.constraints):
+    if any((c.kind == "name" or name_class(squash(c.text)) or _one_name(squash(c.text)))
+           and any(f in hay for f in c.forms) for c in question.constraints):
         # another name of the question the sentence gives is what it is about; one of the kind
         # asked beside it is a partner ("톈진항을 출발한 … 드림호" for "인천항에 들어온 드림호")
         return None
@@ -1487,8 +1510,8 @@ def _part_of_year_unsaid(query: str, article: str) -> str | None:
 
 # the two holidays of the lunar year, as news names them: 설 (설날, 설 명절, 구정) and 추석 (한가위).
 # 설 alone is also "a theory" (설이 있다): a word of its own, or before the words of the holiday
-_HOLIDAY_SAID = {"설": re.compile(r"(?<![가-힣])(?:설(?:날|\s*명절|\s*연휴|\s*맞이|\s*대목|\s*선물|\s*차례)|구정)"
-                                r"|(?<![가-힣])설(?:을|에|의|도)?(?![가-힣])"),
+_HOLIDAY_SAID = {"설": re.compile(r"(?<![가-힣])(?:설(?:날|\s*명절|\s*연휴|\s*맞이|\s*대목|\s*선물|\s*차례)"
+                                r"|구정\s*(?:명절|연휴))|(?<![가-힣])설(?:을|에|의|도)?(?![가-힣])"),
                  "추석": re.compile(r"추석|한가위")}
 
 
@@ -1501,9 +1524,13 @@ def _other_holiday(query: str, article: str) -> str | None:
     if len(asked) != 1:
         return None
     other = next(h for h in _HOLIDAY_SAID if h != asked[0])
-    if _HOLIDAY_SAID[asked[0]].search(article) or not _HOLIDAY_SAID[other].search(article):
+    if _HOLIDAY_SAID[asked[0]].search(article):
         return None
-    return asked[0]
+    # (the other holiday compared with, "지난 설 연휴보다", is not the article's own)
+    own = [m for m in _HOLIDAY_SAID[other].finditer(article)
+           if not re.search(r"지난\s*$", article[max(0, m.start() - 4):m.start()])
+           and not _COMPARED_WITH.match(article, m.end()) and not re.match(r"\s*(?:연휴|명절)?\s*(?:때|보다|대비|에\s*비해)", article[m.end():])]
+    return asked[0] if own else None
 
 
 PREDICATE_REACH = 2
@@ -2571,9 +2598,10 @@ _ROUTE = re.compile(r"([가-힣]{2,})\s*[∼~〜\-–]\s*([가-힣]{2,})")
 _ROUTES_BEFORE = re.compile(r"(?:[가-힣]{2,}\s*[∼~〜\-–]\s*[가-힣]{2,}\s*,\s*)+$")
 
 
-# a question that goes from one place to another: "가람에서 나래 가는", "가람에서 나래까지",
-# "나래행", "가람발"
-_GOES_TO = re.compile(r"에서\s*(?:\S+\s*){1,3}?(?:가는|갈|가려면|가요|까지|오는|올|행)|[가-힣](?:행|발)(?![가-힣])")
+# a question that goes from one place to another: "가람에서 나래 가는", "가람에서 나래까지"
+# (a word of its own after 에서, and not a date's 까지: "2025년까지 정비하는" goes nowhere; nor 행 or
+# 발 ending any word: 시행, 진행, 개발)
+_GOES_TO = re.compile(r"에서\s+(?:\S+\s+){0,3}?\S*?(?<![\d년월일])(?:까지|가는|가려면|오는)(?![가-힣])")
 
 
 def _other_route_bound(question: Question, text: str, f) -> bool:
@@ -4088,35 +4116,13 @@ def _asked_value_noun(question: Question) -> str | None:
     return None
 
 
-def _qualified_value_noun(question: Question, text: str) -> str | None:
-    """The value asked by its noun of two syllables (the head or the attribute) and a noun spaced
-    before it that says which ("부지 면적" -> 부지면적, "전담팀 인원" -> 전담팀인원), when ``text``
-    does not say that noun: None otherwise. (Said, the sentence may label its figure the long
-    way: "부지는 … 면적 3천㎡".)"""
-    for noun in dict.fromkeys((question.head, question.attribute)):
-        if not noun or len(noun) != 2 or noun in GENERIC:
-            continue
-        m = re.search(rf"(?<![가-힣])([가-힣]{{2,}})\s+{re.escape(noun)}", question.query)
-        if not m or PARTICLE_END.search(m.group(1)) or m.group(1) in squash(text):
-            continue
-        if m.group(1) in YEARS_FROM_DATE or re.search(r"(?:년|해|월|분기|반기|연도)$", m.group(1)):
-            continue  # (a time says when, not which: "올해 예산" is any sum of this year's)
-        toks = pos(m.group(1))
-        if not toks or any(t.tag not in ("NNG", "NNP") for t in toks):
-            continue  # (a noun or nouns run together, "전담팀 인원"; no verb, no particle)
-        word = m.group(1) + noun
-        if head_kind(word) == question.asks:
-            return word
-    return None
-
-
 def _another_value_noun(question: Question, text: str, f) -> bool:
     """The question asks a value by its own noun (용역비, 수수료, 홍수조절용량: three syllables or
     more, _asked_value_noun) and the figure is labelled, right before it, by another noun of
     the same kind that neither holds nor is held by it and that the question does not say
     ("총사업비 4억 2,000만 원" for 용역비, "총 저수용량이 8억t" for 홍수조절용량): that value,
     not the one asked."""
-    asked = _asked_value_noun(question) or _qualified_value_noun(question, text)
+    asked = _asked_value_noun(question)
     if asked is None:
         return False
     label = PARTICLE_END.sub("", _label_before(text, f, 16))
@@ -4252,6 +4258,8 @@ _HEAD_COUNTERS = {"횟수": frozenset({"회", "번", "차례", "차", "항", "�
                   **{h: frozenset({"명", "인"}) for h in ("인원", "인원수", "명수")}}
 # counters a head noun of 수 ("number of") names before it: "마릿수" counts 마리, "가구수" 가구
 _COUNTERS_OF_SU = frozenset("마리 가구 세대 건 곳 개소 층 척 그루 가지 권 부 채 동 점포 명".split())
+# counters news writes for one another (a home counted as 가구 or 세대, a place as 곳 or 개소)
+_COUNTER_FAMILIES = (frozenset({"가구", "세대"}), frozenset({"곳", "개소"}))
 
 
 def _counter_of_head(head: str | None) -> frozenset | None:
@@ -4261,9 +4269,11 @@ def _counter_of_head(head: str | None) -> frozenset | None:
         return None
     stem = head[:-1]
     code = ord(stem[-1]) - 0xAC00
-    if 0 <= code < 11172 and code % 28 == 19:  # (the joining ㅅ: 마릿 -> 마리)
+    if stem not in _COUNTERS_OF_SU and 0 <= code < 11172 and code % 28 == 19:  # (the joining ㅅ: 마릿 -> 마리; not 곳)
         stem = stem[:-1] + chr(ord(stem[-1]) - 19)
-    return frozenset({stem}) if stem in _COUNTERS_OF_SU else None
+    if stem not in _COUNTERS_OF_SU:
+        return None
+    return next((f for f in _COUNTER_FAMILIES if stem in f), frozenset({stem}))
 
 
 # ordinal counters that answer one another ("몇 회째" <- "제20회"); 번째 is in none, and takes any

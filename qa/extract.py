@@ -184,27 +184,31 @@ def value_span(question: Question, text: str) -> Span | None:
     return _phrase_span(question, text, positions)
 
 
-# a post asked of someone ("이희준 씨 직책이 뭐였지?", "반기문이 맡은 직위는?", "어떤 자리에 있는
-# 사람이야?"): the answer is the title news writes beside the name, not a name
-POST_ASKED = re.compile(r"(?:직책|직위|직함|벼슬|관직|보직|직급|직명|(?:어떤|무슨|어느)\s*자리(?:에|를|가|는|은)?)(?![가-힣])"
-                        r"|(?:직책|직위|직함|벼슬|관직|보직|직급|직명)(?:은|는|이|을|으로|이었|였)")
+# a post asked of someone ("이희준 씨 직책이 뭐였지?", "반기문이 맡은 직위는?"): the answer is the
+# title news writes beside the name, not a name (not "직책 수당은 얼마야?": a post's allowance)
+POST_ASKED = re.compile(r"(?:직책|직위|직함|벼슬|관직|보직|직급|직명)(?:은|는|이|을|으로|이었|였)?"
+                        r"\s*(?:(?:이|가)?\s*(?:무엇|뭐|어떻|어떤|어느|무슨)[가-힣]*|인가요|이야|은\?)?\s*[?？]?\s*$"
+                        r"|(?:어떤|무슨|어느)\s*(?:직책|직위|직함|벼슬|관직|보직|직급)")
 # the particles after a title ("경제투자실장은"), or nothing: the title ends there
 _TITLE_ENDS = r"(?=은|는|이|가|의|을|를|과|와|도|으로|로|에|직|[,.\s)」’”]|$)"
 # the verbs of holding a post: "외교안보보좌관을 지냈다", "예조 참판에 임명됐다"
 _HELD = r"\s*(?:을|를|으로|로|에|직을|직에)\s*(?:[가-힣]+\s+){0,2}?(?:지냈|지낸|지내|역임|맡|임명|취임|올랐|오른|발탁|선출|선임|승진|승급|제수|재직|근무)"
+# a word between a name and its title names where the post is ("경기도", "행안부"): a bare noun,
+# no particle on it ("씨 가족은 지난해 공장" is no post)
+_BARE_WORD = r"[가-힣A-Za-z0-9·]+(?<![은는을를의에와과])"
 
 
 @lru_cache(maxsize=4096)
 def _post_patterns(name: str):
-    title = rf"[가-힣A-Za-z0-9·]*?(?:{TITLES}|[가-힣]관|[가-힣]{{1,3}}장)"
+    title = rf"[가-힣A-Za-z0-9·]*?(?:{TITLES})"
     n = re.escape(name)
     return (
         # "이희준 경기도 경제투자실장은", "김한종 장성군수는": the name, then the title
-        re.compile(rf"(?<![가-힣]){n}(?:\s+|\s*씨\s+)((?:[가-힣A-Za-z0-9·]+\s+){{0,3}}?{title}){_TITLE_ENDS}"),
-        # "행안부 차관 한창섭", "최완현 해양수산부 수산정책실장"'s mirror: the title, then the name
-        re.compile(rf"(?<![가-힣])((?:[가-힣A-Za-z0-9·]+\s+){{0,2}}?{title})\s+{n}(?:(?![가-힣])|(?=(?:은|는|이|가|의|을|를|도|과|와|씨)(?![가-힣])))"),
+        re.compile(rf"(?<![가-힣]){n}(?:\s+|\s*씨\s+)((?:{_BARE_WORD}\s+){{0,2}}?{title}){_TITLE_ENDS}"),
+        # "행안부 차관 한창섭": the title, then the name
+        re.compile(rf"(?<![가-힣])((?:{_BARE_WORD}\s+){{0,2}}?{title})\s+{n}(?:(?![가-힣])|(?=(?:은|는|이|가|의|을|를|도|과|와|씨)(?![가-힣])))"),
         # "반기문은 참여정부에서 외교안보보좌관을 지냈다": the title held, later in its clause
-        re.compile(rf"(?<![가-힣]){n}(?:은|는|이|가)\s+(?:[^\s,.]+\s+){{0,4}}?((?:[가-힣]+(?<![에의은는을를이가로서])\s+)?{title}){_HELD}"),
+        re.compile(rf"(?<![가-힣]){n}(?:은|는|이|가)\s+(?:[^\s,.]+\s+){{0,4}}?((?:[가-힣]+(?<![에의은는을를이가로서해년월일때])\s+)?{title}){_HELD}"),
     )
 
 
@@ -215,7 +219,8 @@ def post_span(question: Question, text: str) -> Span | None:
     # (the one asked of: the question's topic or subject, or a name with 씨 — not "레이건" of
     # "헤이그가 레이건 대통령 밑에서 맡은 직책")
     names = re.findall(r"(?<![가-힣])([가-힣]{2,4}?)(?=\s*씨|(?:은|는|이|가)\s)", question.query)
-    for name in dict.fromkeys(n for n in names if len(n) >= 2 and n in text):
+    for name in dict.fromkeys(n for n in names if len(n) >= 2 and n in text and not POST_ASKED.match(n)
+                              and n not in GENERIC):
         for pattern in _post_patterns(name):
             m = pattern.search(text)
             if m:
