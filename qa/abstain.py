@@ -2116,7 +2116,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks in ("amount", "count", "measure") and f.kind != "percent"
                 and _difference_only(question, text, f)):
             continue  # "체납액은 얼마야?" over "…4조 2천억원보다 3천억원 늘었다": by how much, not how much
-        if text and question.asks in ("amount", "percent", "measure") and _another_value_noun(question, text, f):
+        if text and question.asks in ("amount", "percent", "measure") and (
+                _another_value_noun(question, text, f) or _another_part_measured(question, text, f)):
             continue  # "실시설계 용역비는?" over "…총사업비 4억 2,000만 원을 투입해": the whole project's cost
         if (text and question.asks == "amount" and price
                 and (_PROGRAMME.search(text[max(0, f.start - 15):f.end + 12])
@@ -4114,6 +4115,28 @@ def _asked_value_noun(question: Question) -> str | None:
         if len(word) >= 3 and head_kind(word) == question.asks:
             return word
     return None
+
+
+def _another_part_measured(question: Question, text: str, f) -> bool:
+    """A part of a thing asked by its noun and a measure of two syllables ("보호센터 부지 면적",
+    "체육관 헬스장 면적"), over a figure labelled by another compound of that measure ("연면적
+    785㎡"): the whole building's, not the part's, when the sentence does not name the part. The
+    part is a bare noun after another noun of the question (the thing it is part of: "나래
+    도서관 면적" asks the library's own area, which its 연면적 is)."""
+    head = question.head
+    if question.asks != "measure" or not head or len(head) != 2:
+        return False
+    part = _modifier_of(question.query, head)
+    if part is None or part in squash(text) or part in YEARS_FROM_DATE:
+        return False
+    before = question.query[:question.query.find(part + " " + head)]
+    # (common nouns: not the place the question names, "충주 도서관 면적", nor a verb, "안에 있는")
+    things = [w for w in re.findall(r"[가-힣]{2,}", before)
+              if not _admin_place(PARTICLE_END.sub("", w)) and all(t.tag == "NNG" for t in pos(PARTICLE_END.sub("", w)))]
+    if not things:
+        return False
+    label = PARTICLE_END.sub("", _label_before(text, f, 16))
+    return label != head and label.endswith(head) and part not in label
 
 
 def _another_value_noun(question: Question, text: str, f) -> bool:

@@ -4243,3 +4243,19 @@ def test_routes_dates_and_holidays_compared_are_not_misread():
     assert _other_holiday("가람구 구정 소식지 발행 부수는?", "추석 행사를 연다.") is None
     # homes are counted in 가구 or 세대, places in 곳 or 개소 (곳수 keeps its ㅅ)
     assert _counter_of_head("가구수") == {"가구", "세대"} and _counter_of_head("곳수") == {"곳", "개소"}
+
+
+def test_a_part_measured_is_not_the_whole_buildings_measure():
+    # "보호센터 부지 면적은?", "체육관 안에 있는 헬스장 면적은?" over "연면적 785㎡": the whole
+    # building's floor area, when the sentence does not name the part; a thing asked whole
+    # ("충주 도서관 면적은?") has its 연면적 for its area, and a sentence naming the part labels its own
+    for q in ("충주 보호센터 부지 면적은 몇 ㎡예요?", "충주 다목적체육관 안에 있는 헬스장 면적은 몇 ㎡야?"):
+        text = "센터는 총 사업비 20억원이 투입되어 연면적 785.75㎡의 크기로 지어졌다."
+        assert figures_of_kind(analyze(q), figures(text), text) == [], q
+    text = "이 시설은 연면적 3천㎡ 규모다."
+    assert [f.text for f in figures_of_kind(analyze("충주 도서관 면적은 몇 ㎡야?"), figures(text), text)] == ["3천㎡"]
+    text = "센터는 부지 3천㎡에 연면적 785.75㎡ 규모다."
+    assert "3천㎡" in [f.text for f in figures_of_kind(analyze("충주 보호센터 부지 면적은 몇 ㎡예요?"), figures(text), text)]
+    # a cost asked is not a measure: "체육관 건립 비용" keeps the project's 총사업비
+    text = "총사업비 50억원이 든다."
+    assert [f.text for f in figures_of_kind(analyze("충주 체육관 건립 비용은 얼마야?"), figures(text), text)] == ["50억원"]
