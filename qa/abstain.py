@@ -1266,8 +1266,10 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
     other = _other_place_said(question, s.own_raw, (s.title or "") + "\n" + (s.document or s.near_raw))
     if other is not None and other not in missing:
         missing += (other,)
-    before = [store.sentence(g).text for g in reversed(same_doc_range(store, gid, SIBLING_REACH, 0)[:-1])]
-    sibling = _sibling_said(question, s.own_raw, tuple(before))
+    # (the sentences before it, nearest first, read only for a value asked: the rule's domain)
+    before = tuple(store.sentence(g).text for g in reversed(same_doc_range(store, gid, SIBLING_REACH, 0)[:-1])) \
+        if question.asks_value else ()
+    sibling = _sibling_said(question, s.own_raw, before)
     if sibling is not None and sibling not in missing:
         # (a name Kiwi reads as a common word is a soft term of the question: "칠산천" asked, it
         # is named here all the same)
@@ -1529,8 +1531,12 @@ def _other_holiday(query: str, article: str) -> str | None:
     # (the other holiday compared with, "지난 설 연휴보다", is not the article's own)
     own = [m for m in _HOLIDAY_SAID[other].finditer(article)
            if not re.search(r"지난\s*$", article[max(0, m.start() - 4):m.start()])
-           and not _COMPARED_WITH.match(article, m.end()) and not re.match(r"\s*(?:연휴|명절)?\s*(?:때|보다|대비|에\s*비해)", article[m.end():])]
+           and not _HOLIDAY_COMPARED.match(article, m.end())]
     return asked[0] if own else None
+
+
+# a holiday named to compare with: "설 연휴보다", "추석 때보다", "설 대비"
+_HOLIDAY_COMPARED = re.compile(r"\s*(?:연휴|명절)?\s*(?:때\s*(?:보다|에\s*비해)|보다|대비|에\s*비해|에\s*비하여)")
 
 
 PREDICATE_REACH = 2

@@ -582,12 +582,10 @@ def _content_forms(stem) -> list[str]:
         run.clear()
 
     for t in stem:
-        if t.tag in ("NNG", "NNP", "NNB") and len(t.form) == 1 and "가" <= t.form <= "힣" and (
-                not run or t.start == run[-1].start + run[-1].len):
-            run.append(t)
-            continue
-        close()
-        if t.tag in ("NNG", "NNP", "NNB") and len(t.form) == 1 and "가" <= t.form <= "힣":
+        syllable = t.tag in ("NNG", "NNP", "NNB") and len(t.form) == 1 and "가" <= t.form <= "힣"
+        if run and not (syllable and t.start == run[-1].start + run[-1].len):
+            close()
+        if syllable:
             run.append(t)
         elif t.tag in ("NNG", "NNP", "SL", "SH"):
             out.append(t.form)
@@ -2302,9 +2300,8 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                          and content[0] not in _SUM_PERIODS)
             if len(content) >= 2 and all(len(c) == 1 for c in content) and glued_stem:
                 # "쌀값은": nouns of one syllable each, glued, are one word (쌀값, 집값, 땅값), not
-                # two too short to find; a bound noun Kiwi cut between them is of the word too
-                # ("현내천" read 현 + 내 + 천 is 현내천, not 현천)
-                content = [squash(word)]
+                # two too short to find
+                content = ["".join(content)]
             for form in dict.fromkeys(content):
                 if form in GENERIC or squash(form) in seen or (len(form) < 2 and not part):
                     continue
