@@ -1256,13 +1256,11 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
         # the sentence gives another quarter's figure, whatever its neighbour says of the one asked;
         # or the article names no such part at all (its figures are the year's)
         asked = next((c for c in hard if c.text == part), None) or Constraint("number", part, (squash(part),))
-        hard = hard if asked in hard else hard + (asked,)
-        missing = tuple(c for c in missing if c != asked) + (asked,)
+        hard, missing = _also_missing(hard, missing, asked)
     holiday = _other_holiday(question.text, (s.title or "") + "\n" + (s.document or s.near_raw))
     if holiday is not None:
         asked = next((c for c in hard if squash(c.text) == holiday), None) or Constraint("time", holiday, (holiday,))
-        hard = hard if asked in hard else hard + (asked,)
-        missing = tuple(c for c in missing if c != asked) + (asked,)
+        hard, missing = _also_missing(hard, missing, asked)
     other = _other_place_said(question, s.own_raw, (s.title or "") + "\n" + (s.document or s.near_raw))
     if other is not None and other not in missing:
         missing += (other,)
@@ -1273,9 +1271,7 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
     if sibling is not None and sibling not in missing:
         # (a name Kiwi reads as a common word is a soft term of the question: "칠산천" asked, it
         # is named here all the same)
-        sibling = replace(sibling, kind="name") if sibling.kind == "term" else sibling
-        hard = hard if sibling in hard else hard + (sibling,)
-        missing += (sibling,)
+        hard, missing = _also_missing(hard, missing, replace(sibling, kind="name") if sibling.kind == "term" else sibling)
     hard_share = 1.0 - len(missing) / len(hard) if hard else 1.0
     terms = question.terms
     # one soft word says too little to decline on ("방향" in "…힘을 쏟고 있는 방향은?")
@@ -1286,6 +1282,12 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
     else:
         coverage = 1.0
     return Check(hard_share, coverage, missing, predicate_distance(question, store, gid))
+
+
+def _also_missing(hard: tuple, missing: tuple, asked: Constraint) -> tuple[tuple, tuple]:
+    """``hard`` and ``missing`` with ``asked`` among both, once, last among the missing: a
+    constraint a rule of the sentence finds unmet, whatever constraint_found said."""
+    return (hard if asked in hard else hard + (asked,)), tuple(c for c in missing if c != asked) + (asked,)
 
 
 # a place said with its unit, as news writes it in running text ("구미시 도심지", "장성군은"):
@@ -1318,6 +1320,14 @@ def _other_place_said(question: Question, own: str, article: str) -> Constraint 
 
 
 @lru_cache(maxsize=4096)
+def _one_name(word: str) -> bool:
+    """Kiwi reads ``word`` as one proper noun, or as one word it does not know ("드림호")."""
+    toks = pos(word)
+    return (len(word) >= 2 and len(toks) == 1 and toks[0].len == len(word)
+            and (toks[0].tag == "NNP" or (toks[0].tag == "NNG" and getattr(toks[0], "oov", False))))
+
+
+@lru_cache(maxsize=4096)
 def name_class(name: str) -> str | None:
     """The kind of thing a name names, by its last word: 지구 of "원풍N3지구" (a proper noun, a
     code and then a common noun), 천 of "주교천" and 역 of "의왕역" (one proper noun, or one word
@@ -1327,10 +1337,9 @@ def name_class(name: str) -> str | None:
     if not toks or toks[-1].start + toks[-1].len != len(name):
         return None
     if len(toks) == 1:
-        whole = toks[0].tag == "NNP" or (toks[0].tag == "NNG" and getattr(toks[0], "oov", False))
         # (a person's name ends in any syllable: only the suffixes places and works take make a
         # kind, not the 문 of 반기문 or the 호 of 김민호)
-        return name[-1] if whole and len(name) >= 3 and name[-1] in _KIND_SUFFIXES else None
+        return name[-1] if _one_name(name) and len(name) >= 3 and name[-1] in _KIND_SUFFIXES else None
     named = any(t.tag in ("NNP", "SL") or getattr(t, "oov", False) for t in toks[:-1])  # (not "6만가구": a count)
     return toks[-1].form if toks[-1].tag == "NNG" and named else None
 
@@ -1340,22 +1349,16 @@ def name_class(name: str) -> str | None:
 _KIND_SUFFIXES = frozenset("천 강 산 역 항 교 시 군 구 동 읍 면 리 섬 만 댐 봉".split())
 
 
-@lru_cache(maxsize=4096)
-def _one_name(word: str) -> bool:
-    """Kiwi reads ``word`` as one proper noun, or as one word it does not know ("드림호")."""
-    toks = pos(word)
-    return (len(word) >= 2 and len(toks) == 1 and toks[0].len == len(word)
-            and (toks[0].tag == "NNP" or (toks[0].tag == "NNG" and getattr(toks[0], "oov", False))))
-
-
 # how many sentences back a sentence naming no thing of the kind asked takes its subject from
 SIBLING_REACH = 2
 
 
-def _names_of_class(text: str, kind: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _names_of_class(text: str, kind: str) -> frozenset[str]:
     """The names of the kind ``kind`` that ``text`` names: each word running up to ``kind``
     ("칠산천은", glued to what follows in a slip, "칠산천은부여군", is 칠산천) that reads as a
-    name of that kind (not "지방하천", a common compound)."""
+    name of that kind (not "지방하천", a common compound). (Cached: _sibling_said reads the
+    sentence and those before it once for each name asked, for every scored sentence.)"""
     out = set()
     # (the kind ends the word, or a particle follows it: not the 도 of "일산도서관")
     for m in re.finditer(re.escape(kind) + rf"(?=[^가-힣A-Za-z0-9]|$|(?:{_PARTICLES}|에는|에서|까지|부터))", text):
@@ -1370,7 +1373,7 @@ def _names_of_class(text: str, kind: str) -> set[str]:
         # know: 학골지구 is of 지구, as 원풍N3지구 is; 센텀2지구 is no 구 beside 해운대구)
         if own == kind or (len(kind) > 1 and own == kind[-1]):
             out.add(word)
-    return out
+    return frozenset(out)
 
 
 # a title within two words after a name: that name is a person's ("김영천 시 건설과장은")
@@ -4285,8 +4288,11 @@ COUNT_NOUNS = frozenset({"수", "개수", "갯수", "숫자", "대수", "명수"
 # (the figure reader reads "6항차" as 6항)
 _HEAD_COUNTERS = {"횟수": frozenset({"회", "번", "차례", "차", "항", "항차", "편", "건"}),
                   **{h: frozenset({"명", "인"}) for h in ("인원", "인원수", "명수")}}
-# counters a head noun of 수 ("number of") names before it: "마릿수" counts 마리, "가구수" 가구
-_COUNTERS_OF_SU = frozenset("마리 가구 세대 건 곳 개소 층 척 그루 가지 권 부 채 동 점포 명".split())
+# counters a head noun of 수 ("number of") names before it: "마릿수" counts 마리, "가구수" 가구 —
+# the counters of whole things and a few of parts, less those whose 수-word is a count noun of
+# its own (개수, 대수, 명수: COUNT_NOUNS, _HEAD_COUNTERS)
+_COUNTERS_OF_SU = (_WHOLE_COUNTERS | frozenset("층 가지 부 동 점포".split())) - {"개사"} \
+    - {c for c in _WHOLE_COUNTERS if c + "수" in COUNT_NOUNS}
 # counters news writes for one another (a home counted as 가구 or 세대, a place as 곳 or 개소)
 _COUNTER_FAMILIES = (frozenset({"가구", "세대"}), frozenset({"곳", "개소"}))
 

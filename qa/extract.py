@@ -177,16 +177,17 @@ def value_span(question: Question, text: str) -> Span | None:
     counted = _counted_by_head(question, text)
     if counted is not None:
         return counted
-    if POST_ASKED.search(question.query):
-        post = post_span(question, text)
+    if POSITION_ASKED.search(question.query):
+        post = position_span(question, text)
         if post is not None:
             return post
     return _phrase_span(question, text, positions)
 
 
 # a post asked of someone ("이희준 씨 직책이 뭐였지?", "반기문이 맡은 직위는?"): the answer is the
-# title news writes beside the name, not a name (not "직책 수당은 얼마야?": a post's allowance)
-POST_ASKED = re.compile(r"(?:직책|직위|직함|벼슬|관직|보직|직급|직명)(?:은|는|이|을|으로|이었|였)?"
+# title news writes beside the name, not a name (not "직책 수당은 얼마야?": a post's allowance).
+# (Not post_asked(), which reads the holder of a post asked: "가람군수는 누구야?")
+POSITION_ASKED = re.compile(r"(?:직책|직위|직함|벼슬|관직|보직|직급|직명)(?:은|는|이|을|으로|이었|였)?"
                         r"\s*(?:(?:이|가)?\s*(?:무엇|뭐|어떻|어떤|어느|무슨)[가-힣]*|인가요|이야|은\?)?\s*[?？]?\s*$"
                         r"|(?:어떤|무슨|어느)\s*(?:직책|직위|직함|벼슬|관직|보직|직급)")
 # the particles after a title ("경제투자실장은"), or nothing: the title ends there
@@ -199,7 +200,7 @@ _BARE_WORD = r"[가-힣A-Za-z0-9·]+(?<![은는을를의에와과])"
 
 
 @lru_cache(maxsize=4096)
-def _post_patterns(name: str):
+def _position_patterns(name: str):
     title = rf"[가-힣A-Za-z0-9·]*?(?:{TITLES})"
     n = re.escape(name)
     return (
@@ -212,16 +213,15 @@ def _post_patterns(name: str):
     )
 
 
-def post_span(question: Question, text: str) -> Span | None:
+def position_span(question: Question, text: str) -> Span | None:
     """The post a sentence gives someone the question names ("이희준 경기도 경제투자실장은" for
     "이희준 씨 직책이 뭐였지?"), or None: the title beside the name, before or after it, or the
     one the name held later in its clause ("…외교안보보좌관을 지냈다")."""
     # (the one asked of: the question's topic or subject, or a name with 씨 — not "레이건" of
     # "헤이그가 레이건 대통령 밑에서 맡은 직책")
     names = re.findall(r"(?<![가-힣])([가-힣]{2,4}?)(?=\s*씨|(?:은|는|이|가)\s)", question.query)
-    for name in dict.fromkeys(n for n in names if len(n) >= 2 and n in text and not POST_ASKED.match(n)
-                              and n not in GENERIC):
-        for pattern in _post_patterns(name):
+    for name in dict.fromkeys(n for n in names if n in text and not POSITION_ASKED.match(n) and n not in GENERIC):
+        for pattern in _position_patterns(name):
             m = pattern.search(text)
             if m:
                 post = m.group(1).strip()
@@ -332,7 +332,7 @@ def holds_answer(question: Question, text: str) -> bool:
         # answered by "대표이사 A씨": news withholds the name
         return False
     if (question.asks in ("entity", "place") and head and head_kind(head) != "person"
-            and not _PERSON_TITLED.search(squash(head)) and not POST_ASKED.search(question.query)
+            and not _PERSON_TITLED.search(squash(head)) and not POSITION_ASKED.search(question.query)
             and _NAME_AND_POST.fullmatch(span.text.strip())):
         return False  # "초등학교 이름이 뭐예요?" is not answered by "윤서준 도시공공개발국장": someone, by the post
     kind = kind_asked(question)

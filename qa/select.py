@@ -25,7 +25,7 @@ from .extract import (HOURS_ASKED, HOURS_SPAN, asks_change, labelled_at, asks_pa
 from .figures import agree, figures, list_around, significant_step, time_words, written_step
 from .korean import YEARS_FROM_DATE, tokenize
 from .params import Params
-from .question import GENERIC, PARTICLE_END, Question, head_kind, squash
+from .question import GENERIC, Question, head_kind, squash
 from .store import SentenceStore
 from .types import Hit, Sentence
 

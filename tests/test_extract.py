@@ -1655,7 +1655,7 @@ def test_a_region_said_as_such_names_no_body():
 
 
 def test_a_post_asked_is_the_title_beside_the_one_asked_of():
-    from qa.extract import post_span
+    from qa.extract import position_span
     # "다온 씨 직책이 뭐였지?": the title news writes after the name, not a name nor a phrase
     q = analyze("가람준 씨 경기도 직책이 뭐였지?")
     text = '가람준 경기도 경제투자실장은 "지역화폐는 골목상권을 지원하는 사업"이라고 말했다.'
@@ -1663,21 +1663,21 @@ def test_a_post_asked_is_the_title_beside_the_one_asked_of():
     assert holds_answer(q, text)
     # … before the name, or held later in its clause ("…을 지냈다")
     q = analyze("나래준은 행정안전부에서 어떤 직책을 맡고 있어?")
-    assert post_span(q, "행안부 차관 나래준은 이번 개편을 발표했다.").text == "행안부 차관"
+    assert position_span(q, "행안부 차관 나래준은 이번 개편을 발표했다.").text == "행안부 차관"
     q = analyze("나래준이 참여정부에서 맡은 직위는?")
-    assert post_span(q, "나래준은 참여정부에서 외교안보보좌관을 지냈다.").text == "외교안보보좌관"
+    assert position_span(q, "나래준은 참여정부에서 외교안보보좌관을 지냈다.").text == "외교안보보좌관"
     # another person's title is not the post of the one asked of ("가람준이 … 대통령 밑에서")
     q = analyze("다온준이 가람준 대통령 밑에서 맡은 직책은 무엇이었나?")
-    assert post_span(q, "가람준 대통령은 취임 연설을 했다.") is None
+    assert position_span(q, "가람준 대통령은 취임 연설을 했다.") is None
     # words with particles between the name and a noun are no post's place, and a noun that
     # merely ends in 장 or 관 is no title ("나래준 씨 가족은 지난해 공장을", "도서관에 근무")
     q = analyze("나래준 씨 직책이 뭐였지?")
-    assert post_span(q, "나래준 씨 가족은 지난해 공장을 세웠다.") is None
-    assert post_span(q, "나래준 씨 부부는 매일 시장을 본다.") is None
-    assert post_span(analyze("나래준은 지난해 어떤 직책을 맡았어?"), "나래준은 지난해 도서관에 근무했다.") is None
+    assert position_span(q, "나래준 씨 가족은 지난해 공장을 세웠다.") is None
+    assert position_span(q, "나래준 씨 부부는 매일 시장을 본다.") is None
+    assert position_span(analyze("나래준은 지난해 어떤 직책을 맡았어?"), "나래준은 지난해 도서관에 근무했다.") is None
     # a post's allowance, a place's spot, is no post asked
-    from qa.extract import POST_ASKED
-    assert not POST_ASKED.search("직책 수당은 얼마야?") and not POST_ASKED.search("이 식당은 어떤 자리에 위치해?")
+    from qa.extract import POSITION_ASKED
+    assert not POSITION_ASKED.search("직책 수당은 얼마야?") and not POSITION_ASKED.search("이 식당은 어떤 자리에 위치해?")
     # a sentence with no title beside the name keeps the phrase scorer's span
     q = analyze("나래준이 참여정부에서 맡은 직위는?")
-    assert post_span(q, "나래준은 당시 대통령 및 각료들과 잦은 마찰을 빚었다.") is None
+    assert position_span(q, "나래준은 당시 대통령 및 각료들과 잦은 마찰을 빚었다.") is None
