@@ -1944,8 +1944,15 @@ def _of_head(question: Question, text: str, f) -> bool:
     # (or the noun follows a bare figure as what it counts: "각각 13만여 병력에" for "병력은 어느 정도")
     return bool(re.search(rf"{re.escape(head)}(?:은|는|이|가|도)?(?:연|월)?$", before)
                 or re.match(rf"(?:\d+)?의{re.escape(head)}", after)
+                # (a ratio's first side, its head after the other side and one word of praise at
+                # most: "평균 10.22대 1이라는 높은 경쟁률을")
+                or ((ratio := _RATIO_OF.match(text, f.start)) is not None and ratio.group(1) == head)
                 or (question.asks == "count" and not f.unit and f.value is not None
                     and re.match(rf"\s{re.escape(head)}", text[f.end:f.end + len(head) + 1])))
+
+
+# the other side of a ratio after its first, then what the ratio is: "10.22대 1이라는 높은 경쟁률"
+_RATIO_OF = re.compile(r"\d[\d.,]*\s*대\s*\d+(?:\.\d+)?\s*(?:의|이라는|라는|인|으로|로)?\s*(?:[가-힣]+(?:은|는|한|운|인|된)\s+)?([가-힣]+?)(?:은|는|이|가|을|를|의|으로|로|에|도)?(?![가-힣])")
 
 
 # a question that says 무료 itself asks another price than none ("무료화 전 입장료는?")
@@ -4033,7 +4040,8 @@ _WHILE = frozenset("기간 동안 공사 재임 임기 진행 운영 행사 축�
 
 
 def _one_of(query: str) -> bool:
-    return any(m.group(1) not in _WHILE and head_kind(m.group(1)) not in ("date", "duration")
+    # (a compound ending in one is a time as well: "환급행사 중", "방학기간 중")
+    return any(not any(m.group(1).endswith(w) for w in _WHILE) and head_kind(m.group(1)) not in ("date", "duration")
                for m in _ONE_OF.finditer(query))
 # (a bracket may gloss the part: "4분기(10~12월) 당기순이익은")
 _PART_OF_YEAR = re.compile(r"(?:[1-4]\s*분기|상반기|하반기|\d{1,2}\s*월)\s*(?:까지|누적|중)\s*(?:[가-힣]+\s+){0,2}$"

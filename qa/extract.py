@@ -813,8 +813,10 @@ def question_topic(query: str) -> str:
 
 
 def answer_items(question: Question, text: str) -> list[str]:
-    """The items a list answer gives from ``text``: its enumeration less what the question sets aside."""
-    return [w for w in list_items(text) if not set_aside(question, w)]
+    """The items a list answer gives from ``text``: its enumeration less what the question sets aside
+    (two items when the question asks for two: "같이 하는 부처 두 곳은?" <- "가람부·나래부와 함께")."""
+    least = 2 if question.count and question.count[0] == 2 else 3
+    return [w for w in list_items(text, least) if not set_aside(question, w)]
 
 
 def set_aside(question: Question, phrase: str) -> bool:
@@ -2138,15 +2140,17 @@ def _person_cue(text: str, start: int, end: int, stem_toks, asked: str | None = 
     return score
 
 
-def list_items(text: str) -> list[str]:
-    """Items of an enumeration: '▲A ▲B' (preferred) or 'A, B, C 등'."""
+def list_items(text: str, least: int = 3) -> list[str]:
+    """Items of an enumeration: '▲A ▲B' (preferred) or 'A, B, C 등'. ``least``: the fewest items
+    run apart by separators that make a list; two only by middle dots ("가람부·나래부와"): a comma
+    between two runs clauses apart as often."""
     if len(ENUM_MARK.findall(text)) >= 2:
         parts = ENUM_MARK.split(text)[1:]
     else:
         # items run apart by commas or by middle dots, not both: "…의무를 지며, 이차전지·바이오·수소
         # 등" lists by its dots; a comma between clauses is no item's end
         parts = max((sep.split(text) for sep in _ITEM_SEPARATORS), key=len)
-        if len(parts) < 3:
+        if len(parts) < max(3, least) and not (least == 2 and len(parts) == 2 and _ITEM_SEPARATORS[1].search(text)):
             return []
         # the list sits inside the sentence: cut its first item's lead and its last item's tail,
         # and the last item's particle ("분당·수정·중원구에" -> 중원구)

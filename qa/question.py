@@ -358,6 +358,20 @@ def list_count(text: str) -> tuple[int, str] | None:
     return _COUNT_VALUE[m.group(3)], f"{m.group(3)}가지"
 
 
+# places or bodies asked by how many of them, as what the question ends on: "두 곳은?", "2곳은
+# 어디야?", "세 군데 알려줘" (not "몇 곳", a count; nor "한 곳", one)
+_PLACES_COUNTED = re.compile(r"(?<![\d가-힣])([2-9]|두|세|네|다섯|여섯|일곱)\s*(곳|군데)(?:은|는|이|을|를)?"
+                             r"\s*(?:(?:이|가)?\s*(?:어디|어느|뭐|무엇|알려|말해)[가-힣\s]*)?[?？]?\s*$")
+
+
+def _places_counted(text: str) -> tuple[int, str] | None:
+    m = _PLACES_COUNTED.search(text)
+    if not m:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else _COUNT_VALUE[m.group(1)]
+    return n, f"{m.group(1)}{m.group(2)}"
+
+
 def _eojeols(text: str, toks) -> list[tuple[int, int, list]]:
     """(start, end, tokens) of each space-separated word. A range mark splits words too:
     "하단~녹산선" names two places, and the line asked is 녹산선, not 하단 alone; so does a
@@ -1309,6 +1323,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     # the whole list, not the part now asked for
     count = (list_count(own if own else query) if asks in ("entity", "description", None) or wh in ("entity", "which")
              else None)
+    if count is None and asks in ("place", "entity", None):
+        count = _places_counted(own if own else query)  # "같이 하는 부처 두 곳은?": the two named
     if count or (_REDUPLICATED_WH.search(query) and asks in ("entity", "place", "person", "description", None)):
         asks = "list"  # (a question word said twice asks for every one: "어디 어디야?", "뭐뭐 있어?")
     if asks == "entity" and head and len(head) >= 4 and place_office(head) and any(t.form in NAME_HEADS for t in toks):

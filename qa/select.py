@@ -19,7 +19,7 @@ import numpy as np
 
 from .abstain import (GENERIC_COUNTERS, Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
                       period_asked, period_said)
-from .extract import (HOURS_ASKED, HOURS_SPAN, asks_change, labelled_at, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words,
+from .extract import (HOURS_ASKED, HOURS_SPAN, answer_items, asks_change, labelled_at, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words,
                       extreme_asked, holds_answer, other_extreme_only, own_clause, past_year_labels, says_extreme,
                       value_span)
 from .figures import agree, figures, list_around, significant_step, time_words, written_step
@@ -158,6 +158,8 @@ def cue(question: Question, text: str) -> float:
             return 2.5 if len(_MARKERS.findall(text)) >= question.count[0] else 2.0
         if question.count and re.search(r"\s*".join(map(re.escape, question.count[1])), text):
             return 1.5  # it announces the items ("기술은 크게 세 가지"); the next sentences give them
+        if question.count and len(answer_items(question, text)) == question.count[0]:
+            return 1.5  # as many items as asked, unannounced ("가람부·나래부와 함께" for "부처 두 곳은?")
         return min(1.0, (len(_MARKERS.findall(text)) + 0.5 * len(_SEPARATORS.findall(text))) / 3)
     if question.called and _NAMES_IT.search(text):
         return 2.0  # "…을 X라고 한다", "X란 …을 말한다": the sentence gives the word asked for

@@ -1197,6 +1197,9 @@ def test_a_noun_ending_in_당_asks_no_rate():
     ("도서관은 언제 개관해?", "도서관은 올 하반기 문을 연다.", ["올 하반기"]),
     # a rate is not always a percentage: the figure given as the value of the very noun asked
     ("경쟁률은 얼마였어?", "1차 모집에는 325명이 지원해 평균 3.2대 1의 경쟁률을 보였다.", ["3.2대"]),
+    # … or after the ratio's other side and a word of praise ("…1이라는 높은 경쟁률")
+    ("가람 행복주택 평균 경쟁률 얼마였나요?", "가람 행복주택은 평균 10.22대 1이라는 높은 경쟁률을 기록한 바 있다.", ["10.22대"]),
+    ("가람 행복주택 평균 경쟁률 얼마였나요?", "가람 행복주택은 평균 10.22대 1이라는 높은 관심을 받았다.", []),
     ("합계출산율은 얼마야?", "지난해 합계출산율은 0.72명으로 역대 최저였다.", ["0.72명"]),
     # … and only that: a count beside it is no rate
     ("합계출산율은 얼마야?", "지난해 출생아는 23만 명으로 역대 최저였다.", []),
@@ -1902,6 +1905,17 @@ def test_a_part_asked_of_a_whole_is_not_its_total():
     # a whole asked keeps it
     whole = analyze("가람 공공일자리는 총 몇 명 뽑아?")
     assert "172명" in [f.text for f in figures_of_kind(whole, figures(text), text)]
+
+
+def test_during_an_event_named_by_a_compound_asks_no_part():
+    # "환급행사 중" is during the event, as "행사 중" is: the count of the ones the sentence
+    # singles out ("…등 8곳은 나래부가 주관한다") is the one asked, though written as a total
+    q = analyze("가람 환급행사 중 나래부가 주관하는 시장 수는?")
+    text = "가람시장·나래시장·다온시장·한빛시장·보람시장·새봄시장·하늘시장·미리시장 등 8곳은 나래부가 주관한다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["8곳"]
+    # (a whole named before 중 still asks one of its parts)
+    part = analyze("가람 전통시장 중 나래부가 주관하는 시장 수는?")
+    assert not figures_of_kind(part, figures(text), text)
 
 
 @pytest.mark.parametrize("question, text, values", [

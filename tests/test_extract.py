@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.extract import Span, clause, holds_answer, list_items, matched_positions, value_span
+from qa.extract import Span, answer_items, clause, holds_answer, list_items, matched_positions, value_span
 from qa.figures import figures
 from qa.question import analyze, squash
 
@@ -146,6 +146,16 @@ def test_list_items():
     assert list_items("기업에 투자 의무를 지며, 이차전지·바이오·수소 등 신산업 분야를 키운다.") == ["이차전지", "바이오", "수소"]
     assert list_items("공공산후조리원은 분당·수정·중원구에 각각 하나씩 만든다.") == ["분당", "수정", "중원구"]
     assert "지방비 1,000억" in list_items("국비 1,000억, 지방비 1,000억, 민간 8,980억 등을 투입한다.")
+
+
+def test_two_items_make_a_list_when_two_are_asked():
+    # "같이 하는 부처 두 곳은?": two names run apart by a middle dot are the two asked; two
+    # are no list otherwise, and two run apart by a comma are two clauses as often
+    text = "가람시는 10∼14일 가람부·나래부와 함께 환급행사를 진행한다고 밝혔다."
+    assert list_items(text) == []
+    assert list_items(text, least=2) == ["가람부", "나래부"]
+    assert answer_items(analyze("가람시 환급행사 같이 하는 부처 두 곳은?"), text) == ["가람부", "나래부"]
+    assert list_items("가람시는 행사를 열고, 나래시는 축제를 연다.", least=2) == []
 
 
 def test_a_phrase_runs_over_bare_nouns_only():

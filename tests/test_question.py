@@ -184,6 +184,23 @@ def test_heads_and_counts():
     assert analyze("총 사업비는 얼마?").total and not analyze("총장은 누구?").total
 
 
+@pytest.mark.parametrize("question, count", [
+    ("가람시 환급행사를 같이 하는 부처 두 곳은?", (2, "두곳")),
+    ("행사를 같이 여는 기관 2곳은 어디야?", (2, "2곳")),
+    ("축제가 열리는 세 군데 알려줘", (3, "세군데")),
+])
+def test_places_asked_by_how_many_are_a_list(question, count):
+    q = analyze(question)
+    assert q.asks == "list" and q.count == count
+
+
+def test_places_counted_or_one_place_are_no_list():
+    assert analyze("센터는 몇 곳이야?").asks == "count"
+    assert analyze("한 곳은 어디야?").asks == "place"
+    # (a count of places said on the way to another question asks that one)
+    assert analyze("2곳에 들어서는 센터 이름은?").asks != "list"
+
+
 def test_spacing_and_particles_do_not_change_the_analysis():
     a, b = analyze("부산시의 디지털산업 예산은 얼마야?"), analyze("부산시 디지털 산업 예산 얼마야?")
     assert a.asks == b.asks == "amount"
