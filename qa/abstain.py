@@ -31,7 +31,7 @@ from .extract import (ENUM_MARK, TITLES, asked_way, asks_past_year, figure_way, 
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, unit_kind, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, list_around, scores, time_ago, time_words, unit_dimension, vague_figures)
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
-from .question import (volume_noun, ADMIN_SUFFIXES, KIN_DOINGS, YEAR_AGO_ASKED, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
+from .question import (volume_noun, ADMIN_SUFFIXES, KIND_SUFFIXES, KIN_DOINGS, YEAR_AGO_ASKED, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
                        day_action, head_kind, nominal_stem, noun_pairs, place_office, place_stem, squash)
 from .store import SentenceStore, lead_paragraph, paragraph_of, same_doc_range
 
@@ -1339,14 +1339,11 @@ def name_class(name: str) -> str | None:
     if len(toks) == 1:
         # (a person's name ends in any syllable: only the suffixes places and works take make a
         # kind, not the 문 of 반기문 or the 호 of 김민호)
-        return name[-1] if _one_name(name) and len(name) >= 3 and name[-1] in _KIND_SUFFIXES else None
+        return name[-1] if _one_name(name) and len(name) >= 3 and name[-1] in KIND_SUFFIXES else None
     named = any(t.tag in ("NNP", "SL") or getattr(t, "oov", False) for t in toks[:-1])  # (not "6만가구": a count)
     return toks[-1].form if toks[-1].tag == "NNG" and named else None
 
 
-# the one-syllable suffixes that say what kind of place or work a name is: a stream, a river, a
-# mountain, a station, a port, a bridge, a town and its units, an island, a bay, a dam
-_KIND_SUFFIXES = frozenset("천 강 산 역 항 교 시 군 구 동 읍 면 리 섬 만 댐 봉".split())
 
 
 # how many sentences back a sentence naming no thing of the kind asked takes its subject from
@@ -1366,8 +1363,10 @@ def _names_of_class(text: str, kind: str) -> frozenset[str]:
         while start > 0 and re.match(r"[가-힣A-Za-z0-9]", text[start - 1]):
             start -= 1
         word = text[start:m.end()]
-        if word == kind or _PERSON_NEAR.match(text, m.end()):
-            continue  # (not a person's name: "김영천 시 건설과장은")
+        if word == kind or (len(kind) == 1 and _PERSON_NEAR.match(text, m.end())):
+            # (not a person's name: "김영천 시 건설과장은"; a kind of two syllables or more ends
+            # no one's name, and a title after it is its staff's: "가람케이블카 총괄이사")
+            continue
         own = name_class(word)
         # (the kind itself, or the last syllable of a kind of two read off a word Kiwi does not
         # know: 학골지구 is of 지구, as 원풍N3지구 is; 센텀2지구 is no 구 beside 해운대구)
@@ -1401,25 +1400,36 @@ def _sibling_said(question: Question, own: str, before: tuple[str, ...]) -> Cons
             continue
         name = squash(c.text)
         kind = name_class(name)
+        stem, mid = name[:-len(kind)] if kind else name, ""
+        if kind is None and c.kind == "name":
+            # a place named before the thing asked, a space between: "여수 해상케이블카" is one
+            # thing, 여수's, of the kind of "송도해상케이블카" (the word after, with no particle)
+            after = re.search(rf"(?<![가-힣]){re.escape(c.text)}\s+([가-힣]{{2,}})(?![가-힣])", question.query)
+            if after and PARTICLE_END.sub("", after.group(1)) == after.group(1):
+                kind = name_class(name + after.group(1))
+                mid = after.group(1)[:-len(kind)] if kind and after.group(1).endswith(kind) else ""
         if kind is None:
             continue
 
         def others(text: str) -> set[str]:
             # (not a name the question itself names; and another name shares no letter before
             # the kind with the one asked: "숭무억문" is "송무억문" misspelt, "일본노동조합총평의회"
-            # the "일본노동조합평의회" asked with a letter more)
+            # the "일본노동조합평의회" asked with a letter more; the word the two share after the
+            # place, 해상 of 송도해상케이블카, is no letter of either place)
             return {w for w in _names_of_class(text, kind)
-                    if w not in qsq and not set(w[:-len(kind)]) & set(name[:-len(kind)])}
+                    if w not in qsq and not set(w[:-len(kind)].removesuffix(mid)) & set(stem)}
 
         if others(own):
             return c
         if _names_of_class(own, kind):
             continue  # (it names one of the question's own)
+        # ("이 케이블카는 …": the one of the kind named last, wherever in its sentence)
+        pointed = re.search(rf"(?<![가-힣])(?:이|그|해당)\s*{re.escape(kind)}", own) is not None
         for text in before:
             if any(f in squash(text) for f in c.forms):
                 break
             lead = re.match(r"\s*[가-힣A-Za-z0-9]+", text)
-            if lead and others(lead.group(0)):
+            if (lead and others(lead.group(0))) or (pointed and others(text)):
                 return c
             if _names_of_class(text, kind):
                 break

@@ -347,6 +347,12 @@ def holds_answer(question: Question, text: str) -> bool:
         return False
     if _topic_as_place(question, span.text):
         return False
+    if _trade_asked(question) and question.asks in ("entity", "place") and _names_ground(span.text):
+        # "시공한 건설사는 어디야?" is not answered by "가람군 가람읍내 중심시가지", "설계한 업체는?"
+        # not by "부엉산": a place on the ground is no firm (a city is a body, no firm either)
+        return False
+    if body_asked(question) and len(squash(span.text)) < 2:
+        return False  # "시공한 건설사는?" is not answered by the 만 of "10개월 만에": one letter names no firm
     if body_asked(question) and not _may_name_body(text, span.start, span.end, q_morphs):
         # "어느 기관이 맡아?" is not answered by "개선 우선 지원", "어느 건축사무소?" not by
         # "내년3월" nor "전농동 691-3 일대": no name, a date, an address
@@ -423,6 +429,17 @@ def holds_answer(question: Question, text: str) -> bool:
             return False
     if question.asks == "person" and len(squash(span.text)) < 2:
         return False  # one letter is no one's name ("B/C값" gives B)
+    if asked_post and asked_post not in squash(text):
+        beside = _post_beside(text, span)
+        if beside and not (beside.endswith(asked_post) or asked_post.endswith(beside) or beside.startswith(asked_post)):
+            # "운영사 대표이사는 누구야?" is not answered by "전문환 … 총괄이사는", "대표 누구?" not
+            # by "이정홍 / 가람케이블카 경영지원본부 차장": the holder of another post, the one
+            # asked unnamed
+            return False
+        if beside is None and asked_post in _FIRM_POSTS:
+            # "운영사 대표 누구?" is not answered by "…장군의 마지막 격전지인 노랑해협": a firm's
+            # head is named with the post (a role, 감독, 작가, is said by what was done as often)
+            return False
     if question.asks == "person" and span.text.split() \
             and PARTICLE_END.sub("", span.text.split()[-1]) in _UNNAMED_ROLES:
         return False  # "대표는 누구예요?" is not answered by "가람아웃도어 관계자": news names no one so
@@ -456,6 +473,25 @@ def holds_answer(question: Question, text: str) -> bool:
             return (named or titled_name) and span.person and post is not None
         return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span)))
     return named
+
+
+# the posts of a firm's or a body's head, named with the post whenever news names their holder
+_FIRM_POSTS = frozenset({"대표", "대표이사", "사장", "회장", "이사장", "부사장", "전무", "상무", "이사"})
+
+
+def _post_beside(text: str, span: Span) -> str | None:
+    """The post written at a name: the span's own last word when it is one ("총괄이사"), or the
+    title right after the name, a few bare words between ("이정홍 / 가람케이블카 경영지원본부
+    차장"), or right before it ("차관 한창섭")."""
+    words = span.text.split()
+    last = PARTICLE_END.sub("", squash(words[-1])) if words else ""
+    if _PERSON_TITLED.search(last):
+        return last
+    after = re.match(rf"\s*(?:/\s*)?(?:{_BARE_WORD}\s+){{0,3}}?([가-힣]*(?:{TITLES})){_TITLE_ENDS}", text[span.end:])
+    if after:
+        return after.group(1)
+    before = re.search(rf"(?<![가-힣])([가-힣]*(?:{TITLES}))\s+$", text[:span.start])
+    return before.group(1) if before else None
 
 
 def _bare_place_name(phrase: str) -> bool:
@@ -695,6 +731,17 @@ def _trade_asked(question: Question) -> bool:
     """A firm asked, not any body: "어느 업체", "회사", "기업", "건설사" (a city is a body, no firm)."""
     head = question.head or ""
     return head in ("업체", "회사", "기업", "법인") or head.endswith(_FIRM_KINDS) or kind_asked(question) in _FIRM_KINDS
+
+
+# where a phrase ends when it names a place on the ground: an administrative unit (가람군, 나래읍),
+# a mountain, a stream, an island, a park, a quarter of a town
+_GROUND_END = re.compile(rf"[가-힣](?:{_ADMIN_UNITS}|리|산|천|강|섬|공원|유원지|시가지|일원|일대|해변|해수욕장)$")
+
+
+def _names_ground(phrase: str) -> bool:
+    words = phrase.split()
+    last = PARTICLE_END.sub("", squash(words[-1])) if words else ""
+    return bool(_GROUND_END.search(last)) and not _FIRM_END.search(last)
 
 
 def _may_name_body(text: str, start: int, end: int, q_morphs: set) -> bool:

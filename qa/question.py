@@ -616,6 +616,25 @@ def _unknown_compound(stem) -> bool:
             and len(stem[0].form) >= 5)
 
 
+# the one-syllable suffixes that say what kind of place or work a name is: a stream, a river, a
+# mountain, a station, a port, a bridge, a town and its units, an island, a bay, a dam
+KIND_SUFFIXES = frozenset("천 강 산 역 항 교 시 군 구 동 읍 면 리 섬 만 댐 봉".split())
+
+
+def _kind_named(stem) -> bool:
+    """Kiwi read a short word it does not know as one common noun ("예당호", NNG, out of its
+    vocabulary) and the word ends in a suffix of a natural place's kind (a lake, a mountain, a
+    stream) or a station's or a port's: a place's name. (Not 호 for a known word: 김민호 is a
+    person, 세월호 a ship, both known; nor a town's 시, 구, 동: a loanword misspelt ends so as
+    often, "플레시".)"""
+    return (len(stem) == 1 and stem[0].tag == "NNG" and getattr(stem[0], "oov", False)
+            and 3 <= len(stem[0].form) <= 4 and stem[0].form[-1] in _NATURAL_KINDS)
+
+
+# (the kinds of _kind_named: nature's, and a station's, a port's)
+_NATURAL_KINDS = frozenset("천 강 산 섬 호 봉 댐 역 항".split())
+
+
 def _proper_styled(stem) -> bool:
     """Kiwi read a proper noun with the suffix 형 or 식 ("of the style of") as one common noun
     ("충북형" NNG, though it reads "서울형" as 서울 + 형): the name it is styled after makes it a
@@ -633,14 +652,15 @@ def _syllable_run(stem) -> bool:
     (물 + 값)."""
     run = 0
     for prev, t in zip([None] + list(stem), stem):
-        # (a numeral may open the run: "이반차" read as 이, "two", + 반 + 차)
-        if not ((t.tag in ("NNG", "NNP") or (t.tag == "NR" and not run)) and len(t.form) == 1 and "가" <= t.form <= "힣"):
+        # (a numeral or a bound noun may stand in the run: "이반차" read as 이, "two", + 반 + 차,
+        # "월영산" as 월 (of a month) + 영, "zero", + 산; a noun ends it)
+        if not (t.tag in ("NNG", "NNP", "NR", "NNB") and len(t.form) == 1 and "가" <= t.form <= "힣"):
             run = 0
         elif run and t.start == prev.start + prev.len:
             run += 1
         else:
             run = 1
-        if run >= 3:
+        if run >= 3 and t.tag in ("NNG", "NNP"):
             return True
     return False
 
@@ -1327,8 +1347,6 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         count = _places_counted(own if own else query)  # "같이 하는 부처 두 곳은?": the two named
     if count or (_REDUPLICATED_WH.search(query) and asks in ("entity", "place", "person", "description", None)):
         asks = "list"  # (a question word said twice asks for every one: "어디 어디야?", "뭐뭐 있어?")
-    if asks == "entity" and head and len(head) >= 4 and place_office(head) and any(t.form in NAME_HEADS for t in toks):
-        asks = "person"  # "안동시장 이름이 뭐예요?": the holder of a place's office, by name
     told = _told(toks)
     if asks is None and told is not None:
         # "정비구역들 전부 나열해줘": the items asked; "사업 과정 설명해 주세요": a description
@@ -1362,6 +1380,9 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             asks = "yesno"
         else:
             asks = "description"
+    if asks == "entity" and head and len(head) >= 4 and place_office(head) and any(t.form in NAME_HEADS for t in toks):
+        asks = "person"  # "안동시장 이름이 뭐예요?", "기공식에 참석한 사천시장 이름은?": the
+        # holder of a place's office, by name
     if asks == "description" and head in _CONDITION_HEADS:
         # "나이 조건이 어떻게 돼요?", "연령 기준은?": a condition on a value is stated as that value
         # ("만 19세 이상 39세 이하"), so the value's kind is asked
@@ -2085,7 +2106,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         word = query[stem[0].start:stem[-1].start + stem[-1].len]
         if squash(word) in seen or re.search(r"[<>=/\\{}\[\]$;`|]", word):
             continue  # markup and code are not names ("<img src=x>")
-        tags = {t.tag for t in stem} | ({"NNP"} if glued or _syllable_run(stem) or _unknown_compound(stem)
+        tags = {t.tag for t in stem} | ({"NNP"} if glued or _syllable_run(stem) or _unknown_compound(stem) or _kind_named(stem)
                                             or _proper_styled(stem) else set())
         if len(stem) == 1 and stem[0].tag == "NNP":
             # Kiwi sometimes reads a common word with its particle as one proper noun ("어디에",

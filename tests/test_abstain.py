@@ -4185,6 +4185,24 @@ def test_a_sentence_naming_another_of_the_kind_asked_gives_the_others_figure():
     assert not check(analyze("보람천 다음으로 정비하는 하천은?"), store, 3, P, idf).missing
 
 
+def test_a_place_before_the_kind_asked_and_this_one_of_the_kind_pointed_at():
+    # "충주 해상케이블카 구간 길이는?": 충주 and the word after it are one thing of the kind 케이블카;
+    # "이 케이블카는 …" is the one of the kind named last, wherever its sentence names it — here
+    # 제천's, beside its staff's title (a kind of two syllables or more ends no person's name)
+    doc = Document("k", "해상케이블카 인기", "지난해 제천해상케이블카 총괄이사는 이용객이 늘었다고 전했다.\n"
+                   "이 케이블카는 해수욕장 동쪽 공원에서 서쪽 공원까지 1.62㎞ 구간을 왕복 운행한다.\n"
+                   "충주해상케이블카도 문을 열었다.")
+    store = FakeStore([doc])
+    q = analyze("충주 해상케이블카 운행 구간 길이는 몇 km야?")
+    assert [c.text for c in check(q, store, 1, P, idf).missing] == ["충주"]
+    assert not check(analyze("제천 해상케이블카 운행 구간 길이는 몇 km야?"), store, 1, P, idf).missing
+    # (a sentence that points at none is carried on only from a sentence that opens with one)
+    plain = Document("p", "해상케이블카 인기", "지난해 제천해상케이블카 총괄이사는 이용객이 늘었다고 전했다.\n"
+                     "케이블카는 해수욕장 동쪽 공원에서 서쪽 공원까지 1.62㎞ 구간을 왕복 운행한다.\n"
+                     "충주해상케이블카도 문을 열었다.")
+    assert not check(q, FakeStore([plain]), 1, P, idf).missing
+
+
 def test_another_name_of_the_question_in_the_sentence_makes_the_other_of_its_kind_a_partner():
     # "가람항에 들어온 드림호 승무원은?" over "… 나래항을 출발한 ‘드림호’": the ship asked is
     # named, and the port beside it is where it came from

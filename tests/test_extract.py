@@ -148,6 +148,25 @@ def test_list_items():
     assert "지방비 1,000억" in list_items("국비 1,000억, 지방비 1,000억, 민간 8,980억 등을 투입한다.")
 
 
+def test_the_holder_of_another_post_does_not_answer_the_post_asked():
+    # "운영사 대표이사는 누구야?": the name beside another post (총괄이사, 차장) is another's
+    q = analyze("가람케이블카 운영사 대표이사는 누구야?")
+    assert not holds_answer(q, "나래준 가람케이블카 총괄이사는 “주말은 8000명이 이용한다”고 전했다.")
+    assert holds_answer(q, "나래준 가람케이블카 대표이사는 “주말은 8000명이 이용한다”고 전했다.")
+    boss = analyze("가람케이블카 운영사 대표 누구?")
+    assert not holds_answer(boss, "[인터뷰] 나래준 / 가람케이블카 경영지원본부 차장")
+    assert holds_answer(boss, "[인터뷰] 나래준 / 가람케이블카 대표이사")
+    # … and a firm's head is named with the post: a place beside a general's title is no one asked
+    assert not holds_answer(boss, "충무공 장군의 마지막 격전지인 노량해협을 볼 수 있는 가람케이블카가 개장했다.")
+
+
+def test_a_place_on_the_ground_or_a_letter_is_no_firm():
+    q = analyze("가람 주차타워 시공한 건설사는 어디야?")
+    assert not holds_answer(q, "충주시 중심시가지에 258면의 주차타워가 준공됐다.")
+    assert not holds_answer(q, "지난 1월 공사에 착수해 10개월 만에 완료했다.")
+    assert holds_answer(q, "주차타워는 한빛건설이 시공을 맡았다.")
+
+
 def test_two_items_make_a_list_when_two_are_asked():
     # "같이 하는 부처 두 곳은?": two names run apart by a middle dot are the two asked; two
     # are no list otherwise, and two run apart by a comma are two clauses as often

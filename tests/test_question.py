@@ -194,6 +194,20 @@ def test_places_asked_by_how_many_are_a_list(question, count):
     assert q.asks == "list" and q.count == count
 
 
+def test_the_holder_of_a_place_s_office_is_a_person_after_a_relative_clause():
+    assert analyze("충주시장 이름이 뭐예요?").asks == "person"
+    assert analyze("기공식에 참석한 충주시장 이름은?").asks == "person"
+
+
+def test_a_short_unknown_word_ending_in_a_natural_place_s_kind_is_a_name():
+    # "나래호 출렁다리 길이는?": Kiwi reads 나래호 as one word it does not know; a lake's, a
+    # mountain's name (another article's lake is another lake). Not a loanword misspelt ("플레시")
+    assert ("name", "나래호") in {(c.kind, c.text) for c in analyze("나래호 출렁다리 길이는?").constraints}
+    assert ("term", "플레시") in {(c.kind, c.text) for c in analyze("플레시 기능은?").constraints}
+    # … nor cut into one-syllable pieces a numeral stands among ("일영산" read as 일 + 영 + 산)
+    assert ("name", "일영산") in {(c.kind, c.text) for c in analyze("일영산 높이는?").constraints}
+
+
 def test_places_counted_or_one_place_are_no_list():
     assert analyze("센터는 몇 곳이야?").asks == "count"
     assert analyze("한 곳은 어디야?").asks == "place"
