@@ -2237,7 +2237,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if text and question.asks == "date" and _in_title(text, f):
             continue  # "‘2026년 청년 창업 지원사업’을 추진": the year is part of a name, no date of an event
         if (text and question.asks == "date" and _REPORTED.match(text, f.end)
-                and not _REPORT_ASKED.search(question.query)):
+                and not _REPORT_ASKED.search(question.query)
+                and not _THAT_DAY_AFTER.match(text, _REPORTED.match(text, f.end).end())):
+            # (… unless what it tells is said of that day: "19일 가람군에 따르면 이날 오전 준공식을
+            # 열었다")
             continue  # "…추진한다고 5일 밝혔다": the day the news was told, not the day of what it tells
         if (text and q.event and q.event not in hay and not _in_brackets(text, f)
                 and not (q.event.endswith(tuple(DEADLINE_NOUNS)) and _RUNS_UNTIL.match(text, f.end))):
@@ -2846,8 +2849,9 @@ def _other_named_bound(question: Question, text: str, f) -> bool:
         if stem in squash(clause):
             continue
         # (not the asked name's own tail: "시립도서관은" of 가람시립도서관 is it, said short)
+        # (nor the asked name said in full: "광주광역시의회" is the 광주시의회 asked)
         if any(w.endswith(kind) and len(w) - len(kind) >= 2 and w[:-len(kind)] != stem
-               and not squash(c.text).endswith(w)
+               and place_stem(w[:-len(kind)]) != place_stem(stem) and not squash(c.text).endswith(w)
                and (common or _one_proper_noun(w[:-len(kind)])) for w in words):
             return True
     return False
@@ -3236,6 +3240,10 @@ class _Asked(NamedTuple):
     kinds: tuple  # (kind, noun, glued) of the thing asked by its kind (_asked_kind_phrases)
 
 
+# "도와 시군이 각각 얼마씩 내?": the share of each one the question names, no rate per head
+_EACH_OF_NAMED = re.compile(r"각각\s*(?:[가-힣]+\s+){0,2}?[가-힣]*씩")
+
+
 @lru_cache(maxsize=256)
 def _asked(question: Question) -> _Asked:
     cs = question.constraints
@@ -3249,7 +3257,7 @@ def _asked(question: Question) -> _Asked:
                             for m in [re.fullmatch(r"(\d{1,2})세기", squash(c.text))] if m),
         payers=frozenset(p for p in PAYERS if p in squash(question.query)),
         sector=sector, event=event, money=_money_asked(question),
-        per=bool(_PER_ASKED.search(question.query)), period=period_asked(question.query),
+        per=bool(_PER_ASKED.search(_EACH_OF_NAMED.sub("", question.query))), period=period_asked(question.query),
         year_offsets=frozenset(YEARS_FROM_DATE[c.text] for c in cs if c.kind == "time" and c.text in YEARS_FROM_DATE),
         places=tuple(c for c in cs if c.kind in ("name", "term", "subject") and _admin_place(c.text)),
         whole=_whole_asked(question.query),
@@ -3808,12 +3816,17 @@ def _part_of_whole(query: str) -> tuple[str, tuple[str, ...]] | None:
 _EACH_OF_TWO = re.compile(r"(?<![가-힣])([가-힣]{2,6}?)(?:과|와|이랑|랑|및)\s*([가-힣]{2,6}?)(?:에는|에서는|에선|은|는|의|에|이|가)\s[^.]*?각각\s")
 
 
+_NEXT_SUBJECT = re.compile(r"[,，]\s*[가-힣]{2,}(?:이|가|은|는)\s")
+
+
 def _each_of_parts(question: Question, text: str, f) -> bool:
     """The figure is one of two said of each of two parts joined before 각각 ("토요일과 일요일에는
     외부 방문객 비율이 각각 25.41%와 29.87%"), and the question names neither part: a part's figure,
     not the one asked of the whole."""
     m = _EACH_OF_TWO.search(text[:f.start])
-    if m is None:
+    if m is None or _NEXT_SUBJECT.search(text, m.end(), f.start):
+        # (a clause of its own after the pair's figures, with its own subject, is not theirs:
+        # "국가와 도교육청이 각각 47.5%, 지자체가 5%를 분담")
         return False
     asked = squash(question.query)
     return not any(p in asked or p[:2] in asked for p in m.groups())
@@ -4075,6 +4088,8 @@ _TOTAL_ASKED = re.compile(r"연간|총|전체|합계|모두|통틀어")
 
 # the verbs news reports with: the day before them is when it was said ("…라고 5일 밝혔다")
 # after the day a piece of news was told: "…한다고 5일 밝혔다", "3일 제천시에 따르면"
+# the day just reported, said again as the day of what is told: "…에 따르면 이날 오전"
+_THAT_DAY_AFTER = re.compile(r"\s*(?:[가-힣]+\s+)?이날(?![가-힣])")
 _REPORTED = re.compile(r"\s*(?:밝혔|밝히|발표했|말했|전했|설명했|알렸|공개했|강조했|(?:\S{1,15}\s){0,2}\S{1,15}에\s?따르면)")
 # (not an event named by such a noun: a 설명회, a 발표회 is held on a day of its own)
 _REPORT_ASKED = re.compile(r"밝혔|밝히|밝힌|발표(?!회)|말했|말한|전했|전한|설명(?!회)|알렸|알린|공개|강조|보도|소식|뉴스")

@@ -1907,6 +1907,27 @@ def test_a_part_asked_of_a_whole_is_not_its_total():
     assert "172명" in [f.text for f in figures_of_kind(whole, figures(text), text)]
 
 
+@pytest.mark.parametrize("question, text, values", [
+    # a clause after a pair's figures, with its own subject, is not the pair's ("각각 47.5%, 지자체가 5%")
+    ("가람 고교 무상교육 예산에서 지자체 분담 비율은 몇 %야",
+     "이 예산은 국가와 도교육청이 각각 47.5%, 지자체가 5%를 분담하게 된다.", ["5%"]),
+    # the body asked said in full ("광주광역시의회" for 광주시의회) is no other body of the kind
+    ("광주시의회 복지위원회 가람콜 여론조사는 몇 명 대상으로 했어?",
+     "광주광역시의회 복지위원회는 가람콜 이용자 350여명을 대상으로 여론조사를 실시했다.", ["350여명"]),
+    # a satisfaction is a rate as a support is
+    ("가람콜 서비스 전반 만족도 얼마 나왔어?", "서비스 전반의 만족도는 82.9%로 높았다.", ["82.9%"]),
+    # "각각 얼마씩" asks each named one's share, no rate per head
+    ("가람 급식비 지자체 몫은 도와 시군이 각각 얼마씩 내?",
+     "급식비 가운데 지자체 471억 원(도 188억 원, 시·군 282억 원)을 분담한다.", ["188억 원", "282억 원"]),
+    # the day a report is dated, said again as the day of what it tells ("…에 따르면 이날")
+    ("가람읍 주차타워 준공식은 며칠에 열렸나요?", "19일 가람군에 따르면 이날 오전 주차타워 준공식을 열었다.", ["19일"]),
+    ("가람읍 주차타워 준공식은 며칠에 열렸나요?", "가람군은 주차타워 준공식을 열었다고 19일 밝혔다.", []),
+])
+def test_figures_read_by_who_and_when_they_are_said_of(question, text, values):
+    got = [f.text for f in figures_of_kind(analyze(question), figures(text), text)]
+    assert all(v in got for v in values) and (values or not got), got
+
+
 def test_during_an_event_named_by_a_compound_asks_no_part():
     # "환급행사 중" is during the event, as "행사 중" is: the count of the ones the sentence
     # singles out ("…등 8곳은 나래부가 주관한다") is the one asked, though written as a total
