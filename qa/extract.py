@@ -181,7 +181,33 @@ def value_span(question: Question, text: str) -> Span | None:
         post = position_span(question, text)
         if post is not None:
             return post
+    glued = _kind_word_span(question, text)
+    if glued is not None:
+        return glued
     return _phrase_span(question, text, positions)
+
+
+def _kind_word_span(question: Question, text: str) -> Span | None:
+    """"어느 공원 지하에?" over "…은 백현어린이공원 지하에 조성된다": a word glued onto the noun
+    the question word governs, ending in it, is the name of one of that kind, however Kiwi cuts
+    the letters before (백 + 현 + 어린이 + 공원). Not a word the question says, nor one with a
+    figure in it ("제2공원")."""
+    if not which_nouns(question):
+        return None
+    after = re.search(r"(?:어느|어떤|무슨)\s+([가-힣]{2,})", question.query)
+    noun = PARTICLE_END.sub("", after.group(1)) if after else ""
+    if len(noun) < 2:
+        return None
+    qsq = squash(question.query)
+    for m in re.finditer(rf"(?<![가-힣A-Za-z0-9·])([가-힣A-Za-z·]{{2,}}?){re.escape(noun)}"
+                         rf"(?=(?:은|는|이|가|을|를|의|에|에서|에는|으로|로|과|와|도)?(?![가-힣A-Za-z0-9]))", text):
+        word = m.group(0)
+        # (a common compound is no name: 시범사업, 구축사업 are kinds of 사업; a name has letters
+        # Kiwi reads as no common noun it knows, 백 + 현 of 백현어린이공원)
+        if word in qsq or all(t.tag == "NNG" and not getattr(t, "oov", False) for t in pos(m.group(1))):
+            continue
+        return Span(m.start(), m.end(), word, 1.0, True, False, False)
+    return None
 
 
 # a post asked of someone ("이희준 씨 직책이 뭐였지?", "반기문이 맡은 직위는?"): the answer is the
@@ -373,7 +399,7 @@ def holds_answer(question: Question, text: str) -> bool:
         # "관측선 이름이 뭐야?" is not answered by "498t급 1척": a figure is no name, and "어디에
         # 있어?" not by "2곳": no place either
         return False
-    if (question.named or question.asks == "place" or kind_asked(question)
+    if (question.named or question.asks == "place" or kind_asked(question) or which_nouns(question)
             or (question.asks == "entity" and head and BODY_HEAD.search(head))) \
             and _names_quantity(span.text, head if question.named else None):
         # "총책 이름이 뭐야?" is not answered by "슈퍼카 4대", "어디에 신청해?" not by "상한액", "어느
@@ -625,7 +651,7 @@ def _names_quantity(phrase: str, head: str | None) -> bool:
         return False
     last = PARTICLE_END.sub("", words[-1]) or words[-1]
     found = figures(last)
-    if (len(found) == 1 and found[0].text == last and re.search(r"\d", last) and re.search(r"[가-힣%]$", last)
+    if (len(found) == 1 and found[0].text == last and re.search(r"\d", last) and re.search(r"[^\d]$", last)
             and (found[0].kind in ("money", "percent", "measure")
                  or (found[0].kind == "count" and not last.endswith(_PLACE_COUNTERS)))):
         return True

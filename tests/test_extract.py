@@ -167,6 +167,17 @@ def test_a_place_on_the_ground_or_a_letter_is_no_firm():
     assert holds_answer(q, "주차타워는 한빛건설이 시공을 맡았다.")
 
 
+def test_a_word_ending_in_the_kind_asked_by_which_is_its_name():
+    # "어느 공원 지하에?": the word glued onto 공원 names the park, however Kiwi cuts its letters
+    # (백 + 현 + 어린이 + 공원); an area is no park
+    q = analyze("가람동 주차장은 어느 공원 지하에 생겨?")
+    assert value_span(q, "가람동 공영주차장은 백현어린이공원 지하에 조성된다.").text == "백현어린이공원"
+    assert not holds_answer(q, "사업비 96억 원을 투입해 총면적 4천403㎡, 지하 2층 규모로 건립한다.")
+    # a common compound of the kind is no name of one: "시범사업" for "어떤 사업"
+    assert value_span(analyze("가람 분야에서는 어떤 사업을 추진하나요?"),
+                      "가람 분야에서는 융합 시범사업, 지역거점 조성 등을 추진한다.").text != "융합 시범사업"
+
+
 def test_two_items_make_a_list_when_two_are_asked():
     # "같이 하는 부처 두 곳은?": two names run apart by a middle dot are the two asked; two
     # are no list otherwise, and two run apart by a comma are two clauses as often
