@@ -2007,6 +2007,27 @@ _MEAN_ASKED = re.compile(r"평균|당\s|당$|마다|[율률]|꼴")
 _MEAN_RIGHT_BEFORE = re.compile(r"(?:평균|하루|매일|매달|매월)\s*(?:[가-힣]{1,5}(?:은|는|이|가)\s+)?(?:약\s*)?$")
 
 
+# a figure said as of now ("이달 현재 총 490대", "현재 490대")
+_NOW_BEFORE = re.compile(r"(?:^|[\s(])(?:이달|이번\s?달|오늘|지금|올해)?\s*현재\s*(?:[가-힣]+\s+){0,2}?(?:총|모두|약)?\s*$")
+
+
+def _now_not_year_asked(asked: frozenset, text: str, f) -> bool:
+    """The question asks a past year's figure (2009년) and the sentence names that year for another
+    event while its figure is said as of now: "지난 2009년 2월 운행을 시작한 나래콜은 이달 현재
+    총 490대가 운영 중" is today's fleet, not 2009's. (A year right before 현재, "2009년 현재", is
+    the year asked.)"""
+    years = [y for y in (_year_of(a) for a in asked) if y]
+    at = f.start
+    bracket = text.rfind("(", 0, at)
+    if bracket >= 0 and ")" not in text[bracket:at] and re.search(r"\d[^\s(]*$", text[:bracket]):
+        # (a breakdown in brackets after the figure is of the same time: "총 490대(특장차량 180대, …)")
+        at = re.search(r"[\d,.]+[^\s(]*$", text[:bracket]).start()
+    if not years or not _NOW_BEFORE.search(text, max(0, at - 20), at):
+        return False
+    head = text[:at]
+    return any(f"{y}년" in head and not re.search(rf"{y}년\s*(?:\d{{1,2}}월\s*)?(?:말\s*)?현재", head) for y in years)
+
+
 def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     """The figures of a sentence that could answer the question: its kind and unit, not a
     figure the question itself states ("23명 중 몇 명" is not answered by 23명), and for a
@@ -2119,6 +2140,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not (f.kind == "percent" and rise_asked and not any(fits(question, g) for g in figs)) \
                 and not (question.asks == "age" and text and _bracketed_age(text, f)):
             continue
+        if (text and question.asks in ("count", "amount", "measure", "percent") and f.kind != "time"
+                and _now_not_year_asked(q.figures, text, f)):
+            continue  # "2009년 처음 운행할 때 몇 대?" over "2009년 2월 운행을 시작한 …은 이달 현재 총 490대": now's
         if text and f.kind == "time" and not f.date and question.asks in ("count", "amount", "percent") \
                 and asks_change(question) and re.match(r"\s*(?:연속|째|만에)", text[f.end:]):
             continue  # "얼마나 떨어졌어?" over "…0.03% 떨어지며, 7주 연속 하락세": how long it went on, no change
@@ -4423,6 +4447,11 @@ def fits(question: Question, f) -> bool:
             return bool(re.search(r"\d\s*시(?!간)|\d{1,2}:\d{2}", f.text))
         if f.unit in ("분", "초") and "시" not in f.text and question.unit not in ("분", "초"):
             return False  # "언제 끝나?" is not answered by the 15분 of "15분 동네 생활권": minutes alone are no when
+        if (question.particle == "까지" and question.unit is None and re.search(r"\d\s*시(?!간)", f.text)
+                and not _ON_A_DAY.search(f.text) and not _hours_of(question.query)):
+            # "시범운행은 언제까지 하나요?" is not answered by the 3시 of "오전 10시부터 오후 3시까지
+            # 예약해야": an hour of a day ends no programme's run (asked 몇 시까지, it does)
+            return False
         return f.date or (f.kind == "time" and f.value is None)  # 2022~2026년 is a period of years
     if a == "duration" and question.unit is None and question.head and len(question.head) > 2 \
             and question.head.endswith("시간"):

@@ -373,6 +373,8 @@ def holds_answer(question: Question, text: str) -> bool:
         return False
     if _topic_as_place(question, span.text):
         return False
+    if _actor_as_venue(question, text, span):
+        return False
     if _trade_asked(question) and question.asks in ("entity", "place") and _names_ground(span.text):
         # "시공한 건설사는 어디야?" is not answered by "가람군 가람읍내 중심시가지", "설계한 업체는?"
         # not by "부엉산": a place on the ground is no firm (a city is a body, no firm either)
@@ -770,6 +772,10 @@ def _names_ground(phrase: str) -> bool:
     return bool(_GROUND_END.search(last)) and not _FIRM_END.search(last)
 
 
+# a web address ("ggsts.gg.go.kr", "www.gangnam.go.kr"): where to apply, no body
+_WEB_ADDRESS = re.compile(r"[A-Za-z0-9-]+\.(?:[A-Za-z0-9-]+\.)*(?:kr|com|net|org)\b", re.IGNORECASE)
+
+
 def _may_name_body(text: str, start: int, end: int, q_morphs: set) -> bool:
     """``text[start:end]`` may be a body's or a firm's name: no figure in it (a date, an address,
     a count), no place around a spot, and a name in it — a proper noun, a Latin name, a word Kiwi
@@ -782,6 +788,7 @@ def _may_name_body(text: str, start: int, end: int, q_morphs: set) -> bool:
     word = squash(words[-1]) if words else ""
     last = PARTICLE_END.sub("", word)
     if figures(span.text) or any(t.tag == "W_SERIAL" for t in toks) or _AROUND.search(last) \
+            or _WEB_ADDRESS.search(span.text) \
             or re.search(r"(?:^|\s)등$", span.text.strip()) or _names_event(span.text) \
             or _AFTER_TITLE.search(text[max(0, start - 8):start]):
         # (nor a list, "CM송 ‘달라송’ 등", nor an event, "서울마라톤대회", nor someone named after
@@ -812,6 +819,24 @@ def _topic_as_place(question: Question, phrase: str) -> bool:
     words = phrase.split()
     last = PARTICLE_END.sub("", words[-1]) if words else ""
     return bool(words) and last.endswith(head)
+
+
+# where an event was held or a deal signed, asked: "협약식은 어디서 열렸어?", "서명식은 어디서 했어?"
+_VENUE_ASKED = re.compile(r"어디(?:서|에서)\s*(?:[가-힣]+\s+)?(?:열|개최|체결|서명|진행|했|하나|해|치러|가졌|갖)")
+# the ending of a body that acts (a city, an office, a ministry, an agency)
+_ACTING_BODY = re.compile(rf"(?:{_ADMIN_UNITS}|청|부|처|위원회|공사|공단|재단|협회|의회|센터|교육청)$")
+
+
+def _actor_as_venue(question: Question, text: str, span: Span) -> bool:
+    """"협약식은 어디서 열렸어?" is not answered by "가람시교육청은 8일 … 업무협약을 체결했다고 밝혔다":
+    the body a sentence opens with as its topic is who held the event, not where (a venue is
+    said with 에서)."""
+    if question.asks != "place" or not _VENUE_ASKED.search(question.query):
+        return False
+    words = span.text.split()
+    last = squash(words[-1]) if words else ""
+    return (re.match(r"(?:은|는)\s", text[span.end:span.end + 2]) is not None
+            and _ACTING_BODY.search(last) is not None)
 
 
 def _names_event(phrase: str) -> bool:

@@ -631,6 +631,13 @@ def _kind_named(stem) -> bool:
             and 3 <= len(stem[0].form) <= 4 and stem[0].form[-1] in _NATURAL_KINDS)
 
 
+def _proper_inside(stem) -> bool:
+    """Kiwi read a word as one common noun it does not know in the question ("남원시청", NNG, out of
+    its vocabulary) and finds a proper noun in it read alone (남원 + 시청): a name's word."""
+    return (len(stem) == 1 and stem[0].tag == "NNG" and getattr(stem[0], "oov", False)
+            and len(stem[0].form) >= 3 and any(t.tag == "NNP" for t in pos(stem[0].form)))
+
+
 # (the kinds of _kind_named: nature's, and a station's, a port's)
 _NATURAL_KINDS = frozenset("천 강 산 섬 호 봉 댐 역 항".split())
 
@@ -2107,6 +2114,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         if squash(word) in seen or re.search(r"[<>=/\\{}\[\]$;`|]", word):
             continue  # markup and code are not names ("<img src=x>")
         tags = {t.tag for t in stem} | ({"NNP"} if glued or _syllable_run(stem) or _unknown_compound(stem) or _kind_named(stem)
+                                            or _proper_inside(stem)
                                             or _proper_styled(stem) else set())
         if len(stem) == 1 and stem[0].tag == "NNP":
             # Kiwi sometimes reads a common word with its particle as one proper noun ("어디에",
@@ -2356,6 +2364,12 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             # "대이스라엘 수출": a prefix on the name (대, 범, 친, 반: against, all, pro-) — the
             # articles name the place itself ("한국이 이스라엘에 수출한")
             forms += (squash(word)[len(stem[0].form):],)
+        if kind == "name" and _proper_inside(stem):
+            # "제주전" (a match against 제주), "남원시청": the proper noun Kiwi finds inside, before
+            # a suffix of two syllables at most, is the name as the article may write it alone
+            inside = [t for t in pos(stem[0].form) if t.tag == "NNP"]
+            if len(inside) == 1 and inside[0].start == 0 and 0 < len(stem[0].form) - inside[0].len <= 2:
+                forms += (squash(inside[0].form),)
         if kind == "subject" and "NNP" in tags and _sum_of_thing(word):
             forms += (squash(word)[:-1],)  # 교복비 -> 교복 (a compound Kiwi knows keeps its word)
         if kind == "subject" and len(squash(word)) >= 3 and squash(word).endswith(_MEASURE_SUFFIXES):

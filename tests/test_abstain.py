@@ -1928,6 +1928,20 @@ def test_figures_read_by_who_and_when_they_are_said_of(question, text, values):
     assert all(v in got for v in values) and (values or not got), got
 
 
+@pytest.mark.parametrize("question, text, values", [
+    # a past year asked, the sentence naming it for another event and its figure as of now
+    ("가람콜이 2009년 처음 운행할 때 차량 몇 대로 시작했나요?",
+     "지난 2009년 2월 운행을 시작한 가람콜은 이달 현재 총 490대(특장차량 180대, 택시 310대)가 운영 중이다.", []),
+    ("가람콜은 2009년 현재 몇 대야?", "가람콜은 2009년 현재 총 490대가 운영 중이다.", ["490대"]),
+    # the end of a programme's run asked (언제까지) is no hour of a day; asked 몇 시까지, it is
+    ("가람콜 시범운행은 언제까지 하나요?", "이용 전날 오전 10시부터 오후 3시까지 예약해야 한다.", []),
+    ("가람콜 예약은 몇 시까지 해?", "이용 전날 오전 10시부터 오후 3시까지 예약해야 한다.", ["3시"]),
+])
+def test_figures_of_another_time_than_asked(question, text, values):
+    got = [f.text for f in figures_of_kind(analyze(question), figures(text), text)]
+    assert all(v in got for v in values) and (values or not got), got
+
+
 def test_during_an_event_named_by_a_compound_asks_no_part():
     # "환급행사 중" is during the event, as "행사 중" is: the count of the ones the sentence
     # singles out ("…등 8곳은 나래부가 주관한다") is the one asked, though written as a total

@@ -178,6 +178,15 @@ def test_a_word_ending_in_the_kind_asked_by_which_is_its_name():
                       "가람 분야에서는 융합 시범사업, 지역거점 조성 등을 추진한다.").text != "융합 시범사업"
 
 
+def test_the_body_that_held_an_event_is_not_where_and_a_web_address_is_no_body():
+    # "협약식은 어디서 열렸어?": the body a sentence opens with held it; a venue is said with 에서
+    q = analyze("가람 무상급식 업무협약식은 어디서 열렸어?")
+    assert not holds_answer(q, "가람시교육청은 8일 가람시, 구청장협의회와 무상급식 업무협약을 체결했다고 밝혔다.")
+    assert holds_answer(q, "가람시교육청은 8일 나래컨벤션센터에서 무상급식 업무협약을 체결했다.")
+    body = analyze("가람 이동지원센터는 어느 기관 소속으로 운영돼?")
+    assert not holds_answer(body, "사전 예약은 이동지원센터 누리집(garam.go.kr)에서 접수한다.")
+
+
 def test_two_items_make_a_list_when_two_are_asked():
     # "같이 하는 부처 두 곳은?": two names run apart by a middle dot are the two asked; two
     # are no list otherwise, and two run apart by a comma are two clauses as often
