@@ -2007,6 +2007,13 @@ _MEAN_ASKED = re.compile(r"평균|당\s|당$|마다|[율률]|꼴")
 _MEAN_RIGHT_BEFORE = re.compile(r"(?:평균|하루|매일|매달|매월)\s*(?:[가-힣]{1,5}(?:은|는|이|가)\s+)?(?:약\s*)?$")
 
 
+# a goal said of a figure in its clause ("물동량 목표를 2천250만개로", "…유치를 목표로"), a
+# question asking what was (…였어?, …했나요?), and one asking a goal or a plan
+_GOAL_IN_CLAUSE = re.compile(r"목표")
+_PAST_ASKED = re.compile(r"(?:였|었|았|했)(?:어|나요|나|니|습니까|지|는지|던가)|(?:이었|였)던")
+_GOAL_ASKED = re.compile(r"목표|계획|예정|전망|예상|목표치|잡았|세웠|정했")
+
+
 # a figure said as of now ("이달 현재 총 490대", "현재 490대")
 _NOW_BEFORE = re.compile(r"(?:^|[\s(])(?:이달|이번\s?달|오늘|지금|올해)?\s*현재\s*(?:[가-힣]+\s+){0,2}?(?:총|모두|약)?\s*$")
 
@@ -2140,6 +2147,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not (f.kind == "percent" and rise_asked and not any(fits(question, g) for g in figs)) \
                 and not (question.asks == "age" and text and _bracketed_age(text, f)):
             continue
+        if (text and question.asks in ("count", "amount", "measure", "percent") and f.kind != "time"
+                and _GOAL_IN_CLAUSE.search(own_clause(text, f.start)[-40:] + text[f.end:f.end + 24])
+                and _PAST_ASKED.search(question.query) and not _GOAL_ASKED.search(question.query)):
+            continue  # "2월 물동량 몇 개였어?" over "올해 물동량 목표를 2천250만개로 정했다": a goal, no result
         if (text and question.asks in ("count", "amount", "measure", "percent") and f.kind != "time"
                 and _now_not_year_asked(q.figures, text, f)):
             continue  # "2009년 처음 운행할 때 몇 대?" over "2009년 2월 운행을 시작한 …은 이달 현재 총 490대": now's

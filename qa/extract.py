@@ -624,9 +624,12 @@ def _of_kind(kind: str, phrase: str, q_morphs: set) -> bool:
 def _other_kind(asked: str, phrase: str) -> bool:
     """The phrase is a name of another kind (대구시, ○○대학교) than the one asked (어느 은행, 무슨
     병원)."""
-    name = squash(_GLOSS.sub("", phrase))
-    end = _KIND_END.search(name)
-    return end is not None and len(name) > len(end.group(0)) and not _ends_in_kind(name, asked)
+    # (… or the name in its brackets: "경북권(칠곡경북대병원)" names a hospital)
+    for name in [squash(_GLOSS.sub("", phrase))] + [squash(g) for g in re.findall(r"\(([^()]{2,})\)", phrase)]:
+        end = _KIND_END.search(name)
+        if end is not None and len(name) > len(end.group(0)) and not _ends_in_kind(name, asked):
+            return True
+    return False
 
 
 def _ends_in_kind(name: str, kind: str) -> bool:

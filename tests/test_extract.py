@@ -187,6 +187,12 @@ def test_the_body_that_held_an_event_is_not_where_and_a_web_address_is_no_body()
     assert not holds_answer(body, "사전 예약은 이동지원센터 누리집(garam.go.kr)에서 접수한다.")
 
 
+def test_a_name_in_brackets_of_another_kind_is_not_the_kind_asked():
+    # "어느 건설사인가요?" is not answered by "나래권(가람대병원)": the bracket names a hospital
+    q = analyze("가람권 전문병원 시공사는 어느 건설사인가요?")
+    assert not holds_answer(q, "2028년 2월에는 다온권(한빛대병원)과 나래권(가람대병원) 전문병원이 완공된다.")
+
+
 def test_two_items_make_a_list_when_two_are_asked():
     # "같이 하는 부처 두 곳은?": two names run apart by a middle dot are the two asked; two
     # are no list otherwise, and two run apart by a comma are two clauses as often
