@@ -1176,7 +1176,10 @@ def figure_found(form: str, hay: str) -> bool:
     if re.fullmatch(r"차|회|회차|번째|기|단계|호선|호기|호점", m.group(2)):
         # an ordinal counts its own series: "제3차" is not the 3 of "3∼5년간", "2단계" not the 2
         # of "지하 2층"
-        return re.search(rf"(?<![\d.·ㆍ‧・]){num}\s?{m.group(2)}", hay) is not None
+        # (one of a list of them written with middle dots or commas is found: "3·4호기" holds 3호기
+        # and 4호기; a full stop before it is a decimal point)
+        return re.search(rf"(?<![\d.])(?<![\d.][·ㆍ‧・,]){num}(?:\s?[·ㆍ‧・,]\s?\d+)*\s?{m.group(2)}", hay) is not None \
+            or re.search(rf"\d\s?[·ㆍ‧・,]\s?{num}\s?{m.group(2)}", hay) is not None
     if re.fullmatch(r"[가-힣]{2,}", m.group(2)) and not re.match(r"[십백천만억조년월일시분개]", m.group(2)) \
             and not is_unit(m.group(2)) and not is_unit(m.group(2)[0]) and _noun_after_number(m.group(2)):
         # a number naming one of a series by a noun, no counter ("제2묘역", "2공장", "제2금융권"):
@@ -4127,7 +4130,7 @@ _TOTAL_ASKED = re.compile(r"연간|총|전체|합계|모두|통틀어")
 _THAT_DAY_AFTER = re.compile(r"\s*(?:[가-힣]+\s+)?이날(?![가-힣])")
 _REPORTED = re.compile(r"\s*(?:밝혔|밝히|발표했|말했|전했|설명했|알렸|공개했|강조했|(?:\S{1,15}\s){0,2}\S{1,15}에\s?따르면)")
 # (not an event named by such a noun: a 설명회, a 발표회 is held on a day of its own)
-_REPORT_ASKED = re.compile(r"밝혔|밝히|밝힌|발표(?!회)|말했|말한|전했|전한|설명(?!회)|알렸|알린|공개|강조|보도|소식|뉴스")
+_REPORT_ASKED = re.compile(r"밝혔|밝히|밝힌|발표(?!회)|공표|말했|말한|전했|전한|설명(?!회)|알렸|알린|공개|강조|보도|소식|뉴스")
 
 
 # a payer said by who pays: the state's money is the government's ("정부 추경에서 … 예산 30억원")

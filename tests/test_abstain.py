@@ -1933,6 +1933,8 @@ def test_figures_read_by_who_and_when_they_are_said_of(question, text, values):
     ("가람콜이 2009년 처음 운행할 때 차량 몇 대로 시작했나요?",
      "지난 2009년 2월 운행을 시작한 가람콜은 이달 현재 총 490대(특장차량 180대, 택시 310대)가 운영 중이다.", []),
     ("가람콜은 2009년 현재 몇 대야?", "가람콜은 2009년 현재 총 490대가 운영 중이다.", ["490대"]),
+    # the day a statistic was published, asked of its publishing, is no news day
+    ("통계청이 가람통계를 공표한 날은 며칠이었나요?", "통계청이 지난 31일 공표한 가람통계에 따르면 생산량은 101만 톤이다.", ["31일"]),
     # what was asked (…였어?) is not answered by a goal set; a goal asked is
     ("가람항 2월 컨테이너 물동량 몇 개였어?", "가람항만공사는 올해 물동량 목표를 컨테이너 2천250만개로 정했다.", []),
     ("가람항 올해 물동량 목표는 몇 개야?", "가람항만공사는 올해 물동량 목표를 컨테이너 2천250만개로 정했다.", ["2천250만개"]),
@@ -4330,3 +4332,11 @@ def test_a_part_measured_is_not_the_whole_buildings_measure():
     # a cost asked is not a measure: "체육관 건립 비용" keeps the project's 총사업비
     text = "총사업비 50억원이 든다."
     assert [f.text for f in figures_of_kind(analyze("충주 체육관 건립 비용은 얼마야?"), figures(text), text)] == ["50억원"]
+
+
+def test_one_of_a_list_of_numbered_units_is_found():
+    # "가람 3, 4호기" asked, "가람 3·4호기는" written: each unit of the list is there; 14호기 holds no 4호기
+    from qa.abstain import figure_found
+    assert figure_found("4호기", "가람3·4호기는") and figure_found("3호기", "가람3·4호기는")
+    assert figure_found("2차", "1,2차 회의") and not figure_found("4호기", "14호기")
+    assert not figure_found("4호기", "3.4호기")
