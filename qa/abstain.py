@@ -1405,8 +1405,8 @@ def _sibling_said(question: Question, own: str, before: tuple[str, ...]) -> Cons
         kind = name_class(name)
         stem, mid = name[:-len(kind)] if kind else name, ""
         if kind is None and c.kind == "name":
-            # a place named before the thing asked, a space between: "여수 해상케이블카" is one
-            # thing, 여수's, of the kind of "송도해상케이블카" (the word after, with no particle)
+            # a place named before the thing asked, a space between: "충주 해상케이블카" is one
+            # thing, 충주's, of the kind of "제천해상케이블카" (the word after, with no particle)
             after = re.search(rf"(?<![가-힣]){re.escape(c.text)}\s+([가-힣]{{2,}})(?![가-힣])", question.query)
             if after and PARTICLE_END.sub("", after.group(1)) == after.group(1):
                 kind = name_class(name + after.group(1))
@@ -1418,7 +1418,7 @@ def _sibling_said(question: Question, own: str, before: tuple[str, ...]) -> Cons
             # (not a name the question itself names; and another name shares no letter before
             # the kind with the one asked: "숭무억문" is "송무억문" misspelt, "일본노동조합총평의회"
             # the "일본노동조합평의회" asked with a letter more; the word the two share after the
-            # place, 해상 of 송도해상케이블카, is no letter of either place)
+            # place, 해상 of 제천해상케이블카, is no letter of either place)
             return {w for w in _names_of_class(text, kind)
                     if w not in qsq and not set(w[:-len(kind)].removesuffix(mid)) & set(stem)}
 
@@ -1427,7 +1427,7 @@ def _sibling_said(question: Question, own: str, before: tuple[str, ...]) -> Cons
         if _names_of_class(own, kind):
             continue  # (it names one of the question's own)
         # ("이 케이블카는 …": the one of the kind named last, wherever in its sentence)
-        pointed = re.search(rf"(?<![가-힣])(?:이|그|해당)\s*{re.escape(kind)}", own) is not None
+        pointed = re.search(rf"(?<![가-힣])(?:이|그|해당)\s+{re.escape(kind)}(?:{_PARTICLES})?(?![가-힣])", own) is not None
         for text in before:
             if any(f in squash(text) for f in c.forms):
                 break
@@ -1958,13 +1958,13 @@ def _of_head(question: Question, text: str, f) -> bool:
     return bool(re.search(rf"{re.escape(head)}(?:은|는|이|가|도)?(?:연|월)?$", before)
                 or re.match(rf"(?:\d+)?의{re.escape(head)}", after)
                 # (a ratio's first side, its head after the other side and one word of praise at
-                # most: "평균 10.22대 1이라는 높은 경쟁률을")
+                # most: "평균 7.35대 1이라는 높은 경쟁률을")
                 or ((ratio := _RATIO_OF.match(text, f.start)) is not None and ratio.group(1) == head)
                 or (question.asks == "count" and not f.unit and f.value is not None
                     and re.match(rf"\s{re.escape(head)}", text[f.end:f.end + len(head) + 1])))
 
 
-# the other side of a ratio after its first, then what the ratio is: "10.22대 1이라는 높은 경쟁률"
+# the other side of a ratio after its first, then what the ratio is: "7.35대 1이라는 높은 경쟁률"
 _RATIO_OF = re.compile(r"\d[\d.,]*\s*대\s*\d+(?:\.\d+)?\s*(?:의|이라는|라는|인|으로|로)?\s*(?:[가-힣]+(?:은|는|한|운|인|된)\s+)?([가-힣]+?)(?:은|는|이|가|을|를|의|으로|로|에|도)?(?![가-힣])")
 
 
@@ -2010,9 +2010,18 @@ _MEAN_ASKED = re.compile(r"평균|당\s|당$|마다|[율률]|꼴")
 _MEAN_RIGHT_BEFORE = re.compile(r"(?:평균|하루|매일|매달|매월)\s*(?:[가-힣]{1,5}(?:은|는|이|가)\s+)?(?:약\s*)?$")
 
 
-# a goal said of a figure in its clause ("물동량 목표를 2천250만개로", "…유치를 목표로"), a
+# a goal labelling a figure ("물동량 목표를 … 1천830만개로", "목표치는 50%", "…유치를 목표로"), a
 # question asking what was (…였어?, …했나요?), and one asking a goal or a plan
-_GOAL_IN_CLAUSE = re.compile(r"목표")
+_GOAL_BEFORE = re.compile(r"목표(?:치)?(?:를|는|가|로는)\s+(?:[가-힣A-Za-z0-9]+\s+){0,3}$")
+_GOAL_AFTER = re.compile(r"(?:을|를|의)?\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:을|를)?\s*목표로")
+
+
+def _goal_of(text: str, f) -> bool:
+    """The figure is a goal's own value, the goal said right before it with its particle or right
+    after it as what is aimed at — not a result beside a goal ("190만개를 처리해 목표를 초과 달성",
+    "목표 대비 105%")."""
+    return (_GOAL_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+            or _GOAL_AFTER.match(text, f.end) is not None)
 _PAST_ASKED = re.compile(r"(?:였|었|았|했)(?:어|나요|나|니|습니까|지|는지|던가)|(?:이었|였)던")
 _GOAL_ASKED = re.compile(r"목표|계획|예정|전망|예상|목표치|잡았|세웠|정했")
 
@@ -2035,7 +2044,7 @@ def _now_not_year_asked(asked: frozenset, text: str, f) -> bool:
     if not years or not _NOW_BEFORE.search(text, max(0, at - 20), at):
         return False
     head = text[:at]
-    return any(f"{y}년" in head and not re.search(rf"{y}년\s*(?:\d{{1,2}}월\s*)?(?:말\s*)?현재", head) for y in years)
+    return any(f"{y}년" in head and not re.search(rf"{y}년[^.,]{{0,12}}?현재", head) for y in years)
 
 
 def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
@@ -2151,9 +2160,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not (question.asks == "age" and text and _bracketed_age(text, f)):
             continue
         if (text and question.asks in ("count", "amount", "measure", "percent") and f.kind != "time"
-                and _GOAL_IN_CLAUSE.search(own_clause(text, f.start)[-40:] + text[f.end:f.end + 24])
-                and _PAST_ASKED.search(question.query) and not _GOAL_ASKED.search(question.query)):
-            continue  # "2월 물동량 몇 개였어?" over "올해 물동량 목표를 2천250만개로 정했다": a goal, no result
+                and _goal_of(text, f) and _PAST_ASKED.search(question.query) and not _GOAL_ASKED.search(question.query)):
+            continue  # "2월 물동량 몇 개였어?" over "올해 물동량 목표를 1천830만개로 정했다": a goal, no result
         if (text and question.asks in ("count", "amount", "measure", "percent") and f.kind != "time"
                 and _now_not_year_asked(q.figures, text, f)):
             continue  # "2009년 처음 운행할 때 몇 대?" over "2009년 2월 운행을 시작한 …은 이달 현재 총 490대": now's
@@ -2864,6 +2872,19 @@ def _one_proper_noun(word: str) -> bool:
     return len(toks) == 1 and toks[0].tag == "NNP" and toks[0].len == len(word)
 
 
+# the units of a place that name the same level (a city in full or short, a province)
+_UNIT_LEVELS = {"광역시": "시", "특별시": "시", "특례시": "시", "특별자치시": "시", "시": "시",
+                "특별자치도": "도", "도": "도", "군": "군", "구": "구"}
+
+
+def _same_place(a: str, b: str) -> bool:
+    """``a`` and ``b`` name one place however its unit is written ("광주광역시" and "광주시"), not
+    two of the same stem at other levels ("광주군" is no 광주시)."""
+    def level(w: str) -> str | None:
+        return next((_UNIT_LEVELS[u] for u in sorted(_UNIT_LEVELS, key=len, reverse=True) if w.endswith(u) and len(w) > len(u)), None)
+    return place_stem(a) == place_stem(b) and level(a) == level(b)
+
+
 def _other_named_bound(question: Question, text: str, f) -> bool:
     """The question asks of one thing of a kind by its name (청주공항) and the figure's own clause
     names another of that kind and not the one asked ("…김포공항 청사는 2500억원을 들여"):
@@ -2887,9 +2908,9 @@ def _other_named_bound(question: Question, text: str, f) -> bool:
         if stem in squash(clause):
             continue
         # (not the asked name's own tail: "시립도서관은" of 가람시립도서관 is it, said short)
-        # (nor the asked name said in full: "광주광역시의회" is the 광주시의회 asked)
+        # (nor the asked name said in full: "광주광역시의회" is the 광주시의회 asked, at its level)
         if any(w.endswith(kind) and len(w) - len(kind) >= 2 and w[:-len(kind)] != stem
-               and place_stem(w[:-len(kind)]) != place_stem(stem) and not squash(c.text).endswith(w)
+               and not _same_place(w[:-len(kind)], stem) and not squash(c.text).endswith(w)
                and (common or _one_proper_noun(w[:-len(kind)])) for w in words):
             return True
     return False
@@ -3278,8 +3299,9 @@ class _Asked(NamedTuple):
     kinds: tuple  # (kind, noun, glued) of the thing asked by its kind (_asked_kind_phrases)
 
 
-# "도와 시군이 각각 얼마씩 내?": the share of each one the question names, no rate per head
-_EACH_OF_NAMED = re.compile(r"각각\s*(?:[가-힣]+\s+){0,2}?[가-힣]*씩")
+# "도와 시군이 각각 얼마씩 내?": the share of each of the parts the question names before 각각, no
+# rate per head ("수상자 3명은 각각 얼마씩", "각각 한 명당 얼마씩" keep theirs)
+_EACH_OF_NAMED = re.compile(r"[가-힣]{1,8}(?:와|과|이랑|랑|및)\s*[가-힣]{1,8}?(?:이|가|은|는|에서|에)?\s+각각\s*(?:얼마|몇\s*[가-힣]+)씩")
 
 
 @lru_cache(maxsize=256)
@@ -4346,6 +4368,10 @@ _MACHINE_COUNTERS = frozenset({"기", "척", "량"})
 _ON_A_DAY = re.compile(r"\d\s*(?:일|월)(?![가-힣])")
 
 
+# a question about the hours of a day or of opening: "밤 언제까지 열려?", "오늘 언제까지야?"
+_DAY_HOURS_ASKED = re.compile(r"오늘|내일|모레|밤|저녁|아침|오전|오후|새벽|열려|열어|열리|문\s?(?:닫|열)|영업|몇\s?시")
+
+
 def _hours_of(query: str) -> bool:
     """시간 asked after a noun of its own ("운영 시간", "관람 시간"): the hours of a service, as
     운영시간 written as one word is — not "걸린 시간", the time something took."""
@@ -4462,7 +4488,8 @@ def fits(question: Question, f) -> bool:
         if f.unit in ("분", "초") and "시" not in f.text and question.unit not in ("분", "초"):
             return False  # "언제 끝나?" is not answered by the 15분 of "15분 동네 생활권": minutes alone are no when
         if (question.particle == "까지" and question.unit is None and re.search(r"\d\s*시(?!간)", f.text)
-                and not _ON_A_DAY.search(f.text) and not _hours_of(question.query)):
+                and not _ON_A_DAY.search(f.text) and not _hours_of(question.query)
+                and not _DAY_HOURS_ASKED.search(question.query)):
             # "시범운행은 언제까지 하나요?" is not answered by the 3시 of "오전 10시부터 오후 3시까지
             # 예약해야": an hour of a day ends no programme's run (asked 몇 시까지, it does)
             return False

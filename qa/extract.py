@@ -188,23 +188,22 @@ def value_span(question: Question, text: str) -> Span | None:
 
 
 def _kind_word_span(question: Question, text: str) -> Span | None:
-    """"어느 공원 지하에?" over "…은 백현어린이공원 지하에 조성된다": a word glued onto the noun
+    """"어느 공원 지하에?" over "…은 한빛어린이공원 지하에 조성된다": a word glued onto the noun
     the question word governs, ending in it, is the name of one of that kind, however Kiwi cuts
     the letters before (백 + 현 + 어린이 + 공원). Not a word the question says, nor one with a
     figure in it ("제2공원")."""
-    if not which_nouns(question):
-        return None
-    after = re.search(r"(?:어느|어떤|무슨)\s+([가-힣]{2,})", question.query)
-    noun = PARTICLE_END.sub("", after.group(1)) if after else ""
+    nouns = which_nouns(question)
+    noun = nouns[0] if nouns else ""
     if len(noun) < 2:
         return None
     qsq = squash(question.query)
     for m in re.finditer(rf"(?<![가-힣A-Za-z0-9·])([가-힣A-Za-z·]{{2,}}?){re.escape(noun)}"
                          rf"(?=(?:은|는|이|가|을|를|의|에|에서|에는|으로|로|과|와|도)?(?![가-힣A-Za-z0-9]))", text):
         word = m.group(0)
-        # (a common compound is no name: 시범사업, 구축사업 are kinds of 사업; a name has letters
-        # Kiwi reads as no common noun it knows, 백 + 현 of 백현어린이공원)
-        if word in qsq or all(t.tag == "NNG" and not getattr(t, "oov", False) for t in pos(m.group(1))):
+        # (a common compound is no name: 시범사업, 구축사업 are kinds of 사업, 비수도권지역 a kind of
+        # 지역; a name has a proper noun in it, a word Kiwi does not know, or letters it cuts into
+        # numerals and determiners, as it may cut a name it does not know)
+        if word in qsq or not any(t.tag in ("NNP", "SL", "NR", "MM") or getattr(t, "oov", False) for t in pos(m.group(1))):
             continue
         return Span(m.start(), m.end(), word, 1.0, True, False, False)
     return None
@@ -375,9 +374,10 @@ def holds_answer(question: Question, text: str) -> bool:
         return False
     if _actor_as_venue(question, text, span):
         return False
-    if _trade_asked(question) and question.asks in ("entity", "place") and _names_ground(span.text):
+    if _trade_asked(question) and question.asks in ("entity", "place") and _names_ground(span.text) \
+            and _AT_GROUND.match(text, span.end):
         # "시공한 건설사는 어디야?" is not answered by "가람군 가람읍내 중심시가지", "설계한 업체는?"
-        # not by "부엉산": a place on the ground is no firm (a city is a body, no firm either)
+        # not by "나래산 일원에": a place on the ground is no firm (a city is a body, no firm either)
         return False
     if body_asked(question) and len(squash(span.text)) < 2:
         return False  # "시공한 건설사는?" is not answered by the 만 of "10개월 만에": one letter names no firm
@@ -459,13 +459,16 @@ def holds_answer(question: Question, text: str) -> bool:
         return False  # one letter is no one's name ("B/C값" gives B)
     if asked_post and asked_post not in squash(text):
         beside = _post_beside(text, span)
-        if beside and not (beside.endswith(asked_post) or asked_post.endswith(beside) or beside.startswith(asked_post)):
-            # "운영사 대표이사는 누구야?" is not answered by "전문환 … 총괄이사는", "대표 누구?" not
-            # by "이정홍 / 가람케이블카 경영지원본부 차장": the holder of another post, the one
+        if beside and not (beside.endswith(asked_post) or asked_post.endswith(beside) or beside.startswith(asked_post)
+                           or asked_post.startswith(beside)):
+            # "운영사 대표이사는 누구야?" is not answered by "나래준 … 총괄이사는", "대표 누구?" not
+            # by "나래준 / 가람케이블카 경영지원본부 차장": the holder of another post, the one
             # asked unnamed
             return False
-        if beside is None and asked_post in _FIRM_POSTS:
-            # "운영사 대표 누구?" is not answered by "…장군의 마지막 격전지인 노랑해협": a firm's
+        if beside is None and asked_post in _FIRM_POSTS and not re.search(r"씨$", span.text.strip()) \
+                and not re.match(r"\s*씨", text[span.end:]):
+            # (… unless named as someone, 씨: "가람케이블카는 나래준 씨가 운영한다")
+            # "운영사 대표 누구?" is not answered by "…장군의 마지막 격전지인 나래해협": a firm's
             # head is named with the post (a role, 감독, 작가, is said by what was done as often)
             return False
     if question.asks == "person" and span.text.split() \
@@ -509,7 +512,7 @@ _FIRM_POSTS = frozenset({"대표", "대표이사", "사장", "회장", "이사�
 
 def _post_beside(text: str, span: Span) -> str | None:
     """The post written at a name: the span's own last word when it is one ("총괄이사"), or the
-    title right after the name, a few bare words between ("이정홍 / 가람케이블카 경영지원본부
+    title right after the name, a few bare words between ("나래준 / 가람케이블카 경영지원본부
     차장"), or right before it ("차관 한창섭")."""
     words = span.text.split()
     last = PARTICLE_END.sub("", squash(words[-1])) if words else ""
@@ -624,7 +627,7 @@ def _of_kind(kind: str, phrase: str, q_morphs: set) -> bool:
 def _other_kind(asked: str, phrase: str) -> bool:
     """The phrase is a name of another kind (대구시, ○○대학교) than the one asked (어느 은행, 무슨
     병원)."""
-    # (… or the name in its brackets: "경북권(칠곡경북대병원)" names a hospital)
+    # (… or the name in its brackets: "나래권(가람대병원)" names a hospital)
     for name in [squash(_GLOSS.sub("", phrase))] + [squash(g) for g in re.findall(r"\(([^()]{2,})\)", phrase)]:
         end = _KIND_END.search(name)
         if end is not None and len(name) > len(end.group(0)) and not _ends_in_kind(name, asked):
@@ -769,13 +772,18 @@ def _trade_asked(question: Question) -> bool:
 _GROUND_END = re.compile(rf"[가-힣](?:{_ADMIN_UNITS}|리|산|천|강|섬|공원|유원지|시가지|일원|일대|해변|해수욕장)$")
 
 
+# where a place on the ground stands as a location: "…중심시가지에 …", "…일원에" (a firm's name
+# ending so, 두산, takes 이/가 as a doer)
+_AT_GROUND = re.compile(r"\s*(?:에(?!서)|일원|일대|인근|내\s)")
+
+
 def _names_ground(phrase: str) -> bool:
     words = phrase.split()
     last = PARTICLE_END.sub("", squash(words[-1])) if words else ""
     return bool(_GROUND_END.search(last)) and not _FIRM_END.search(last)
 
 
-# a web address ("ggsts.gg.go.kr", "www.gangnam.go.kr"): where to apply, no body
+# a web address ("garam.go.kr", "www.nare.or.kr"): where to apply, no body
 _WEB_ADDRESS = re.compile(r"[A-Za-z0-9-]+\.(?:[A-Za-z0-9-]+\.)*(?:kr|com|net|org)\b", re.IGNORECASE)
 
 
@@ -825,21 +833,21 @@ def _topic_as_place(question: Question, phrase: str) -> bool:
 
 
 # where an event was held or a deal signed, asked: "협약식은 어디서 열렸어?", "서명식은 어디서 했어?"
-_VENUE_ASKED = re.compile(r"어디(?:서|에서)\s*(?:[가-힣]+\s+)?(?:열|개최|체결|서명|진행|했|하나|해|치러|가졌|갖)")
-# the ending of a body that acts (a city, an office, a ministry, an agency)
-_ACTING_BODY = re.compile(rf"(?:{_ADMIN_UNITS}|청|부|처|위원회|공사|공단|재단|협회|의회|센터|교육청)$")
+_VENUE_ASKED = re.compile(r"어디(?:서|에서)\s*(?:[가-힣]+\s+)?(?:열렸|열리|열린|열릴|개최|체결|서명|진행|했|하나|해|치러|가졌|갖)")
+# … of an event the question names: a ceremony, a meeting, a signing, a festival
+_EVENT_NAMED_ASKED = re.compile(r"[가-힣]*(?:식|회의|행사|회담|대회|축제|공연|회견|간담회|설명회|토론회|박람회)(?:은|는|이|가|을|를|도)?(?![가-힣])")
 
 
 def _actor_as_venue(question: Question, text: str, span: Span) -> bool:
     """"협약식은 어디서 열렸어?" is not answered by "가람시교육청은 8일 … 업무협약을 체결했다고 밝혔다":
     the body a sentence opens with as its topic is who held the event, not where (a venue is
     said with 에서)."""
-    if question.asks != "place" or not _VENUE_ASKED.search(question.query):
-        return False
+    if question.asks != "place" or not _VENUE_ASKED.search(question.query) or not _EVENT_NAMED_ASKED.search(question.query):
+        return False  # ("신청은 어디서 해?" asks where to apply: the body taking it may be the answer)
     words = span.text.split()
     last = squash(words[-1]) if words else ""
     return (re.match(r"(?:은|는)\s", text[span.end:span.end + 2]) is not None
-            and _ACTING_BODY.search(last) is not None)
+            and (_ADMIN_NAME.search(last) is not None or _BODY_NAME.search(last) is not None))
 
 
 def _names_event(phrase: str) -> bool:
@@ -2251,7 +2259,13 @@ def list_items(text: str, least: int = 3) -> list[str]:
         # items run apart by commas or by middle dots, not both: "…의무를 지며, 이차전지·바이오·수소
         # 등" lists by its dots; a comma between clauses is no item's end
         parts = max((sep.split(text) for sep in _ITEM_SEPARATORS), key=len)
-        if len(parts) < max(3, least) and not (least == 2 and len(parts) == 2 and _ITEM_SEPARATORS[1].search(text)):
+        if len(parts) < 3 and least == 2:
+            # two names run apart by one middle dot, no figure among them ("가람부·나래부와")
+            two = _TWO_DOTTED.findall(text)
+            if len(two) != 1:
+                return []
+            return [two[0][0], _without_particle(two[0][1])]
+        if len(parts) < 3:
             return []
         # the list sits inside the sentence: cut its first item's lead and its last item's tail,
         # and the last item's particle ("분당·수정·중원구에" -> 중원구)
@@ -2270,6 +2284,8 @@ def list_items(text: str, least: int = 3) -> list[str]:
     return items if len(items) >= 2 else []
 
 
+# two words of letters run apart by one middle dot, neither glued to a third by another dot
+_TWO_DOTTED = re.compile(r"(?<![가-힣A-Za-z0-9·ㆍ⸱])([가-힣A-Za-z]{2,})\s*[ㆍ·⸱]\s*([가-힣A-Za-z]{2,})(?![·ㆍ⸱])")
 # the separators of one list: commas (not a thousands comma, 1,000억) with 및/그리고, or middle dots
 _ITEM_SEPARATORS = (re.compile(r"\s*(?:[,，、](?!\d{3})|\s및\s|\s그리고\s)\s*"), re.compile(r"\s*[ㆍ·⸱]\s*"))
 

@@ -361,7 +361,8 @@ def list_count(text: str) -> tuple[int, str] | None:
 # places or bodies asked by how many of them, as what the question ends on: "두 곳은?", "2곳은
 # 어디야?", "세 군데 알려줘" (not "몇 곳", a count; nor "한 곳", one)
 _PLACES_COUNTED = re.compile(r"(?<![\d가-힣])([2-9]|두|세|네|다섯|여섯|일곱)\s*(곳|군데)(?:은|는|이|을|를)?"
-                             r"\s*(?:(?:이|가)?\s*(?:어디|어느|뭐|무엇|알려|말해)[가-힣\s]*)?[?？]?\s*$")
+                             r"\s*(?:(?:이|가)?\s*(?:어디|어느\s*곳|뭐|무엇)(?:이야|야|예요|에요|인가요|이에요|입니까|일까요?|이지|죠)?"
+                             r"|알려\s*(?:줘|주세요|줄래)|말해\s*(?:줘|주세요))?\s*[?？]?\s*$")
 
 
 def _places_counted(text: str) -> tuple[int, str] | None:
@@ -622,20 +623,30 @@ KIND_SUFFIXES = frozenset("천 강 산 역 항 교 시 군 구 동 읍 면 리 �
 
 
 def _kind_named(stem) -> bool:
-    """Kiwi read a short word it does not know as one common noun ("예당호", NNG, out of its
+    """Kiwi read a short word it does not know as one common noun ("다온호", NNG, out of its
     vocabulary) and the word ends in a suffix of a natural place's kind (a lake, a mountain, a
     stream) or a station's or a port's: a place's name. (Not 호 for a known word: 김민호 is a
     person, 세월호 a ship, both known; nor a town's 시, 구, 동: a loanword misspelt ends so as
     often, "플레시".)"""
-    return (len(stem) == 1 and stem[0].tag == "NNG" and getattr(stem[0], "oov", False)
-            and 3 <= len(stem[0].form) <= 4 and stem[0].form[-1] in _NATURAL_KINDS)
+    if not (len(stem) == 1 and stem[0].tag == "NNG" and getattr(stem[0], "oov", False)
+            and 3 <= len(stem[0].form) <= 4 and stem[0].form[-1] in _NATURAL_KINDS):
+        return False
+    # (not a common noun Kiwi knows with the suffix glued on: "디지털항" is 디지털 + 항)
+    inner = pos(stem[0].form[:-1])
+    return not all(t.tag == "NNG" and not getattr(t, "oov", False) for t in inner)
 
 
 def _proper_inside(stem) -> bool:
-    """Kiwi read a word as one common noun it does not know in the question ("남원시청", NNG, out of
-    its vocabulary) and finds a proper noun in it read alone (남원 + 시청): a name's word."""
-    return (len(stem) == 1 and stem[0].tag == "NNG" and getattr(stem[0], "oov", False)
-            and len(stem[0].form) >= 3 and any(t.tag == "NNP" for t in pos(stem[0].form)))
+    """Kiwi read a word as one common noun it does not know in the question ("정읍시청", NNG, out of
+    its vocabulary) and, read alone, as a proper noun and a common noun of two syllables or more
+    it knows (정읍 + 시청): a name's word. (Not a proper noun and one syllable, "우디노", nor a
+    particle left on, "명수로".)"""
+    if not (len(stem) == 1 and stem[0].tag == "NNG" and getattr(stem[0], "oov", False) and len(stem[0].form) >= 4):
+        return False
+    alone = pos(stem[0].form)
+    return (len(alone) >= 2 and alone[0].tag == "NNP" and alone[0].start == 0 and alone[0].len >= 2
+            and all(t.tag in ("NNG", "NNP") and not getattr(t, "oov", False) for t in alone[1:])
+            and len(stem[0].form) - alone[0].len >= 2)
 
 
 # (the kinds of _kind_named: nature's, and a station's, a port's)
@@ -659,15 +670,14 @@ def _syllable_run(stem) -> bool:
     (물 + 값)."""
     run = 0
     for prev, t in zip([None] + list(stem), stem):
-        # (a numeral or a bound noun may stand in the run: "이반차" read as 이, "two", + 반 + 차,
-        # "월영산" as 월 (of a month) + 영, "zero", + 산; a noun ends it)
-        if not (t.tag in ("NNG", "NNP", "NR", "NNB") and len(t.form) == 1 and "가" <= t.form <= "힣"):
+        # (a numeral may open the run: "이반차" read as 이, "two", + 반 + 차)
+        if not ((t.tag in ("NNG", "NNP") or (t.tag == "NR" and not run)) and len(t.form) == 1 and "가" <= t.form <= "힣"):
             run = 0
         elif run and t.start == prev.start + prev.len:
             run += 1
         else:
             run = 1
-        if run >= 3 and t.tag in ("NNG", "NNP"):
+        if run >= 3:
             return True
     return False
 
@@ -1388,7 +1398,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         else:
             asks = "description"
     if asks == "entity" and head and len(head) >= 4 and place_office(head) and any(t.form in NAME_HEADS for t in toks):
-        asks = "person"  # "안동시장 이름이 뭐예요?", "기공식에 참석한 사천시장 이름은?": the
+        asks = "person"  # "안동시장 이름이 뭐예요?", "기공식에 참석한 충주시장 이름은?": the
         # holder of a place's office, by name
     if asks == "description" and head in _CONDITION_HEADS:
         # "나이 조건이 어떻게 돼요?", "연령 기준은?": a condition on a value is stated as that value
@@ -2365,11 +2375,8 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             # articles name the place itself ("한국이 이스라엘에 수출한")
             forms += (squash(word)[len(stem[0].form):],)
         if kind == "name" and _proper_inside(stem):
-            # "제주전" (a match against 제주), "남원시청": the proper noun Kiwi finds inside, before
-            # a suffix of two syllables at most, is the name as the article may write it alone
-            inside = [t for t in pos(stem[0].form) if t.tag == "NNP"]
-            if len(inside) == 1 and inside[0].start == 0 and 0 < len(stem[0].form) - inside[0].len <= 2:
-                forms += (squash(inside[0].form),)
+            # "정읍시청": the proper noun Kiwi finds inside is the name as the article may write it alone
+            forms += (squash(pos(stem[0].form)[0].form),)
         if kind == "subject" and "NNP" in tags and _sum_of_thing(word):
             forms += (squash(word)[:-1],)  # 교복비 -> 교복 (a compound Kiwi knows keeps its word)
         if kind == "subject" and len(squash(word)) >= 3 and squash(word).endswith(_MEASURE_SUFFIXES):
