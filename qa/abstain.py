@@ -1347,8 +1347,6 @@ def name_class(name: str) -> str | None:
     return toks[-1].form if toks[-1].tag == "NNG" and named else None
 
 
-
-
 # how many sentences back a sentence naming no thing of the kind asked takes its subject from
 SIBLING_REACH = 2
 
@@ -2022,24 +2020,26 @@ def _goal_of(text: str, f) -> bool:
     "목표 대비 105%")."""
     return (_GOAL_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
             or _GOAL_AFTER.match(text, f.end) is not None)
+
+
 _PAST_ASKED = re.compile(r"(?:였|었|았|했)(?:어|나요|나|니|습니까|지|는지|던가)|(?:이었|였)던")
 _GOAL_ASKED = re.compile(r"목표|계획|예정|전망|예상|목표치|잡았|세웠|정했")
 
 
-# a figure said as of now ("이달 현재 총 490대", "현재 490대")
+# a figure said as of now ("이달 현재 총 360대", "현재 360대")
 _NOW_BEFORE = re.compile(r"(?:^|[\s(])(?:이달|이번\s?달|오늘|지금|올해)?\s*현재\s*(?:[가-힣]+\s+){0,2}?(?:총|모두|약)?\s*$")
 
 
 def _now_not_year_asked(asked: frozenset, text: str, f) -> bool:
     """The question asks a past year's figure (2009년) and the sentence names that year for another
     event while its figure is said as of now: "지난 2009년 2월 운행을 시작한 나래콜은 이달 현재
-    총 490대가 운영 중" is today's fleet, not 2009's. (A year right before 현재, "2009년 현재", is
+    총 360대가 운영 중" is today's fleet, not 2009's. (A year right before 현재, "2009년 현재", is
     the year asked.)"""
     years = [y for y in (_year_of(a) for a in asked) if y]
     at = f.start
     bracket = text.rfind("(", 0, at)
     if bracket >= 0 and ")" not in text[bracket:at] and re.search(r"\d[^\s(]*$", text[:bracket]):
-        # (a breakdown in brackets after the figure is of the same time: "총 490대(특장차량 180대, …)")
+        # (a breakdown in brackets after the figure is of the same time: "총 360대(특장차량 150대, …)")
         at = re.search(r"[\d,.]+[^\s(]*$", text[:bracket]).start()
     if not years or not _NOW_BEFORE.search(text, max(0, at - 20), at):
         return False
@@ -2164,7 +2164,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "2월 물동량 몇 개였어?" over "올해 물동량 목표를 1천830만개로 정했다": a goal, no result
         if (text and question.asks in ("count", "amount", "measure", "percent") and f.kind != "time"
                 and _now_not_year_asked(q.figures, text, f)):
-            continue  # "2009년 처음 운행할 때 몇 대?" over "2009년 2월 운행을 시작한 …은 이달 현재 총 490대": now's
+            continue  # "2009년 처음 운행할 때 몇 대?" over "2009년 2월 운행을 시작한 …은 이달 현재 총 360대": now's
         if text and f.kind == "time" and not f.date and question.asks in ("count", "amount", "percent") \
                 and asks_change(question) and re.match(r"\s*(?:연속|째|만에)", text[f.end:]):
             continue  # "얼마나 떨어졌어?" over "…0.03% 떨어지며, 7주 연속 하락세": how long it went on, no change
@@ -3886,7 +3886,7 @@ def _each_of_parts(question: Question, text: str, f) -> bool:
     m = _EACH_OF_TWO.search(text[:f.start])
     if m is None or _NEXT_SUBJECT.search(text, m.end(), f.start):
         # (a clause of its own after the pair's figures, with its own subject, is not theirs:
-        # "국가와 도교육청이 각각 47.5%, 지자체가 5%를 분담")
+        # "국가와 교육청이 각각 46.5%, 지자체가 7%를 분담")
         return False
     asked = squash(question.query)
     return not any(p in asked or p[:2] in asked for p in m.groups())
@@ -4148,9 +4148,9 @@ _TOTAL_ASKED = re.compile(r"연간|총|전체|합계|모두|통틀어")
 
 # the verbs news reports with: the day before them is when it was said ("…라고 5일 밝혔다")
 # after the day a piece of news was told: "…한다고 5일 밝혔다", "3일 제천시에 따르면"
+_REPORTED = re.compile(r"\s*(?:밝혔|밝히|발표했|말했|전했|설명했|알렸|공개했|강조했|(?:\S{1,15}\s){0,2}\S{1,15}에\s?따르면)")
 # the day just reported, said again as the day of what is told: "…에 따르면 이날 오전"
 _THAT_DAY_AFTER = re.compile(r"\s*(?:[가-힣]+\s+)?이날(?![가-힣])")
-_REPORTED = re.compile(r"\s*(?:밝혔|밝히|발표했|말했|전했|설명했|알렸|공개했|강조했|(?:\S{1,15}\s){0,2}\S{1,15}에\s?따르면)")
 # (not an event named by such a noun: a 설명회, a 발표회 is held on a day of its own)
 _REPORT_ASKED = re.compile(r"밝혔|밝히|밝힌|발표(?!회)|공표|말했|말한|전했|전한|설명(?!회)|알렸|알린|공개|강조|보도|소식|뉴스")
 

@@ -190,8 +190,8 @@ def value_span(question: Question, text: str) -> Span | None:
 def _kind_word_span(question: Question, text: str) -> Span | None:
     """"어느 공원 지하에?" over "…은 한빛어린이공원 지하에 조성된다": a word glued onto the noun
     the question word governs, ending in it, is the name of one of that kind, however Kiwi cuts
-    the letters before (백 + 현 + 어린이 + 공원). Not a word the question says, nor one with a
-    figure in it ("제2공원")."""
+    the letters before (into a numeral and a determiner, for a name it does not know). Not a word
+    the question says, nor one with a figure in it ("제2공원")."""
     nouns = which_nouns(question)
     noun = nouns[0] if nouns else ""
     if len(noun) < 2:

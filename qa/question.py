@@ -639,8 +639,8 @@ def _kind_named(stem) -> bool:
 def _proper_inside(stem) -> bool:
     """Kiwi read a word as one common noun it does not know in the question ("정읍시청", NNG, out of
     its vocabulary) and, read alone, as a proper noun and a common noun of two syllables or more
-    it knows (정읍 + 시청): a name's word. (Not a proper noun and one syllable, "우디노", nor a
-    particle left on, "명수로".)"""
+    it knows (정읍 + 시청): a name's word. (Not a proper noun and one syllable more, nor one and a
+    particle Kiwi left on.)"""
     if not (len(stem) == 1 and stem[0].tag == "NNG" and getattr(stem[0], "oov", False) and len(stem[0].form) >= 4):
         return False
     alone = pos(stem[0].form)
