@@ -526,6 +526,13 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         return not (own_date and _relative_year_otherwise(c.text, s))
     if c.kind == "bound":
         return _passes_bound(c, s.near_raw or s.near)
+    if c.kind == "reported":
+        # the article is dated then ("2024년 1월 보도에서" over an article of 2024-01-11); with no
+        # date, said as a time
+        dated = re.fullmatch(r"(\d{4})년|(\d{1,2})월", c.forms[0]) if c.forms else None
+        if dated and re.match(r"\d{4}-\d{2}", s.date or ""):
+            return (int(s.date[:4]) == int(dated.group(1))) if dated.group(1) else (int(s.date[5:7]) == int(dated.group(2)))
+        return any(figure_found(f, s.wide) for f in c.forms)
     if c.kind in ("time", "number"):
         if c.kind == "time" and own_date and _dated_otherwise(c, s):
             return False
@@ -3311,7 +3318,7 @@ def _asked(question: Question) -> _Asked:
     sector = (squash(m.group(1)), tuple(t for t in tokenize(m.group(1)) if len(t) >= 2)) if m else None
     event = day_action(question.head) if question.asks == "date" else None
     return _Asked(
-        figures=frozenset(f for c in cs if c.kind in ("number", "time", "bound") for f in c.forms),
+        figures=frozenset(f for c in cs if c.kind in ("number", "time", "bound", "reported") for f in c.forms),
         years=frozenset(y for c in cs if c.kind == "time" for y in [_year_of(squash(c.text))] if y is not None),
         centuries=frozenset(int(m.group(1)) for c in cs if c.kind == "time"
                             for m in [re.fullmatch(r"(\d{1,2})세기", squash(c.text))] if m),

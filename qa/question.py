@@ -184,7 +184,9 @@ class Constraint:
     ``kind``: "part" (a noun of the one part a figure is asked of, marked by 만: "장애인
     복지에만 배정된 예산"), found beside the figure; "name" (a proper noun or Latin name), "subject" (a common noun marked as the
     question's subject: 빅뱅이; the noun saying which figure is asked: 택시 of 택시 기본요금; which
-    holder of a post: 초대, 후임), "time" (a year or date), "number" (another
+    holder of a post: 초대, 후임), "time" (a year or date), "reported" (a year or month the
+    question says the article reports from, "2024년 1월 보도에서": met by the article's date),
+    "number" (another
     figure of the question); these must be found. "speaker": a person the question says spoke
     ("박형준 시장이 꼽은 …"), found by name or by a text in the first person (an interview
     transcript says "저는", never its speaker's name). "post": the post a person question asks
@@ -2077,6 +2079,9 @@ _PART_OF_YEAR_AFTER = re.compile(r"\s*(?:[상하]반기|[1-4]\s?분기|(?:1[0-2]
 
 # what follows a time said of an earlier event, up to the question word of a later time: "…에
 # 제작이 중단된 후 언제", "…에 개장한 뒤 몇 년 만에"
+# a time said of the report itself: "…년 (…월) 보도에서", "…년에 발표된", "…년 정부 발표 당시"
+_AS_REPORTED = re.compile(r"\s*(?:\d{1,2}\s*월\s*)?(?:초|말|중순)?\s*(?:에\s*)?(?:정부\s+)?(?:보도|발표|기사|보도자료)"
+                          r"(?:된|한|에서|에서는|에|로는|기준|당시|때|상|\s*기준|\s*당시|\s*때)?(?![가-힣])")
 _TIME_BEFORE_ASKED = re.compile(r"[^,?]{0,30}?(?:후|이후|뒤|다음)\s*(?:에\s*)?(?:언제|몇\s*년)")
 
 
@@ -2202,6 +2207,10 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                 seen.add(squash(word))
                 continue
             kind = "time" if units and units[0] in ("년", "월", "일", "세기", "년대", "년도", "연도") else "number"
+            if kind == "time" and _AS_REPORTED.match(query, stem[-1].start + stem[-1].len):
+                # "2024년 1월 보도에서 … 완공 예정 시점은?", "(2025년 9월 보도 기준)", "2020년 발표
+                # 당시": the time the article reports from, met by its date, not a time it must say
+                kind = "reported"
             if kind == "time" and _TIME_BEFORE_ASKED.match(query, stem[-1].start + stem[-1].len):
                 # "1980년도에 제작이 중단된 후 언제 재발매됐어?": the time of the event before the one
                 # asked, said near the answer, not the answer's own time

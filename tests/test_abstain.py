@@ -4362,3 +4362,15 @@ def test_each_named_part_asked_apart_is_no_rate_and_a_pointer_is_a_word_of_its_o
     from qa.abstain import _sibling_said
     assert _sibling_said(analyze("가람동 민원 건수는 몇 건이야?"), "그동안 접수된 민원은 320건이었다.",
                          ("올해 나래동 주민센터가 새로 문을 열었다.",)) is None
+
+
+def test_the_time_a_question_says_the_article_reports_from_is_met_by_its_date():
+    # "2024년 1월 보도에서 … 완공 예정 시점은?": the article of January 2024 reports it, whatever
+    # years its sentences speak of; an article of another year does not
+    q = analyze("2024년 1월 보도에서 가람대병원 전문병원 완공 예정 시점은?")
+    assert {c.kind for c in q.constraints if c.text in ("2024년", "1월")} == {"reported"}
+    text = "2027년 6월에는 나래권(다온대병원), 2030년 8월에는 가람권(가람대병원) 전문병원이 완공된다."
+    assert not check(q, FakeStore([Document("r", "전문병원 완공", text, date="2024-01-11")]), 0, P, idf).missing
+    assert check(q, FakeStore([Document("r", "전문병원 완공", text, date="2025-03-02")]), 0, P, idf).missing
+    # (a time said of an event, not of the report, is still a time: "2024년 발표회")
+    assert {c.kind for c in analyze("2024년 발표회는 언제야?").constraints if c.text == "2024년"} == {"time"}
