@@ -527,12 +527,9 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if c.kind == "bound":
         return _passes_bound(c, s.near_raw or s.near)
     if c.kind == "reported":
-        # the article is dated then ("2024년 1월 보도에서" over an article of 2024-01-11); with no
-        # date, said as a time
-        dated = re.fullmatch(r"(\d{4})년|(\d{1,2})월", c.forms[0]) if c.forms else None
-        if dated and re.match(r"\d{4}-\d{2}", s.date or ""):
-            return (int(s.date[:4]) == int(dated.group(1))) if dated.group(1) else (int(s.date[5:7]) == int(dated.group(2)))
-        return any(figure_found(f, s.wide) for f in c.forms)
+        # the article is dated then ("2024년 1월 보도에서" over an article of 2024-01-11), or it
+        # says the time as a time would be found
+        return _dated_as_reported(c, s) or constraint_found(replace(c, kind="time", parts=()), s, params)
     if c.kind in ("time", "number"):
         if c.kind == "time" and own_date and _dated_otherwise(c, s):
             return False
@@ -556,6 +553,22 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if all(len(f) == 1 for f in c.forms):
         return any(f in s.near_tokens for f in c.forms)
     return any(found(f, s.near) for f in c.forms)
+
+
+def _dated_as_reported(c: Constraint, s: Surroundings) -> bool:
+    """The article's date is the year and month a "reported" constraint names with its parts: a
+    year (and the month said after it), or a month and the year said before it."""
+    if s.year is None:
+        return False
+    said = {m.group(1) or m.group(2): m for m in (re.fullmatch(r"(\d{4})년|(\d{1,2})월", f) for f in (c.forms[0], *c.parts)) if m}
+    years = [int(m.group(1)) for m in said.values() if m.group(1)]
+    months = [int(m.group(2)) for m in said.values() if m.group(2)]
+    if not years or any(y != s.year for y in years):
+        return False
+    if months:
+        dated = re.match(r"\d{4}-(\d{2})", s.date or "")
+        return dated is not None and all(int(dated.group(1)) == mo for mo in months)
+    return True
 
 
 # a stretch said by its two ends, a gloss in brackets between ("진주(사천 분기점)~마산", "가람∼나래")

@@ -2079,9 +2079,28 @@ _PART_OF_YEAR_AFTER = re.compile(r"\s*(?:[상하]반기|[1-4]\s?분기|(?:1[0-2]
 
 # what follows a time said of an earlier event, up to the question word of a later time: "…에
 # 제작이 중단된 후 언제", "…에 개장한 뒤 몇 년 만에"
-# a time said of the report itself: "…년 (…월) 보도에서", "…년에 발표된", "…년 정부 발표 당시"
-_AS_REPORTED = re.compile(r"\s*(?:\d{1,2}\s*월\s*)?(?:초|말|중순)?\s*(?:에\s*)?(?:정부\s+)?(?:보도|발표|기사|보도자료)"
-                          r"(?:된|한|에서|에서는|에|로는|기준|당시|때|상|\s*기준|\s*당시|\s*때)?(?![가-힣])")
+# a time said of the report itself: "…년 (…월) 보도에서", "…년 기사 기준", "…년 정부 발표 당시"
+# (발표 only at the time of it, 당시 or 기준: "2023년 발표한 대책" is an event's time; nor a noun
+# the word modifies, "보도 정비", "기사 시험"; nor what came after, "발표 후")
+_AS_REPORTED = re.compile(r"\s*(?:(\d{1,2})\s*월\s*)?(?:\d{1,2}\s*일\s*)?(?:초|말|중순)?\s*(?:에\s*)?(?:정부\s+)?"
+                          r"(?:(?:보도|기사|보도자료)(?:(?:에서|에서는|에|로는|상)(?![가-힣])|\s*(?:기준|당시)(?:으로|에)?(?![가-힣])|(?=\s*[,)?？]|\s*$))"
+                          r"|발표\s*(?:기준|당시)(?:으로|에)?(?![가-힣]))")
+
+
+def _reported_time(query: str, stem, written: str) -> tuple[str, ...] | None:
+    """The parts a year or a month said of the report carries (the month after the year, the
+    year before the month), or None when the time is no report's: "2024년 1월 보도에서" makes 2024년
+    reported with ("1월",) and 1월 with ("2024년",). A day, or a month with no year, stays a time."""
+    if not re.fullmatch(r"\d{4}년|\d{1,2}월", written):
+        return None
+    end = stem[-1].start + stem[-1].len
+    m = _AS_REPORTED.match(query, end)
+    if m is None:
+        return None
+    if written.endswith("년"):
+        return (f"{int(m.group(1))}월",) if m.group(1) else ()
+    year = re.search(r"(\d{4})\s*년\s*$", query[:stem[0].start])
+    return (f"{year.group(1)}년",) if year else None
 _TIME_BEFORE_ASKED = re.compile(r"[^,?]{0,30}?(?:후|이후|뒤|다음)\s*(?:에\s*)?(?:언제|몇\s*년)")
 
 
@@ -2207,14 +2226,18 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
                 seen.add(squash(word))
                 continue
             kind = "time" if units and units[0] in ("년", "월", "일", "세기", "년대", "년도", "연도") else "number"
-            if kind == "time" and _AS_REPORTED.match(query, stem[-1].start + stem[-1].len):
-                # "2024년 1월 보도에서 … 완공 예정 시점은?", "(2025년 9월 보도 기준)", "2020년 발표
-                # 당시": the time the article reports from, met by its date, not a time it must say
-                kind = "reported"
             if kind == "time" and _TIME_BEFORE_ASKED.match(query, stem[-1].start + stem[-1].len):
                 # "1980년도에 제작이 중단된 후 언제 재발매됐어?": the time of the event before the one
                 # asked, said near the answer, not the answer's own time
                 kind = "number"
+            reported = _reported_time(query, stem, squash(word)) if kind == "time" else None
+            if reported is not None:
+                # "2024년 1월 보도에서 … 완공 예정 시점은?", "2020년 발표 당시": the time the article
+                # reports from, met by its date as well as by saying it (parts: the year or month
+                # said with it)
+                out.append(Constraint("reported", word, (squash(word),), reported))
+                seen.add(squash(word))
+                continue
             # a figure is found with its unit (1932년, 14차, 2.39m), not as bare digits anywhere
             written = squash(word).replace(",", "")
             written = re.sub(r"^(제|약|총|최대|최소)", "", written)

@@ -4372,5 +4372,12 @@ def test_the_time_a_question_says_the_article_reports_from_is_met_by_its_date():
     text = "2027년 6월에는 나래권(다온대병원), 2030년 8월에는 가람권(가람대병원) 전문병원이 완공된다."
     assert not check(q, FakeStore([Document("r", "전문병원 완공", text, date="2024-01-11")]), 0, P, idf).missing
     assert check(q, FakeStore([Document("r", "전문병원 완공", text, date="2025-03-02")]), 0, P, idf).missing
-    # (a time said of an event, not of the report, is still a time: "2024년 발표회")
-    assert {c.kind for c in analyze("2024년 발표회는 언제야?").constraints if c.text == "2024년"} == {"time"}
+    # (a time said of an event, not of the report, is still a time: "2024년 발표회", "2023년 발표한
+    # 대책", what came after one, a noun 보도 or 기사 modifies)
+    for event in ("2024년 발표회는 언제야?", "정부가 2024년 발표한 가람 대책 예산은 얼마야?",
+                  "2024년 보도 정비 사업비는?", "2024년 기사 시험 합격자는?"):
+        assert {c.kind for c in analyze(event).constraints if c.text == "2024년"} == {"time"}, event
+    assert {c.kind for c in analyze("2024년 발표 후 언제 시행됐어?").constraints if c.text == "2024년"} == {"number"}
+    # (… and a report's time said in the text meets it as a time does, whatever the date)
+    said = "2024년 1월 발표에 따르면 가람권(가람대병원) 전문병원은 2030년 8월 완공된다."
+    assert not check(q, FakeStore([Document("r", "전문병원", said, date="2025-03-02")]), 0, P, idf).missing
