@@ -2895,13 +2895,14 @@ def _one_proper_noun(word: str) -> bool:
 # the units of a place that name the same level (a city in full or short, a province)
 _UNIT_LEVELS = {"광역시": "시", "특별시": "시", "특례시": "시", "특별자치시": "시", "시": "시",
                 "특별자치도": "도", "도": "도", "군": "군", "구": "구"}
+_UNITS_LONGEST_FIRST = sorted(_UNIT_LEVELS, key=len, reverse=True)  # (특별자치시 before 시)
 
 
 def _same_place(a: str, b: str) -> bool:
     """``a`` and ``b`` name one place however its unit is written ("광주광역시" and "광주시"), not
     two of the same stem at other levels ("광주군" is no 광주시)."""
     def level(w: str) -> str | None:
-        return next((_UNIT_LEVELS[u] for u in sorted(_UNIT_LEVELS, key=len, reverse=True) if w.endswith(u) and len(w) > len(u)), None)
+        return next((_UNIT_LEVELS[u] for u in _UNITS_LONGEST_FIRST if w.endswith(u) and len(w) > len(u)), None)
     return place_stem(a) == place_stem(b) and level(a) == level(b)
 
 

@@ -518,11 +518,18 @@ def _post_beside(text: str, span: Span) -> str | None:
     last = PARTICLE_END.sub("", squash(words[-1])) if words else ""
     if _PERSON_TITLED.search(last):
         return last
-    after = re.match(rf"\s*(?:/\s*)?(?:{_BARE_WORD}\s+){{0,3}}?([가-힣]*(?:{TITLES})){_TITLE_ENDS}", text[span.end:])
+    after = _POST_AFTER.match(text, span.end)
     if after:
         return after.group(1)
-    before = re.search(rf"(?<![가-힣])([가-힣]*(?:{TITLES}))\s+$", text[:span.start])
+    # (the words just before the name: a title is a word of a few letters, not the whole text)
+    before = _POST_BEFORE.search(text[max(0, span.start - 40):span.start])
     return before.group(1) if before else None
+
+
+# a title after a name, a few bare words between, and one right before it (_post_beside: compiled
+# once, as they are read for every sentence a person question scores)
+_POST_AFTER = re.compile(rf"\s*(?:/\s*)?(?:{_BARE_WORD}\s+){{0,3}}?([가-힣]*(?:{TITLES})){_TITLE_ENDS}")
+_POST_BEFORE = re.compile(rf"(?<![가-힣])([가-힣]*(?:{TITLES}))\s+$")
 
 
 def _bare_place_name(phrase: str) -> bool:
