@@ -27,7 +27,7 @@ from typing import NamedTuple, Sequence
 
 from .params import Params
 from .extract import (ENUM_MARK, TITLES, asked_way, asks_past_year, figure_way, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
-                      BODY_KINDS, kind_asked, one_known_word, own_clause, which_nouns)
+                      BODY_KINDS, kind_asked, one_known_word, own_clause, venue_asked, which_nouns)
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, unit_kind, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, list_around, scores, time_ago, time_words, unit_dimension, vague_figures)
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
@@ -221,6 +221,11 @@ def _another_modifier(form: str, hay: str) -> bool:
             return False  # written a letter off somewhere: a misspelling of it
         # (not the last syllable: an ending or a suffix, 우루과이인 / 우루과이의)
         if len(other) == 1 and other[0][0] < n - 1 and re.fullmatch(r"[가-힣]", other[0][2]):
+            another = True
+        # … or two syllables side by side before a rest of four or more written alike: the place
+        # a name opens with (가람광역센터 / 나래광역센터)
+        if len(other) == 2 and other[1][0] == other[0][0] + 1 and other[1][0] < n - 4 \
+                and all(re.fullmatch(r"[가-힣]", b) for _, _, b in other):
             another = True
     return another
 
@@ -945,6 +950,14 @@ def _relative_year_otherwise(word: str, s: Surroundings) -> bool:
         return False
     if said:
         return True
+    if offset < 0 and _this_years_month(s):
+        # "작년 8월 신청자 수는?" over "…이후인 8월에는 신규 신청자가 6천347명으로" in an October
+        # article: a month said alone, not after the article's, is of the article's year — unless
+        # the last year said before the sentence is the one asked ("작년 7월 …. 8월에는 …")
+        at = s.near.find(s.own) if s.own else -1
+        before = [YEARS_FROM_DATE[m.group()] for m in _ANY_YEAR_WORD.finditer(s.near[:at])] if at > 0 else []
+        if not before or before[-1] != offset:
+            return True
     if offset < 0 and _AHEAD.search(s.own) and not _own_years(s.own):
         return True  # "작년 축제는 언제?" over "오는 17일부터 사흘간 … 연다": the article's year, still ahead
     near = _relative_years(s.near)
@@ -1112,8 +1125,10 @@ def _dated_that_month(c: Constraint, s: Surroundings) -> bool:
     asked, month, today = int(m.group(1)), int(d.group(2)), int(d.group(3))
     if asked == month:
         # (a month gone by that a time is counted from is not spoken of: "7천 원을 넘어선 것은 지난
-        # 1월 말 이후 약 한 달 반 만" beside this month's figure)
-        return _LAST_MONTH.search(_MONTH_SINCE.sub(" ", s.near_raw or s.near)) is None
+        # 1월 말 이후 약 한 달 반 만" beside this month's figure; a sentence saying 이날 or 이달 of
+        # itself is of the article's day, whatever a neighbour says of 지난달)
+        return _THE_DAY.search(s.own_raw or s.own) is not None \
+            or _LAST_MONTH.search(_MONTH_SINCE.sub(" ", s.near_raw or s.near)) is None
     # (the month before: "지난달 말 기준 전국 미분양 주택은 … 4만1850가구" written in September is
     # August's, as the sentence says it of itself — not compared with, "지난달보다")
     return asked == (month - 2) % 12 + 1 and (
@@ -1411,8 +1426,15 @@ def _sibling_said(question: Question, own: str, before: tuple[str, ...]) -> Cons
         return None  # (a name asked may be of the kind of one the question names: "천안함 … 배치한 함대는?" <- 광양함)
     hay = squash(own)
     qsq = squash(question.query)
+    def places_missing(c: Constraint) -> bool:
+        # "인천 남동구": 인천 says where 남동구 is; a sentence naming 인천 and not 남동구 is not
+        # about 남동구 for that
+        return any(o is not c and o.kind == "name" and not any(f in hay for f in o.forms)
+                   and re.search(rf"(?<![가-힣]){re.escape(c.text)}\s+{re.escape(o.text)}", question.query)
+                   for o in question.constraints)
+
     if any((c.kind == "name" or name_class(squash(c.text)) or _one_name(squash(c.text)))
-           and any(f in hay for f in c.forms) for c in question.constraints):
+           and any(f in hay for f in c.forms) and not places_missing(c) for c in question.constraints):
         # another name of the question the sentence gives is what it is about; one of the kind
         # asked beside it is a partner ("톈진항을 출발한 … 드림호" for "인천항에 들어온 드림호")
         return None
@@ -1729,6 +1751,10 @@ def needs_value(question: Question, params: Params) -> bool:
         return True
     if question.head in ADDRESS_HEADS or question.numbered or kind_asked(question):
         return True  # an address, a number borne (M6461) is given or it is not
+    if venue_asked(question):
+        # "협약식은 어디서 열렸어?": where a named event was held is said or it is not; a sentence
+        # saying only who held it ("가람시교육청은 … 협약을 체결했다") does not answer
+        return True
     return question.asks in params.value_required
 
 
@@ -2067,6 +2093,21 @@ def _now_not_year_asked(asked: frozenset, text: str, f) -> bool:
     return any(f"{y}년" in head and not re.search(rf"{y}년[^.,]{{0,12}}?현재", head) for y in years)
 
 
+# a sum said as including a part: "국비를 포함해 8억원", "도비 포함 총 30억 원"
+_INCLUDING = re.compile(r"([가-힣]+?)(?:을|를)?\s*포함(?:해|하여|한|해서|,)?\s*(?:총\s*|모두\s*)?$")
+
+
+def _including_asked(question: Question, text: str, f) -> bool:
+    """The figure is a sum said to include what the question asks (its head, a part of money: 국비):
+    the whole, not the part."""
+    m = _INCLUDING.search(text[max(0, f.start - 20):f.start])
+    return m is not None and m.group(1) == question.head
+
+
+# what a rate is per, asked: "몇 m당 100원", "몇 초마다 100원씩", "몇 명당 1명"
+_PER_WHAT_ASKED = re.compile(r"몇\s*[가-힣A-Za-z㎞㎡%]{0,3}\s*(?:당|마다)")
+
+
 def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     """The figures of a sentence that could answer the question: its kind and unit, not a
     figure the question itself states ("23명 중 몇 명" is not answered by 23명), and for a
@@ -2214,7 +2255,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks == "amount" and price
                 and (_PROGRAMME.search(text[max(0, f.start - 15):f.end + 12])
                      or _PAYER_NEAR.search(text[max(0, f.start - 15):f.end + 12]))
-                and not any(w in hay for w in (question.head, price))):
+                and not any(w in hay for w in (question.head, price))
+                and not _fee_of_asked(question, text, f)):
             continue  # "수강료는?" over "…에 250억 원을 투자", "임대료는?" over "국비 총 325억 원": a programme's sum is no one's fee
         if (text and question.asks == "amount" and price and not any(w in hay for w in (question.head, price))
                 and any(k in squash(text) for k, w in _PRICES.items()
@@ -2336,7 +2378,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks in ("amount", "count") and _THRESHOLD_OF.match(text, f.end)
                 and not _THRESHOLD_ASKED.search(question.query)):
             continue  # "난방비 최대 얼마?" over "연 매출 2억원 미만 사업장": who may apply, not what is paid
-        if (text and question.asks in ("amount", "count") and _SEPARATELY.search(question.query)
+        if (text and question.asks in ("amount", "count", "measure") and _SEPARATELY.search(question.query)
                 and re.search(r"\s등\s", text[:f.start])
                 and (f.total or _TOTAL_BEFORE.search(text[max(0, f.start - 12):f.start])
                      or re.search(r"\s등\s", _figure_own_clause(text, f)))):
@@ -2345,8 +2387,12 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (q.whole is not None and question.asks in ("amount", "count") and f.value is not None and f.value >= q.whole[0]
                 and (f.unit == q.whole[1] or not q.whole[1])):
             continue  # "12억 중에 국비는 얼마야?" over "사업비는 700억원 규모로": larger than the whole
-        if text and text.startswith("당", f.end):
-            continue  # "몇 그루 정비해?" over "1그루당 3,000원": what a rate is per, no count of anything
+        if text and question.asks == "amount" and question.head and _including_asked(question, text, f):
+            continue  # "건립비 중 국비는?" over "국비를 포함해 8억원을 들여": the whole that includes it
+        if text and text.startswith("당", f.end) and not _PER_WHAT_ASKED.search(question.query):
+            # "몇 그루 정비해?" over "1그루당 3,000원": what a rate is per, no count of anything
+            # (unless that is what is asked: "몇 m당 100원이야?" <- "125m당 100원")
+            continue
         if (text and question.asks == "amount" and q.cap
                 and not _CAP_SAID.search(text[max(0, f.start - 15):f.end + 8])
                 and _PROGRAMME_SIZE.search(_figure_own_clause(text, f) + text[f.end:f.end + 8])):
@@ -2601,6 +2647,17 @@ _OPEN_FEES = frozenset({"입장", "관람", "이용료", "요금", "사용료"})
 _FEE_FAMILY = {"관람": "입장", "사용료": "이용료", "운임": "요금"}  # (a fare is a transport's 요금)
 
 
+# a fee named by what it is paid for, labelling the figure after it: "택시비는 1만7천700원"
+_FEE_BEFORE = re.compile(r"([가-힣]{2,6})(?:비|값|료)(?:는|은|이|가)?\s*(?:약\s*)?$")
+
+
+def _fee_of_asked(question: Question, text: str, f) -> bool:
+    """The figure is labelled as the fee of a thing the question names ("택시 요금 얼마?" <-
+    "…이동에 드는 택시비는 1만7천700원"): the fee asked, whatever the sentence says it costs."""
+    m = _FEE_BEFORE.search(text[max(0, f.start - 14):f.start])
+    return m is not None and any(m.group(1) in c.forms for c in question.constraints if c.kind in ("term", "name"))
+
+
 def price_word(head: str | None) -> str | None:
     """What a sentence stating the price ``head`` says (the price itself or what it is paid
     for), when ``head`` is a price: _PRICES, or any fee named by what is paid for and 료
@@ -2645,7 +2702,7 @@ _PROGRAMME_SIZE = re.compile(r"규모|예산|사업비|투입|편성|확보|\d�
 
 
 # a question asking one item's own figure apart from the others', and a total said before a figure
-_SEPARATELY = re.compile(r"따로|별도|각각|개별")
+_SEPARATELY = re.compile(r"따로|별도|각각|개별|[가-힣]{2,}(?:에만|에서만)(?=\s)")  # (…에만: "여수에만 들어온")
 _TOTAL_BEFORE = re.compile(r"(?:총|모두|합계|합쳐)\s*[가-힣]{0,4}\s*$")
 
 

@@ -12,6 +12,11 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+# The rules' version, saved in an index's manifest: an index built under other rules holds
+# other text for the same files, so a build under new rules embeds everything again
+# (2: apostrophes printed for middle dots).
+RULES = 2
+
 
 class Decoded(NamedTuple):
     text: str
@@ -240,10 +245,44 @@ def _drop_repeats(lines: list[str], min_chars: int = 40, min_run: int = 3) -> li
     return keep
 
 
+def _word_char(ch: str) -> bool:
+    return ch.isdigit() or "가" <= ch <= "힣"
+
+
+# what follows a closing quote glued to its word: a particle or a copula ("'가람'을", "'가람'이라는")
+_AFTER_QUOTE = re.compile(r"(?:을|를|이|가|은|는|의|에|에서|에게|와|과|로|으로|도|만|란|이란|라는|이라는|라고|이라고"
+                          r"|이다|이고|이며|였|이었|처럼|까지|부터)?[^가-힣\d]*$")
+
+
+def apostrophe_dots(line: str) -> str:
+    """Some news sites print the middle dot as a straight apostrophe ("폐'공가" for 폐·공가,
+    "시와 구'군", "36동'60%"): the one apostrophe of a word, glued between two letters or digits
+    (one of them Hangul), is a middle dot unless it closes a quote opened before it ("‘가람'을")
+    or only a particle follows it ("이용권'을"). A word holding two is quoting ("맞아'가람'에")."""
+    out: list[str] = []
+    opened = 0  # quotes opened and not closed so far, straight or curly
+    for word in re.split(r"(\s+)", line):
+        k = word.find("'")
+        if (k > 0 and word.count("'") == 1 and not opened and k + 1 < len(word)
+                and _word_char(word[k - 1]) and _word_char(word[k + 1])
+                and ("가" <= word[k - 1] <= "힣" or "가" <= word[k + 1] <= "힣")
+                and not _AFTER_QUOTE.fullmatch(word[k + 1:])):
+            word = word[:k] + "·" + word[k + 1:]
+        for ch in word:
+            if ch in "‘`":
+                opened += 1
+            elif ch == "’":
+                opened = max(0, opened - 1)
+            elif ch == "'":
+                opened = 0 if opened else 1
+        out.append(word)
+    return "".join(out)
+
+
 def clean_text(text: str) -> str:
     """Raw article text to clean text: paragraphs separated by one blank line."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [undouble(fold_line(x)) for x in text.split("\n")]
+    lines = [apostrophe_dots(undouble(fold_line(x))) for x in text.split("\n")]
     lines = ["" if is_noise_line(x) else x for x in lines]
     lines = _drop_link_lists(lines)
     lines = _drop_headline_tail(lines)

@@ -345,9 +345,12 @@ def holds_answer(question: Question, text: str) -> bool:
     if span is None:
         return False
     q_morphs = {t.form.lower() for t in pos(question.query) if t.tag in NOUNISH}
-    if all(t.form.lower() in q_morphs or t.form in GENERIC for t in pos(span.text) if t.tag in ("NNG", "NNP", "SL")) or all(
+    # (a person's span holding a word that opens with a surname, not the question's, names
+    # someone new however Kiwi reads it: "전현재" as 저+ㄴ+현재)
+    unread_name = span.person and any(_surname_first(w) and w not in squash(question.query) for w in span.text.split())
+    if not unread_name and (all(t.form.lower() in q_morphs or t.form in GENERIC for t in pos(span.text) if t.tag in ("NNG", "NNP", "SL")) or all(
             place_stem(PARTICLE_END.sub("", w)) in squash(question.query) or w in GENERIC
-            for w in _WORD_SPLIT.split(span.text.lower()) if w):
+            for w in _WORD_SPLIT.split(span.text.lower()) if w)):
         # (a word of no content beside it says nothing more: "최근 ○○체험관")
         return False  # only what the question already says ("김기영 경자청장" for "김기영 청장 전의 경자청장은?")
     head = question.head
@@ -457,6 +460,11 @@ def holds_answer(question: Question, text: str) -> bool:
             return False
     if question.asks == "person" and len(squash(span.text)) < 2:
         return False  # one letter is no one's name ("B/C값" gives B)
+    if asked_post and (beside := _post_beside(text, span)) and beside.endswith(asked_post) \
+            and _other_body(question.query, asked_post, beside[:-len(asked_post)]):
+        # "가람 청년조기중재센터 센터장은?" is not answered by "나래준 가람광역복지센터장": the post of
+        # another body, the one asked unnamed
+        return False
     if asked_post and asked_post not in squash(text):
         beside = _post_beside(text, span)
         if beside and not (beside.endswith(asked_post) or asked_post.endswith(beside) or beside.startswith(asked_post)
@@ -474,6 +482,11 @@ def holds_answer(question: Question, text: str) -> bool:
     if question.asks == "person" and span.text.split() \
             and PARTICLE_END.sub("", span.text.split()[-1]) in _UNNAMED_ROLES:
         return False  # "대표는 누구예요?" is not answered by "가람아웃도어 관계자": news names no one so
+    if question.asks == "person" and question.head in _UNNAMED_ROLES \
+            and question.head not in text[max(0, span.start - 16):span.end + 16]:
+        # "센터 관계자 이름은?" is answered by a name beside the role ("센터 관계자 김다온 씨는"),
+        # not by a word of a sentence saying no 관계자 near it ("배회 예방 인식표", an NNP to Kiwi)
+        return False
     if question.asks == "person":
         # a name of its own (연산군, 토트메스 3세), not a body's (동남지방통계청) nor a count (30명);
         # "국장 이름이 뭐야?" wants both: a person's name ("대구시 대표 도서관" is a name of no one)
@@ -508,6 +521,17 @@ def holds_answer(question: Question, text: str) -> bool:
 
 # the posts of a firm's or a body's head, named with the post whenever news names their holder
 _FIRM_POSTS = frozenset({"대표", "대표이사", "사장", "회장", "이사장", "부사장", "전무", "상무", "이사"})
+
+
+def _other_body(query: str, post: str, said: str) -> bool:
+    """The question names the body whose ``post`` it asks, right before the post ("청년조기중재센터
+    센터장"), and two of that name's nouns are not in the body the sentence glues to the post
+    (``said``, "광역복지센터"): another body. (One noun may differ: 가람보건소 is 가람군보건소.)"""
+    m = re.search(rf"([가-힣]{{2,}})\s?{re.escape(post)}", query)
+    if m is None or not said or m.group(1) == post:
+        return False
+    nouns = [t.form for t in pos(m.group(1)) if t.tag in ("NNG", "NNP") and len(t.form) >= 2]
+    return sum(n not in said for n in nouns) >= 2
 
 
 def _post_beside(text: str, span: Span) -> str | None:
@@ -845,14 +869,25 @@ _VENUE_ASKED = re.compile(r"어디(?:서|에서)\s*(?:[가-힣]+\s+)?(?:열렸|�
 _EVENT_NAMED_ASKED = re.compile(r"[가-힣]*(?:식|회의|행사|회담|대회|축제|공연|회견|간담회|설명회|토론회|박람회)(?:은|는|이|가|을|를|도)?(?![가-힣])")
 
 
+def venue_asked(question: Question) -> bool:
+    """Where an event the question names was held: "협약식은 어디서 열렸어?", "서명식은 어디서
+    했어?" (not "신청은 어디서 해?", where to apply: the body taking it may be the answer)."""
+    return (question.asks == "place" and _VENUE_ASKED.search(question.query) is not None
+            and _EVENT_NAMED_ASKED.search(question.query) is not None)
+
+
 def _actor_as_venue(question: Question, text: str, span: Span) -> bool:
     """"협약식은 어디서 열렸어?" is not answered by "가람시교육청은 8일 … 업무협약을 체결했다고 밝혔다":
     the body a sentence opens with as its topic is who held the event, not where (a venue is
     said with 에서)."""
-    if question.asks != "place" or not _VENUE_ASKED.search(question.query) or not _EVENT_NAMED_ASKED.search(question.query):
-        return False  # ("신청은 어디서 해?" asks where to apply: the body taking it may be the answer)
+    if not venue_asked(question):
+        return False
     words = span.text.split()
     last = squash(words[-1]) if words else ""
+    if _PERSON_TITLED.search(last) and not re.match(r"\s*에", text[span.end:span.end + 3]):
+        # "협약식에는 가람시교육감, 나래시장 등이 참석했다": who attended, not where (a market
+        # ending in a title's letters is a venue said with 에서: "가람시장에서 열린")
+        return True
     return (re.match(r"(?:은|는)\s", text[span.end:span.end + 2]) is not None
             and (_ADMIN_NAME.search(last) is not None or _BODY_NAME.search(last) is not None))
 
@@ -1290,13 +1325,19 @@ def _way_labelled(text: str, start: int) -> frozenset:
 _MEAN_BEFORE = re.compile(r"평균\s?(?:약\s?)?$")
 
 
+# the other figure of a rate after the one it is per: "…m당 100원", "…초마다 100원씩"
+_RATE_OTHER = re.compile(r"\s?(?:당|마다)\s?\d[\d,.]*\s?(?:만|천|억)?\s?(?:원|%|명|개|건|회|대|m|km|㎞)?(?:씩)?")
+
+
 def _figure_grammar(question: Question, text: str, f) -> float:
     """What the sentence's grammar says of one figure in a change ("950원에서 1천50원으로"): a
     question word with 로 ("얼마로 올랐어?") asks for the value with 로, one with 에서 ("얼마에서")
     for the value with 에서; with neither, the value after 로 is the value now and the one before
     에서 the value it changed from."""
-    after = text[f.end:f.end + 4]
-    later = text[f.end:f.end + 9]
+    # (a rate's figure is read past the other figure of the rate: "130m당 100원에서 125m당 100원으로")
+    end = m.end() if (m := _RATE_OTHER.match(text, f.end)) else f.end
+    after = text[end:end + 4]
+    later = text[end:end + 9]
     if question.particle in ("부터", "까지"):
         # "언제부터 팔아?" is answered by "1월23일부터 판매를 시작", not by the day it was announced
         return W.particle if after.startswith(question.particle) else 0.0
@@ -1339,6 +1380,15 @@ def _level_or_change(question: Question, text: str, figs: list) -> list:
     if not changes or not levels:
         return figs
     return changes if asks_change(question) else levels
+
+
+def change_only(question: Question, text: str) -> bool:
+    """Every figure of the kind asked in ``text`` is how much something changed ("…과 비교하면
+    4천원 인상됐다"): the sentence states no level, what a question not asking a change asks."""
+    from .abstain import figures_of_kind
+
+    figs = figures_of_kind(question, figures(text), text)
+    return bool(figs) and all(_CHANGED.match(text, f.end) for f in figs)
 
 
 # a figure followed by a verb of change, a bracket glossing it between ("32만 9000명(1.2%) 늘었다")
@@ -1647,15 +1697,17 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             whole_name = i == topic_i and bool(content) and all(t.tag in ("NNP", "SL") for t in content)
             score -= W.length * (1 if whole_name else n)
             score += _statement_cue(question, words, i, se)
-            if question.named and (head is None or head in GENERIC or head in NAME_HEADS or _TITLE_ASKED.search(question.query)) \
-                    and start > 0 and text[start - 1] in _TITLE_OPEN and end < len(text) \
-                    and text[end] == _TITLE_OPEN[text[start - 1]]:
+            marked = start > 0 and text[start - 1] in _NAME_OPEN and end < len(text) \
+                and text[end] == _NAME_OPEN[text[start - 1]]
+            if question.named and marked and (
+                    head is None or head in GENERIC or head in NAME_HEADS or _TITLE_ASKED.search(question.query)
+                    or (head and len(head) >= 2 and sq.endswith(head) and sq != head)):
                 # "이름 나온 게 뭐야?" <- "‘캔들라이트 콘서트’ 등 …": a name set in title marks, when the
                 # question names no kind of thing (a 회사's name is no song's title in marks) — or asks
-                # a title whatever the thing ("책 제목이 뭐야?" <- "나래 작가의 ‘한밤중 달빛 식당’")
+                # a title whatever the thing ("책 제목이 뭐야?" <- "나래 작가의 ‘한밤중 달빛 식당’"), or
+                # the name of the kind it ends in ("계획 이름은?" <- "'가람 나래 확대 계획'을")
                 score += W.naming
-            elif which and start > 0 and text[start - 1] in _TITLE_OPEN and end < len(text) \
-                    and text[end] == _TITLE_OPEN[text[start - 1]] \
+            elif which and marked \
                     and re.search(rf"(?:{'|'.join(map(re.escape, which))})(?:인|이라는|라는|이란|란)?\s*$", text[:start - 1]):
                 # "어느 플랫폼?" <- "온라인 플랫폼인 ‘대구安방’": the head's own name, in marks beside it
                 score += W.naming
@@ -1664,6 +1716,16 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             if best is None or score > best.score or (
                     whole_name and score == best.score and best.end == end and start < best.start):
                 best = Span(start, end, phrase, score, proper, person, heads_name)
+    if question.named and head and len(head) >= 2:
+        # "계획 이름은?" <- "'연말 가람·나래 공급 확대 계획'을": a name in marks ending in the kind
+        # asked, longer than the three words a phrase above may have
+        for m in (m for marks in _IN_MARKS for m in marks.finditer(text)):
+            name = m.group(1)
+            sq = squash(name)
+            if len(name.split()) > 3 and sq.endswith(head) and sq != head and sq not in qsq:
+                score = _nearness(m.start(1), m.end(1), positions) + W.naming - W.length * len(name.split())
+                if best is None or score > best.score:
+                    best = Span(m.start(1), m.end(1), name, score, True, False)
     if kind and best is None:
         # a word ending in the kind asked, however Kiwi cut it ("승일희망재단에" as 승 + 일 + …)
         for m in re.finditer(rf"[가-힣A-Za-z0-9]+{re.escape(kind)}(?=[가-힣]{{0,3}}(?:[\s,.)]|$))", text):
@@ -1682,7 +1744,10 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             best = span
     if question.asks == "person":
         for span in (_speaker_label(question, text), _name_before_post(question, text)):
-            if span is not None and (best is None or span.score > best.score):
+            # (one reaching further back to the same post holds the name before the body: "김다온
+            # 가람시 도시국장" over "가람시 도시국장", whose proper noun is the city)
+            if span is not None and (best is None or span.score > best.score
+                                     or (span.end == best.end and span.start < best.start)):
                 best = span
     return best
 
@@ -1736,8 +1801,10 @@ def _holder_named(name: str, middle: list[str], qsq: str) -> bool:
     (not the question's own, not a word Kiwi knows), and only the question's own words or a body
     said short (군, 시) between — a name the article gives of another post's holder is not this
     one's (_name_before_post, and holds_answer's titled name)."""
-    return name not in qsq and (_may_be_name(name) or _surname_first(name)) \
-        and all(w in _BODY_SHORT or w.lower() in qsq for w in middle)
+    # (a place the question names without its unit is the same body: "김다온 가람시 국장" for
+    # "가람 국장은?")
+    return name not in qsq and place_stem(name) not in qsq and (_may_be_name(name) or _surname_first(name)) \
+        and all(w in _BODY_SHORT or w.lower() in qsq or place_stem(w) != w and place_stem(w) in qsq for w in middle)
 
 
 # the commonest Korean surnames: a word of three syllables opening with one, right before a post,
@@ -1757,6 +1824,12 @@ TITLE_MARKS = {"‘": "’", "「": "」", "『": "』", "《": "》", "〈": "�
 # a title asked by its word: 제목, 곡명, 작품명, 서명 (what marks set a work's name in)
 _TITLE_ASKED = re.compile(r"제목|곡명|작품명|(?<![가-힣])서명(?!\s*(?:운동|했|한|하))")
 _TITLE_OPEN = {**TITLE_MARKS, "“": "”"}
+# … and straight quotes, which news sets names in as often ("'가람 확대 계획'을"): a name asked
+# is sought in them too (not a person's test: a quote there is as often reported speech)
+_NAME_OPEN = {**_TITLE_OPEN, "'": "'", '"': '"'}
+# a name in any of those marks, of a few words
+_IN_MARKS = tuple(re.compile(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{2,40}}){re.escape(c)}")
+                  for o, c in _NAME_OPEN.items())
 # the words of a name spelled out before its abbreviation in brackets: "산지 수산물거점 유통센터(FPC)"
 _SPELLED = re.compile(r"((?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]+)\s?\(\s*([A-Za-z][A-Za-z0-9&\-]{1,11})\s*\)")
 

@@ -5,7 +5,7 @@ Layout of ``index/``::
     index/
       CURRENT                 name of the live build folder (replaced atomically)
       build-<time>-<pid>/
-        manifest.json         format, model, dimension, prefixes, chunking, document hashes and
+        manifest.json         format, model, dimension, prefixes, chunking, cleaning rules, document hashes and
                               counts, versions, file sizes and checksums
         documents.bin         the documents' fields as one UTF-8 blob: id, title, the extracted,
         documents.offsets.npy cleaned text (the snapshot every passage, sentence and quote is
@@ -50,6 +50,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 import numpy as np
 
 from .chunk import ChunkSettings, chunk_document, embedding_text, sentences_of
+from .clean import RULES as CLEANING_RULES
 from .config import Settings
 from .dense import DenseIndex
 from .korean import tokenize_many
@@ -190,7 +191,8 @@ def _compatible(manifest: dict, spec, dim: int, chunking: ChunkSettings) -> bool
     m = manifest.get("model", {})
     return (manifest.get("format") == FORMAT and m.get("name") == spec.name
             and m.get("query_prefix") == spec.query_prefix and m.get("passage_prefix") == spec.passage_prefix
-            and m.get("dim") == dim and manifest.get("chunking") == chunking.to_dict())
+            and m.get("dim") == dim and manifest.get("chunking") == chunking.to_dict()
+            and manifest.get("cleaning", 1) == CLEANING_RULES)
 
 
 def _previous_parts(index: "Index") -> dict[str, _DocParts]:
@@ -233,7 +235,7 @@ def build_index(settings: Settings, embedder, *, rebuild: bool = False, progress
                 previous, old_index = _previous_parts(old), old
                 report.full = False
             else:
-                log("이전 색인과 모델 또는 청크 설정이 달라 전체를 다시 만듭니다.")
+                log("이전 색인과 모델, 청크 설정 또는 정리 규칙이 달라 전체를 다시 만듭니다.")
         except IndexMissing:
             pass
         except IndexError_ as e:
@@ -526,6 +528,7 @@ def _write(settings: Settings, spec, dim: int, parts: Iterable[_DocParts], previ
         "model": {"name": spec.name, "path": spec.path, "dim": dim,
                   "query_prefix": spec.query_prefix, "passage_prefix": spec.passage_prefix},
         "chunking": settings.chunking.to_dict(),
+        "cleaning": CLEANING_RULES,
         "dense": {**described, "exact_max": settings.exact_max, "metric": "inner_product",
                   "extended": bool(reuse)},
         "lexical": {"library": "bm25s", "tokenizer": "kiwipiepy content morphemes (title and text read apart)", "k1": k1, "b": b},
@@ -790,11 +793,14 @@ class Staleness:
     added: tuple[str, ...] = ()
     changed: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
+    rules: bool = False  # the index was built under other cleaning rules (clean.RULES)
 
     def __bool__(self) -> bool:
-        return bool(self.added or self.changed or self.removed)
+        return bool(self.added or self.changed or self.removed or self.rules)
 
     def message(self) -> str:
+        if self.rules and not (self.added or self.changed or self.removed):
+            return f"색인이 이전 판의 기사 정리 규칙으로 만들어졌습니다. 색인을 다시 만드세요: {FIX_BUILD}"
         parts = []
         if self.added:
             parts.append("새 문서 " + ", ".join(self.added))
@@ -825,4 +831,5 @@ def staleness(index: Index, docs_dir: Path) -> Staleness:
         elif known[doc_id] != digest:
             changed.append(doc_id)
     removed = sorted(set(known) - seen)
-    return Staleness(tuple(added), tuple(changed), tuple(removed))
+    return Staleness(tuple(added), tuple(changed), tuple(removed),
+                     index.manifest.get("cleaning", 1) != CLEANING_RULES)

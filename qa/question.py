@@ -454,6 +454,12 @@ _CONDITION_HEADS = frozenset({"조건", "기준", "제한", "요건"})
 _CONDITIONED_KINDS = frozenset({"age", "count", "duration"})
 
 
+# events that happen on a day, not over days: "며칠 시행돼?" asks which day ("며칠 운영해?" how many)
+_DAY_EVENTS = frozenset({"시행", "개장", "개최", "개통", "개막", "폐막", "출시", "발표", "시작", "마감", "준공",
+                         "착공", "개소", "개관", "개원", "오픈", "도입", "발효", "발매", "공개", "출범", "종료",
+                         "만료", "공포", "확정", "인상", "인하", "적용"})
+
+
 def day_action(word: str) -> str | None:
     """The action whose day the noun names: 발표일 -> 발표, 착공일 -> 착공 (a Hangul word of two
     syllables or more before 일), or a deadline noun itself (마감, 기한: DEADLINE_NOUNS). An
@@ -495,6 +501,10 @@ def _last_word_ending(words, noun: str) -> int | None:
         if stem and squash("".join(t.form for t in stem)).endswith(squash(noun)):
             return k
     return None
+
+
+# nouns of how roughly a figure is asked ("몇 개 정도야?", "몇 명 가량"): nothing counted
+_ABOUT_NOUNS = frozenset({"정도", "가량", "남짓", "안팎", "내외"})
 
 
 def _topic_counted(query: str, attribute: str) -> frozenset:
@@ -617,6 +627,19 @@ def _unknown_compound(stem) -> bool:
     전략): that compound is its words."""
     return (len(stem) == 1 and stem[0].tag == "NNG" and getattr(stem[0], "oov", False)
             and len(stem[0].form) >= 5)
+
+
+def _unknown_before_noun(stem) -> bool:
+    """Kiwi read a four-letter word it does not know as one common noun ("다온쉼터", NNG, out of
+    its vocabulary) whose last two syllables are a common noun it knows (쉼터) and whose first two
+    it does not read as common nouns it knows, read alone (다온): the name of one place of that
+    kind. (Not a known noun glued on: 치매쉼터 is 치매 + 쉼터; _unknown_compound reads the longer.)
+    (다온 alone reads as a verb, 다 + 오 + ㄴ: anything but known common nouns is no common word.)"""
+    if not (len(stem) == 1 and stem[0].tag == "NNG" and getattr(stem[0], "oov", False) and len(stem[0].form) == 4):
+        return False
+    head, tail = pos(stem[0].form[:2]), pos(stem[0].form[2:])
+    return (len(tail) == 1 and tail[0].tag == "NNG" and not getattr(tail[0], "oov", False)
+            and not all(t.tag == "NNG" and not getattr(t, "oov", False) for t in head))
 
 
 # the one-syllable suffixes that say what kind of place or work a name is: a stream, a river, a
@@ -881,8 +904,9 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 # (not 며칠 + a verb modifying a noun: "며칠 공시된 거 기준이야?" asks the day it was
                 # disclosed, as "며칠 열린 회의" does)
                 adnominal = unit == "일" and next((t.tag for t in toks[i + 2:i + 6] if t.tag.startswith("E")), "") == "ETM"
+                # (nor 며칠 + an event of a day: "며칠 시행돼?", "며칠 개장해?" ask the day it happens)
                 spans = spans or (unit in ("년", "일") and after is not None and after.start == nxt.start + nxt.len + 1
-                                  and not adnominal and (
+                                  and not adnominal and not (unit == "일" and after.form in _DAY_EVENTS) and (
                     after.tag.split("-")[0] in ("VV", "VA") or (after.tag == "NNG" and i + 3 < len(toks) and (
                         toks[i + 3].tag.startswith("XSV") or toks[i + 3].form in ("받", "되", "당하")))))
                 # "징역 몇 년을 구형했나", "몇 년 형을 받았나", "몇 년 임기": a term served, no year
@@ -1259,13 +1283,17 @@ def question_last(text: str) -> str:
     return " ".join(parts[:asking] + parts[asking + 1:] + [parts[asking]])
 
 
+_ARROW = re.compile(r"\s*(?:→|⟶|⇒|->)\s*")
+
+
 def analyze(text: str, query: str | None = None, own: str | None = None) -> Question:
     """Analyse one question. ``query`` is what will be searched (a resolved follow-up), ``own``
     this turn's own words when they differ (a follow-up's focus)."""
     asked = text  # kept as asked: the answer repeats the question the person wrote
-    text = question_last(text)
-    query = question_last(query) if query is not None else text
-    own = question_last(own) if own is not None else None
+    # (an arrow between two places is "from … to …": each is a name of its own, "가람역→나래역")
+    text = _ARROW.sub(" ", question_last(text))
+    query = _ARROW.sub(" ", question_last(query)) if query is not None else text
+    own = _ARROW.sub(" ", question_last(own)) if own is not None else None
     korean = has_hangul(query)
     toks = _how_much_said(_thing_said(_counter_then_copula(_spelled_out(pos(query)))))
     wh, wh_i, unit = _wh(toks)
@@ -1498,6 +1526,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     if asks in VALUE_ASKS and len(after) >= 2 and after[0].tag == "JKG" and after[1].tag in ("NNG", "NNP"):
         attribute = after[1].form  # 몇 개의 핀테크 기업: what is counted follows
     elif asks in VALUE_ASKS and toks[wh_i].form == "몇" and after and after[0].tag == "NNG" \
+            and after[0].form not in _ABOUT_NOUNS \
             and after[0].start <= toks[wh_i + 1].start + toks[wh_i + 1].len + 1 \
             and not _starts_predicate(toks[wh_i + 2:], toks[wh_i - 1] if wh_i > 0 else None):
         attribute = after[0].form  # 몇대 대통령, 몇 개 사업: the noun the counter counts
@@ -2148,7 +2177,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
         if squash(word) in seen or re.search(r"[<>=/\\{}\[\]$;`|]", word):
             continue  # markup and code are not names ("<img src=x>")
         tags = {t.tag for t in stem} | ({"NNP"} if glued or _syllable_run(stem) or _unknown_compound(stem) or _kind_named(stem)
-                                            or _proper_inside(stem)
+                                            or _proper_inside(stem) or _unknown_before_noun(stem)
                                             or _proper_styled(stem) else set())
         if len(stem) == 1 and stem[0].tag == "NNP":
             # Kiwi sometimes reads a common word with its particle as one proper noun ("어디에",
@@ -2254,7 +2283,10 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             written = re.sub(r"짜리$", "", written)  # "3일짜리는 얼마?": the 3일 of "3일 1만원"
             rounds = re.fullmatch(r"(\d+)(차|회)", written)
             # "2차 추경" is the article's "제2회 추가경정예산": 차 and 회 both number a round
-            other = (rounds.group(1) + ("회" if rounds.group(2) == "차" else "차"),) if rounds else ()
+            # (… and "4번째" counts it as well: "4차 공동 수거" is the article's "4번째 공동 활동")
+            other = (rounds.group(1) + ("회" if rounds.group(2) == "차" else "차"), rounds.group(1) + "번째") if rounds else ()
+            if rounds and 0 < int(rounds.group(1)) <= len(_ORDINAL_COUNTED):
+                other += (_ORDINAL_COUNTED[int(rounds.group(1)) - 1] + "번째",)
             grade = re.fullmatch(r"([초중고])([1-6])", written)
             if grade:
                 # "고3" said, "고등학교 3학년" (or "고등학교의 3학년", "고교 3학년") written

@@ -50,8 +50,8 @@ class IndexStatus:
         if self.error:
             out.append("새 기사 색인을 불러오지 못해 이전 색인으로 답했습니다. 관리자는 서버 로그를 확인하고 "
                        f"다시 색인하세요: {FIX_BUILD}")
-        if self.stale:
-            changed = ", ".join((*self.stale.changed, *self.stale.added, *self.stale.removed)[:5])
+        changed = ", ".join((*self.stale.changed, *self.stale.added, *self.stale.removed)[:5])
+        if changed:
             out.append(f"일부 기사({changed})가 색인 이후 바뀌었습니다. 색인을 갱신하기 전까지 이 답은 이전 판 기준입니다.")
         return tuple(out)
 

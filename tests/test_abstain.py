@@ -3300,17 +3300,17 @@ def test_a_deadline_asked_is_answered_by_a_stretch_counted_from_an_event():
     assert _figures_asked(text, "가람펀드 운용사는 언제 선정돼?") == []
 
 
-@pytest.mark.parametrize("short, full, named", [("중기부", "중소벤처기업부는 가람센터 43곳을 선정했다.", True),
-                                                ("중기부", "중소기업중앙회는 가람센터 43곳을 선정했다.", False),
+@pytest.mark.parametrize("short, full, named", [("중기부", "중소벤처기업부는 창업센터 43곳을 선정했다.", True),
+                                                ("중기부", "중소기업중앙회는 창업센터 43곳을 선정했다.", False),
                                                 # (a body of another kind is not looked up so)
-                                                ("자유당", "자유선진당은 가람센터 43곳을 선정했다.", False)])
+                                                ("자유당", "자유선진당은 창업센터 43곳을 선정했다.", False)])
 def test_an_office_named_short_by_its_parts_first_syllables_is_found_in_full(short, full, named):
     from qa.abstain import _office_shortened
     from qa.question import Constraint
 
-    q = analyze(f"{short}에서 이번에 뽑은 가람센터는 모두 몇 곳이야?")
+    q = analyze(f"{short}에서 이번에 뽑은 창업센터는 모두 몇 곳이야?")
     assert [(c.kind, c.text) for c in q.hard] == [("name", short)]
-    doc = Document("m", "가람센터 선정", full)
+    doc = Document("m", "창업센터 선정", full)
     assert (short not in [c.text for c in check(q, FakeStore([doc]), 0, P, idf).missing]) is named
     # the offices Korean shortens so: 행안부, 식약처, 국토부 (not 국방부 for 국토교통부)
     for short, full in (("행안부", "행정안전부에 따르면"), ("식약처", "식품의약품안전처는"), ("국토부", "국토교통부가")):
@@ -4381,3 +4381,75 @@ def test_the_time_a_question_says_the_article_reports_from_is_met_by_its_date():
     # (… and a report's time said in the text meets it as a time does, whatever the date)
     said = "2024년 1월 발표에 따르면 가람권(가람대병원) 전문병원은 2030년 8월 완공된다."
     assert not check(q, FakeStore([Document("r", "전문병원", said, date="2025-03-02")]), 0, P, idf).missing
+
+
+def test_where_a_named_event_was_held_must_be_said():
+    # "협약식은 어디서 열렸어?": a sentence saying who held it, not where, does not answer
+    assert needs_value(analyze("가람 무상급식 협약식은 어디서 열렸어?"), P)
+    assert not needs_value(analyze("가람 청년수당 신청은 어디서 해?"), P)
+
+
+def test_a_sentence_saying_this_day_of_itself_is_of_the_articles_month():
+    # "2022년 11월 3일 … 적용하는 회사는?" over "이날 … 가람모빌리티가 … 적용한다" in an article of
+    # 2022-11-03, whatever a neighbour says of 지난달
+    doc = Document("t", "심야 호출료 오른다", "가람T 심야 호출료가 3일 밤 10시부터 오른다.\n"
+                   "이날 국토부에 따르면 가람모빌리티가 심야 호출료를 밤 10시부터 적용한다.\n"
+                   "앞서 지난달 28일 나래택시는 이미 호출료를 출시했다.", date="2022-11-03")
+    q = analyze("가람T 심야 호출료를 2022년 11월 3일 밤 10시부터 적용하는 회사는?")
+    assert not [c for c in check(q, FakeStore([doc]), 1, P, idf).missing if c.text == "11월"]
+
+
+def test_a_fee_labelled_by_what_the_question_rides():
+    # "택시 요금 얼마?" is answered by "…이동에 드는 택시비는 1만7천700원"
+    q = analyze("가람 심야에 10㎞ 택시 타면 요금 얼마?")
+    text = "심야에 가람역에서 나래역까지 약 10㎞ 이동에 드는 택시비는 1만7천700원이다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["1만7천700원"]
+    # (a programme's sum is still no fee: "…에 드는 사업비 30억원")
+    other = "가람역 정비에 드는 사업비는 30억원이다."
+    assert figures_of_kind(q, figures(other), other) == []
+
+
+def test_a_name_with_another_place_opening_it_is_another_name():
+    # "가람광역치매센터" is not found as "나래광역치매센터": the place that tells them apart
+    # (a title opening with the kind's words, "광역치매센터 준공식 …", is as near a copy of either)
+    hay = squash("광역치매센터 준공식 갖고 운영 들어가") + "\n" \
+        + squash("1년여 간 나래시립의원에서 지내던 나래광역치매센터가 단독 건물에 입주했다")
+    assert not found("가람광역치매센터", hay, 0.8)
+    assert found("나래광역치매센터", hay, 0.8) and found("나래광역치매샌터", hay, 0.8)
+
+
+def test_a_sum_said_to_include_the_part_asked_is_the_whole():
+    # "건립비 중에 국비는?" over "국비를 포함해 8억1,000만원을 들여": the whole, not 국비
+    text = "센터는 국비를 포함해 8억1,000만원을 들여 지상 2층 규모로 건립됐다."
+    assert figures_of_kind(analyze("가람치매센터 건립비 중에 국비는 얼마야?"), figures(text), text) == []
+    assert figures_of_kind(analyze("가람치매센터 건립비는 얼마야?"), figures(text), text)
+
+
+def test_a_month_said_alone_is_of_the_articles_year_not_last_years():
+    # "작년 8월 신청자 수는?" over "…이후인 8월에는 신규 신청자가 6천347명" in an October article,
+    # after "작년 7월 …에서 올해 7월 …": this year's August
+    doc = Document("m", "가람 지원사업 중단", "작년 7월 신청자 6천872명에서 올해 7월 1만2천217명으로 증가했다.\n"
+                   "예산 소진으로 접수 중단이 진행된 이후인 8월에는 신규 신청자가 6천347명으로 급감했다.",
+                   date="2025-10-20")
+    q = analyze("작년 8월 가람 지원사업 신규 신청자 수는?")
+    assert [c.text for c in check(q, FakeStore([doc]), 1, P, idf).missing] == ["작년"]
+    # … the year said last before it is the one asked: its month
+    doc = replace(doc, text="올해 7월 신청자는 1만2천217명이었다. 작년 7월에는 6천872명이었다.\n"
+                             "8월에는 신규 신청자가 6천347명으로 급감했다.")
+    assert not check(q, FakeStore([doc]), 1, P, idf).missing
+
+
+def test_only_one_of_a_listed_group_is_not_the_groups_sum():
+    # "여수에만 들어온 쓰레기는 몇 톤?" over "목포, 여수, 보성 등 6개 시군에 1300톤": the group's
+    text = "이번 집중호우로 가람, 나래, 다온 등 6개 연안 시군에 해양쓰레기 1300톤이 유입됐다."
+    assert figures_of_kind(analyze("이번 집중호우 때 나래에만 들어온 해양쓰레기는 몇 톤이었어?"), figures(text), text) == []
+    assert figures_of_kind(analyze("이번 집중호우 때 들어온 해양쓰레기는 몇 톤이었어?"), figures(text), text)
+
+
+def test_the_city_before_a_district_asked_does_not_make_a_sentence_about_it():
+    # "충주 남동구의 …" over "충주의 원도심인 중앙구ㆍ부평구ㆍ서해구 비중은 …": the sentence names
+    # other districts, and 충주 only places the one asked
+    from qa.abstain import _sibling_said
+    q = analyze("충주 남동구의 철거대상 빈집은 몇 호인가요")
+    got = _sibling_said(q, "충주의 대표 원도심인 중앙구ㆍ부평구ㆍ서해구 비중은 전체의 60.1%(2,100호)를 차지했다.", ())
+    assert got is not None and got.text == "남동구"

@@ -14,6 +14,7 @@ from qa.clean import (
     MENU_WORDS,
     _drop_headline_tail,
     _drop_repeats,
+    apostrophe_dots,
     clean_text,
     decode,
     fold_line,
@@ -315,3 +316,18 @@ def test_headline_tail_is_cut_only_when_only_titles_follow():
 
 def test_paragraphs():
     assert paragraphs("첫 문단.\n둘째 줄.\n\n  \n둘째 문단.\n") == ["첫 문단.\n둘째 줄.", "둘째 문단."]
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("가람군의 폐'공가는 모두 120동", "가람군의 폐·공가는 모두 120동"),  # a site's apostrophe for the middle dot
+    ("시와 구'군은 올해 안으로", "시와 구·군은 올해 안으로"),
+    ("▷주차장(12동'40%) ▷텃밭(6동'20%)", "▷주차장(12동·40%) ▷텃밭(6동·20%)"),
+    ("'가람'이라는 이름", "'가람'이라는 이름"),  # a quote's closer, with its particle
+    ("‘나래 쉼터'를 운영한다", "‘나래 쉼터'를 운영한다"),  # opened by a curly quote
+    ("리조트 이용권'을 지급하고", "리조트 이용권'을 지급하고"),  # only a particle after it
+    ("날을 맞아'다온콜'교통약자", "날을 맞아'다온콜'교통약자"),  # two in a word: a quote
+    ("don't stop", "don't stop"),
+])
+def test_apostrophe_printed_for_a_middle_dot(raw, clean):
+    assert apostrophe_dots(raw) == clean
+    assert clean_text(raw) == clean

@@ -5,6 +5,7 @@ milliseconds; one slow test at the end builds the real documents with the real m
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -27,6 +28,7 @@ from qa.index import (
     load_index,
     staleness,
 )
+from qa.clean import RULES as CLEANING_RULES
 from qa.korean import tokenize
 from qa.load import load_documents
 
@@ -241,6 +243,21 @@ def test_chunking_change_triggers_a_full_rebuild(built):
     assert len(after.chunks) == 3 < len(before.chunks)
 
 
+def test_other_cleaning_rules_trigger_a_full_rebuild(built):
+    # the same files cleaned by other rules are other text: no row of the old build is kept
+    settings, emb, before = built
+    manifest_path = settings.index_dir / "CURRENT"
+    folder = settings.index_dir / manifest_path.read_text().strip()
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["cleaning"] == CLEANING_RULES
+    manifest["cleaning"] = CLEANING_RULES - 1
+    (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    logs = []
+    report = _build(settings, emb, log=logs.append)
+    assert report.full and report.embedded_passages == len(before.chunks)
+    assert any("정리 규칙" in line for line in logs)
+
+
 def test_unreadable_file_keeps_its_previous_version(built):
     settings, emb, before = built
     (settings.docs_dir / "academy.txt").write_bytes(b"\x00\x01\x02binary" * 50)
@@ -395,6 +412,14 @@ def test_staleness(built):
     assert (st.added, st.changed, st.removed) == (("tourism",), ("harbor",), ("academy",))
     msg = st.message()
     assert "tourism" in msg and "harbor" in msg and "academy" in msg and FIX_BUILD in msg
+
+
+def test_staleness_of_an_index_cleaned_under_other_rules(built):
+    settings, _, index = built
+    old = dataclasses.replace(index, manifest={**index.manifest, "cleaning": CLEANING_RULES - 1})
+    st = staleness(old, settings.docs_dir)
+    assert bool(st) and st.rules and not (st.added or st.changed or st.removed)
+    assert "정리 규칙" in st.message() and FIX_BUILD in st.message()
 
 
 def test_staleness_is_about_bytes_not_mtime(built):

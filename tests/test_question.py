@@ -1656,3 +1656,38 @@ def test_one_syllable_pieces_glued_with_a_bound_noun_are_one_word():
     assert "용호" in [c.text for c in q.constraints]
     # nouns of one syllable glued with no bound noun stay the one word they make
     assert [c.text for c in analyze("쌀값은 얼마야?").constraints] == ["쌀값"]
+
+
+def test_how_roughly_a_count_is_asked_counts_nothing():
+    # "몇 개 정도야?": 정도 is how roughly, and what is counted is the noun before
+    q = analyze("가람도 내 자율관리공동체는 몇 개 정도야?")
+    assert q.asks == "count" and q.unit == "개" and q.attribute == "공동체"
+    assert analyze("몇 개 사업이야?").attribute == "사업"
+
+
+def test_which_day_an_event_of_a_day_happens():
+    # "며칠 시행돼?" asks the day it starts; "며칠 운영해?" how many days it runs
+    assert analyze("가람 개정안은 며칠 시행돼?").asks == "date"
+    assert analyze("가람 시장 며칠 개장해?").asks == "date"
+    assert analyze("가람 축제는 며칠 운영해?").asks == "duration"
+    assert analyze("며칠 지원받아요?").asks == "duration"
+
+
+def test_an_arrow_between_two_places_names_both():
+    # "가람역→나래역 요금은?": from one to the other, each a name of its own
+    q = analyze("심야에 가람역→나래역 택시 요금 얼마?")
+    assert {"가람역", "나래역"} <= {c.text for c in q.constraints if c.kind == "name"}
+    assert {"가람역", "나래역"} <= {c.text for c in analyze("가람역->나래역 요금은?").constraints}
+
+
+def test_a_round_is_counted_by_its_ordinal_too():
+    # "4차 공동 수거" is the article's "4번째 공동 활동" (or "네 번째")
+    forms = next(c.forms for c in analyze("4차 공동 수거는 어디서 했어?").constraints if c.text == "4차")
+    assert {"4차", "4회", "4번째", "네번째"} <= set(forms)
+
+
+def test_an_unknown_name_before_a_known_kind_is_a_name():
+    # "다온쉼터": Kiwi does not know it; 쉼터 is a kind it knows, 다온 a word it does not
+    assert ("name", "다온쉼터") in {(c.kind, c.text) for c in analyze("가람 다온쉼터 지을 때 국비는 얼마 받았나요?").constraints}
+    # (a known noun before the kind is a common compound: 치매쉼터 is 치매 + 쉼터)
+    assert all(c.kind != "name" for c in analyze("치매쉼터 몇 곳이야?").constraints)
