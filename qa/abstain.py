@@ -27,7 +27,7 @@ from typing import NamedTuple, Sequence
 
 from .params import Params
 from .extract import (ENUM_MARK, TITLES, asked_way, asks_past_year, figure_way, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
-                      BODY_KINDS, kind_asked, one_known_word, own_clause, venue_asked, which_nouns)
+                      BODY_KINDS, kind_asked, one_known_word, own_clause, which_nouns)
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, unit_kind, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, list_around, scores, time_ago, time_words, unit_dimension, vague_figures)
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
@@ -1751,10 +1751,6 @@ def needs_value(question: Question, params: Params) -> bool:
         return True
     if question.head in ADDRESS_HEADS or question.numbered or kind_asked(question):
         return True  # an address, a number borne (M6461) is given or it is not
-    if venue_asked(question):
-        # "협약식은 어디서 열렸어?": where a named event was held is said or it is not; a sentence
-        # saying only who held it ("가람시교육청은 … 협약을 체결했다") does not answer
-        return True
     return question.asks in params.value_required
 
 
@@ -2378,7 +2374,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks in ("amount", "count") and _THRESHOLD_OF.match(text, f.end)
                 and not _THRESHOLD_ASKED.search(question.query)):
             continue  # "난방비 최대 얼마?" over "연 매출 2억원 미만 사업장": who may apply, not what is paid
-        if (text and question.asks in ("amount", "count", "measure") and _SEPARATELY.search(question.query)
+        if (text and question.asks in ("amount", "count") and _SEPARATELY.search(question.query)
                 and re.search(r"\s등\s", text[:f.start])
                 and (f.total or _TOTAL_BEFORE.search(text[max(0, f.start - 12):f.start])
                      or re.search(r"\s등\s", _figure_own_clause(text, f)))):
@@ -2702,7 +2698,7 @@ _PROGRAMME_SIZE = re.compile(r"규모|예산|사업비|투입|편성|확보|\d�
 
 
 # a question asking one item's own figure apart from the others', and a total said before a figure
-_SEPARATELY = re.compile(r"따로|별도|각각|개별|[가-힣]{2,}(?:에만|에서만)(?=\s)")  # (…에만: "여수에만 들어온")
+_SEPARATELY = re.compile(r"따로|별도|각각|개별")
 _TOTAL_BEFORE = re.compile(r"(?:총|모두|합계|합쳐)\s*[가-힣]{0,4}\s*$")
 
 

@@ -460,11 +460,6 @@ def holds_answer(question: Question, text: str) -> bool:
             return False
     if question.asks == "person" and len(squash(span.text)) < 2:
         return False  # one letter is no one's name ("B/C값" gives B)
-    if asked_post and (beside := _post_beside(text, span)) and beside.endswith(asked_post) \
-            and _other_body(question.query, asked_post, beside[:-len(asked_post)]):
-        # "가람 청년조기중재센터 센터장은?" is not answered by "나래준 가람광역복지센터장": the post of
-        # another body, the one asked unnamed
-        return False
     if asked_post and asked_post not in squash(text):
         beside = _post_beside(text, span)
         if beside and not (beside.endswith(asked_post) or asked_post.endswith(beside) or beside.startswith(asked_post)
@@ -521,17 +516,6 @@ def holds_answer(question: Question, text: str) -> bool:
 
 # the posts of a firm's or a body's head, named with the post whenever news names their holder
 _FIRM_POSTS = frozenset({"대표", "대표이사", "사장", "회장", "이사장", "부사장", "전무", "상무", "이사"})
-
-
-def _other_body(query: str, post: str, said: str) -> bool:
-    """The question names the body whose ``post`` it asks, right before the post ("청년조기중재센터
-    센터장"), and two of that name's nouns are not in the body the sentence glues to the post
-    (``said``, "광역복지센터"): another body. (One noun may differ: 가람보건소 is 가람군보건소.)"""
-    m = re.search(rf"([가-힣]{{2,}})\s?{re.escape(post)}", query)
-    if m is None or not said or m.group(1) == post:
-        return False
-    nouns = [t.form for t in pos(m.group(1)) if t.tag in ("NNG", "NNP") and len(t.form) >= 2]
-    return sum(n not in said for n in nouns) >= 2
 
 
 def _post_beside(text: str, span: Span) -> str | None:
@@ -884,10 +868,6 @@ def _actor_as_venue(question: Question, text: str, span: Span) -> bool:
         return False
     words = span.text.split()
     last = squash(words[-1]) if words else ""
-    if _PERSON_TITLED.search(last) and not re.match(r"\s*에", text[span.end:span.end + 3]):
-        # "협약식에는 가람시교육감, 나래시장 등이 참석했다": who attended, not where (a market
-        # ending in a title's letters is a venue said with 에서: "가람시장에서 열린")
-        return True
     return (re.match(r"(?:은|는)\s", text[span.end:span.end + 2]) is not None
             and (_ADMIN_NAME.search(last) is not None or _BODY_NAME.search(last) is not None))
 
@@ -1697,17 +1677,15 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             whole_name = i == topic_i and bool(content) and all(t.tag in ("NNP", "SL") for t in content)
             score -= W.length * (1 if whole_name else n)
             score += _statement_cue(question, words, i, se)
-            marked = start > 0 and text[start - 1] in _NAME_OPEN and end < len(text) \
-                and text[end] == _NAME_OPEN[text[start - 1]]
-            if question.named and marked and (
-                    head is None or head in GENERIC or head in NAME_HEADS or _TITLE_ASKED.search(question.query)
-                    or (head and len(head) >= 2 and sq.endswith(head) and sq != head)):
+            if question.named and (head is None or head in GENERIC or head in NAME_HEADS or _TITLE_ASKED.search(question.query)) \
+                    and start > 0 and text[start - 1] in _TITLE_OPEN and end < len(text) \
+                    and text[end] == _TITLE_OPEN[text[start - 1]]:
                 # "이름 나온 게 뭐야?" <- "‘캔들라이트 콘서트’ 등 …": a name set in title marks, when the
                 # question names no kind of thing (a 회사's name is no song's title in marks) — or asks
-                # a title whatever the thing ("책 제목이 뭐야?" <- "나래 작가의 ‘한밤중 달빛 식당’"), or
-                # the name of the kind it ends in ("계획 이름은?" <- "'가람 나래 확대 계획'을")
+                # a title whatever the thing ("책 제목이 뭐야?" <- "나래 작가의 ‘한밤중 달빛 식당’")
                 score += W.naming
-            elif which and marked \
+            elif which and start > 0 and text[start - 1] in _TITLE_OPEN and end < len(text) \
+                    and text[end] == _TITLE_OPEN[text[start - 1]] \
                     and re.search(rf"(?:{'|'.join(map(re.escape, which))})(?:인|이라는|라는|이란|란)?\s*$", text[:start - 1]):
                 # "어느 플랫폼?" <- "온라인 플랫폼인 ‘대구安방’": the head's own name, in marks beside it
                 score += W.naming
@@ -1716,16 +1694,6 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             if best is None or score > best.score or (
                     whole_name and score == best.score and best.end == end and start < best.start):
                 best = Span(start, end, phrase, score, proper, person, heads_name)
-    if question.named and head and len(head) >= 2:
-        # "계획 이름은?" <- "'연말 가람·나래 공급 확대 계획'을": a name in marks ending in the kind
-        # asked, longer than the three words a phrase above may have
-        for m in (m for marks in _IN_MARKS for m in marks.finditer(text)):
-            name = m.group(1)
-            sq = squash(name)
-            if len(name.split()) > 3 and sq.endswith(head) and sq != head and sq not in qsq:
-                score = _nearness(m.start(1), m.end(1), positions) + W.naming - W.length * len(name.split())
-                if best is None or score > best.score:
-                    best = Span(m.start(1), m.end(1), name, score, True, False)
     if kind and best is None:
         # a word ending in the kind asked, however Kiwi cut it ("승일희망재단에" as 승 + 일 + …)
         for m in re.finditer(rf"[가-힣A-Za-z0-9]+{re.escape(kind)}(?=[가-힣]{{0,3}}(?:[\s,.)]|$))", text):
@@ -1824,12 +1792,6 @@ TITLE_MARKS = {"‘": "’", "「": "」", "『": "』", "《": "》", "〈": "�
 # a title asked by its word: 제목, 곡명, 작품명, 서명 (what marks set a work's name in)
 _TITLE_ASKED = re.compile(r"제목|곡명|작품명|(?<![가-힣])서명(?!\s*(?:운동|했|한|하))")
 _TITLE_OPEN = {**TITLE_MARKS, "“": "”"}
-# … and straight quotes, which news sets names in as often ("'가람 확대 계획'을"): a name asked
-# is sought in them too (not a person's test: a quote there is as often reported speech)
-_NAME_OPEN = {**_TITLE_OPEN, "'": "'", '"': '"'}
-# a name in any of those marks, of a few words
-_IN_MARKS = tuple(re.compile(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{2,40}}){re.escape(c)}")
-                  for o, c in _NAME_OPEN.items())
 # the words of a name spelled out before its abbreviation in brackets: "산지 수산물거점 유통센터(FPC)"
 _SPELLED = re.compile(r"((?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]+)\s?\(\s*([A-Za-z][A-Za-z0-9&\-]{1,11})\s*\)")
 
