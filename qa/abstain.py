@@ -766,8 +766,9 @@ def _another_designated(c: Constraint, own: str) -> bool:
         # which "1월말에 비해" compares with)
         return False
     asked = int(m.group(1))
-    if re.search(rf"(?<![\d.,]){asked}\s?{m.group(2)[0]}", own):
-        return False  # ("3년물" asked, "3년 만기" said: the one asked, in other words)
+    if re.search(rf"(?<![\d.,]){asked}\s?{m.group(2)[0]}", own) \
+            or re.search(rf"(?<![\d.,]){asked}(?:\s?[·ㆍ‧・,]\s?\d+)+\s?{re.escape(m.group(2))}", own):
+        return False  # ("3년물" asked, "3년 만기" said: the one asked, in other words; "3ㆍ4등급": listed)
     said = {int(x.group(1)) for x in re.finditer(rf"(?<![\d.,])(\d+)\s?{re.escape(m.group(2))}", own)}
     # ("05년생" is 2005년생: a year of two digits)
     return bool(said) and not any(n == asked or (len(m.group(1)) == 2 and n % 100 == asked) for n in said)
@@ -1208,7 +1209,7 @@ def figure_found(form: str, hay: str) -> bool:
         listed = rf"(?<![\d.·ㆍ‧・]){n}(?:\s?[~∼·ㆍ,\-]\s?\d{{1,2}})*\s?{m.group(2)}"
         dotted = rf"\d{{4}}\.\s?{n}\." if m.group(2) == "월" else rf"\d{{4}}\.\s?\d{{1,2}}\.\s?{n}(?!\d)"
         return re.search(listed, hay) is not None or re.search(dotted, hay) is not None
-    if re.fullmatch(r"차|회|회차|번째|기|단계|호선|호기|호점", m.group(2)):
+    if re.fullmatch(r"차|회|회차|번째|기|단계|등급|호선|호기|호점", m.group(2)):
         # an ordinal counts its own series: "제3차" is not the 3 of "3∼5년간", "2단계" not the 2
         # of "지하 2층"
         # (one of a list of them written with middle dots or commas is found: "3·4호기" holds 3호기

@@ -135,8 +135,8 @@ _TERMS_AFTER = frozenset("형 형량 임기 징역".split())
 # 몇 년 + these: a span (몇 년 동안, 몇 년 만에, 몇 년 연속), not a year
 # (이나 stresses how many: "몇 년이나 썼어?" asks how long, as "며칠이나 걸려?" does)
 _SPAN_AFTER = frozenset({"안", "동안", "간", "만", "째", "전", "후", "이내", "뒤", "마다", "이나", "나", "연속", "연이어",
-                         "이상", "이하", "미만", "초과", "씩", "치", "분"})  # ("몇 년 이상 살아야": a least span, no year;
-# "몇 년치 물량": so many years' worth;
+                         "이상", "이하", "미만", "초과", "씩", "치", "분", "단위", "주기"})  # ("몇 년 이상 살아야": a least
+# span, no year; "몇 년치 물량": so many years' worth; "몇 년 단위로", "몇 년 주기로": a span repeated;
 # "동마다 며칠씩": how many days each, no day of the month)
 # a count of items a list is asked with (4대 전략, 3가지): not an ordinal (제14대, 제 14대, whose 제
 # stands alone: 경제 5대 전략 is a list) nor the end of a longer number (1,200대, 14대)
@@ -458,6 +458,26 @@ _CONDITIONED_KINDS = frozenset({"age", "count", "duration"})
 _DAY_EVENTS = frozenset({"시행", "개장", "개최", "개통", "개막", "폐막", "출시", "발표", "시작", "마감", "준공",
                          "착공", "개소", "개관", "개원", "오픈", "도입", "발효", "발매", "공개", "출범", "종료",
                          "만료", "공포", "확정", "인상", "인하", "적용"})
+
+
+# what only people do, said of a place's office: a market (시장) neither speaks nor attends
+_DONE_BY_PEOPLE = frozenset({"발언", "말하", "밝히", "강조", "언급", "참석", "설명", "주재", "당부", "지시", "답변", "축사"})
+
+
+# ordinals listed with a dot or a comma, one counter for all: "3·4등급", "1,2단계", "3ㆍ4호기"
+_DOTTED_ORDINALS = re.compile(r"(?<![\d.])(\d{1,3})((?:\s?[·ㆍ‧,]\s?\d{1,3})+)\s?(등급|단계|차|호기|호선|회차|기)(?![가-힣])")
+
+
+def _dotted_ordinals(query: str, constraints: tuple) -> tuple:
+    """Each ordinal of a dotted list the question names ("3·4등급 빈집이 차지하는 비율은?") is a
+    figure to find with its counter, 3등급 and 4등급 — not the bare 3 Kiwi leaves of it."""
+    out = list(constraints)
+    for m in _DOTTED_ORDINALS.finditer(query):
+        numbers = [m.group(1), *re.findall(r"\d+", m.group(2))]
+        out = [c for c in out if not (c.kind == "number" and squash(c.text) in numbers)]
+        out += [Constraint("number", n + m.group(3), (n + m.group(3),)) for n in numbers
+                if not any(squash(c.text) == n + m.group(3) for c in out)]
+    return tuple(out)
 
 
 def day_action(word: str) -> str | None:
@@ -1427,9 +1447,11 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             asks = "yesno"
         else:
             asks = "description"
-    if asks == "entity" and head and len(head) >= 4 and place_office(head) and any(t.form in NAME_HEADS for t in toks):
+    if asks == "entity" and head and len(head) >= 4 and place_office(head) and any(
+            t.form in NAME_HEADS or (t.form in _DONE_BY_PEOPLE and t.tag in ("NNG", "VV")) for t in toks):
         asks = "person"  # "안동시장 이름이 뭐예요?", "기공식에 참석한 충주시장 이름은?": the
-        # holder of a place's office, by name
+        # holder of a place's office, by name — or one who spoke or attended ("발언한 충주시장은?":
+        # a market does neither)
     if asks == "description" and head in _CONDITION_HEADS:
         # "나이 조건이 어떻게 돼요?", "연령 기준은?": a condition on a value is stated as that value
         # ("만 19세 이상 39세 이하"), so the value's kind is asked
@@ -1446,7 +1468,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     if head is None and asks == "measure" and unit and (topic := _topic_noun(toks, wh_i)) \
             and head_kind(topic[1]) == "measure":
         head = topic[1]  # "부지 면적은 몇 ㎡": the measure named is the head, as in "부지 면적은 얼마"
-    constraints = _constraints(query, toks, head, wh_i, asks in VALUE_ASKS, asks == "person", asks == "amount")
+    constraints = _dotted_ordinals(query, _constraints(query, toks, head, wh_i, asks in VALUE_ASKS, asks == "person",
+                                                       asks == "amount"))
     if told is not None and sum(t.form == toks[told].form for t in toks) == 1:
         # (the telling asked for is no word an article says: "나열", "설명"; said twice, "토지 정리
         # 사업 결과 정리해줘", the other is a word of the question's topic, and both stay)

@@ -4442,3 +4442,14 @@ def test_the_city_before_a_district_asked_does_not_make_a_sentence_about_it():
     q = analyze("충주 남동구의 철거대상 빈집은 몇 호인가요")
     got = _sibling_said(q, "충주의 대표 원도심인 중앙구ㆍ부평구ㆍ서해구 비중은 전체의 60.1%(2,100호)를 차지했다.", ())
     assert got is not None and got.text == "남동구"
+
+
+def test_grades_listed_with_a_dot_are_each_found():
+    # "3ㆍ4등급이 전체의 30.9%": 3등급 and 4등급 are both said; 13등급 holds no 3등급
+    from qa.abstain import _another_designated, figure_found
+    hay = squash("철거나 안전 조치가 필요한 3ㆍ4등급이 전체의 30.9%에 달했다.")
+    assert figure_found("3등급", hay) and figure_found("4등급", hay)
+    assert not figure_found("3등급", squash("13등급 판정"))
+    c = next(c for c in analyze("가람의 3·4등급 빈집 비율은?").constraints if c.text == "3등급")
+    assert not _another_designated(c, "철거나 안전 조치가 필요한 3ㆍ4등급이 전체의 30.9%에 달했다.")
+    assert _another_designated(c, "4등급 빈집은 484호다.")

@@ -1691,3 +1691,24 @@ def test_an_unknown_name_before_a_known_kind_is_a_name():
     assert ("name", "다온쉼터") in {(c.kind, c.text) for c in analyze("가람 다온쉼터 지을 때 국비는 얼마 받았나요?").constraints}
     # (a known noun before the kind is a common compound: 치매쉼터 is 치매 + 쉼터)
     assert all(c.kind != "name" for c in analyze("치매쉼터 몇 곳이야?").constraints)
+
+
+def test_a_place_office_that_spoke_is_its_holder():
+    # "발언한 충주시장은?": a market neither speaks nor attends; the mayor is asked, by name
+    assert analyze("충주 쉼터 개소 관련해서 발언한 충주시장은?").asks == "person"
+    assert analyze("충주시장 어디에 있어?").asks != "person"
+
+
+def test_a_span_repeated_is_asked_by_its_length():
+    # "몇 년 단위로 받나요?", "몇 년 주기로": how many years each time, no year
+    q = analyze("가람시는 빈집 주인한테 사용동의서를 몇 년 단위로 받나요?")
+    assert q.asks == "duration" and q.unit == "년"
+    assert analyze("계약은 몇 년 주기로 갱신해?").asks == "duration"
+    assert analyze("몇 년에 개최됐나").asks == "date"
+
+
+def test_ordinals_listed_with_a_dot_are_each_a_figure_to_find():
+    # "3·4등급 빈집이 차지하는 비율은?": 3등급 and 4등급, not a bare 3
+    q = analyze("가람에서 3·4등급 빈집이 전체에서 차지하는 비율은?")
+    numbers = {c.text for c in q.constraints if c.kind == "number"}
+    assert {"3등급", "4등급"} <= numbers and "3" not in numbers
