@@ -22,7 +22,7 @@ from . import layout
 from .abstain import (Verdict, application_unsaid, check, decide, lead_off_topic, names_long, needs_value,
                       wants_value)
 from .corpus import Profile
-from .extract import (answer_items, asks_change, change_ways, extreme_asked, holds_answer, names_event_only,
+from .extract import (answer_items, asks_change, change_ways, extreme_asked, holds_answer, names_event_only, names_no_body,
                       other_extreme_only, post_asked, rank_unsaid, says_extreme,
                       states_change, value_span)
 from .figures import figures
@@ -95,6 +95,10 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
     if question.asks == "list" and lead is not None and _counted_only(question, choice):
         # "터미널 9곳이 어디어디야?" over "…터미널 9곳의 주차장을 무료로 운영한다": the articles count
         # the places the question asks to name, and name none of them
+        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
+                               store, hits, profile, top)
+    if lead is not None and names_no_body(question, [g[0].sentence.text for g in choice.groups]):
+        # "설계는 어느 업체가 맡았어?" over sentences naming no one at all: the articles do not say who
         return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
                                store, hits, profile, top)
     if question.wants_figure and not value_stated(question, choice, store):

@@ -977,6 +977,29 @@ def _names_head(text: str, span: Span) -> bool:
     return not _INSTITUTION.search(PARTICLE_END.sub("", _GLOSS.sub("", word)))
 
 
+def names_no_body(question: Question, texts: Sequence[str]) -> bool:
+    """A body or a firm asked by its noun ("설계는 어느 업체가 맡았어?", "어느 기관 소속으로 운영돼?")
+    and none of ``texts`` holds the answer's shape nor any name the question does not say: no
+    proper noun, Latin name or word Kiwi does not know, no place but the question's own, nothing
+    set in quotes ("'가람글로벌'이라든지"). The sentences are about the thing, not who did it."""
+    if question.asks not in ("entity", "place") or not body_asked(question):
+        return False
+    q_morphs = {t.form.lower() for t in pos(question.query)}
+    for text in texts:
+        if holds_answer(question, text) or re.search(r"['‘“\"「《〈][^'’”\"」》〉]{2,30}['’”\"」》〉]", text):
+            return False
+        if any((t.tag in ("NNP", "SL") or (t.tag == "NNG" and getattr(t, "oov", False)))
+               and t.form.lower() not in q_morphs and not _ADMIN_NAME.search(t.form) for t in pos(text)):
+            return False
+        # (a body's name however Kiwi reads it: a word of four letters or more ending as bodies
+        # and firms do, "다온건축사무소가" read as 다 + 온 + 건축 + 사무소)
+        qsq = squash(question.query)
+        if any(len(w) >= 4 and w not in qsq and (_BODY_NAME.search(w) or _FIRM_END.search(w)) and not _ADMIN_NAME.search(w)
+               for w in (PARTICLE_END.sub("", x) for x in re.findall(r"[가-힣]+", text))):
+            return False
+    return True
+
+
 def _named_in(text: str, span: Span, known: frozenset = frozenset()) -> bool:
     """A proper noun or a Latin name stands inside ``span``, as Kiwi reads the whole sentence,
     other than the names in ``known`` (the question's own: "미네르바의 처벌 수위" names no one new)."""

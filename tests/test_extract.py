@@ -1783,3 +1783,17 @@ def test_a_source_role_is_named_beside_the_role():
     assert not holds_answer(q, "실종 예방 서비스로 지문 등록, 배회 예방 인식표, GPS 배회감지기를 제공한다.")
     assert holds_answer(q, "가람군 치매안심센터 관계자 한다온 씨는 이렇게 말했다.")
 
+
+
+def test_a_body_asked_over_sentences_that_name_no_one():
+    # "용역을 수행한 업체는 어디야?" over sentences that say the study was done, naming no one
+    from qa.extract import names_no_body
+    q = analyze("가람시 빈집정비계획 용역을 수행한 업체는 어디야?")
+    said = ["지난해 11월까지 실시한 빈집정비계획 용역 결과를 토대로 정비사업을 추진한다.",
+            "시는 빈집 정비에 본격 나선다."]
+    assert names_no_body(q, said)
+    # a name set in quotes, a firm Kiwi does not know, is someone named
+    assert not names_no_body(q, said + ["용역은 '나래엔지니어링'이 맡았다."])
+    assert not names_no_body(q, ["용역은 다온건축사무소가 수행했다."])
+    # (not for anything but a body asked)
+    assert not names_no_body(analyze("가람시 빈집정비계획 용역 결과는 뭐야?"), said)
