@@ -952,11 +952,15 @@ def _relative_year_otherwise(word: str, s: Surroundings) -> bool:
     if said:
         return True
     if offset < 0 and _this_years_month(s):
-        # "작년 8월 신청자 수는?" over "…이후인 8월에는 신규 신청자가 6천347명으로" in an October
+        # "작년 8월 신청자 수는?" over "…이후인 8월에는 신규 신청자가 4천925명으로" in an October
         # article: a month said alone, not after the article's, is of the article's year — unless
         # the last year said before the sentence is the one asked ("작년 7월 …. 8월에는 …")
         at = s.near.find(s.own) if s.own else -1
-        before = [YEARS_FROM_DATE[m.group()] for m in _ANY_YEAR_WORD.finditer(s.near[:at])] if at > 0 else []
+        # (the years said before it, as words or as figures: "2024년 7월 …" in a 2025 article is 작년)
+        said_before = [(m.start(), YEARS_FROM_DATE[m.group()]) for m in _ANY_YEAR_WORD.finditer(s.near[:at])] + [
+            (m.start(), int(m.group(1)) - s.year) for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)년", s.near[:at])
+            if s.year is not None] if at > 0 else []
+        before = [offset_ for _, offset_ in sorted(said_before)]
         if not before or before[-1] != offset:
             return True
     if offset < 0 and _AHEAD.search(s.own) and not _own_years(s.own):
@@ -1128,7 +1132,8 @@ def _dated_that_month(c: Constraint, s: Surroundings) -> bool:
         # (a month gone by that a time is counted from is not spoken of: "7천 원을 넘어선 것은 지난
         # 1월 말 이후 약 한 달 반 만" beside this month's figure; a sentence saying 이날 or 이달 of
         # itself is of the article's day, whatever a neighbour says of 지난달)
-        return _THE_DAY.search(s.own_raw or s.own) is not None \
+        own = s.own_raw or s.own
+        return (_THE_DAY.search(own) is not None and _LAST_MONTH_OWN.search(own) is None) \
             or _LAST_MONTH.search(_MONTH_SINCE.sub(" ", s.near_raw or s.near)) is None
     # (the month before: "지난달 말 기준 전국 미분양 주택은 … 4만1850가구" written in September is
     # August's, as the sentence says it of itself — not compared with, "지난달보다")
@@ -2102,7 +2107,7 @@ def _including_asked(question: Question, text: str, f) -> bool:
 
 
 # what a rate is per, asked: "몇 m당 100원", "몇 초마다 100원씩", "몇 명당 1명"
-_PER_WHAT_ASKED = re.compile(r"몇\s*[가-힣A-Za-z㎞㎡%]{0,3}\s*(?:당|마다)")
+_PER_WHAT_ASKED = re.compile(r"몇\s*[가-힣A-Za-z㎞㎡%]{0,2}\s?(?:당(?![가-힣])|마다)")  # (not "몇 명이 당첨")
 
 
 def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
@@ -4399,10 +4404,11 @@ EVERY_ASKED = re.compile(r"마다|에\s*한\s*번")
 
 
 def asks_how_often(question: Question) -> bool:
-    """The question asks how often: 몇 년마다, 얼마 간격으로, 운행 주기는 — 간격 and 주기 as nouns,
-    not the verb of "지원해 주기로 했어?"."""
+    """The question asks how often: 몇 년마다, 얼마 간격으로, 운행 주기는, 몇 년 단위로 — 간격, 주기
+    and 단위 after a span as nouns, not the verb of "지원해 주기로 했어?"."""
     return bool(EVERY_ASKED.search(question.query)) or any(
-        t.form in ("간격", "주기") and t.tag == "NNG" for t in pos(question.query))
+        t.form in ("간격", "주기") and t.tag == "NNG" for t in pos(question.query)) \
+        or re.search(r"몇\s?(?:년|개월|달|주|일)\s?단위", question.query) is not None
 
 
 def _counted_in(question: Question, unit: str) -> bool:

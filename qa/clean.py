@@ -256,27 +256,45 @@ _AFTER_QUOTE = re.compile(r"(?:을|를|이|가|은|는|의|에|에서|에게|와
 
 def apostrophe_dots(line: str) -> str:
     """Some news sites print the middle dot as a straight apostrophe ("폐'공가" for 폐·공가,
-    "시와 구'군", "36동'60%"): the one apostrophe of a word, glued between two letters or digits
-    (one of them Hangul), is a middle dot unless it closes a quote opened before it ("‘가람'을")
-    or only a particle follows it ("이용권'을"). A word holding two is quoting ("맞아'가람'에")."""
+    "시와 구'군", "36동'60%", "초'중'고"): the one apostrophe of a word, glued between two letters or
+    digits (one of them Hangul), is a middle dot unless it closes a quote opened before it
+    ("‘가람'을"), only a particle follows it ("이용권'을"), or a closer with its particle comes later
+    in the line (an opener glued to the word before: "일명'가람 나래'를"). A word holding two is
+    quoting ("맞아'가람'에"), unless every part between is one syllable ("시'군'구")."""
     out: list[str] = []
     opened = 0  # quotes opened and not closed so far, straight or curly
+    at = 0
     for word in re.split(r"(\s+)", line):
+        parts = word.split("'")
+        if (len(parts) >= 3 and not opened and re.fullmatch(r"[가-힣]{1,2}", parts[0])
+                and all(re.fullmatch(r"[가-힣]", p) for p in parts[1:-1]) and re.match(r"[가-힣]", parts[-1])):
+            word = "·".join(parts)  # "초'중'고", "시'군'구는": a list of one-syllable words
         k = word.find("'")
         if (k > 0 and word.count("'") == 1 and not opened and k + 1 < len(word)
                 and _word_char(word[k - 1]) and _word_char(word[k + 1])
                 and ("가" <= word[k - 1] <= "힣" or "가" <= word[k + 1] <= "힣")
-                and not _AFTER_QUOTE.fullmatch(word[k + 1:])):
+                and not _AFTER_QUOTE.fullmatch(word[k + 1:])
+                and not _CLOSER_LATER.search(line, at + k + 1)):
             word = word[:k] + "·" + word[k + 1:]
-        for ch in word:
+        for i, ch in enumerate(word):
+            before = word[i - 1] if i else (line[at - 1] if at else " ")
             if ch in "‘`":
                 opened += 1
             elif ch == "’":
                 opened = max(0, opened - 1)
             elif ch == "'":
-                opened = 0 if opened else 1
+                if opened:
+                    opened -= 1  # the closer of the quote opened before
+                elif not _word_char(before) and not before.isalpha():
+                    opened = 1  # opens a quote: after a space, a bracket, the start (a closer
+                    # glued on with no opener before it opens nothing: "이용권'을")
         out.append(word)
+        at += len(word)
     return "".join(out)
+
+
+# a quote's closer later in the line: an apostrophe with a particle after it, a word ending there
+_CLOSER_LATER = re.compile(r"[가-힣]'(?:을|를|이|가|은|는|의|에|와|과|로|으로|도|라는|이라는|란|이란)(?![가-힣])")
 
 
 def clean_text(text: str) -> str:

@@ -985,7 +985,12 @@ def names_no_body(question: Question, texts: Sequence[str]) -> bool:
     if question.asks not in ("entity", "place") or not body_asked(question):
         return False
     q_morphs = {t.form.lower() for t in pos(question.query)}
+    # (a sentence saying the question's own verb says who did it, however Kiwi reads the doer: "용역은
+    # 유신이 수행했다", "조사는 시가 직접 맡았다")
+    verbs = {v for v in (question.relative, question.predicate) if v}
     for text in texts:
+        if verbs and any(t.form in verbs for t in pos(text) if t.tag.startswith(("VV", "NNG"))):
+            return False
         if holds_answer(question, text) or re.search(r"['‘“\"「《〈][^'’”\"」》〉]{2,30}['’”\"」》〉]", text):
             return False
         if any((t.tag in ("NNP", "SL") or (t.tag == "NNG" and getattr(t, "oov", False)))

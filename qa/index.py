@@ -799,9 +799,10 @@ class Staleness:
         return bool(self.added or self.changed or self.removed or self.rules)
 
     def message(self) -> str:
+        rules = "색인이 이전 판의 기사 정리 규칙으로 만들어졌습니다"
         if self.rules and not (self.added or self.changed or self.removed):
-            return f"색인이 이전 판의 기사 정리 규칙으로 만들어졌습니다. 색인을 다시 만드세요: {FIX_BUILD}"
-        parts = []
+            return f"{rules}. 색인을 다시 만드세요: {FIX_BUILD}"
+        parts = [rules] if self.rules else []
         if self.added:
             parts.append("새 문서 " + ", ".join(self.added))
         if self.changed:

@@ -455,17 +455,31 @@ _CONDITIONED_KINDS = frozenset({"age", "count", "duration"})
 
 
 # events that happen on a day, not over days: "며칠 시행돼?" asks which day ("며칠 운영해?" how many)
-_DAY_EVENTS = frozenset({"시행", "개장", "개최", "개통", "개막", "폐막", "출시", "발표", "시작", "마감", "준공",
-                         "착공", "개소", "개관", "개원", "오픈", "도입", "발효", "발매", "공개", "출범", "종료",
-                         "만료", "공포", "확정", "인상", "인하", "적용"})
+# (not 개최, 적용, 공개: a festival is held, a discount applies, a show is open over days)
+_DAY_EVENTS = frozenset({"시행", "개장", "개통", "개막", "폐막", "출시", "발표", "시작", "마감", "준공",
+                         "착공", "개소", "개관", "개원", "오픈", "도입", "발효", "발매", "출범", "종료",
+                         "만료", "공포", "확정", "인상", "인하"})
 
 
 # what only people do, said of a place's office: a market (시장) neither speaks nor attends
 _DONE_BY_PEOPLE = frozenset({"발언", "말하", "밝히", "강조", "언급", "참석", "설명", "주재", "당부", "지시", "답변", "축사"})
 
 
+def _done_by_office(toks, head: str) -> bool:
+    """A verb of what only people do modifies the office asked right before it, with no subject
+    of its own: "발언한 충주시장은?" (not "관광객이 많이 언급한 가람시장은?", whose verb is the visitors')."""
+    k = next((i for i, t in enumerate(toks) if head.endswith(t.form) and t.tag.startswith("NN")), None)
+    if k is None or k < 2 or toks[k - 1].tag != "ETM":
+        return False
+    verb = next((j for j in range(k - 2, max(-1, k - 4), -1) if toks[j].form in _DONE_BY_PEOPLE
+                 and toks[j].tag in ("NNG", "VV")), None)
+    return verb is not None and not any(t.tag == "JKS" for t in toks[:verb])
+
+
 # ordinals listed with a dot or a comma, one counter for all: "3·4등급", "1,2단계", "3ㆍ4호기"
-_DOTTED_ORDINALS = re.compile(r"(?<![\d.])(\d{1,3})((?:\s?[·ㆍ‧,]\s?\d{1,3})+)\s?(등급|단계|차|호기|호선|회차|기)(?![가-힣])")
+# (a comma before three digits is a thousands separator, "1,200기"; a particle may follow the counter)
+_DOTTED_ORDINALS = re.compile(r"(?<![\d.,])(\d{1,3})((?:\s?[·ㆍ‧]\s?\d{1,3}|,\s?\d{1,2}(?!\d))+)\s?(등급|단계|차|호기|호선|회차|기)"
+                              r"(?=[\s?!.,]|$|(?:을|를|이|가|은|는|의|에|도|만|과|와)(?![가-힣]))")
 
 
 def _dotted_ordinals(query: str, constraints: tuple) -> tuple:
@@ -523,8 +537,9 @@ def _last_word_ending(words, noun: str) -> int | None:
     return None
 
 
-# nouns of how roughly a figure is asked ("몇 개 정도야?", "몇 명 가량"): nothing counted
-_ABOUT_NOUNS = frozenset({"정도", "가량", "남짓", "안팎", "내외"})
+# nouns of how roughly a figure is asked ("몇 개 정도야?", "몇 명 가량") or by what span it repeats
+# ("몇 년 단위로"): nothing counted
+_ABOUT_NOUNS = frozenset({"정도", "가량", "남짓", "안팎", "내외", "단위", "주기"})  # (… or by what span: "몇 년 단위로")
 
 
 def _topic_counted(query: str, attribute: str) -> frozenset:
@@ -1447,8 +1462,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             asks = "yesno"
         else:
             asks = "description"
-    if asks == "entity" and head and len(head) >= 4 and place_office(head) and any(
-            t.form in NAME_HEADS or (t.form in _DONE_BY_PEOPLE and t.tag in ("NNG", "VV")) for t in toks):
+    if asks == "entity" and head and len(head) >= 4 and place_office(head) and (
+            any(t.form in NAME_HEADS for t in toks) or _done_by_office(toks, head)):
         asks = "person"  # "안동시장 이름이 뭐예요?", "기공식에 참석한 충주시장 이름은?": the
         # holder of a place's office, by name — or one who spoke or attended ("발언한 충주시장은?":
         # a market does neither)

@@ -4395,10 +4395,10 @@ def test_a_sentence_saying_this_day_of_itself_is_of_the_articles_month():
 
 
 def test_a_fee_labelled_by_what_the_question_rides():
-    # "택시 요금 얼마?" is answered by "…이동에 드는 택시비는 1만7천700원"
+    # "택시 요금 얼마?" is answered by "…이동에 드는 택시비는 1만5천300원"
     q = analyze("가람 심야에 10㎞ 택시 타면 요금 얼마?")
-    text = "심야에 가람역에서 나래역까지 약 10㎞ 이동에 드는 택시비는 1만7천700원이다."
-    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["1만7천700원"]
+    text = "심야에 가람역에서 나래역까지 약 10㎞ 이동에 드는 택시비는 1만5천300원이다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["1만5천300원"]
     # (a programme's sum is still no fee: "…에 드는 사업비 30억원")
     other = "가람역 정비에 드는 사업비는 30억원이다."
     assert figures_of_kind(q, figures(other), other) == []
@@ -4414,42 +4414,57 @@ def test_a_name_with_another_place_opening_it_is_another_name():
 
 
 def test_a_sum_said_to_include_the_part_asked_is_the_whole():
-    # "건립비 중에 국비는?" over "국비를 포함해 8억1,000만원을 들여": the whole, not 국비
-    text = "센터는 국비를 포함해 8억1,000만원을 들여 지상 2층 규모로 건립됐다."
+    # "건립비 중에 국비는?" over "국비를 포함해 6억2,000만원을 들여": the whole, not 국비
+    text = "센터는 국비를 포함해 6억2,000만원을 들여 지상 2층 규모로 건립됐다."
     assert figures_of_kind(analyze("가람치매센터 건립비 중에 국비는 얼마야?"), figures(text), text) == []
     assert figures_of_kind(analyze("가람치매센터 건립비는 얼마야?"), figures(text), text)
 
 
 def test_a_month_said_alone_is_of_the_articles_year_not_last_years():
-    # "작년 8월 신청자 수는?" over "…이후인 8월에는 신규 신청자가 6천347명" in an October article,
+    # "작년 8월 신청자 수는?" over "…이후인 8월에는 신규 신청자가 4천925명" in an October article,
     # after "작년 7월 …에서 올해 7월 …": this year's August
-    doc = Document("m", "가람 지원사업 중단", "작년 7월 신청자 6천872명에서 올해 7월 1만2천217명으로 증가했다.\n"
-                   "예산 소진으로 접수 중단이 진행된 이후인 8월에는 신규 신청자가 6천347명으로 급감했다.",
+    doc = Document("m", "가람 지원사업 중단", "작년 7월 신청자 5천210명에서 올해 7월 9천873명으로 증가했다.\n"
+                   "예산 소진으로 접수 중단이 진행된 이후인 8월에는 신규 신청자가 4천925명으로 급감했다.",
                    date="2025-10-20")
     q = analyze("작년 8월 가람 지원사업 신규 신청자 수는?")
     assert [c.text for c in check(q, FakeStore([doc]), 1, P, idf).missing] == ["작년"]
     # … the year said last before it is the one asked: its month
-    doc = replace(doc, text="올해 7월 신청자는 1만2천217명이었다. 작년 7월에는 6천872명이었다.\n"
-                             "8월에는 신규 신청자가 6천347명으로 급감했다.")
+    doc = replace(doc, text="올해 7월 신청자는 9천873명이었다. 작년 7월에는 5천210명이었다.\n"
+                             "8월에는 신규 신청자가 4천925명으로 급감했다.")
     assert not check(q, FakeStore([doc]), 1, P, idf).missing
 
 
 
 def test_the_city_before_a_district_asked_does_not_make_a_sentence_about_it():
-    # "충주 남동구의 …" over "충주의 원도심인 중앙구ㆍ부평구ㆍ서해구 비중은 …": the sentence names
+    # "충주 나래구의 …" over "충주의 원도심인 중앙구ㆍ한빛구ㆍ다온구 비중은 …": the sentence names
     # other districts, and 충주 only places the one asked
     from qa.abstain import _sibling_said
-    q = analyze("충주 남동구의 철거대상 빈집은 몇 호인가요")
-    got = _sibling_said(q, "충주의 대표 원도심인 중앙구ㆍ부평구ㆍ서해구 비중은 전체의 60.1%(2,100호)를 차지했다.", ())
-    assert got is not None and got.text == "남동구"
+    q = analyze("충주 나래구의 철거대상 빈집은 몇 호인가요")
+    got = _sibling_said(q, "충주의 대표 원도심인 중앙구ㆍ한빛구ㆍ다온구 비중은 전체의 58.2%(1,940호)를 차지했다.", ())
+    assert got is not None and got.text == "나래구"
 
 
 def test_grades_listed_with_a_dot_are_each_found():
-    # "3ㆍ4등급이 전체의 30.9%": 3등급 and 4등급 are both said; 13등급 holds no 3등급
+    # "3ㆍ4등급이 전체의 27.4%": 3등급 and 4등급 are both said; 13등급 holds no 3등급
     from qa.abstain import _another_designated, figure_found
-    hay = squash("철거나 안전 조치가 필요한 3ㆍ4등급이 전체의 30.9%에 달했다.")
+    hay = squash("철거나 안전 조치가 필요한 3ㆍ4등급이 전체의 27.4%에 달했다.")
     assert figure_found("3등급", hay) and figure_found("4등급", hay)
     assert not figure_found("3등급", squash("13등급 판정"))
     c = next(c for c in analyze("가람의 3·4등급 빈집 비율은?").constraints if c.text == "3등급")
-    assert not _another_designated(c, "철거나 안전 조치가 필요한 3ㆍ4등급이 전체의 30.9%에 달했다.")
+    assert not _another_designated(c, "철거나 안전 조치가 필요한 3ㆍ4등급이 전체의 27.4%에 달했다.")
     assert _another_designated(c, "4등급 빈집은 484호다.")
+
+
+def test_review_round_50_abstain_readings():
+    # "몇 명이 당첨" asks no rate's unit: "1명당 50만원씩" holds no count of winners
+    text = "당첨자에게는 1명당 50만원씩 지급된다."
+    assert figures_of_kind(analyze("가람 복권 몇 명이 당첨됐어?"), figures(text), text) == []
+    # a sentence saying 이날 of a release of last month's figures is last month's
+    doc = Document("e", "가람 고용동향", "가람시가 이날 발표한 지난달 고용동향에 따르면 가람시 취업자는 2천명이다.",
+                   date="2022-11-16")
+    q = analyze("2022년 11월 가람시 취업자 수는?")
+    assert [c.text for c in check(q, FakeStore([doc]), 0, P, idf).missing] == ["11월"]
+    # the year said before a month alone may be a figure: "2024년 7월 …. 8월에는 …" in 2025 is 작년's
+    doc = Document("m", "가람 지원사업", "2024년 7월 신청자는 6천명이었다.\n8월에는 신규 신청자가 5천명으로 줄었다.",
+                   date="2025-10-20")
+    assert not check(analyze("작년 8월 가람 지원사업 신규 신청자 수는?"), FakeStore([doc]), 1, P, idf).missing

@@ -327,6 +327,9 @@ def test_paragraphs():
     ("리조트 이용권'을 지급하고", "리조트 이용권'을 지급하고"),  # only a particle after it
     ("날을 맞아'다온콜'교통약자", "날을 맞아'다온콜'교통약자"),  # two in a word: a quote
     ("don't stop", "don't stop"),
+    ("초'중'고 학생과 시'군'구는", "초·중·고 학생과 시·군·구는"),  # a list of one-syllable words
+    ("이용권'을 받고 폐'공가는", "이용권'을 받고 폐·공가는"),  # a closer with no opener opens nothing
+    ("일명'가람 나래'를 운영", "일명'가람 나래'를 운영"),  # an opener glued on, its closer later
 ])
 def test_apostrophe_printed_for_a_middle_dot(raw, clean):
     assert apostrophe_dots(raw) == clean

@@ -1797,3 +1797,12 @@ def test_a_body_asked_over_sentences_that_name_no_one():
     assert not names_no_body(q, ["용역은 다온건축사무소가 수행했다."])
     # (not for anything but a body asked)
     assert not names_no_body(analyze("가람시 빈집정비계획 용역 결과는 뭐야?"), said)
+
+
+def test_review_round_50_a_doer_said_with_the_questions_verb():
+    # "용역은 도시와환경이 수행했다": a firm Kiwi reads as common words, said doing the question's verb
+    from qa.extract import names_no_body
+    assert not names_no_body(analyze("가람시 빈집정비계획 용역을 수행한 업체는 어디야?"), ["용역은 도시와환경이 수행했다."])
+    assert not names_no_body(analyze("가람 실태조사를 맡은 기관은?"), ["조사는 시가 직접 맡았다."])
+    # "몇 년 단위로" is answered by "3년마다"
+    assert holds_answer(analyze("가람시는 사용동의서를 몇 년 단위로 받나요?"), "시는 빈집 주인한테 3년마다 사용동의서를 받는다.")

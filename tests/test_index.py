@@ -420,6 +420,11 @@ def test_staleness_of_an_index_cleaned_under_other_rules(built):
     st = staleness(old, settings.docs_dir)
     assert bool(st) and st.rules and not (st.added or st.changed or st.removed)
     assert "정리 규칙" in st.message() and FIX_BUILD in st.message()
+    # … said beside files changed too, and in the chat's notes on an answer
+    both = dataclasses.replace(st, changed=("harbor",))
+    assert "정리 규칙" in both.message() and "harbor" in both.message()
+    from qa.reload import IndexStatus
+    assert any("정리 규칙" in n for n in IndexStatus("build-1", stale=st).notes())
 
 
 def test_staleness_is_about_bytes_not_mtime(built):

@@ -1712,3 +1712,17 @@ def test_ordinals_listed_with_a_dot_are_each_a_figure_to_find():
     q = analyze("가람에서 3·4등급 빈집이 전체에서 차지하는 비율은?")
     numbers = {c.text for c in q.constraints if c.kind == "number"}
     assert {"3등급", "4등급"} <= numbers and "3" not in numbers
+
+
+def test_review_round_50_question_readings():
+    # a thousands comma is no list of ordinals ("분묘 1,200기"); a particle may follow the counter
+    numbers = {c.text for c in analyze("가람묘지 분묘 1,200기 중 이장된 건 몇 기야?").constraints if c.kind == "number"}
+    assert "1기" not in numbers and "200기" not in numbers
+    numbers = {c.text for c in analyze("가람의 3·4등급이 차지하는 비율은?").constraints if c.kind == "number"}
+    assert {"3등급", "4등급"} <= numbers
+    # "몇 년 단위로": 단위 is no noun counted
+    assert analyze("가람시는 사용동의서를 몇 년 단위로 받나요?").attribute != "단위"
+    # a verb with a subject of its own is not the office's ("관광객이 언급한 가람시장": a market)
+    assert analyze("관광객이 많이 언급한 충주시장은?").asks != "person"
+    # a festival is held, a discount applies over days: "며칠 개최돼?" asks how many
+    assert analyze("가람 축제는 며칠 개최돼?").asks == "duration"

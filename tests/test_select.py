@@ -836,11 +836,11 @@ def test_a_sentence_saying_the_relation_asked_leads():
 
 
 def test_a_sentence_stating_only_by_how_much_a_fee_rose_does_not_lead():
-    # "요금 얼마?" over "…과 비교하면 4천원 인상됐다" and "…택시비는 1만7천700원": the fee leads,
+    # "요금 얼마?" over "…과 비교하면 4천100원 인상됐다" and "…택시비는 1만5천300원": the fee leads,
     # not by how much it rose, whichever scores higher
     q = analyze("가람 심야에 나래역→다온역 10㎞ 택시 타면 요금 얼마?")
-    rose = "심야할증 확대 전인 지난해 12월 이전(1만3천700원)과 비교하면 4천원 인상됐다."
-    fare = "심야에 나래역에서 다온역까지 약 10㎞ 이동에 드는 택시비는 1만7천700원이다."
+    rose = "심야할증 확대 전인 지난해 12월 이전(1만1천200원)과 비교하면 4천100원 인상됐다."
+    fare = "심야에 나래역에서 다온역까지 약 10㎞ 이동에 드는 택시비는 1만5천300원이다."
     rows = Rows([rose, fare])
     choice = choose(q, scored(rows, (0, 1.50, 0.90, 0.8, 1.0), (1, 1.46, 0.90, 0.8, 1.0)), rows, Params.load())
     assert choice.lead().gid == 1
