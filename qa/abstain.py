@@ -2393,7 +2393,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "건립비 중 국비는?" over "국비를 포함해 8억원을 들여": the whole that includes it
         if text and text.startswith("당", f.end) and not _PER_WHAT_ASKED.search(question.query):
             # "몇 그루 정비해?" over "1그루당 3,000원": what a rate is per, no count of anything
-            # (unless that is what is asked: "몇 m당 100원이야?" <- "125m당 100원")
+            # (unless that is what is asked: "몇 m당 100원이야?" <- "140m당 100원")
             continue
         if (text and question.asks == "amount" and q.cap
                 and not _CAP_SAID.search(text[max(0, f.start - 15):f.end + 8])
@@ -2649,13 +2649,13 @@ _OPEN_FEES = frozenset({"입장", "관람", "이용료", "요금", "사용료"})
 _FEE_FAMILY = {"관람": "입장", "사용료": "이용료", "운임": "요금"}  # (a fare is a transport's 요금)
 
 
-# a fee named by what it is paid for, labelling the figure after it: "택시비는 1만7천700원"
+# a fee named by what it is paid for, labelling the figure after it: "택시비는 1만5천300원"
 _FEE_BEFORE = re.compile(r"([가-힣]{2,6})(?:비|값|료)(?:는|은|이|가)?\s*(?:약\s*)?$")
 
 
 def _fee_of_asked(question: Question, text: str, f) -> bool:
     """The figure is labelled as the fee of a thing the question names ("택시 요금 얼마?" <-
-    "…이동에 드는 택시비는 1만7천700원"): the fee asked, whatever the sentence says it costs."""
+    "…이동에 드는 택시비는 1만5천300원"): the fee asked, whatever the sentence says it costs."""
     m = _FEE_BEFORE.search(text[max(0, f.start - 14):f.start])
     return m is not None and any(m.group(1) in c.forms for c in question.constraints if c.kind in ("term", "name"))
 

@@ -255,8 +255,8 @@ _AFTER_QUOTE = re.compile(r"(?:을|를|이|가|은|는|의|에|에서|에게|와
 
 
 def apostrophe_dots(line: str) -> str:
-    """Some news sites print the middle dot as a straight apostrophe ("폐'공가" for 폐·공가,
-    "시와 구'군", "36동'60%", "초'중'고"): the one apostrophe of a word, glued between two letters or
+    """Some news sites print the middle dot as a straight apostrophe ("농'어촌" for 농·어촌,
+    "시와 구'군", "12동'40%", "초'중'고"): the one apostrophe of a word, glued between two letters or
     digits (one of them Hangul), is a middle dot unless it closes a quote opened before it
     ("‘가람'을"), only a particle follows it ("이용권'을"), or a closer with its particle comes later
     in the line (an opener glued to the word before: "일명'가람 나래'를"). A word holding two is

@@ -346,7 +346,7 @@ def holds_answer(question: Question, text: str) -> bool:
         return False
     q_morphs = {t.form.lower() for t in pos(question.query) if t.tag in NOUNISH}
     # (a person's span holding a word that opens with a surname, not the question's, names
-    # someone new however Kiwi reads it: "전현재" as 저+ㄴ+현재)
+    # someone new however Kiwi reads it: "정오늘" as 정 + 오늘)
     unread_name = span.person and any(_surname_first(w) and w not in squash(question.query) for w in span.text.split())
     if not unread_name and (all(t.form.lower() in q_morphs or t.form in GENERIC for t in pos(span.text) if t.tag in ("NNG", "NNP", "SL")) or all(
             place_stem(PARTICLE_END.sub("", w)) in squash(question.query) or w in GENERIC
@@ -1342,7 +1342,7 @@ def _figure_grammar(question: Question, text: str, f) -> float:
     question word with 로 ("얼마로 올랐어?") asks for the value with 로, one with 에서 ("얼마에서")
     for the value with 에서; with neither, the value after 로 is the value now and the one before
     에서 the value it changed from."""
-    # (a rate's figure is read past the other figure of the rate: "130m당 100원에서 125m당 100원으로")
+    # (a rate's figure is read past the other figure of the rate: "140m당 100원에서 135m당 100원으로")
     end = m.end() if (m := _RATE_OTHER.match(text, f.end)) else f.end
     after = text[end:end + 4]
     later = text[end:end + 9]
@@ -1392,7 +1392,7 @@ def _level_or_change(question: Question, text: str, figs: list) -> list:
 
 def change_only(question: Question, text: str) -> bool:
     """Every figure of the kind asked in ``text`` is how much something changed ("…과 비교하면
-    4천원 인상됐다"): the sentence states no level, what a question not asking a change asks."""
+    4천100원 인상됐다"): the sentence states no level, what a question not asking a change asks."""
     from .abstain import figures_of_kind
 
     figs = figures_of_kind(question, figures(text), text)

@@ -462,8 +462,8 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         bound = [gid for gid in near if date_bound(question, head[gid].sentence.text)]
         near = bound or near
     if question.asks in ("amount", "count", "percent", "measure") and not asks_change(question):
-        # "요금 얼마?" is answered by a sentence stating the fare ("…택시비는 1만7천700원"), not by
-        # one stating only by how much it rose ("…과 비교하면 4천원 인상됐다")
+        # "요금 얼마?" is answered by a sentence stating the fare ("…택시비는 1만5천300원"), not by
+        # one stating only by how much it rose ("…과 비교하면 4천100원 인상됐다")
         near = [gid for gid in near if not change_only(question, head[gid].sentence.text)] or near
     if question.asks in ("amount", "count", "percent", "measure"):
         # a figure labelled by the very noun asked ("특별회계 1584억원", "총사업비는 365억 원")

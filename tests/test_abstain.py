@@ -4385,13 +4385,13 @@ def test_the_time_a_question_says_the_article_reports_from_is_met_by_its_date():
 
 
 def test_a_sentence_saying_this_day_of_itself_is_of_the_articles_month():
-    # "2022년 11월 3일 … 적용하는 회사는?" over "이날 … 가람모빌리티가 … 적용한다" in an article of
-    # 2022-11-03, whatever a neighbour says of 지난달
-    doc = Document("t", "심야 호출료 오른다", "가람T 심야 호출료가 3일 밤 10시부터 오른다.\n"
-                   "이날 국토부에 따르면 가람모빌리티가 심야 호출료를 밤 10시부터 적용한다.\n"
-                   "앞서 지난달 28일 나래택시는 이미 호출료를 출시했다.", date="2022-11-03")
-    q = analyze("가람T 심야 호출료를 2022년 11월 3일 밤 10시부터 적용하는 회사는?")
-    assert not [c for c in check(q, FakeStore([doc]), 1, P, idf).missing if c.text == "11월"]
+    # "2023년 5월 9일 … 적용하는 회사는?" over "이날 … 가람모빌리티가 … 적용한다" in an article of
+    # 2023-05-09, whatever a neighbour says of 지난달
+    doc = Document("t", "심야 호출료 오른다", "가람T 심야 호출료가 9일 밤 11시부터 오른다.\n"
+                   "이날 국토부에 따르면 가람모빌리티가 심야 호출료를 밤 11시부터 적용한다.\n"
+                   "앞서 지난달 25일 나래택시는 이미 호출료를 출시했다.", date="2023-05-09")
+    q = analyze("가람T 심야 호출료를 2023년 5월 9일 밤 11시부터 적용하는 회사는?")
+    assert not [c for c in check(q, FakeStore([doc]), 1, P, idf).missing if c.text == "5월"]
 
 
 def test_a_fee_labelled_by_what_the_question_rides():

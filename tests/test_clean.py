@@ -319,7 +319,7 @@ def test_paragraphs():
 
 
 @pytest.mark.parametrize("raw, clean", [
-    ("가람군의 폐'공가는 모두 120동", "가람군의 폐·공가는 모두 120동"),  # a site's apostrophe for the middle dot
+    ("가람군의 농'어촌 마을은 모두 120곳", "가람군의 농·어촌 마을은 모두 120곳"),  # a site's apostrophe for the middle dot
     ("시와 구'군은 올해 안으로", "시와 구·군은 올해 안으로"),
     ("▷주차장(12동'40%) ▷텃밭(6동'20%)", "▷주차장(12동·40%) ▷텃밭(6동·20%)"),
     ("'가람'이라는 이름", "'가람'이라는 이름"),  # a quote's closer, with its particle
@@ -328,7 +328,7 @@ def test_paragraphs():
     ("날을 맞아'다온콜'교통약자", "날을 맞아'다온콜'교통약자"),  # two in a word: a quote
     ("don't stop", "don't stop"),
     ("초'중'고 학생과 시'군'구는", "초·중·고 학생과 시·군·구는"),  # a list of one-syllable words
-    ("이용권'을 받고 폐'공가는", "이용권'을 받고 폐·공가는"),  # a closer with no opener opens nothing
+    ("이용권'을 받고 농'어촌은", "이용권'을 받고 농·어촌은"),  # a closer with no opener opens nothing
     ("일명'가람 나래'를 운영", "일명'가람 나래'를 운영"),  # an opener glued on, its closer later
 ])
 def test_apostrophe_printed_for_a_middle_dot(raw, clean):

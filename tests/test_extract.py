@@ -1753,14 +1753,14 @@ def test_a_name_before_the_body_and_the_post_asked():
     # "가람시 도시개선팀장 누구야?" over "정오늘 가람시 도시개선팀장은 …": a name Kiwi reads as other
     # words (정 + 오늘) before the question's own place and post is the holder's
     q = analyze("가람시 도시개선팀장 누구야?")
-    text = "정오늘 가람시 도시개선팀장은 “빈집을 사들이지는 못한다”고 말했다."
+    text = "정오늘 가람시 도시개선팀장은 “쉼터를 더 늘리겠다”고 말했다."
     assert holds_answer(q, text) and value_span(q, text).text.startswith("정오늘")
     # … and the place the question names without its unit ("가람") is the body said with it
     q = analyze("2019년 가람 빈집 사업 설명한 도시재생국장은 누구?")
-    text = '한다온 가람시 도시재생국장은 "개선사업은 무료로 해 준다"고 말했다.'
+    text = '한다온 가람시 도시재생국장은 "주차장을 더 만들겠다"고 말했다.'
     assert holds_answer(q, text) and value_span(q, text).text == "한다온 가람시 도시재생국장"
     # (the place itself is no name: with no name before it, nothing holds)
-    assert not holds_answer(q, '가람시 도시재생국장은 "개선사업은 무료로 해 준다"고 말했다.')
+    assert not holds_answer(q, '가람시 도시재생국장은 "주차장을 더 만들겠다"고 말했다.')
 
 
 
