@@ -1432,9 +1432,10 @@ def _sibling_said(question: Question, own: str, before: tuple[str, ...]) -> Cons
         return None  # (a name asked may be of the kind of one the question names: "천안함 … 배치한 함대는?" <- 광양함)
     hay = squash(own)
     qsq = squash(question.query)
+
     def places_missing(c: Constraint) -> bool:
-        # "인천 남동구": 인천 says where 남동구 is; a sentence naming 인천 and not 남동구 is not
-        # about 남동구 for that
+        # "충주 나래구": 충주 says where 나래구 is; a sentence naming 충주 and not 나래구 is not
+        # about 나래구 for that
         return any(o is not c and o.kind == "name" and not any(f in hay for f in o.forms)
                    and re.search(rf"(?<![가-힣]){re.escape(c.text)}\s+{re.escape(o.text)}", question.query)
                    for o in question.constraints)

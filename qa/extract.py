@@ -978,13 +978,14 @@ def _names_head(text: str, span: Span) -> bool:
 
 
 def names_no_body(question: Question, texts: Sequence[str]) -> bool:
-    """A body or a firm asked by its noun ("설계는 어느 업체가 맡았어?", "어느 기관 소속으로 운영돼?")
+    """A body or a firm asked by its noun ("설계는 어느 업체가 맡았어?", "어느 기관이 참여해?")
     and none of ``texts`` holds the answer's shape nor any name the question does not say: no
     proper noun, Latin name or word Kiwi does not know, no place but the question's own, nothing
     set in quotes ("'가람글로벌'이라든지"). The sentences are about the thing, not who did it."""
     if question.asks not in ("entity", "place") or not body_asked(question):
         return False
     q_morphs = {t.form.lower() for t in pos(question.query)}
+    qsq = squash(question.query)
     # (a sentence saying the question's own verb says who did it, however Kiwi reads the doer: "용역은
     # 유신이 수행했다", "조사는 시가 직접 맡았다")
     verbs = {v for v in (question.relative, question.predicate) if v}
@@ -998,7 +999,6 @@ def names_no_body(question: Question, texts: Sequence[str]) -> bool:
             return False
         # (a body's name however Kiwi reads it: a word of four letters or more ending as bodies
         # and firms do, "다온건축사무소가" read as 다 + 온 + 건축 + 사무소)
-        qsq = squash(question.query)
         if any(len(w) >= 4 and w not in qsq and (_BODY_NAME.search(w) or _FIRM_END.search(w)) and not _ADMIN_NAME.search(w)
                for w in (PARTICLE_END.sub("", x) for x in re.findall(r"[가-힣]+", text))):
             return False

@@ -539,7 +539,7 @@ def _last_word_ending(words, noun: str) -> int | None:
 
 # nouns of how roughly a figure is asked ("몇 개 정도야?", "몇 명 가량") or by what span it repeats
 # ("몇 년 단위로"): nothing counted
-_ABOUT_NOUNS = frozenset({"정도", "가량", "남짓", "안팎", "내외", "단위", "주기"})  # (… or by what span: "몇 년 단위로")
+_ABOUT_NOUNS = frozenset({"정도", "가량", "남짓", "안팎", "내외", "단위", "주기"})
 
 
 def _topic_counted(query: str, attribute: str) -> frozenset:
@@ -1318,6 +1318,7 @@ def question_last(text: str) -> str:
     return " ".join(parts[:asking] + parts[asking + 1:] + [parts[asking]])
 
 
+# an arrow between two names: from one to the other ("가람역→나래역")
 _ARROW = re.compile(r"\s*(?:→|⟶|⇒|->)\s*")
 
 
@@ -2321,7 +2322,7 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             written = re.sub(r"짜리$", "", written)  # "3일짜리는 얼마?": the 3일 of "3일 1만원"
             rounds = re.fullmatch(r"(\d+)(차|회)", written)
             # "2차 추경" is the article's "제2회 추가경정예산": 차 and 회 both number a round
-            # (… and "4번째" counts it as well: "4차 공동 수거" is the article's "4번째 공동 활동")
+            # (… and "3번째" counts it as well: "3차 합동 점검" is an article's "3번째 합동 점검")
             other = (rounds.group(1) + ("회" if rounds.group(2) == "차" else "차"), rounds.group(1) + "번째") if rounds else ()
             if rounds and 0 < int(rounds.group(1)) <= len(_ORDINAL_COUNTED):
                 other += (_ORDINAL_COUNTED[int(rounds.group(1)) - 1] + "번째",)
