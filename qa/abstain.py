@@ -956,10 +956,11 @@ def _relative_year_otherwise(word: str, s: Surroundings) -> bool:
         # article: a month said alone, not after the article's, is of the article's year — unless
         # the last year said before the sentence is the one asked ("작년 7월 …. 8월에는 …")
         at = s.near.find(s.own) if s.own else -1
+        earlier = s.near[:at] if at > 0 else ""
         # (the years said before it, as words or as figures: "2024년 7월 …" in a 2025 article is 작년)
-        said_before = [(m.start(), YEARS_FROM_DATE[m.group()]) for m in _ANY_YEAR_WORD.finditer(s.near[:at])] + [
-            (m.start(), int(m.group(1)) - s.year) for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)년", s.near[:at])
-            if s.year is not None] if at > 0 else []
+        said_before = [(m.start(), YEARS_FROM_DATE[m.group()]) for m in _ANY_YEAR_WORD.finditer(earlier)]
+        if s.year is not None:
+            said_before += [(m.start(), int(m.group(1)) - s.year) for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)년", earlier)]
         before = [offset_ for _, offset_ in sorted(said_before)]
         if not before or before[-1] != offset:
             return True

@@ -261,6 +261,8 @@ def apostrophe_dots(line: str) -> str:
     ("‘가람'을"), only a particle follows it ("이용권'을"), or a closer with its particle comes later
     in the line (an opener glued to the word before: "일명'가람 나래'를"). A word holding two is
     quoting ("맞아'가람'에"), unless every part between is one syllable ("시'군'구")."""
+    if "'" not in line:
+        return line  # (most lines: this runs on every line of every article loaded)
     out: list[str] = []
     opened = 0  # quotes opened and not closed so far, straight or curly
     at = 0

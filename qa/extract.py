@@ -347,7 +347,10 @@ def holds_answer(question: Question, text: str) -> bool:
     q_morphs = {t.form.lower() for t in pos(question.query) if t.tag in NOUNISH}
     # (a person's span holding a word that opens with a surname, not the question's, names
     # someone new however Kiwi reads it: "정오늘" as 정 + 오늘)
-    unread_name = span.person and any(_surname_first(w) and w not in squash(question.query) for w in span.text.split())
+    unread_name = False
+    if span.person:
+        asked_sq = squash(question.query)
+        unread_name = any(_surname_first(w) and w not in asked_sq for w in span.text.split())
     if not unread_name and (all(t.form.lower() in q_morphs or t.form in GENERIC for t in pos(span.text) if t.tag in ("NNG", "NNP", "SL")) or all(
             place_stem(PARTICLE_END.sub("", w)) in squash(question.query) or w in GENERIC
             for w in _WORD_SPLIT.split(span.text.lower()) if w)):
@@ -990,12 +993,13 @@ def names_no_body(question: Question, texts: Sequence[str]) -> bool:
     # 유신이 수행했다", "조사는 시가 직접 맡았다")
     verbs = {v for v in (question.relative, question.predicate) if v}
     for text in texts:
-        if verbs and any(t.form in verbs for t in pos(text) if t.tag.startswith(("VV", "NNG"))):
+        toks = pos(text)
+        if verbs and any(t.form in verbs for t in toks if t.tag.startswith(("VV", "NNG"))):
             return False
         if holds_answer(question, text) or re.search(r"['‘“\"「《〈][^'’”\"」》〉]{2,30}['’”\"」》〉]", text):
             return False
         if any((t.tag in ("NNP", "SL") or (t.tag == "NNG" and getattr(t, "oov", False)))
-               and t.form.lower() not in q_morphs and not _ADMIN_NAME.search(t.form) for t in pos(text)):
+               and t.form.lower() not in q_morphs and not _ADMIN_NAME.search(t.form) for t in toks):
             return False
         # (a body's name however Kiwi reads it: a word of four letters or more ending as bodies
         # and firms do, "다온건축사무소가" read as 다 + 온 + 건축 + 사무소)
