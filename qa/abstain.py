@@ -520,7 +520,7 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         # "가람∼나래는 1만5000원" give that one's figure). Not the title: a headline names one
         # stretch of the eight an article reports ("토당-관산동 … 8개 국도")
         def says_it(m) -> bool:
-            return all(any(f in squash(m.group(k)) for k in (1, 2)) for f in c.forms)
+            return all(any(f in squash(m.group(k) or "") for k in (1, 2, 3, 4)) for f in c.forms)
 
         lead = _first_sentence(s.document) if s.document else ""
         return any(says_it(m) for m in _STRETCH_SAID.finditer(lead)) and all(
@@ -579,7 +579,11 @@ def _dated_as_reported(c: Constraint, s: Surroundings) -> bool:
 # a stretch said by its two ends, a gloss in brackets between ("진주(사천 분기점)~마산", "가람∼나래")
 # (not _ROUTE below, which takes a hyphen too: in running text "한국-베트남" joins partners, not
 # two ends of a road, and a gloss would stop it)
-_STRETCH_SAID = re.compile(r"([가-힣]{2,})\s*(?:\([^()]{1,20}\)\s*)?[~∼～]\s*([가-힣]{2,})")
+_STRETCH_SAID = re.compile(r"([가-힣]{2,})\s*(?:\([^()]{1,20}\)\s*)?[~∼～]\s*([가-힣]{2,})"
+                           # … or by the two ends a verb joins ("가람역과 나래광장을 잇는 구간"); two
+                           # places joined by 와 alone are partners, not a stretch ("충주시와 제천시가")
+                           r"|([가-힣]{2,})\s*(?:\([^()]{1,20}\)\s*)?(?:와|과)\s+([가-힣]{2,}?)(?:을|를)?\s*"
+                           r"(?:잇는|잇고|이어|연결하는|연결하고|연결해)")
 
 
 # a span of years by its ends, spaces aside: "2021년부터2023년까지", "2021~2023년"

@@ -4136,6 +4136,14 @@ def test_a_stretch_the_first_sentence_reports_is_met_by_its_article():
                              "다른 구간 공사는 계속된다.")
     q = analyze("충주~제천 구간에 교량은 몇 곳 있어?")
     assert check(q, FakeStore([late]), 0, P, idf).missing
+    # … the lead may name the two ends by the verb joining them ("…과 …을 잇는 구간")
+    joined = Document("j", "심야 버스 운행", "가람시는 5일부터 한빛교차로와 다온역을 잇는 구간에서 심야 버스를 운행한다.\n"
+                                          "운행구간은 나래역부터 한빛교차로까지 약 7.2㎞다.")
+    q = analyze("가람 한빛~다온 심야 버스 운행 구간은 몇 km야?")
+    assert not check(q, FakeStore([joined]), 1, P, idf).missing
+    # … not two places a verb of another kind follows ("…와 …을 비교하면")
+    compared = replace(joined, text=joined.text.replace("을 잇는", "을 비교한"))
+    assert check(q, FakeStore([compared]), 1, P, idf).missing
 
 
 def test_a_count_noun_or_an_ordinal_counter_asks_its_own_kind_of_figure():
