@@ -2090,11 +2090,7 @@ def _now_not_year_asked(asked: frozenset, text: str, f) -> bool:
     총 360대가 운영 중" is today's fleet, not 2009's. (A year right before 현재, "2009년 현재", is
     the year asked.)"""
     years = [y for y in (_year_of(a) for a in asked) if y]
-    at = f.start
-    bracket = text.rfind("(", 0, at)
-    if bracket >= 0 and ")" not in text[bracket:at] and re.search(r"\d[^\s(]*$", text[:bracket]):
-        # (a breakdown in brackets after the figure is of the same time: "총 360대(특장차량 150대, …)")
-        at = re.search(r"[\d,.]+[^\s(]*$", text[:bracket]).start()
+    at = _outer_figure_start(text, f.start)
     if not years or not _NOW_BEFORE.search(text, max(0, at - 20), at):
         return False
     head = text[:at]
@@ -4179,7 +4175,8 @@ def _in_brackets(text: str, f) -> bool:
 # range or clause between: "2024년 합계출산율 1.03명", "2011년 연간 출원 건수 17만2천958건" are
 # those years'; "2022년부터 3년간" is no one year's. The year may take a particle ("2019년에는
 # 하루 평균 5천여 명"), and its figure may hold for the years before it too ("2019년에는 2년 연속 …")
-_YEAR_BEFORE = re.compile(r"(\d{4})년(?:에는|에도|에|엔|의|은|는|도)?(?!\s*(?:비해|비하여|대비))\s+(?:\d년\s+연속\s+)?(?:[가-힣A-Za-z]+\s+){0,3}$")
+_YEAR_BEFORE = re.compile(r"(\d{4})년(?:에는|에도|에|엔|의|은|는|도)?(?!\s*(?:비해|비하여|대비))\s+(?:\d년\s+연속\s+)?"
+                          r"(?:[가-힣A-Za-z]+\s+|\d{1,3}[가-힣]{1,2}\s+){0,3}$")  # (a word may count: "1인 가구는")
 
 
 _CENTURY = re.compile(r"(\d{1,2})\s*세기")
@@ -4191,8 +4188,19 @@ def _own_century(text: str, f) -> int | None:
     return int(found[-1]) if found else None
 
 
+def _outer_figure_start(text: str, at: int) -> int:
+    """Where the figure a bracket at ``at`` stands after begins, or ``at``: a breakdown or a share
+    in brackets after a figure is of the same time as it ("총 360대(특장차량 150대, …)", "2020년에는
+    3만1835세대(9만3295세대‧34.1%)")."""
+    bracket = text.rfind("(", 0, at)
+    if bracket >= 0 and ")" not in text[bracket:at] and re.search(r"\d[^\s(]*$", text[:bracket]):
+        return re.search(r"[\d,.]+[^\s(]*$", text[:bracket]).start()
+    return at
+
+
 def _own_year(text: str, f) -> int | None:
-    m = _YEAR_BEFORE.search(text[max(0, f.start - 40):f.start])
+    at = _outer_figure_start(text, f.start)
+    m = _YEAR_BEFORE.search(text[max(0, at - 40):at])
     return int(m.group(1)) if m else None
 
 

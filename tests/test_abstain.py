@@ -783,6 +783,13 @@ def test_a_native_ordinal_asked_is_a_number_to_find():
     ("2030년 목표 인원은 몇 명이야?", "2025년 5천명, 2030년 1만명을 양성한다.", ["1만명"]),
     ("2022년 하루 평균 고객 수는 몇 명이야?",
      "2019년에는 2년 연속 하루 평균 5천여 명이 찾았으나, 2021년 3천811명, 2022년 3천702명으로 줄었다.", ["3천702명"]),
+    # … nor a figure in brackets after another year's figure: the bracket is of that year; a
+    # counted word between the year and its figure ("1인 가구는") does not unbind it
+    ("2022년 1인 가구 비율은 몇 %야?",
+     "2021년 1인 가구는 3천세대(9천세대‧33.3%)에서 2022년 3천600세대(9천세대‧40%)로 늘었다.", ["40%"]),
+    ("2021년 1인 가구는 몇 세대야?",
+     "2021년 1인 가구는 3천세대(9천세대‧33.3%)에서 2022년 3천600세대(9천600세대‧37.5%)로 늘었다.",
+     ["3천세대", "9천세대"]),
     # a year compared with binds no figure (the level it rose to: "5천 명이 늘었다" would say by
     # how much, a change)
     ("2024년 고객 수는 몇 명이야?", "2019년에 비해 고객은 5천 명으로 늘었다.", ["5천 명"]),
