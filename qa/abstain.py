@@ -31,7 +31,7 @@ from .extract import (ENUM_MARK, TITLES, asked_way, asks_past_year, figure_way, 
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, unit_kind, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, list_around, scores, time_ago, time_words, unit_dimension, vague_figures)
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
-from .question import (volume_noun, ADMIN_SUFFIXES, KIND_SUFFIXES, KIN_DOINGS, YEAR_AGO_ASKED, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
+from .question import (volume_noun, ADMIN_SUFFIXES, KIND_SUFFIXES, KIN_DOINGS, YEAR_AGO_ASKED, BEFORE_ASKED, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
                        day_action, head_kind, nominal_stem, noun_pairs, place_office, place_stem, squash)
 from .store import SentenceStore, lead_paragraph, paragraph_of, same_doc_range
 
@@ -2484,7 +2484,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if f.unit == "%p" and question.asks == "percent" and question.unit != "%p" and not asks_change(question):
             continue  # "인상 후 기준금리 몇 %야?" over "기준금리 0.5%포인트 인상": a rate's change, not the rate
         if (text and question.asks in ("amount", "count", "measure", "percent") and _COMPARED_WITH.match(text, f.end)
-                and ((not q.years and not _BEFORE_ASKED.search(question.query) and not YEAR_AGO_ASKED.search(question.query)
+                and ((not q.years and not BEFORE_ASKED.search(question.query) and not YEAR_AGO_ASKED.search(question.query)
                       and not _base_year_asked(question, text, f))
                      # (a change asked is never its base, whichever year the question names: "작년
                      # 상반기랑 비교하면 얼마나 늘었어?" over "지난해 같은 기간(50조9000억 원)보다")
@@ -2590,7 +2590,7 @@ def _unlike_bound(question: Question, text: str, f) -> bool:
     if m is None or m.start() - f.end > 40 or any(rx.search(text, f.end, m.start())
                                                    for rx in (CLAUSE_BREAK, CLAUSE_ENDING, _CONTRAST_ENDING)):
         return False
-    if re.search(r"달리|다르게|다른", question.query) or _BEFORE_ASKED.search(question.query):
+    if re.search(r"달리|다르게|다른", question.query) or BEFORE_ASKED.search(question.query):
         # (nor asks of the time before, which is what is set against: "예전엔 가람마을에서 했잖아,
         # 언제부터였어?" over "2018년부터 지난해까지 가람마을에서 진행했던 것과 달리")
         return False
@@ -4404,11 +4404,9 @@ def _in_title(text: str, f) -> bool:
 
 # a time before which a figure is compared ("1년 전보다", "1년 전에 비해", "1년 전 대비")
 _BASELINE = re.compile(r"\s*전\s*(?:보다|에\s*비해|에\s*비하여|\s*대비|과\s*비교|과\s*견주)")
-# a figure compared with ("9,517억원 대비", "81%보다"), a bracket between allowed; and a question
-# asking the earlier figure itself (지난해, 종전, 기존, 전년)
+# a figure compared with ("9,517억원 대비", "81%보다"), a bracket between allowed
 # (inside brackets too: "지난해 같은 기간(50조9000억 원)보다")
 _COMPARED_WITH = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:대비|보다|에\s*비해|에\s*비하여|[과와]\s*비교(?:해|하여|하면|할|한))")
-_BEFORE_ASKED = re.compile(r"지난해|작년|전년|이전|종전|기존|예전|원래|당초")
 
 
 # "2년마다", "3년에 한 번": how often something recurs (after a figure; anywhere in a question)

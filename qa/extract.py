@@ -24,7 +24,7 @@ from typing import NamedTuple, Sequence
 
 from .figures import DAY_ASIDE, date_ranges, figures, is_unit, time_ago, time_words
 from .korean import pos, year_words
-from .question import (ADMIN_SUFFIXES, AMOUNT_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, YEAR_AGO_ASKED, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, WRITER_ASKED, Question,
+from .question import (ADMIN_SUFFIXES, AMOUNT_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, YEAR_AGO_ASKED, BEFORE_ASKED, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, WRITER_ASKED, Question,
                        day_action, head_kind, place_office, place_stem, question_last, squash)
 
 ENUM_MARK = re.compile(r"[▲△■□●◆•]")
@@ -1193,7 +1193,8 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
     best = None
     topic = question_topic(question.query)
     # "2025년까지 몇 종?": 2025년 is what the question says, not its answer
-    figs = _each_or_whole(question, text, _level_or_change(question, text, figures_of_kind(question, figures(text), text)))
+    figs = _now_or_former(question, text, _each_or_whole(
+        question, text, _level_or_change(question, text, figures_of_kind(question, figures(text), text))))
     every = [f for f in figs if EVERY.match(text, f.end) or re.match(r"\s*(?:간격|주기)", text[f.end:])]
     if every and question.asks == "duration" and asks_how_often(question) and not re.search(r"간격|주기", text):
         # (a sentence saying 간격 itself labels its figure: "배차 간격은 15분이고, 심야에는 30분마다")
@@ -1362,6 +1363,20 @@ def _figure_grammar(question: Question, text: str, f) -> float:
     if _TO.match(after) and _FROM.search(text[max(0, f.start - 30):f.start]):
         return W.change
     return 0.0
+
+
+# a figure said as what something was ("1200만 원이던 장려금을", "3곳이었던 센터가")
+_FORMER = re.compile(r"\s*\)?\s*(?:이던|였던|이었던)(?![가-힣])")
+
+
+def _now_or_former(question: Question, text: str, figs: list) -> list:
+    """"셋째 이상 1200만 원이던 장려금을 … 셋째 1500만 원으로": a figure with 이던 is what it was;
+    a question not asking the earlier one (지난해, 종전, 기존) is answered by what it is, when the
+    sentence gives both."""
+    former = [f for f in figs if _FORMER.match(text, f.end)]
+    if not former or len(former) == len(figs) or BEFORE_ASKED.search(question.query):
+        return figs
+    return [f for f in figs if f not in former]
 
 
 # a figure each one gets, or each year adds ("매년 5개씩", "1인당 30만 원씩")

@@ -299,6 +299,9 @@ def has_hangul(text: str) -> bool:
 
 # a year ago asked of its own ("1년 전 가격은 얼마였어?"), not as what a change is counted from
 # ("1년 전보다 얼마나 올랐어?")
+# a question asking an earlier figure itself (지난해, 종전, 기존, 전년): the one compared with, or
+# the one a change started from
+BEFORE_ASKED = re.compile(r"지난해|작년|전년|이전|종전|기존|예전|원래|당초")
 YEAR_AGO_ASKED = re.compile(r"(?<![\d가-힣])(?:1|한)\s*(?:년|해)\s*전(?!\s*(?:보다|대비|에\s*비해|과|와|에\s*비하면))")
 
 

@@ -482,6 +482,14 @@ def test_a_rate_with_씩_and_the_whole(question, value):
     assert value_span(analyze(question), text).text == value
 
 
+def test_a_figure_said_with_이던_is_what_it_was():
+    text = "가람군은 지난해까지 첫째 200만 원, 둘째 이상 400만 원이던 장려금을 올해부터 첫째 300만 원, 둘째 700만 원으로 올렸다."
+    assert value_span(analyze("가람군에서 둘째 낳으면 장려금 얼마 받아?"), text).text == "700만 원"
+    # … a sentence saying only what it was still gives that
+    text = "가람군은 지난해까지 둘째 이상 400만 원이던 장려금을 올해 대폭 올렸다."
+    assert value_span(analyze("가람군에서 둘째 낳으면 장려금 얼마 받아?"), text).text == "400만 원"
+
+
 def test_the_words_beside_the_question_word_stand_beside_the_answer(monkeypatch):
     # "A국이 어느 나라를 공습한": the X of "A국의 X 공습" / "A국이 X를 공습"; without the slot
     # cue, the phrase among more of the question's words wins
