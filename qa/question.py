@@ -1357,6 +1357,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         unit = m.group(1)  # "달러로 치면 얼마야?": the sum asked in that currency
     if wh == "amount" and unit in _CURRENCY_ALIASES:
         unit = _CURRENCY_ALIASES[unit]  # "몇 억 불?": dollars
+    if unit == "km" and re.search(r"시속\s*(?:몇|얼마)", query):
+        unit = "km/h"  # "시속 몇 km?": a speed, as the figures read "시속 15㎞" (figures.py)
     if unit is None and wh in (None, "amount", "yesno") and (m := _IN_MEASURE.search(query)) \
             and is_unit(m.group(1)) and unit_kind(m.group(1)) == "measure":
         # "길이 마일로 하면 얼마야?", "면적 헥타르로 환산하면?": a measure asked in that unit

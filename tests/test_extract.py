@@ -482,6 +482,14 @@ def test_a_rate_with_씩_and_the_whole(question, value):
     assert value_span(analyze(question), text).text == value
 
 
+def test_a_speed_asked_in_km_an_hour():
+    # "시속 몇 km?" asks a speed: the figures read "시속 25㎞" as km/h, and so does the question
+    q = analyze("가람 셔틀버스 속도는 시속 몇 km야?")
+    assert q.unit == "km/h"
+    assert value_span(q, "셔틀버스는 시속 25㎞의 속도로 하루 3회 운영한다.").text == "25㎞"
+    assert analyze("가람역까지 몇 km야?").unit == "km"  # a distance stays one
+
+
 def test_a_figure_said_with_이던_is_what_it_was():
     text = "가람군은 지난해까지 첫째 200만 원, 둘째 이상 400만 원이던 장려금을 올해부터 첫째 300만 원, 둘째 700만 원으로 올렸다."
     assert value_span(analyze("가람군에서 둘째 낳으면 장려금 얼마 받아?"), text).text == "700만 원"
