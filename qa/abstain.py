@@ -1779,6 +1779,9 @@ _NAMED_POSTS = frozenset("회장 사장 총장 청장 국장 과장 부장 차�
 _COUNTER_NOUNS = {"개사": ("회사", "기업", "업체", "참가사", "회원사", "협력사"),
                   "개국": ("나라", "국가", "참가국", "회원국", "참여국"), "개교": ("학교", "대학")}
 GENERIC_COUNTERS = frozenset({"개", "개사", "곳", "건", "가지", "종", "차례", "번", "회", "대"})
+# a count noun made of the counter itself ("점검한 건수는?", "개수는?"): it names no thing counted
+# besides what the question's verb did, so the counter alone answers it
+_COUNTER_COUNTS = {"건수": frozenset({"건"}), "개수": frozenset({"개"}), "횟수": frozenset({"회", "번", "차례"})}
 # the syllable that makes 개 a counter of firms, nations or schools, glued or spaced off ("34개 사가")
 _COUNTER_SYLLABLE = re.compile(r"\s?([사국교])(?=[가이은는도를을의와과에로]|[\s,.)]|$)")
 
@@ -2500,6 +2503,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "경로당에 놓는 식탁 몇 개?" over "경로당 390곳 중 …": the count counts 경로당
         if (text and question.asks == "count" and question.attribute and f.unit in GENERIC_COUNTERS
                 and question.unit not in _TIMES_COUNTERS  # (times count what is done, no noun)
+                and f.unit not in _COUNTER_COUNTS.get(question.attribute, ())
                 and not any(w in squash(text[max(0, f.start - 20):f.end + 20])
                             for a in (question.attribute, *_joined_to(question.query, question.attribute))
                             for w in _counted_words(a))

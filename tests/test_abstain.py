@@ -783,6 +783,9 @@ def test_a_native_ordinal_asked_is_a_number_to_find():
     ("2030년 목표 인원은 몇 명이야?", "2025년 5천명, 2030년 1만명을 양성한다.", ["1만명"]),
     ("2022년 하루 평균 고객 수는 몇 명이야?",
      "2019년에는 2년 연속 하루 평균 5천여 명이 찾았으나, 2021년 3천811명, 2022년 3천702명으로 줄었다.", ["3천702명"]),
+    # a count noun made of the counter ("건수", "횟수") names no thing counted beside the figure
+    ("위기 가구 안전 점검한 건수는 총 몇 건이야?", "시는 위기 가구에 대해 총 320건의 전화 확인을 통해 안전을 점검했다.", ["320건"]),
+    ("가람시 현장 출동 횟수는?", "가람시는 경찰과 협력해 총 12회 현장에 출동했다.", ["12회"]),
     # … nor a figure in brackets after another year's figure: the bracket is of that year; a
     # counted word between the year and its figure ("1인 가구는") does not unbind it
     ("2022년 1인 가구 비율은 몇 %야?",
