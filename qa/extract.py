@@ -480,10 +480,13 @@ def holds_answer(question: Question, text: str) -> bool:
     if question.asks == "person" and span.text.split() \
             and PARTICLE_END.sub("", span.text.split()[-1]) in _UNNAMED_ROLES:
         return False  # "대표는 누구예요?" is not answered by "가람아웃도어 관계자": news names no one so
-    if question.asks == "person" and question.head in _UNNAMED_ROLES \
-            and question.head not in text[max(0, span.start - 16):span.end + 16]:
+    if question.asks == "person" and (question.head in _UNNAMED_ROLES or (
+            asked_post and asked_post in squash(text) and question.named)) \
+            and (asked_post or question.head) not in squash(text[max(0, span.start - 16):span.end + 16]):
         # "센터 관계자 이름은?" is answered by a name beside the role ("센터 관계자 김다온 씨는"),
-        # not by a word of a sentence saying no 관계자 near it ("배회 예방 인식표", an NNP to Kiwi)
+        # not by a word of a sentence saying no 관계자 near it ("배회 예방 인식표", an NNP to Kiwi);
+        # so too the name of a post's holder asked ("보건소장 이름 알려줘") over a sentence saying
+        # the post far from any name ("보건소장은 … 충주 주민들과 간담회를 열었다")
         return False
     if question.asks == "person":
         # a name of its own (연산군, 토트메스 3세), not a body's (동남지방통계청) nor a count (30명);

@@ -1170,6 +1170,27 @@ PLACE_OFFICES = ("시장", "도지사", "지사", "구청장", "군수", "교육
 _OFFICE_PLACE = {"시장": "시", "구청장": "구", "군수": "군", "도지사": "도"}
 
 
+# the word before 이름 (성함): "보건소장 이름", "연구위원의 이름은"
+_NAME_OF_WORD = re.compile(r"([가-힣]{2,}?)(?:의)?\s*(?:이름|성함)")
+# the person nouns of two syllables or more, and 위원 (a member of a 위원회; "연구위원")
+_PERSON_TITLE_WORDS = tuple(sorted({w for w, k in HEADS.items() if k == "person" and len(w) >= 2} | {"위원"},
+                                   key=len, reverse=True))
+# titles that end other words as often: 시장 a market ("전통시장 이름"), 의원 a clinic ("한의원")
+_TITLES_OF_THINGS = ("시장", "의원")
+
+
+def _post_named(query: str) -> bool:
+    """The question asks the name of a post's holder: the word before 이름 ends in a title of
+    two syllables or more (소장, 국장, 위원), not one ending other nouns as often (시장, 의원,
+    left to place_office)."""
+    m = _NAME_OF_WORD.search(query)
+    if m is None:
+        return False
+    word = m.group(1)
+    title = next((t for t in _PERSON_TITLE_WORDS if word.endswith(t)), None)
+    return title is not None and not (title in _TITLES_OF_THINGS and word != title)
+
+
 def place_office(word: str) -> str | None:
     """The office ``word`` ends in after a place of two syllables or more (울주군수 -> 군수), or None
     — or one, for a district's head: 동구, 서구, 중구 name their heads 동구청장, 서구청장."""
@@ -1473,6 +1494,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         asks = "person"  # "안동시장 이름이 뭐예요?", "기공식에 참석한 충주시장 이름은?": the
         # holder of a place's office, by name — or one who spoke or attended ("발언한 충주시장은?":
         # a market does neither)
+    if asks == "entity" and _post_named(query):
+        asks = "person"  # "보건소장 이름 알려줘", "연구위원 이름이 뭐야?": the name of a post's holder
     if asks == "description" and head in _CONDITION_HEADS:
         # "나이 조건이 어떻게 돼요?", "연령 기준은?": a condition on a value is stated as that value
         # ("만 19세 이상 39세 이하"), so the value's kind is asked

@@ -482,6 +482,19 @@ def test_a_rate_with_씩_and_the_whole(question, value):
     assert value_span(analyze(question), text).text == value
 
 
+def test_the_name_of_a_posts_holder_is_said_beside_the_post():
+    # "보건소장 이름 알려줘" asks a person (a word ending in a title before 이름), and the holder is
+    # named beside the post: a sentence saying the post far from any name does not answer it
+    q = analyze("가람군 보건소장 이름 알려줘")
+    assert q.asks == "person"
+    assert holds_answer(q, "가람군 보건소장 김민수는 이날 한빛복지관을 찾았다.")
+    assert holds_answer(q, "가람군 김민수 보건소장은 이날 한빛복지관을 찾았다.")
+    assert not holds_answer(q, "가람군 보건소장은 이날 한빛복지관을 찾아 충주 주민 김민수 씨와 간담회를 열었다.")
+    # (연구위원: 위원 too; a market's name is no one's, 시장 left to the place's office)
+    assert analyze("가람연구원 연구위원의 이름은?").asks == "person"
+    assert analyze("나래구 복지관 이름은?").asks != "person"
+
+
 def test_a_speed_asked_in_km_an_hour():
     # "시속 몇 km?" asks a speed: the figures read "시속 25㎞" as km/h, and so does the question
     q = analyze("가람 셔틀버스 속도는 시속 몇 km야?")
