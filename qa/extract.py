@@ -642,7 +642,9 @@ def _of_kind(kind: str, phrase: str, q_morphs: set) -> bool:
     return not (_other_kind(kind, phrase) or _PERSON_TITLED.search(squash(phrase))
                 or _PROGRAMME_END.search(squash(phrase))) and (
         _ends_in_kind(squash(phrase), kind)
-        or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs for t in pos(phrase)))
+        # (a word Kiwi does not know is a name as often as a proper noun: "나래이노베이트가 맡는")
+        or any((t.tag in ("NNP", "SL") or (t.tag == "NNG" and getattr(t, "oov", False)))
+               and t.form.lower() not in q_morphs for t in pos(phrase)))
 
 
 def _other_kind(asked: str, phrase: str) -> bool:
@@ -780,6 +782,11 @@ _AFTER_TITLE = re.compile(rf"(?:{TITLES})\s+$")
 
 # a place named with its administrative unit: 부산시, 가람군, 강서구
 _ADMIN_NAME = re.compile(rf"[가-힣](?:{_ADMIN_UNITS})$")
+
+
+# a stop or a junction on a route (가람역, 나래교차로, 한빛삼거리), a beach, a park: a place, never a
+# firm (무역 is a trade; not 산, which ends 물산 as often)
+_SPOT_END = re.compile(r"(?:(?<!무)역|교차로|삼거리|사거리|오거리|정류장|정류소|나들목|해수욕장|해변|공원|유원지|일원|일대)$")
 
 
 def _trade_asked(question: Question) -> bool:
@@ -1633,9 +1640,10 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             if _topic_as_place(question, phrase):
                 continue  # "인상안은 어디서?" is not answered by "4분기 요금 인상안": what, not where
             if body_wanted and (not _may_name_body(text, start, end, q_morphs)
-                                or (trade_wanted and _ADMIN_NAME.search(squash(phrase)))):
+                                or (trade_wanted and (_ADMIN_NAME.search(sq) or _SPOT_END.search(sq)))):
                 # "운영사는 어디야?" is not answered by "서컨테이너터미널 2-5 단계": no firm; "어느
-                # 업체가?" not by "부산시": a city orders the works, no firm
+                # 업체가?" not by "부산시": a city orders the works, no firm; nor by "가람역": a
+                # stop on a route
                 continue
             if sq in qsq or set_aside(question, phrase) or (kind and not _of_kind(kind, phrase, q_morphs)) \
                     or (which and _figures_only(phrase)):

@@ -482,6 +482,16 @@ def test_a_rate_with_씩_and_the_whole(question, value):
     assert value_span(analyze(question), text).text == value
 
 
+def test_a_firm_asked_is_named_by_a_word_kiwi_does_not_know_and_no_stop_is_one():
+    q = analyze("가람 심야버스 운행은 어느 회사가 맡아?")
+    # an unknown word is a name as often as a proper noun: the firm doing the verb asked
+    text = "다온이노베이트가 운행을 맡는 이 버스는 충주역과 한빛해수욕장을 잇는 구간을 달린다."
+    assert value_span(q, text).text == "다온이노베이트"
+    # a station, a junction, a beach are places on the route, no firm
+    assert not holds_answer(q, "운행구간은 충주역·가람교차로부터 한빛삼거리까지 약 10㎞다.")
+    assert not holds_answer(q, "버스는 충주역과 한빛해수욕장을 잇는 구간을 달린다.")
+
+
 def test_the_name_of_a_posts_holder_is_said_beside_the_post():
     # "보건소장 이름 알려줘" asks a person (a word ending in a title before 이름), and the holder is
     # named beside the post: a sentence saying the post far from any name does not answer it
