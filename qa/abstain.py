@@ -2684,7 +2684,9 @@ _NOT_FEES = ("자료", "재료", "원료", "사료", "음료", "동료", "의료
 
 
 # a sum or a count over several years, said just before it: "4년간 총 56억 원", "3년 동안 모두 120명"
-_YEARS_SUMMED = re.compile(r"(?:\d+|[두세네]|다섯)\s*(?:년|개년|해)\s*(?:간|동안)\s*(?:총|모두|누적|전체)?\s*(?:[가-힣]{1,6}\s*)?$")
+# (not a rate each month or year of them: "2년간 월 200만원", "3년간 매년 5곳")
+_YEARS_SUMMED = re.compile(r"(?:\d+|[두세네]|다섯)\s*(?:년|개년|해)\s*(?:간|동안)\s*(?:총|모두|누적|전체)?\s*"
+                           r"(?:(?!(?:월|매월|매달|달마다|연|연간|매년|해마다|매해)\s*$)[가-힣]{1,6}\s*)?$")
 # a question that asks of a stretch of years itself ("4년간 총 얼마?", "지금까지 누적 몇 명?")
 # (a year as the start or end of a stretch, "2022년 이후에", "올해까지", asks of several too)
 _YEARS_ASKED = re.compile(r"\d+\s*년\s*(?:간|동안)|누적|지금까지|그동안|통틀|모두\s*합|총\s*합"
