@@ -1170,6 +1170,8 @@ PLACE_OFFICES = ("시장", "도지사", "지사", "구청장", "군수", "교육
 _OFFICE_PLACE = {"시장": "시", "구청장": "구", "군수": "군", "도지사": "도"}
 
 
+# nouns of size that take the kind of the noun they size ("예산 규모", "투자 규모")
+_SIZE_HEADS = frozenset({"규모", "수준"})
 # the word before 이름 (성함): "보건소장 이름", "연구위원의 이름은"
 _NAME_OF_WORD = re.compile(r"([가-힣]{2,}?)(?:의)?\s*(?:이름|성함)")
 # the person nouns of two syllables or more, and 위원 (a member of a 위원회; "연구위원")
@@ -1385,6 +1387,13 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         # "길이 마일로 하면 얼마야?", "면적 헥타르로 환산하면?": a measure asked in that unit
         wh, unit = "measure", canonical_unit(m.group(1))
     hk = head_kind(head) if head else None
+    if head in _SIZE_HEADS:
+        # "예산 규모는?", "면적 규모는?": the size of the noun before it, of that noun's kind (a sum,
+        # an area); "행사 규모는?" stays a count
+        k = next((i for i, t in enumerate(toks) if t.form == head), 0)
+        before = head_kind(toks[k - 1].form) if k and toks[k - 1].tag == "NNG" else None
+        if before in ("amount", "measure", "percent"):
+            hk = before
     if hk is None and head and head.endswith("일") and _day_of_action(head):
         # 서거일, 착공일, 개관일: the day of an action asked (not 남북통일, 이메일); the head stays
         # no kind noun, so the action is still a word to find (_constraints, day_action)

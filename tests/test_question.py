@@ -1726,3 +1726,9 @@ def test_review_round_50_question_readings():
     assert analyze("관광객이 많이 언급한 충주시장은?").asks != "person"
     # a festival is held, a discount applies over days: "며칠 개최돼?" asks how many
     assert analyze("가람 축제는 며칠 개최돼?").asks == "duration"
+
+
+def test_a_size_takes_the_kind_of_the_noun_it_sizes():
+    # "예산 규모는?" asks a sum (a year range or a count does not answer it); "행사 규모는?" a count
+    assert analyze("가람시 올해 예산 규모는?").asks == "amount"
+    assert analyze("나래 축제 행사 규모는?").asks == "count"
