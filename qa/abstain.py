@@ -2366,6 +2366,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks in ("amount", "count") and _one_year_asked(question)
                 and _YEARS_SUMMED.search(text[max(0, f.start - 20):f.start])):
             continue  # "올해 예산 얼마야?" over "올해까지 4년간 총 56억 원을 투입": several years' sum
+        if (text and question.total and question.asks in ("count", "amount") and not asks_rate(question)
+                and re.match(r"\s*씩", text[f.end:])):
+            continue  # "전체 단원은 몇 명?" over "동별로 1~3명씩 배치해": what each gets, not the whole
         if (text and question.total and question.asks in ("count", "amount") and not _ADDED.search(question.query)
                 and (_ADDED_BEFORE.search(text[max(0, f.start - 8):f.start]) or _ADDED_AFTER.match(text, f.end))):
             continue  # "CCTV 전부 몇 대 있어?" over "CCTV 30대를 신규 설치": what is added, not the whole

@@ -2246,6 +2246,10 @@ def test_a_sum_over_several_years_is_no_one_years():
     assert _figures_asked(text, "가람군 영어교사 사업 올해 예산 얼마야?") == []
     assert _figures_asked(text, "가람군 영어교사 사업 4년간 총 얼마 들었어?") == ["56억 원"]
     assert _figures_asked(text, "가람군 영어교사 사업 예산 얼마야?") == ["56억 원"]
+    # … nor is what each gets the whole, when the whole is asked
+    text = "가람구 돌봄단은 동별로 2~4명씩 배치해 위기 가구를 살핀다."
+    assert _figures_asked(text, "가람구 돌봄단 전체 단원은 몇 명이야?") == []
+    assert _figures_asked(text, "가람구 돌봄단 동마다 몇 명씩 배치돼?") == ["2~4명"]
     # … not a rate each month of them: "2년간 월 200만원" is a month's
     text = "가람도는 중소기업에 취업하는 청년 300명에게 2년간 월 180만원을 지원한다."
     assert _figures_asked(text, "가람도 2026년에 중소기업 취업 청년한테 한 달에 얼마씩 줘?") == ["180만원"]
