@@ -4574,7 +4574,10 @@ def fits(question: Question, f) -> bool:
         # ("하나뿐": a numeral noun is a count in itself; a bare digit is not)
         # (a large number in 만 or 억 is a count as written: "이용자 … 200만이 증가", as a bare
         # 억 is a sum when a sum is asked)
-        return ((f.kind in ("count", "measure", "money", "percent") and f.unit != "") or (f.kind == "time" and not f.date)
+        # (not the stretch a change is said over, "5년간", when how much it changed is asked:
+        # "인구는 얼마나 줄었어?")
+        return ((f.kind in ("count", "measure", "money", "percent") and f.unit != "")
+                or (f.kind == "time" and not f.date and not (f.unit.endswith("간") and asks_change(question)))
                 or (f.kind == "count" and f.text in NUMERAL_NOUNS)
                 or (f.kind == "count" and _large_as_written(f)))
     if a == "date":

@@ -1632,6 +1632,9 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
                 break  # "한 곳에 얼마", "한사람당 몇 개": what it is per, not what is counted
             if t.form in _BOUND_FORMS:
                 continue  # "시도당이 최소 몇 개": how far the figure may go, not what is counted
+            if t.tag == "NNG" and k > 0 and toks[k - 1].tag == "MM" and toks[k - 1].form in ("그", "이", "저") \
+                    and k + 1 < end and toks[k + 1].tag == "JKB":
+                continue  # "인구는 그 기간에 얼마나 줄었어?": a time or place pointed back to, not what is counted
             if t.tag in ("NNG", "NNP") and t.form not in GENERIC and t.form not in _TOTAL_FORMS:
                 attribute = t.form
                 if len(t.form) == 1 and k > 0 and toks[k - 1].tag in ("NNG", "NNP") \

@@ -844,3 +844,19 @@ def test_a_sentence_stating_only_by_how_much_a_fee_rose_does_not_lead():
     rows = Rows([rose, fare])
     choice = choose(q, scored(rows, (0, 1.50, 0.90, 0.8, 1.0), (1, 1.46, 0.90, 0.8, 1.0)), rows, Params.load())
     assert choice.lead().gid == 1
+
+
+def test_a_sentence_stating_the_change_asked_leads_over_a_level_beside_it():
+    # "얼마나 줄었어?" over "…5년간 태어난 신생아는 3802명" and "이 기간 … 2152명 줄었다": the
+    # change leads, whichever sentence's value stands nearer the question's words
+    q = analyze("가람군 신생아가 그렇게 태어났는데 인구는 그 기간에 얼마나 줄었어?")
+    born = "2020년부터 지난해까지 5년간 가람군에서 태어난 신생아는 3천명이다."
+    fell = "이 기간 가람군 인구는 7만명에서 6만8천명으로 오히려 2천명 줄었다."
+    rows = Rows([born, fell])
+    choice = choose(q, scored(rows, (1, 1.50, 0.90, 0.8, 1.0), (0, 1.47, 0.90, 0.8, 1.0)), rows, Params.load())
+    assert choice.groups[choice.lead_order()[0]][0].gid == 1
+    # (the stretch a change is said over is no figure of how much it changed)
+    from qa.abstain import figures_of_kind
+    from qa.figures import figures
+    assert [f.text for f in figures_of_kind(q, figures(born), born)] == ["3천명"]
+    assert q.attribute != "기간"  # "그 기간에": a time pointed back to, not what is counted
