@@ -642,9 +642,16 @@ def _of_kind(kind: str, phrase: str, q_morphs: set) -> bool:
     return not (_other_kind(kind, phrase) or _PERSON_TITLED.search(squash(phrase))
                 or _PROGRAMME_END.search(squash(phrase))) and (
         _ends_in_kind(squash(phrase), kind)
-        # (a word Kiwi does not know is a name as often as a proper noun: "나래이노베이트가 맡는")
-        or any((t.tag in ("NNP", "SL") or (t.tag == "NNG" and getattr(t, "oov", False)))
-               and t.form.lower() not in q_morphs for t in pos(phrase)))
+        or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs for t in pos(phrase))
+        # (a word Kiwi does not know ending the phrase is a name as often as a proper noun,
+        # "나래이노베이트가 맡는", unless it ends as a public body does: "기후에너지환경부")
+        or _unknown_name_last(phrase, q_morphs))
+
+
+def _unknown_name_last(phrase: str, q_morphs: set) -> bool:
+    toks = [t for t in pos(phrase) if t.tag.startswith("N") or t.tag == "SL"]
+    return bool(toks) and toks[-1].tag == "NNG" and getattr(toks[-1], "oov", False) \
+        and toks[-1].form.lower() not in q_morphs and not _BODY_NAME.search(toks[-1].form)
 
 
 def _other_kind(asked: str, phrase: str) -> bool:

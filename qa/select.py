@@ -465,9 +465,10 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         # "요금 얼마?" is answered by a sentence stating the fare ("…택시비는 1만5천300원"), not by
         # one stating only by how much it rose ("…과 비교하면 4천100원 인상됐다")
         near = [gid for gid in near if not change_only(question, head[gid].sentence.text)] or near
-    if question.asks in ("amount", "count", "percent", "measure") and asks_change(question):
+    if question.asks in ("amount", "count", "measure") and asks_change(question):
         # … and "얼마나 줄었어?" by a sentence stating the change ("…으로 2152명 줄었다"), not by
-        # one stating a level beside it ("…태어난 신생아는 3802명이다")
+        # one stating a level beside it ("…태어난 신생아는 3802명이다"). Not a rate: "증가율은?"
+        # is stated as a level as often ("증가율이 11.1%에 달했다")
         near = [gid for gid in near if states_change(question, head[gid].sentence.text)] or near
     if question.asks in ("amount", "count", "percent", "measure"):
         # a figure labelled by the very noun asked ("특별회계 1584억원", "총사업비는 365억 원")

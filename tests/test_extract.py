@@ -490,6 +490,12 @@ def test_a_firm_asked_is_named_by_a_word_kiwi_does_not_know_and_no_stop_is_one()
     # a station, a junction, a beach are places on the route, no firm
     assert not holds_answer(q, "운행구간은 충주역·가람교차로부터 한빛삼거리까지 약 10㎞다.")
     assert not holds_answer(q, "버스는 충주역과 한빛해수욕장을 잇는 구간을 달린다.")
+    # … an unknown word ending as a public body does is no firm, nor one inside a phrase of
+    # common nouns ("원도심 주차환경 개선")
+    q = analyze("가람 해상풍력 사업시행자로 선정된 회사는 어디예요?")
+    assert not holds_answer(q, "사업 구역은 지난해 기후에너지환경부로부터 집적화단지로 승인받았다.")
+    q = analyze("가람읍 주차타워 시공한 건설사는 어디야?")
+    assert not holds_answer(q, "군수는 “주차타워 준공으로 원도심 주차환경 개선에 큰 도움이 될 것”이라고 말했다.")
 
 
 def test_the_name_of_a_posts_holder_is_said_beside_the_post():

@@ -860,3 +860,11 @@ def test_a_sentence_stating_the_change_asked_leads_over_a_level_beside_it():
     from qa.figures import figures
     assert [f.text for f in figures_of_kind(q, figures(born), born)] == ["3천명"]
     assert q.attribute != "기간"  # "그 기간에": a time pointed back to, not what is counted
+
+    # (a rate of change asked, "증가율은?", is stated as a level as often: no change is preferred)
+    q = analyze("가람항 1월 환적화물 증가율은?")
+    level = "가람항의 환적화물은 84만개로 증가율이 11.1%에 달했다."
+    rose = "1월 가람항 물동량은 177만개로 작년 같은 달보다 8.4% 늘었다."
+    rows = Rows([level, rose])
+    choice = choose(q, scored(rows, (0, 1.50, 0.90, 0.8, 1.0), (1, 1.47, 0.90, 0.8, 1.0)), rows, Params.load())
+    assert choice.groups[choice.lead_order()[0]][0].gid == 0
