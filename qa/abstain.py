@@ -2123,6 +2123,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     q = _asked(question)
     hay = squash(text)
     out = []
+    if text and question.asks in ("amount", "count", "percent", "measure") and _another_quoted_named(question, text):
+        return []  # "맘편한 산후조리비 1인당 얼마?" over "…15만원씩 … 지원하는 '아이 꿈 수당'은": that one's
     if question.asks == "date" and question.unit is None and question.head not in PHRASE_TIMES and text:
         # (a time asked as 때/시기 is a phrase as often: its sentence is not chosen for a 새벽)
         figs = sorted([*figs, *time_words(text)], key=lambda f: f.start)
@@ -2581,6 +2583,28 @@ def _another_quoted_item(question: Question, text: str, f) -> bool:
     own = [c for c in question.constraints if c.kind in ("term", "subject")
            and c.text not in (question.head, question.attribute) and head_kind(c.text) != question.asks]
     return any(not any(form in said for form in c.forms) for c in own)
+
+
+# a name in quotes ('아이 꿈 수당', “가람드림”), a particle or a space after it; not words quoted
+# (a saying ends in 다 or 요, and is followed by 라고, 며: "“좋다”고 말했다")
+_QUOTED_NAME = re.compile(r"['‘\"“]([^'‘’\"“”.,!?]{1,29}[^'‘’\"“”.,!?다요죠])['’\"”]"
+                          r"(?=\s|은|는|이|가|을|를|의|에|도|과|와|로|으로|\()(?!이라|라고|라며|고\s|며\s)")
+
+
+def _another_quoted_named(question: Question, text: str) -> bool:
+    """The sentence names in quotes a programme of which the question says no word, and never
+    says the thing the question is about (its subject, found elsewhere in the article): its
+    figures are that programme's."""
+    subjects = [c for c in question.constraints if c.kind == "subject"]
+    said = squash(text)
+    if not subjects or any(form in said for c in subjects for form in c.forms):
+        return False
+    query = squash(question.query)
+    for m in _QUOTED_NAME.finditer(text):
+        words = [w for w in re.findall(r"[가-힣A-Za-z0-9]{2,}", m.group(1))]
+        if words and not any(w.lower() in query.lower() for w in words):
+            return True
+    return False
 
 
 # "X와 달리", "X과는 다르게": what follows is set against X, and a figure in the clause ending so

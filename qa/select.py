@@ -19,7 +19,7 @@ import numpy as np
 
 from .abstain import (GENERIC_COUNTERS, Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
                       period_asked, period_said)
-from .extract import (HOURS_ASKED, HOURS_SPAN, answer_items, asks_change, change_only, states_change, labelled_at, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words,
+from .extract import (HOURS_ASKED, HOURS_SPAN, answer_items, asked_way, asks_change, change_only, states_change, labelled_at, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words,
                       extreme_asked, holds_answer, other_extreme_only, own_clause, past_year_labels, says_extreme,
                       value_span)
 from .figures import agree, figures, list_around, significant_step, time_words, written_step
@@ -465,10 +465,10 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         # "요금 얼마?" is answered by a sentence stating the fare ("…택시비는 1만5천300원"), not by
         # one stating only by how much it rose ("…과 비교하면 4천100원 인상됐다")
         near = [gid for gid in near if not change_only(question, head[gid].sentence.text)] or near
-    if question.asks in ("amount", "count", "measure") and asks_change(question):
+    if question.asks in ("amount", "count", "percent", "measure") and asked_way(question):
         # … and "얼마나 줄었어?" by a sentence stating the change ("…으로 2152명 줄었다"), not by
-        # one stating a level beside it ("…태어난 신생아는 3802명이다"). Not a rate: "증가율은?"
-        # is stated as a level as often ("증가율이 11.1%에 달했다")
+        # one stating a level beside it ("…태어난 신생아는 3802명이다"): a change asked by its verb,
+        # not by a rate's noun — "증가율은?" is stated as a level as often ("증가율이 11.1%에 달했다")
         near = [gid for gid in near if states_change(question, head[gid].sentence.text)] or near
     if question.asks in ("amount", "count", "percent", "measure"):
         # a figure labelled by the very noun asked ("특별회계 1584억원", "총사업비는 365억 원")

@@ -4493,3 +4493,25 @@ def test_review_round_50_abstain_readings():
     doc = Document("m", "가람 지원사업", "2024년 7월 신청자는 6천명이었다.\n8월에는 신규 신청자가 5천명으로 줄었다.",
                    date="2025-10-20")
     assert not check(analyze("작년 8월 가람 지원사업 신규 신청자 수는?"), FakeStore([doc]), 1, P, idf).missing
+
+
+def test_a_sentence_naming_another_programme_in_quotes_gives_that_ones_figures():
+    # "한빛 산후조리비 1인당 얼마?" over "…월 5만원씩 … 지원하는 '다온 꿈 수당'은": the sentence
+    # never says the thing asked (found elsewhere in the article) and names another in quotes
+    from dataclasses import replace as _replace
+
+    from qa.question import Constraint
+
+    text = "월 5만원씩 최대 900만원을 지원하는 '다온 꿈 수당'은 올해 아동 3천명에게 지원한다."
+    q = analyze("가람시 한빛 산후조리비는 1인당 얼마 지원해?")
+    q = _replace(q, constraints=q.constraints + (Constraint("subject", "산후조리비", ("산후조리비",)),))
+    assert figures_of_kind(q, figures(text), text) == []
+    # … the programme asked, by its own words, is answered
+    q = analyze("가람시 다온 꿈 수당은 한 달에 얼마 줘?")
+    q = _replace(q, constraints=q.constraints + (Constraint("subject", "꿈수당", ("꿈수당",)),))
+    assert [f.text for f in figures_of_kind(q, figures(text), text)]
+    # … and words quoted as said (“…”라고) name no programme
+    said = "시장은 “아이 키우기 좋은 도시”라고 말하며 월 5만원을 지원한다고 밝혔다."
+    q = analyze("가람시 한빛 산후조리비는 1인당 얼마 지원해?")
+    q = _replace(q, constraints=q.constraints + (Constraint("subject", "산후조리비", ("산후조리비",)),))
+    assert [f.text for f in figures_of_kind(q, figures(said), said)] == ["5만원"]
