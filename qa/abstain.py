@@ -2431,6 +2431,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (question.asks == "duration" and question.predicate in ("걸리", "소요")
                 and re.search(r"\d\s*시(?!간)|\d{1,2}:\d{2}", f.text)):
             continue  # "검사 시간 얼마나 걸려?" over "평일 오전 9시~오후 5시": the hours it is open, not how long it takes
+        if question.asks == "duration" and question.unit in ("분", "초") and re.search(r"\d\s*시\s*\d", f.text):
+            continue  # "배차간격은 몇 분?" over "오후 5시30분까지": a time of day, no span of minutes
         if text and _topic_set_against_asked(question, text, f):
             continue  # "전통시장에서 차리면 얼마?" over "대형마트는 21만 원으로 전통시장보다 9% 비싼": the mart's
         if text and _another_item_listed(question, text, f):

@@ -1177,20 +1177,21 @@ _NAME_OF_WORD = re.compile(r"([가-힣]{2,}?)(?:의)?\s*(?:이름|성함)")
 # the person nouns of two syllables or more, and 위원 (a member of a 위원회; "연구위원")
 _PERSON_TITLE_WORDS = tuple(sorted({w for w, k in HEADS.items() if k == "person" and len(w) >= 2} | {"위원"},
                                    key=len, reverse=True))
-# titles that end other words as often: 시장 a market ("전통시장 이름"), 의원 a clinic ("한의원")
-_TITLES_OF_THINGS = ("시장", "의원")
+# titles that end other words as often: 시장 a market ("전통시장 이름"), 의원 a clinic ("한의원",
+# "가람치과의원"; a 국회의원 is a person)
+_TITLES_OF_THINGS = re.compile(r"[가-힣]시장$|(?:한|과)의원$")
 
 
 def _post_named(query: str) -> bool:
     """The question asks the name of a post's holder: the word before 이름 ends in a title of
-    two syllables or more (소장, 국장, 위원), not one ending other nouns as often (시장, 의원,
-    left to place_office)."""
+    two syllables or more (소장, 국장, 위원), not one ending other nouns as often (a 시장 glued to
+    a name, left to place_office; a clinic's 의원)."""
     m = _NAME_OF_WORD.search(query)
     if m is None:
         return False
     word = m.group(1)
     title = next((t for t in _PERSON_TITLE_WORDS if word.endswith(t)), None)
-    return title is not None and not (title in _TITLES_OF_THINGS and word != title)
+    return title is not None and not _TITLES_OF_THINGS.search(word)
 
 
 def place_office(word: str) -> str | None:

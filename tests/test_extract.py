@@ -509,6 +509,8 @@ def test_the_name_of_a_posts_holder_is_said_beside_the_post():
     # (연구위원: 위원 too; a market's name is no one's, 시장 left to the place's office)
     assert analyze("가람연구원 연구위원의 이름은?").asks == "person"
     assert analyze("나래구 복지관 이름은?").asks != "person"
+    assert analyze("개관식에 온 국회의원 이름 알려줘").asks == "person"
+    assert analyze("가람한의원 이름이 뭐야?").asks != "person"  # a clinic
 
 
 def test_a_speed_asked_in_km_an_hour():
