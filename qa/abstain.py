@@ -2597,12 +2597,15 @@ def _another_quoted_named(question: Question, text: str) -> bool:
     """The sentence names in quotes a programme of which the question says no word, and never
     says the thing the question is about (its subject, found elsewhere in the article): its
     figures are that programme's."""
-    subjects = [c for c in question.constraints if c.kind == "subject"]
+    # (a thing named by a compound, 산후조리비; not one who acts, 정부, said by another word as often)
+    subjects = [c for c in question.constraints if c.kind == "subject" and len(c.text) >= 3]
     said = squash(text)
     if not subjects or any(form in said for c in subjects for form in c.forms):
         return False
     query = squash(question.query)
     for m in _QUOTED_NAME.finditer(text):
+        if not re.match(r"\s*(?:은|는|이|가|의|도)(?![가-힣])", text[m.end():]):
+            continue  # what the sentence is about, not the means it names ("‘…방안’을 통해")
         words = [w for w in re.findall(r"[가-힣A-Za-z0-9]{2,}", m.group(1))]
         if words and not any(w.lower() in query.lower() for w in words):
             return True

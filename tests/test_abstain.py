@@ -4513,6 +4513,16 @@ def test_a_sentence_naming_another_programme_in_quotes_gives_that_ones_figures()
     q = analyze("가람시 다온 꿈 수당은 한 달에 얼마 줘?")
     q = _replace(q, constraints=q.constraints + (Constraint("subject", "꿈수당", ("꿈수당",)),))
     assert [f.text for f in figures_of_kind(q, figures(text), text)]
+    # … nor is a plan named as the means ("‘…방안’을 통해"), nor an actor asked of (정부), said by
+    # another word as often (국토부)
+    means = "가람부는 ‘주택공급 확대방안’을 통해 2030년까지 2만3000가구를 착공하겠다고 밝혔다."
+    q = analyze("2030년까지 착공하는 노후 임대 재건축 물량은 몇 가구야?")
+    q = _replace(q, constraints=q.constraints + (Constraint("subject", "재건축물량", ("재건축물량",)),))
+    assert [f.text for f in figures_of_kind(q, figures(means), means)] == ["2만3000가구"]
+    q = analyze("정부가 2030년까지 착공하는 노후 임대 재건축 물량은 몇 가구야?")
+    q = _replace(q, constraints=q.constraints + (Constraint("subject", "정부", ("정부",)),))
+    topic = means.replace("‘주택공급 확대방안’을 통해", "‘주택공급 확대방안’은")
+    assert [f.text for f in figures_of_kind(q, figures(topic), topic)] == ["2만3000가구"]
     # … and words quoted as said (“…”라고) name no programme
     said = "시장은 “아이 키우기 좋은 도시”라고 말하며 월 5만원을 지원한다고 밝혔다."
     q = analyze("가람시 한빛 산후조리비는 1인당 얼마 지원해?")
