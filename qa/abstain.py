@@ -582,8 +582,8 @@ def _dated_as_reported(c: Constraint, s: Surroundings) -> bool:
 _STRETCH_SAID = re.compile(r"([가-힣]{2,})\s*(?:\([^()]{1,20}\)\s*)?[~∼～]\s*([가-힣]{2,})"
                            # … or by the two ends a verb joins ("가람역과 나래광장을 잇는 구간"); two
                            # places joined by 와 alone are partners, not a stretch ("충주시와 제천시가")
-                           r"|([가-힣]{2,})\s*(?:\([^()]{1,20}\)\s*)?(?:와|과)\s+([가-힣]{2,}?)(?:을|를)?\s*"
-                           r"(?:잇는|잇고|이어|연결하는|연결하고|연결해)")
+                           r"|([가-힣]{2,})\s*(?:\([^()]{1,20}\)\s*)?(?:와|과)\s+([가-힣]{2,}?)(?:을|를)\s*"
+                           r"(?:잇는|잇고|연결하는|연결하고|연결해)(?![가-힣])")
 
 
 # a span of years by its ends, spaces aside: "2021년부터2023년까지", "2021~2023년"
@@ -1779,9 +1779,12 @@ _NAMED_POSTS = frozenset("회장 사장 총장 청장 국장 과장 부장 차�
 _COUNTER_NOUNS = {"개사": ("회사", "기업", "업체", "참가사", "회원사", "협력사"),
                   "개국": ("나라", "국가", "참가국", "회원국", "참여국"), "개교": ("학교", "대학")}
 GENERIC_COUNTERS = frozenset({"개", "개사", "곳", "건", "가지", "종", "차례", "번", "회", "대"})
-# a count noun made of the counter itself ("점검한 건수는?", "개수는?"): it names no thing counted
-# besides what the question's verb did, so the counter alone answers it
+# a count noun made of the counter itself ("점검한 건수는?"): it names no thing counted besides
+# what the question's verb did, so the counter alone answers it
 _COUNTER_COUNTS = {"건수": frozenset({"건"}), "개수": frozenset({"개"}), "횟수": frozenset({"회", "번", "차례"})}
+# … when a verb says what was counted ("점검한 건수", "출동한 횟수"); after a noun ("신고 건수",
+# "가로등 개수") the noun is what is counted, and must stand by the figure
+_DONE_COUNTED = re.compile(r"[가-힣](?:한|된|던|은|는|할)\s*(?:건수|개수|횟수)")
 # the syllable that makes 개 a counter of firms, nations or schools, glued or spaced off ("34개 사가")
 _COUNTER_SYLLABLE = re.compile(r"\s?([사국교])(?=[가이은는도를을의와과에로]|[\s,.)]|$)")
 
@@ -2510,7 +2513,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "경로당에 놓는 식탁 몇 개?" over "경로당 390곳 중 …": the count counts 경로당
         if (text and question.asks == "count" and question.attribute and f.unit in GENERIC_COUNTERS
                 and question.unit not in _TIMES_COUNTERS  # (times count what is done, no noun)
-                and f.unit not in _COUNTER_COUNTS.get(question.attribute, ())
+                and not (f.unit in _COUNTER_COUNTS.get(question.attribute, ())
+                         and _DONE_COUNTED.search(question.query))
                 and not any(w in squash(text[max(0, f.start - 20):f.end + 20])
                             for a in (question.attribute, *_joined_to(question.query, question.attribute))
                             for w in _counted_words(a))
@@ -2590,17 +2594,21 @@ def _another_quoted_item(question: Question, text: str, f) -> bool:
 # a name in quotes ('아이 꿈 수당', “가람드림”), a particle or a space after it; not words quoted
 # (a saying ends in 다 or 요, and is followed by 라고, 며: "“좋다”고 말했다")
 _QUOTED_NAME = re.compile(r"['‘\"“]([^'‘’\"“”.,!?]{1,29}[^'‘’\"“”.,!?다요죠])['’\"”]"
-                          r"(?=\s|은|는|이|가|을|를|의|에|도|과|와|로|으로|\()(?!이라|라고|라며|고\s|며\s)")
+                          r"(?=\s|은|는|이|가|을|를|의|에|도|과|와|로|으로|\()(?!이라)")
 
 
 def _another_quoted_named(question: Question, text: str) -> bool:
     """The sentence names in quotes a programme of which the question says no word, and never
-    says the thing the question is about (its subject, found elsewhere in the article): its
-    figures are that programme's."""
-    # (a thing named by a compound, 산후조리비; not one who acts, 정부, said by another word as often)
-    subjects = [c for c in question.constraints if c.kind == "subject" and len(c.text) >= 3]
+    says the thing the question is about (a subject: met by the article, not by this sentence):
+    its figures are that programme's."""
+    # (a thing named by a compound, 산후조리비; not one who acts, 정부, said by another word as often,
+    # nor a place, 나래군; and any subject the sentence says is the sentence's own: "… 산모 1인당")
     said = squash(text)
-    if not subjects or any(form in said for c in subjects for form in c.forms):
+    if any(form in said for c in question.constraints if c.kind == "subject" for form in c.forms):
+        return False
+    subjects = [c for c in question.constraints if c.kind == "subject" and len(c.text) >= 3
+                and not re.search(rf"[가-힣](?:{'|'.join(ADMIN_SUFFIXES)})$", c.text)]
+    if not subjects:
         return False
     query = squash(question.query)
     for m in _QUOTED_NAME.finditer(text):
@@ -4214,7 +4222,9 @@ def _in_brackets(text: str, f) -> bool:
 # those years'; "2022년부터 3년간" is no one year's. The year may take a particle ("2019년에는
 # 하루 평균 5천여 명"), and its figure may hold for the years before it too ("2019년에는 2년 연속 …")
 _YEAR_BEFORE = re.compile(r"(\d{4})년(?:에는|에도|에|엔|의|은|는|도)?(?!\s*(?:비해|비하여|대비))\s+(?:\d년\s+연속\s+)?"
-                          r"(?:[가-힣A-Za-z]+\s+|\d{1,3}[가-힣]{1,2}\s+){0,3}$")  # (a word may count: "1인 가구는")
+                          # (a counted word may stand between, "1인 가구는"; not a span of time,
+                          # "2019년 이후 5년 새 1200명" is no one year's)
+                          r"(?:[가-힣A-Za-z]+\s+|(?!\d+\s*(?:년|개월|달|주|일|시간))\d{1,3}[가-힣]{1,2}\s+){0,3}$")
 
 
 _CENTURY = re.compile(r"(\d{1,2})\s*세기")
@@ -4238,6 +4248,11 @@ def _outer_figure_start(text: str, at: int) -> int:
 
 def _own_year(text: str, f) -> int | None:
     at = _outer_figure_start(text, f.start)
+    if at != f.start:
+        # a year of its own inside the bracket ("3만1835세대(2019년 2만9천세대)") is the figure's
+        m = _YEAR_BEFORE.search(text[text.rfind("(", 0, f.start) + 1:f.start])
+        if m:
+            return int(m.group(1))
     m = _YEAR_BEFORE.search(text[max(0, at - 40):at])
     return int(m.group(1)) if m else None
 
@@ -4606,7 +4621,8 @@ def fits(question: Question, f) -> bool:
         # (not the stretch a change is said over, "5년간", when how much it changed is asked:
         # "인구는 얼마나 줄었어?")
         return ((f.kind in ("count", "measure", "money", "percent") and f.unit != "")
-                or (f.kind == "time" and not f.date and not (f.unit.endswith("간") and asks_change(question)))
+                or (f.kind == "time" and not f.date
+                    and not (re.search(r"(?:년|개월|주|일)\s*간$", f.text) and asks_change(question)))
                 or (f.kind == "count" and f.text in NUMERAL_NOUNS)
                 or (f.kind == "count" and _large_as_written(f)))
     if a == "date":

@@ -367,7 +367,7 @@ def holds_answer(question: Question, text: str) -> bool:
             and _NAME_AND_POST.fullmatch(span.text.strip())):
         return False  # "초등학교 이름이 뭐예요?" is not answered by "윤서준 도시공공개발국장": someone, by the post
     kind = kind_asked(question)
-    if kind and not _of_kind(kind, span.text, q_morphs):
+    if kind and not _of_kind(kind, span.text, q_morphs, text[span.end:span.end + 6]):
         return False  # a body of the kind asked is named ("iM뱅크", "농협은행"), not "주거비 부담"
     if question.asks in ("entity", "place") and question.head and BODY_HEAD.search(question.head) and any(
             f.kind in ("money", "percent", "measure", "time", "count") for f in figures(span.text)):
@@ -480,13 +480,10 @@ def holds_answer(question: Question, text: str) -> bool:
     if question.asks == "person" and span.text.split() \
             and PARTICLE_END.sub("", span.text.split()[-1]) in _UNNAMED_ROLES:
         return False  # "대표는 누구예요?" is not answered by "가람아웃도어 관계자": news names no one so
-    if question.asks == "person" and (question.head in _UNNAMED_ROLES or (
-            asked_post and asked_post in squash(text) and question.named)) \
-            and (asked_post or question.head) not in squash(text[max(0, span.start - 16):span.end + 16]):
+    if question.asks == "person" and question.head in _UNNAMED_ROLES \
+            and question.head not in text[max(0, span.start - 16):span.end + 16]:
         # "센터 관계자 이름은?" is answered by a name beside the role ("센터 관계자 김다온 씨는"),
-        # not by a word of a sentence saying no 관계자 near it ("배회 예방 인식표", an NNP to Kiwi);
-        # so too the name of a post's holder asked ("보건소장 이름 알려줘") over a sentence saying
-        # the post far from any name ("보건소장은 … 충주 주민들과 간담회를 열었다")
+        # not by a word of a sentence saying no 관계자 near it ("배회 예방 인식표", an NNP to Kiwi)
         return False
     if question.asks == "person":
         # a name of its own (연산군, 토트메스 3세), not a body's (동남지방통계청) nor a count (30명);
@@ -635,7 +632,7 @@ def kind_asked(question: Question) -> str | None:
     return asked if asked in _KINDS else None
 
 
-def _of_kind(kind: str, phrase: str, q_morphs: set) -> bool:
+def _of_kind(kind: str, phrase: str, q_morphs: set, after: str | None = None) -> bool:
     """The phrase may name a body of the kind asked: it ends in the kind ("가람은행") or is a
     name of its own ("iM뱅크"), and is no other kind's name ("대구시"), no post ("부시장") and
     no programme ("…복원사업")."""
@@ -644,8 +641,10 @@ def _of_kind(kind: str, phrase: str, q_morphs: set) -> bool:
         _ends_in_kind(squash(phrase), kind)
         or any(t.tag in ("NNP", "SL") and t.form.lower() not in q_morphs for t in pos(phrase))
         # (a word Kiwi does not know ending the phrase is a name as often as a proper noun,
-        # "나래이노베이트가 맡는", unless it ends as a public body does: "기후에너지환경부")
-        or _unknown_name_last(phrase, q_morphs))
+        # "나래이노베이트가 맡는", unless it ends as a public body does, "기후에너지환경부" — as the
+        # doer or topic of its clause, the text after it given: not "애칭은 꿈나래로 정해졌다")
+        or (_unknown_name_last(phrase, q_morphs)
+            and (after is None or re.match(r"\s*[’'”\"」』)]?\s*(?:이|가|은|는|와|과|도|의|에서)(?![가-힣])", after) is not None)))
 
 
 def _unknown_name_last(phrase: str, q_morphs: set) -> bool:
@@ -792,8 +791,8 @@ _ADMIN_NAME = re.compile(rf"[가-힣](?:{_ADMIN_UNITS})$")
 
 
 # a stop or a junction on a route (가람역, 나래교차로, 한빛삼거리), a beach, a park: a place, never a
-# firm (무역 is a trade; not 산, which ends 물산 as often)
-_SPOT_END = re.compile(r"(?:(?<!무)역|교차로|삼거리|사거리|오거리|정류장|정류소|나들목|해수욕장|해변|공원|유원지|일원|일대)$")
+# firm (무역, 용역, 통역, 번역 are trades; not 산, which ends 물산 as often)
+_SPOT_END = re.compile(r"(?:(?<![무용통번])역|교차로|삼거리|사거리|오거리|정류장|정류소|나들목|해수욕장|해변|공원|유원지|일원|일대)$")
 
 
 def _trade_asked(question: Question) -> bool:
@@ -1391,7 +1390,10 @@ def _now_or_former(question: Question, text: str, figs: list) -> list:
     a question not asking the earlier one (지난해, 종전, 기존) is answered by what it is, when the
     sentence gives both."""
     former = [f for f in figs if _FORMER.match(text, f.end)]
-    if not former or len(former) == len(figs) or BEFORE_ASKED.search(question.query):
+    if not former or len(former) == len(figs) or BEFORE_ASKED.search(question.query) \
+            or question.particle == "에서" or re.search(r"전(?:에|엔|에는)?\s*(?:얼마|몇)", question.query) \
+            or asks_past_year(question):
+        # ("얼마에서 올랐어?", "오르기 전엔 얼마였어?", a year before asked: what it was)
         return figs
     return [f for f in figs if f not in former]
 
@@ -1652,7 +1654,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 # 업체가?" not by "부산시": a city orders the works, no firm; nor by "가람역": a
                 # stop on a route
                 continue
-            if sq in qsq or set_aside(question, phrase) or (kind and not _of_kind(kind, phrase, q_morphs)) \
+            if sq in qsq or set_aside(question, phrase) or (kind and not _of_kind(kind, phrase, q_morphs, text[end:end + 6])) \
                     or (which and _figures_only(phrase)):
                 # ("무슨 회의에서?", "어느 업체가?": a sum or a count names no meeting, no firm)
                 continue  # the question says it already, or sets it aside ("전남 말고" -> 전남도)

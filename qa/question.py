@@ -1191,7 +1191,12 @@ def _post_named(query: str) -> bool:
         return False
     word = m.group(1)
     title = next((t for t in _PERSON_TITLE_WORDS if word.endswith(t)), None)
-    return title is not None and not _TITLES_OF_THINGS.search(word)
+    if title is None or _TITLES_OF_THINGS.search(word):
+        return False
+    # a place ending in 장 reads as a title by its last two syllables (회의장: 의장, 행사장: 사장,
+    # 주차장: 차장): a 장 of two syllables heads a body named before it (보건소장, 복지관장, 복지국장)
+    return not (len(title) == 2 and title.endswith("장") and word != title
+                and not re.search(r"(?:소|관|원|청|국|과|팀|실|단|처|부|센터|회|협회|학교|공단|공사)$", word[:-1]))
 
 
 def place_office(word: str) -> str | None:
@@ -1381,7 +1386,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         unit = m.group(1)  # "달러로 치면 얼마야?": the sum asked in that currency
     if wh == "amount" and unit in _CURRENCY_ALIASES:
         unit = _CURRENCY_ALIASES[unit]  # "몇 억 불?": dollars
-    if unit == "km" and re.search(r"시속\s*(?:몇|얼마)", query):
+    if unit == "km" and re.search(r"시속\s*(?:은|이|는)?\s*(?:몇|얼마)", query):
         unit = "km/h"  # "시속 몇 km?": a speed, as the figures read "시속 15㎞" (figures.py)
     if unit is None and wh in (None, "amount", "yesno") and (m := _IN_MEASURE.search(query)) \
             and is_unit(m.group(1)) and unit_kind(m.group(1)) == "measure":

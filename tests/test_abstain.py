@@ -4505,9 +4505,13 @@ def test_a_sentence_naming_another_programme_in_quotes_gives_that_ones_figures()
 
     from qa.question import Constraint
 
+    from qa.abstain import with_known_compounds
+
     text = "월 5만원씩 최대 900만원을 지원하는 '다온 꿈 수당'은 올해 아동 3천명에게 지원한다."
-    q = analyze("가람시 한빛 산후조리비는 1인당 얼마 지원해?")
-    q = _replace(q, constraints=q.constraints + (Constraint("subject", "산후조리비", ("산후조리비",)),))
+    article = "올해는 산모를 지원하는 '한빛 산후조리비' 신규 사업도 시행한다.\n" + text
+    # (the article writes the compound, so the question's 산후 조리 is read as a subject of it)
+    q = with_known_compounds(analyze("가람시 한빛 산후조리비는 1인당 얼마 지원해?"), [article])
+    assert ("subject", "산후조리비") in [(c.kind, c.text) for c in q.constraints]
     assert figures_of_kind(q, figures(text), text) == []
     # … the programme asked, by its own words, is answered
     q = analyze("가람시 다온 꿈 수당은 한 달에 얼마 줘?")
@@ -4528,3 +4532,39 @@ def test_a_sentence_naming_another_programme_in_quotes_gives_that_ones_figures()
     q = analyze("가람시 한빛 산후조리비는 1인당 얼마 지원해?")
     q = _replace(q, constraints=q.constraints + (Constraint("subject", "산후조리비", ("산후조리비",)),))
     assert [f.text for f in figures_of_kind(q, figures(said), said)] == ["5만원"]
+
+
+@pytest.mark.parametrize("question, text, values", [
+    # a span of time between a year and a figure leaves the figure no one year's
+    ("2024년 가람시 방문객은 5년 전보다 몇 명 늘었어?", "가람시 방문객은 2019년 이후 5년 새 1200명 늘었다.", ["1200명"]),
+    # a year inside the bracket is the bracketed figure's own
+    ("2019년 가람구 1인 가구는 몇 세대야?", "2020년 가람구 1인 가구는 3만1835세대(2019년 2만9천세대)로 늘었다.", ["2만9천세대"]),
+    ("2020년 가람구 1인 가구는 몇 세대야?", "2020년 가람구 1인 가구는 3만1835세대(2019년 2만9천세대)로 늘었다.", ["3만1835세대"]),
+    # a noun before the count noun is what is counted ("가로등 개수"): other things' counts do not answer
+    ("가람 축제에 설치되는 가로등 개수는 몇 개야?", "가람 축제에는 부스 40개가 설치된다.", []),
+    # hours are a span as much as years: "2시간 줄었다" is how much a wait fell
+    ("가람 버스 대기시간 얼마나 줄었어?", "가람 버스 대기시간은 지난해보다 2시간 줄었다.", ["2시간"]),
+])
+def test_this_rounds_figure_rules_keep_to_their_reach(question, text, values):
+    assert _figures_asked(text, question) == values
+
+
+def test_a_subject_the_sentence_says_keeps_its_figures_beside_another_quoted_name():
+    # the quoted programme rule does not fire when the sentence says a subject of the question
+    from dataclasses import replace as _replace
+
+    from qa.question import Constraint
+
+    text = "‘다온 맘 케어’는 출산한 산모 1인당 100만원을 지원한다."
+    q = analyze("나래군 산모 지원금은 얼마야?")
+    q = _replace(q, constraints=q.constraints + (Constraint("subject", "산모", ("산모",)),
+                                                 Constraint("subject", "나래군", ("나래군",))))
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["100만원"]
+
+
+def test_a_stretch_joined_by_a_verb_needs_its_object_and_the_verb_itself():
+    # "…와 …을 잇는" names a stretch; "협의를 이어갈" in a later sentence names none
+    doc = Document("j", "심야 버스 운행", "가람시는 5일부터 한빛교차로와 다온역을 잇는 구간에서 심야 버스를 운행한다.\n"
+                                          "운행구간은 약 7.2㎞로, 시는 나래군과 협의를 이어갈 계획이다.")
+    q = analyze("가람 한빛~다온 심야 버스 운행 구간은 몇 km야?")
+    assert not check(q, FakeStore([doc]), 1, P, idf).missing

@@ -498,9 +498,9 @@ def test_a_firm_asked_is_named_by_a_word_kiwi_does_not_know_and_no_stop_is_one()
     assert not holds_answer(q, "군수는 “주차타워 준공으로 원도심 주차환경 개선에 큰 도움이 될 것”이라고 말했다.")
 
 
-def test_the_name_of_a_posts_holder_is_said_beside_the_post():
-    # "보건소장 이름 알려줘" asks a person (a word ending in a title before 이름), and the holder is
-    # named beside the post: a sentence saying the post far from any name does not answer it
+def test_the_name_of_a_posts_holder_asks_a_person():
+    # "보건소장 이름 알려줘" asks a person (a word ending in a title before 이름), so a place or a
+    # thing in a sentence saying the post with no name ("이날 한빛복지관") does not answer it
     q = analyze("가람군 보건소장 이름 알려줘")
     assert q.asks == "person"
     assert holds_answer(q, "가람군 보건소장 김민수는 이날 한빛복지관을 찾았다.")
@@ -511,6 +511,19 @@ def test_the_name_of_a_posts_holder_is_said_beside_the_post():
     assert analyze("나래구 복지관 이름은?").asks != "person"
     assert analyze("개관식에 온 국회의원 이름 알려줘").asks == "person"
     assert analyze("가람한의원 이름이 뭐야?").asks != "person"  # a clinic
+
+
+def test_what_it_was_is_kept_when_asked_by_에서_or_전():
+    text = "가람군은 지난해까지 첫째 200만 원, 둘째 이상 400만 원이던 장려금을 올해부터 첫째 300만 원, 둘째 700만 원으로 올렸다."
+    assert value_span(analyze("가람군 둘째 장려금 얼마에서 올랐어?"), text).text == "400만 원"
+    assert value_span(analyze("가람군 둘째 장려금 오르기 전에 얼마였어?"), text).text == "400만 원"
+
+
+def test_places_ending_in_장_and_firms_ending_in_역_keep_their_kind():
+    assert analyze("가람시 회의장 이름은?").asks != "person"  # 회의장 is no 의장
+    assert analyze("새로 생긴 공영주차장의 이름은?").asks != "person"  # nor 주차장 a 차장
+    assert holds_answer(analyze("가람 경비는 어느 업체가 맡아?"), "가람 경비는 나래용역이 맡는다.")  # 용역 is a trade
+    assert analyze("가람 셔틀 최고 시속은 몇 km야?").unit == "km/h"
 
 
 def test_a_speed_asked_in_km_an_hour():
