@@ -297,11 +297,11 @@ def has_hangul(text: str) -> bool:
     return sum(1 for c in letters if "\uac00" <= c <= "\ud7a3" or "\u3131" <= c <= "\u318e") / len(letters) >= 0.3
 
 
-# a year ago asked of its own ("1년 전 가격은 얼마였어?"), not as what a change is counted from
-# ("1년 전보다 얼마나 올랐어?")
 # a question asking an earlier figure itself (지난해, 종전, 기존, 전년): the one compared with, or
 # the one a change started from
 BEFORE_ASKED = re.compile(r"지난해|작년|전년|이전|종전|기존|예전|원래|당초")
+# a year ago asked of its own ("1년 전 가격은 얼마였어?"), not as what a change is counted from
+# ("1년 전보다 얼마나 올랐어?")
 YEAR_AGO_ASKED = re.compile(r"(?<![\d가-힣])(?:1|한)\s*(?:년|해)\s*전(?!\s*(?:보다|대비|에\s*비해|과|와|에\s*비하면))")
 
 
@@ -1170,7 +1170,7 @@ PLACE_OFFICES = ("시장", "도지사", "지사", "구청장", "군수", "교육
 _OFFICE_PLACE = {"시장": "시", "구청장": "구", "군수": "군", "도지사": "도"}
 
 
-# nouns of size that take the kind of the noun they size ("예산 규모", "투자 규모")
+# nouns of size that take the kind of the noun they size ("예산 규모", "사업비 규모": sums)
 _SIZE_HEADS = frozenset({"규모", "수준"})
 # the word before 이름 (성함): "보건소장 이름", "연구위원의 이름은"
 _NAME_OF_WORD = re.compile(r"([가-힣]{2,}?)(?:의)?\s*(?:이름|성함)")
