@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import (ENUM_MARK, TITLES, asked_way, asks_past_year, figure_way, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
+from .extract import (ADMIN_NAME, ENUM_MARK, TITLES, asked_way, asks_past_year, figure_way, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
                       BODY_KINDS, kind_asked, one_known_word, own_clause, which_nouns)
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, unit_kind, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, list_around, scores, time_ago, time_words, unit_dimension, vague_figures)
@@ -2126,7 +2126,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     q = _asked(question)
     hay = squash(text)
     out = []
-    if text and question.asks in ("amount", "count", "percent", "measure") and _another_quoted_named(question, text):
+    if text and question.asks in ("amount", "count", "percent", "measure") and _another_quoted_named(question, text, hay):
         return []  # "맘편한 산후조리비 1인당 얼마?" over "…15만원씩 … 지원하는 '아이 꿈 수당'은": that one's
     if question.asks == "date" and question.unit is None and question.head not in PHRASE_TIMES and text:
         # (a time asked as 때/시기 is a phrase as often: its sentence is not chosen for a 새벽)
@@ -2597,27 +2597,26 @@ _QUOTED_NAME = re.compile(r"['‘\"“]([^'‘’\"“”.,!?]{1,29}[^'‘’\"�
                           r"(?=\s|은|는|이|가|을|를|의|에|도|과|와|로|으로|\()(?!이라)")
 
 
-def _another_quoted_named(question: Question, text: str) -> bool:
-    """The sentence names in quotes a programme of which the question says no word, and never
-    says the thing the question is about (a subject: met by the article, not by this sentence):
-    its figures are that programme's."""
+def _another_quoted_named(question: Question, text: str, said: str) -> bool:
+    """The sentence (``said``: squashed) names in quotes a programme of which the question says
+    no word, and never says the thing the question is about (a subject: met by the article, not
+    by this sentence): its figures are that programme's. Read for every sentence a figure is
+    looked for in: the cheap tests first."""
     # (a thing named by a compound, 산후조리비; not one who acts, 정부, said by another word as often,
     # nor a place, 나래군; and any subject the sentence says is the sentence's own: "… 산모 1인당")
-    said = squash(text)
-    if any(form in said for c in question.constraints if c.kind == "subject" for form in c.forms):
+    subjects = [c for c in question.constraints if c.kind == "subject"]
+    if not any(len(c.text) >= 3 and not ADMIN_NAME.search(c.text) for c in subjects) \
+            or not _QUOTED_NAME.search(text) or any(form in said for c in subjects for form in c.forms):
         return False
-    subjects = [c for c in question.constraints if c.kind == "subject" and len(c.text) >= 3
-                and not re.search(rf"[가-힣](?:{'|'.join(ADMIN_SUFFIXES)})$", c.text)]
-    if not subjects:
-        return False
-    query = squash(question.query)
+    query = squash(question.query).lower()
     for m in _QUOTED_NAME.finditer(text):
         if not re.match(r"\s*(?:은|는|이|가|의|도)(?![가-힣])", text[m.end():]):
             continue  # what the sentence is about, not the means it names ("‘…방안’을 통해")
-        words = [w for w in re.findall(r"[가-힣A-Za-z0-9]{2,}", m.group(1))]
-        if words and not any(w.lower() in query.lower() for w in words):
+        words = re.findall(r"[가-힣A-Za-z0-9]{2,}", m.group(1))
+        if words and not any(w.lower() in query for w in words):
             return True
     return False
+
 
 
 # "X와 달리", "X과는 다르게": what follows is set against X, and a figure in the clause ending so

@@ -24,11 +24,10 @@ from typing import NamedTuple, Sequence
 
 from .figures import DAY_ASIDE, date_ranges, figures, is_unit, time_ago, time_words
 from .korean import pos, year_words
-from .question import (ADMIN_SUFFIXES, AMOUNT_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, YEAR_AGO_ASKED, BEFORE_ASKED, NAME_HEADS, NOUNISH, PARTICLE_END, SLOT_TAGS, WRITER_ASKED, Question,
+from .question import (ADMIN_SUFFIXES, AMOUNT_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, YEAR_AGO_ASKED, BEFORE_ASKED, NAME_HEADS, NOUNISH, PARTICLE_END, PERSON_TITLES, SLOT_TAGS, WRITER_ASKED, Question,
                        day_action, head_kind, place_office, place_stem, question_last, squash)
 
 ENUM_MARK = re.compile(r"[▲△■□●◆•]")
-PERSON_TITLES = frozenset(w for w, k in HEADS.items() if k == "person")
 # a word that starts or ends with a title of two syllables or more (_person_cue): one regex, not
 # a scan of every title for every word of every candidate span (a tenth of the answer stage's time)
 TITLES = "|".join(sorted((re.escape(t) for t in PERSON_TITLES if len(t) >= 2), key=len, reverse=True))
@@ -648,9 +647,11 @@ def _of_kind(kind: str, phrase: str, q_morphs: set) -> bool:
 
 
 def _unknown_name_last(phrase: str, q_morphs: set) -> bool:
-    toks = [t for t in pos(phrase) if t.tag.startswith("N") or t.tag == "SL"]
-    return bool(toks) and toks[-1].tag == "NNG" and getattr(toks[-1], "oov", False) \
-        and toks[-1].form.lower() not in q_morphs and not _BODY_NAME.search(toks[-1].form)
+    """The last noun of ``phrase`` is a word Kiwi does not know, not the question's, not ending as
+    a body does."""
+    last = next((t for t in reversed(pos(phrase)) if t.tag.startswith("N") or t.tag == "SL"), None)
+    return last is not None and last.tag == "NNG" and getattr(last, "oov", False) \
+        and last.form.lower() not in q_morphs and not _BODY_NAME.search(last.form)
 
 
 def _other_kind(asked: str, phrase: str) -> bool:
@@ -787,7 +788,7 @@ _AFTER_TITLE = re.compile(rf"(?:{TITLES})\s+$")
 
 
 # a place named with its administrative unit: 부산시, 가람군, 강서구
-_ADMIN_NAME = re.compile(rf"[가-힣](?:{_ADMIN_UNITS})$")
+ADMIN_NAME = re.compile(rf"[가-힣](?:{_ADMIN_UNITS})$")
 
 
 # a stop or a junction on a route (가람역, 나래교차로, 한빛삼거리), a beach, a park: a place, never a
@@ -888,7 +889,7 @@ def _actor_as_venue(question: Question, text: str, span: Span) -> bool:
     words = span.text.split()
     last = squash(words[-1]) if words else ""
     return (re.match(r"(?:은|는)\s", text[span.end:span.end + 2]) is not None
-            and (_ADMIN_NAME.search(last) is not None or _BODY_NAME.search(last) is not None))
+            and (ADMIN_NAME.search(last) is not None or _BODY_NAME.search(last) is not None))
 
 
 def _names_event(phrase: str) -> bool:
@@ -1015,11 +1016,11 @@ def names_no_body(question: Question, texts: Sequence[str]) -> bool:
         if holds_answer(question, text) or re.search(r"['‘“\"「《〈][^'’”\"」》〉]{2,30}['’”\"」》〉]", text):
             return False
         if any((t.tag in ("NNP", "SL") or (t.tag == "NNG" and getattr(t, "oov", False)))
-               and t.form.lower() not in q_morphs and not _ADMIN_NAME.search(t.form) for t in toks):
+               and t.form.lower() not in q_morphs and not ADMIN_NAME.search(t.form) for t in toks):
             return False
         # (a body's name however Kiwi reads it: a word of four letters or more ending as bodies
         # and firms do, "다온건축사무소가" read as 다 + 온 + 건축 + 사무소)
-        if any(len(w) >= 4 and w not in qsq and (_BODY_NAME.search(w) or _FIRM_END.search(w)) and not _ADMIN_NAME.search(w)
+        if any(len(w) >= 4 and w not in qsq and (_BODY_NAME.search(w) or _FIRM_END.search(w)) and not ADMIN_NAME.search(w)
                for w in (PARTICLE_END.sub("", x) for x in re.findall(r"[가-힣]+", text))):
             return False
     return True
@@ -1649,7 +1650,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             if _topic_as_place(question, phrase):
                 continue  # "인상안은 어디서?" is not answered by "4분기 요금 인상안": what, not where
             if body_wanted and (not _may_name_body(text, start, end, q_morphs)
-                                or (trade_wanted and (_ADMIN_NAME.search(sq) or _SPOT_END.search(sq)))):
+                                or (trade_wanted and (ADMIN_NAME.search(sq) or _SPOT_END.search(sq)))):
                 # "운영사는 어디야?" is not answered by "서컨테이너터미널 2-5 단계": no firm; "어느
                 # 업체가?" not by "부산시": a city orders the works, no firm; nor by "가람역": a
                 # stop on a route

@@ -67,6 +67,8 @@ for _kind, _words in {
 }.items():
     for _w in _words.split():
         HEADS[_w] = _kind
+# the nouns of a person, a post or a role (장관, 시장, 관계자): extract's titles and _post_named
+PERSON_TITLES = frozenset(w for w, k in HEADS.items() if k == "person")
 _YEAR_HEADS = frozenset("해 연도 년도".split())
 # a size of no kind of its own ("사업 규모는?" -> 7천396억 원, "참가 규모" -> 3천 명): any quantity,
 # unless a question word says which ("규모는 얼마?" -> a sum)
@@ -1175,8 +1177,7 @@ _SIZE_HEADS = frozenset({"규모", "수준"})
 # the word before 이름 (성함): "보건소장 이름", "연구위원의 이름은"
 _NAME_OF_WORD = re.compile(r"([가-힣]{2,}?)(?:의)?\s*(?:이름|성함)")
 # the person nouns of two syllables or more, and 위원 (a member of a 위원회; "연구위원")
-_PERSON_TITLE_WORDS = tuple(sorted({w for w, k in HEADS.items() if k == "person" and len(w) >= 2} | {"위원"},
-                                   key=len, reverse=True))
+_PERSON_TITLE_WORDS = tuple(sorted({w for w in PERSON_TITLES if len(w) >= 2} | {"위원"}, key=len, reverse=True))
 # titles that end other words as often: 시장 a market ("전통시장 이름"), 의원 a clinic ("한의원",
 # "가람치과의원"; a 국회의원 is a person)
 _TITLES_OF_THINGS = re.compile(r"[가-힣]시장$|(?:한|과)의원$")
