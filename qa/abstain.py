@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import (ADMIN_NAME, ENUM_MARK, TITLES, asked_way, asks_past_year, figure_way, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
+from .extract import (ADMIN_NAME, ENUM_MARK, answer_items, TITLES, asked_way, asks_past_year, figure_way, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
                       BODY_KINDS, kind_asked, one_known_word, own_clause, which_nouns)
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, unit_kind, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, list_around, scores, time_ago, time_words, unit_dimension, vague_figures)
@@ -1256,6 +1256,11 @@ def _glued_after(text: str, name: str, others: Sequence[str], wide: str) -> bool
     return any(re.search(rf"{re.escape(o)}\s*{re.escape(name)}", text) and squash(o + name) in wide for o in others)
 
 
+def _lists_as_many(question: Question, text: str) -> bool:
+    """``text`` enumerates as many items as the list question counts (question.count)."""
+    return len(answer_items(question, text)) == question.count[0]
+
+
 def _beside(text: str, name: str, others: Sequence[str]) -> bool:
     """``name`` and one of ``others`` stand next to each other in ``text``, a space apart."""
     return any(re.search(rf"{re.escape(a)}\s*{re.escape(b)}", text)
@@ -1298,6 +1303,11 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
         # … and a short name the question writes after another found ("제주 한림 해상풍력") is found
         # glued to it in one name ("제주한림해상풍력"), though never a word of its own
         missing = tuple(c for c in missing if not (c.kind == "name" and _glued_after(question.text, c.text, whole, s.wide)))
+        # … and the count of a list asked ("목표 항목 4가지 알려줘") is met by a sentence listing that
+        # many items without saying the count ("△초미세먼지 13μg △미세먼지 27μg △이산화질소 … △오존 …")
+        if question.asks == "list" and question.count:
+            missing = tuple(c for c in missing if not (c.kind == "number" and c.text == question.count[1]
+                                                       and _lists_as_many(question, s.own_raw)))
     hard = question.hard
     part = _another_part_of_year(question.text, s.own_raw, (s.title or "") + "\n" + s.near_raw) \
         or _part_of_year_unsaid(question.text, (s.title or "") + "\n" + (s.document or s.near_raw))
@@ -1682,7 +1692,8 @@ def names_long(question: Question, text: str) -> bool:
     KorQuAD seeds 1–6: of 327 questions declined as far, 2 answerable and no unanswerable one
     name a name of six letters or more that the leading sentence holds."""
     own = squash(text)
-    return any(c.kind == "name" and len(squash(c.text)) >= LONG_NAME and any(f in own for f in c.forms)
+    # (a post of as many letters is as telling: "환경정책과장 이름은?" <- "김은희 환경정책과장은 …")
+    return any(c.kind in ("name", "post") and len(squash(c.text)) >= LONG_NAME and any(f in own for f in c.forms)
                for c in question.constraints)
 
 
@@ -1823,6 +1834,19 @@ def _name_asked_is_subject(question: Question, text: str, f) -> bool:
         re.search(rf"(?<![가-힣]){re.escape(n)}\s*\($", clause) for n in names if len(n) >= 2)
 
 
+def _where_asked(question: Question, text: str, f) -> bool:
+    """The figure stands where the question's 몇 stands, with its particle and verb ("대여소를 몇
+    개소로 확대하나요?" <- "타슈 대여소도 … 원도심에 집중해 배치했으며 2026년까지 1500개소로
+    확대한다"), and the noun counted is said before it in the sentence, however far: the figure
+    is what that noun grows or shrinks to."""
+    after = question.slot[1]
+    if not after or not question.attribute:
+        return False
+    m = re.search(r"몇\s*[가-힣]{1,3}?(으로|로)\s*" + re.escape(after), question.query)
+    return (m is not None and re.match(r"\s*(?:으로|로)\s*" + re.escape(after), text[f.end:]) is not None
+            and question.attribute in squash(text[:f.start]))
+
+
 def _glossed_to_time_asked(question: Question, text: str, f) -> bool:
     """The figure fills a bracket glued to the time the question asks of ("2024년 4월에는 몇 건?"
     <- "…회복한 뒤 4월(3만9,420건), 5월(3만8,715건)에 이어"): that time's figure, whatever noun
@@ -1937,8 +1961,18 @@ _AGO_ASKED = re.compile(r"몇\s*년\s*전")
 # the milestones of a building or a programme news dates, by kind: a kind said for another's
 # date is no answer ("언제 착공했어?" over "개관일은 6월 1일"); words of one kind stand for each
 # other (준공/완공, 개관/개장/개원/개소)
-_MILESTONES = (("착공", "착수", "첫삽"), ("준공", "완공", "준공식"), ("개관", "개장", "개원", "개소", "개점", "개교"),
+_MILESTONES = (("착공", "착수", "첫삽", "첫 삽", r"공사에\s*(?:들어가|들어간|착수)"), ("준공", "완공", "준공식"), ("개관", "개장", "개원", "개소", "개점", "개교"),
                ("개통",), ("출범", "발족"), ("폐장", "폐관", "폐원", "폐교", "폐쇄"), ("개막", "개막식"), ("폐막", "폐막식"))
+
+
+def milestone_unsaid(question: Question, document: str) -> bool:
+    """A date asked of a milestone by the question's verb ("언제 착공해?") and the article says no
+    word of its kind anywhere ("…회관을 방문해 … 배식 봉사를 하고 있다"): whatever it dates is
+    another event, and it does not date the one asked."""
+    # (a date asked as 때 may be a phrase, "한국 전쟁 때", the article's words for the event not
+    # the question's: "사찰이 폐쇄된 때는?" over "…전쟁 중 소실되었다")
+    asked = _milestone_kind(question.predicate or "") if question.wants_figure else None
+    return asked is not None and not _MILESTONE_SAID[asked].search(document)
 
 
 def _milestone_kind(word: str) -> int | None:
@@ -2475,11 +2509,11 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and _ONE_MONTH_SAID.search(text[max(0, f.start - 30):f.start])):
             continue  # "작년 면세점 매출은?" over "12월 한 달간 면세점 매출은 1조3천억원": one month's
         if text and question.particle in _RANGE_END and re.match(
-                r"\s*(?:전|후|이전|이후)?\s*" + _RANGE_END[question.particle], text[f.end:]) \
+                r"\s*(?:전|후|이전|이후|초|말|초순|중순|하순|께|경)?\s*" + _RANGE_END[question.particle], text[f.end:]) \
                 and not (BOTH_ENDS.search(question.text) and re.search(f"[{RANGE_MARKS}]", f.text)):
             # (both ends asked, "며칠부터 며칠까지?": a range said whole, "14~20일까지", holds them)
             # "몇 시부터 진료해?" over "24시까지 진료", "언제까지 신청해?" over "출생일 기준 6개월
-            # 전부터": the other end of the range
+            # 전부터": the other end of the range ("언제부터?" over "12월 말까지 무료로": its end too)
             continue
         if (text and question.asks == "date" and BOTH_ENDS.search(question.text)
                 and not re.match(r"\s*" + DAY_ASIDE + rf"(?:부터|에서|[{RANGE_MARKS}])", text[f.end:])
@@ -2525,7 +2559,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not _in_labelled_list(question, text, f)
                 and not _worth_of(question, text, f)
                 and not _glossed_to_time_asked(question, text, f)
-                and not _name_asked_is_subject(question, text, f)):
+                and not _name_asked_is_subject(question, text, f)
+                and not _where_asked(question, text, f)):
             continue
         out.append(f)
     return out
@@ -2907,7 +2942,13 @@ def _named_place(word: str) -> bool:
     as a proper noun or does not know at all — not a common word (연구, 신도시, 정도)."""
     stem = place_stem(word)
     toks = pos(stem)
-    return stem != word and len(toks) == 1 and (toks[0].tag == "NNP" or (toks[0].tag == "NNG" and getattr(toks[0], "oov", False)))
+    if stem == word or len(toks) != 1 or not (toks[0].tag == "NNP" or (toks[0].tag == "NNG" and getattr(toks[0], "oov", False))):
+        return False
+    # (the unit's syllable ending a common noun Kiwi knows, after a prefix or another noun: 고농도 is
+    # 고 + 농도, 신도시 신 + 도시; the stem alone, 고농, reads as a name)
+    last = pos(word)[-1]
+    return not (last.tag == "NNG" and not getattr(last, "oov", False) and last.len >= 2 and last.start > 0
+                and last.start + last.len == len(word) and last.form not in ADMIN_SUFFIXES)
 
 
 _SHORT_TOPIC = re.compile(r"\s*(?:이에\s*따라\s*|또\s*|또한\s*|한편\s*)?(구|시|군|도)(?:는|은|가|이)\s")
@@ -3353,6 +3394,9 @@ def _sibling_counted(question: Question, text: str, f) -> bool:
 _MANY_PLACES = re.compile(r"(?:곳|지역|지자체|도시|시군|시도|단지|사업지|기관|학교|국가|나라)들(?:에는|에서는|에서|에|의|은|는|이|가)(?![가-힣])")
 
 
+_PLACES_COUNTED_BEFORE = re.compile(r"(?<![\d,.])(\d+)\s*(?:곳|개소|군데)\s*(?:에|에서|에는|에게)\s*$")
+
+
 def _said_of_many(question: Question, text: str, f) -> bool:
     """The question names one place or body and the figure's own clause is said of many of them
     ("선도사업 지역으로 선정된 곳들에는 현재 약 2400가구"), naming none asked."""
@@ -3360,7 +3404,16 @@ def _said_of_many(question: Question, text: str, f) -> bool:
     if not names:
         return False
     clause = _figure_own_clause(text, f)
-    return _MANY_PLACES.search(clause) is not None and not any(
+    # (or said of a count of places right before it, "시설 현대화 5곳에 25억5900만원", when the
+    # question names one thing of its own, not only the province or city they are in: all five's,
+    # unless each gets it, "3곳에 각 10억원씩", or the question asks of them all, "5곳 지원 규모는?")
+    counted = _PLACES_COUNTED_BEFORE.search(text[max(0, f.start - 12):f.start])
+    many = _MANY_PLACES.search(clause) is not None or (
+        counted is not None and int(counted.group(1)) >= 2
+        and any(not ADMIN_NAME.search(squash(c.text)) for c in names)
+        and not re.search(r"각|씩", text[max(0, f.start - 12):f.end + 3])
+        and not re.search(r"몇|모두|합쳐|전부|총|전체|\d\s*(?:곳|개소|군데)", question.query))
+    return many and not any(
         any(form in squash(clause).lower() for form in c.forms) for c in names)
 
 

@@ -19,7 +19,7 @@ from typing import Sequence
 import numpy as np
 
 from . import layout
-from .abstain import (Verdict, application_unsaid, check, decide, lead_off_topic, names_long, needs_value,
+from .abstain import (Verdict, application_unsaid, check, decide, lead_off_topic, milestone_unsaid, names_long, needs_value,
                       wants_value)
 from .corpus import Profile
 from .extract import (answer_items, asks_change, change_ways, extreme_asked, holds_answer, names_event_only, names_no_body,
@@ -99,6 +99,10 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
                                store, hits, profile, top)
     if lead is not None and names_no_body(question, [g[0].sentence.text for g in choice.groups]):
         # "설계는 어느 업체가 맡았어?" over sentences naming no one at all: the articles do not say who
+        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
+                               store, hits, profile, top)
+    if lead is not None and question.asks == "date" and milestone_unsaid(question, store.document(lead.sentence.doc_id).text):
+        # "언제 착공해?" over an article that never says 착공: its dates are of other events
         return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
                                store, hits, profile, top)
     if question.wants_figure and not value_stated(question, choice, store):

@@ -168,6 +168,8 @@ def value_span(question: Question, text: str) -> Span | None:
         # "이 기사 쓴 기자 누구야?": the byline's name, and only a byline names the writer
         m = _BYLINE.search(text[:80])
         return Span(m.start(1), m.end(1), m.group(1), 1.0, True, True, False) if m else None
+    if question.head in MEANING_HEADS and (gloss := _gloss_span(question, text)) is not None:
+        return gloss
     positions = matched_positions(question, text)
     if question.asks_value:
         return _figure_span(question, text, positions)
@@ -184,6 +186,24 @@ def value_span(question: Question, text: str) -> Span | None:
     if glued is not None:
         return glued
     return _phrase_span(question, text, positions)
+
+
+# what a word means asked ("'가람족'이 무슨 뜻이야?", "…의 의미는?")
+MEANING_HEADS = frozenset({"뜻", "의미", "뜻풀이", "어원"})
+
+
+def _gloss_span(question: Question, text: str) -> Span | None:
+    """The gloss ``text`` gives a word of the question: in brackets right after it ("‘가람족(가람+
+    나래족)’ 단속에"), or as what it means ("가람족은 … 합친 말로", "…을 뜻한다"): news glosses a
+    coined word once, where it first writes it."""
+    for c in question.constraints:
+        if c.kind not in ("name", "subject", "term") or len(c.text) < 2:
+            continue
+        m = re.search(re.escape(c.text) + r"[’'\"”]?\s*\(([^()]{2,40})\)", text) \
+            or re.search(re.escape(c.text) + r"[’'\"”]?(?:은|는|이란|란)\s+([^.]{2,60}?)(?:을|를)\s*(?:뜻|의미)", text)
+        if m:
+            return Span(m.start(1), m.end(1), m.group(1), 1.0, False, False, False)
+    return None
 
 
 def _kind_word_span(question: Question, text: str) -> Span | None:
@@ -336,6 +356,8 @@ def holds_answer(question: Question, text: str) -> bool:
         return bool(figures_of_kind(question, figures(text), text))
     if question.numbered:
         return value_span(question, text) is not None  # a number borne, whatever else the sentence says
+    if question.head in MEANING_HEADS and _gloss_span(question, text) is not None:
+        return True  # "'가람족'이 무슨 뜻이야?" <- "‘가람족(가람+나래족)’": the word glossed where it is written
     if question.head in ADDRESS_HEADS:
         return _ADDRESS.search(text) is not None  # "주소 알려줘": a street and number, not a building's name
     if _counted_by_head(question, text) is not None:
@@ -379,7 +401,11 @@ def holds_answer(question: Question, text: str) -> bool:
         return False
     if _actor_as_venue(question, text, span):
         return False
-    if _trade_asked(question) and question.asks in ("entity", "place") and _names_ground(span.text) \
+    if trade_asked(question) and _VENUE_HELD.match(text, span.end):
+        # "시공업체는 어디예요?" is not answered by "…복지관 광장에서 … 준공식을 열었다": where an
+        # event was held is no firm
+        return False
+    if trade_asked(question) and question.asks in ("entity", "place") and _names_ground(span.text) \
             and _AT_GROUND.match(text, span.end):
         # "시공한 건설사는 어디야?" is not answered by "가람군 가람읍내 중심시가지", "설계한 업체는?"
         # not by "나래산 일원에": a place on the ground is no firm (a city is a body, no firm either)
@@ -780,7 +806,7 @@ def body_asked(question: Question) -> bool:
     "어느 건설사가", "건축사무소는 어디야"."""
     head = question.head
     return question.asks in ("entity", "place") and bool(head) and (
-        BODY_HEAD.search(head) is not None or _trade_asked(question))
+        BODY_HEAD.search(head) is not None or trade_asked(question))
 
 
 # a person's title right before a name: "(의장 서금택)", "청장 김기영"
@@ -796,10 +822,12 @@ ADMIN_NAME = re.compile(rf"[가-힣](?:{_ADMIN_UNITS})$")
 _SPOT_END = re.compile(r"(?:(?<![무용통번])역|교차로|삼거리|사거리|오거리|정류장|정류소|나들목|해수욕장|해변|공원|유원지|일원|일대)$")
 
 
-def _trade_asked(question: Question) -> bool:
+def trade_asked(question: Question) -> bool:
     """A firm asked, not any body: "어느 업체", "회사", "기업", "건설사" (a city is a body, no firm)."""
     head = question.head or ""
-    return head in ("업체", "회사", "기업", "법인") or head.endswith(_FIRM_KINDS) or kind_asked(question) in _FIRM_KINDS
+    # (a kind of firm by its trade, glued: 시공업체, 운영업체, 협력기업)
+    return head in ("업체", "회사", "기업", "법인") or head.endswith(_FIRM_KINDS + ("업체", "기업")) \
+        or kind_asked(question) in _FIRM_KINDS
 
 
 # where a phrase ends when it names a place on the ground: an administrative unit (가람군, 나래읍),
@@ -890,6 +918,10 @@ def _actor_as_venue(question: Question, text: str, span: Span) -> bool:
     last = squash(words[-1]) if words else ""
     return (re.match(r"(?:은|는)\s", text[span.end:span.end + 2]) is not None
             and (ADMIN_NAME.search(last) is not None or _BODY_NAME.search(last) is not None))
+
+
+# a venue, by the event held there after it ("…광장에서 … 참석한 가운데 준공식을 열었다")
+_VENUE_HELD = re.compile(r"에서\s[^.]{0,60}?(?:열었|열린|열렸|열려|개최|가운데|진행했|진행됐)")
 
 
 def _names_event(phrase: str) -> bool:
@@ -1290,6 +1322,8 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
             score += W.same_topic * min(2, sum(1 for p in positions if item.start(1) <= p < f.start))
         # "5500만 년 전": the point in time, not the span of years
         end = (time_ago(f, text) or f.end) if question.asks == "date" else f.end
+        if question.asks == "date" and f.unit == "월" and (part := _PART_OF_MONTH.match(text, end)):
+            end = part.end()  # "4월 초부터 유료화": the part of the month is the date said, not the whole month
         if best is None or score > best.score:
             best = Span(f.start, end, text[f.start:end], score)
     if (best is not None and question.asks == "date" and question.unit is None
@@ -1586,7 +1620,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
     kind = kind_asked(question)
     # (any body asked, 기관 or 업체 or 건설사, by a name; firm_asked above is BODY_HEAD's alone)
     body_wanted = body_asked(question)
-    trade_wanted = body_wanted and _trade_asked(question)  # (a firm: a city is no answer)
+    trade_wanted = body_wanted and trade_asked(question)  # (a firm: a city is no answer)
     # a person asked is no common word of a quotation ("김다온 국장은 “…축제와 행사를 …”이라고
     # 밝혔다"): inside a quotation of some length, only a person's name is a span
     speech = [(m.start(), m.end()) for m in _SPEECH.finditer(text)] if question.asks == "person" else []
@@ -1719,7 +1753,8 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 # nor is an acronym in capitals (FTA, EU, UN): a body's or a thing's
                 person = person and not (start > 0 and text[start - 1] in _TITLE_OPEN and end < len(text)
                                          and text[end] == _TITLE_OPEN[text[start - 1]]) \
-                    and not re.fullmatch(r"[A-Z]{2,6}", phrase.strip())
+                    and not re.fullmatch(r"[A-Z]{2,6}", phrase.strip()) \
+                    and not re.search(r"\d", phrase)  # ("천안지점 041-559-3900": a branch's telephone, no one)
                 if person:
                     score += W.person
                 elif any(a < start and end < b for a, b in speech):
@@ -2379,9 +2414,21 @@ def list_items(text: str, least: int = 3) -> list[str]:
             return []
         # the list sits inside the sentence: cut its first item's lead and its last item's tail,
         # and the last item's particle ("분당·수정·중원구에" -> 중원구)
-        parts[0] = parts[0].split()[-1] if parts[0].split() else parts[0]
-        last = parts[-1].split()
-        parts[-1] = _without_particle(last[0]) if last else parts[-1]
+        first = parts[0].split()
+        # (an item given with its figure keeps its name: "올해 사업은 공익형 41개, 역량형 34개")
+        parts[0] = " ".join(first[-2:] if len(first) >= 2 and first[-1][0].isdigit() else first[-1:]) or parts[0]
+        end = next((i for i, p in enumerate(parts) if i >= 2 and _LIST_END.search(p)), None)
+        if end is not None:
+            # 등 closes the list: what follows is the sentence going on, not more items ("…, 컴퓨터
+            # 교육 등 어르신들의 여가 및 건강증진을 위한": 건강증진 is none); the last item has at
+            # most as many words as the longest between ("취업 알선형 1개 등 총 86개" after "역량
+            # 활용형 34개"; "관광 분야 등" after "의료, 물류" is 관광)
+            parts = parts[:end + 1]
+            most = max(len(p.split()) for p in parts[1:-1])
+            parts[-1] = " ".join(_LIST_END.split(parts[-1])[0].split()[:most])
+        else:
+            last = parts[-1].split()
+            parts[-1] = _without_particle(last[0]) if last else parts[-1]
     items = []
     for p in parts:
         p = re.sub(r"\s*등\s.*$|\s*등$", "", p).strip(" .,'\"‘’“”")
@@ -2394,6 +2441,10 @@ def list_items(text: str, least: int = 3) -> list[str]:
     return items if len(items) >= 2 else []
 
 
+# the part of a month said after it ("4월 초", "3월말", "10월 중순"), before a particle or the word's end
+_PART_OF_MONTH = re.compile(r"\s?(?:초순|중순|하순|상순|초|말)(?=[\s,.)]|$|부터|까지|에|께|경|쯤|의|로|으로)")
+# 등 closing an enumeration, as a word of its own with or without a particle ("…, 다 등을", "… 등 총")
+_LIST_END = re.compile(r"\s등(?:을|를|이|가|의|에|과|와|은|는|도|으로|로)?(?=[\s,.]|$)")
 # two words of letters run apart by one middle dot, neither glued to a third by another dot
 _TWO_DOTTED = re.compile(r"(?<![가-힣A-Za-z0-9·ㆍ⸱])([가-힣A-Za-z]{2,})\s*[ㆍ·⸱]\s*([가-힣A-Za-z]{2,})(?![·ㆍ⸱])")
 # the separators of one list: commas (not a thousands comma, 1,000억) with 및/그리고, or middle dots

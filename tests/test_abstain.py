@@ -4568,3 +4568,73 @@ def test_a_stretch_joined_by_a_verb_needs_its_object_and_the_verb_itself():
                                           "운행구간은 약 7.2㎞로, 시는 나래군과 협의를 이어갈 계획이다.")
     q = analyze("가람 한빛~다온 심야 버스 운행 구간은 몇 km야?")
     assert not check(q, FakeStore([doc]), 1, P, idf).missing
+
+
+# --- round 52 -----------------------------------------------------------------------------------
+
+def test_a_common_noun_ending_in_a_units_syllable_is_no_other_place():
+    # "고농도" is 고 + 농도 (concentration), not a province named 고농 + 도: the date of the sentence is
+    # the one asked, however the sentence reads "미세먼지 고농도 기간에"
+    q = analyze("가람시 가람제는 몇 년부터 도입된 거야?")
+    text = "시에 따르면 가람제는 미세먼지 고농도 기간에 강화된 저감 정책을 적용하기 위해 2019년부터 도입됐다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["2019년"]
+    # … while another place named by its unit still binds the figure to it
+    other = "충주시는 강화된 저감 정책을 적용하기 위해 2019년부터 가람제를 도입했다."
+    assert figures_of_kind(q, figures(other), other) == []
+
+
+def test_a_list_of_as_many_items_as_asked_meets_the_count_it_does_not_say():
+    # "목표 항목 4가지 알려줘" over "△가 13 △나 27 △다 12 △라 60으로": four items listed, no "4가지"
+    doc = Document("l", "가람시 대기환경 계획", "가람시가 대기환경 계획을 고시했다.\n"
+                   "대기질 개선 목표는 2029년까지 △초미세먼지 13μg/㎥△미세먼지 27μg/㎥ △이산화질소 12ppb △오존 60ppb로 설정했다.")
+    got = check(analyze("가람시 2029년 대기질 개선 목표 항목 4가지 알려줘"), FakeStore([doc]), 1, P, idf)
+    assert got.missing == ()
+    # … not five asked of four listed
+    got = check(analyze("가람시 2029년 대기질 개선 목표 항목 5가지 알려줘"), FakeStore([doc]), 1, P, idf)
+    assert [c.text for c in got.missing] == ["5가지"]
+
+
+def test_a_count_asked_with_its_particle_and_verb_is_the_figure_standing_so():
+    # "대여소를 몇 개소로 확대하나요?" over "…대여소도 … 원도심에 대여소를 집중해 배치했으며 2026년까지
+    # 1500개소로 확대한다": the noun counted is said far before the figure, which stands as 몇 stands
+    q = analyze("가람시는 2026년까지 나래 대여소를 몇 개소로 확대하나요?")
+    text = "나래 대여소도 시민 접근성을 위해 원도심 지역에 대여소를 집중해 배치했으며 2026년까지 1500개소로 확대한다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["1500개소"]
+    # … not a figure with another verb, nor one in a sentence not saying the noun counted
+    other = "원도심 지역에 쉼터를 집중해 배치했으며 2026년까지 1500개소로 확대한다."
+    assert figures_of_kind(q, figures(other), other) == []
+
+
+def test_a_sum_given_for_several_places_is_not_one_of_theirs():
+    # "가람 중앙시장 아케이드 보수 사업비는?" over "시설 현대화 5곳에 25억5900만원": the five's together
+    q = analyze("나래도 가람 중앙시장 아케이드 보수 사업비는 얼마인가요?")
+    text = "부문별 지원 규모는 전통시장 시설 현대화 5곳에 25억5900만원, 안전시설 구축 9곳에 7억3400만원 등이다."
+    assert figures_of_kind(q, figures(text), text) == []
+    # … unless each gets it, or the question asks of them all
+    each = "전통시장 시설 현대화 5곳에 각 5억원씩 지원한다."
+    assert [f.text for f in figures_of_kind(q, figures(each), each)] == ["5억원"]
+    assert figures_of_kind(analyze("나래도 시설 현대화 5곳 전체 사업비는 얼마야?"), figures(text), text)
+    assert figures_of_kind(analyze("나래도 시설 현대화 5곳 지원 규모는 얼마인가요?"), figures(text), text)
+    # … or names only the province they are in
+    whole = analyze("나래도 전통시장 안전시설 구축 부문 지원액 알려줘")
+    assert "7억3400만원" in [f.text for f in figures_of_kind(whole, figures(text), text)]
+
+
+def test_a_milestone_the_article_never_says_is_not_dated_by_it():
+    from qa.abstain import milestone_unsaid
+
+    q = analyze("가람복지회관 새로 짓는 건 언제 착공해?")
+    assert milestone_unsaid(q, "정오늘 지사가 30일 가람복지회관에서 배식 봉사를 하고 있다.\n지사는 시설을 둘러봤다.")
+    assert not milestone_unsaid(q, "가람복지회관은 내년 3월 착공해 2028년 문을 연다.")
+    assert not milestone_unsaid(q, "가람복지회관은 지난해 9월에 공사에 들어가 9개월여 만에 준공했다.")
+    assert not milestone_unsaid(analyze("가람복지회관은 언제 방문했어?"), "정오늘 지사가 30일 가람복지회관을 방문했다.")
+    # … not a time asked as 때, which may be a phrase of the article's own words for the event
+    assert not milestone_unsaid(analyze("가람사가 폐쇄된 때는?"), "가람사는 전쟁 중에 소실되었다.")
+
+
+def test_a_long_post_the_sentence_writes_as_asked_is_about_what_is_asked():
+    from qa.abstain import names_long
+
+    q = analyze("가람시 환경정책과장 이름은?")
+    assert names_long(q, "정오늘 환경정책과장은 “저감 대책을 추진하겠다”고 말했다.")
+    assert not names_long(q, "정오늘 과장은 “저감 대책을 추진하겠다”고 말했다.")

@@ -1866,3 +1866,51 @@ def test_review_round_50_a_doer_said_with_the_questions_verb():
     assert not names_no_body(analyze("가람 실태조사를 맡은 기관은?"), ["조사는 시가 직접 맡았다."])
     # "몇 년 단위로" is answered by "3년마다"
     assert holds_answer(analyze("가람시는 사용동의서를 몇 년 단위로 받나요?"), "시는 빈집 주인한테 3년마다 사용동의서를 받는다.")
+
+
+# --- round 52 -----------------------------------------------------------------------------------
+
+def test_a_list_closed_by_deung_ends_there():
+    from qa.extract import list_items
+
+    # what follows 등 is the sentence going on ("여가 및 건강증진을 위한" is no item)
+    assert list_items("복지관에는 매년 1억원을 들여 가람체조, 스트레칭, 발 마사지, 컴퓨터 교육 등 어르신들의 여가 및 "
+                      "건강증진을 위한 프로그램을 마련했다.") == ["가람체조", "스트레칭", "발 마사지", "컴퓨터 교육"]
+    # items given with their figures keep their names, the first and the last too
+    assert list_items("올해 사업은 공익형 41개, 역량 활용형 34개, 공동체 사업단 10개, 취업 알선형 1개 등 총 86개 "
+                      "사업단으로 구성된다.") == ["공익형 41개", "역량 활용형 34개", "공동체 사업단 10개", "취업 알선형 1개"]
+
+
+def test_a_part_of_the_month_is_part_of_the_date_given():
+    q = analyze("가람시 나래카드는 언제부터 유료로 바뀌나요?")
+    assert value_span(q, "3월말까지 무료로 운영하고 4월 초부터 유료화 할 예정이다.").text == "4월 초"
+    assert value_span(analyze("축제는 언제 열려?"), "축제는 오는 10월 중순에 열린다.").text == "10월 중순"
+    assert value_span(analyze("축제는 언제 열려?"), "축제는 오는 10월 초록광장에서 열린다.").text == "10월"
+
+
+def test_the_other_end_of_a_range_is_no_start_said_with_a_part_of_the_month():
+    # "언제부터 유료로 바뀌나요?" over "지난해 12월 말까지 무료로 운영할 예정이었지만 … 4월 초부터 유료화"
+    q = analyze("가람시 나래카드는 언제부터 유료로 바뀌나요?")
+    text = "시는 지난해 12월 말까지 나래카드를 무료로 운영할 예정이었지만 4월 초부터 유료화 할 예정이다."
+    assert value_span(q, text).text == "4월 초"
+
+
+def test_a_word_asked_the_meaning_of_is_answered_by_its_gloss():
+    q = analyze("가람구 단속 기사에 나온 '킥나래'가 무슨 뜻이야?")
+    text = "가람구와 나래구가 ‘킥나래(킥보드+나래새)’ 단속에 나선다."
+    assert holds_answer(q, text) and value_span(q, text).text == "킥보드+나래새"
+    assert not holds_answer(q, "가람구와 나래구가 ‘킥나래’ 단속에 나선다.")
+
+
+def test_a_telephone_number_is_no_ones_name():
+    q = analyze("가람시 창업자금 담당 공무원 이름 알려줘")
+    assert not holds_answer(q, "자세한 사항은 시 홈페이지 공고를 참조하거나, 나래신용보증재단(충주지점 041-850-9100, "
+                               "제천지점 041-559-3900)으로 문의하면 된다.")
+
+
+def test_a_firm_asked_is_not_the_venue_of_an_event():
+    # "시공업체는 어디예요?" over "…가람복지관 광장에서 … 참석한 가운데 준공식을 열었다": where it was
+    # held; a firm of a trade glued to 업체 is a firm asked as 시공사 is
+    q = analyze("가람 경로식당 증축 공사 맡은 시공업체는 어디예요?")
+    assert not holds_answer(q, "가람군은 10일 가람종합복지관 광장에서 정오늘 군수 등 400여 명이 참석한 가운데 준공식을 열었다.")
+    assert holds_answer(q, "공사는 나래건설이 맡아 지난달 마무리했다.")
