@@ -1938,6 +1938,10 @@ def _counts_other_named(question: Question, text: str, f) -> bool:
     counted ("경로당에 설치하는 식탁은 몇 개?" over "경로당 390곳 중 식탁을 원하는 곳은"): the count
     counts that noun, however near the noun asked stands."""
     m = _NOUN_BEFORE_COUNT.search(text[:f.start])
+    grown = _GROWN_TO.match(text, f.end) is not None
+    if m is not None and grown and re.search(r"[을를]$", m.group(1)):
+        # "시범경로당을 20곳으로 확대": what grows to the count is what it counts
+        m = _NOUN_BEFORE_COUNT.search(text[:f.start].rstrip()[:-1])  # (the noun without its 을)
     if m is None or PARTICLE_END.sub("", m.group(1)) != m.group(1) or m.group(1).endswith(_REFERENCE_NOUNS) \
             or m.group(1).endswith(_SCOPE_ENDS) \
             or not _COUNT_ENDS_PHRASE.match(text, f.end):
@@ -1946,7 +1950,12 @@ def _counts_other_named(question: Question, text: str, f) -> bool:
     if any(w in word for w in _counted_words(attribute)) \
             or word == _modifier_of(question.query, attribute) or word in _joined_to(question.query, attribute):
         return False
-    return any(squash(c.text) == word for c in question.constraints if c.kind in ("term", "name", "subject"))
+    return any(squash(c.text) == word or (grown and len(c.text) >= 2 and word.endswith(squash(c.text)))
+               for c in question.constraints if c.kind in ("term", "name", "subject"))
+
+
+# a count a thing grows or shrinks to ("…을 20곳으로 확대", "…를 5개로 줄인다")
+_GROWN_TO = re.compile(r"\s*(?:으로|로)\s*(?:확대|늘|줄|축소|확충|증가|감소)")
 
 
 # a count that is the sentence's predicate: "… 등 5개다", "모두 3곳이었다"

@@ -4638,3 +4638,11 @@ def test_a_long_post_the_sentence_writes_as_asked_is_about_what_is_asked():
     q = analyze("가람시 환경정책과장 이름은?")
     assert names_long(q, "정오늘 환경정책과장은 “저감 대책을 추진하겠다”고 말했다.")
     assert not names_long(q, "정오늘 과장은 “저감 대책을 추진하겠다”고 말했다.")
+
+
+def test_a_count_a_named_thing_grows_to_counts_that_thing():
+    # "프로그램은 몇 개?" over "…특화프로그램 시범경로당을 20곳으로 확대": the 20 are 경로당
+    q = analyze("가람 시범경로당에서 운영하는 프로그램은 몇 개인가요?")
+    text = "가람도는 특화프로그램 시범경로당을 20곳으로 확대 운영할 계획이라고 3일 밝혔다."
+    assert figures_of_kind(q, figures(text), text) == []
+    assert [f.text for f in figures_of_kind(analyze("가람 시범경로당은 몇 곳으로 늘려?"), figures(text), text)] == ["20곳"]

@@ -1914,3 +1914,17 @@ def test_a_firm_asked_is_not_the_venue_of_an_event():
     q = analyze("가람 경로식당 증축 공사 맡은 시공업체는 어디예요?")
     assert not holds_answer(q, "가람군은 10일 가람종합복지관 광장에서 정오늘 군수 등 400여 명이 참석한 가운데 준공식을 열었다.")
     assert holds_answer(q, "공사는 나래건설이 맡아 지난달 마무리했다.")
+
+
+def test_an_item_naming_what_the_question_names_binds_its_figure():
+    # every item says 시장 and 신설; the one naming the market asked holds its figure
+    text = ("주요 사업으로는 ▲나래시장 비가림막(아케이드) 신설(9억3000만원) ▲충주 다온전통시장 아케이드 전면 교체(7억6000만원) "
+            "▲가람이 전통시장 고객센터 신설(3억2000만원) 등으로, 2026년 2월부터 추진될 예정이다.")
+    assert value_span(analyze("가람이 전통시장 고객센터 신설엔 얼마 들어?"), text).text == "3억2000만원"
+    assert value_span(analyze("나래시장 비가림막 신설엔 얼마 들어?"), text).text == "9억3000만원"
+
+
+def test_money_asked_by_its_plain_noun_is_a_sum():
+    q = analyze("가람시장 비가림막 신설에 드는 돈은?")
+    assert q.asks == "amount"
+    assert value_span(q, "▲가람시장 비가림막 신설(9억3000만원) ▲나래시장 교체(7억원) 등이다.").text == "9억3000만원"
