@@ -494,8 +494,11 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
             or (c.kind == "breakdown" and c.text in _KIND_CLASSIFIERS and _lists_figures(s.near_raw))
     if c.kind == "subject":
         # the article's title is part of it ("…내년 1월27일 출시" heads an article that says 시작)
+        # ("실태조사" asked, "빈집 실태를 조사한 결과" written: a noun and a verbal noun said as the
+        # verb and its object)
         return any(found(f, _squashed(s.document)) or found(f, s.near) for f in c.forms) or any(
-            abbreviated(f, s.title) or abbreviated(f, s.document or s.wide_raw) for f in c.forms)
+            abbreviated(f, s.title) or abbreviated(f, s.document or s.wide_raw) for f in c.forms) or (
+            (said := _compound_said_apart(c.text)) is not None and said.search(s.document or s.wide_raw or "") is not None)
     if c.kind == "post":
         # 부이사장 asked, 이사장 named: another post's holder. Neither named: the post may be
         # paraphrased (수장 for 사령관), and the article is not ruled out
@@ -558,6 +561,16 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
     if all(len(f) == 1 for f in c.forms):
         return any(f in s.near_tokens for f in c.forms)
     return any(found(f, s.near) for f in c.forms)
+
+
+@lru_cache(maxsize=4096)
+def _compound_said_apart(word: str):
+    """For a compound of two common nouns of two syllables or more ("실태조사"), the pattern of the
+    two said apart as an object and its verb ("실태를 조사", "실태 조사한"), else None."""
+    toks = pos(word)
+    if len(toks) != 2 or any(t.tag != "NNG" or t.len < 2 for t in toks) or toks[0].start + toks[0].len != toks[1].start:
+        return None
+    return re.compile(rf"{re.escape(toks[0].form)}(?:을|를)?\s*{re.escape(toks[1].form)}(?:하|한|해|했|된|됐|되)")
 
 
 def _dated_as_reported(c: Constraint, s: Surroundings) -> bool:
@@ -641,7 +654,8 @@ def _lists_figures(raw: str) -> bool:
     it ("국민체육센터 20곳, 운동장 140곳"): a breakdown by kind, the kinds being whatever it names."""
     if not raw:
         return False
-    figs = figures(raw)
+    # (not a figure glossing another in brackets: "5만2000원(6000원 인상)" is one item)
+    figs = [f for f in figures(raw) if raw.rfind("(", 0, f.start) <= raw.rfind(")", 0, f.start)]
     for unit in {f.unit for f in figs if f.unit}:
         same = [f for f in figs if f.unit == unit]
         if len(same) >= 2 and any(len(labelled_list(raw, same, k)) >= 2 for k in range(len(same))):
@@ -1834,6 +1848,11 @@ def _name_asked_is_subject(question: Question, text: str, f) -> bool:
         re.search(rf"(?<![가-힣]){re.escape(n)}\s*\($", clause) for n in names if len(n) >= 2)
 
 
+# nouns that stand in for the thing counted, said by the clause before them ("마을텃밭으로 바뀐 곳
+# 몇 개야?"): the sentence names the thing itself ("19개의 마을텃밭"), never them
+_STAND_IN_NOUNS = frozenset({"곳", "데", "것", "거"})
+
+
 def _where_asked(question: Question, text: str, f) -> bool:
     """The figure stands where the question's 몇 stands, with its particle and verb ("대여소를 몇
     개소로 확대하나요?" <- "타슈 대여소도 … 원도심에 집중해 배치했으며 2026년까지 1500개소로
@@ -2392,7 +2411,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if text and question.asks == "measure" and _measure_named_otherwise(question, text, f):
             continue  # "주탑 높이 몇 m야" over "출렁다리는 길이 420m, 폭 1.5m": lengths of other kinds
         if (text and question.asks == "amount" and q.money and _sum_named_before(text, f) not in (None, q.money)
-                and not (question.predicate in _SPENT and _sum_named_before(text, f) in _SPENT_KINDS)):
+                and not (question.predicate in _SPENT and _sum_named_before(text, f) in _SPENT_KINDS)
+                # ("설치비의 60%인 41만~44만원을 지원한다": a share of a cost, given as the grant asked)
+                and not (q.money == "grant" and _GIVEN_AFTER.match(text, f.end))):
             continue  # "국방예산 규모는?" over "…국방예산안에 따르면 병사 월급은 40만5700원": a wage
         if (text and question.asks == "date" and text.startswith("생", f.end)
                 and not re.search(r"태어|출생|생년|생일|출신|년생", question.query)):
@@ -2555,6 +2576,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and _counts_other_named(question, text, f)):
             continue  # "경로당에 놓는 식탁 몇 개?" over "경로당 390곳 중 …": the count counts 경로당
         if (text and question.asks == "count" and question.attribute and f.unit in GENERIC_COUNTERS
+                and question.attribute not in _STAND_IN_NOUNS
                 and question.unit not in _TIMES_COUNTERS  # (times count what is done, no noun)
                 and not (f.unit in _COUNTER_COUNTS.get(question.attribute, ())
                          and _DONE_COUNTED.search(question.query))
@@ -4194,6 +4216,8 @@ def names_sum_asked(question: Question, text: str) -> bool:
     return kind is not None and any(_sum_named_before(text, f) == kind for f in figures(text) if f.kind == "money")
 
 
+# a sum given as a grant, said by the verb right after it ("41만~44만원을 지원한다")
+_GIVEN_AFTER = re.compile(r"\s*(?:씩\s*)?(?:을|를)?\s*(?:추가로\s*|최대\s*)?지원(?:한다|하는|하며|하고|해|했|할|받|키로|된다|되는|돼)")
 # the verb of giving a grant (지원한다, 지원받는다), not the noun in 지원센터, 지원 사업
 _GIVES = re.compile(r"지원(?:한다|하는|하며|하고|해|했|할|받|키로|된다|되는|돼)")
 

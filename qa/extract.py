@@ -538,8 +538,21 @@ def holds_answer(question: Question, text: str) -> bool:
                 len(words) >= 3 and words[-1] in posts and re.fullmatch(r"[가-힣]{2,4}", words[0]) is not None
                 and _holder_named(words[0], words[1:-1], qsq))
             return (named or titled_name) and span.person and post is not None
-        return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span)))
+        return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span))
+                          or _body_does_it(question, text, span))
     return named
+
+
+def _body_does_it(question: Question, text: str, span: Span) -> bool:
+    """"운영은 누가 맡나요?" <- "가람육아지원센터가 운영을 맡아": 누가 asks who does it, and a body
+    named as the doer of the question's verb answers, when no person's post or kin is asked."""
+    if not question.predicate or len(question.predicate) < 1 or (question.head and head_kind(question.head) == "person"):
+        return False
+    words = span.text.split()
+    if not words or not _BODY_NAME.search(squash(_GLOSS.sub("", words[-1]))):
+        return False
+    return re.match(r"(?:이|가|에서)\s", text[span.end:span.end + 3]) is not None \
+        and question.predicate in text[span.end:span.end + 24]
 
 
 # the posts of a firm's or a body's head, named with the post whenever news names their holder
@@ -1785,7 +1798,9 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             whole_name = i == topic_i and bool(content) and all(t.tag in ("NNP", "SL") for t in content)
             score -= W.length * (1 if whole_name else n)
             score += _statement_cue(question, words, i, se)
-            if question.named and (head is None or head in GENERIC or head in NAME_HEADS or _TITLE_ASKED.search(question.query)) \
+            # (a noun standing in for the thing, "모아두는 곳 이름이 뭐예요?", names no kind of it)
+            if question.named and (head is None or head in GENERIC or head in NAME_HEADS or head in ("곳", "데")
+                                   or _TITLE_ASKED.search(question.query)) \
                     and start > 0 and text[start - 1] in _TITLE_OPEN and end < len(text) \
                     and text[end] == _TITLE_OPEN[text[start - 1]]:
                 # "이름 나온 게 뭐야?" <- "‘캔들라이트 콘서트’ 등 …": a name set in title marks, when the

@@ -564,7 +564,9 @@ def time_words(text: str) -> list[Figure]:
 # between two items of a labelled list: a comma or a list mark, then the next item's label ("3237명
 # 늘어난 44만8111명" is no list); and the first item's label, after a space, a colon or a mark
 # (a label may carry an aside in brackets: "청년층(15~29세) 42.0%, 여성층 46.8%")
-_NEXT_ITEM = re.compile(r"(?:\s*[,·]\s*(?:▲|△)?|\s*(?:▲|△))\s*([가-힣A-Za-z]{1,10})(?:\([^()]{1,15}\))?\s*")
+# (the item before may gloss its figure in brackets, "5만2000원(6000원 인상), 2일권은 1만1000원"; a
+# label may open with a digit, 2일권)
+_NEXT_ITEM = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s*[,·]\s*(?:▲|△)?|\s*(?:▲|△))\s*(\d{0,3}[가-힣A-Za-z]{1,10})(?:\([^()]{1,15}\))?\s*")
 _FIRST_ITEM = re.compile(r"(?:^|[\s:(])(?:▲|△|-)?\s*([가-힣A-Za-z]{1,10})(?:\([^()]{1,15}\))?\s*$")
 # … or items each opened by a bullet sign, whose labels may be phrases ("▷스마트항만 인프라 확대
 # 3727억원 ▷북항재개발 1·2단계 사업 1317억원"): the sign marks where each item starts

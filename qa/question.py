@@ -357,9 +357,12 @@ def _day_of_action(word: str) -> bool:
 
 def list_count(text: str) -> tuple[int, str] | None:
     """(N, "N대") for a question naming how many items it wants: 4대 전략, 5개 분야, 세 가지."""
-    m = _COUNTED.search(text)
-    if not m:
+    found = list(_COUNTED.finditer(text))
+    if not found:
         return None
+    # (가지 counts the items asked, whatever other count the question names before: "빈집 32개는
+    # 뭘로 바뀌었는지 4가지 알려줘")
+    m = next((m for m in found if m.group(2) == "가지" or m.group(3)), found[0])
     if m.group(1):
         return int(m.group(1)), f"{m.group(1)}{m.group(2)}"
     return _COUNT_VALUE[m.group(3)], f"{m.group(3)}가지"

@@ -25,7 +25,7 @@ from .extract import (HOURS_ASKED, HOURS_SPAN, answer_items, asked_way, asks_cha
 from .figures import agree, figures, list_around, significant_step, time_words, written_step
 from .korean import YEARS_FROM_DATE, tokenize
 from .params import Params
-from .question import GENERIC, Question, head_kind, squash
+from .question import DEADLINE_NOUNS, GENERIC, Question, day_action, head_kind, squash
 from .store import SentenceStore
 from .types import Hit, Sentence
 
@@ -859,6 +859,11 @@ def _bound_date_first(question: Question, order: list[int], own: dict[int, Score
 _ANY_COUNTER = GENERIC_COUNTERS | {"명", "인", "가구", "세대", "차", "위"}
 
 
+_AFTER_HOW_LONG = re.compile(r"몇\s*(?:년|개월|달|주|일)\s*만에")
+_AFTER_SO_LONG = re.compile(r"\d\s*(?:년|개월|달|주|일)\s*만(?:에|이다|의|이며|이고)")
+_DUE_BY = re.compile(r"\d\s*일\s*(?:\(.{1,3}\)\s*)?(?:오후\s*|오전\s*)?(?:\d{1,2}\s*시\s*)?까지")
+
+
 def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     """The sentence holds a value of the kind asked and shares a word with the question: a date
     in a neighbour about something else ("이 서비스는 2004년 11월 3일에 공개되었다" beside the
@@ -885,6 +890,13 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
         shared = shared or any(c.kind == "number" and any(re.search(rf"(?<![\d.]){re.escape(f)}", own_text) for f in c.forms)
                                and any(f.kind == "ordinal" for f in figures(c.text)) for c in question.constraints)
     shared = shared or (question.asks == "amount" and names_sum_asked(question, s.sentence.text))
+    # a deadline asked ("신청 마감 언제야?") and a day the sentence says things are due by ("11월 29일까지
+    # 서류를 제출하면 된다"): 까지 says the deadline as the question's noun does
+    shared = shared or (question.asks == "date" and day_action(question.head or "") in DEADLINE_NOUNS
+                        and _DUE_BY.search(s.sentence.text) is not None)
+    # "몇 년 만에 오른 거야?" and "이번 인상은 … 8년 만이다": the question's own frame, 만에, says it
+    shared = shared or (question.asks == "duration" and _AFTER_HOW_LONG.search(question.query) is not None
+                        and _AFTER_SO_LONG.search(s.sentence.text) is not None)
     # a counter of its own asked ("책 몇 권", "몇 그루") and the sentence's figure counted in it: the
     # counter says what is counted ("총 50만여 권의 도서를"), as a word of the question would
     # (not 명, 개, 건, 곳, which count anything)

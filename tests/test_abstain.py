@@ -4646,3 +4646,31 @@ def test_a_count_a_named_thing_grows_to_counts_that_thing():
     text = "가람도는 특화프로그램 시범경로당을 20곳으로 확대 운영할 계획이라고 3일 밝혔다."
     assert figures_of_kind(q, figures(text), text) == []
     assert [f.text for f in figures_of_kind(analyze("가람 시범경로당은 몇 곳으로 늘려?"), figures(text), text)] == ["20곳"]
+
+
+def test_a_compound_asked_is_found_said_as_a_verb_and_its_object():
+    doc = Document("c", "가람시 빈집", "가람시가 빈집 현황을 발표했다.\n"
+                   "29일 가람시에 따르면 지난해 7월부터 12월까지 빈집 실태를 조사한 결과 동구 410호가 확인됐다.")
+    got = check(analyze("가람시 빈집 실태조사 기간이 언제부터 언제까지였어?"), FakeStore([doc]), 1, P, idf)
+    assert got.missing == ()
+    got = check(analyze("가람시 빈집 현장점검 기간이 언제부터 언제까지였어?"), FakeStore([doc]), 1, P, idf)
+    assert [c.text for c in got.missing] == ["현장점검"]
+
+
+def test_a_noun_standing_in_for_the_thing_counted_is_not_looked_for_by_the_figure():
+    q = analyze("가람구 빈집 철거하고 마을텃밭으로 바뀐 곳 몇 개야")
+    text = "철거가 마무리된 32개의 빈집은 19개의 마을텃밭과 9개의 공용주차장으로 탈바꿈했다."
+    assert "19개" in [f.text for f in figures_of_kind(q, figures(text), text)]
+
+
+def test_a_share_of_a_cost_given_as_a_grant_is_the_grant_asked():
+    q = analyze("가람 미니 태양광 설치비 지원금은 얼마야?")
+    text = "설치 비용은 업체에 따라 55만~75만원이며, 용량에 따라 설치비의 60%인 41만~44만원을 지원한다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["41만~44만원"]
+
+
+def test_items_whose_figures_are_glossed_in_brackets_are_a_breakdown_by_kind():
+    doc = Document("k", "가람시 버스", "가람시 시내버스 요금이 오른다.\n"
+                   "정기권 가격도 30일 권은 5만2000원(6000원 인상), 2일권은 1만1000원(1000원 인상), 1일권은 6000원(500원인상)으로 오른다.")
+    got = check(analyze("가람 시내버스 정기권 종류별 가격 알려줘"), FakeStore([doc]), 1, P, idf)
+    assert got.missing == ()

@@ -1928,3 +1928,17 @@ def test_money_asked_by_its_plain_noun_is_a_sum():
     q = analyze("가람시장 비가림막 신설에 드는 돈은?")
     assert q.asks == "amount"
     assert value_span(q, "▲가람시장 비가림막 신설(9억3000만원) ▲나래시장 교체(7억원) 등이다.").text == "9억3000만원"
+
+
+def test_a_place_asked_by_its_name_is_the_name_in_marks():
+    q = analyze("가람 빈집 수요자하고 빈집 주인 정보를 모아두는 곳 이름이 뭐예요?")
+    # (a name of common nouns, which only its marks and the question's 이름 make a name)
+    text = "이들 기관은 빈집을 활용하고 싶어하는 수요자와 빈집 주인의 정보를 ‘빈집 정보창고’에 축적하고 있다."
+    assert value_span(q, text).text == "빈집 정보창고" and holds_answer(q, text)
+
+
+def test_who_does_it_is_answered_by_the_body_doing_it():
+    q = analyze("가람키움뜰 운영은 누가 맡나요?")
+    assert holds_answer(q, "나래육아종합지원센터가 운영을 맡아 월요일 오전 9시부터 보육 서비스를 제공한다.")
+    assert not holds_answer(q, "나래육아종합지원센터가 개소식을 열고 보육 서비스를 제공한다.")
+    assert not holds_answer(analyze("가람키움뜰 센터장은 누구야?"), "나래육아종합지원센터가 운영을 맡아 보육 서비스를 제공한다.")

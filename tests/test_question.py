@@ -1732,3 +1732,10 @@ def test_a_size_takes_the_kind_of_the_noun_it_sizes():
     # "예산 규모는?" asks a sum (a year range or a count does not answer it); "행사 규모는?" a count
     assert analyze("가람시 올해 예산 규모는?").asks == "amount"
     assert analyze("나래 축제 행사 규모는?").asks == "count"
+
+
+def test_the_count_of_a_list_asked_is_its_gaji_whatever_count_comes_before():
+    from qa.question import list_count
+
+    assert list_count("가람구에서 철거한 빈집 32개는 뭘로 바뀌었는지 4가지 알려줘") == (4, "4가지")
+    assert list_count("4대 전략은?") == (4, "4대")

@@ -869,3 +869,24 @@ def test_a_sentence_stating_the_change_asked_leads_over_a_level_beside_it():
     rows = Rows([level, rose])
     choice = choose(q, scored(rows, (0, 1.50, 0.90, 0.8, 1.0), (1, 1.47, 0.90, 0.8, 1.0)), rows, Params.load())
     assert choice.groups[choice.lead_order()[0]][0].gid == 0
+
+
+# --- round 52 -----------------------------------------------------------------------------------
+
+def test_a_day_things_are_due_by_states_the_deadline_asked():
+    from qa.select import states_value
+
+    # "신청 마감 언제야?" over "신청자는 11월 29일까지 서류를 제출하면 된다": 까지 says the deadline
+    q = analyze("가람 태양광 지원 신청 마감 언제야?")
+    rows = Rows(["신청자는 11월 29일까지 관련 서류를 나래구 에너지과에 제출하면 된다."])
+    assert states_value(q, scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
+    rows = Rows(["신청자는 11월 29일 관련 서류를 나래구 에너지과에 제출했다."])
+    assert not states_value(q, scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
+
+
+def test_how_long_after_is_stated_in_the_questions_own_frame():
+    from qa.select import states_value
+
+    q = analyze("가람시 시내버스 요금 이번에 몇 년 만에 오른 거야?")
+    rows = Rows(["이번 인상은 지난 2015년 6월 이후 8년 만이다."])
+    assert states_value(q, scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
