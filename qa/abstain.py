@@ -1270,6 +1270,15 @@ def _glued_after(text: str, name: str, others: Sequence[str], wide: str) -> bool
     return any(re.search(rf"{re.escape(o)}\s*{re.escape(name)}", text) and squash(o + name) in wide for o in others)
 
 
+def _sibling_written(word: str, raw: str) -> bool:
+    """``raw`` writes a word opening as ``word`` does, all but its last syllable, and ending
+    otherwise (태양열 asked, 태양광 written). Kinds differing before the last syllable (시내버스,
+    시외버스) are with_sibling_compounds'."""
+    stem = squash(word)[:-1]
+    return len(stem) >= 2 and re.fullmatch(r"[가-힣]+", stem) is not None \
+        and re.search(rf"{stem}(?!{re.escape(squash(word)[-1])})[가-힣]", raw) is not None
+
+
 def _lists_as_many(question: Question, text: str) -> bool:
     """``text`` enumerates as many items as the list question counts (question.count)."""
     return len(answer_items(question, text)) == question.count[0]
@@ -1317,6 +1326,10 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
         # … and a short name the question writes after another found ("제주 한림 해상풍력") is found
         # glued to it in one name ("제주한림해상풍력"), though never a word of its own
         missing = tuple(c for c in missing if not (c.kind == "name" and _glued_after(question.text, c.text, whole, s.wide)))
+        # … and a subject whose sibling the sentence writes ("태양열" asked, "태양광" written) is
+        # another thing, not the same said in other words (_paraphrased_subject does not excuse it)
+        missing = tuple(replace(c, kind="name") if c.kind == "subject" and _sibling_written(c.text, s.near_raw or s.own_raw or "")
+                        else c for c in missing)
         # … and the count of a list asked ("목표 항목 4가지 알려줘") is met by a sentence listing that
         # many items without saying the count ("△초미세먼지 13μg △미세먼지 27μg △이산화질소 … △오존 …")
         if question.asks == "list" and question.count:
@@ -2749,7 +2762,7 @@ _PAYER_NEAR = re.compile("|".join(sorted(PAYERS)))
 _PRICES = {"요금": "요금", "수강료": "수강", "입장료": "입장", "이용료": "이용료", "관람료": "관람", "등록금": "등록금",
           "운임": "운임", "참가비": "참가", "사용료": "사용료", "수수료": "수수료", "통행료": "통행", "주차료": "주차",
           "임대료": "임대", "월세": "임대", "체험비": "체험", "관리비": "관리비", "주차비": "주차",
-          "숙박비": "숙박"}
+          "숙박비": "숙박", "회비": "회비"}
 
 
 # fees that name no one service (요금 of anything) and fees said two ways (입장료 = 관람료,

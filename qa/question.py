@@ -1689,7 +1689,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     predicate = _predicate(toks)
     slot = _slot(toks, wh_i)
     relative = _relative(toks) if asks in ("person", "entity", "place") else None
-    constraints = constraints + _breakdowns(toks, constraints)
+    constraints = constraints + _breakdowns(toks, constraints) + _misread_bodies(query, toks, constraints)
     return Question(
         text=asked, query=query, asks=asks, attribute=attribute, named=named, unit=unit, head=head, constraints=constraints, count=count,
         total=(any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks)
@@ -1711,6 +1711,26 @@ _SEX_OF = {"여자": ("여자", "여성", "여학생"), "여성": ("여성", "�
 _AGE_GROUPS = {"청소년": ("청소년",), "어린이": ("어린이", "아동", "소인"), "아동": ("아동", "어린이", "소인"),
                "성인": ("성인", "어른", "대인"), "어른": ("어른", "성인", "대인"), "유아": ("유아", "영유아"),
                "노인": ("노인", "어르신", "경로"), "어르신": ("어르신", "노인", "경로"), "경로": ("경로", "노인", "어르신")}
+
+
+# the nouns a body's or a facility's name ends in
+_BODY_END = re.compile(r"(?:센터|재단|공단|협회|연구소|연구원|도서관|복지관|회관|병원|의료원|학교)$")
+
+
+def _misread_bodies(query: str, toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, ...]:
+    """A word typed as one, four syllables or more, ending in a body's noun and cut by Kiwi into
+    pieces that are not all nouns ("다함께돌봄센터": 다 + 함께 + 돌봄 + 센터, adverbs first): the
+    body's name, to be found as written (an article about another centre does not answer it)."""
+    have = {squash(c.text) for c in constraints}
+    out = []
+    for m in re.finditer(r"[가-힣]+", query):
+        core = PARTICLE_END.sub("", m.group(0))
+        if len(core) < 4 or not _BODY_END.search(core) or core in have:
+            continue
+        inside = [t for t in toks if m.start() <= t.start < m.start() + len(core)]
+        if any(not t.tag.startswith(("NN", "XPN", "XSN", "SN")) for t in inside):
+            out.append(Constraint("subject", core, (core,)))
+    return tuple(out)
 
 
 def _breakdowns(toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, ...]:

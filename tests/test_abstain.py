@@ -4674,3 +4674,18 @@ def test_items_whose_figures_are_glossed_in_brackets_are_a_breakdown_by_kind():
                    "정기권 가격도 30일 권은 5만2000원(6000원 인상), 2일권은 1만1000원(1000원 인상), 1일권은 6000원(500원인상)으로 오른다.")
     got = check(analyze("가람 시내버스 정기권 종류별 가격 알려줘"), FakeStore([doc]), 1, P, idf)
     assert got.missing == ()
+
+
+def test_a_subject_whose_sibling_is_written_is_not_excused_as_paraphrased():
+    doc = Document("s", "가람도 태양광", "가람도가 주택 태양광 보급에 나섰다.\n"
+                   "가람도는 ‘나래 태양광발전 보급사업’에 14억9400만원을 투입한다고 밝혔다.")
+    got = check(analyze("가람 나래 태양열 보급사업 지원금은 얼마야?"), FakeStore([doc]), 1, P, idf)
+    assert [(c.kind, c.text) for c in got.missing] == [("name", "태양열")]
+
+
+def test_a_membership_fee_is_no_programmes_cost():
+    q = analyze("가람장난감도서관 연회비는 얼마예요?")
+    text = "군은 가람장난감도서관 조성을 위해 특별교부세 1억원 등 총 3억3000만원의 사업비를 들였다."
+    assert figures_of_kind(q, figures(text), text) == []
+    own = "가람장난감도서관 연회비는 1만원이다."
+    assert [f.text for f in figures_of_kind(q, figures(own), own)] == ["1만원"]

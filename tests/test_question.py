@@ -1739,3 +1739,10 @@ def test_the_count_of_a_list_asked_is_its_gaji_whatever_count_comes_before():
 
     assert list_count("가람구에서 철거한 빈집 32개는 뭘로 바뀌었는지 4가지 알려줘") == (4, "4가지")
     assert list_count("4대 전략은?") == (4, "4대")
+
+
+def test_a_glued_name_kiwi_cuts_into_adverbs_is_a_body_to_find():
+    q = analyze("가람군 다함께돌봄센터 운영시간은 어떻게 돼?")
+    assert ("subject", "다함께돌봄센터") in [(c.kind, c.text) for c in q.constraints]
+    # (nouns only are left to the compounds the articles write)
+    assert "행정복지센터" not in [c.text for c in analyze("가람구 행정복지센터 어디야?").constraints if c.kind == "subject"]
