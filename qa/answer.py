@@ -264,7 +264,10 @@ def _counted_only(question: Question, choice: Choice) -> bool:
               and any(f.kind == "count" for f in figures(c.text))]
     # (asked as a list in so many words: "어디어디", "뭐뭐"; a count elsewhere in a question, "6대
     # 기본법률 중 하나로 … 법안은 무엇인가?", is no number of items asked)
-    if not counts or not _EVERY_ONE_ASKED.search(question.text):
+    # (… or by the kind each one is, "빈집 12개는 어느 동에 있어?": one of so many asked where)
+    which_of_many = bool(question.head) and re.search(rf"(?:어느|어떤|무슨)\s*{re.escape(question.head or '')}",
+                                                      question.text) is not None
+    if not counts or not (_EVERY_ONE_ASKED.search(question.text) or which_of_many):
         return False
     texts = [g[0].sentence.text for g in choice.groups]
     return any(n in squash(t) for n in counts for t in texts) and not any(

@@ -401,6 +401,8 @@ def holds_answer(question: Question, text: str) -> bool:
         return False
     if _actor_as_venue(question, text, span):
         return False
+    if _glosses_asked_name(question, text, span):
+        return False  # "협약식은 어디서?" is not answered by the 한국토지주택공사 of "LH(한국토지주택공사)": LH is asked of
     if trade_asked(question) and _VENUE_HELD.match(text, span.end):
         # "시공업체는 어디예요?" is not answered by "…복지관 광장에서 … 준공식을 열었다": where an
         # event was held is no firm
@@ -931,6 +933,17 @@ def _actor_as_venue(question: Question, text: str, span: Span) -> bool:
     last = squash(words[-1]) if words else ""
     return (re.match(r"(?:은|는)\s", text[span.end:span.end + 2]) is not None
             and (ADMIN_NAME.search(last) is not None or _BODY_NAME.search(last) is not None))
+
+
+def _glosses_asked_name(question: Question, text: str, span: Span) -> bool:
+    """The span is the bracket spelling out an acronym the question gives ("LH(한국토지주택공사)"
+    when the question names LH): the question's own name, not a new thing. (A bracket after a
+    body's name in Korean is an aside as often, "가람청(청장 김민수)", and answers.)"""
+    before = squash(text[max(0, span.start - 16):span.start]).lower()
+    if not before.endswith("(") or not re.match(r"\s*\)", text[span.end:]):
+        return False
+    return any(re.fullmatch(r"[a-z]{2,6}", f) and before[:-1].endswith(f)
+               for c in question.constraints if c.kind == "name" for f in c.forms)
 
 
 # a venue, by the event held there after it ("…광장에서 … 참석한 가운데 준공식을 열었다")

@@ -95,3 +95,15 @@ def test_one_asked_at_an_extreme_needs_a_sentence_that_ranks():
     assert not rank_unsaid(analyze("가람시 공원 중에 붐빌 위험이 제일 큰 곳은 어디야?"),
                            ["붐빌 위험이 가장 큰 곳은 다온공원이다."])
     assert not rank_unsaid(analyze("가람시 공원 방문객은 몇 명이야?"), [plain])
+
+
+def test_which_of_so_many_asked_over_sentences_that_only_count_them():
+    from qa.answer import _counted_only
+    from qa.select import Choice
+
+    q = analyze("가람구 올해 정비할 빈집 12개는 어느 동에 있어?")
+    rows = Rows(["28일 가람구에 따르면 올 1억 2천만 원의 예산을 확보하고 12개의 빈집 정비활동에 나설 예정이다."])
+    ranked = scored(rows, (0, 1.6, 0.9, 0.6, 0.0))
+    assert _counted_only(q, Choice(((ranked[0],),), False))
+    named = Rows(["정비할 빈집 12개는 나래동, 다온동, 한빛동에 있다."])
+    assert not _counted_only(q, Choice(((scored(named, (0, 1.6, 0.9, 0.6, 0.0))[0],),), False))

@@ -1942,3 +1942,9 @@ def test_who_does_it_is_answered_by_the_body_doing_it():
     assert holds_answer(q, "나래육아종합지원센터가 운영을 맡아 월요일 오전 9시부터 보육 서비스를 제공한다.")
     assert not holds_answer(q, "나래육아종합지원센터가 개소식을 열고 보육 서비스를 제공한다.")
     assert not holds_answer(analyze("가람키움뜰 센터장은 누구야?"), "나래육아종합지원센터가 운영을 맡아 보육 서비스를 제공한다.")
+
+
+def test_the_gloss_of_a_name_the_question_gives_is_no_new_answer():
+    q = analyze("가람시랑 LH 협약식은 어디서 열렸어?")
+    assert not holds_answer(q, "가람시는 빈집 사업을 위해 LH(한국토지주택공사)와 협약을 맺었다.")
+
