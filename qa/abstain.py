@@ -1270,13 +1270,17 @@ def _glued_after(text: str, name: str, others: Sequence[str], wide: str) -> bool
     return any(re.search(rf"{re.escape(o)}\s*{re.escape(name)}", text) and squash(o + name) in wide for o in others)
 
 
+# a particle ending a word ("태양의 열", "체험은"): no sibling's last syllable
+_PARTICLE_SYLLABLE = "(?:을|를|이|가|은|는|의|에|도|와|과|로|만)"
+
+
 def _sibling_written(word: str, raw: str) -> bool:
     """``raw`` writes a word opening as ``word`` does, all but its last syllable, and ending
     otherwise (태양열 asked, 태양광 written). Kinds differing before the last syllable (시내버스,
     시외버스) are with_sibling_compounds'."""
     stem = squash(word)[:-1]
     return len(stem) >= 2 and re.fullmatch(r"[가-힣]+", stem) is not None \
-        and re.search(rf"{stem}(?!{re.escape(squash(word)[-1])})[가-힣]", raw) is not None
+        and re.search(rf"{stem}(?!{re.escape(squash(word)[-1])})(?!{_PARTICLE_SYLLABLE}(?![가-힣]))[가-힣]", raw) is not None
 
 
 def _lists_as_many(question: Question, text: str) -> bool:
@@ -1861,11 +1865,6 @@ def _name_asked_is_subject(question: Question, text: str, f) -> bool:
         re.search(rf"(?<![가-힣]){re.escape(n)}\s*\($", clause) for n in names if len(n) >= 2)
 
 
-# nouns that stand in for the thing counted, said by the clause before them ("마을텃밭으로 바뀐 곳
-# 몇 개야?"): the sentence names the thing itself ("19개의 마을텃밭"), never them
-_STAND_IN_NOUNS = frozenset({"곳", "데", "것", "거"})
-
-
 def _where_asked(question: Question, text: str, f) -> bool:
     """The figure stands where the question's 몇 stands, with its particle and verb ("대여소를 몇
     개소로 확대하나요?" <- "타슈 대여소도 … 원도심에 집중해 배치했으며 2026년까지 1500개소로
@@ -1875,8 +1874,12 @@ def _where_asked(question: Question, text: str, f) -> bool:
     if not after or not question.attribute:
         return False
     m = re.search(r"몇\s*[가-힣]{1,3}?(으로|로)\s*" + re.escape(after), question.query)
-    return (m is not None and re.match(r"\s*(?:으로|로)\s*" + re.escape(after), text[f.end:]) is not None
-            and question.attribute in squash(text[:f.start]))
+    if m is None or re.match(r"\s*(?:으로|로)\s*" + re.escape(after), text[f.end:]) is None:
+        return False
+    at = text.rfind(question.attribute, 0, f.start)
+    # (no other noun taking a case between them: "대여소는 300개소이며, 거치대도 … 1500개소로" counts 거치대)
+    return at >= 0 and not re.search(r"[가-힣]{2,}(?:은|는|이|가|을|를|도)\s",
+                                     text[at + len(question.attribute):f.start])
 
 
 def _glossed_to_time_asked(question: Question, text: str, f) -> bool:
@@ -1973,7 +1976,7 @@ def _counts_other_named(question: Question, text: str, f) -> bool:
     grown = _GROWN_TO.match(text, f.end) is not None
     if m is not None and grown and re.search(r"[을를]$", m.group(1)):
         # "시범경로당을 20곳으로 확대": what grows to the count is what it counts
-        m = _NOUN_BEFORE_COUNT.search(text[:f.start].rstrip()[:-1])  # (the noun without its 을)
+        m = _NOUN_BEFORE_COUNT.search(text[:m.start(1) + len(m.group(1)) - 1])  # (the noun without its 을)
     if m is None or PARTICLE_END.sub("", m.group(1)) != m.group(1) or m.group(1).endswith(_REFERENCE_NOUNS) \
             or m.group(1).endswith(_SCOPE_ENDS) \
             or not _COUNT_ENDS_PHRASE.match(text, f.end):
@@ -2002,8 +2005,9 @@ _AGO_ASKED = re.compile(r"몇\s*년\s*전")
 # the milestones of a building or a programme news dates, by kind: a kind said for another's
 # date is no answer ("언제 착공했어?" over "개관일은 6월 1일"); words of one kind stand for each
 # other (준공/완공, 개관/개장/개원/개소)
-_MILESTONES = (("착공", "착수", "첫삽", "첫 삽", r"공사에\s*(?:들어가|들어간|착수)"), ("준공", "완공", "준공식"), ("개관", "개장", "개원", "개소", "개점", "개교"),
-               ("개통",), ("출범", "발족"), ("폐장", "폐관", "폐원", "폐교", "폐쇄"), ("개막", "개막식"), ("폐막", "폐막식"))
+_MILESTONES = (("착공", "착수", "첫삽", "첫 삽", r"공사에\s*(?:들어가|들어간|착수)", r"공사를\s*시작"), ("준공", "완공", "준공식"),
+               ("개관", "개장", "개원", "개소", "개점", "개교", r"문을\s*(?:열|연)"),
+               ("개통", r"통행을\s*시작"), ("출범", "발족"), ("폐장", "폐관", "폐원", "폐교", "폐쇄"), ("개막", "개막식"), ("폐막", "폐막식"))
 
 
 def milestone_unsaid(question: Question, document: str) -> bool:
@@ -2552,7 +2556,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and _ONE_MONTH_SAID.search(text[max(0, f.start - 30):f.start])):
             continue  # "작년 면세점 매출은?" over "12월 한 달간 면세점 매출은 1조3천억원": one month's
         if text and question.particle in _RANGE_END and re.match(
-                r"\s*(?:전|후|이전|이후|초|말|초순|중순|하순|께|경)?\s*" + _RANGE_END[question.particle], text[f.end:]) \
+                r"\s*(?:전|후|이전|이후|초|말|말일|말경|초순|중순|하순|께|경)?\s*" + _RANGE_END[question.particle], text[f.end:]) \
                 and not (BOTH_ENDS.search(question.text) and re.search(f"[{RANGE_MARKS}]", f.text)):
             # (both ends asked, "며칠부터 며칠까지?": a range said whole, "14~20일까지", holds them)
             # "몇 시부터 진료해?" over "24시까지 진료", "언제까지 신청해?" over "출생일 기준 6개월
@@ -2589,7 +2593,6 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and _counts_other_named(question, text, f)):
             continue  # "경로당에 놓는 식탁 몇 개?" over "경로당 390곳 중 …": the count counts 경로당
         if (text and question.asks == "count" and question.attribute and f.unit in GENERIC_COUNTERS
-                and question.attribute not in _STAND_IN_NOUNS
                 and question.unit not in _TIMES_COUNTERS  # (times count what is done, no noun)
                 and not (f.unit in _COUNTER_COUNTS.get(question.attribute, ())
                          and _DONE_COUNTED.search(question.query))

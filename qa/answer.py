@@ -264,9 +264,12 @@ def _counted_only(question: Question, choice: Choice) -> bool:
               and any(f.kind == "count" for f in figures(c.text))]
     # (asked as a list in so many words: "어디어디", "뭐뭐"; a count elsewhere in a question, "6대
     # 기본법률 중 하나로 … 법안은 무엇인가?", is no number of items asked)
-    # (… or by the kind each one is, "빈집 12개는 어느 동에 있어?": one of so many asked where)
+    # (… or by the kind each one is, "빈집 12개는 어느 동에 있어?": one of so many asked where — counted
+    # as things are, not by 대, which numbers an election or a generation as often: "19대 총선")
     which_of_many = bool(question.head) and re.search(rf"(?:어느|어떤|무슨)\s*{re.escape(question.head or '')}",
                                                       question.text) is not None
+    if which_of_many and not _EVERY_ONE_ASKED.search(question.text):
+        counts = [n for n in counts if re.fullmatch(r"\d+(?:개|곳|명|가지|군데)", n)]
     if not counts or not (_EVERY_ONE_ASKED.search(question.text) or which_of_many):
         return False
     texts = [g[0].sentence.text for g in choice.groups]

@@ -196,14 +196,17 @@ def _gloss_span(question: Question, text: str) -> Span | None:
     """The gloss ``text`` gives a word of the question: in brackets right after it ("‘가람족(가람+
     나래족)’ 단속에"), or as what it means ("가람족은 … 합친 말로", "…을 뜻한다"): news glosses a
     coined word once, where it first writes it."""
-    for c in question.constraints:
-        if c.kind not in ("name", "subject", "term") or len(c.text) < 2:
-            continue
-        m = re.search(re.escape(c.text) + r"[’'\"”]?\s*\(([^()]{2,40})\)", text) \
-            or re.search(re.escape(c.text) + r"[’'\"”]?(?:은|는|이란|란)\s+([^.]{2,60}?)(?:을|를)\s*(?:뜻|의미)", text)
-        if m:
-            return Span(m.start(1), m.end(1), m.group(1), 1.0, False, False, False)
-    return None
+    asked = _MEANING_OF.search(question.text)
+    word = asked.group(1) if asked else None
+    if not word or len(word) < 2:
+        return None
+    m = re.search(re.escape(word) + r"[’'\"”]?\s*\(([^()\d]{2,40})\)", text) \
+        or re.search(re.escape(word) + r"[’'\"”]?(?:은|는|이란|란)\s+([^.]{2,60}?)(?:을|를)\s*(?:뜻|의미)", text)
+    return Span(m.start(1), m.end(1), m.group(1), 1.0, False, False, False) if m else None
+
+
+# the word whose meaning is asked: right before 뜻/의미, in marks or not ("'킥나래'가 무슨 뜻이야?")
+_MEANING_OF = re.compile(r"['‘\"“]?([가-힣A-Za-z0-9]+?)['’\"”]?\s*(?:이|가|은|는|의|란|이란)?\s*(?:무슨|뭔|어떤)?\s*(?:뜻|의미|뜻풀이|어원)")
 
 
 def _kind_word_span(question: Question, text: str) -> Span | None:
@@ -548,7 +551,7 @@ def holds_answer(question: Question, text: str) -> bool:
 def _body_does_it(question: Question, text: str, span: Span) -> bool:
     """"운영은 누가 맡나요?" <- "가람육아지원센터가 운영을 맡아": 누가 asks who does it, and a body
     named as the doer of the question's verb answers, when no person's post or kin is asked."""
-    if not question.predicate or len(question.predicate) < 1 or (question.head and head_kind(question.head) == "person"):
+    if not question.predicate or (question.head and head_kind(question.head) == "person"):
         return False
     words = span.text.split()
     if not words or not _BODY_NAME.search(squash(_GLOSS.sub("", words[-1]))):
@@ -947,7 +950,8 @@ def _glosses_asked_name(question: Question, text: str, span: Span) -> bool:
 
 
 # a venue, by the event held there after it ("…광장에서 … 참석한 가운데 준공식을 열었다")
-_VENUE_HELD = re.compile(r"에서\s[^.]{0,60}?(?:열었|열린|열렸|열려|개최|가운데|진행했|진행됐)")
+_VENUE_HELD = re.compile(r"에서\s[^.]{0,60}?(?:참석한\s*가운데|(?:식|행사|대회|축제|회의|설명회|보고회|간담회|토론회)"
+                         r"(?:을|를|이|가)?\s*(?:열었|열린|열렸|열려|개최|진행했|진행됐))")
 
 
 def _names_event(phrase: str) -> bool:
@@ -2449,7 +2453,8 @@ def list_items(text: str, least: int = 3) -> list[str]:
         # and the last item's particle ("분당·수정·중원구에" -> 중원구)
         first = parts[0].split()
         # (an item given with its figure keeps its name: "올해 사업은 공익형 41개, 역량형 34개")
-        parts[0] = " ".join(first[-2:] if len(first) >= 2 and first[-1][0].isdigit() else first[-1:]) or parts[0]
+        labelled = len(parts) > 1 and len(parts[1].split()) >= 2 and parts[1].split()[-1][0].isdigit()
+        parts[0] = " ".join(first[-2:] if labelled and len(first) >= 2 and first[-1][0].isdigit() else first[-1:]) or parts[0]
         end = next((i for i, p in enumerate(parts) if i >= 2 and _LIST_END.search(p)), None)
         if end is not None:
             # 등 closes the list: what follows is the sentence going on, not more items ("…, 컴퓨터
@@ -2475,9 +2480,9 @@ def list_items(text: str, least: int = 3) -> list[str]:
 
 
 # the part of a month said after it ("4월 초", "3월말", "10월 중순"), before a particle or the word's end
-_PART_OF_MONTH = re.compile(r"\s?(?:초순|중순|하순|상순|초|말)(?=[\s,.)]|$|부터|까지|에|께|경|쯤|의|로|으로)")
+_PART_OF_MONTH = re.compile(r"\s?(?:초순|중순|하순|상순|말일|말경|초|말)(?=[\s,.)·]|$|부터|까지|에|께|경|쯤|의|로|으로|이|가|은|는|을|를|와|과|도)")
 # 등 closing an enumeration, as a word of its own with or without a particle ("…, 다 등을", "… 등 총")
-_LIST_END = re.compile(r"\s등(?:을|를|이|가|의|에|과|와|은|는|도|으로|로)?(?=[\s,.]|$)")
+_LIST_END = re.compile(r"\s등(?:을|를|이다|이|가|의|에서|에|과|와|은|는|도|으로|로)?(?=[\s,.]|$)")
 # two words of letters run apart by one middle dot, neither glued to a third by another dot
 _TWO_DOTTED = re.compile(r"(?<![가-힣A-Za-z0-9·ㆍ⸱])([가-힣A-Za-z]{2,})\s*[ㆍ·⸱]\s*([가-힣A-Za-z]{2,})(?![·ㆍ⸱])")
 # the separators of one list: commas (not a thousands comma, 1,000억) with 및/그리고, or middle dots

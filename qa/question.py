@@ -50,7 +50,7 @@ for _kind, _words in {
               "기획관 감사관 정책관 조사관 감독관 경찰관 외교관 행정관 보좌관 참사관 서기관 심의관 조정관 협력관",
     "place": "곳 장소 지역 위치 나라 국가 도시 지방 마을 섬 주소 본사 소재지 동네 대륙 행성 지점 출신지 "
              "고향 발생지 무대 근거지 수도 항구 공항 자리",
-    "amount": "돈 예산 비용 금액 잔액 잔고 가격 요금 사업비 투자액 투자금 매출 매출액 자본금 상금 연봉 임금 급여 세금 "
+    "amount": "예산 비용 금액 잔액 잔고 가격 요금 사업비 투자액 투자금 매출 매출액 자본금 상금 연봉 임금 급여 세금 "
               "보조금 지원금 기금 부채 수익 손실 총액 액수 값 운임 수강료 등록금 입장료 이용료 과징금 벌금 "
               "배상금 사용료 수수료 이적료 몸값 재산 예산액 총사업비 사업비용 분담금 출연금 교부금 교부세 월급 단가 수당 "
               "이자 대출금 융자금 상환금 월세 보증금 회계 세입 세출 추경 일당 일급 시급 주급 삯 뱃삯 품삯 찻삯 차비 "
@@ -1412,7 +1412,9 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
         hk = "count"  # 인상폭, 증가폭: how much a figure changed, in its own unit; no width
     asks = wh
     if wh == "which" or wh == "entity" or wh is None:
-        asks = hk if hk else ("entity" if wh else None)
+        # (money itself, 돈, is a sum asked only with no question word: "신설에 드는 돈은?"; "남는 돈을
+        # 무엇으로 보관해?" asks in what form)
+        asks = hk or ("amount" if wh is None and head == "돈" else None) or ("entity" if wh else None)
         if head == "정도" and wh == "which" and (topic := _topic_kind(toks, wh_i, _TOPIC_QUANTITIES)):
             # "취업률은 어느 정도야?": how much of the topic, a rate; no 정도 to name ("총사업비는 어느
             # 정도로 잡혔어?": a sum)
@@ -1719,8 +1721,8 @@ _BODY_END = re.compile(r"(?:센터|재단|공단|협회|연구소|연구원|도�
 
 def _misread_bodies(query: str, toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, ...]:
     """A word typed as one, four syllables or more, ending in a body's noun and cut by Kiwi into
-    pieces that are not all nouns ("다함께돌봄센터": 다 + 함께 + 돌봄 + 센터, adverbs first): the
-    body's name, to be found as written (an article about another centre does not answer it)."""
+    pieces not all nouns, none an ending or a particle ("다함께돌봄센터": 다 + 함께 + 돌봄 + 센터):
+    the body's name, to be found as written (an article about another centre does not answer it)."""
     have = {squash(c.text) for c in constraints}
     out = []
     for m in re.finditer(r"[가-힣]+", query):
@@ -1728,7 +1730,9 @@ def _misread_bodies(query: str, toks, constraints: tuple[Constraint, ...]) -> tu
         if len(core) < 4 or not _BODY_END.search(core) or core in have:
             continue
         inside = [t for t in toks if m.start() <= t.start < m.start() + len(core)]
-        if any(not t.tag.startswith(("NN", "XPN", "XSN", "SN")) for t in inside):
+        # (no ending or particle inside: "새로생긴복지관", 생기 + ㄴ, is a phrase typed without spaces)
+        others = [t for t in inside if not t.tag.startswith(("NN", "XPN", "XSN", "SN"))]
+        if others and not any(t.tag.startswith(("E", "J")) for t in others):
             out.append(Constraint("subject", core, (core,)))
     return tuple(out)
 

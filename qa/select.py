@@ -860,7 +860,9 @@ _ANY_COUNTER = GENERIC_COUNTERS | {"명", "인", "가구", "세대", "차", "위
 
 
 _AFTER_HOW_LONG = re.compile(r"몇\s*(?:년|개월|달|주|일)\s*만에")
-_AFTER_SO_LONG = re.compile(r"\d\s*(?:년|개월|달|주|일)\s*만(?:에|이다|의|이며|이고)")
+_AFTER_SO_LONG = re.compile(r"\d\s*여?\s*(?:년|개월|달|주|일)\s*여?\s*만(?:에|이다|의|이며|이고)")
+# what one does by a deadline ("…까지 서류를 제출하면 된다", "신청을 받는다")
+_DUE_DONE = re.compile(r"제출|신청|접수|마감|내야|보내")
 _DUE_BY = re.compile(r"\d\s*일\s*(?:\(.{1,3}\)\s*)?(?:오후\s*|오전\s*)?(?:\d{1,2}\s*시\s*)?까지")
 
 
@@ -893,7 +895,8 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     # a deadline asked ("신청 마감 언제야?") and a day the sentence says things are due by ("11월 29일까지
     # 서류를 제출하면 된다"): 까지 says the deadline as the question's noun does
     shared = shared or (question.asks == "date" and day_action(question.head or "") in DEADLINE_NOUNS
-                        and _DUE_BY.search(s.sentence.text) is not None)
+                        and _DUE_BY.search(s.sentence.text) is not None and _DUE_DONE.search(s.sentence.text) is not None
+                        and "부터" not in s.sentence.text)
     # "몇 년 만에 오른 거야?" and "이번 인상은 … 8년 만이다": the question's own frame, 만에, says it
     shared = shared or (question.asks == "duration" and _AFTER_HOW_LONG.search(question.query) is not None
                         and _AFTER_SO_LONG.search(s.sentence.text) is not None)

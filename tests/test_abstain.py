@@ -4657,12 +4657,6 @@ def test_a_compound_asked_is_found_said_as_a_verb_and_its_object():
     assert [c.text for c in got.missing] == ["현장점검"]
 
 
-def test_a_noun_standing_in_for_the_thing_counted_is_not_looked_for_by_the_figure():
-    q = analyze("가람구 빈집 철거하고 마을텃밭으로 바뀐 곳 몇 개야")
-    text = "철거가 마무리된 32개의 빈집은 19개의 마을텃밭과 9개의 공용주차장으로 탈바꿈했다."
-    assert "19개" in [f.text for f in figures_of_kind(q, figures(text), text)]
-
-
 def test_a_share_of_a_cost_given_as_a_grant_is_the_grant_asked():
     q = analyze("가람 미니 태양광 설치비 지원금은 얼마야?")
     text = "설치 비용은 업체에 따라 55만~75만원이며, 용량에 따라 설치비의 60%인 41만~44만원을 지원한다."
@@ -4689,3 +4683,40 @@ def test_a_membership_fee_is_no_programmes_cost():
     assert figures_of_kind(q, figures(text), text) == []
     own = "가람장난감도서관 연회비는 1만원이다."
     assert [f.text for f in figures_of_kind(q, figures(own), own)] == ["1만원"]
+
+
+# --- round 52, review -----------------------------------------------------------------------------
+
+def test_the_units_syllable_of_a_prefixed_common_noun_names_no_place():
+    from qa.abstain import _named_place
+
+    assert not _named_place("고농도") and not _named_place("신도시")
+    assert _named_place("가람시") and _named_place("부산광역시")
+
+
+def test_a_milestone_said_in_other_words_is_said():
+    from qa.abstain import milestone_unsaid
+
+    assert not milestone_unsaid(analyze("가람복지회관은 언제 개관해?"), "가람복지회관은 2028년 문을 연다.")
+    assert not milestone_unsaid(analyze("가람복지회관 언제 착공해?"), "가람복지회관은 내년 3월 공사를 시작한다.")
+    assert not milestone_unsaid(analyze("가람대교는 언제 개통해?"), "가람대교는 2027년 12월 차량 통행을 시작한다.")
+
+
+def test_a_particle_after_the_stem_is_no_sibling():
+    from qa.abstain import _sibling_written
+
+    assert _sibling_written("태양열", "나래 태양광발전 보급사업")
+    assert not _sibling_written("태양열", "태양의 열을 쓰는 나래 온수설비")
+    assert not _sibling_written("체험관", "체험은 1인 5000원이다.")
+
+
+def test_a_count_of_another_noun_between_is_not_where_asked():
+    q = analyze("가람시는 2026년까지 나래 대여소를 몇 개소로 확대하나요?")
+    text = "나래 대여소는 현재 300개소이며, 거치대도 2026년까지 1500개소로 확대한다."
+    assert "1500개소" not in [f.text for f in figures_of_kind(q, figures(text), text)]
+
+
+def test_a_count_a_thing_grows_to_past_a_word_of_total():
+    q = analyze("가람 시범경로당에서 운영하는 프로그램은 몇 개인가요?")
+    text = "가람도는 특화프로그램 시범경로당을 총 20곳으로 확대 운영할 계획이라고 3일 밝혔다."
+    assert figures_of_kind(q, figures(text), text) == []

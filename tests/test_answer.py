@@ -107,3 +107,7 @@ def test_which_of_so_many_asked_over_sentences_that_only_count_them():
     assert _counted_only(q, Choice(((ranked[0],),), False))
     named = Rows(["정비할 빈집 12개는 나래동, 다온동, 한빛동에 있다."])
     assert not _counted_only(q, Choice(((scored(named, (0, 1.6, 0.9, 0.6, 0.0))[0],),), False))
+    # … not an election numbered by 대 ("19대 총선에서 어느 후보에게 밀렸는가?")
+    q = analyze("19대 총선에서 어느 후보에게 경선에서 밀렸는가?")
+    rows = Rows(["제19대 총선에서 가람(을) 예비후보를 신청하였으나 후보경선에서 나래준 전의원에게 밀렸다."])
+    assert not _counted_only(q, Choice(((scored(rows, (0, 1.7, 0.9, 0.6, 0.0))[0],),), False))

@@ -1948,3 +1948,28 @@ def test_the_gloss_of_a_name_the_question_gives_is_no_new_answer():
     q = analyze("가람시랑 LH 협약식은 어디서 열렸어?")
     assert not holds_answer(q, "가람시는 빈집 사업을 위해 LH(한국토지주택공사)와 협약을 맺었다.")
 
+
+
+# --- round 52, review -----------------------------------------------------------------------------
+
+def test_a_firm_that_went_on_with_the_works_is_still_the_firm():
+    q = analyze("가람 경로식당 증축 공사 맡은 시공업체는 어디예요?")
+    assert holds_answer(q, "시공은 나래건설에서 맡아 지난 3월부터 공사를 진행했다.")
+
+
+def test_the_gloss_taken_is_the_one_of_the_word_asked():
+    q = analyze("'킥나래'가 무슨 뜻이야?")
+    assert value_span(q, "가람구(可藍區)가 ‘킥나래(킥보드+나래새)’ 단속에 나선다.").text == "킥보드+나래새"
+    from qa.extract import _gloss_span
+
+    assert _gloss_span(analyze("가람 축제 주제의 의미는?"), "가람 축제(10월 3~5일)는 ‘빛’을 주제로 열린다.") is None
+
+
+def test_a_first_item_keeps_a_word_before_its_figure_only_when_the_others_have_labels():
+    assert list_items("강좌는 매주 3일, 10일, 17일, 24일에 열린다.")[0] == "3일"
+
+
+def test_a_part_of_the_month_before_a_subject_particle_and_the_last_day():
+    assert value_span(analyze("축제는 언제 열려?"), "축제는 10월 말이 돼야 열린다.").text == "10월 말"
+    q = analyze("가람카드는 언제부터 유료야?")
+    assert value_span(q, "가람카드는 12월 말일까지 무료로 운영하고 1월 초부터 유료화한다.").text == "1월 초"

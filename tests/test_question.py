@@ -1746,3 +1746,13 @@ def test_a_glued_name_kiwi_cuts_into_adverbs_is_a_body_to_find():
     assert ("subject", "다함께돌봄센터") in [(c.kind, c.text) for c in q.constraints]
     # (nouns only are left to the compounds the articles write)
     assert "행정복지센터" not in [c.text for c in analyze("가람구 행정복지센터 어디야?").constraints if c.kind == "subject"]
+
+
+def test_money_itself_is_a_sum_asked_only_with_no_question_word():
+    assert analyze("가람시장 신설에 드는 돈은?").asks == "amount"
+    assert analyze("남는 돈을 무엇으로 보관하는가?").asks == "entity"  # in what form, no sum
+
+
+def test_a_phrase_typed_without_spaces_is_no_body_name():
+    assert not any(c.kind == "subject" and c.text == "새로생긴복지관"
+                   for c in analyze("가람동에 새로생긴복지관 이름이 뭐야?").constraints)

@@ -890,3 +890,15 @@ def test_how_long_after_is_stated_in_the_questions_own_frame():
     q = analyze("가람시 시내버스 요금 이번에 몇 년 만에 오른 거야?")
     rows = Rows(["이번 인상은 지난 2015년 6월 이후 8년 만이다."])
     assert states_value(q, scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
+
+
+def test_a_range_or_a_works_end_states_no_deadline():
+    from qa.select import states_value
+
+    q = analyze("가람 태양광 지원 신청 마감 언제야?")
+    for line in ("나래 축제는 10월 1일부터 3일까지 가람공원에서 열린다.", "도로 공사는 오는 30일까지 이어진다."):
+        rows = Rows([line])
+        assert not states_value(q, scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
+    q = analyze("가람시 시내버스 요금 이번에 몇 년 만에 오른 거야?")
+    rows = Rows(["이번 인상은 지난 2015년 6월 이후 8년여 만이다."])
+    assert states_value(q, scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
