@@ -1350,12 +1350,10 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
             # 6361원", "△제조 AI 서비스 개발 및 실증 59억원"): the question's words in the figure's
             # own item bind it, the more of them the better (학교 is in every item, 고등 in one)
             score += W.same_topic * min(2, sum(1 for p in positions if item.start(1) <= p < f.start))
-            if text[item.start(1) - 1] in _MARKS and any(
-                    form in squash(item.group(1)) for c in question.constraints if c.kind in ("name", "subject")
-                    for form in c.forms):
-                # … and a name the question gives, above all, in an item a bullet opens (the market
-                # asked, where every item says 시장 and 신설: "▲가람시장 … 신설(9억원) ▲나래시장 고객센터
-                # 신설(3억원)"; not a clause after a comma: "…, 그 후에 가람 공항 개항에 수반하여 9월 4일")
+            if any(form in squash(item.group(1)) for c in question.constraints if c.kind in ("name", "subject")
+                   for form in c.forms):
+                # … and a name the question gives, above all (the market asked, where every item says
+                # 시장 and 신설: "▲가람시장 … 신설(9억원) ▲나래시장 고객센터 신설(3억원)")
                 score += W.same_topic
         # "5500만 년 전": the point in time, not the span of years
         end = (time_ago(f, text) or f.end) if question.asks == "date" else f.end

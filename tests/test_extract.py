@@ -1973,4 +1973,3 @@ def test_a_part_of_the_month_before_a_subject_particle_and_the_last_day():
     assert value_span(analyze("축제는 언제 열려?"), "축제는 10월 말이 돼야 열린다.").text == "10월 말"
     q = analyze("가람카드는 언제부터 유료야?")
     assert value_span(q, "가람카드는 12월 말일까지 무료로 운영하고 1월 초부터 유료화한다.").text == "1월 초"
-
