@@ -93,6 +93,20 @@ def test_int8_vectors_stay_close_to_fp32(both, int8_index):
     assert float((a * b).sum()) >= 0.95
 
 
+def test_int8_weights_are_unsigned(int8_index):
+    """u8 x u8 products: onnxruntime's AVX2 kernel for u8 x s8 saturates its 16-bit pair sums on
+    CPUs without VNNI, which moved the vectors there (onnxrt.INT8_QUANT)."""
+    import onnx
+
+    int8, _ = int8_index
+    graph = onnx.load(str(int8.folder / "model.onnx")).graph
+    weights = {i.name: i.data_type for i in graph.initializer}
+    ops = [n for n in graph.node if n.op_type in ("MatMulInteger", "DynamicQuantizeMatMul")]
+    assert ops, "no quantised MatMul in the int8 graph"
+    kinds = {weights[n.input[1]] for n in ops if n.input[1] in weights}
+    assert kinds == {onnx.TensorProto.UINT8}, kinds
+
+
 def test_int8_top5_overlaps_fp32_on_the_dev_set(engine, int8_index):  # noqa: F811
     from qa.search import Retriever
 
