@@ -23,7 +23,7 @@ from types import SimpleNamespace
 from typing import NamedTuple, Sequence
 
 from .figures import DAY_ASIDE, date_ranges, figures, is_unit, time_ago, time_words
-from .korean import pos, year_words
+from .korean import figure_labels, pos, year_words
 from .question import (ADMIN_SUFFIXES, AMOUNT_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, YEAR_AGO_ASKED, BEFORE_ASKED, NAME_HEADS, NOUNISH, PARTICLE_END, PERSON_TITLES, SLOT_TAGS, WRITER_ASKED, Question,
                        day_action, head_kind, place_office, place_stem, question_last, squash)
 
@@ -359,6 +359,9 @@ def holds_answer(question: Question, text: str) -> bool:
         return bool(figures_of_kind(question, figures(text), text))
     if question.numbered:
         return value_span(question, text) is not None  # a number borne, whatever else the sentence says
+    if question.asks == "list":
+        # (a list has no span: "사업 두 가지 이름 알려줘" is held by the items the sentence lists)
+        return bool(answer_items(question, text))
     if question.head in MEANING_HEADS and _gloss_span(question, text) is not None:
         return True  # "'가람족'이 무슨 뜻이야?" <- "‘가람족(가람+나래족)’": the word glossed where it is written
     if question.head in ADDRESS_HEADS:
@@ -1153,6 +1156,23 @@ def clause_topic(question: Question, text: str, at: int) -> bool:
         and not all(squash(c.text) in other for other in topics) for c in question.constraints)
 
 
+def _first_item(text: str, f, figs) -> re.Match | None:
+    """The first item of an enumeration whose items each end with a figure ("펀드 운영기간은 8년,
+    최대 투자기간은 4년으로"): from the sentence's start to the figure, when a comma follows the
+    figure and the next item ends with a figure of the same kind; no separator before it marks it."""
+    if CLAUSE_BREAK.search(text[:f.start]) or not re.match(r"\s*[,，]\s", text[f.end:]):
+        return None
+    after = text.find(",", f.end) + 1
+    nxt = next((g for g in figs if g.start > f.end), None)
+    if nxt is None or nxt.kind != f.kind or CLAUSE_BREAK.search(text[after:nxt.start]) or nxt.start - after > 30:
+        return None
+    # (the next item labelled by a topic of its own, as the first is: clauses side by side, not one
+    # topic's list, "단기권은 1일 5000원, 2일 8000원", whose topic labels every item)
+    if not re.search(r"[가-힣](?:은|는|이|가)\s", text[after:nxt.start]) or not re.search(r"[가-힣](?:은|는|이|가)\s", text[:f.start]):
+        return None
+    return re.fullmatch(r"(.{1,30})", text[:f.start], re.S)  # (a short first item only, as _ITEM_BEFORE's)
+
+
 # the item a figure ends, after the last separator of an enumeration: a comma (not a thousands
 # separator), a semicolon, a middle dot or an item mark (▲, △)
 _MARKS = ENUM_MARK.pattern[1:-1]
@@ -1267,7 +1287,7 @@ def past_year_labels(text: str, start: int) -> bool:
 
 
 def _figure_span(question: Question, text: str, positions: list[int]) -> Span | None:
-    from .abstain import EVERY, asks_how_often, figures_of_kind
+    from .abstain import EVERY, asks_how_often, figures_of_kind, glosses_asked
 
     best = None
     topic = question_topic(question.query)
@@ -1344,17 +1364,21 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
             # "그 전년에는 몇 %였어?" <- "지연율은 전년(25.7%)보다 2.4%포인트 낮아졌다": the figure
             # the year before labels, not the change nor this year's
             score = max(score, 0.0) + W.total_asked
-        item = _ITEM_BEFORE.search(text[:f.start])
+        item = _ITEM_BEFORE.search(text[:f.start]) or _first_item(text, f, figs)
         if item:
             # an item of an enumeration names what its figure is of ("…, 중학교 5494원, 고등학교
             # 6361원", "△제조 AI 서비스 개발 및 실증 59억원"): the question's words in the figure's
             # own item bind it, the more of them the better (학교 is in every item, 고등 in one)
             score += W.same_topic * min(2, sum(1 for p in positions if item.start(1) <= p < f.start))
             if any(form in squash(item.group(1)) for c in question.constraints if c.kind in ("name", "subject")
-                   for form in c.forms):
+                   for form in c.forms) or any(re.search(rf"(?<![\d.]){re.escape(label)}", squash(item.group(1)))
+                                               for label in figure_labels(question.text)):
                 # … and a name the question gives, above all (the market asked, where every item says
-                # 시장 and 신설: "▲가람시장 … 신설(9억원) ▲나래시장 고객센터 신설(3억원)")
+                # 시장 and 신설: "▲가람시장 … 신설(9억원) ▲나래시장 고객센터 신설(3억원)"), or a thing it
+                # names by a figure, which no token keeps ("1년권 요금" <- "…, 1년권 3만원")
                 score += W.same_topic
+        if glosses_asked(question, text, f):
+            score += W.same_topic  # "보육센터 면적은?" <- "…(시설 8.8ha)로 가람 보육센터(2.3ha), …"
         # "5500만 년 전": the point in time, not the span of years
         end = (time_ago(f, text) or f.end) if question.asks == "date" else f.end
         if question.asks == "date" and f.unit == "월" and (part := _PART_OF_MONTH.match(text, end)):
@@ -2441,6 +2465,9 @@ def list_items(text: str, least: int = 3) -> list[str]:
         # items run apart by commas or by middle dots, not both: "…의무를 지며, 이차전지·바이오·수소
         # 등" lists by its dots; a comma between clauses is no item's end
         parts = max((sep.split(text) for sep in _ITEM_SEPARATORS), key=len)
+        if len(parts) < 3 and least == 2 and len(quoted := _TWO_QUOTED.findall(text)) == 1:
+            # two names in marks run apart by a comma or 과 ("'가람아카데미', '꿈꾸는 나래' 사업")
+            return list(quoted[0])
         if len(parts) < 3 and least == 2:
             # two names run apart by one middle dot, no figure among them ("가람부·나래부와")
             two = _TWO_DOTTED.findall(text)
@@ -2451,10 +2478,16 @@ def list_items(text: str, least: int = 3) -> list[str]:
             return []
         # the list sits inside the sentence: cut its first item's lead and its last item's tail,
         # and the last item's particle ("분당·수정·중원구에" -> 중원구)
+        pair = _joined_first(parts[0], max(len(p.split()) for p in parts[1:-1]))
+        if pair:
+            # "…은 가람읍 다온1리 경로당과 나래면 한빛리 경로당, 충주 경로당, …": the first part
+            # holds two items joined by 과, each as long as the items after it may be
+            parts[:1] = pair
         first = parts[0].split()
         # (an item given with its figure keeps its name: "올해 사업은 공익형 41개, 역량형 34개")
         labelled = len(parts) > 1 and len(parts[1].split()) >= 2 and parts[1].split()[-1][0].isdigit()
-        parts[0] = " ".join(first[-2:] if labelled and len(first) >= 2 and first[-1][0].isdigit() else first[-1:]) or parts[0]
+        if not pair:  # (a pair is cut already)
+            parts[0] = " ".join(first[-2:] if labelled and len(first) >= 2 and first[-1][0].isdigit() else first[-1:]) or parts[0]
         end = next((i for i, p in enumerate(parts) if i >= 2 and _LIST_END.search(p)), None)
         if end is not None:
             # 등 closes the list: what follows is the sentence going on, not more items ("…, 컴퓨터
@@ -2485,8 +2518,29 @@ _PART_OF_MONTH = re.compile(r"\s?(?:초순|중순|하순|상순|말일|말경|�
 _LIST_END = re.compile(r"\s등(?:을|를|이다|이|가|의|에서|에|과|와|은|는|도|으로|로)?(?=[\s,.]|$)")
 # two words of letters run apart by one middle dot, neither glued to a third by another dot
 _TWO_DOTTED = re.compile(r"(?<![가-힣A-Za-z0-9·ㆍ⸱])([가-힣A-Za-z]{2,})\s*[ㆍ·⸱]\s*([가-힣A-Za-z]{2,})(?![·ㆍ⸱])")
+# two names in marks side by side, a comma, 과/와 or 및 between: "'가람아카데미', '꿈꾸는 나래'"
+_TWO_QUOTED = re.compile(r"(?<![가-힣A-Za-z0-9])['‘\"“]([^'’\"”‘“]{2,30})['’\"”]\s*(?:,|과|와|및)\s*['‘\"“]([^'’\"”‘“]{2,30})['’\"”]"
+                         r"(?!\s*(?:,|과|와|및)\s*['‘\"“])")
 # the separators of one list: commas (not a thousands comma, 1,000억) with 및/그리고, or middle dots
 _ITEM_SEPARATORS = (re.compile(r"\s*(?:[,，、](?!\d{3})|\s및\s|\s그리고\s)\s*"), re.compile(r"\s*[ㆍ·⸱]\s*"))
+
+
+def _joined_first(part: str, most: int) -> list[str] | None:
+    """The two items the first part of an enumeration joins by 와/과 (Kiwi's conjunctive
+    particle, not the 과 of "병원과 협력해"), or None: the words after it (at most ``most``, the
+    longest item between commas) and as many words before it, back to the lead's particle or
+    ending ("추가 선정된 경로당은 …")."""
+    toks = pos(part)
+    jc = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].tag == "JC" and toks[i].form in ("와", "과")), None)
+    if jc is None:
+        return None
+    after = part[toks[jc].start + toks[jc].len:].split()
+    if not 1 <= len(after) <= most or any(t.tag.startswith(("J", "E")) for t in toks[jc + 1:]):
+        return None
+    lead = next((i for i in range(jc - 1, -1, -1) if toks[i].tag.startswith(("J", "E", "SF", "SP", "SS"))), None)
+    start = 0 if lead is None else toks[lead].start + toks[lead].len
+    before = part[start:toks[jc].start].split()[-most:]
+    return [" ".join(before), " ".join(after)] if before else None
 
 
 def _without_particle(word: str) -> str:

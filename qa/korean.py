@@ -198,6 +198,31 @@ def pos(text: str) -> tuple:
         return tuple(kiwi().tokenize(_kiwi_text(text)))
 
 
+# nouns a figure glues to when it names a thing rather than counts one: "1년권" (a yearly pass),
+# "6개월권", "3호선", "1인실". Numerals (만, 천) and particles end the label: "3만원", "1년은" are none.
+_LABEL_TAGS = frozenset({"NNG", "NNB", "XSN"})
+
+
+def figure_labels(text: str) -> tuple[str, ...]:
+    """Names made of a figure and two nouns or more glued to it, as written (without spaces).
+
+    The BM25 tokens drop a figure's counter, and "1년권" keeps nothing of itself (tokenize gives
+    "1"): a question asking "1년권 요금" shares no word with "1일권 1000원, …, 1년권 3만원" but
+    this name. Kiwi reads 1년권 as 1 + 년 + 권 and 1년은 as 1 + 년 + particle, which tells them apart."""
+    out, toks = [], pos(text)
+    for i, t in enumerate(toks):
+        if t.tag != "SN":
+            continue
+        end, n = t.start + t.len, 0
+        for u in toks[i + 1:]:
+            if u.start != end or u.tag not in _LABEL_TAGS:
+                break
+            end, n = u.start + u.len, n + 1
+        if n >= 2:
+            out.append(re.sub(r"\s+", "", text[t.start:end]))
+    return tuple(out)
+
+
 def tokenize_many(texts: Iterable[str]) -> list[list[str]]:
     texts = list(texts)
     if not texts:

@@ -108,7 +108,10 @@ _HEAD_SUFFIX = [("amount", AMOUNT_SUFFIXES), ("percent", ("율", "률")), ("coun
 GENERIC = frozenset("것 수 등 때 중 경우 이름 명칭 무엇 어디 누구 언제 얼마 뭐 뭔 이것 그것 저것 여기 거기 얘기 이야기 거 끝 앞 뒤 "
                     "그때 이때 그날 그해 그무렵 "
                     "이번 이날 당시 현재 정도 관련 대해 통해 위해 가지 번 째 쪽 측 데 뿐 바 적 즈음 이후 이전 "
-                    "전 후 간 내 외 사이 부분 가운데 처음 최초 마지막 정말 혹시 동안 본인 자신 자기 지금 최근 예전".split())
+                    "전 후 간 내 외 사이 부분 가운데 처음 최초 마지막 정말 혹시 동안 본인 자신 자기 지금 최근 예전 "
+                    # (a speaker's "originally", which news writes 당초 or not at all: "원래 목표는 얼마였어?"; inside
+                    # and outside: "가람밸리 안에 있는 센터")
+                    "원래 본래 애초 안 밖".split())
 
 _WH_NP = {"누구": "person", "어디": "place", "무엇": "entity", "뭐": "entity", "뭔": "entity", "언제": "date",
           "얼마": "amount"}
@@ -134,6 +137,9 @@ _SUM_PERIODS = frozenset("연간 월간 주간 일간 연 월 분기 상반기 �
 # a term served or held, said before or after "몇 년" (징역 3년, 5년 형, 4년 임기)
 _TERMS_SERVED = frozenset("징역 금고 실형 집행유예 자격정지 복역 임기".split())
 _TERMS_AFTER = frozenset("형 형량 임기 징역".split())
+# an agreement that runs for a term, as 임기 does: "몇 년 임대계약 맺어?", "계약 몇 년이야?" (not
+# with 까지 or 에 after: "임대계약 몇 년까지야?" asks the year it ends)
+_TERMS_AGREED = frozenset("계약 임대 임차 약정 대여".split())
 # 몇 년 + these: a span (몇 년 동안, 몇 년 만에, 몇 년 연속), not a year
 # (이나 stresses how many: "몇 년이나 썼어?" asks how long, as "며칠이나 걸려?" does)
 _SPAN_AFTER = frozenset({"안", "동안", "간", "만", "째", "전", "후", "이내", "뒤", "마다", "이나", "나", "연속", "연이어",
@@ -957,7 +963,13 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 term = ({toks[i - 1].form} if i > 0 else set()) | ({after.form} if after is not None else set())
                 until = after is not None and after.form in ("까지", "에")
                 spans = spans or (unit in ("년", "개월") and (
-                    bool(term & (_TERMS_SERVED | _TERMS_AFTER) - {"임기"}) or ("임기" in term and not until)))
+                    bool(term & (_TERMS_SERVED | _TERMS_AFTER) - {"임기"})
+                    or (bool(term & (_TERMS_AGREED | {"임기"})) and not until)))
+                # "운영기간 몇 년이야?": a span noun right before, with no particle (as "기간은 몇 년",
+                # _topic_is_span); not "기간 몇 년까지" nor 시간, which names an hour as often
+                spans = spans or (unit in ("년", "개월") and i > 0 and toks[i - 1].tag.startswith("NN")
+                                  and toks[i - 1].form != "시간" and head_kind(toks[i - 1].form) == "duration"
+                                  and not until)
                 if unit in ("년", "월", "일", "시", "세기") and not spans:
                     # "몇 월 며칠에", "몇 시 몇 분": the finest unit asked is the one to find
                     k = i + 2

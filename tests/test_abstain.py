@@ -4720,3 +4720,16 @@ def test_a_count_a_thing_grows_to_past_a_word_of_total():
     q = analyze("가람 시범경로당에서 운영하는 프로그램은 몇 개인가요?")
     text = "가람도는 특화프로그램 시범경로당을 총 20곳으로 확대 운영할 계획이라고 3일 밝혔다."
     assert figures_of_kind(q, figures(text), text) == []
+
+
+def test_a_province_named_by_its_new_title_is_no_other_firm():
+    # names Kiwi does not know (임대형) asked and missing; the clause's topic is the province by its
+    # long title, which Kiwi does not know either: a place (the question's own), no firm whose
+    # figure it would be
+    q = analyze("강원도 임대형 스마트팜 입주 청년은 몇 명 뽑아?")
+    text = "강원특별자치도는 나래팜에 입주할 청년 8팀 24명을 뽑는다고 17일 밝혔다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["24명"]
+    # a firm Kiwi does not know as the topic is still another's, and another province is another's
+    for other in ("다온바이오는", "제주특별자치도는"):
+        text = other + " 나래팜에 입주할 청년 8팀 24명을 뽑는다고 17일 밝혔다."
+        assert figures_of_kind(q, figures(text), text) == [], other

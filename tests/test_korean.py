@@ -167,3 +167,13 @@ def test_a_particle_follows_the_last_syllable(word, a, b, expected):
     from qa.korean import particle
 
     assert particle(word, a, b) == expected
+
+
+def test_a_figure_glued_to_nouns_names_a_thing():
+    from qa.korean import figure_labels
+
+    # 권 (a pass) after the counter: a name; a particle or a numeral after the figure: none
+    assert figure_labels("나래패스 1년권 요금 얼마예요?") == ("1년권",)
+    assert figure_labels("1일권 1000원, 6개월권 2만원") == ("1일권", "6개월권")
+    for plain in ("1년은 365일이다", "3만원이 든다", "2024년에 100억원", "10곳 이상", "3개 동"):
+        assert figure_labels(plain) == (), plain

@@ -902,3 +902,13 @@ def test_a_range_or_a_works_end_states_no_deadline():
     q = analyze("가람시 시내버스 요금 이번에 몇 년 만에 오른 거야?")
     rows = Rows(["이번 인상은 지난 2015년 6월 이후 8년여 만이다."])
     assert states_value(q, scored(rows, (0, 1.0, 0.9, 0.5, 0.0))[0], rows)
+
+
+def test_a_thing_named_by_a_figure_is_a_shared_word():
+    # "1년권 요금" and "…, 1년권 3만원": the tokens keep only the digit of 1년권, and the question's
+    # other words (its brand, 요금) are not in the sentence
+    asked = "가람패스 1년권 요금 얼마예요?"
+    text = "1일권 1000원, 7일권 2500원, 6개월권 2만원, 1년권 3만원 등으로 이용할 수 있다."
+    assert _states_alone(asked, text)
+    assert not _states_alone(asked, "1일 1000원, 7일 2500원, 6개월 2만원 등으로 이용할 수 있다.")  # no 1년권
+    assert not _states_alone(asked, "21년권 3만원 등으로 이용할 수 있다.")  # another number's label
