@@ -1813,7 +1813,10 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 person = person and not (start > 0 and text[start - 1] in _TITLE_OPEN and end < len(text)
                                          and text[end] == _TITLE_OPEN[text[start - 1]]) \
                     and not re.fullmatch(r"[A-Z]{2,6}", phrase.strip()) \
-                    and not re.search(r"\d", phrase)  # ("천안지점 041-559-3900": a branch's telephone, no one)
+                    and not re.search(r"\d", phrase) \
+                    and not re.fullmatch(r"[가-힣]\s+[가-힣]{1,5}", phrase.strip())
+                # ("천안지점 041-559-3900": a branch's telephone, no one; "문 의원은": a surname alone
+                # before a title, news's way back to a name given in full before, no name itself)
                 if person:
                     score += W.person
                 elif any(a < start and end < b for a, b in speech):
