@@ -2051,6 +2051,8 @@ def _milestones_said(text: str) -> set:
 
 # a range's two ends: a question asking where it starts (부터) is not answered by where it ends
 _RANGE_END = {"부터": "까지", "까지": "부터"}
+# verbs of ending: a date asked of them is the end of a range, not its start ("9월 1일부터")
+_END_VERBS = frozenset({"끝나", "끝내", "종료", "마감", "마치", "만료", "폐막", "마무리"})
 # what 인 counts when it is no number of people asked: a household's size (spaced or not), a
 # room's, a rate's unit (glued: 2인당, 1인실, 4인용, 9인승)
 _PER_HOUSEHOLD = re.compile(r"\s*(?:가구|가족)|(?:당|실|용|승)(?=[\s은는이가을를의에]|$)")
@@ -2198,6 +2200,22 @@ def _including_asked(question: Question, text: str, f) -> bool:
 _PER_WHAT_ASKED = re.compile(r"몇\s*[가-힣A-Za-z㎞㎡%]{0,2}\s?(?:당(?![가-힣])|마다)")  # (not "몇 명이 당첨")
 
 
+# 몇 before a numeral unit: "몇 억원", "몇 천만 원", "몇 만 명" — the order of the figure asked
+# (만, 억, 조 as numerals, a unit, a particle or the end after them: not "몇 조각")
+_MAGNITUDE_ASKED = re.compile(r"몇\s*(십|백|천)?\s*(만|억|조)(?=\s|$|[?.,]|원|달러|명|개|가구|대|곳|건|톤|마리|그루|권"
+                              r"|이야|이에요|이었|였|인가|인지|(?:은|는|이|가|을|를|의|에|도|정도|가량|쯤)(?![가-힣]))")
+_NUMERALS = {"십": 10, "백": 100, "천": 1000, "만": 1e4, "억": 1e8, "조": 1e12}
+
+
+def magnitude_asked(query: str) -> float | None:
+    """The least value a figure asked as "몇 억원" may have (1e8; "몇 천만 원": 1e7), or None. The
+    figure is of that order: at least it, and less than ten thousand times it (the next unit)."""
+    m = _MAGNITUDE_ASKED.search(query)
+    if m is None:
+        return None
+    return _NUMERALS[m.group(2)] * (_NUMERALS[m.group(1)] if m.group(1) else 1)
+
+
 def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     """The figures of a sentence that could answer the question: its kind and unit, not a
     figure the question itself states ("23명 중 몇 명" is not answered by 23명), and for a
@@ -2248,6 +2266,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     # "전기요금은 얼마나 뛰었어?" <- "전기료는 … 20.2% 올랐다": by how much a price moved is said
     # as a rate as often, when the sentence gives no sum
     rise_asked = question.asks == "amount" and question.unit is None and _BY_HOW_MUCH.search(question.query) is not None
+    magnitude = magnitude_asked(question.query) if question.asks in ("amount", "count") and not asks_change(question) else None
+    # the end of a range asked by 까지, or by a verb of ending ("며칠에 끝나?"), and its start by 부터
+    end_of_range = question.particle if question.particle in _RANGE_END else (
+        "까지" if question.asks == "date" and question.predicate in _END_VERBS else None)
     for f in figs:
         # (a year as the question's form says it: "1980년도" written is the 1980년 asked)
         if re.sub(r"^(\d{4}년)도$", r"\1", squash(f.text).replace(",", "")) in q.figures:
@@ -2312,6 +2334,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not (f.kind == "percent" and rise_asked and not any(fits(question, g) for g in figs)) \
                 and not (question.asks == "age" and text and _bracketed_age(text, f)):
             continue
+        if magnitude and f.kind in ("money", "count") and f.value is not None and not magnitude <= f.value < magnitude * 1e4:
+            continue  # "몇 억원이야?" over "구매한도를 월 30만원으로": the question says the figure's order
         if (text and question.asks in ("count", "amount", "measure", "percent") and f.kind != "time"
                 and _goal_of(text, f) and _PAST_ASKED.search(question.query) and not _GOAL_ASKED.search(question.query)):
             continue  # "2월 물동량 몇 개였어?" over "올해 물동량 목표를 1천830만개로 정했다": a goal, no result
@@ -2557,8 +2581,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and not _MONTH_ASKED.search(question.query)
                 and _ONE_MONTH_SAID.search(text[max(0, f.start - 30):f.start])):
             continue  # "작년 면세점 매출은?" over "12월 한 달간 면세점 매출은 1조3천억원": one month's
-        if text and question.particle in _RANGE_END and re.match(
-                r"\s*(?:전|후|이전|이후|초|말|말일|말경|초순|중순|하순|께|경)?\s*" + _RANGE_END[question.particle], text[f.end:]) \
+        if text and end_of_range and re.match(
+                r"\s*(?:전|후|이전|이후|초|말|말일|말경|초순|중순|하순|께|경)?\s*" + _RANGE_END[end_of_range], text[f.end:]) \
                 and not (BOTH_ENDS.search(question.text) and re.search(f"[{RANGE_MARKS}]", f.text)):
             # (both ends asked, "며칠부터 며칠까지?": a range said whole, "14~20일까지", holds them)
             # "몇 시부터 진료해?" over "24시까지 진료", "언제까지 신청해?" over "출생일 기준 6개월

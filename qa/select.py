@@ -392,10 +392,6 @@ def lead_merit(question: Question, s: Scored, params: Params) -> float:
     """How well chosen sentence ``s`` would lead: its score plus ``lead_weight`` times the score
     of its value span (NO_SPAN without one)."""
     span = value_span(question, s.sentence.text)
-    if span is not None and question.asks == "person" and not span.person:
-        # a person asked and a span that names no one ("지역화폐" beside a byline): no answer, however
-        # near the question's words it stands
-        span = None
     return s.score + params.lead_weight * (span.score if span is not None else NO_SPAN)
 
 

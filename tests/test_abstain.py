@@ -4733,3 +4733,25 @@ def test_a_province_named_by_its_new_title_is_no_other_firm():
     for other in ("다온바이오는", "제주특별자치도는"):
         text = other + " 나래팜에 입주할 청년 8팀 24명을 뽑는다고 17일 밝혔다."
         assert figures_of_kind(q, figures(text), text) == [], other
+
+
+def test_a_figure_asked_by_its_order_is_of_that_order():
+    # "몇 억원": at least 1억 (and under the next unit); a 30만원 limit answers no 억원 asked
+    from qa.abstain import magnitude_asked
+
+    assert magnitude_asked("가람상품권 첫해 발행 규모는 몇 억원이야?") == 1e8
+    assert magnitude_asked("가람 사업비 몇 천만 원?") == 1e7
+    assert magnitude_asked("관객 몇 만 명 왔어?") == 1e4
+    assert magnitude_asked("피자 몇 조각 먹었어?") is None and magnitude_asked("몇 명 왔어?") is None
+    q = analyze("가람상품권 첫해 발행 규모는 몇 억원이야?")
+    for text, want in (("구매한도를 월 30만원으로 정했다.", []), ("발행 규모는 50억원이다.", ["50억원"])):
+        assert [f.text for f in figures_of_kind(q, figures(text), text)] == want
+
+
+def test_a_verb_of_ending_asks_the_end_of_a_range():
+    # "며칠에 끝나?" is not answered by the day something runs from
+    q = analyze("가람카드 13% 캐시백은 정확히 며칠에 끝나?")
+    start = "가람시는 9월 1일부터 가람카드의 캐시백 혜택을 13%로 확대한다."
+    end = "가람카드 캐시백 혜택은 12월 31일까지 이어진다."
+    assert figures_of_kind(q, figures(start), start) == []
+    assert [f.text for f in figures_of_kind(q, figures(end), end)] == ["12월 31일"]

@@ -913,16 +913,3 @@ def test_a_thing_named_by_a_figure_is_a_shared_word():
     assert not _states_alone(asked, "1일 1000원, 7일 2500원, 6개월 2만원 등으로 이용할 수 있다.")  # no 1년권
     assert not _states_alone(asked, "21년권 3만원 등으로 이용할 수 있다.")  # another number's label
 
-
-def test_a_span_naming_no_one_does_not_lead_a_person_question():
-    # a byline's sentence ("…=장나래 기자】…") holds a span of other words ("지역화폐") near the
-    # question's; for a person asked, that is no answer: it leads as a sentence with no span
-    from qa.params import Params
-    from qa.select import NO_SPAN, lead_merit
-
-    q = analyze("가람사랑화폐 인센티브 확대 관련해서 발언한 가람시장 이름 알려줘")
-    rows = Rows(["【나래뉴스 가람=장나래 기자】가람시는 지역경제 활성화를 위해 11월 가람사랑화폐(지역화폐) "
-                 "인센티브율을 15%로 확대한다고 31일 밝혔다."])
-    s = scored(rows, (0, 1.3, 0.9, 0.5, 0.0))[0]
-    params = Params(lead_weight=0.1)
-    assert lead_merit(q, s, params) == 1.3 + 0.1 * NO_SPAN
