@@ -2266,7 +2266,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     # "전기요금은 얼마나 뛰었어?" <- "전기료는 … 20.2% 올랐다": by how much a price moved is said
     # as a rate as often, when the sentence gives no sum
     rise_asked = question.asks == "amount" and question.unit is None and _BY_HOW_MUCH.search(question.query) is not None
-    magnitude = magnitude_asked(question.query) if question.asks in ("amount", "count") and not asks_change(question) else None
+    # (a change too: "몇 억 원 늘어나?" is not answered by a fare's 100원 rise)
+    magnitude = magnitude_asked(question.query) if question.asks in ("amount", "count") else None
     # the end of a range asked by 까지, or by a verb of ending ("며칠에 끝나?"), and its start by 부터
     end_of_range = question.particle if question.particle in _RANGE_END else (
         "까지" if question.asks == "date" and question.predicate in _END_VERBS else None)

@@ -1813,10 +1813,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 person = person and not (start > 0 and text[start - 1] in _TITLE_OPEN and end < len(text)
                                          and text[end] == _TITLE_OPEN[text[start - 1]]) \
                     and not re.fullmatch(r"[A-Z]{2,6}", phrase.strip()) \
-                    and not re.search(r"\d", phrase) \
-                    and not _surname_titled(phrase)
-                # ("천안지점 041-559-3900": a branch's telephone, no one; "문 의원은": a surname alone
-                # before a title, news's way back to a name given in full before, no name itself)
+                    and not re.search(r"\d", phrase)  # ("천안지점 041-559-3900": a branch's telephone, no one)
                 if person:
                     score += W.person
                 elif any(a < start and end < b for a, b in speech):
@@ -2415,17 +2412,6 @@ def post_asked(question: Question) -> str | None:
             return head
         return office
     return head
-
-
-def _surname_titled(phrase: str) -> bool:
-    """One syllable and a person's title after it ("박 의원", "김 시장"): a surname alone, not an
-    office's unit ("시 행정부시장": the city's)."""
-    m = re.fullmatch(r"([가-힣])\s+([가-힣]{1,5})", phrase.strip())
-    return bool(m) and m.group(1) not in _ADMIN_SYLLABLES and any(m.group(2).endswith(t) for t in PERSON_TITLES)
-
-
-# the one-syllable units a post may be written after ("시 행정부시장", "도 관계자", "구 보건소장")
-_ADMIN_SYLLABLES = frozenset("시 도 군 구 동 읍 면 리 국 과 처 청 원 부 당 팀 단 실".split())
 
 
 def _person_cue(text: str, start: int, end: int, stem_toks, asked: str | None = None) -> float:

@@ -4746,6 +4746,9 @@ def test_a_figure_asked_by_its_order_is_of_that_order():
     q = analyze("가람상품권 첫해 발행 규모는 몇 억원이야?")
     for text, want in (("구매한도를 월 30만원으로 정했다.", []), ("발행 규모는 50억원이다.", ["50억원"])):
         assert [f.text for f in figures_of_kind(q, figures(text), text)] == want
+    q = analyze("가람시 버스요금 인상으로 연간 운송수입이 몇 억 원 늘어나?")
+    text = "시내버스 승차시 성인 기준 200원, 청소년은 100원이 각각 인상된다."
+    assert figures_of_kind(q, figures(text), text) == []
 
 
 def test_a_verb_of_ending_asks_the_end_of_a_range():

@@ -1997,17 +1997,6 @@ def test_a_period_after_a_slash_is_the_figures_period():
     assert value_span(q, "상수도 동파 대비 기동수리반(8명/월)을 운영중이다.") is None  # a month's
 
 
-def test_a_surname_alone_before_a_title_is_no_name():
-    # "박 의원은": news's way back to a name given in full before; the full name is the answer
-    q = analyze("가람 스마트팜 유치에 힘쓴 국회의원 이름 알려줘")
-    assert not holds_answer(q, "국회 농림위원회 소속으로 가람 사업 유치에 힘쓴 박 의원은 \"농업이 발전해야 한다\"고 말했다.")
-    span = value_span(q, "23일 정오늘 국회의원(나래당·가람시 갑)에 따르면 가람읍이 대상지로 선정됐다.")
-    assert span is not None and span.person and "정오늘" in span.text
-    # a post after its office's unit is the office's holder: "시 행정부시장"
-    assert value_span(analyze("가람 성장전략 전담 조직의 단장은 누구인가요?"),
-                      "전담 조직의 단장은 시 행정부시장이 맡는다.").person
-
-
 def test_money_asked_by_its_plain_noun_is_a_sum():
     q = analyze("가람시장 비가림막 신설에 드는 돈은?")
     assert q.asks == "amount"
