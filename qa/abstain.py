@@ -1956,7 +1956,7 @@ def _counts_named_noun(text: str, f, attribute: str) -> bool:
 
 # the bare noun right before a count (a word that takes no particle, "경로당 390곳"), with
 # what may stand between: 총, 모두, 약
-# (a bound before the count is no noun it counts: "최대 133대의 제설장비를")
+# (a bound before the count is no noun it counts: "최대 40대의 제설차를")
 _NOUN_BEFORE_COUNT = re.compile(r"(?<![가-힣])([가-힣]{2,})\s*(?:(?:총|모두|약|전체|최대|최소|최다|무려)\s*)?$")
 
 
@@ -2051,8 +2051,10 @@ def _milestones_said(text: str) -> set:
 
 # a range's two ends: a question asking where it starts (부터) is not answered by where it ends
 _RANGE_END = {"부터": "까지", "까지": "부터"}
-# verbs of ending: a date asked of them is the end of a range, not its start ("9월 1일부터")
+# verbs of ending: a date asked of them is the end of a range, not its start ("9월 5일부터") —
+# unless the ending itself is dated by 부터 ("3월 1일부터 야간 운영을 종료한다": as of that day)
 _END_VERBS = frozenset({"끝나", "끝내", "종료", "마감", "마치", "만료", "폐막", "마무리"})
+_ENDS_FROM = re.compile(r"\s*(?:[가-힣]{0,3}\s*)?부터\s*(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:종료|중단|폐지|마감|끝|만료|폐막|마치|마무리)")
 # what 인 counts when it is no number of people asked: a household's size (spaced or not), a
 # room's, a rate's unit (glued: 2인당, 1인실, 4인용, 9인승)
 _PER_HOUSEHOLD = re.compile(r"\s*(?:가구|가족)|(?:당|실|용|승)(?=[\s은는이가을를의에]|$)")
@@ -2208,8 +2210,7 @@ _NUMERALS = {"십": 10, "백": 100, "천": 1000, "만": 1e4, "억": 1e8, "조": 
 
 
 def magnitude_asked(query: str) -> float | None:
-    """The least value a figure asked as "몇 억원" may have (1e8; "몇 천만 원": 1e7), or None. The
-    figure is of that order: at least it, and less than ten thousand times it (the next unit)."""
+    """The least value a figure asked as "몇 억원" may have (1e8; "몇 천만 원": 1e7), or None."""
     m = _MAGNITUDE_ASKED.search(query)
     if m is None:
         return None
@@ -2267,7 +2268,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
     # as a rate as often, when the sentence gives no sum
     rise_asked = question.asks == "amount" and question.unit is None and _BY_HOW_MUCH.search(question.query) is not None
     # (a change too: "몇 억 원 늘어나?" is not answered by a fare's 100원 rise)
-    magnitude = magnitude_asked(question.query) if question.asks in ("amount", "count") else None
+    # (not 조 as a counter of groups: "몇 조가 참가해?")
+    magnitude = magnitude_asked(question.query) if question.asks in ("amount", "count") and question.unit not in ("만", "억", "조") else None
     # the end of a range asked by 까지, or by a verb of ending ("며칠에 끝나?"), and its start by 부터
     end_of_range = question.particle if question.particle in _RANGE_END else (
         "까지" if question.asks == "date" and question.predicate in _END_VERBS else None)
@@ -2293,8 +2295,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 f = replace(f, end=f.end + m.end(), text=text[f.start:f.end + m.end()], unit=question.unit)
             elif (re.search(r"[만천억,]", f.text)
                   and (m := re.match(r"\s?([가-힣]{2,})", text[f.end:]))
-                  and any(len(t) >= 2 and m.group(1).startswith(t) for t in question.tokens)):
-                # "도민은 몇 명?" <- "320만 도민 전체에", "가맹점 몇 곳?" <- "1만 2천3백여 가맹점에서":
+                  and any(len(t) >= 2 and (w := PARTICLE_END.sub("", m.group(1))).endswith(t) and m.group(1).startswith(w)
+                          for t in question.tokens)):
+                # (the noun as a word, with its particle: not "가맹점주", someone else counted)
+                # "도민은 몇 명?" <- "320만 도민 전체에", "가맹점 몇 곳?" <- "8천7백여 가맹점에서":
                 # the people or things the question counts, after a large figure with no counter
                 f = replace(f, unit=question.unit)
             elif question.unit == "개" and question.attribute and text.startswith(question.attribute, f.end):
@@ -2335,8 +2339,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not (f.kind == "percent" and rise_asked and not any(fits(question, g) for g in figs)) \
                 and not (question.asks == "age" and text and _bracketed_age(text, f)):
             continue
-        if magnitude and f.kind in ("money", "count") and f.value is not None and not magnitude <= f.value < magnitude * 1e4:
-            continue  # "몇 억원이야?" over "구매한도를 월 30만원으로": the question says the figure's order
+        if magnitude and f.kind in ("money", "count") and f.value is not None and f.value < magnitude:
+            # (no upper bound: "몇 억원" is said loosely of 1조2000억원 as well)
+            continue  # "몇 억원이야?" over "구매한도를 월 20만원으로": the question says the figure's order
         if (text and question.asks in ("count", "amount", "measure", "percent") and f.kind != "time"
                 and _goal_of(text, f) and _PAST_ASKED.search(question.query) and not _GOAL_ASKED.search(question.query)):
             continue  # "2월 물동량 몇 개였어?" over "올해 물동량 목표를 1천830만개로 정했다": a goal, no result
@@ -2398,7 +2403,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 # "1년" with no digit before it for the lookbehind to see; "2021년" is no 1년)
                 and not _PERIOD_BEFORE.search(text, max(0, f.start - 14), f.start) and not _EACH_AFTER.match(text, f.end)
                 and period_said(text, f) != q.period  # ("'수당'(분기별)을 기존 30만 원에서 36만 원으로")
-                and _period_after(text, f) != q.period  # ("기동수리반(8명/1일)": a day's, by its slash)
+                and _period_after(text, f) != q.period  # ("비상대응반(6명/1일)": a day's, by its slash)
                 # (the sentence labels its list with the question's own period and sum: "하루
                 # 이용료는 성인 4000원, …, 어린이 2000원")
                 and not _period_label_said(question.query, hay)):
@@ -2584,6 +2589,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "작년 면세점 매출은?" over "12월 한 달간 면세점 매출은 1조3천억원": one month's
         if text and end_of_range and re.match(
                 r"\s*(?:전|후|이전|이후|초|말|말일|말경|초순|중순|하순|께|경)?\s*" + _RANGE_END[end_of_range], text[f.end:]) \
+                and not (question.particle not in _RANGE_END and _ENDS_FROM.match(text, f.end)) \
                 and not (BOTH_ENDS.search(question.text) and re.search(f"[{RANGE_MARKS}]", f.text)):
             # (both ends asked, "며칠부터 며칠까지?": a range said whole, "14~20일까지", holds them)
             # "몇 시부터 진료해?" over "24시까지 진료", "언제까지 신청해?" over "출생일 기준 6개월
@@ -3198,8 +3204,8 @@ def _another_unknown_name(names, before: str, qsq: str, hay: str) -> bool:
     if not unknown or any(squash(x) in hay for c in unknown for x in (c.text, *c.forms)):
         return False
     m = _HANGUL_TOPIC.match(before)
-    # (a place is no firm, though Kiwi knows no such word: "강원특별자치도는", the province's
-    # new name, where the question says 강원도; left to the place rules)
+    # (a place is no firm, though Kiwi knows no such word: "가람특별자치도는", a province's
+    # new title, where the question says 가람도; left to the place rules)
     if m is None or not _unknown_name(m.group(1)) or m.group(1) in qsq or _named_place(m.group(1)):
         return False
     asked = [squash(x) for c in unknown for x in (c.text, *c.forms)]
@@ -4352,8 +4358,8 @@ def _glossed_other(question: Question, text: str, f) -> bool:
 
 
 def glosses_asked(question: Question, text: str, f) -> bool:
-    """The figure alone fills a bracket glued to a name the question names ("청년창업 보육센터
-    면적은?" <- "…로 가람 보육센터(2.3ha), 나래단지(4.5ha)"): that thing's size, as
+    """The figure alone fills a bracket glued to a name the question names ("창업센터
+    면적은?" <- "…로 가람 창업센터(1.9ha), 나래단지(3.7ha)"): that thing's size, as
     _glossed_other gives another's."""
     m = _GLOSS_OWNER.search(text[max(0, f.start - 30):f.start])
     if not m or not re.match(r"\s*\)", text[f.end:]):
@@ -4596,9 +4602,10 @@ _NAME_MARKS = {**TITLE_MARKS, "'": "'"}
 
 def _year_names_asked(question: Question, text: str, f) -> bool:
     """The year a title opens with is what the question asks of the thing so titled: "종합계획은 몇
-    년도 계획이에요?" <- "‘2018년 겨울철 한파 대비 종합계획’": the plan's year, which names it."""
+    년도 계획이에요?" <- "‘2021년 가람시 폭설 대비 종합계획’": the plan's year, which names it."""
     head = question.head or question.attribute
-    if question.unit != "년" or not head or len(head) < 2 or not re.search(rf"몇\s*(?:년도|년)\s*{re.escape(head)}", question.query):
+    # (몇 년도 only: "몇 년 계획이야?" asks how long a plan runs as often, and a title's year may be its target)
+    if question.unit != "년" or not head or len(head) < 2 or not re.search(rf"몇\s*년도\s*{re.escape(head)}", question.query):
         return False
     for opener, closer in _NAME_MARKS.items():
         o = text.rfind(opener, 0, f.start)

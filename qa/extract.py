@@ -1156,13 +1156,14 @@ def clause_topic(question: Question, text: str, at: int) -> bool:
         and not all(squash(c.text) in other for other in topics) for c in question.constraints)
 
 
-def _first_item(text: str, f, figs) -> re.Match | None:
-    """The first item of an enumeration whose items each end with a figure ("펀드 운영기간은 8년,
-    최대 투자기간은 4년으로"): from the sentence's start to the figure, when a comma follows the
+def _first_item(text: str, f, figs, question: Question | None = None) -> re.Match | None:
+    """The first item of an enumeration whose items each end with a figure ("조합 존속기간은 7년,
+    최대 투자기간은 3년으로"): from the sentence's start to the figure, when a comma follows the
     figure and the next item ends with a figure of the same kind; no separator before it marks it."""
-    if CLAUSE_BREAK.search(text[:f.start]) or not re.match(r"\s*[,，]\s", text[f.end:]):
+    comma = re.match(r"\s*[,，]\s", text[f.end:])
+    if CLAUSE_BREAK.search(text[:f.start]) or not comma:
         return None
-    after = text.find(",", f.end) + 1
+    after = f.end + comma.end()
     nxt = next((g for g in figs if g.start > f.end), None)
     if nxt is None or nxt.kind != f.kind or CLAUSE_BREAK.search(text[after:nxt.start]) or nxt.start - after > 30:
         return None
@@ -1170,6 +1171,12 @@ def _first_item(text: str, f, figs) -> re.Match | None:
     # topic's list, "단기권은 1일 5000원, 2일 8000원", whose topic labels every item)
     if not re.search(r"[가-힣](?:은|는|이|가)\s", text[after:nxt.start]) or not re.search(r"[가-힣](?:은|는|이|가)\s", text[:f.start]):
         return None
+    if question is not None:
+        nxt_words, own_words = squash(text[after:nxt.start]), squash(text[:f.start])
+        named = {form for c in question.constraints if c.kind in ("name", "subject") for form in c.forms} | set(question.tokens) \
+            | {PARTICLE_END.sub("", w) for w in re.findall(r"[가-힣A-Za-z0-9]{2,}", question.text)}
+        if any(len(w) >= 2 and w in nxt_words and w not in own_words for w in named):
+            return None  # "다온축제 관람객은?" over "가람축제 관람객은 3만명, 다온축제는 5만명": the next item is the one named
     return re.fullmatch(r"(.{1,30})", text[:f.start], re.S)  # (a short first item only, as _ITEM_BEFORE's)
 
 
@@ -1364,7 +1371,7 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
             # "그 전년에는 몇 %였어?" <- "지연율은 전년(25.7%)보다 2.4%포인트 낮아졌다": the figure
             # the year before labels, not the change nor this year's
             score = max(score, 0.0) + W.total_asked
-        item = _ITEM_BEFORE.search(text[:f.start]) or _first_item(text, f, figs)
+        item = _ITEM_BEFORE.search(text[:f.start]) or _first_item(text, f, figs, question)
         if item:
             # an item of an enumeration names what its figure is of ("…, 중학교 5494원, 고등학교
             # 6361원", "△제조 AI 서비스 개발 및 실증 59억원"): the question's words in the figure's
@@ -1375,10 +1382,10 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
                                                for label in figure_labels(question.text)):
                 # … and a name the question gives, above all (the market asked, where every item says
                 # 시장 and 신설: "▲가람시장 … 신설(9억원) ▲나래시장 고객센터 신설(3억원)"), or a thing it
-                # names by a figure, which no token keeps ("1년권 요금" <- "…, 1년권 3만원")
+                # names by a figure, which no token keeps ("1년권 요금" <- "…, 1년권 2만5000원")
                 score += W.same_topic
         if glosses_asked(question, text, f):
-            score += W.same_topic  # "보육센터 면적은?" <- "…(시설 8.8ha)로 가람 보육센터(2.3ha), …"
+            score += W.same_topic  # "창업센터 면적은?" <- "…(시설 7.2ha)로 가람 창업센터(1.9ha), …"
         # "5500만 년 전": the point in time, not the span of years
         end = (time_ago(f, text) or f.end) if question.asks == "date" else f.end
         if question.asks == "date" and f.unit == "월" and (part := _PART_OF_MONTH.match(text, end)):
@@ -2465,9 +2472,11 @@ def list_items(text: str, least: int = 3) -> list[str]:
         # items run apart by commas or by middle dots, not both: "…의무를 지며, 이차전지·바이오·수소
         # 등" lists by its dots; a comma between clauses is no item's end
         parts = max((sep.split(text) for sep in _ITEM_SEPARATORS), key=len)
-        if len(parts) < 3 and least == 2 and len(quoted := _TWO_QUOTED.findall(text)) == 1:
-            # two names in marks run apart by a comma or 과 ("'가람아카데미', '꿈꾸는 나래' 사업")
-            return list(quoted[0])
+        quoted = [m for m in _TWO_QUOTED.finditer(text) if not _QUOTED_BEFORE.search(text[:m.start()])]
+        if len(parts) < 3 and least == 2 and len(quoted) == 1:
+            # two names in marks run apart by a comma or 과 ("'가람아카데미', '꿈꾸는 나래' 사업"),
+            # and no third before them
+            return list(quoted[0].groups())
         if len(parts) < 3 and least == 2:
             # two names run apart by one middle dot, no figure among them ("가람부·나래부와")
             two = _TWO_DOTTED.findall(text)
@@ -2478,9 +2487,11 @@ def list_items(text: str, least: int = 3) -> list[str]:
             return []
         # the list sits inside the sentence: cut its first item's lead and its last item's tail,
         # and the last item's particle ("분당·수정·중원구에" -> 중원구)
-        pair = _joined_first(parts[0], max(len(p.split()) for p in parts[1:-1]))
+        # (as long as the longest item after it, the last one's words before 등 counted too)
+        last_words = len(_LIST_END.split(parts[-1])[0].split()) if _LIST_END.search(parts[-1]) else 1
+        pair = _joined_first(parts[0], max([len(p.split()) for p in parts[1:-1]] + [last_words]))
         if pair:
-            # "…은 가람읍 다온1리 경로당과 나래면 한빛리 경로당, 충주 경로당, …": the first part
+            # "…은 충주 가람1리 복지관과 제천 한빛리 복지관, 충주 중앙동 복지관, …": the first part
             # holds two items joined by 과, each as long as the items after it may be
             parts[:1] = pair
         first = parts[0].split()
@@ -2521,6 +2532,7 @@ _TWO_DOTTED = re.compile(r"(?<![가-힣A-Za-z0-9·ㆍ⸱])([가-힣A-Za-z]{2,})\
 # two names in marks side by side, a comma, 과/와 or 및 between: "'가람아카데미', '꿈꾸는 나래'"
 _TWO_QUOTED = re.compile(r"(?<![가-힣A-Za-z0-9])['‘\"“]([^'’\"”‘“]{2,30})['’\"”]\s*(?:,|과|와|및)\s*['‘\"“]([^'’\"”‘“]{2,30})['’\"”]"
                          r"(?!\s*(?:,|과|와|및)\s*['‘\"“])")
+_QUOTED_BEFORE = re.compile(r"['’\"”]\s*(?:,|과|와|및)\s*$")
 # the separators of one list: commas (not a thousands comma, 1,000억) with 및/그리고, or middle dots
 _ITEM_SEPARATORS = (re.compile(r"\s*(?:[,，、](?!\d{3})|\s및\s|\s그리고\s)\s*"), re.compile(r"\s*[ㆍ·⸱]\s*"))
 
@@ -2529,7 +2541,7 @@ def _joined_first(part: str, most: int) -> list[str] | None:
     """The two items the first part of an enumeration joins by 와/과 (Kiwi's conjunctive
     particle, not the 과 of "병원과 협력해"), or None: the words after it (at most ``most``, the
     longest item between commas) and as many words before it, back to the lead's particle or
-    ending ("추가 선정된 경로당은 …")."""
+    ending ("추가 선정된 복지관은 …")."""
     toks = pos(part)
     jc = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].tag == "JC" and toks[i].form in ("와", "과")), None)
     if jc is None:
@@ -2540,7 +2552,11 @@ def _joined_first(part: str, most: int) -> list[str] | None:
     lead = next((i for i in range(jc - 1, -1, -1) if toks[i].tag.startswith(("J", "E", "SF", "SP", "SS"))), None)
     start = 0 if lead is None else toks[lead].start + toks[lead].len
     before = part[start:toks[jc].start].split()[-most:]
-    return [" ".join(before), " ".join(after)] if before else None
+    # (two items of one kind end alike, "…복지관과 …복지관", "가람대와 나래대": not "가람시는 나래공사와
+    # 다온동, 한빛동", where 와 is "with", nor "대상 청년과 신혼부부")
+    if not before or before[-1][-1] != after[-1][-1]:
+        return None
+    return [" ".join(before), " ".join(after)]
 
 
 def _without_particle(word: str) -> str:

@@ -199,15 +199,18 @@ def pos(text: str) -> tuple:
 
 
 # nouns a figure glues to when it names a thing rather than counts one: "1년권" (a yearly pass),
-# "6개월권", "3호선", "1인실". Numerals (만, 천) and particles end the label: "3만원", "1년은" are none.
+# "6개월권", "1인실". Numerals (만, 천) and particles end the label: "3만원", "1년은" are none; so do
+# the suffixes of a span, a tally or a rate ("3개월간", "3년째", "1년여", "20년만", "30대들",
+# "1인당", "5년차"), which name nothing.
 _LABEL_TAGS = frozenset({"NNG", "NNB", "XSN"})
+_NOT_LABEL_ENDS = frozenset("간 째 여 만 들 당 차 분 쯤 경 초 말 께 전 후 내 이내 이상 이하 미만 대 동안 가량 정도".split())
 
 
 def figure_labels(text: str) -> tuple[str, ...]:
     """Names made of a figure and two nouns or more glued to it, as written (without spaces).
 
     The BM25 tokens drop a figure's counter, and "1년권" keeps nothing of itself (tokenize gives
-    "1"): a question asking "1년권 요금" shares no word with "1일권 1000원, …, 1년권 3만원" but
+    "1"): a question asking "1년권 요금" shares no word with "1일권 800원, …, 1년권 2만5000원" but
     this name. Kiwi reads 1년권 as 1 + 년 + 권 and 1년은 as 1 + 년 + particle, which tells them apart."""
     out, toks = [], pos(text)
     for i, t in enumerate(toks):
@@ -218,7 +221,7 @@ def figure_labels(text: str) -> tuple[str, ...]:
             if u.start != end or u.tag not in _LABEL_TAGS:
                 break
             end, n = u.start + u.len, n + 1
-        if n >= 2:
+        if n >= 2 and toks[i + n].form not in _NOT_LABEL_ENDS:
             out.append(re.sub(r"\s+", "", text[t.start:end]))
     return tuple(out)
 

@@ -110,7 +110,7 @@ GENERIC = frozenset("것 수 등 때 중 경우 이름 명칭 무엇 어디 누�
                     "이번 이날 당시 현재 정도 관련 대해 통해 위해 가지 번 째 쪽 측 데 뿐 바 적 즈음 이후 이전 "
                     "전 후 간 내 외 사이 부분 가운데 처음 최초 마지막 정말 혹시 동안 본인 자신 자기 지금 최근 예전 "
                     # (a speaker's "originally", which news writes 당초 or not at all: "원래 목표는 얼마였어?"; inside
-                    # and outside: "가람밸리 안에 있는 센터")
+                    # and outside: "가람단지 안에 있는 센터")
                     "원래 본래 애초 안 밖".split())
 
 _WH_NP = {"누구": "person", "어디": "place", "무엇": "entity", "뭐": "entity", "뭔": "entity", "언제": "date",
@@ -138,7 +138,7 @@ _SUM_PERIODS = frozenset("연간 월간 주간 일간 연 월 분기 상반기 �
 _TERMS_SERVED = frozenset("징역 금고 실형 집행유예 자격정지 복역 임기".split())
 _TERMS_AFTER = frozenset("형 형량 임기 징역".split())
 # an agreement that runs for a term, as 임기 does: "몇 년 임대계약 맺어?", "계약 몇 년이야?" (not
-# with 까지 or 에 after: "임대계약 몇 년까지야?" asks the year it ends)
+# with 까지, 에, 부터 after: "임대계약 몇 년까지야?" asks the year it ends)
 _TERMS_AGREED = frozenset("계약 임대 임차 약정 대여".split())
 # 몇 년 + these: a span (몇 년 동안, 몇 년 만에, 몇 년 연속), not a year
 # (이나 stresses how many: "몇 년이나 썼어?" asks how long, as "며칠이나 걸려?" does)
@@ -961,12 +961,12 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 # "징역 몇 년을 구형했나", "몇 년 형을 받았나", "몇 년 임기": a term served, no year
                 # (징역 몇 년까지: the most a sentence may be; 임기 몇 년까지: the year a term ends)
                 term = ({toks[i - 1].form} if i > 0 else set()) | ({after.form} if after is not None else set())
-                until = after is not None and after.form in ("까지", "에")
+                until = after is not None and after.form in ("까지", "에", "부터", "에서")  # (an end or a start: a year)
                 spans = spans or (unit in ("년", "개월") and (
                     bool(term & (_TERMS_SERVED | _TERMS_AFTER) - {"임기"})
                     or (bool(term & (_TERMS_AGREED | {"임기"})) and not until)))
                 # "운영기간 몇 년이야?": a span noun right before, with no particle (as "기간은 몇 년",
-                # _topic_is_span); not "기간 몇 년까지" nor 시간, which names an hour as often
+                # _topic_is_span); not "기간 몇 년까지/부터" nor 시간, which names an hour as often
                 spans = spans or (unit in ("년", "개월") and i > 0 and toks[i - 1].tag.startswith("NN")
                                   and toks[i - 1].form != "시간" and head_kind(toks[i - 1].form) == "duration"
                                   and not until)

@@ -892,7 +892,7 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
         shared = shared or any(c.kind == "number" and any(re.search(rf"(?<![\d.]){re.escape(f)}", own_text) for f in c.forms)
                                and any(f.kind == "ordinal" for f in figures(c.text)) for c in question.constraints)
     shared = shared or (question.asks == "amount" and names_sum_asked(question, s.sentence.text))
-    # … and so is a thing the question names by a figure ("1년권 요금" <- "…, 1년권 3만원"): the
+    # … and so is a thing the question names by a figure ("1년권 요금" <- "…, 1년권 2만5000원"): the
     # tokens keep only its digit, found in any figure
     shared = shared or any(re.search(rf"(?<![\d.]){re.escape(label)}", squash(s.sentence.text))
                            for label in figure_labels(question.text))

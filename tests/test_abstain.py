@@ -4727,34 +4727,43 @@ def test_a_province_named_by_its_new_title_is_no_other_firm():
     # long title, which Kiwi does not know either: a place (the question's own), no firm whose
     # figure it would be
     q = analyze("강원도 임대형 스마트팜 입주 청년은 몇 명 뽑아?")
-    text = "강원특별자치도는 나래팜에 입주할 청년 8팀 24명을 뽑는다고 17일 밝혔다."
-    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["24명"]
+    text = "강원특별자치도는 나래팜에 입주할 청년 5팀 15명을 뽑는다고 3일 밝혔다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["15명"]
     # a firm Kiwi does not know as the topic is still another's, and another province is another's
     for other in ("다온바이오는", "제주특별자치도는"):
-        text = other + " 나래팜에 입주할 청년 8팀 24명을 뽑는다고 17일 밝혔다."
+        text = other + " 나래팜에 입주할 청년 5팀 15명을 뽑는다고 3일 밝혔다."
         assert figures_of_kind(q, figures(text), text) == [], other
 
 
 def test_a_figure_asked_by_its_order_is_of_that_order():
-    # "몇 억원": at least 1억 (and under the next unit); a 30만원 limit answers no 억원 asked
+    # "몇 억원": at least 1억; a 20만원 limit answers no 억원 asked (a 조 sum may: said loosely)
     from qa.abstain import magnitude_asked
 
-    assert magnitude_asked("가람상품권 첫해 발행 규모는 몇 억원이야?") == 1e8
+    assert magnitude_asked("가람상품권 올해 발행액은 몇 억원이야?") == 1e8
     assert magnitude_asked("가람 사업비 몇 천만 원?") == 1e7
     assert magnitude_asked("관객 몇 만 명 왔어?") == 1e4
     assert magnitude_asked("피자 몇 조각 먹었어?") is None and magnitude_asked("몇 명 왔어?") is None
-    q = analyze("가람상품권 첫해 발행 규모는 몇 억원이야?")
-    for text, want in (("구매한도를 월 30만원으로 정했다.", []), ("발행 규모는 50억원이다.", ["50억원"])):
+    q = analyze("가람상품권 올해 발행액은 몇 억원이야?")
+    for text, want in (("구매한도를 월 20만원으로 정했다.", []), ("발행액은 70억원이다.", ["70억원"]),
+                       ("발행액은 1조2000억원이다.", ["1조2000억원"])):
         assert [f.text for f in figures_of_kind(q, figures(text), text)] == want
-    q = analyze("가람시 버스요금 인상으로 연간 운송수입이 몇 억 원 늘어나?")
-    text = "시내버스 승차시 성인 기준 200원, 청소년은 100원이 각각 인상된다."
+    q = analyze("가람시 택시요금이 오르면 수입이 몇 억 원 늘어나?")
+    text = "가람시 택시 기본요금이 300원 오른다."
     assert figures_of_kind(q, figures(text), text) == []
+    # 조 counting groups is no numeral
+    q = analyze("가람배 대회에는 몇 조가 참가해?")
+    text = "대회에는 모두 12개 조가 참가한다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["12개"]
 
 
 def test_a_verb_of_ending_asks_the_end_of_a_range():
     # "며칠에 끝나?" is not answered by the day something runs from
-    q = analyze("가람카드 13% 캐시백은 정확히 며칠에 끝나?")
-    start = "가람시는 9월 1일부터 가람카드의 캐시백 혜택을 13%로 확대한다."
-    end = "가람카드 캐시백 혜택은 12월 31일까지 이어진다."
+    q = analyze("가람카드 할인 행사는 며칠에 끝나?")
+    start = "가람시는 9월 5일부터 가람카드 할인 행사를 연다."
+    end = "가람카드 할인 행사는 10월 31일까지 이어진다."
     assert figures_of_kind(q, figures(start), start) == []
-    assert [f.text for f in figures_of_kind(q, figures(end), end)] == ["12월 31일"]
+    assert [f.text for f in figures_of_kind(q, figures(end), end)] == ["10월 31일"]
+    # … unless the ending itself is dated by 부터: as of that day
+    q = analyze("가람도서관 야간 운영 언제 종료돼?")
+    text = "가람도서관은 3월 1일부터 야간 운영을 종료한다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["3월 1일"]

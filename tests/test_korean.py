@@ -174,6 +174,8 @@ def test_a_figure_glued_to_nouns_names_a_thing():
 
     # 권 (a pass) after the counter: a name; a particle or a numeral after the figure: none
     assert figure_labels("나래패스 1년권 요금 얼마예요?") == ("1년권",)
-    assert figure_labels("1일권 1000원, 6개월권 2만원") == ("1일권", "6개월권")
-    for plain in ("1년은 365일이다", "3만원이 든다", "2024년에 100억원", "10곳 이상", "3개 동"):
+    assert figure_labels("1일권 800원, 6개월권 1만5000원") == ("1일권", "6개월권")
+    for plain in ("1년은 365일이다", "3만원이 든다", "2024년에 100억원", "10곳 이상", "3개 동",
+                  # a span, a tally, a rate: no thing named
+                  "3개월간 다녀갔다", "3년째 열린다", "1년여 만에", "30대들이 많다", "1인당 5만원", "5년차 교사"):
         assert figure_labels(plain) == (), plain

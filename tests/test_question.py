@@ -1759,22 +1759,24 @@ def test_a_phrase_typed_without_spaces_is_no_body_name():
 
 
 def test_years_of_an_agreement_are_a_span():
-    # "몇 년 임대계약": how long the lease runs, as "임기 몇 년"; with 까지 or 에, the year it ends
-    assert analyze("가람 스마트팜 입주자는 기본 몇 년 임대계약 맺어?").asks == "duration"
+    # "몇 년 임대계약": how long the lease runs, as "임기 몇 년"; with 까지, 에 or 부터, a year
+    assert analyze("가람 공방 입주 청년은 몇 년 임대계약을 맺나요?").asks == "duration"
     assert analyze("가람 상가 계약 몇 년이야?").asks == "duration"
     assert analyze("가람 상가 임대계약 몇 년까지야?").asks == "date"
+    assert analyze("가람 상가 임대계약 몇 년부터야?").asks == "date"
     assert analyze("가람 상가 몇 년에 임대했어?").asks == "date"
 
 
 def test_originally_and_inside_are_no_constraint():
-    # a speaker's 원래 (news writes 당초 or nothing) and 안 ("…밸리 안에 있는") are found in no sentence
-    q = analyze("가람페이 올해 원래 발행 목표는 얼마였어?")
+    # a speaker's 원래 (news writes 당초 or nothing) and 안 ("…단지 안에 있는") are found in no sentence
+    q = analyze("가람페이 원래 가입 목표는 몇 명이었어?")
     assert "원래" not in {c.text for c in q.constraints}
-    q = analyze("가람 혁신밸리 안에 있는 청년창업 보육센터 면적 알려줘")
+    q = analyze("가람 산업단지 안에 있는 창업센터 면적 알려줘")
     assert "안" not in {c.text for c in q.constraints}
 
 
 def test_years_asked_after_a_span_noun_are_a_span():
-    # "운영기간 몇 년이야?": the noun right before, no particle, is a span (as "기간은 몇 년")
-    assert analyze("가람 청년창업펀드 운영기간 몇 년이야?").asks == "duration"
-    assert analyze("가람 펀드 운영기간 몇 년까지야?").asks == "date"
+    # "존속기간 몇 년이야?": the noun right before, no particle, is a span (as "기간은 몇 년")
+    assert analyze("가람 조합 존속기간 몇 년이야?").asks == "duration"
+    assert analyze("가람 조합 존속기간 몇 년까지야?").asks == "date"
+    assert analyze("가람 조합 존속기간 몇 년부터야?").asks == "date"

@@ -905,11 +905,13 @@ def test_a_range_or_a_works_end_states_no_deadline():
 
 
 def test_a_thing_named_by_a_figure_is_a_shared_word():
-    # "1년권 요금" and "…, 1년권 3만원": the tokens keep only the digit of 1년권, and the question's
-    # other words (its brand, 요금) are not in the sentence
+    # "1년권 요금" and "…, 1년권 2만5000원": the tokens keep only the digit of 1년권, and the
+    # question's other words (its brand, 요금) are not in the sentence
     asked = "가람패스 1년권 요금 얼마예요?"
-    text = "1일권 1000원, 7일권 2500원, 6개월권 2만원, 1년권 3만원 등으로 이용할 수 있다."
+    text = "1일권 800원, 7일권 3000원, 6개월권 1만5000원, 1년권 2만5000원 등으로 이용할 수 있다."
     assert _states_alone(asked, text)
-    assert not _states_alone(asked, "1일 1000원, 7일 2500원, 6개월 2만원 등으로 이용할 수 있다.")  # no 1년권
-    assert not _states_alone(asked, "21년권 3만원 등으로 이용할 수 있다.")  # another number's label
+    assert not _states_alone(asked, "1일 800원, 7일 3000원, 6개월 1만5000원 등으로 이용할 수 있다.")  # no 1년권
+    assert not _states_alone(asked, "21년권 2만5000원 등으로 이용할 수 있다.")  # another number's label
+    # a span is no thing named: "3개월간" shared is no word shared
+    assert not _states_alone("가람 도서관 3개월간 이용객 몇 명이야?", "나래 공연장에는 3개월간 2만명이 다녀갔다.")
 
