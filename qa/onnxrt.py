@@ -13,7 +13,7 @@ built by either path serves the other and the manifest's model name stays the sa
 The export itself needs torch (installed with the project anyway); serving does not.
 
 ``QA_EMBED_RUNTIME=onnx-int8`` is a *named* variant: the same graph with its MatMul weights
-quantised to 8 bits (ONNX Runtime dynamic quantisation, per channel, unsigned), cached in its own folder
+quantised to int8 (ONNX Runtime dynamic quantisation, per channel, 7-bit range), cached in its own folder
 ``<converted>.onnx-int8-v2`` with its own marker. Its vectors differ from fp32 (cosine ~0.996),
 and they depend slightly on a text's batch-mates (activations are quantised per batch), so the
 manifest records another model name (embed.DEFAULT_LABEL_INT8): an index built with
@@ -50,18 +50,19 @@ PASSAGE_MAX_TEXTS = 64  # a cap for very short texts, so one batch never grows u
 INT8 = "onnx-int8"
 INT8_SUFFIX = ".onnx-int8-v2"  # named with the fp32 graph it is quantised from (see ONNX_SUFFIX)
 # bump when the quantisation below changes: caches are rebuilt (and embed.DEFAULT_LABEL_INT8
-# names the new vectors, so an index of the old ones is refused). 2: unsigned weights, see below.
+# names the new vectors, so an index of the old ones is refused). 2: 7-bit weights, see below.
 INT8_FORMAT_VERSION = 2
 # Dynamic quantisation of the weight matrices only (activations are quantised per batch at run
 # time, as uint8): the embedding table, LayerNorm and pooling stay fp32.
-# Weights are *unsigned* (u8 x u8). With signed weights (u8 x s8) ONNX Runtime's AVX2 kernel
-# multiplies with VPMADDUBSW, whose pairwise sums saturate at 16 bits; CPUs with VNNI use
-# another instruction that does not. So the same int8 model gave other vectors on a CPU without
-# VNNI (AMD EPYC, AVX2 only: mean query cosine to fp32 0.9945, min 0.988) than where it was
-# measured (mean 0.996). u8 x u8 does not saturate on either: mean 0.9965 / min 0.994 on that
-# EPYC; ~20 % slower than the saturating kernel there, still ~1.3x fp32 (bench/RESULTS.md,
-# round 53). reduce_range (7-bit signed weights), onnxruntime's other remedy: mean 0.9958.
-INT8_QUANT = {"op_types": ["MatMul"], "per_channel": True, "weight_type": "QUInt8"}
+# Weights are signed and 7-bit (reduce_range). With 8-bit signed weights, ONNX Runtime's AVX2
+# kernel multiplies u8 activations by s8 weights with VPMADDUBSW, whose pairwise sums saturate
+# at 16 bits (255 x 127 x 2 > 32767); CPUs with VNNI use another instruction that does not. So
+# the same model gave other vectors on a CPU without VNNI (AMD EPYC, AVX2 only: mean query
+# cosine to fp32 0.9945, min 0.988) than where it was measured (mean 0.996). 7-bit weights
+# cannot saturate (255 x 64 x 2 < 32767): mean 0.9958 / min 0.992 there, at the speed of the
+# 8-bit kernel. Unsigned weights (u8 x u8) were as safe and closer (0.9965) but 20-30 % slower
+# there (bench/RESULTS.md, "Speed (issue 13), round 4").
+INT8_QUANT = {"op_types": ["MatMul"], "per_channel": True, "weight_type": "QInt8", "reduce_range": True}
 INT8_PASSAGE_BATCH = 8  # 8 measured faster than 16 and 32 (bench/speed.py --only embedding)
 
 
@@ -160,7 +161,8 @@ def quantize_int8(fp32: pathlib.Path, src: pathlib.Path, out: pathlib.Path) -> p
     tmp.mkdir(parents=True)
     try:
         quantize_dynamic(str(fp32 / "model.onnx"), str(tmp / "model.onnx"), op_types_to_quantize=INT8_QUANT["op_types"],
-                         per_channel=INT8_QUANT["per_channel"], weight_type=getattr(QuantType, INT8_QUANT["weight_type"]))
+                         per_channel=INT8_QUANT["per_channel"], reduce_range=INT8_QUANT["reduce_range"],
+                         weight_type=getattr(QuantType, INT8_QUANT["weight_type"]))
         for name in ("tokenizer.json", "config.json"):
             shutil.copy2(fp32 / name, tmp / name)
         (tmp / ONNX_MARKER).write_text(json.dumps(_stamp(src, INT8)) + "\n", encoding="utf-8")
