@@ -4335,41 +4335,43 @@ def _other_sums_only(hay: str, kind: str, spent: bool = False) -> bool:
 _GLOSS_OWNER = re.compile(r"([가-힣A-Za-z0-9]+)\($")
 
 
+def _gloss_owner(text: str, f) -> str | None:
+    """The name a bracket holding figure ``f`` alone is glued to ("혁신밸리(33.3㏊)" -> 혁신밸리), or
+    None: no such bracket, or a figure restated ("91억원(1.4%) 증가", "781억 원(5.6%)": the same
+    change in another unit, no thing's size)."""
+    m = _GLOSS_OWNER.search(text[max(0, f.start - 30):f.start])
+    if not m or not re.match(r"\s*\)", text[f.end:]):
+        return None
+    bracket = text.rfind("(", 0, f.start)
+    return None if any(g.end == bracket for g in figures(text)) else m.group(1)
+
+
+def _names_asked_inside(question: Question, owner: str) -> bool:
+    """A name or subject of the question inside ``owner``: "펀드" asked, "모태펀드(…)" given."""
+    return any(len(form) >= 2 and form.lower() in owner.lower()
+               for c in question.constraints if c.kind in ("name", "subject") for form in c.forms)
+
+
 def _glossed_other(question: Question, text: str, f) -> bool:
     """The figure alone fills a bracket glued to a name: "혁신밸리(33.3㏊)", "모태펀드(611억 원)"
     give the size of that thing, so it answers only a question that names it. A bracket after a
     word of the kind asked ("예산(100억 원)" for a sum, "면적(30㏊)" for a measure) is that value."""
-    m = _GLOSS_OWNER.search(text[max(0, f.start - 30):f.start])
-    if not m or not re.match(r"\s*\)", text[f.end:]):
-        return False
-    owner = m.group(1)
-    bracket = text.rfind("(", 0, f.start)
-    if any(g.end == bracket for g in figures(text)):
-        # a figure restated ("91억원(1.4%) 증가", "781억 원(5.6%)"): the same change in another
-        # unit, no thing's size
+    owner = _gloss_owner(text, f)
+    if owner is None:
         return False
     if head_kind(owner) is not None or any(head_kind(owner[i:]) is not None for i in range(1, len(owner) - 1)):
         return False  # an attribute (예산, 사업비, 면적) glossed with its value
     if squash(owner).lower() in squash(question.query).lower():
         return False
-    # (a name or subject of the question inside the owner: "펀드" asked, "모태펀드(…)" given)
-    return not any(len(form) >= 2 and form.lower() in owner.lower()
-                   for c in question.constraints if c.kind in ("name", "subject") for form in c.forms)
+    return not _names_asked_inside(question, owner)
 
 
 def glosses_asked(question: Question, text: str, f) -> bool:
     """The figure alone fills a bracket glued to a name the question names ("창업센터
     면적은?" <- "…로 가람 창업센터(1.9ha), 나래단지(3.7ha)"): that thing's size, as
     _glossed_other gives another's."""
-    m = _GLOSS_OWNER.search(text[max(0, f.start - 30):f.start])
-    if not m or not re.match(r"\s*\)", text[f.end:]):
-        return False
-    bracket = text.rfind("(", 0, f.start)
-    if any(g.end == bracket for g in figures(text)):
-        return False  # a figure restated in another unit ("781억 원(5.6%)")
-    owner = m.group(1).lower()
-    return any(len(form) >= 2 and form.lower() in owner
-               for c in question.constraints if c.kind in ("name", "subject") for form in c.forms)
+    owner = _gloss_owner(text, f)
+    return owner is not None and _names_asked_inside(question, owner)
 
 
 def _in_brackets(text: str, f) -> bool:
