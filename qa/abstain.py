@@ -28,7 +28,7 @@ from typing import NamedTuple, Sequence
 from .params import Params
 from .extract import (ADMIN_NAME, ENUM_MARK, answer_items, TITLES, asked_way, asks_past_year, figure_way, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
                       BODY_KINDS, kind_asked, one_known_word, own_clause, which_nouns)
-from .figures import (DAY_ASIDE, NATIVE_NUMERALS, canonical_unit, is_unit, unit_kind, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
+from .figures import (DAY_ASIDE, NATIVE_NUMERALS, NUMERAL_UNITS, canonical_unit, is_unit, unit_kind, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, list_around, scores, time_ago, time_words, unit_dimension, vague_figures)
 from .korean import YEARS_FROM_DATE, particle, pos, tokenize, year_words
 from .question import (volume_noun, ADMIN_SUFFIXES, KIND_SUFFIXES, KIN_DOINGS, YEAR_AGO_ASKED, BEFORE_ASKED, ANY_SIZE, DEADLINE_NOUNS, GENERIC, HEAD_DIMENSION, PARTICLE_END, PAYERS, PHRASE_TIMES, Constraint, Question,
@@ -2206,7 +2206,6 @@ _PER_WHAT_ASKED = re.compile(r"몇\s*[가-힣A-Za-z㎞㎡%]{0,2}\s?(?:당(?![가
 # (만, 억, 조 as numerals, a unit, a particle or the end after them: not "몇 조각")
 _MAGNITUDE_ASKED = re.compile(r"몇\s*(십|백|천)?\s*(만|억|조)(?=\s|$|[?.,]|원|달러|명|개|가구|대|곳|건|톤|마리|그루|권"
                               r"|이야|이에요|이었|였|인가|인지|(?:은|는|이|가|을|를|의|에|도|정도|가량|쯤)(?![가-힣]))")
-_NUMERALS = {"십": 10, "백": 100, "천": 1000, "만": 1e4, "억": 1e8, "조": 1e12}
 
 
 def magnitude_asked(query: str) -> float | None:
@@ -2214,7 +2213,7 @@ def magnitude_asked(query: str) -> float | None:
     m = _MAGNITUDE_ASKED.search(query)
     if m is None:
         return None
-    return _NUMERALS[m.group(2)] * (_NUMERALS[m.group(1)] if m.group(1) else 1)
+    return NUMERAL_UNITS[m.group(2)] * (NUMERAL_UNITS[m.group(1)] if m.group(1) else 1)
 
 
 def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
@@ -4609,28 +4608,26 @@ def _year_names_asked(question: Question, text: str, f) -> bool:
     # (몇 년도 only: "몇 년 계획이야?" asks how long a plan runs as often, and a title's year may be its target)
     if question.unit != "년" or not head or len(head) < 2 or not re.search(rf"몇\s*년도\s*{re.escape(head)}", question.query):
         return False
-    for opener, closer in _NAME_MARKS.items():
-        o = text.rfind(opener, 0, f.start)
-        c = text.find(closer, f.end)
-        if o >= 0 and c >= 0 and text.find(closer, o + 1, f.start) < 0 and not text[o + 1:f.start].strip():
-            return head in squash(text[f.end:c])
-    return False
+    # (the first marks enclosing it that the year opens)
+    return next((head in squash(text[f.end:c]) for o, c in _marks_around(text, f) if not text[o + 1:f.start].strip()), False)
 
 
-def _in_title(text: str, f) -> bool:
-    """``f`` stands inside a name in title marks with words of its own beside it ("‘2026년 청년
-    소상공인 창업 지원사업’"), not a date the marks set apart alone ("‘7월 1일’")."""
+def _marks_around(text: str, f):
+    """(opener, closer) positions of each kind of title marks enclosing figure ``f``."""
     for opener, closer in _NAME_MARKS.items():
         o = text.rfind(opener, 0, f.start)
         if o < 0 or text.find(closer, o + 1, f.start) >= 0:
             continue
         c = text.find(closer, f.end)
-        if c < 0:
-            continue
-        inside = text[o + 1:f.start] + text[f.end:c]
-        if len(re.findall(r"[가-힣A-Za-z]{2,}", inside)) >= 2:
-            return True
-    return False
+        if c >= 0:
+            yield o, c
+
+
+def _in_title(text: str, f) -> bool:
+    """``f`` stands inside a name in title marks with words of its own beside it ("‘2026년 청년
+    소상공인 창업 지원사업’"), not a date the marks set apart alone ("‘7월 1일’")."""
+    return any(len(re.findall(r"[가-힣A-Za-z]{2,}", text[o + 1:f.start] + text[f.end:c])) >= 2
+               for o, c in _marks_around(text, f))
 
 
 # a time before which a figure is compared ("1년 전보다", "1년 전에 비해", "1년 전 대비")

@@ -23,7 +23,7 @@ from types import SimpleNamespace
 from typing import NamedTuple, Sequence
 
 from .figures import DAY_ASIDE, date_ranges, figures, is_unit, time_ago, time_words
-from .korean import figure_labels, pos, year_words
+from .korean import figure_labels, labels_written, pos, year_words
 from .question import (ADMIN_SUFFIXES, AMOUNT_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, YEAR_AGO_ASKED, BEFORE_ASKED, NAME_HEADS, NOUNISH, PARTICLE_END, PERSON_TITLES, SLOT_TAGS, WRITER_ASKED, Question,
                        day_action, head_kind, place_office, place_stem, question_last, squash)
 
@@ -1314,6 +1314,7 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
     # the way of a change asked ("얼마나 떨어졌어?": down), for a figure said with that change
     ways = asked_way(question)
     # (and the event asked by its own word, "5일 개원식을 진행": event_words)
+    labels = figure_labels(question.text)  # ("1년권": a thing the question names by a figure)
     aliases = tuple(dict.fromkeys((*event_aliases(question), *(re.escape(w) for w in event_words(question) if len(w) >= 2)))) \
         if question.asks == "date" else ()
     for f in figs:
@@ -1378,8 +1379,7 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
             # own item bind it, the more of them the better (학교 is in every item, 고등 in one)
             score += W.same_topic * min(2, sum(1 for p in positions if item.start(1) <= p < f.start))
             if any(form in squash(item.group(1)) for c in question.constraints if c.kind in ("name", "subject")
-                   for form in c.forms) or any(re.search(rf"(?<![\d.]){re.escape(label)}", squash(item.group(1)))
-                                               for label in figure_labels(question.text)):
+                   for form in c.forms) or labels_written(labels, item.group(1)):
                 # … and a name the question gives, above all (the market asked, where every item says
                 # 시장 and 신설: "▲가람시장 … 신설(9억원) ▲나래시장 고객센터 신설(3억원)"), or a thing it
                 # names by a figure, which no token keeps ("1년권 요금" <- "…, 1년권 2만5000원")

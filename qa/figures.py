@@ -119,6 +119,7 @@ _APPROX_AFTER = ("여", "가량", "정도", "안팎", "내외", "남짓", "이�
                  "초반", "중반", "후반")
 _BIG = {"조": 1e12, "억": 1e8, "만": 1e4}
 _SMALL = {"천": 1e3, "백": 1e2, "십": 1e1}
+NUMERAL_UNITS = {**_BIG, **_SMALL}  # 조 억 만 천 백 십 and their values
 _NUM_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)?\s*([조억만천백십])?")
 # (석 and 넉 are 세 and 네 before 달, 섬, 자: "넉 달 연속"; 스무 is 스물 before a counter: "스무 명")
 # native tens a units numeral is glued after ("열두", "스물세")

@@ -226,6 +226,13 @@ def figure_labels(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def labels_written(labels: Iterable[str], text: str) -> bool:
+    """One of ``labels`` (figure_labels) written in ``text``, not the tail of a longer number
+    ("21년권" is no 1년권), spaces aside."""
+    said = re.sub(r"\s+", "", text)
+    return any(re.search(rf"(?<![\d.]){re.escape(label)}", said) for label in labels)
+
+
 def tokenize_many(texts: Iterable[str]) -> list[list[str]]:
     texts = list(texts)
     if not texts:

@@ -23,7 +23,7 @@ from .extract import (HOURS_ASKED, HOURS_SPAN, answer_items, asked_way, asks_cha
                       extreme_asked, holds_answer, other_extreme_only, own_clause, past_year_labels, says_extreme,
                       value_span)
 from .figures import agree, figures, list_around, significant_step, time_words, written_step
-from .korean import YEARS_FROM_DATE, figure_labels, tokenize
+from .korean import YEARS_FROM_DATE, figure_labels, labels_written, tokenize
 from .params import Params
 from .question import DEADLINE_NOUNS, GENERIC, Question, day_action, head_kind, squash
 from .store import SentenceStore
@@ -894,8 +894,7 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     shared = shared or (question.asks == "amount" and names_sum_asked(question, s.sentence.text))
     # … and so is a thing the question names by a figure ("1년권 요금" <- "…, 1년권 2만5000원"): the
     # tokens keep only its digit, found in any figure
-    shared = shared or any(re.search(rf"(?<![\d.]){re.escape(label)}", squash(s.sentence.text))
-                           for label in figure_labels(question.text))
+    shared = shared or labels_written(figure_labels(question.text), s.sentence.text)
     # a deadline asked ("신청 마감 언제야?") and a day the sentence says things are due by ("11월 29일까지
     # 서류를 제출하면 된다"): 까지 says the deadline as the question's noun does
     shared = shared or (question.asks == "date" and day_action(question.head or "") in DEADLINE_NOUNS
