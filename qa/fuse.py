@@ -23,6 +23,23 @@ def rrf(rankings: Sequence[Sequence[int]], weights: Sequence[float] | None = Non
     return sorted(scores.items(), key=lambda x: (-x[1], x[0]))
 
 
+def keep_heads(fused: Sequence[tuple[int, float]], rankings: Sequence[Sequence[int]],
+               within: int) -> list[tuple[int, float]]:
+    """``fused`` with the head of every ranking among its first ``within``. RRF sums ranks, so a
+    chunk first in one list and absent from the other (a rare name BM25 finds at once, the
+    encoder places nowhere) scores 1/61 and falls behind chunks both lists rank twentieth
+    (2/80): such a head moves up to the last places of the first ``within``, the order of the
+    rest kept."""
+    top = {doc for doc, _ in fused[:within]}
+    missing = list(dict.fromkeys(r[0] for r in rankings if r and r[0] not in top))[:within]
+    if not missing:
+        return list(fused)
+    score = dict(fused)
+    rest = [(doc, s) for doc, s in fused if doc not in missing]
+    at = within - len(missing)
+    return rest[:at] + [(doc, score.get(doc, 0.0)) for doc in missing] + rest[at:]
+
+
 def minmax(values: Iterable[float]) -> list[float]:
     values = list(values)
     if not values:

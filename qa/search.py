@@ -7,12 +7,15 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .fuse import rrf, score_fusion
+from .fuse import keep_heads, rrf, score_fusion
 from .index import Index
 from .korean import tokenize
 from .types import Hit
 
 CANDIDATES = 30  # per list, before fusion
+# each list's first chunk is kept among the first HEADS_WITHIN fused (fuse.keep_heads): the
+# passages answer composition reads (select.TOP_PASSAGES, checked equal by a test)
+HEADS_WITHIN = 5
 
 
 class Timings(NamedTuple):
@@ -62,7 +65,7 @@ class Retriever:
         d_rank = {c: r for r, c in enumerate(d_list, 1)}
         l_rank = {c: r for r, c in enumerate(l_list, 1)}
         hits = [Hit(self.index.chunks[c], float(s), r, d_rank.get(c), l_rank.get(c))
-                for r, (c, s) in enumerate(fused[:k], 1)]
+                for r, (c, s) in enumerate(keep_heads(fused, [d_list, l_list], HEADS_WITHIN)[:k], 1)]
         t4 = time.perf_counter()
         return SearchResult(hits, qv, tokens,
                             Timings(*(1000 * x for x in (t1 - t0, t2 - t1, t3 - t2, t4 - t3))))

@@ -5,7 +5,7 @@ import itertools
 
 import pytest
 
-from qa.fuse import RRF_K, minmax, rrf, score_fusion
+from qa.fuse import RRF_K, keep_heads, minmax, rrf, score_fusion
 
 
 def test_rrf_by_hand():
@@ -78,3 +78,31 @@ def test_score_fusion_ties_are_deterministic():
 def test_score_fusion_empty_list():
     assert score_fusion([([], []), ([2], [0.3])]) == [(2, 1.0)]
     assert score_fusion([]) == []
+
+
+def test_a_lists_head_absent_from_the_other_is_kept_within_the_first_ones():
+    # chunk 99 is first for BM25 only (a rare name); chunks 1-30 are ranked alike by both lists
+    dense = list(range(1, 31))
+    lexical = [99] + list(range(1, 30))
+    fused = rrf([dense, lexical])
+    assert [d for d, _ in fused[:5]] == [1, 2, 3, 4, 5]
+    assert [d for d, _ in fused].index(99) > 20  # 1/61 is behind 2/(60+20): the trap
+    kept = keep_heads(fused, [dense, lexical], within=5)
+    assert [d for d, _ in kept[:5]] == [1, 2, 3, 4, 99]  # the order above it kept
+    assert sorted(d for d, _ in kept) == sorted(d for d, _ in fused)  # nothing lost, nothing twice
+    assert dict(kept)[99] == pytest.approx(1 / (RRF_K + 1))
+
+
+def test_heads_already_in_front_leave_the_fusion_as_it_is():
+    fused = rrf([[1, 2, 3], [2, 1, 3]])
+    assert keep_heads(fused, [[1, 2, 3], [2, 1, 3]], within=2) == fused
+    # two heads missing take the last two places of the first ``within``
+    dense, lexical = [97] + list(range(1, 30)), [98] + list(range(1, 30))
+    kept = keep_heads(rrf([dense, lexical]), [dense, lexical], within=4)
+    assert [d for d, _ in kept[:4]] == [1, 2, 97, 98]
+
+
+def test_search_keeps_heads_within_the_passages_the_answer_reads():
+    from qa.search import HEADS_WITHIN
+    from qa.select import TOP_PASSAGES
+    assert HEADS_WITHIN == TOP_PASSAGES
