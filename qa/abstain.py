@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import (ADMIN_NAME, ENUM_MARK, answer_items, TITLES, asked_way, asks_past_year, figure_way, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
+from .extract import (ADMIN_NAME, ENUM_MARK, answer_items, changed_by, TITLES, asked_way, asks_past_year, figure_way, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
                       BODY_KINDS, kind_asked, one_known_word, own_clause, which_nouns)
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, NUMERAL_UNITS, canonical_unit, is_unit, unit_kind, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, list_around, scores, time_ago, time_words, unit_dimension, vague_figures)
@@ -278,10 +278,36 @@ def with_known_compounds(question: Question, documents: Sequence[str]) -> Questi
     have = {squash(c.text) for c in question.constraints}
     known = [w for w in question.compounds + _misread_words(question.query) if squash(w) not in have
              and any(found(squash(w), _squashed(d)) for d in documents)]
-    if not known:
+    # … and the name of a body, nouns together ending in what a body is ("산림재난대응단",
+    # "…특수진화대"), whether an article writes it or not: one that none does names another body
+    # than theirs, whose members or budget they do not give (unless shortened: 수소충전소 of
+    # 수소전기차충전소)
+    bodies = [w for w in _body_names(question.query) if squash(w) not in have and w not in known
+              and not any(abbreviated(squash(w), d) for d in documents)]
+    if not known and not bodies:
         return question
     return replace(question, constraints=question.constraints
-                   + tuple(Constraint("subject", w, (squash(w),)) for w in known))
+                   + tuple(Constraint("subject", w, (squash(w),)) for w in (*known, *bodies)))
+
+
+# what a body's name ends in: a team, a corps, a headquarters, a committee (단, 대 only after four
+# syllables or more: 세대, 청년세대 are no bodies)
+_BODY_NAME_END = re.compile(r"(?:[가-힣]{4,}(?:단|대)|[가-힣]{3,}(?:본부|위원회|협의회|추진단|감시단|진화대|봉사단))$")
+
+
+def _body_names(query: str) -> tuple[str, ...]:
+    """Words of the question, less a particle, of Hangul only and read by Kiwi as nouns alone,
+    that end in what a body is (_BODY_NAME_END)."""
+    out = []
+    toks = pos(query)
+    for m in re.finditer(r"\S+", query):
+        core = PARTICLE_END.sub("", m.group(0))
+        if not re.fullmatch(r"[가-힣]+", core) or not _BODY_NAME_END.search(core):
+            continue
+        inside = [t for t in toks if m.start() <= t.start < m.start() + len(core)]
+        if len(inside) >= 2 and all(t.tag in ("NNG", "NNP", "NNB", "XSN") for t in inside):
+            out.append(core)
+    return tuple(out)
 
 
 def _misread_words(query: str) -> tuple[str, ...]:
@@ -492,6 +518,9 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         return any(found(f, s.near) for f in c.forms) or (c.kind == "breakdown" and bool(c.parts)
                                                              and _listed_by_unit(c.parts[0], s.near_raw)) \
             or (c.kind == "breakdown" and c.text in _KIND_CLASSIFIERS and _lists_figures(s.near_raw))
+    if c.kind in ("subject", "term") and (per := _PERIOD_NOUNS.get(squash(c.text))) and s.own_raw \
+            and any(period_said(s.own_raw, f) == per for f in figures(s.own_raw)):
+        return True  # "하루 경비 얼마까지?" <- "…1일 5만원에서 11만원까지 경비가": a figure said per that period
     if c.kind == "subject":
         # the article's title is part of it ("…내년 1월27일 출시" heads an article that says 시작)
         # ("실태조사" asked, "빈집 실태를 조사한 결과" written: a noun and a verbal noun said as the
@@ -849,7 +878,8 @@ def _year_of(form: str) -> int | None:
 
 # a year named in full, squashed: 2024년, each end of 2022~2026년
 # (a fiscal year names its year too, "2015 회계연도", squashed "2015회계연도")
-_FULL_YEAR = re.compile(r"(?<![\d.])(\d{4})(?=년|[~-]\d{4}년|\s?회계\s?연도)")
+# (a year of a list its 년 is said once after: "2009, 2010년", "2009·2010년")
+_FULL_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d|\d{4}(?=년))(?=년|[~-]\d{4}년|\s?회계\s?연도|(?:\s?[,·ㆍ]\s?(?:19|20)\d\d)+년)")
 
 
 def _own_years(own: str) -> list[int]:
@@ -862,7 +892,9 @@ def _years_spoken(own: str) -> list[int]:
     본예산보다 1조원 감액" speaks of the year after 2023)."""
     years = []
     for m in _FULL_YEAR.finditer(own):
-        end = m.start() + re.match(r"\d{4}(?:[~-]\d{4})?(?:년도?|\s?회계\s?연도)", own[m.start():]).end()  # past "2023년도"
+        # past "2023년도" (a year listed before another, "2009, 2010년", says no 년 of its own)
+        said = re.match(r"\d{4}(?:[~-]\d{4})?(?:년도?|\s?회계\s?연도)", own[m.start():])
+        end = m.start() + said.end() if said else m.end()
         if not _YEAR_COMPARED.match(own, end):
             years.append(int(m.group(1)))
     return years
@@ -923,19 +955,21 @@ def _relative_years(own: str) -> set[int]:
     # "1월 … 177만개로 작년 같은 달(163만개)보다 8.4% 늘었다" in an article of 2019 speaks of 2019 too)
     # (only when the sentence says no year as its own: "지난해 … 177만개로 재작년 163만개보다"
     # speaks of the year before and the one before that, not of this one)
-    out, own_said, compared = set(), False, False
+    # (the year after the one compared with: "내년 예산은?" over "…508억원으로 올해(402억원)보다
+    # 26.4% 늘어난다" speaks of next year, as "작년(…)보다" speaks of this one)
+    out, own_said, compared = set(), False, set()
     for m in _ANY_YEAR_WORD.finditer(own):
         bracketed = _FIGURE_BRACKETED.match(own, m.end())
         if _FIGURE_COMPARED.match(own, m.end()) or (bracketed and _BRACKET_COMPARED.match(own, m.end())):
             out.add(YEARS_FROM_DATE[m.group()])
-            compared = True
+            compared.add(YEARS_FROM_DATE[m.group()] + 1)
         elif bracketed or not _COMPARED.match(own, _DAY_AFTER.match(own, m.end()).end()):
             out.add(YEARS_FROM_DATE[m.group()])
             own_said = True
     if _LAST_YEARS_FIGURE.search(own):
         out |= {-1}
-        compared = True
-    return out | ({0} if _THIS_YEAR_SHORT.search(own) or (compared and not own_said) else set())
+        compared.add(0)
+    return out | ({0} if _THIS_YEAR_SHORT.search(own) else set()) | (compared if not own_said else set())
 
 
 # 올 said of the year it is, before a part of it ("올 상반기", "올 3월"), not the 올 of 올라, 올린다
@@ -1921,6 +1955,11 @@ _ADDED_BEFORE = re.compile(r"(?:신규|추가(?:로)?|새로|새롭게)\s*$")
 _ADDED_AFTER = re.compile(r"\s*(?:을|를|이|가)?\s*(?:신규|추가(?:로)?|새로|새롭게)(?![가-힣]*(?:포함|합))")
 
 
+def asks_added(question: Question) -> bool:
+    """The question asks what is added to a whole ("몇 곳 추가 설치해?", "신규 몇 명"), not the whole."""
+    return _ADDED.search(question.query) is not None
+
+
 # what makes a count of days a span: "30일 이상", "90일 동안", "7일간"
 # ("31일이 지나자", "10일 만에", "3일 뒤": so many days gone by, no day of a month)
 _SPAN_SAID = re.compile(r"\s*(?:이상|이하|미만|초과|넘게|동안|간(?![가-힣])|[이가]\s*지나|만에|뒤(?![가-힣])|후(?![가-힣]))")
@@ -2461,7 +2500,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks == "amount" and q.money and _sum_named_before(text, f) not in (None, q.money)
                 and not (question.predicate in _SPENT and _sum_named_before(text, f) in _SPENT_KINDS)
                 # ("설치비의 60%인 41만~44만원을 지원한다": a share of a cost, given as the grant asked)
-                and not (q.money == "grant" and _GIVEN_AFTER.match(text, f.end))):
+                and not (q.money == "grant" and _GIVEN_AFTER.match(text, f.end))
+                and not _sum_word_of_named(question, text, f)):
             continue  # "국방예산 규모는?" over "…국방예산안에 따르면 병사 월급은 40만5700원": a wage
         if (text and question.asks == "date" and text.startswith("생", f.end)
                 and not re.search(r"태어|출생|생년|생일|출신|년생", question.query)):
@@ -2475,8 +2515,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             # 열었다")
             continue  # "…추진한다고 5일 밝혔다": the day the news was told, not the day of what it tells
         if (text and q.event and q.event not in hay and not _in_brackets(text, f)
-                and not (q.event.endswith(tuple(DEADLINE_NOUNS)) and _RUNS_UNTIL.match(text, f.end))):
-            # (a deadline is said by the date a time runs until: "마감일은?" <- "12월 10일까지")
+                and not (q.event.endswith(tuple(DEADLINE_NOUNS)) and _RUNS_UNTIL.match(text, f.end))
+                and not (q.event in _START_NOUNS and _RUNS_FROM.match(text, f.end))):
+            # (a deadline is said by the date a time runs until: "마감일은?" <- "12월 10일까지"; a
+            # start by the date it runs from: "운영 시작일은?" <- "2월 25일부터 5월 15일까지 … 운영")
             continue  # "착공일은?" over "…12월 실시설계를 마쳤고 8월께 완공": another event's date
         if text and question.asks == "date" and _another_milestone(question, text, f):
             continue  # "언제 착공했어?" over "정식 개관일은 오는 6월 1일이다": another milestone's date
@@ -2609,6 +2651,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "고용률은 1년 전보다 0.7%p 상승한 68.7%": what it is compared with, no value of it
         if f.unit == "%p" and question.asks == "percent" and question.unit != "%p" and not asks_change(question):
             continue  # "인상 후 기준금리 몇 %야?" over "기준금리 0.5%포인트 인상": a rate's change, not the rate
+        if (text and f.kind == "percent" and question.asks == "percent" and not asks_change(question)
+                and not _AGAINST_ASKED.search(question.query) and changed_by(text, f)):
+            continue  # "전체 예산의 몇 %를 차지해?" over "…보다 294% 늘어난 규모": how much it grew, no share
         if (text and question.asks in ("amount", "count", "measure", "percent") and _COMPARED_WITH.match(text, f.end)
                 and ((not q.years and not BEFORE_ASKED.search(question.query) and not YEAR_AGO_ASKED.search(question.query)
                       and not _base_year_asked(question, text, f))
@@ -3762,12 +3807,25 @@ _PERIOD_SAID = [("달", re.compile(r"매달|매월|월간|달마다|한\s*달|�
                 ("학기", re.compile(r"학기별|학기마다|매\s*학기|학기당|(?:1|한)\s*학기")),
                 ("시간", re.compile(r"시간급|시급|시간당")),
                 ("other", re.compile(r"[가-힣]{2,}마다"))]
-_PERIOD_OF = {"달": "달", "해": "년", "년": "년", "주": "주", "하루": "하루", "분기": "분기", "학기": "학기"}
+_PERIOD_OF = {"달": "달", "해": "년", "년": "년", "주": "주", "하루": "하루", "분기": "분기", "학기": "학기",
+              "월": "달", "일": "하루", "날": "하루", "연": "년"}
+# a period each (매년, 해마다, 매달, 날마다 …) and what makes it the period a rate is asked per
+_EACH_PERIOD = re.compile(r"(?<![가-힣])(?:매\s*(년|해|달|월|주|일)|(해|달|날|주)\s*마다)(?![가-힣])")
+_ASKED_RIGHT_AFTER = re.compile(r"\s*(?:얼마|몇)")
+_BARE_PERIOD = re.compile(r"(?<![가-힣\d])(월|연)\s+(?=(?:최대|평균)?\s*(?:얼마|몇))")
+_EACH_ASKED = re.compile(r"(?:얼마|몇\s*[가-힣A-Za-z%]{0,3})\s*씩")
 
 
 def period_asked(query: str) -> str | None:
     """The stretch of time a rate is asked per: "한 달에 얼마씩" -> 달, "1년에" -> 년, "하루에"."""
     m = _PERIOD_ASKED.search(query)
+    if m is None and (b := _BARE_PERIOD.search(query)):
+        return _PERIOD_OF[b.group(1)]  # "1인당 월 얼마까지?": 월, 연 right before the question word
+    if m is None and (e := _EACH_PERIOD.search(query)) and (
+            _ASKED_RIGHT_AFTER.match(query, e.end()) or _EACH_ASKED.search(query)):
+        # "해마다 얼마씩 줘?", "매달 몇 명": a period of its own, asked per when the question word
+        # follows it or asks so much each (씩); not "매년 열리는 축제 예산은?", which dates the event
+        return _PERIOD_OF[next(g for g in e.groups() if g)]
     if m is None:
         # a pay named by its period: "최저임금 월급으로 치면 얼마?" asks a month's, not the hourly wage
         pay = _PAY_PERIOD.search(query)
@@ -3793,6 +3851,15 @@ def _period_label_said(query: str, hay: str) -> bool:
 # the measures that pile up over time, asked per a period as sums are ("하루 몇 톤 공급해?"): of
 # weight, volume and energy, not a length or a temperature
 _FLOW_UNITS = frozenset({"t", "kg", "g", "㎥", "l", "ml", "kwh", "mwh", "배럴"})
+
+
+# the nouns of a period a question says a rate per ("하루 경비"), by period_said's kinds
+_PERIOD_NOUNS = {"하루": "하루", "한달": "달", "한해": "년", "일주일": "주"}
+
+
+# the nouns of a start asked ("시작일은?", "개시 일자"), and the date a time runs from
+_START_NOUNS = frozenset({"시작", "개시"})
+_RUNS_FROM = re.compile(r"\s*부터(?![가-힣])")
 
 
 def period_said(text: str, f) -> str | None:
@@ -4266,6 +4333,21 @@ def _sum_named_before(text: str, f) -> str | None:
     comma, at most _SUM_REACH characters): "병사 월급은 내년에 40만5700원에서 54만900원" is a
     wage, whatever sums the rest of the sentence names."""
     return _last_sum_kind(squash(re.split(r"[,，;]", text[max(0, f.start - _SUM_REACH):f.start])[-1]))
+
+
+# a question comparing or asking a change by another word than the verbs of change ("작년보다 몇 %
+# 변했어?", "전년 대비 몇 %야?"): a figure of change may answer it
+_AGAINST_ASKED = re.compile(r"보다|대비|비해|비하면|변(?:했|한|하|화|동)")
+
+
+def _sum_word_of_named(question: Question, text: str, f) -> bool:
+    """The sum named before ``f`` is a word inside a name the question gives ("장애인활동지원급여
+    예산 얼마?" <- "'장애인활동지원급여'로 … 6,321억 원"): the programme asked, not a wage."""
+    before = squash(re.split(r"[,，;]", text[max(0, f.start - _SUM_REACH):f.start])[-1])
+    # (a long compound, a programme's name: not a sum noun of the question's own, "설치비", which
+    # the sentence's "설치 비용" names as another sum)
+    return any(len(w := squash(c.text)) >= 6 and w in before and _last_sum_kind(w) is not None
+               for c in question.constraints if c.kind in ("subject", "name"))
 
 
 def names_sum_asked(question: Question, text: str) -> bool:

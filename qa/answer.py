@@ -22,7 +22,7 @@ from . import layout
 from .abstain import (Verdict, application_unsaid, check, decide, lead_off_topic, milestone_unsaid, names_long, needs_value,
                       wants_value)
 from .corpus import Profile
-from .extract import (answer_items, asks_change, change_ways, extreme_asked, holds_answer, names_event_only, names_no_body,
+from .extract import (answer_items, asks_change, change_ways, gives_change, takes_particle, extreme_asked, holds_answer, names_event_only, names_no_body,
                       other_extreme_only, post_asked, rank_unsaid, says_extreme,
                       states_change, value_span)
 from .figures import figures
@@ -224,6 +224,18 @@ def lead_sentence(question: Question, scored: Sequence[Scored], params: Params) 
         # is said by a sentence about as good giving a change ("…1월말에 비해 7000명 늘어난")
         meeting = _close(question, scored, meeting, params.lead_margin, params,
                          lambda s: states_change(question, s.sentence.text)) or meeting
+    if meeting is not None and question.asks in ("amount", "count", "percent", "measure") \
+            and not asks_change(question) and gives_change(question, meeting.sentence.text):
+        # "할인율 몇 %로 올라?" over "…사용액이 127% 증가하는": the figure it would give is how much
+        # something changed; a sentence about as good giving a level ("할인율을 … 13%로 상향") leads
+        meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
+            holds_answer(question, s.sentence.text) and not gives_change(question, s.sentence.text))) or meeting
+    if meeting is not None and question.asks in ("amount", "count", "percent", "measure") \
+            and question.particle in ("로", "으로", "에서", "까지") and not takes_particle(question, meeting.sentence.text):
+        # "몇 %로 올라?" over "…20% 특별할인 판매한": the value a change goes to (reaches, starts
+        # from) is said with the question word's particle by a sentence about as good ("13%로 상향")
+        meeting = _close(question, scored, meeting, params.lead_margin, params,
+                         lambda s: takes_particle(question, s.sentence.text)) or meeting
     floor = passed_value(question, meeting.sentence.text) if meeting is not None else None
     if floor is not None:
         # "예산 얼마야?" over "…6000억 원을 넘어섰다": the article's exact figure (6075억 원), in

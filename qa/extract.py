@@ -1538,6 +1538,27 @@ def change_only(question: Question, text: str) -> bool:
     return bool(figs) and all(_CHANGED.match(text, f.end) for f in figs)
 
 
+def takes_particle(question: Question, text: str) -> bool:
+    """The figure the sentence gives for the question carries the particle the question word
+    does ("몇 %로 올라?" <- "…10%에서 13%로 상향"; "몇 명까지" <- "30명까지"): the value asked is
+    the one the change goes to, starts at or reaches."""
+    span = value_span(question, text)
+    f = None if span is None else next((f for f in figures(text) if f.start <= span.start < f.end), None)
+    return f is not None and _figure_grammar(question, text, f) > 0
+
+
+def changed_by(text: str, f) -> bool:
+    """Figure ``f`` of ``text`` is how much something changed: a verb of change follows it."""
+    return _CHANGED.match(text, f.end) is not None
+
+
+def gives_change(question: Question, text: str) -> bool:
+    """The figure the sentence gives for the question (its value span) is how much something
+    changed ("…사용액이 127% 증가하는"), whatever other figures it holds."""
+    span = value_span(question, text)
+    return span is not None and _CHANGED.match(text, span.end) is not None
+
+
 # a figure followed by a verb of change, a bracket glossing it between ("32만 9000명(1.2%) 늘었다")
 # (or in the bracket glossing the rate before it: "3.4%(4천개) 줄어들었으나")
 _CHANGED = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:씩\s*|이나\s*|가량\s*|정도\s*|가\s*|이\s*|각각\s*)?(?:더\s*)?"
@@ -2224,8 +2245,10 @@ def binds_event(question: Question, text: str, span: Span | None, words_too: boo
     for t in pos(text):
         if t.start < span.end:
             continue
-        if t.form in ("\"", "“", "‘", "「", "『"):
-            return False  # a quotation opens: its words are someone's, not this clause's (a bracket is an aside)
+        if t.form in ("\"", "“"):
+            # a quotation opens: its words are someone's, not this clause's (a bracket is an aside;
+            # single marks and 「」 set off a name in news: "…부터 ‘산림드론감시단’을 운영한다")
+            return False
         if any(t.form == e or (len(e) >= 2 and t.form.startswith(e)) for e in events):
             return True
         if t.tag in ("VV", "VA", "XSV", "XSA", "VCP"):

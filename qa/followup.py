@@ -151,6 +151,10 @@ def resolve_followup(question: str, history: Sequence[HistoryItem],
     prev_q = resolve(last.question, turns[:-1], previous_answer)
     topic = topic_of(prev_q)
     m = ORDINAL.search(question) or LAST.search(question)
+    if m and re.sub(r"\s+", "", m.group(0)) in re.sub(r"\s+", "", prev_q):
+        # "…첫째 얼마로 올랐어?" then "그 전에는 첫째가 얼마였는데?": the word the previous question
+        # said (the first child), not the first item of its answer
+        m = None
     if m:
         items = _items_of(last, topic, previous_answer, prev_q)
         n = len(items) if m.re is LAST else ORDINALS.get(m.group(1) or m.group(2), 0)

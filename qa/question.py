@@ -1615,9 +1615,9 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             + (Constraint("subject", head, (squash(head),) + _day_stem(head)),)
     particle = None
     k = wh_i + 1
-    if 0 <= wh_i and toks[wh_i].form == "몇" and k < len(toks) - 1 and toks[k].tag in ("NNB", "NNG") \
+    if 0 <= wh_i and toks[wh_i].form == "몇" and k < len(toks) - 1 and toks[k].tag in ("NNB", "NNG", "SW", "SL") \
             and toks[k + 1].start == toks[k].start + toks[k].len:
-        k += 1  # "몇 일부터": the particle follows the counter
+        k += 1  # "몇 일부터": the particle follows the counter (or a unit's sign, "몇 %로", "몇 km까지")
     if 0 <= wh_i < k < len(toks) and toks[k].start == toks[k - 1].start + toks[k - 1].len and (
             toks[k].tag in ("JKB", "JKS", "JKO") or (toks[k].tag == "JX" and toks[k].form in ("부터", "까지", "다"))):
         particle = "에" if toks[k].form == "다" else toks[k].form  # "어디다 지어?": 다 is 에다, spoken
@@ -2332,6 +2332,13 @@ def _constraints(query: str, toks, head: str | None, wh_i: int, value: bool = Fa
             # "SKT T1이", "G20 회의", "A380": letters then digits are a code naming a thing, found
             # as written — not a figure (no Korean writes a unit before its number)
             out.append(Constraint("name", word, (squash(word).lower(),)))
+            seen.add(squash(word))
+            continue
+        if len(stem) == 2 and stem[0].tag in ("NNG", "NNP") and stem[0].len >= 2 and stem[1].tag == "SN" \
+                and stem[1].start == stem[0].start + stem[0].len:
+            # "뉴스1이", "코로나19": a noun glued to digits, no unit after, is a name the same way
+            name = stem[0].form + stem[1].form
+            out.append(Constraint("name", name, (name,)))
             seen.add(squash(word))
             continue
         if digits:

@@ -17,9 +17,9 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .abstain import (GENERIC_COUNTERS, Check, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
+from .abstain import (GENERIC_COUNTERS, Check, asks_added, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
                       period_asked, period_said)
-from .extract import (HOURS_ASKED, HOURS_SPAN, answer_items, asked_way, asks_change, change_only, states_change, labelled_at, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words,
+from .extract import (HOURS_ASKED, HOURS_SPAN, answer_items, asked_way, asks_change, change_only, takes_particle, states_change, labelled_at, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words,
                       extreme_asked, holds_answer, other_extreme_only, own_clause, past_year_labels, says_extreme,
                       value_span)
 from .figures import agree, figures, list_around, significant_step, time_words, written_step
@@ -461,6 +461,11 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         # the same thing ("1996년 … 승인", "11일 … 착공식을 개최했다")
         bound = [gid for gid in near if date_bound(question, head[gid].sentence.text)]
         near = bound or near
+    if question.asks in ("amount", "count", "percent", "measure") and question.particle in ("로", "으로", "에서", "까지"):
+        # "몇 %로 올라?": the value a change goes to is said with the question word's particle
+        # ("…10%에서 13%로 상향"), as answer.lead_sentence reads it, not a figure of another kind
+        # of the same thing ("20% 특별할인 판매한")
+        near = [gid for gid in near if takes_particle(question, head[gid].sentence.text)] or near
     if question.asks in ("amount", "count", "percent", "measure") and not asks_change(question):
         # "요금 얼마?" is answered by a sentence stating the fare ("…택시비는 1만5천300원"), not by
         # one stating only by how much it rose ("…과 비교하면 4천100원 인상됐다")
@@ -502,9 +507,10 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         exact = [gid for gid in near if not any(more_exact(given[gid], given[o]) for o in near if o != gid
                                                 and head[o].sentence.doc_id == head[gid].sentence.doc_id)]
         near = exact or near
-        if not question.total and not labelled:
+        if not question.total and not labelled and not asks_added(question):
             # "선수 몇 명이나 나와?" beside "일반부 경기에는 … 7,500여명" and "올해 총 … 1만3천여명의
             # 선수들이": a question naming no part asks the whole, said as one (총, 모두)
+            # (not what is added to it: "그늘막 몇 곳 추가 설치해?" is no "쉼터 총 …곳")
             whole = [gid for gid in near if _states_whole(question, head[gid])]
             near = whole or near
     if (said := _relation_asked(question)) is not None:
@@ -735,6 +741,8 @@ def _date_bound(question: Question, text: str, span) -> bool:
         return True  # "언제부터 적용돼?" <- "7월부터 1400원으로 오를", "지난해부터": the date takes the particle asked
     if span is not None and _event_labels(question, text, span.start):
         return True  # "언제 지급돼요?" <- "지급 시기는 1·4·7·10월의 15일이다": the event labels the date
+    if span is not None and _bracketed_after_asked(question, text, span.start):
+        return True  # "특별대책기간은 언제부터?" <- "특별대책기간 (3월1일∼4월1일)에는": the dates gloss the noun asked
     return binds_event(question, text, span)
 
 
@@ -791,12 +799,23 @@ def approximate(question: Question, text: str) -> bool:
 _WHEN_NOUNS = "(?:시기|일자|날짜|일정|기간|시점|일)?"
 
 
+def _bracketed_after_asked(question: Question, text: str, at: int) -> bool:
+    """The date at ``at`` opens a bracket glued to the noun the question asks the time of (its
+    head, or a noun it is about, of two syllables or more)."""
+    words = {question.head or "", *(c.text for c in question.constraints if c.kind == "subject")}
+    before = squash(text[max(0, at - 30):at])
+    return before.endswith("(") and any(len(w) >= 2 and before[:-1].endswith(squash(w)) for w in words)
+
+
 def _event_labels(question: Question, text: str, at: int) -> bool:
     """The clause of the date at ``at`` opens with the event asked as its topic ("지급 시기는 …
     15일이다"): the date is that event's time, said after its label as Korean copula sentences do."""
     clause_text = squash(own_clause(text, at))
+    # (or a noun the question is about, with a verb of its own besides: "금오도 살아보기 참여 기간은
+    # 언제부터 언제까지?" <- "참여 기간은 8월부터 11월까지")
+    words = (*event_words(question), *(c.text for c in question.constraints if c.kind == "subject"))
     return any(len(w) >= 2 and re.match(rf"{re.escape(w)}{_WHEN_NOUNS}(?:은|는)", clause_text)
-               for w in event_words(question))
+               for w in dict.fromkeys(words))
 
 
 # a figure said as a threshold passed: "6000억 원을 넘어섰다", "1만 명 돌파", "5천 명 이상"

@@ -4767,3 +4767,108 @@ def test_a_verb_of_ending_asks_the_end_of_a_range():
     q = analyze("가람도서관 야간 운영 언제 종료돼?")
     text = "가람도서관은 3월 1일부터 야간 운영을 종료한다."
     assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["3월 1일"]
+
+
+def test_a_year_compared_with_speaks_of_the_year_after_it():
+    from qa.abstain import _relative_years
+
+    # "내년 가람대학 예산은?" <- "…예산이 320억원으로 올해(280억원)보다 14% 늘어난다": next year's
+    assert 1 in _relative_years(squash("가람대학 관련 예산이 320억원으로 올해(280억원)보다 14% 늘어난다."))
+    # … as a year before compared with speaks of this one
+    assert _relative_years(squash("지난해 같은 시기(57톤)보다 11배 많다.")) == {-1, 0}
+    # a year said as the sentence's own keeps it alone
+    assert 0 not in _relative_years(squash("지난해 나래 인구는 재작년 3만명보다 5% 늘었다."))
+
+
+def test_years_listed_before_one_year_word_are_each_named():
+    from qa.abstain import _own_years, _years_spoken
+
+    # "2008, 2009년 각각 9가구": 년 said once after the last year of the list
+    assert _own_years(squash("지난 2008, 2009년 각각 9가구에서 지난해 40가구로 늘었다")) == [2008, 2009]
+    assert _years_spoken(squash("2008·2009년 각각 9가구")) == [2008, 2009]
+    assert _own_years(squash("12,2010년")) == [2010]  # (a number before a comma is no year)
+    doc = Document("y", "가람군 귀농 지원", "가람군은 귀농인 지원을 강화한다.\n"
+                   "가람군 귀농 인구는 지난 2008, 2009년 각각 9가구에서 지난해 40가구로 급증했다.")
+    got = check(analyze("가람군 귀농 인구 2008년이랑 2009년에 각각 몇 가구였어?"), FakeStore([doc]), 1, P, idf)
+    assert got.missing == ()
+
+
+def test_a_rate_asked_each_year_is_not_answered_by_a_months():
+    from qa.abstain import period_asked
+
+    assert period_asked("가람시 수당은 1세부터 7세까지 해마다 얼마씩 주나요?") == "년"
+    assert period_asked("매달 얼마 내?") == "달" and period_asked("매일 몇 명 와?") == "하루"
+    # 매년 dating the event, no rate asked
+    assert period_asked("매년 열리는 가람축제 예산은?") is None
+    assert period_asked("매일 운영하는 시설 몇 곳?") is None
+    q = analyze("가람시 수당은 1세부터 7세까지 해마다 얼마씩 주나요?")
+    text = "가람시 수당은 정부가 지원하는 0~7세 월 10만 원의 아동수당과는 별개다."
+    assert figures_of_kind(q, figures(text), text) == []
+    text = "가람시 수당은 첫 만남 이용권 100만 원과 1세부터 7세까지 연 90만 원씩을 합친 것이다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["90만 원"]
+
+
+def test_a_day_asked_is_met_by_a_figure_said_per_day():
+    # "하루 경비 얼마까지?" <- "…1일 3만원에서 8만원까지 경비가 지원된다": 하루 said as 1일
+    doc = Document("d", "가람섬 살아보기 참가자 모집", "가람시가 가람섬에 살아볼 참가자를 모집한다.\n"
+                   "참가 1팀당 숙박비 등 1일 3만원에서 8만원까지 경비가 지원된다.")
+    got = check(analyze("가람섬 살아보기 참가팀에 하루 경비 얼마까지 지원돼?"), FakeStore([doc]), 1, P, idf)
+    assert got.missing == ()
+    doc = Document("d", "가람섬 살아보기 참가자 모집", "가람시가 가람섬에 살아볼 참가자를 모집한다.\n"
+                   "참가 1팀당 숙박비 등 모두 80만원까지 경비가 지원된다.")
+    got = check(analyze("가람섬 살아보기 참가팀에 하루 경비 얼마까지 지원돼?"), FakeStore([doc]), 1, P, idf)
+    assert [c.text for c in got.missing] == ["하루"]
+
+
+def test_a_start_asked_is_the_date_a_time_runs_from():
+    q = analyze("가람감시단 운영 시작일은 언제야?")
+    text = "가람청이 2월 3일부터 4월 9일까지 가람감시단을 운영한다."
+    assert figures_of_kind(q, figures(text), text) != []
+    text = "가람청은 2월 3일 감시단 발대식을 열었다."
+    assert figures_of_kind(q, figures(text), text) == []
+
+
+def test_a_sum_word_inside_the_programme_asked_is_no_other_sum():
+    # "노인돌봄지원급여 예산은?" <- "…'노인돌봄지원급여'로 … 6,100억 원": 급여 is the programme's
+    # name, not a wage
+    from qa.abstain import with_known_compounds
+
+    text = ("노인 복지 예산 중 가장 많은 비중을 차지하는 건 어르신의 자립을 지원하는 '노인돌봄지원급여'로 "
+            "지난해보다 500억 원 늘어난 6,100억 원입니다.")
+    # (the articles write the name whole: a subject of the question, engine.ask's with_known_compounds)
+    q = with_known_compounds(analyze("가람시 노인돌봄지원급여 예산 얼마로 늘었어?"), [text])
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["6,100억 원"]
+
+
+def test_a_body_no_article_names_is_a_subject_to_find():
+    from qa.abstain import _body_names, with_known_compounds
+
+    assert _body_names("가람재난대응단 인원은 몇 명이야?") == ("가람재난대응단",)
+    assert _body_names("산림특수진화대는 몇 명 운영돼?") == ("산림특수진화대",)
+    # (a generation is no body)
+    assert _body_names("청년세대 지원 예산은?") == () and _body_names("20대 청년") == ()
+    doc = "가람군은 산불전문예방진화대, 산불감시원 등 112명을 선발해 배치한다."
+    q = with_known_compounds(analyze("가람재난대응단 인원은 몇 명이야?"), [doc])
+    assert ("subject", "가람재난대응단") in [(c.kind, c.text) for c in q.constraints]
+    store = FakeStore([Document("b", "가람군 산불 대책", doc)])
+    assert [c.text for c in check(q, store, 0, P, idf).missing] == ["가람재난대응단"]
+
+
+def test_a_share_asked_is_not_a_rate_of_growth():
+    q = analyze("가람시 복지예산은 가람시 전체 예산의 몇 %를 차지해?")
+    text = "이는 지난 2016년 90억 원에 비해서도 250% 늘어난 규모다."
+    assert figures_of_kind(q, figures(text), text) == []
+    text = "가람시 복지예산은 전체 예산의 12.5%를 차지한다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["12.5%"]
+    # a change asked, by its verb or a comparison, is still answered by it
+    for asked in ("가람시 복지예산은 몇 % 늘었어?", "가람시 복지예산은 2016년보다 몇 %야?"):
+        text = "이는 지난 2016년 90억 원에 비해서도 250% 늘어난 규모다."
+        assert [f.text for f in figures_of_kind(analyze(asked), figures(text), text)] == ["250%"]
+
+
+def test_a_month_or_a_year_right_before_the_question_word_is_the_period_asked():
+    from qa.abstain import period_asked
+
+    assert period_asked("가람시 버스요금 지원은 1인당 월 얼마까지 돼?") == "달"
+    assert period_asked("연 최대 얼마 받아?") == "년"
+    assert period_asked("몇 월에 열려?") is None and period_asked("5월 얼마 썼어?") is None

@@ -111,3 +111,25 @@ def test_which_of_so_many_asked_over_sentences_that_only_count_them():
     q = analyze("19대 총선에서 어느 후보에게 경선에서 밀렸는가?")
     rows = Rows(["제19대 총선에서 가람(을) 예비후보를 신청하였으나 후보경선에서 나래준 전의원에게 밀렸다."])
     assert not _counted_only(q, Choice(((scored(rows, (0, 1.7, 0.9, 0.6, 0.0))[0],),), False))
+
+
+def test_a_level_asked_is_not_led_by_a_sentence_giving_only_a_change():
+    # "할인율 몇 %로 올라?": the best sentence's figure is how much spending grew ("…이 85%
+    # 증가하는"); the one a little below gives the rate it goes to ("7%에서 9%로 상향") and leads
+    q = analyze("카드형 가람페이 할인율 몇 %로 오르나요?")
+    assert q.particle == "로"  # (the particle after the unit's sign: 몇 % + 로)
+    rows = Rows(["한편, 가람시는 지난 5월 카드형 상품권을 15% 특별할인 판매한 결과 사용액이 85% 증가하는 효과를 거뒀다.",
+                 "가람시는 오는 3일부터 연말까지 카드형 가람페이 할인율을 기존 7%에서 9%로 상향한다고 밝혔다."])
+    ranked = scored(rows, (0, 1.35, 0.9, 0.6, 1.0), (1, 1.32, 0.93, 0.6, 1.0))
+    assert lead_sentence(q, ranked, FITTED).gid == 1
+    # … while a change asked ("몇 % 늘었어?") keeps the sentence stating the change
+    q = analyze("가람페이 사용액은 몇 % 늘었어?")
+    assert lead_sentence(q, ranked, FITTED).gid == 0
+
+
+def test_the_value_a_change_goes_to_is_said_with_the_question_words_particle():
+    from qa.extract import takes_particle
+
+    q = analyze("가람 청년수당 몇 만원으로 늘어?")
+    assert takes_particle(q, "청년수당은 월 30만원에서 40만원으로 늘어난다.")
+    assert not takes_particle(q, "청년수당 예산은 모두 12억원이다.")

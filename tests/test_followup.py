@@ -132,3 +132,14 @@ def test_messages_and_typed_turns_resolve_alike():
     assert turns[0] == Turn(question="q1", answer="△가나 △다라", answered=True, items=("가나", "다라"))
     assert turns[1].question == "q2" and turns[1].answer == ""
     assert as_turns(turns) == turns
+
+
+def test_an_ordinal_the_previous_question_said_is_its_word_not_an_item():
+    # "…첫째 얼마로 올랐어?" then "그 전에는 첫째가 얼마였는데?": the first child, again — not the
+    # first item of the answer ("첫째 자녀 500만원, 둘째 자녀 900만원")
+    history = [{"role": "user", "content": "가람군 출산장려금 올해부터 첫째 얼마로 올랐어?"},
+               {"role": "assistant", "content": "가람군은 출산장려금을 첫째 자녀 500만원, 둘째 자녀 900만원, 셋째 자녀 1500만원으로 확대했다. [1]"}]
+    query, new = resolve_parts("그 전에는 첫째가 얼마였는데?", history)
+    assert "첫째" in new and "500만원" not in query
+    # an ordinal of its own still picks the item
+    assert resolve_parts("두 번째는?", history)[1] == "둘째 자녀 900만원"

@@ -1780,3 +1780,21 @@ def test_years_asked_after_a_span_noun_are_a_span():
     assert analyze("가람 조합 존속기간 몇 년이야?").asks == "duration"
     assert analyze("가람 조합 존속기간 몇 년까지야?").asks == "date"
     assert analyze("가람 조합 존속기간 몇 년부터야?").asks == "date"
+
+
+def test_a_noun_glued_to_digits_is_a_name():
+    # "뉴스1 기사 쓴 기자": the outlet's name, found as written — no figure 1 to find
+    q = analyze("가람 축제 소식 뉴스1 기사 쓴 기자는 누구야?")
+    assert ("name", "뉴스1") in [(c.kind, c.text) for c in q.constraints]
+    q = analyze("코로나19 확진자 몇 명?")
+    assert ("name", "코로나19") in [(c.kind, c.text) for c in q.constraints]
+    # (an ordinal with 제, a step, stay figures)
+    assert ("number", "제2") in [(c.kind, c.text) for c in analyze("제2 터미널 언제 열어?").constraints]
+    assert ("number", "2단계") in [(c.kind, c.text) for c in analyze("2단계 사업비는?").constraints]
+
+
+def test_the_particle_after_a_units_sign_is_the_question_words():
+    assert analyze("할인율 몇 %로 올라?").particle == "로"
+    assert analyze("몇 ㎡로 넓혀?").particle == "로"
+    assert analyze("몇 km까지 연장해?").particle == "까지"
+    assert analyze("몇 %야?").particle is None

@@ -915,3 +915,41 @@ def test_a_thing_named_by_a_figure_is_a_shared_word():
     # a span is no thing named: "3개월간" shared is no word shared
     assert not _states_alone("가람 도서관 3개월간 이용객 몇 명이야?", "나래 공연장에는 3개월간 2만명이 다녀갔다.")
 
+
+
+def test_a_count_added_is_not_led_by_the_whole_of_another_thing():
+    # "그늘막 몇 곳 추가 설치해?": the sentence giving "쉼터 총 85개소" states a whole, but what is
+    # asked is added ("…그늘막 6개소 추가 설치도 추진"); asked with no 추가, the whole leads
+    lines = ["일반형 그늘막 4개소를 신규 설치하고, 스마트 그늘막 6개소 추가 설치도 추진하는 등 시설을 늘리고 있다.",
+             "특히 가람구는 주민센터 강당을 무더위쉼터로 추가 지정해 관내 쉼터 총 85개소를 운영하고 있다."]
+    specs = ((0, 1.45, 0.89, 0.6, 1.0), (1, 1.40, 0.84, 0.6, 1.0))
+    assert _lead_of("가람구 스마트 그늘막 몇 개소 추가 설치 추진 중이야?", lines, *specs) == 0
+    assert _lead_of("가람구 무더위쉼터는 몇 개소 운영해?", lines, *specs) == 1
+
+
+def test_a_noun_of_the_question_labelling_a_period_binds_its_dates():
+    # "살아보기 참여 기간은 언제부터 언제까지?": "참여 기간은 8월부터 …" labels the dates by the
+    # question's noun, though the question's verb (살다, of the programme's name) is not said
+    from qa.select import date_bound
+
+    q = analyze("가람도 먼저 살아보기 참여 기간은 언제부터 언제까지인가요?")
+    assert date_bound(q, "참여 기간은 7월부터 10월까지이고 일정에 따라 5일에서 최대 30일까지 신청 가능하다.")
+    assert not date_bound(q, "신청 기간은 7월부터 10월까지이고 일정에 따라 5일에서 최대 30일까지 가능하다.")
+
+
+def test_a_date_in_single_marks_is_no_quotation_between_it_and_its_verb():
+    # "운영 시작일은?": "…2월 3일부터 4월 9일까지 ‘가람감시단’을 운영한다": the single marks set off a
+    # name; a double mark opens someone's words and ends the clause
+    from qa.select import date_bound
+
+    q = analyze("가람감시단 운영 시작일은 언제야?")
+    assert date_bound(q, "가람청이 산불을 막기 위해 2월 3일부터 4월 9일까지 ‘가람감시단’을 운영한다.")
+    assert not date_bound(q, "가람청장은 2월 3일 “감시단을 운영하겠다”고 말했다.")
+
+
+def test_dates_in_brackets_glued_to_the_noun_asked_are_its_time():
+    from qa.select import date_bound
+
+    q = analyze("가람감시단 기사에서 대형산불 특별대책기간은 언제부터 언제까지예요?")
+    assert date_bound(q, "대형산불 특별대책기간 (3월1일∼4월1일)에는 동해안 6개 시군을 중심으로 감시한다.")
+    assert not date_bound(q, "산불조심기간 (2월1일∼5월15일) 전국 단위의 감시활동을 강화한다.")
