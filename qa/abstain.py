@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import (ADMIN_NAME, ENUM_MARK, answer_items, changed_by, TITLES, asked_way, asks_past_year, figure_way, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
+from .extract import (ADMIN_NAME, ENUM_MARK, answer_items, changed_by, event_words, TITLES, asked_way, asks_past_year, figure_way, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
                       BODY_KINDS, kind_asked, one_known_word, own_clause, which_nouns)
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, NUMERAL_UNITS, canonical_unit, is_unit, unit_kind, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, list_around, scores, time_ago, time_words, unit_dimension, vague_figures)
@@ -290,9 +290,10 @@ def with_known_compounds(question: Question, documents: Sequence[str]) -> Questi
                    + tuple(Constraint("subject", w, (squash(w),)) for w in (*known, *bodies)))
 
 
-# what a body's name ends in: a team, a corps, a headquarters, a committee (단, 대 only after four
-# syllables or more: 세대, 청년세대 are no bodies)
-_BODY_NAME_END = re.compile(r"(?:[가-힣]{4,}(?:단|대)|[가-힣]{3,}(?:본부|위원회|협의회|추진단|감시단|진화대|봉사단))$")
+# what a body's name ends in: a team, a corps, a headquarters, a committee (the nouns of a team or
+# a corps whole: 시대, 세대, 시간대, 진단, 수단 are no bodies)
+_BODY_NAME_END = re.compile(r"[가-힣]{2,}(?:대응단|추진단|감시단|봉사단|지원단|사업단|자문단|점검단|진화대|봉사대|구조대"
+                            r"|순찰대|기동대|감시대|의용대|예방대)$|[가-힣]{3,}(?:본부|위원회|협의회)$")
 
 
 def _body_names(query: str) -> tuple[str, ...]:
@@ -519,7 +520,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
                                                              and _listed_by_unit(c.parts[0], s.near_raw)) \
             or (c.kind == "breakdown" and c.text in _KIND_CLASSIFIERS and _lists_figures(s.near_raw))
     if c.kind in ("subject", "term") and (per := _PERIOD_NOUNS.get(squash(c.text))) and s.own_raw \
-            and any(period_said(s.own_raw, f) == per for f in figures(s.own_raw)):
+            and any(period_said(s.own_raw, f) == per and f.unit not in _TIMES_COUNTERS for f in figures(s.own_raw)):
+        # (not how often: "1일 4회 운행" says no day's visitors)
         return True  # "하루 경비 얼마까지?" <- "…1일 5만원에서 11만원까지 경비가": a figure said per that period
     if c.kind == "subject":
         # the article's title is part of it ("…내년 1월27일 출시" heads an article that says 시작)
@@ -893,7 +895,7 @@ def _years_spoken(own: str) -> list[int]:
     years = []
     for m in _FULL_YEAR.finditer(own):
         # past "2023년도" (a year listed before another, "2009, 2010년", says no 년 of its own)
-        said = re.match(r"\d{4}(?:[~-]\d{4})?(?:년도?|\s?회계\s?연도)", own[m.start():])
+        said = re.match(r"\d{4}(?:[~-]\d{4})?(?:\s?[,·ㆍ]\s?\d{4})*(?:년도?|\s?회계\s?연도)", own[m.start():])
         end = m.start() + said.end() if said else m.end()
         if not _YEAR_COMPARED.match(own, end):
             years.append(int(m.group(1)))
@@ -962,7 +964,10 @@ def _relative_years(own: str) -> set[int]:
         bracketed = _FIGURE_BRACKETED.match(own, m.end())
         if _FIGURE_COMPARED.match(own, m.end()) or (bracketed and _BRACKET_COMPARED.match(own, m.end())):
             out.add(YEARS_FROM_DATE[m.group()])
-            compared.add(YEARS_FROM_DATE[m.group()] + 1)
+            # (only 올해 and 내년 move on a year: a year before compared with speaks of this one, as
+            # news compares with last year or the one before it, "코로나 이전인 재작년(…)보다")
+            offset = YEARS_FROM_DATE[m.group()]
+            compared.add(offset + 1 if offset >= 0 else 0)
         elif bracketed or not _COMPARED.match(own, _DAY_AFTER.match(own, m.end()).end()):
             out.add(YEARS_FROM_DATE[m.group()])
             own_said = True
@@ -1956,8 +1961,12 @@ _ADDED_AFTER = re.compile(r"\s*(?:을|를|이|가)?\s*(?:신규|추가(?:로)?|�
 
 
 def asks_added(question: Question) -> bool:
-    """The question asks what is added to a whole ("몇 곳 추가 설치해?", "신규 몇 명"), not the whole."""
-    return _ADDED.search(question.query) is not None
+    """The question asks what is added to a whole ("몇 곳 추가 설치해?", "신규 몇 명"), not the whole
+    (by the words of an addition, not 더 nor 늘어: "올해 더 커진 … 종목 수는?" asks the whole)."""
+    return _ADDED_ASKED.search(question.query) is not None
+
+
+_ADDED_ASKED = re.compile(r"신규|추가|새로|새롭게|증설")
 
 
 # what makes a count of days a span: "30일 이상", "90일 동안", "7일간"
@@ -2516,9 +2525,12 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "…추진한다고 5일 밝혔다": the day the news was told, not the day of what it tells
         if (text and q.event and q.event not in hay and not _in_brackets(text, f)
                 and not (q.event.endswith(tuple(DEADLINE_NOUNS)) and _RUNS_UNTIL.match(text, f.end))
-                and not (q.event in _START_NOUNS and _RUNS_FROM.match(text, f.end))):
+                and not (q.event in _START_NOUNS and _RUNS_FROM.match(text, f.end)
+                         and any(len(w) >= 2 and w in squash(re.split(r"[,.;]", text[f.end:f.end + 60])[0])
+                                 for w in event_words(question)))):
             # (a deadline is said by the date a time runs until: "마감일은?" <- "12월 10일까지"; a
-            # start by the date it runs from: "운영 시작일은?" <- "2월 25일부터 5월 15일까지 … 운영")
+            # start by the date it runs from, of the event asked: "운영 시작일은?" <- "2월 25일부터 5월
+            # 15일까지 … 운영" — not "지급 개시일은?" <- "신청은 3월 2일부터 받는다")
             continue  # "착공일은?" over "…12월 실시설계를 마쳤고 8월께 완공": another event's date
         if text and question.asks == "date" and _another_milestone(question, text, f):
             continue  # "언제 착공했어?" over "정식 개관일은 오는 6월 1일이다": another milestone's date
@@ -2651,8 +2663,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "고용률은 1년 전보다 0.7%p 상승한 68.7%": what it is compared with, no value of it
         if f.unit == "%p" and question.asks == "percent" and question.unit != "%p" and not asks_change(question):
             continue  # "인상 후 기준금리 몇 %야?" over "기준금리 0.5%포인트 인상": a rate's change, not the rate
-        if (text and f.kind == "percent" and question.asks == "percent" and not asks_change(question)
-                and not _AGAINST_ASKED.search(question.query) and changed_by(text, f)):
+        if (text and f.kind == "percent" and question.asks == "percent" and _SHARE_ASKED.search(question.query)
+                and not asks_change(question) and changed_by(text, f)):
             continue  # "전체 예산의 몇 %를 차지해?" over "…보다 294% 늘어난 규모": how much it grew, no share
         if (text and question.asks in ("amount", "count", "measure", "percent") and _COMPARED_WITH.match(text, f.end)
                 and ((not q.years and not BEFORE_ASKED.search(question.query) and not YEAR_AGO_ASKED.search(question.query)
@@ -3809,11 +3821,11 @@ _PERIOD_SAID = [("달", re.compile(r"매달|매월|월간|달마다|한\s*달|�
                 ("other", re.compile(r"[가-힣]{2,}마다"))]
 _PERIOD_OF = {"달": "달", "해": "년", "년": "년", "주": "주", "하루": "하루", "분기": "분기", "학기": "학기",
               "월": "달", "일": "하루", "날": "하루", "연": "년"}
-# a period each (매년, 해마다, 매달, 날마다 …) and what makes it the period a rate is asked per
+# a period each (매년, 해마다, 매달, 날마다 …), the period a rate is asked per right before the
+# question word
 _EACH_PERIOD = re.compile(r"(?<![가-힣])(?:매\s*(년|해|달|월|주|일)|(해|달|날|주)\s*마다)(?![가-힣])")
 _ASKED_RIGHT_AFTER = re.compile(r"\s*(?:얼마|몇)")
 _BARE_PERIOD = re.compile(r"(?<![가-힣\d])(월|연)\s+(?=(?:최대|평균)?\s*(?:얼마|몇))")
-_EACH_ASKED = re.compile(r"(?:얼마|몇\s*[가-힣A-Za-z%]{0,3})\s*씩")
 
 
 def period_asked(query: str) -> str | None:
@@ -3821,10 +3833,9 @@ def period_asked(query: str) -> str | None:
     m = _PERIOD_ASKED.search(query)
     if m is None and (b := _BARE_PERIOD.search(query)):
         return _PERIOD_OF[b.group(1)]  # "1인당 월 얼마까지?": 월, 연 right before the question word
-    if m is None and (e := _EACH_PERIOD.search(query)) and (
-            _ASKED_RIGHT_AFTER.match(query, e.end()) or _EACH_ASKED.search(query)):
-        # "해마다 얼마씩 줘?", "매달 몇 명": a period of its own, asked per when the question word
-        # follows it or asks so much each (씩); not "매년 열리는 축제 예산은?", which dates the event
+    if m is None and (e := _EACH_PERIOD.search(query)) and _ASKED_RIGHT_AFTER.match(query, e.end()):
+        # "해마다 얼마씩 줘?", "매달 몇 명": a period of its own right before the question word; not
+        # "매년 열리는 축제 예산은?", "매년 열리는 축제 1인당 얼마씩?", which date the event
         return _PERIOD_OF[next(g for g in e.groups() if g)]
     if m is None:
         # a pay named by its period: "최저임금 월급으로 치면 얼마?" asks a month's, not the hourly wage
@@ -4335,14 +4346,15 @@ def _sum_named_before(text: str, f) -> str | None:
     return _last_sum_kind(squash(re.split(r"[,，;]", text[max(0, f.start - _SUM_REACH):f.start])[-1]))
 
 
-# a question comparing or asking a change by another word than the verbs of change ("작년보다 몇 %
-# 변했어?", "전년 대비 몇 %야?"): a figure of change may answer it
-_AGAINST_ASKED = re.compile(r"보다|대비|비해|비하면|변(?:했|한|하|화|동)")
+# a share asked: "전체 예산의 몇 %를 차지해?", "비중은 몇 %야?" (a rate of growth answers no share)
+_SHARE_ASKED = re.compile(r"차지|비중|점유율|(?<![가-힣])비율|의\s*몇\s*(?:%|퍼센트|프로)")
 
 
 def _sum_word_of_named(question: Question, text: str, f) -> bool:
     """The sum named before ``f`` is a word inside a name the question gives ("장애인활동지원급여
     예산 얼마?" <- "'장애인활동지원급여'로 … 6,321억 원"): the programme asked, not a wage."""
+    if _EACH_AFTER.match(text, f.end) or period_said(text, f) is not None:
+        return False  # "…월 20만원씩 지급": what each one gets a month, no programme's sum
     before = squash(re.split(r"[,，;]", text[max(0, f.start - _SUM_REACH):f.start])[-1])
     # (a long compound, a programme's name: not a sum noun of the question's own, "설치비", which
     # the sentence's "설치 비용" names as another sum)

@@ -2226,6 +2226,10 @@ def _modified(text: str, noun: str) -> bool:
                for t in pos(text))
 
 
+# the closing single mark of words someone said: "‘…하겠다’고", "‘…’라며"
+_SAID_AFTER_MARK = re.compile(r"[^‘’']{1,80}[’']\s*(?:이?라고|고|이?라며|며)(?![가-힣])")
+
+
 def binds_event(question: Question, text: str, span: Span | None, words_too: bool = False,
                 dated: bool = True) -> bool:
     """The date ``span`` is the time of the event asked: a word of it (``event_words``) stands
@@ -2245,9 +2249,10 @@ def binds_event(question: Question, text: str, span: Span | None, words_too: boo
     for t in pos(text):
         if t.start < span.end:
             continue
-        if t.form in ("\"", "“"):
+        if t.form in ("\"", "“") or (t.form in ("‘", "'") and _SAID_AFTER_MARK.match(text, t.start + t.len)):
             # a quotation opens: its words are someone's, not this clause's (a bracket is an aside;
-            # single marks and 「」 set off a name in news: "…부터 ‘산림드론감시단’을 운영한다")
+            # single marks set off a name in news, "…부터 ‘가람감시단’을 운영한다", unless what they
+            # close is said: "‘…개관하겠다’고 밝혔다")
             return False
         if any(t.form == e or (len(e) >= 2 and t.form.startswith(e)) for e in events):
             return True

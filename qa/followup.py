@@ -150,22 +150,35 @@ def resolve_followup(question: str, history: Sequence[HistoryItem],
     # Chains of follow-ups: the previous question is resolved against its own history first.
     prev_q = resolve(last.question, turns[:-1], previous_answer)
     topic = topic_of(prev_q)
-    m = ORDINAL.search(question) or LAST.search(question)
-    if m and re.sub(r"\s+", "", m.group(0)) in re.sub(r"\s+", "", prev_q):
-        # "…첫째 얼마로 올랐어?" then "그 전에는 첫째가 얼마였는데?": the word the previous question
-        # said (the first child), not the first item of its answer
-        m = None
+    m = next((m for rx in (ORDINAL, LAST) for m in rx.finditer(question) if not _said_before(m, question, prev_q)), None)
     if m:
         items = _items_of(last, topic, previous_answer, prev_q)
         n = len(items) if m.re is LAST else ORDINALS.get(m.group(1) or m.group(2), 0)
         if 1 <= n <= len(items):
-            rest = strip_anaphor(m.re.sub("", question)).strip()
+            rest = strip_anaphor(question[:m.start()] + question[m.end():]).strip()
             rest = re.sub(r"^(은|는|이|가|의|을|를)(?=\s|\?|$)", "", rest).strip(" ?")
             new = f"{items[n - 1]} {rest}".strip()
             position = "마지막" if m.re is LAST else ORDINAL_WORDS.get(n, f"{n}번째")
             return Resolved(f"{topic} {new}".strip(), new, items[n - 1], position)
     new = strip_anaphor(question)
     return Resolved(f"{topic} {new}".strip(), new)
+
+
+def _said_before(m: re.Match, question: str, previous: str) -> bool:
+    """The ordinal ``m`` of ``question`` is the previous question's own word, said again: "…첫째
+    얼마로 올랐어?" then "그 전에는 첫째가 얼마였는데?" (the first child, a noun with its particle)
+    or "첫째 자녀 두 번째 혜택은?" after "첫째 자녀 …" (the same noun after it) — not the first item
+    of the previous answer. "마지막 공연은?" after "마지막 날 …" names an item (another noun)."""
+    word = re.escape(m.group(0)).replace(r"\ ", r"\s*")
+    before = re.search(rf"(?<![\d가-힣]){word}(?![가-힣])\s*([가-힣]*)", previous)
+    if before is None:
+        before = re.search(rf"(?<![\d가-힣]){word}([가-힣]*)", previous)
+        if before is None:
+            return False
+    if re.match(r"(?:이|가|은|는|도|의|만)?(?:[\s?？.]|$)", question[m.end():]) and not re.match(r"\s+[가-힣]", question[m.end():]):
+        return True  # the ordinal alone, with its particle: a noun of its own
+    after = re.match(r"\s*([가-힣]+)", question[m.end():])
+    return after is not None and bool(before.group(1)) and after.group(1) == before.group(1)
 
 
 def resolve_parts(question: str, history: Sequence[HistoryItem],

@@ -16,6 +16,19 @@ CANDIDATES = 30  # per list, before fusion
 # each list's first chunk is kept among the first HEADS_WITHIN fused (fuse.keep_heads): the
 # passages answer composition reads (select.TOP_PASSAGES, checked equal by a test)
 HEADS_WITHIN = 5
+# how far BM25's first chunk must score above its second to be kept so (n322-style: a rare name
+# at 11.5 over 1.7); 1.5 and 3.0 each lost a case 2.0 kept, on the nine questions keep_heads moved
+# across KorQuAD seeds 1–4, 7, 13 and the news sets (bench/RESULTS.md, round 54)
+LEXICAL_DOMINANCE = 2.0
+
+
+def dominant_head(ids: list[int], scores: list[float], weight: float) -> list[int]:
+    """``[ids[0]]`` when the list's first chunk scores LEXICAL_DOMINANCE times its second or more
+    (a name BM25 finds at once, not one of many chunks sharing common words) and the list counts
+    in the fusion at all; else []."""
+    if weight <= 0 or len(ids) < 2 or len(scores) < 2:
+        return []
+    return ids[:1] if scores[0] >= LEXICAL_DOMINANCE * max(scores[1], 1e-9) else []
 
 
 class Timings(NamedTuple):
@@ -64,8 +77,9 @@ class Retriever:
             fused = rrf([d_list, l_list], self.weights)
         d_rank = {c: r for r, c in enumerate(d_list, 1)}
         l_rank = {c: r for r, c in enumerate(l_list, 1)}
+        heads = [dominant_head(l_list, l_scores.tolist(), self.weights[1])]
         hits = [Hit(self.index.chunks[c], float(s), r, d_rank.get(c), l_rank.get(c))
-                for r, (c, s) in enumerate(keep_heads(fused, [d_list, l_list], HEADS_WITHIN)[:k], 1)]
+                for r, (c, s) in enumerate(keep_heads(fused, heads, min(HEADS_WITHIN, k))[:k], 1)]
         t4 = time.perf_counter()
         return SearchResult(hits, qv, tokens,
                             Timings(*(1000 * x for x in (t1 - t0, t2 - t1, t3 - t2, t4 - t3))))

@@ -802,9 +802,14 @@ _WHEN_NOUNS = "(?:시기|일자|날짜|일정|기간|시점|일)?"
 def _bracketed_after_asked(question: Question, text: str, at: int) -> bool:
     """The date at ``at`` opens a bracket glued to the noun the question asks the time of (its
     head, or a noun it is about, of two syllables or more)."""
+    # (a time noun alone, 기간, 일정, is the end of any compound: "교육기간(…)" is no 신청 기간)
     words = {question.head or "", *(c.text for c in question.constraints if c.kind == "subject")}
     before = squash(text[max(0, at - 30):at])
-    return before.endswith("(") and any(len(w) >= 2 and before[:-1].endswith(squash(w)) for w in words)
+    return before.endswith("(") and any(len(w) >= 2 and w not in _TIME_NOUNS and before[:-1].endswith(squash(w))
+                                        for w in words)
+
+
+_TIME_NOUNS = frozenset({"기간", "일정", "시기", "시점", "날짜", "일자", "기한"})
 
 
 def _event_labels(question: Question, text: str, at: int) -> bool:

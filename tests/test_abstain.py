@@ -4872,3 +4872,37 @@ def test_a_month_or_a_year_right_before_the_question_word_is_the_period_asked():
     assert period_asked("가람시 버스요금 지원은 1인당 월 얼마까지 돼?") == "달"
     assert period_asked("연 최대 얼마 받아?") == "년"
     assert period_asked("몇 월에 열려?") is None and period_asked("5월 얼마 썼어?") is None
+
+
+def test_review_round_54_rules_stay_within_what_they_read():
+    from qa.abstain import _body_names, _relative_years, _years_spoken, period_asked, with_known_compounds
+
+    # nouns ending in 대 or 단 that name no body: an age, a time of day, a check, a means
+    for q in ("가람시 심야시간대 버스 몇 대 운행해?", "인공지능시대 가람시 교육 예산 얼마야?",
+              "나래교 정밀안전진단 결과 몇 등급이야?", "대중교통수단 이용률은?"):
+        assert _body_names(q) == (), q
+    # a year before compared with speaks of this year (재작년 moves no year on)
+    assert _relative_years(squash("관광객이 120만명으로 코로나 이전인 재작년(100만명)보다 20% 늘었다")) == {-2, 0}
+    # the whole list of years compared with
+    assert _years_spoken(squash("40가구로 2007·2008년보다 크게 늘었다")) == []
+    # 매년 dating the event, the rate asked per person
+    assert period_asked("매년 열리는 가람축제에서 1인당 얼마씩 내?") is None
+    # a rate of growth asked by its noun is answered by a figure of growth; a share asked is not
+    q = analyze("가람전자 영업이익 신장률 몇 %야?")
+    text = "가람전자 영업이익은 3분기에 20% 증가했다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["20%"]
+    q = analyze("가람시 폭염 대비 예산은 전체 예산의 몇 %를 차지해?")
+    text = "이는 지난 2016년 90억 원에 비해서도 250% 늘어난 규모다."
+    assert figures_of_kind(q, figures(text), text) == []
+    # what each one gets a month is no programme's sum, whatever name the sum word is inside
+    text = "가람시는 청년월세지원금 대상자에게 월 20만원씩 최대 12개월 지급한다."
+    q = with_known_compounds(analyze("가람시 청년월세지원금 예산 얼마야?"), [text])
+    assert figures_of_kind(q, figures(text), text) == []
+    # a start asked of an event the clause after the date does not say
+    q = analyze("가람 수당 지급 개시일은 언제야?")
+    text = "가람 수당 신청은 3월 2일부터 받는다."
+    assert figures_of_kind(q, figures(text), text) == []
+    # how often a day is no day's count
+    doc = Document("v", "가람공원 개장", "가람공원이 문을 열었다.\n셔틀버스를 1일 4회 운행하며 지난해 방문객은 30만명이었다.")
+    got = check(analyze("가람공원 하루 방문객 몇 명이야?"), FakeStore([doc]), 1, P, idf)
+    assert "하루" in [c.text for c in got.missing]

@@ -143,3 +143,17 @@ def test_an_ordinal_the_previous_question_said_is_its_word_not_an_item():
     assert "첫째" in new and "500만원" not in query
     # an ordinal of its own still picks the item
     assert resolve_parts("두 번째는?", history)[1] == "둘째 자녀 900만원"
+
+
+def test_an_ordinal_said_again_before_another_noun_still_picks_an_item():
+    answer = {"role": "assistant", "content": "가람국악단, 나래밴드, 다온합창단 [1]"}
+    # "마지막 날" then "마지막 공연": another noun, the last item
+    history = [{"role": "user", "content": "가람축제 마지막 날 공연 뭐 있어?"}, answer]
+    assert resolve_parts("마지막 공연은 몇 시야?", history)[1].startswith("다온합창단")
+    # "12번째" holds no "2번째"
+    history = [{"role": "user", "content": "가람시 12번째 정책 과제 세부 사업 뭐 있어?"}, answer]
+    assert resolve_parts("2번째는 예산 얼마야?", history)[1].startswith("나래밴드")
+    # the word said again ("첫째 자녀") is kept, and the ordinal of its own picks the item
+    history = [{"role": "user", "content": "가람군 첫째 자녀 지원 혜택 뭐 있어?"}, answer]
+    new = resolve_parts("첫째 자녀 두 번째 혜택은 얼마야?", history)[1]
+    assert new.startswith("나래밴드") and "첫째 자녀" in new

@@ -106,3 +106,15 @@ def test_search_keeps_heads_within_the_passages_the_answer_reads():
     from qa.search import HEADS_WITHIN
     from qa.select import TOP_PASSAGES
     assert HEADS_WITHIN == TOP_PASSAGES
+
+
+def test_only_a_lexical_head_far_above_the_rest_is_kept():
+    from qa.search import LEXICAL_DOMINANCE, dominant_head
+
+    # a rare name: BM25's first chunk at 11.5, its second at 1.7
+    assert dominant_head([7, 3, 5], [11.5, 1.7, 1.6], 1.0) == [7]
+    # one of many chunks sharing common words: no head kept
+    assert dominant_head([7, 3, 5], [4.0, 3.1, 3.0], 1.0) == []
+    assert dominant_head([7, 3], [LEXICAL_DOMINANCE * 2.0, 2.0], 1.0) == [7]
+    # a list weighted out of the fusion, or too short to compare, keeps nothing
+    assert dominant_head([7, 3], [11.5, 1.7], 0.0) == [] and dominant_head([7], [11.5], 1.0) == []

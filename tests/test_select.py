@@ -953,3 +953,18 @@ def test_dates_in_brackets_glued_to_the_noun_asked_are_its_time():
     q = analyze("가람감시단 기사에서 대형산불 특별대책기간은 언제부터 언제까지예요?")
     assert date_bound(q, "대형산불 특별대책기간 (3월1일∼4월1일)에는 동해안 6개 시군을 중심으로 감시한다.")
     assert not date_bound(q, "산불조심기간 (2월1일∼5월15일) 전국 단위의 감시활동을 강화한다.")
+
+
+def test_review_round_54_rules_stay_within_what_they_read():
+    from qa.abstain import asks_added
+    from qa.select import date_bound
+
+    # 더 says how it grew, no addition asked: the whole still leads
+    assert not asks_added(analyze("올해 더 커진 가람체전 종목 수는?"))
+    assert asks_added(analyze("가람구 그늘막 몇 곳 추가 설치해?"))
+    # a time noun alone is the end of any compound: "교육기간(…)" is no 신청 기간
+    q = analyze("가람 청년아카데미 신청 기간은 언제야?")
+    assert not date_bound(q, "참가자는 교육기간(5월1일∼6월30일) 동안 수업을 듣는다.")
+    # single marks around words someone said are a quotation
+    q = analyze("가람도서관 언제 개관해?")
+    assert not date_bound(q, "나래 시장은 5일 ‘가람도서관을 내년에 개관하겠다’고 밝혔다.")
