@@ -1548,7 +1548,7 @@ def takes_particle(question: Question, text: str) -> bool:
 
 
 def changed_by(text: str, f) -> bool:
-    """Figure ``f`` of ``text`` is how much something changed: a verb of change follows it."""
+    """Figure (or span) ``f`` of ``text`` is how much something changed: a verb of change follows it."""
     return _CHANGED.match(text, f.end) is not None
 
 
@@ -1556,7 +1556,7 @@ def gives_change(question: Question, text: str) -> bool:
     """The figure the sentence gives for the question (its value span) is how much something
     changed ("…사용액이 127% 증가하는"), whatever other figures it holds."""
     span = value_span(question, text)
-    return span is not None and _CHANGED.match(text, span.end) is not None
+    return span is not None and changed_by(text, span)
 
 
 # a figure followed by a verb of change, a bracket glossing it between ("32만 9000명(1.2%) 늘었다")

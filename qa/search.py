@@ -13,12 +13,13 @@ from .korean import tokenize
 from .types import Hit
 
 CANDIDATES = 30  # per list, before fusion
-# each list's first chunk is kept among the first HEADS_WITHIN fused (fuse.keep_heads): the
-# passages answer composition reads (select.TOP_PASSAGES, checked equal by a test)
+# BM25's first chunk, when it scores far above the rest, is kept among the first HEADS_WITHIN
+# fused (fuse.keep_heads): the passages answer composition reads (select.TOP_PASSAGES, checked
+# equal by a test)
 HEADS_WITHIN = 5
-# how far BM25's first chunk must score above its second to be kept so (n322-style: a rare name
-# at 11.5 over 1.7); 1.5 and 3.0 each lost a case 2.0 kept, on the nine questions keep_heads moved
-# across KorQuAD seeds 1–4, 7, 13 and the news sets (bench/RESULTS.md, round 54)
+# how far above its second that first chunk must score (a rare name: 11.5 over 1.7); 1.5 and 3.0
+# each lost a case 2.0 kept, on the nine questions keeping the head moved across KorQuAD seeds
+# 1–4, 7, 13 and the news sets (bench/RESULTS.md, round 54)
 LEXICAL_DOMINANCE = 2.0
 
 

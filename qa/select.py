@@ -796,7 +796,8 @@ def approximate(question: Question, text: str) -> bool:
 
 
 # the nouns a date is labelled the time of an event by: "지급 시기는", "접수 기간은", "개막일은"
-_WHEN_NOUNS = "(?:시기|일자|날짜|일정|기간|시점|일)?"
+_TIME_NOUNS = frozenset({"기간", "일정", "시기", "시점", "날짜", "일자", "기한"})
+_WHEN_NOUNS = "(?:" + "|".join(sorted(_TIME_NOUNS - {"기한"}, key=len, reverse=True)) + "|일)?"
 
 
 def _bracketed_after_asked(question: Question, text: str, at: int) -> bool:
@@ -808,8 +809,6 @@ def _bracketed_after_asked(question: Question, text: str, at: int) -> bool:
     return before.endswith("(") and any(len(w) >= 2 and w not in _TIME_NOUNS and before[:-1].endswith(squash(w))
                                         for w in words)
 
-
-_TIME_NOUNS = frozenset({"기간", "일정", "시기", "시점", "날짜", "일자", "기한"})
 
 
 def _event_labels(question: Question, text: str, at: int) -> bool:
