@@ -2526,11 +2526,10 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and q.event and q.event not in hay and not _in_brackets(text, f)
                 and not (q.event.endswith(tuple(DEADLINE_NOUNS)) and _RUNS_UNTIL.match(text, f.end))
                 and not (q.event in _START_NOUNS and _RUNS_FROM.match(text, f.end)
-                         and any(len(w) >= 2 and w in squash(re.split(r"[,.;]", text[f.end:f.end + 60])[0])
-                                 for w in event_words(question)))):
+                         and any(len(w) >= 2 and w in hay for w in event_words(question)))):
             # (a deadline is said by the date a time runs until: "마감일은?" <- "12월 10일까지"; a
-            # start by the date it runs from, of the event asked: "운영 시작일은?" <- "2월 25일부터 5월
-            # 15일까지 … 운영" — not "지급 개시일은?" <- "신청은 3월 2일부터 받는다")
+            # start by the date it runs from, in a sentence saying the event asked: "운영 시작일은?" <-
+            # "2월 25일부터 5월 15일까지 … 운영" — not "지급 개시일은?" <- "신청은 3월 2일부터 받는다")
             continue  # "착공일은?" over "…12월 실시설계를 마쳤고 8월께 완공": another event's date
         if text and question.asks == "date" and _another_milestone(question, text, f):
             continue  # "언제 착공했어?" over "정식 개관일은 오는 6월 1일이다": another milestone's date
