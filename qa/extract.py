@@ -1538,12 +1538,17 @@ def change_only(question: Question, text: str) -> bool:
     return bool(figs) and all(_CHANGED.match(text, f.end) for f in figs)
 
 
+def figure_given(question: Question, text: str):
+    """The figure the sentence gives for the question (at its value span), or None."""
+    span = value_span(question, text)
+    return None if span is None else next((f for f in figures(text) if f.start <= span.start < f.end), None)
+
+
 def takes_particle(question: Question, text: str) -> bool:
     """The figure the sentence gives for the question carries the particle the question word
     does ("몇 %로 올라?" <- "…10%에서 13%로 상향"; "몇 명까지" <- "30명까지"): the value asked is
     the one the change goes to, starts at or reaches."""
-    span = value_span(question, text)
-    f = None if span is None else next((f for f in figures(text) if f.start <= span.start < f.end), None)
+    f = figure_given(question, text)
     return f is not None and _figure_grammar(question, text, f) > 0
 
 

@@ -164,18 +164,21 @@ def resolve_followup(question: str, history: Sequence[HistoryItem],
     return Resolved(f"{topic} {new}".strip(), new)
 
 
+# an ordinal standing alone: with a particle, or ending the question ("첫째가 얼마", "두 번째는?")
+_ALONE = re.compile(r"(?:이|가|은|는|도|의|만)(?:[\s?？.]|$)|\s*(?:[?？.]|$)")
+
+
 def _said_before(m: re.Match, question: str, previous: str) -> bool:
     """The ordinal ``m`` of ``question`` is the previous question's own word, said again: "…첫째
     얼마로 올랐어?" then "그 전에는 첫째가 얼마였는데?" (the first child, a noun with its particle)
     or "첫째 자녀 두 번째 혜택은?" after "첫째 자녀 …" (the same noun after it) — not the first item
     of the previous answer. "마지막 공연은?" after "마지막 날 …" names an item (another noun)."""
     word = re.escape(m.group(0)).replace(r"\ ", r"\s*")
-    before = re.search(rf"(?<![\d가-힣]){word}(?![가-힣])\s*([가-힣]*)", previous)
+    # (the word after it there, spaced or glued: "첫째 자녀" -> 자녀, "첫째가" -> 가)
+    before = re.search(rf"(?<![\d가-힣]){word}\s*([가-힣]*)", previous)
     if before is None:
-        before = re.search(rf"(?<![\d가-힣]){word}([가-힣]*)", previous)
-        if before is None:
-            return False
-    if re.match(r"(?:이|가|은|는|도|의|만)?(?:[\s?？.]|$)", question[m.end():]) and not re.match(r"\s+[가-힣]", question[m.end():]):
+        return False
+    if _ALONE.match(question, m.end()):
         return True  # the ordinal alone, with its particle: a noun of its own
     after = re.match(r"\s*([가-힣]+)", question[m.end():])
     return after is not None and bool(before.group(1)) and after.group(1) == before.group(1)

@@ -20,7 +20,7 @@ import numpy as np
 from .abstain import (GENERIC_COUNTERS, Check, asks_added, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
                       period_asked, period_said)
 from .extract import (HOURS_ASKED, HOURS_SPAN, answer_items, asked_way, asks_change, change_only, takes_particle, states_change, labelled_at, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words,
-                      extreme_asked, holds_answer, other_extreme_only, own_clause, past_year_labels, says_extreme,
+                      extreme_asked, figure_given, holds_answer, other_extreme_only, own_clause, past_year_labels, says_extreme,
                       value_span)
 from .figures import agree, figures, list_around, significant_step, time_words, written_step
 from .korean import YEARS_FROM_DATE, figure_labels, labels_written, tokenize
@@ -754,12 +754,6 @@ def value_bound(question: Question, text: str) -> bool:
     # "얼마 내요?" over "과태료를 내야 한다", another payer's)
     return question.predicate is not None and len(question.predicate) >= 2 \
         and binds_event(question, text, value_span(question, text), dated=False)
-
-
-def figure_given(question: Question, text: str):
-    """The figure the sentence gives for the question (at its value span), or None."""
-    span = value_span(question, text)
-    return None if span is None else next((f for f in figures(text) if f.start <= span.start < f.end), None)
 
 
 def states_exactly(question: Question, rough: str, text: str) -> bool:
