@@ -529,7 +529,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         # verb and its object)
         return any(found(f, _squashed(s.document)) or found(f, s.near) for f in c.forms) or any(
             abbreviated(f, s.title) or abbreviated(f, s.document or s.wide_raw) for f in c.forms) or (
-            (said := _compound_said_apart(c.text)) is not None and said.search(s.document or s.wide_raw or "") is not None)
+            (said := _compound_said_apart(c.text)) is not None and said.search(s.document or s.wide_raw or "") is not None) \
+            or _public_of_place(c.text, s)
     if c.kind == "post":
         # 부이사장 asked, 이사장 named: another post's holder. Neither named: the post may be
         # paraphrased (수장 for 사령관), and the article is not ruled out
@@ -869,6 +870,21 @@ def _glued_words(word: str, s: Surroundings) -> bool:
         return False
     doc = _squashed(s.document) if s.document else s.wide
     return any(w[:k] in doc and w[k:] in s.wide for k in range(2, len(w) - 1))
+
+
+# a place's public thing named whole: "가람군립요양병원" is the 가람 county's (군립) 요양병원
+_PUBLIC_OF_PLACE = re.compile(r"([가-힣]{2,})([시군구도]립[가-힣]{2,})")
+
+
+def _public_of_place(word: str, s: Surroundings) -> bool:
+    """A thing a place runs, asked by one word ("가람군립요양병원"), that the article names without
+    the place ("군립요양병원은 …", 가람군 said elsewhere in it): the place in the article, the
+    thing beside the sentence. Another place's ("나래군립…") still misses."""
+    m = _PUBLIC_OF_PLACE.fullmatch(squash(word))
+    if m is None:
+        return False
+    doc = _squashed(s.document) if s.document else s.wide
+    return m.group(1) in doc and m.group(2) in s.wide
 
 
 def _year_of(form: str) -> int | None:
@@ -2162,14 +2178,24 @@ _RATIO_OF = re.compile(r"\d[\d.,]*\s*대\s*\d+(?:\.\d+)?\s*(?:의|이라는|라�
 _FREE_ASKED = re.compile(r"무료|무상")
 
 
-def _bracketed_age(text: str, f) -> bool:
-    """News gives a person's age in brackets after the name: "집주인 A(44) 씨", "김모(52)씨"."""
+def _bracketed_age(text: str, f, names: Sequence[str] = ()) -> bool:
+    """News gives a person's age in brackets after the name: "집주인 A(44) 씨", "김모(52)씨", or
+    after the post that follows it, "김민수 가람협회 회장(61)" (``names``: the person asked, whose
+    name stands before the bracket with no other bracket or comma between)."""
     if not (f.kind == "count" and f.unit == "" and f.value is not None and 1 <= f.value < 120
             and text[max(0, f.start - 1):f.start] == "(" and text[f.end:f.end + 1] == ")"):
         return False
     # (a name's honorific after it, or a name withheld before it: A(44), 김모(44))
-    return re.match(r"\)\s*(?:씨|군|양|옹)", text[f.end:]) is not None \
-        or re.search(r"(?<![A-Za-z])[A-Z]\($|[가-힣]모\($", text[max(0, f.start - 3):f.start]) is not None
+    if re.match(r"\)\s*(?:씨|군|양|옹)", text[f.end:]) is not None \
+            or re.search(r"(?<![A-Za-z])[A-Z]\($|[가-힣]모\($", text[max(0, f.start - 3):f.start]) is not None:
+        return True
+    before = text[max(0, f.start - 30):f.start - 1]
+    return any(re.search(rf"{re.escape(n)}(?:\s+[가-힣]+){{0,3}}$", before) is not None for n in names)
+
+
+def _person_names(question: Question) -> tuple[str, ...]:
+    """The forms of the question's names of three syllables or more (a person's full name, 김민수)."""
+    return tuple(f for c in question.constraints if c.kind == "name" for f in c.forms if len(f) >= 3)
 
 
 # "얼마나 뛰었어?", "얼마나 올랐어?": by how much (the change verbs extract reads a change asked by)
@@ -2384,7 +2410,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                          and _AGO_ASKED.search(question.query)) \
                 and not _of_head(question, text, f) \
                 and not (f.kind == "percent" and rise_asked and not any(fits(question, g) for g in figs)) \
-                and not (question.asks == "age" and text and _bracketed_age(text, f)):
+                and not (question.asks == "age" and text and _bracketed_age(text, f, _person_names(question))):
             continue
         if magnitude and f.kind in ("money", "count") and f.value is not None and f.value < magnitude:
             # (no upper bound: "몇 억원" is said loosely of 1조2000억원 as well)
@@ -2829,6 +2855,15 @@ def application_unsaid(question: Question, texts: Sequence[str]) -> bool:
     if not any(w in query for w in _APPLYING):
         return False
     return not any(w in squash(t) for t in texts for w in _APPLYING)
+
+
+def applying_topic(question: Question, text: str) -> bool:
+    """A place asked for applying ("신청은 어디서 하나요?") and ``text`` has that applying word as its
+    topic ("신청은 가람지원시스템으로 할 수 있으며"): the sentence says where one applies."""
+    if question.asks != "place":
+        return False
+    query = squash(question.query)
+    return any(w in query and re.search(rf"(?<![가-힣]){w}(?:은|는)\s", text) for w in _APPLYING)
 
 
 def _in_labelled_list(question: Question, text: str, f) -> bool:
@@ -3326,7 +3361,8 @@ def _another_kind_labels(question: Question, text: str, f) -> bool:
         # noun as written or spaced, "생산금액" in "어업생산 금액은")
         spelled = r"\s?".join(map(re.escape, noun)) if unsaid else re.escape(noun)
         hay = text[:f.start] if unsaid else before
-        labels = list(re.finditer(rf"(?:([가-힣]{{2,10}})\s|(?<=[가-힣]))?({spelled})(?:은|는|이|가|을|를|의|도|\s|$)", hay))
+        # (a figure in brackets after the noun is labelled by it: "공공임대주택(98가구)")
+        labels = list(re.finditer(rf"(?:([가-힣]{{2,10}})\s|(?<=[가-힣]))?({spelled})(?:은|는|이|가|을|를|의|도|\s|\(|$)", hay))
         if not labels:
             continue
         m = labels[-1]  # the nearest label before the figure
@@ -3338,6 +3374,10 @@ def _another_kind_labels(question: Question, text: str, f) -> bool:
             other = word.group(1) if word else ""
         other = squash(other)
         if len(other) < 2 or _NO_KIND.search(other) or other in kind or kind in other:
+            return False
+        if not glued and (said := pos(other)) and said[-1].tag.startswith("J") and said[-1].form != "의":
+            # a word with its particle is a phrase of its own, no kind of the noun: "선발될 인원은
+            # 주간조 20명" labels the figure by the very noun asked
             return False
         if unsaid and (((glued or len(other) >= 3) and all(t.tag == "NNG" for t in pos(other)))
                        or _item_of_list(text, f)):

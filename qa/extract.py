@@ -45,7 +45,9 @@ _ANONYMOUS = re.compile(r"(?:[A-Z]{1,2}|[가-힣]\s?모)\s?(?:\(\d{1,3}\)\s?)?�
 
 # what an address looks like in Korean: a road and its number (중앙대로 123, 센텀길 5-1), a lot number
 ADDRESS_HEADS = frozenset({"주소", "도로명주소", "지번"})
-_ADDRESS = re.compile(r"[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번길)?|\d+(?:-\d+)?\s*번지")
+# (a lot number after its 동, 리 or 가, the old way: "가람동 305-131", "다온리 12-3")
+_ADDRESS = re.compile(r"[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번길)?|\d+(?:-\d+)?\s*번지"
+                      r"|[가-힣]+(?:동|리|가)\s*\d{1,4}-\d{1,4}(?![\d.]|\s*(?:년|시즌))")
 
 
 _CLOSER = {"《": "》", "〈": "〉", "「": "」", "『": "』", "“": "”", "‘": "’", "<": ">"}
@@ -170,6 +172,8 @@ def value_span(question: Question, text: str) -> Span | None:
         return Span(m.start(1), m.end(1), m.group(1), 1.0, True, True, False) if m else None
     if question.head in MEANING_HEADS and (gloss := _gloss_span(question, text)) is not None:
         return gloss
+    if question.head in ADDRESS_HEADS and (address := _address_span(text)) is not None:
+        return address
     positions = matched_positions(question, text)
     if question.asks_value:
         return _figure_span(question, text, positions)
@@ -186,6 +190,26 @@ def value_span(question: Question, text: str) -> Span | None:
     if glued is not None:
         return glued
     return _phrase_span(question, text, positions)
+
+
+# the words of an address around its street or lot number: the district words before it (가람구
+# 나래동), the building and floor after it, up to the particle that places something there
+_ADDRESS_BEFORE = re.compile(r"(?:[가-힣]+(?:도|시|군|구|읍|면|동|리)\s+){0,3}$")
+_ADDRESS_AFTER = re.compile(r"[^,.()]{0,40}?(?=(?:에|에서|으로|로)?\s*(?:위치|있|자리|마련|문을|개소|소재)|[,.(]|$)")
+
+
+def _address_span(text: str) -> Span | None:
+    """"주소가 어디야?" <- "센터는 가람구 나래동 305-131 다온빌딩 3층에 위치": the address whole,
+    from its district words to the building, not one noun phrase of it."""
+    m = _ADDRESS.search(text)
+    if m is None:
+        return None
+    before = _ADDRESS_BEFORE.search(text[:m.start()])
+    start = before.start() if before else m.start()
+    after = _ADDRESS_AFTER.match(text, m.end())
+    end = m.end() + len(after.group(0).rstrip()) if after else m.end()
+    end = start + len(PARTICLE_END.sub("", text[start:end].rstrip())) if re.search(r"(?:에|에서)$", text[start:end].rstrip()) else end
+    return Span(start, end, text[start:end], 1.0, True, False, False)
 
 
 # what a word means asked ("'가람족'이 무슨 뜻이야?", "…의 의미는?")
@@ -1788,6 +1812,11 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             stem_toks = [t for w in words[j:i + 1] for t in w[4] if t.tag in NOUNISH]
             content = [t for t in stem_toks if t.tag in ("NNG", "NNP", "SL", "SH", "SN")]
             inq = sum(1 for t in content if t.form.lower() in q_morphs)
+            if question.asks == "person" and (post := post_or_head(question)) \
+                    and (rest := _TAIL_OF_WORD.match(text, end)) and post in rest.group(0):
+                # (a piece of the very word that names the post asked is no one holding it: "초대 가람
+                # 예술" of "초대 가람 예술의전당장(…)에 김민수 …", where Kiwi reads 예술 + 의 + 전당장)
+                continue
             score = _nearness(start, end, positions)
             if i == topic_i:
                 # tied to the question by grammar, not by distance: reported speech may stand
@@ -1824,7 +1853,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
                 # 부교를 완성했다", "빅히트 엔터테인먼트를 설립하고")
                 slot += W.slot
             if question.asks == "person":
-                cue = _person_cue(text, start, end, stem_toks, post_asked(question))
+                cue = _person_cue(text, start, end, stem_toks, post_or_head(question))
                 score += cue
                 # a name (청장 김기영, 고다이고 천황), or a title that names the one person holding
                 # it ("단장: 시 행정부시장"), or whoever stands where the question word stands
@@ -2207,6 +2236,14 @@ def event_aliases(question: Question) -> tuple[str, ...]:
     return out
 
 
+def says_event(question: Question, text: str, verb: bool = True) -> bool:
+    """``text`` says the event the question asks of: a noun news names it by (event_aliases: 짓 ->
+    건립, 건설, …), or with ``verb`` the question's own verb."""
+    hay = squash(text)
+    return any(a in hay for a in event_aliases(question)) or (verb and any(
+        t.form == question.predicate and t.tag.startswith(("VV", "NNG")) for t in pos(text)))
+
+
 def event_words(question: Question) -> tuple[str, ...]:
     """What the question says happened, for a date asked: its predicate ("언제 개통한대?" ->
     개통), or with none the nouns on the head ("신청 마감이 언제야" -> 신청, 마감; "준공 목표
@@ -2454,6 +2491,24 @@ def post_asked(question: Question) -> str | None:
     return head
 
 
+def post_or_head(question: Question) -> str | None:
+    """post_asked, or the head of a person question ending in 장 that no table knows ("초대 가람관장
+    누구야?" -> 가람관장): a post all the same."""
+    post = post_asked(question)
+    if post is None and question.asks == "person" and question.head and len(question.head) >= 2 \
+            and question.head.endswith("장"):
+        return question.head
+    return post
+
+
+# the letters a written word goes on with after a span
+_TAIL_OF_WORD = re.compile(r"[가-힣]+")
+
+
+# the post someone is named to, right before the name: "관장(지방서기관)에 ", "단장으로 "
+_NAMED_TO = re.compile(r"([가-힣]+)(?:\([^()]{0,12}\))?(?:에|으로|로)\s+$")
+
+
 def _person_cue(text: str, start: int, end: int, stem_toks, asked: str | None = None) -> float:
     """A name stands next to a title (청장 김기영, 박형준 시장) or is tagged a proper noun.
     ``asked``: the post the question asks the holder of (장관 in "국토부 장관 이름은?"): a name
@@ -2485,7 +2540,10 @@ def _person_cue(text: str, start: int, end: int, stem_toks, asked: str | None = 
         lead = [w for w in before[-1:] if not re.search(r"[,，·ㆍ、)]$", w)]
         own = re.sub(r"[^가-힣]", "", text[start:end].split()[-1]) if text[start:end].split() else ""
         posts = [re.sub(r"[^가-힣]", "", w) for w in after[:2]]
-        if own.endswith(asked) or any(w.endswith(asked) for w in lead) or (posts and (
+        # (… or the person is named to it: "초대 가람관장(지방서기관)에 김민수 …을 임용했다")
+        named_to = _NAMED_TO.search(text, max(0, start - 30), start)
+        if own.endswith(asked) or any(w.endswith(asked) for w in lead) or (
+                named_to is not None and named_to.group(1).endswith(asked)) or (posts and (
                 posts[0].endswith(asked) or (len(posts) > 1 and posts[1].endswith(asked)
                                              and not _TITLE_EDGE.search(posts[0])))):
             score += W.post
@@ -2516,14 +2574,21 @@ def list_items(text: str, least: int = 3) -> list[str]:
             if len(two) != 1:
                 return []
             return [two[0][0], _without_particle(two[0][1])]
+        joined = None
+        if len(parts) == 2 and _LIST_END.search(parts[1]):
+            # "가람 상황실과 나래 대기실, 다온 차고 등을 갖췄다": two items joined by 과 before the
+            # one comma, and 등 closing the third
+            joined = _joined_first(parts[0], len(_LIST_END.split(parts[1])[0].split()))
+            if joined:
+                parts = [*joined, parts[1]]
         if len(parts) < 3:
             return []
         # the list sits inside the sentence: cut its first item's lead and its last item's tail,
         # and the last item's particle ("분당·수정·중원구에" -> 중원구)
         # (as long as the longest item after it, the last one's words before 등 counted too)
         last_words = len(_LIST_END.split(parts[-1])[0].split()) if _LIST_END.search(parts[-1]) else 1
-        pair = _joined_first(parts[0], max([len(p.split()) for p in parts[1:-1]] + [last_words]))
-        if pair:
+        pair = joined or _joined_first(parts[0], max([len(p.split()) for p in parts[1:-1]] + [last_words]))
+        if pair and not joined:
             # "…은 충주 가람1리 복지관과 제천 한빛리 복지관, 충주 중앙동 복지관, …": the first part
             # holds two items joined by 과, each as long as the items after it may be
             parts[:1] = pair

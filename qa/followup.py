@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Sequence, Union
 
 from .extract import list_items as enumeration
-from .korean import tokenize
+from .korean import pos, tokenize
 from .types import Turn
 
 ANAPHOR = re.compile(
@@ -160,8 +160,27 @@ def resolve_followup(question: str, history: Sequence[HistoryItem],
             new = f"{items[n - 1]} {rest}".strip()
             position = "마지막" if m.re is LAST else ORDINAL_WORDS.get(n, f"{n}번째")
             return Resolved(f"{topic} {new}".strip(), new, items[n - 1], position)
-    new = strip_anaphor(question)
+    new = _kind_dropped(question) or strip_anaphor(question)
     return Resolved(f"{topic} {new}".strip(), new)
+
+
+# a demonstrative and the bare noun it points with, before the words asked: "그 노선 차량은 …"
+_POINTED = re.compile(r"^\s*(?:(?:그럼|그러면|그렇다면)\s+)?(?:그|이|해당)\s+([가-힣]+)\s+(?=[가-힣])")
+
+
+def _kind_dropped(question: str) -> str | None:
+    """The question without its demonstrative and the noun it points with, when that noun only
+    says the kind of the previous turn's topic and other words follow it: "그 노선 차량은 몇
+    량이야?" after "가람선 총연장은?" asks of 가람선's cars, and the articles call 가람선 by its
+    name, seldom 노선 (the noun would be looked for as a subject of its own). A noun with its
+    particle is what is asked ("그 예산은 얼마야?") and stays."""
+    m = _POINTED.match(question)
+    if m is None:
+        return None
+    toks = pos(m.group(1))
+    if not toks or any(t.tag != "NNG" for t in toks):
+        return None
+    return question[m.end():].strip() or None
 
 
 # an ordinal standing alone: with a particle, or ending the question ("첫째가 얼마", "두 번째는?")

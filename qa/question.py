@@ -56,7 +56,7 @@ for _kind, _words in {
               "이자 대출금 융자금 상환금 월세 보증금 회계 세입 세출 추경 일당 일급 시급 주급 삯 뱃삯 품삯 찻삯 차비 "
               "기본급 성과급 지출 적자 흑자 순이익 순익 영업이익 이자이익 당기순이익 손익 "
               + " ".join(PAYERS),
-    "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중 크기 수심 수위",
+    "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중 크기 수심 수위 연장",
     "percent": "비율 비중 점유율 확률 증가율 성장률 투표율 득표율 실업률 출산율 지지율 시청률 이율 금리 세율 만족도 인지도 선호도 신뢰도 지지도 호감도 찬성률",
     "count": "수 인원 인구 숫자 횟수 개수 갯수 명수 대수 관객수 가구수 규모 점수",
     "age": "나이 연령 연령대 연령층 나이대",
@@ -376,7 +376,9 @@ def list_count(text: str) -> tuple[int, str] | None:
 
 # places or bodies asked by how many of them, as what the question ends on: "두 곳은?", "2곳은
 # 어디야?", "세 군데 알려줘" (not "몇 곳", a count; nor "한 곳", one)
-_PLACES_COUNTED = re.compile(r"(?<![\d가-힣])([2-9]|두|세|네|다섯|여섯|일곱)\s*(곳|군데)(?:은|는|이|을|를)?"
+_PLACES_COUNTED = re.compile(r"(?<![\d가-힣])([2-9]|두|세|네|다섯|여섯|일곱)\s*(곳|군데)(?:은|는|이|을|를|의)?"
+                             # (asked by their names: "3곳 이름 알려줘", "세 곳 이름이 뭐야?")
+                             r"(?:\s*(?:이름|명칭)(?:은|는|이|을|를)?)?"
                              r"\s*(?:(?:이|가)?\s*(?:어디|어느\s*곳|뭐|무엇)(?:이야|야|예요|에요|인가요|이에요|입니까|일까요?|이지|죠)?"
                              r"|알려\s*(?:줘|주세요|줄래)|말해\s*(?:줘|주세요))?\s*[?？]?\s*$")
 
@@ -2128,6 +2130,11 @@ def _predicate(toks) -> str | None:
             return None
         if tag in ("VV", "VA") and t.form not in _LIGHT_VERBS and len(t.form) >= 1:
             return t.form
+        if (t.tag == "VX" and t.form == "지" and i + 1 < len(toks) and toks[i + 1].form == "었"
+                and (i == 0 or toks[i - 1].start + toks[i - 1].len < t.start or toks[i - 1].tag.startswith("J"))):
+            # an auxiliary opens no word: Kiwi reads "어디에 지었어" as 지/VX + 었, which is 짓 (지다
+            # past is 졌)
+            return "짓"
         if (tag == "VV" and t.form in ("오", "가") and i >= 2 and toks[i - 1].form in ("어", "아")
                 and toks[i - 2].tag.split("-")[0] == "VV" and toks[i - 2].start + toks[i - 2].len == toks[i - 1].start
                 and toks[i - 1].start + toks[i - 1].len == t.start):

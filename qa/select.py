@@ -17,15 +17,15 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .abstain import (GENERIC_COUNTERS, Check, asks_added, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
+from .abstain import (GENERIC_COUNTERS, Check, applying_topic, asks_added, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
                       period_asked, period_said)
-from .extract import (HOURS_ASKED, HOURS_SPAN, answer_items, asked_way, asks_change, change_only, takes_particle, states_change, labelled_at, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words,
+from .extract import (HOURS_ASKED, HOURS_SPAN, answer_items, asked_way, asks_change, change_only, takes_particle, states_change, labelled_at, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words, post_or_head, says_event,
                       extreme_asked, figure_given, holds_answer, other_extreme_only, own_clause, past_year_labels, says_extreme,
                       value_span)
 from .figures import agree, figures, list_around, significant_step, time_words, written_step
-from .korean import YEARS_FROM_DATE, figure_labels, labels_written, tokenize
+from .korean import YEARS_FROM_DATE, figure_labels, labels_written, pos, tokenize
 from .params import Params
-from .question import DEADLINE_NOUNS, GENERIC, Question, day_action, head_kind, squash
+from .question import DEADLINE_NOUNS, GENERIC, PARTICLE_END, Question, day_action, head_kind, squash
 from .store import SentenceStore
 from .types import Hit, Sentence
 
@@ -460,7 +460,28 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         # is bound to that event ("2028년 말 개통될") leads over one dating another event of
         # the same thing ("1996년 … 승인", "11일 … 착공식을 개최했다")
         bound = [gid for gid in near if date_bound(question, head[gid].sentence.text)]
-        near = bound or near
+        # (… and of those, for a start or an end asked by its particle, one saying the event asked
+        # in so many words: "언제부터 시행했어?" is answered by "지난 2022년 8월부터 시행하고 있다", not
+        # by "내년부터 … 확대 운영한다", which 부터 binds as well. Not for any date: "첫 싱글은 언제
+        # 발매했어?" lost its first line on KorQuAD to "12월에 발매 된 … 정규 음반")
+        said = [gid for gid in bound if question.predicate and question.particle in ("부터", "까지")
+                and says_event(question, head[gid].sentence.text)]
+        near = said or bound or near
+    if question.asks == "person" and (post := post_or_head(question)):
+        # a person asked by post: a sentence naming the post with someone ("김민수 가람군수는 …",
+        # as answer.lead_sentence reads it) leads over a higher one naming no one of it (the
+        # byline's reporter, "(가람=뉴스1) 한빛 기자 = 가람군은 …")
+        near = [gid for gid in near if post in squash(head[gid].sentence.text)
+                and holds_answer(question, head[gid].sentence.text)] or near
+    if question.asks == "place" and order[0] in head and applying_topic(question, head[order[0]].sentence.text):
+        # the sentence answer.lead_sentence put first for its topic, applying ("신청은 …으로 할 수
+        # 있으며"), is not passed over for a higher one saying only when to apply
+        near = [order[0]]
+    if question.asks == "place" and event_aliases(question):
+        # a place asked of an event ("어디에 지었어?") is where that event happened: a sentence
+        # saying it ("…나래읍 다온리 일원에 … 건립했다", as answer.lead_sentence reads it) leads over
+        # one naming a place of something else ("19일 가람군에 따르면 …", "…선제 대응에")
+        near = [gid for gid in near if says_event(question, head[gid].sentence.text, verb=False)] or near
     if question.asks in ("amount", "count", "percent", "measure") and question.particle in ("로", "으로", "에서", "까지"):
         # "몇 %로 올라?": the value a change goes to is said with the question word's particle
         # ("…10%에서 13%로 상향"), as answer.lead_sentence reads it, not a figure of another kind
@@ -470,6 +491,10 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         # "요금 얼마?" is answered by a sentence stating the fare ("…택시비는 1만5천300원"), not by
         # one stating only by how much it rose ("…과 비교하면 4천100원 인상됐다")
         near = [gid for gid in near if not change_only(question, head[gid].sentence.text)] or near
+        # … nor by one counting a part of what it asks among a group ("시범마을 중 가람군 마을은 …
+        # 2곳으로" beside "현재 25개 마을에서 추진 중이다"): a question saying no 중 asks the whole
+        if not _AMONG.search(question.query):
+            near = [gid for gid in near if not _part_among(question, head[gid].sentence.text)] or near
     if question.asks in ("amount", "count", "percent", "measure") and asked_way(question):
         # … and "얼마나 줄었어?" by a sentence stating the change ("…으로 2152명 줄었다"), not by
         # one stating a level beside it ("…태어난 신생아는 3802명이다"): a change asked by its verb,
@@ -511,8 +536,20 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
             # "선수 몇 명이나 나와?" beside "일반부 경기에는 … 7,500여명" and "올해 총 … 1만3천여명의
             # 선수들이": a question naming no part asks the whole, said as one (총, 모두)
             # (not what is added to it: "그늘막 몇 곳 추가 설치해?" is no "쉼터 총 …곳")
-            whole = [gid for gid in near if _states_whole(question, head[gid])]
-            near = whole or near
+            # (not a whole that leaves out a name another sentence says: "가람선 길이 몇 km야?" over
+            # "…노선의 총길이는 51.2km" beside "가람선은 … 25.8km를": the question names its part)
+            # (… and the part the question names is said by the sentence naming it, "나래선은 …
+            # 12.4km 구간", not by the whole of which it is one, "3개 신규노선의 총길이는 51.2km")
+            named = {gid: _names_said(question, head[gid].sentence.text) for gid in near}
+            wholes = {gid for gid in near if _states_whole(question, head[gid])}
+            parts_named = set().union(*(named[gid] for gid in near if gid not in wholes))
+            # (a whole over so many of the part's kind: "3개 신규노선" for 나래선; a whole of
+            # another kind, "올해 총 50개 종목" beside "가람체전 일반부 경기에는 40개 종목", is the
+            # event's that the part's sentence names)
+            lacking = {gid for gid in wholes if any(
+                name not in named[gid] and _counts_kind_of(head[gid].sentence.text, name) for name in parts_named)}
+            whole = [gid for gid in near if gid in wholes and gid not in lacking]
+            near = whole or [gid for gid in near if gid not in lacking] or near
     if (said := _relation_asked(question)) is not None:
         # "케라톱스 호리두스의 모식종은?": a thing asked by its relation to what the question
         # names (모식종, 개최국, 고안자) is stated where that relation is said ("…는 트리케라톱스의
@@ -521,6 +558,23 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
     # max() keeps the first of equals: ties stay in the order chosen
     best = max(near, key=lambda gid: lead_merit(question, head[gid], params), default=order[0])
     return [best] + [gid for gid in order if gid != best]
+
+
+_COUNTED_THINGS = re.compile(r"(?:\d+|두|세|네|다섯|여섯)\s*(?:개|곳|개소)\s*(?:의\s*)?([가-힣]+)(?:\s([가-힣]+))?")
+
+
+def _counts_kind_of(text: str, name: str) -> bool:
+    """``text`` counts things of the kind ``name`` is one of, by the name's last syllable ("3개
+    신규노선" for 나래선, "5곳 도서관" for 가람도서관)."""
+    name = squash(name)
+    return len(name) >= 3 and any(w and PARTICLE_END.sub("", w).endswith(name[-1])
+                                  for m in _COUNTED_THINGS.finditer(text) for w in m.groups())
+
+
+def _names_said(question: Question, text: str) -> set[str]:
+    """The question's names (name constraints) ``text`` itself says, in any of their forms."""
+    hay = squash(text)
+    return {c.text for c in question.constraints if c.kind == "name" and any(f in hay for f in c.forms)}
 
 
 # the end of a question after the noun it asks by: "…의 모식종은?", "개최국은 어디야?", "드라마의
@@ -893,7 +947,9 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     # Kiwi splits a compound in one place and keeps it whole in another ("…방안 용역비는" is
     # 용역 + 비, a sentence's leading "용역비는" one word): two neighbouring words asked are one
     asked |= {a + b for a, b in zip(question.tokens, question.tokens[1:]) if not (a + b).isdigit()}
-    own = set(store.tokens(s.gid))
+    words = store.tokens(s.gid)
+    # … and the other way round: the question's "주간조" is the sentence's 주간 + 조 ("주간조 38명")
+    own = set(words) | {a + b for a, b in zip(words, words[1:]) if not (a + b).isdigit()}
     # (either way: 할인 of the question's 조조할인; the question's 도서관 of a "역곡밝은도서관" —
     # three syllables or more: the 버스 of "광역급행버스" asked is not the sentence's 시내버스)
     shared = bool(asked & own) or bool(_heads(own, asked)) or any(len(w) >= 3 for w in _heads(asked, own))
@@ -909,6 +965,9 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
         shared = shared or any(c.kind == "number" and any(re.search(rf"(?<![\d.]){re.escape(f)}", own_text) for f in c.forms)
                                and any(f.kind == "ordinal" for f in figures(c.text)) for c in question.constraints)
     shared = shared or (question.asks == "amount" and names_sum_asked(question, s.sentence.text))
+    # … and so is a word of three syllables or more the question writes as the sentence does,
+    # however Kiwi cut it in either ("총연장은 얼마?" <- "총연장 14.8㎞": 총 + 연장 in one, whole in the other)
+    shared = shared or any(len(w) >= 3 and w in squash(s.sentence.text) for w in _written_words(question.text))
     # … and so is a thing the question names by a figure ("1년권 요금" <- "…, 1년권 2만5000원"): the
     # tokens keep only its digit, found in any figure
     shared = shared or labels_written(figure_labels(question.text), s.sentence.text)
@@ -947,6 +1006,13 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     # clause ("모집 인원은 70명이다" for "몇 명 뽑아요?"): elliptical news names the programme in the
     # sentence before, and the label says which figure this is
     return shared or _labelled_by_kind(question, s.sentence.text, span.start) or _same_period(question, s.sentence.text, span)
+
+
+def _written_words(text: str) -> tuple[str, ...]:
+    """The nouns of ``text`` as written (Hangul words whose last morpheme is a noun once their
+    particle is cut, PARTICLE_END): "총연장은" -> 총연장, not a verb's "지원하는"."""
+    words = (PARTICLE_END.sub("", w) for w in re.findall(r"(?<![\w.,])[가-힣]+", text))
+    return tuple(w for w in words if w and (t := pos(w)) and t[-1].tag in ("NNG", "NNP"))
 
 
 def _same_period(question: Question, text: str, span) -> bool:
@@ -989,6 +1055,19 @@ def _same_words(a: frozenset, b: frozenset) -> bool:
     구매한도 30만원" (최대 in one, 상품권 in the other). Nor if they share none of them: two
     sentences saying none of the question's words may be about two things altogether."""
     return bool(a & b) and (a <= b or b <= a)
+
+
+# "X 중 Y는", "X 가운데 Y가": a part taken among a group (not "추진 중이다", "운영 중인": 중 glued
+# to what follows is "in the course of")
+_AMONG = re.compile(r"(?<![가-힣])(?:중|가운데)(?:에서|에)?\s")
+_AMONG_BEFORE = re.compile(r"(?<![가-힣])(?:중|가운데)(?:에서|에)?\s+[^,.]{0,40}?(?:은|는|이|가)\s[^,.]{0,30}$")
+
+
+def _part_among(question: Question, text: str) -> bool:
+    """The figure of the kind asked is said of a part taken among a group in its own clause:
+    "시범마을 중 가람군 마을은 … 2곳으로"."""
+    figure = _value_figure(question, text)
+    return figure is not None and _AMONG_BEFORE.search(text, max(0, figure.start - 80), figure.start) is not None
 
 
 def _value_figure(question: Question, text: str):

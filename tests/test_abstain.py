@@ -4906,3 +4906,34 @@ def test_review_round_54_rules_stay_within_what_they_read():
     doc = Document("v", "가람공원 개장", "가람공원이 문을 열었다.\n셔틀버스를 1일 4회 운행하며 지난해 방문객은 30만명이었다.")
     got = check(analyze("가람공원 하루 방문객 몇 명이야?"), FakeStore([doc]), 1, P, idf)
     assert "하루" in [c.text for c in got.missing]
+
+
+def test_a_places_public_thing_asked_in_one_word_is_found_as_the_article_names_it():
+    # "가람군립요양병원" asked; the article names the county and "군립요양병원" apart
+    doc = Document("g", "가람군, 요양병원 착공", "전북 가람군은 28일 군립요양병원 착공식을 열었다.\n"
+                   "군립요양병원은 내년까지 36개 병실, 126병상을 갖추게 된다.")
+    q = analyze("가람군립요양병원 병상은 모두 몇 개 갖추게 돼?")
+    assert not check(q, FakeStore([doc]), 1, P, idf).missing
+    # … another county's is still missing
+    other = analyze("나래군립요양병원 병상은 모두 몇 개 갖추게 돼?")
+    assert check(other, FakeStore([doc]), 1, P, idf).missing
+
+
+@pytest.mark.parametrize("sentence, fits_", [
+    ("가람시장은 초대 관장에 김민수 가람협회 지회장(61)을 임용했다.", True),  # after the name's post
+    ("가람시장은 초대 관장에 김민수 씨를 임용했고, 부관장(48)도 새로 뽑았다.", False),  # another's
+])
+def test_an_age_in_brackets_after_the_named_persons_post(sentence, fits_):
+    q = analyze("가람 예술관 초대 관장 김민수씨 나이 몇 살이야?")
+    assert bool(figures_of_kind(q, figures(sentence), sentence)) is fits_
+
+
+def test_a_bracketed_figure_is_labelled_by_the_noun_before_it():
+    # "공공임대주택(98가구)": the noun asked labels the figure, not the other kind said before
+    # ("매입임대주택 등")
+    q = analyze("가람공사가 긴급지원주택으로 확보한 공공임대주택은 몇 가구야?")
+    text = "가람공사가 확보한 매입임대주택 등 공공임대주택(98가구)의 공가에 거주할 수 있다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["98가구"]
+    other = "가람공사가 확보한 공공임대주택 등 매입임대주택(98가구)의 공가에 거주할 수 있다."
+    assert figures_of_kind(q, figures(other), other) == []
+

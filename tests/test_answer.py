@@ -133,3 +133,19 @@ def test_the_value_a_change_goes_to_is_said_with_the_question_words_particle():
     q = analyze("가람 청년수당 몇 만원으로 늘어?")
     assert takes_particle(q, "청년수당은 월 30만원에서 40만원으로 늘어난다.")
     assert not takes_particle(q, "청년수당 예산은 모두 12억원이다.")
+
+
+def test_a_place_to_apply_is_led_by_the_sentence_whose_topic_is_applying():
+    # "신청은 어디서 하나요?": the best sentence dates the applying; the one whose topic is 신청
+    # scores well below it and says where
+    from test_select import FITTED_LEAD
+    from qa.select import choose
+
+    q = analyze("가람 창작장려금 신청은 어디서 하나요?")
+    rows = Rows(["가람문화재단은 ‘창작장려금 지원’ 신청을 오는 28일부터 4월30일까지 접수한다.",
+                 "이번 사업은 1년 이상 가람에 거주한 예술인이 지원할 수 있다.",
+                 "신청은 가람예술지원시스템으로 할 수 있으며, 자세한 내용은 재단 누리집에서 확인할 수 있다."])
+    ranked = scored(rows, (0, 1.65, 0.93, 0.8, 0.5), (1, 1.46, 0.88, 0.6, 0.0), (2, 1.19, 0.87, 0.5, 1.0))
+    lead = lead_sentence(q, ranked, FITTED)
+    assert lead.gid == 2
+    assert choose(q, [lead] + [s for s in ranked if s is not lead], rows, FITTED_LEAD).lead().gid == 2

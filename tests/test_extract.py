@@ -2056,3 +2056,29 @@ def test_a_part_of_the_month_before_a_subject_particle_and_the_last_day():
     assert value_span(analyze("축제는 언제 열려?"), "축제는 10월 말이 돼야 열린다.").text == "10월 말"
     q = analyze("가람카드는 언제부터 유료야?")
     assert value_span(q, "가람카드는 12월 말일까지 무료로 운영하고 1월 초부터 유료화한다.").text == "1월 초"
+
+
+def test_an_address_asked_is_the_address_whole():
+    # a lot number after its 동 is an address, given from the district to the building
+    q = analyze("가람 지원센터 주소가 어디야?")
+    text = "센터는 가람구 나래동 305-131 다온빌딩 상가 A동 3층에 위치하고 있다."
+    assert holds_answer(q, text)
+    assert value_span(q, text).text == "가람구 나래동 305-131 다온빌딩 상가 A동 3층"
+    assert value_span(q, "주소는 가람시 나래로 12, 다온빌딩 2층이다.").text == "가람시 나래로 12"
+    # a range of figures is no lot number
+    assert not holds_answer(q, "센터는 가람구 나래동에 있으며 2020-2024년 운영됐다.")
+    assert not holds_answer(q, "센터는 국가 2020-2024년 계획에 따라 세워졌다.")
+
+
+def test_a_person_named_to_the_post_asked_is_its_holder():
+    # "초대 가람 예술의전당장(지방서기관)에 김민수 …을 임용했다": the post asked, then 에, then the
+    # name; the question's own words before it ("초대 가람 예술", Kiwi's 예술 + 의 + 전당장) are no one
+    q = analyze("가람예술의전당 초대 전당장 누구야?")
+    text = "나래 가람시장은 초대 가람 예술의전당장(지방서기관)에 김민수 가람음악협회 지회장(61)을 임용했다."
+    assert value_span(q, text).text.startswith("김민수")
+
+
+def test_two_items_joined_by_gwa_before_the_one_comma_and_a_third_closed_by_deung():
+    # "A과 B, C 등": three items with one comma; a 와 meaning "with" is no item's joint
+    assert list_items("센터는 상담실과 교육실, 휴게실 등을 갖췄다.") == ["상담실", "교육실", "휴게실"]
+    assert list_items("가람시는 나래공사와 다온동, 한빛동 등에서 행사를 연다.") == []

@@ -157,3 +157,15 @@ def test_an_ordinal_said_again_before_another_noun_still_picks_an_item():
     history = [{"role": "user", "content": "가람군 첫째 자녀 지원 혜택 뭐 있어?"}, answer]
     new = resolve_parts("첫째 자녀 두 번째 혜택은 얼마야?", history)[1]
     assert new.startswith("나래밴드") and "첫째 자녀" in new
+
+
+def test_a_demonstratives_kind_noun_is_the_previous_topic_not_a_subject():
+    # "그 노선 차량은 …?" after "가람선 …?": 노선 says what 가람선 is; the articles call it by its
+    # name, and the noun is no word to find
+    history = [{"role": "user", "content": "가람선 총연장은 몇 km야?"}]
+    query, own = resolve_parts("그 노선 차량은 몇 량이야?", history)
+    assert own == "차량은 몇 량이야?" and query.startswith("가람선") and "노선" not in query
+    assert resolve_parts("그럼 그 사업 예산은?", history)[1] == "예산은?"
+    # a noun with its particle is what is asked, and stays
+    assert resolve_parts("그 예산은 얼마야?", history)[1] == "예산은 얼마야?"
+    assert "센터" in resolve_parts("그 센터는 어디 있어?", history)[1]

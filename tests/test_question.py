@@ -1798,3 +1798,25 @@ def test_the_particle_after_a_units_sign_is_the_question_words():
     assert analyze("몇 ㎡로 넓혀?").particle == "로"
     assert analyze("몇 km까지 연장해?").particle == "까지"
     assert analyze("몇 %야?").particle is None
+
+
+def test_built_said_as_kiwi_misreads_it_is_the_verb_build():
+    # Kiwi reads "어디에 지었어" as 지/VX + 었: an auxiliary opens no word, and 지다's past is 졌
+    assert analyze("가람군 센터는 어디에 지었어?").predicate == "짓"
+    assert analyze("가람군 센터는 어디에 지었나요?").predicate == "짓"
+    assert analyze("가람군 센터는 어디에 지어졌어?").predicate == "짓"
+    # (an auxiliary after a verb is one: "만들어졌어" keeps 만들)
+    assert analyze("가람군 센터는 언제 만들어졌어?").predicate == "만들"
+
+
+def test_places_counted_and_asked_by_their_names_are_a_list():
+    assert analyze("가람선에 새로 생긴 역 3곳 이름 알려줘").asks == "list"
+    assert analyze("가람선 새 역 세 곳 이름이 뭐야?").asks == "list"
+    assert analyze("나래역 이름 알려줘").asks == "entity"
+
+
+def test_a_lines_extent_is_a_length():
+    # 연장 (총연장) measures a road or a line: "얼마" asks its length, not a count
+    assert analyze("가람선 총연장은 얼마인가요?").asks == "measure"
+    assert analyze("가람선 연장은 얼마야?").asks == "measure"
+    assert analyze("운영 기간 연장은 언제야?").asks == "date"

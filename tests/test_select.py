@@ -968,3 +968,95 @@ def test_review_round_54_rules_stay_within_what_they_read():
     # single marks around words someone said are a quotation
     q = analyze("가람도서관 언제 개관해?")
     assert not date_bound(q, "나래 시장은 5일 ‘가람도서관을 내년에 개관하겠다’고 밝혔다.")
+
+
+def test_a_compound_the_sentence_splits_is_the_questions_word():
+    # Kiwi keeps the question's 주간조 whole and cuts the sentence's into 주간 + 조: the two
+    # neighbouring words are the word asked, so the sentence shares it (and a word the sentence
+    # does not say is still not shared)
+    assert _states_alone("가람시 나래진화대 주간조는 몇 명이야?", "선발될 인원은 주간조 20명, 야간조 4명으로 나뉜다.")
+    assert not _states_alone("가람시 나래진화대 심야조는 몇 명이야?", "선발될 인원은 주간조 20명, 야간조 4명으로 나뉜다.")
+
+
+FITTED_LEAD = Params(lead_margin=0.3, lead_weight=0.1, join_margin=0.2, join_margin_cue=0.12, value_margin=1.0,
+                     value_required=("amount", "percent", "measure", "count", "unit", "age"))
+
+
+def test_a_part_the_question_names_is_not_led_by_the_whole_it_belongs_to():
+    # "나래선 길이 몇 km야?": the sentence naming 나래선 gives its length; the whole of the three
+    # lines ("…노선의 총길이는 51.2km"), scoring as well, names no 나래선 and does not lead
+    q = analyze("가람시 나래선 구간 길이는 몇 km인가요?")
+    rows = Rows(["가람시 3개 신규노선의 총길이는 51.2km이며 2030년까지 건설하는 것이 목표다.",
+                 "나래선은 다온역에서 한빛역을 연결하는 12.4km 구간이며 모노레일로 건설된다."])
+    choice = choose(q, scored(rows, (0, 1.29, 0.85, 0.5, 1.0), (1, 1.28, 0.85, 0.5, 1.0)), rows, FITTED_LEAD)
+    assert choice.lead().gid == 1
+    # … while a question naming no part is answered by the whole
+    q = analyze("가람시 신규노선 길이는 몇 km인가요?")
+    choice = choose(q, scored(rows, (1, 1.29, 0.85, 0.5, 1.0), (0, 1.28, 0.85, 0.5, 1.0)), rows, FITTED_LEAD)
+    assert choice.lead().gid == 0
+
+
+def test_a_place_asked_of_an_event_is_led_by_a_sentence_saying_that_event():
+    # "센터는 어디에 지었어?" (Kiwi: 지/VX + 었, read as 짓): a sentence naming the county for
+    # whatever it does scores higher; the one saying where it was built (건립, news's word for 짓)
+    # leads, in lead_sentence and in the order choose gives
+    from qa.answer import lead_sentence
+
+    q = analyze("가람군 재난대응센터는 어디에 지었어?")
+    assert q.predicate == "짓"
+    rows = Rows(["19일 가람군에 따르면 다음 달 15일까지 가을철 대책본부를 운영한다.",
+                 "총괄 지휘는 최근 준공한 재난대응센터가 맡는다.",
+                 "센터는 사업비 10억 원을 들여 나래읍 다온리 일원에 전체면적 540㎡ 규모로 건립했다."])
+    ranked = scored(rows, (0, 1.54, 0.87, 0.6, 0.8), (1, 1.50, 0.85, 0.6, 0.1), (2, 1.33, 0.85, 0.5, 1.0))
+    assert lead_sentence(q, ranked, FITTED_LEAD).gid == 2
+    lead = lead_sentence(q, ranked, FITTED_LEAD)
+    reordered = [lead] + [s for s in ranked if s is not lead]
+    assert choose(q, reordered, rows, FITTED_LEAD).lead().gid == 2
+    # … and with no sentence saying the event, the best one leads as before
+    rows = Rows(["19일 가람군에 따르면 다음 달 15일까지 가을철 대책본부를 운영한다.",
+                 "총괄 지휘는 최근 준공한 재난대응센터가 맡는다.",
+                 "센터는 사업비 10억 원을 들여 나래읍 다온리 일원에 전체면적 540㎡ 규모로 운영한다."])
+    ranked = scored(rows, (0, 1.54, 0.87, 0.6, 0.8), (1, 1.50, 0.85, 0.6, 0.1), (2, 1.33, 0.85, 0.5, 1.0))
+    assert lead_sentence(q, ranked, FITTED_LEAD).gid == 0
+
+
+def test_a_word_the_question_writes_as_the_sentence_does_is_shared():
+    # "총연장은 얼마?" is 총 + 연장 to Kiwi, the sentence's "총연장 14.8㎞" one word: the written
+    # word is shared, and 연장 asks a length
+    assert analyze("가람선 총연장은 얼마인가요?").asks == "measure"
+    assert _states_alone("가람선 총연장은 얼마인가요?", "총연장 14.8㎞, 정거장 11개를 건설한다.")
+    assert not _states_alone("가람선 총연장은 얼마인가요?", "정거장 11개를 14.8㎞ 구간에 건설한다.")
+
+
+def test_a_date_asked_of_an_event_is_led_by_the_sentence_saying_that_event():
+    # "언제부터 시행했어?": both dates run from (부터); the one said with 시행 leads over the
+    # plan's "내년부터 … 확대 운영한다", scoring as well and holding a better-placed span
+    q = analyze("가람군 바우처 택시 사업은 언제부터 시행했나요?")
+    rows = Rows(["가람군이 바우처 택시를 내년부터 기존 15대에서 20대로 확대 운영한다.",
+                 "가람군 바우처 택시 사업은 교통약자를 위해 지난 2022년 8월부터 시행하고 있다."])
+    choice = choose(q, scored(rows, (0, 1.66, 0.9, 0.6, 1.0), (1, 1.66, 0.9, 0.6, 1.0)), rows, FITTED_LEAD)
+    assert choice.lead().gid == 1
+
+
+def test_a_count_asked_whole_is_not_led_by_a_part_among_a_group():
+    # "몇 개 마을에서 추진 중이야?": "시범마을 중 나래시 마을은 … 2곳" counts a part among them; the
+    # sentence giving all of them leads, though it scores a little lower (and 추진 중 is no part)
+    q = analyze("가람 살아보기 사업은 현재 몇 개 마을에서 추진 중인가요?")
+    rows = Rows(["가람 살아보기 시범마을 중 나래시 체험마을은 다온마을과 한빛마을 2곳이다.",
+                 "현재 가람 15개 시군 25개 마을에서 추진 중이다."])
+    choice = choose(q, scored(rows, (0, 1.62, 0.9, 0.6, 1.0), (1, 1.59, 0.9, 0.6, 1.0)), rows, FITTED_LEAD)
+    assert choice.lead().gid == 1
+    # … while a part asked among them keeps the part's sentence leading
+    q = analyze("가람 살아보기 시범마을 중 나래시 마을은 몇 곳이야?")
+    choice = choose(q, scored(rows, (0, 1.62, 0.9, 0.6, 1.0), (1, 1.59, 0.9, 0.6, 1.0)), rows, FITTED_LEAD)
+    assert choice.lead().gid == 0
+
+
+def test_a_person_asked_by_post_is_led_by_the_sentence_naming_the_post_in_the_chosen_order():
+    # "발언한 가람군수는 누구?": the byline's sentence scores highest and names a reporter; the one
+    # naming the post with its holder leads the first line
+    q = analyze("빈집 7개소 추가 관련해서 발언한 가람군수는 누구인가요?")
+    rows = Rows(["(가람=뉴스1) 한빛 기자 = 경남 가람군은 빈집 7개소를 추가로 조성했다고 14일 밝혔다.",
+                 '김다온 가람군수는 "빈집의 증가는 농촌의 큰 과제"라고 말했다.'])
+    choice = choose(q, scored(rows, (1, 1.27, 0.88, 0.4, 1.0), (0, 1.45, 0.9, 0.6, 1.0)), rows, FITTED_LEAD)
+    assert choice.lead().gid == 1
