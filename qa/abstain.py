@@ -883,8 +883,9 @@ def _public_of_place(word: str, s: Surroundings) -> bool:
     m = _PUBLIC_OF_PLACE.fullmatch(squash(word))
     if m is None:
         return False
+    # (the place with its unit, 가람군: a 가람면 or a 나래구's 구립… is another place's)
     doc = _squashed(s.document) if s.document else s.wide
-    return m.group(1) in doc and m.group(2) in s.wide
+    return m.group(1) + m.group(2)[0] in doc and m.group(2) in s.wide
 
 
 def _year_of(form: str) -> int | None:
@@ -2189,13 +2190,22 @@ def _bracketed_age(text: str, f, names: Sequence[str] = ()) -> bool:
     if re.match(r"\)\s*(?:씨|군|양|옹)", text[f.end:]) is not None \
             or re.search(r"(?<![A-Za-z])[A-Z]\($|[가-힣]모\($", text[max(0, f.start - 3):f.start]) is not None:
         return True
+    # (the words between are the post and its body, none joined to another person by 과, 의:
+    # "김민수 관장과 부인(58)", "김민수 관장의 아들(12)" give another's age)
     before = text[max(0, f.start - 30):f.start - 1]
-    return any(re.search(rf"{re.escape(n)}(?:\s+[가-힣]+){{0,3}}$", before) is not None for n in names)
+    return any(re.search(rf"(?<![가-힣]){re.escape(n)}(?:\s+[가-힣]+(?<![과와의]))*\s+[가-힣]*{_POST_END}$", before) is not None
+               for n in names)
+
+
+# how a post ends: 회장, 위원, 대표, 교수, 이사, 관장
+_POST_END = r"(?:장|원|표|수|사|관)"
 
 
 def _person_names(question: Question) -> tuple[str, ...]:
-    """The forms of the question's names of three syllables or more (a person's full name, 김민수)."""
-    return tuple(f for c in question.constraints if c.kind == "name" for f in c.forms if len(f) >= 3)
+    """The forms of the question's names a person's full name may be: three or four Hangul letters
+    (김민수), not a body's or a place's longer name (가람초등학교)."""
+    return tuple(f for c in question.constraints if c.kind == "name" for f in c.forms
+                 if re.fullmatch(r"[가-힣]{3,4}", f))
 
 
 # "얼마나 뛰었어?", "얼마나 올랐어?": by how much (the change verbs extract reads a change asked by)
@@ -2858,12 +2868,13 @@ def application_unsaid(question: Question, texts: Sequence[str]) -> bool:
 
 
 def applying_topic(question: Question, text: str) -> bool:
-    """A place asked for applying ("신청은 어디서 하나요?") and ``text`` has that applying word as its
-    topic ("신청은 가람지원시스템으로 할 수 있으며"): the sentence says where one applies."""
+    """A place asked for applying, the applying word the question's own topic right before the
+    question word ("신청은 어디서 하나요?", not "신청자가 가장 많은 지역은 어디야?"), and ``text``
+    has that word as its topic ("신청은 가람지원시스템으로 할 수 있으며"): it says where one applies."""
     if question.asks != "place":
         return False
-    query = squash(question.query)
-    return any(w in query and re.search(rf"(?<![가-힣]){w}(?:은|는)\s", text) for w in _APPLYING)
+    return any(re.search(rf"(?<![가-힣]){w}(?:은|는)?\s*(?:어디|어느)", question.query)
+               and re.search(rf"(?<![가-힣]){w}(?:은|는)\s", text) for w in _APPLYING)
 
 
 def _in_labelled_list(question: Question, text: str, f) -> bool:

@@ -22,7 +22,7 @@ from . import layout
 from .abstain import (Verdict, application_unsaid, applying_topic, check, decide, lead_off_topic, milestone_unsaid, names_long, needs_value,
                       wants_value)
 from .corpus import Profile
-from .extract import (answer_items, event_aliases, says_event, asks_change, change_ways, gives_change, takes_particle, extreme_asked, holds_answer, names_event_only, names_no_body,
+from .extract import (answer_items, event_aliases, places_event, asks_change, change_ways, gives_change, takes_particle, extreme_asked, holds_answer, names_event_only, names_no_body,
                       other_extreme_only, post_or_head, rank_unsaid, says_extreme,
                       states_change, value_span)
 from .figures import figures
@@ -181,13 +181,13 @@ def lead_sentence(question: Question, scored: Sequence[Scored], params: Params) 
         meeting = _close(question, scored, meeting, params.value_margin, params, lambda s: (
             applying_topic(question, s.sentence.text) and holds_answer(question, s.sentence.text))) or meeting
     if meeting is not None and question.asks == "place" and event_aliases(question) \
-            and not says_event(question, meeting.sentence.text, verb=False):
+            and not places_event(question, meeting.sentence.text):
         # "센터는 어디에 지었어?" over "19일 가람군에 따르면 … 운영한다": the place of the event asked is
         # given by a sentence about as good saying that event by news's noun for it ("…나래읍
         # 다온리 일원에 … 건립했다"). (Not by the question's verb: "어디에 갔는가?", "방문한 나라는?"
         # lost four KorQuAD answers so, to sentences saying the verb and any phrase)
-        meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
-            says_event(question, s.sentence.text, verb=False) and holds_answer(question, s.sentence.text))) or meeting
+        meeting = _close(question, scored, meeting, params.lead_margin, params,
+                         lambda s: places_event(question, s.sentence.text)) or meeting
     if meeting is not None and question.asks_value and question.asks != "date" and question.predicate \
             and not value_bound(question, meeting.sentence.text):
         # "체불액 중에 바로 청산된 건 얼마나 돼?" over "…임금 63억 6천만원이 지급되지 않은": the

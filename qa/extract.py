@@ -46,8 +46,13 @@ _ANONYMOUS = re.compile(r"(?:[A-Z]{1,2}|[가-힣]\s?모)\s?(?:\(\d{1,3}\)\s?)?�
 # what an address looks like in Korean: a road and its number (중앙대로 123, 센텀길 5-1), a lot number
 ADDRESS_HEADS = frozenset({"주소", "도로명주소", "지번"})
 # (a lot number after its 동, 리 or 가, the old way: "가람동 305-131", "다온리 12-3")
-_ADDRESS = re.compile(r"[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번길)?|\d+(?:-\d+)?\s*번지"
-                      r"|[가-힣]+(?:동|리|가)\s*\d{1,4}-\d{1,4}(?![\d.]|\s*(?:년|시즌))")
+# (a lot number after its 동 or 리, the old way: "가람동 305-131", "다온리 12-3"; not a score, a
+# range, a telephone: "3-1로", "20-30대", "031-123-4567")
+# (a road's name is a word of its own, not 으로 nor a figure's "5명으로 3일", "새로 3개")
+_ADDRESS = re.compile(r"(?<![\d가-힣])[가-힣][가-힣0-9]*(?<!으)(?:로|길)\s*\d+(?:-\d+)?(?:번길)?"
+                      r"(?![\d.]|\s*(?:일|월|년|명|개|곳|시|분|초|%|대|억|만|천|배|차|회|번|호선|km|㎞|m))"
+                      r"|\d+(?:-\d+)?\s*번지"
+                      r"|[가-힣]+(?:동|리)\s*\d{1,4}-\d{1,4}(?![\d.-]|\s*(?:년|시즌|대|월|일|명|로|으로))")
 
 
 _CLOSER = {"《": "》", "〈": "〉", "「": "」", "『": "』", "“": "”", "‘": "’", "<": ">"}
@@ -193,22 +198,36 @@ def value_span(question: Question, text: str) -> Span | None:
 
 
 # the words of an address around its street or lot number: the district words before it (가람구
-# 나래동), the building and floor after it, up to the particle that places something there
-_ADDRESS_BEFORE = re.compile(r"(?:[가-힣]+(?:도|시|군|구|읍|면|동|리)\s+){0,3}$")
-_ADDRESS_AFTER = re.compile(r"[^,.()]{0,40}?(?=(?:에|에서|으로|로)?\s*(?:위치|있|자리|마련|문을|개소|소재)|[,.(]|$)")
+# 나래동: three letters or more, ending as districts do — not 다시), the building and floor after it
+_DISTRICT_WORD = r"[가-힣]{2,}(?:도|시|군|구|읍|면|동|리)"
+_ADDRESS_BEFORE = re.compile(rf"(?:(?<![가-힣]){_DISTRICT_WORD}\s+){{1,3}}$")
+# what ends the address after its number: a particle glued to the last word, a clause's ending
+_ADDRESS_WORD_END = re.compile(r"(?:에서|에|으로|로|이다|이며|이고|입니다|이었다)$")
 
 
 def _address_span(text: str) -> Span | None:
     """"주소가 어디야?" <- "센터는 가람구 나래동 305-131 다온빌딩 3층에 위치": the address whole,
-    from its district words to the building, not one noun phrase of it."""
-    m = _ADDRESS.search(text)
-    if m is None:
+    from its district words to the building and floor, not one noun phrase of it. The street or lot
+    number said after district words is the address when several figures would match."""
+    found = list(_ADDRESS.finditer(text))
+    if not found:
         return None
+    m = next((m for m in found if _ADDRESS_BEFORE.search(text[:m.start()])), found[0])
     before = _ADDRESS_BEFORE.search(text[:m.start()])
     start = before.start() if before else m.start()
-    after = _ADDRESS_AFTER.match(text, m.end())
-    end = m.end() + len(after.group(0).rstrip()) if after else m.end()
-    end = start + len(PARTICLE_END.sub("", text[start:end].rstrip())) if re.search(r"(?:에|에서)$", text[start:end].rstrip()) else end
+    end = m.end()
+    if not re.match(r"[가-힣]", text[end:end + 1]):  # ("12에서 열린다": a particle glued ends it)
+        # up to five words more (the building, its wing, the floor), to a particle, a clause's
+        # ending or a mark
+        for w in list(re.finditer(r"[^\s,.()]+", text[m.end():]))[:5]:
+            if text[end:m.end() + w.start()].strip():
+                break  # (a comma or a bracket between)
+            cut = _ADDRESS_WORD_END.search(w.group(0))
+            if cut is not None:
+                if cut.start() > 0:
+                    end = m.end() + w.start() + cut.start()
+                break
+            end = m.end() + w.end()
     return Span(start, end, text[start:end], 1.0, True, False, False)
 
 
@@ -2238,10 +2257,20 @@ def event_aliases(question: Question) -> tuple[str, ...]:
 
 def says_event(question: Question, text: str, verb: bool = True) -> bool:
     """``text`` says the event the question asks of: a noun news names it by (event_aliases: 짓 ->
-    건립, 건설, …), or with ``verb`` the question's own verb."""
-    hay = squash(text)
-    return any(a in hay for a in event_aliases(question)) or (verb and any(
+    건립, 건설, …), as a word of its own (not the 건설 of a firm's name, 가람건설), or with ``verb``
+    the question's own verb."""
+    return any(re.search(rf"(?<![가-힣]){a}", text) for a in event_aliases(question)) or (verb and any(
         t.form == question.predicate and t.tag.startswith(("VV", "NNG")) for t in pos(text)))
+
+
+def places_event(question: Question, text: str) -> bool:
+    """A place asked of an event news names by a noun ("어디에 지었어?": 건립, 건설) and ``text``
+    says that event and names a place (a proper name: "나래읍 다온리 일원에 … 건립했다", not the
+    "시공" of "시공은 가람건설이 맡았으며", nor "…조성하기 위해 주변을")."""
+    if not event_aliases(question) or not says_event(question, text, verb=False):
+        return False
+    span = value_span(question, text)
+    return span is not None and span.proper
 
 
 def event_words(question: Question) -> tuple[str, ...]:
@@ -2505,8 +2534,10 @@ def post_or_head(question: Question) -> str | None:
 _TAIL_OF_WORD = re.compile(r"[가-힣]+")
 
 
-# the post someone is named to, right before the name: "관장(지방서기관)에 ", "단장으로 "
-_NAMED_TO = re.compile(r"([가-힣]+)(?:\([^()]{0,12}\))?(?:에|으로|로)\s+$")
+# the post someone is named to, right before the name ("관장(지방서기관)에 ", "단장으로 "), in a
+# sentence saying the appointment
+_NAMED_TO = re.compile(r"([가-힣]+?)(?:\([^()]{0,12}\))?(?:에|으로|로)\s+$")
+_APPOINTED = re.compile(r"임용|임명|선임|위촉|발탁|내정|선출")
 
 
 def _person_cue(text: str, start: int, end: int, stem_toks, asked: str | None = None) -> float:
@@ -2541,9 +2572,12 @@ def _person_cue(text: str, start: int, end: int, stem_toks, asked: str | None = 
         own = re.sub(r"[^가-힣]", "", text[start:end].split()[-1]) if text[start:end].split() else ""
         posts = [re.sub(r"[^가-힣]", "", w) for w in after[:2]]
         # (… or the person is named to it: "초대 가람관장(지방서기관)에 김민수 …을 임용했다")
-        named_to = _NAMED_TO.search(text, max(0, start - 30), start)
+        # (the post itself, or with its body before it — not a deputy's, 부관장, 차장)
+        named_to = _NAMED_TO.search(text, max(0, start - 30), start) if _APPOINTED.search(text) else None
         if own.endswith(asked) or any(w.endswith(asked) for w in lead) or (
-                named_to is not None and named_to.group(1).endswith(asked)) or (posts and (
+                named_to is not None and named_to.group(1).endswith(asked)
+                and not re.search(rf"(?:부|차|수석|대행)\s*{re.escape(asked)}$", named_to.group(1))
+                and not re.fullmatch(rf"[부차]{re.escape(asked)}", named_to.group(1))) or (posts and (
                 posts[0].endswith(asked) or (len(posts) > 1 and posts[1].endswith(asked)
                                              and not _TITLE_EDGE.search(posts[0])))):
             score += W.post

@@ -160,7 +160,7 @@ def resolve_followup(question: str, history: Sequence[HistoryItem],
             new = f"{items[n - 1]} {rest}".strip()
             position = "마지막" if m.re is LAST else ORDINAL_WORDS.get(n, f"{n}번째")
             return Resolved(f"{topic} {new}".strip(), new, items[n - 1], position)
-    new = _kind_dropped(question) or strip_anaphor(question)
+    new = _kind_dropped(question, topic) or strip_anaphor(question)
     return Resolved(f"{topic} {new}".strip(), new)
 
 
@@ -168,19 +168,28 @@ def resolve_followup(question: str, history: Sequence[HistoryItem],
 _POINTED = re.compile(r"^\s*(?:(?:그럼|그러면|그렇다면)\s+)?(?:그|이|해당)\s+([가-힣]+)\s+(?=[가-힣])")
 
 
-def _kind_dropped(question: str) -> str | None:
+def _kind_dropped(question: str, topic: str) -> str | None:
     """The question without its demonstrative and the noun it points with, when that noun only
-    says the kind of the previous turn's topic and other words follow it: "그 노선 차량은 몇
-    량이야?" after "가람선 총연장은?" asks of 가람선's cars, and the articles call 가람선 by its
-    name, seldom 노선 (the noun would be looked for as a subject of its own). A noun with its
-    particle is what is asked ("그 예산은 얼마야?") and stays."""
+    says the kind of the previous turn's topic (a word of the topic, or what one of its words ends
+    in: 노선 for 가람선, 사업 for 가람지원사업) and other words follow it: "그 노선 차량은 몇 량이야?"
+    after "가람선 총연장은?" asks of 가람선's cars, and the articles call 가람선 by its name, seldom
+    노선 (the noun would be looked for as a subject of its own). A noun with its particle is what is
+    asked ("그 예산은 얼마야?") and stays; so does a time ("그 당시 시장은", "그 기간 방문객은")."""
     m = _POINTED.match(question)
     if m is None:
         return None
-    toks = pos(m.group(1))
-    if not toks or any(t.tag != "NNG" for t in toks):
+    noun = m.group(1)
+    toks = pos(noun)
+    if not toks or any(t.tag != "NNG" for t in toks) or noun in _TIME_POINTED:
+        return None
+    words = re.findall(r"[가-힣]+", topic)
+    if not any(noun in w or w.endswith(noun[-1]) for w in words):
         return None
     return question[m.end():].strip() or None
+
+
+# nouns a demonstrative points to a time with, not a thing: "그 당시", "그 기간", "그 이후"
+_TIME_POINTED = frozenset("당시 기간 이후 이전 다음 전후 동안 무렵 시기 시절 때 해 달 날 주 시점".split())
 
 
 # an ordinal standing alone: with a particle, or ending the question ("첫째가 얼마", "두 번째는?")

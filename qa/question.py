@@ -56,7 +56,7 @@ for _kind, _words in {
               "이자 대출금 융자금 상환금 월세 보증금 회계 세입 세출 추경 일당 일급 시급 주급 삯 뱃삯 품삯 찻삯 차비 "
               "기본급 성과급 지출 적자 흑자 순이익 순익 영업이익 이자이익 당기순이익 손익 "
               + " ".join(PAYERS),
-    "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중 크기 수심 수위 연장",
+    "measure": "길이 높이 넓이 면적 거리 깊이 무게 두께 폭 너비 둘레 용량 속도 온도 고도 해발 키 체중 크기 수심 수위 총연장",
     "percent": "비율 비중 점유율 확률 증가율 성장률 투표율 득표율 실업률 출산율 지지율 시청률 이율 금리 세율 만족도 인지도 선호도 신뢰도 지지도 호감도 찬성률",
     "count": "수 인원 인구 숫자 횟수 개수 갯수 명수 대수 관객수 가구수 규모 점수",
     "age": "나이 연령 연령대 연령층 나이대",
@@ -1372,6 +1372,10 @@ def question_last(text: str) -> str:
 _ARROW = re.compile(r"\s*(?:→|⟶|⇒|->)\s*")
 
 
+# 연장 as the length of a line or a road: said whole (총연장) or of the line (노선 연장, 가람선 연장)
+_LINE_EXTENT = re.compile(r"총\s*연장|(?:선|노선|도로|철도|선로|구간|터널|교량)(?:의)?\s*연장")
+
+
 def analyze(text: str, query: str | None = None, own: str | None = None) -> Question:
     """Analyse one question. ``query`` is what will be searched (a resolved follow-up), ``own``
     this turn's own words when they differ (a follow-up's focus)."""
@@ -1384,6 +1388,10 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     toks = _how_much_said(_thing_said(_counter_then_copula(_spelled_out(pos(query)))))
     wh, wh_i, unit = _wh(toks)
     head = _head(toks)
+    if head == "연장" and _LINE_EXTENT.search(query):
+        # "총연장은 얼마?", "노선 연장은?": the length a line or a road runs (not "기간 연장", a
+        # period made longer)
+        head = "총연장"
     if head in _TOTAL_FORMS:
         # "체불액 합계는 얼마야?": a total is of the noun it sums, and of that noun's kind (a sum of
         # money, here), not a quantity of no kind

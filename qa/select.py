@@ -19,7 +19,7 @@ import numpy as np
 
 from .abstain import (GENERIC_COUNTERS, Check, applying_topic, asks_added, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
                       period_asked, period_said)
-from .extract import (HOURS_ASKED, HOURS_SPAN, answer_items, asked_way, asks_change, change_only, takes_particle, states_change, labelled_at, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words, post_or_head, says_event,
+from .extract import (HOURS_ASKED, HOURS_SPAN, answer_items, asked_way, asks_change, change_only, takes_particle, states_change, labelled_at, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words, places_event, post_or_head, says_event,
                       extreme_asked, figure_given, holds_answer, other_extreme_only, own_clause, past_year_labels, says_extreme,
                       value_span)
 from .figures import agree, figures, list_around, significant_step, time_words, written_step
@@ -475,13 +475,15 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
                 and holds_answer(question, head[gid].sentence.text)] or near
     if question.asks == "place" and order[0] in head and applying_topic(question, head[order[0]].sentence.text):
         # the sentence answer.lead_sentence put first for its topic, applying ("신청은 …으로 할 수
-        # 있으며"), is not passed over for a higher one saying only when to apply
-        near = [order[0]]
+        # 있으며"), is not passed over for a higher one saying only when to apply: those whose
+        # topic is applying and that hold a place compete
+        near = [gid for gid in dict.fromkeys([order[0], *near]) if applying_topic(question, head[gid].sentence.text)
+                and holds_answer(question, head[gid].sentence.text)] or near
     if question.asks == "place" and event_aliases(question):
         # a place asked of an event ("어디에 지었어?") is where that event happened: a sentence
         # saying it ("…나래읍 다온리 일원에 … 건립했다", as answer.lead_sentence reads it) leads over
         # one naming a place of something else ("19일 가람군에 따르면 …", "…선제 대응에")
-        near = [gid for gid in near if says_event(question, head[gid].sentence.text, verb=False)] or near
+        near = [gid for gid in near if places_event(question, head[gid].sentence.text)] or near
     if question.asks in ("amount", "count", "percent", "measure") and question.particle in ("로", "으로", "에서", "까지"):
         # "몇 %로 올라?": the value a change goes to is said with the question word's particle
         # ("…10%에서 13%로 상향"), as answer.lead_sentence reads it, not a figure of another kind
@@ -560,15 +562,17 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
     return [best] + [gid for gid in order if gid != best]
 
 
-_COUNTED_THINGS = re.compile(r"(?:\d+|두|세|네|다섯|여섯)\s*(?:개|곳|개소)\s*(?:의\s*)?([가-힣]+)(?:\s([가-힣]+))?")
+_COUNTED_THINGS = re.compile(r"(?:\d+|두|세|네|다섯|여섯)\s*(?:개|곳|개소)\s*(?:의\s*)?([가-힣]+)")
 
 
 def _counts_kind_of(text: str, name: str) -> bool:
     """``text`` counts things of the kind ``name`` is one of, by the name's last syllable ("3개
     신규노선" for 나래선, "5곳 도서관" for 가람도서관)."""
     name = squash(name)
-    return len(name) >= 3 and any(w and PARTICLE_END.sub("", w).endswith(name[-1])
-                                  for m in _COUNTED_THINGS.finditer(text) for w in m.groups())
+    # (the counted noun itself, of two letters or more: "2개 구간 우선 착공" counts 구간, and its
+    # 우선 ends in 선 by chance)
+    return len(name) >= 3 and any(len(w := PARTICLE_END.sub("", m.group(1))) >= 2 and w.endswith(name[-1])
+                                  for m in _COUNTED_THINGS.finditer(text))
 
 
 def _names_said(question: Question, text: str) -> set[str]:
@@ -1060,14 +1064,22 @@ def _same_words(a: frozenset, b: frozenset) -> bool:
 # "X 중 Y는", "X 가운데 Y가": a part taken among a group (not "추진 중이다", "운영 중인": 중 glued
 # to what follows is "in the course of")
 _AMONG = re.compile(r"(?<![가-힣])(?:중|가운데)(?:에서|에)?\s")
-_AMONG_BEFORE = re.compile(r"(?<![가-힣])(?:중|가운데)(?:에서|에)?\s+[^,.]{0,40}?(?:은|는|이|가)\s[^,.]{0,30}$")
+_AMONG_BEFORE = re.compile(r"([가-힣]+)\s+(?:중|가운데)(?:에서|에)?\s+[^,.]{0,40}?(?:은|는|이|가)\s[^,.]{0,30}$")
+# nouns 중 after says "during", not "among": "기간 중", "임기 중" (and any action's: "재임 중")
+_DURING = frozenset("기간 임기 회기 방학 연휴 휴가 주말 평일 시즌 행사 축제 대회 올해 지난해 작년 금년 이번 이달 오전 오후".split())
 
 
 def _part_among(question: Question, text: str) -> bool:
     """The figure of the kind asked is said of a part taken among a group in its own clause:
-    "시범마을 중 가람군 마을은 … 2곳으로"."""
+    "시범마을 중 가람군 마을은 … 2곳으로" (not during a time: "축제 기간 중 방문객은 모두 30만명",
+    "재임 중 가람시는 …")."""
     figure = _value_figure(question, text)
-    return figure is not None and _AMONG_BEFORE.search(text, max(0, figure.start - 80), figure.start) is not None
+    m = _AMONG_BEFORE.search(text, max(0, figure.start - 80), figure.start) if figure is not None else None
+    if m is None:
+        return False
+    word = PARTICLE_END.sub("", m.group(1))
+    verb = pos(word + "하다")
+    return word not in _DURING and not (len(verb) >= 2 and verb[0].form == word and verb[1].tag == "XSV")
 
 
 def _value_figure(question: Question, text: str):

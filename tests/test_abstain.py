@@ -4919,17 +4919,26 @@ def test_a_places_public_thing_asked_in_one_word_is_found_as_the_article_names_i
         return replace(analyze(f"{word} 병상은 모두 몇 개 갖추게 돼?"), constraints=(Constraint("subject", word, (word,)),))
 
     assert not check(asked("가람군립요양병원"), FakeStore([doc]), 1, P, idf).missing
-    # … another county's is still missing
+    # … another county's is still missing, and so is another unit's of the same name (가람구)
     assert check(asked("나래군립요양병원"), FakeStore([doc]), 1, P, idf).missing
+    assert check(asked("가람구립요양병원"), FakeStore([doc]), 1, P, idf).missing
 
 
 @pytest.mark.parametrize("sentence, fits_", [
     ("가람시장은 초대 관장에 김민수 가람협회 지회장(61)을 임용했다.", True),  # after the name's post
     ("가람시장은 초대 관장에 김민수 씨를 임용했고, 부관장(48)도 새로 뽑았다.", False),  # another's
+    ("김민수 관장과 부인(58)이 함께 참석했다.", False),  # joined by 과: his wife's
+    ("김민수 관장의 아들(12)이 축사를 했다.", False),  # his son's
 ])
 def test_an_age_in_brackets_after_the_named_persons_post(sentence, fits_):
     q = analyze("가람 예술관 초대 관장 김민수씨 나이 몇 살이야?")
     assert bool(figures_of_kind(q, figures(sentence), sentence)) is fits_
+
+
+def test_a_bodys_long_name_is_no_persons_before_an_age():
+    q = analyze("가람초등학교 교장 나이 몇 살이야?")
+    text = "가람초등학교 전교 학생회장(12)이 인사했다."
+    assert figures_of_kind(q, figures(text), text) == []
 
 
 def test_a_bracketed_figure_is_labelled_by_the_noun_before_it():

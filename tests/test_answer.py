@@ -149,3 +149,9 @@ def test_a_place_to_apply_is_led_by_the_sentence_whose_topic_is_applying():
     lead = lead_sentence(q, ranked, FITTED)
     assert lead.gid == 2
     assert choose(q, [lead] + [s for s in ranked if s is not lead], rows, FITTED_LEAD).lead().gid == 2
+    # … only when applying is the question's own topic: "신청자가 가장 많은 지역은?" asks another place
+    q = analyze("가람 청년수당 신청자가 가장 많은 지역은 어디야?")
+    rows = Rows(["신청자는 나래동이 320명으로 가장 많았고 다온동이 뒤를 이었다.",
+                 "신청은 가람시청 누리집에서 할 수 있다."])
+    ranked = scored(rows, (0, 1.65, 0.93, 0.8, 1.0), (1, 1.05, 0.87, 0.5, 1.0))
+    assert lead_sentence(q, ranked, FITTED).gid == 0

@@ -2068,6 +2068,18 @@ def test_an_address_asked_is_the_address_whole():
     # a range of figures is no lot number
     assert not holds_answer(q, "센터는 가람구 나래동에 있으며 2020-2024년 운영됐다.")
     assert not holds_answer(q, "센터는 국가 2020-2024년 계획에 따라 세워졌다.")
+    # … nor a score, a range of ages, a telephone number, a figure before 으로
+    for text in ("점수가 3-1로 앞섰다.", "연령대가 20-30대로 넓어졌다.", "가람동 031-123-4567로 하면 된다.",
+                 "센터는 직원 5명으로 3일 문을 열었다."):
+        assert not holds_answer(q, text), text
+    # the address said after its district words is the one given, up to the building and floor and
+    # not beyond: no figure before it, no adverb, no clause's ending
+    for text, address in (("센터는 직원 5명으로 3일 문을 열었으며 가람시 나래로 12 다온빌딩 2층에 있다.", "가람시 나래로 12 다온빌딩 2층"),
+                          ("올해 축제가 7-8월 열리며 센터는 가람구 나래로 12에 있다.", "가람구 나래로 12"),
+                          ("센터는 다시 가람구 나래로 12에 있다.", "가람구 나래로 12"),
+                          ("주소는 가람시 나래로 12 다온빌딩 2층이다.", "가람시 나래로 12 다온빌딩 2층"),
+                          ("행사는 가람로 12에서 열린다.", "가람로 12")):
+        assert value_span(q, text).text == address, text
 
 
 def test_a_person_named_to_the_post_asked_is_its_holder():
@@ -2076,6 +2088,10 @@ def test_a_person_named_to_the_post_asked_is_its_holder():
     q = analyze("가람예술의전당 초대 전당장 누구야?")
     text = "나래 가람시장은 초대 가람 예술의전당장(지방서기관)에 김민수 가람음악협회 지회장(61)을 임용했다."
     assert value_span(q, text).text.startswith("김민수")
+    # … named with 으로 too, and a deputy's post is another post
+    q = analyze("가람예술관 초대 관장 누구야?")
+    assert value_span(q, "가람시는 부관장으로 이영희 씨를, 초대 관장으로 김민수 지회장을 임용했다.").text.startswith("김민수")
+    assert not value_span(q, "가람예술관 부관장에 이영희 씨를 임용했다.").text.startswith("이영희")
 
 
 def test_two_items_joined_by_gwa_before_the_one_comma_and_a_third_closed_by_deung():

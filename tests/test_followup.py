@@ -165,7 +165,14 @@ def test_a_demonstratives_kind_noun_is_the_previous_topic_not_a_subject():
     history = [{"role": "user", "content": "가람선 총연장은 몇 km야?"}]
     query, own = resolve_parts("그 노선 차량은 몇 량이야?", history)
     assert own == "차량은 몇 량이야?" and query.startswith("가람선") and "노선" not in query
-    assert resolve_parts("그럼 그 사업 예산은?", history)[1] == "예산은?"
+    programme = [{"role": "user", "content": "가람 청년지원사업 신청 기간은?"}]
+    assert resolve_parts("그럼 그 사업 예산은?", programme)[1] == "예산은?"
     # a noun with its particle is what is asked, and stays
     assert resolve_parts("그 예산은 얼마야?", history)[1] == "예산은 얼마야?"
     assert "센터" in resolve_parts("그 센터는 어디 있어?", history)[1]
+    # … and a time it points to, or a noun that is no kind of the topic, stays
+    festival = [{"role": "user", "content": "가람축제 방문객은 몇 명이야?"}]
+    assert "당시" in resolve_parts("그 당시 시장은 누구야?", festival)[1]
+    assert "기간" in resolve_parts("그 기간 방문객은 몇 명이야?", festival)[1]
+    assert "이후" in resolve_parts("그 이후 행사는 뭐야?", festival)[1]
+    assert "노선" in resolve_parts("그 노선 차량은 몇 량이야?", festival)[1]

@@ -1820,3 +1820,6 @@ def test_a_lines_extent_is_a_length():
     assert analyze("가람선 총연장은 얼마인가요?").asks == "measure"
     assert analyze("가람선 연장은 얼마야?").asks == "measure"
     assert analyze("운영 기간 연장은 언제야?").asks == "date"
+    # … a period made longer is no length
+    assert analyze("지원 기간 연장은 얼마나 돼?").asks != "measure"
+    assert analyze("운행 연장은 얼마나 돼?").asks != "measure"

@@ -990,6 +990,12 @@ def test_a_part_the_question_names_is_not_led_by_the_whole_it_belongs_to():
                  "나래선은 다온역에서 한빛역을 연결하는 12.4km 구간이며 모노레일로 건설된다."])
     choice = choose(q, scored(rows, (0, 1.29, 0.85, 0.5, 1.0), (1, 1.28, 0.85, 0.5, 1.0)), rows, FITTED_LEAD)
     assert choice.lead().gid == 1
+    # … the counted noun itself says the kind, not a word after it ("2개 구간 우선 착공")
+    from qa.select import _counts_kind_of
+
+    assert _counts_kind_of("가람시 3개 신규노선의 총길이는 51.2km다.", "나래선")
+    assert not _counts_kind_of("총길이는 12.4km로 2개 구간 우선 착공한다.", "나래선")
+    assert not _counts_kind_of("5개 노선 지역에 정류장을 둔다.", "가람역")
     # … while a question naming no part is answered by the whole
     q = analyze("가람시 신규노선 길이는 몇 km인가요?")
     choice = choose(q, scored(rows, (1, 1.29, 0.85, 0.5, 1.0), (0, 1.28, 0.85, 0.5, 1.0)), rows, FITTED_LEAD)
@@ -1012,6 +1018,12 @@ def test_a_place_asked_of_an_event_is_led_by_a_sentence_saying_that_event():
     lead = lead_sentence(q, ranked, FITTED_LEAD)
     reordered = [lead] + [s for s in ranked if s is not lead]
     assert choose(q, reordered, rows, FITTED_LEAD).lead().gid == 2
+    # … not a sentence saying the noun inside a firm's name, nor one saying it and no place
+    from qa.extract import places_event
+
+    assert not places_event(q, "시공은 가람건설이 맡았으며 내년 봄 문을 연다.")
+    assert not places_event(q, "센터 건립에는 군비 10억 원이 들었다.")
+    assert places_event(q, "센터는 나래읍 다온리 일원에 전체면적 540㎡ 규모로 건립했다.")
     # … and with no sentence saying the event, the best one leads as before
     rows = Rows(["19일 가람군에 따르면 다음 달 15일까지 가을철 대책본부를 운영한다.",
                  "총괄 지휘는 최근 준공한 재난대응센터가 맡는다.",
@@ -1046,6 +1058,12 @@ def test_a_count_asked_whole_is_not_led_by_a_part_among_a_group():
                  "현재 가람 15개 시군 25개 마을에서 추진 중이다."])
     choice = choose(q, scored(rows, (0, 1.62, 0.9, 0.6, 1.0), (1, 1.59, 0.9, 0.6, 1.0)), rows, FITTED_LEAD)
     assert choice.lead().gid == 1
+    # … and 중 after a time or an action is "during": the whole said so leads as any other
+    from qa.select import _part_among
+
+    q = analyze("가람축제 올해 방문객은 몇 명이야?")
+    assert not _part_among(q, "축제 기간 중 방문객은 모두 30만명으로 집계됐다.")
+    assert not _part_among(q, "재임 중 가람시는 방문객 30만명을 맞았다.")
     # … while a part asked among them keeps the part's sentence leading
     q = analyze("가람 살아보기 시범마을 중 나래시 마을은 몇 곳이야?")
     choice = choose(q, scored(rows, (0, 1.62, 0.9, 0.6, 1.0), (1, 1.59, 0.9, 0.6, 1.0)), rows, FITTED_LEAD)
