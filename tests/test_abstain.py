@@ -4922,6 +4922,10 @@ def test_a_places_public_thing_asked_in_one_word_is_found_as_the_article_names_i
     # … another county's is still missing, and so is another unit's of the same name (가람구)
     assert check(asked("나래군립요양병원"), FakeStore([doc]), 1, P, idf).missing
     assert check(asked("가람구립요양병원"), FakeStore([doc]), 1, P, idf).missing
+    # … and another county's article naming a 가람면 does not hold 가람군's
+    other_county = Document("n", "나래군, 요양병원 착공", "나래군은 가람면 당산리에서 군립요양병원 착공식을 열었다.\n"
+                            "군립요양병원은 내년까지 126병상을 갖추게 된다.")
+    assert check(asked("가람군립요양병원"), FakeStore([other_county]), 1, P, idf).missing
 
 
 @pytest.mark.parametrize("sentence, fits_", [
