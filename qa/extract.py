@@ -2267,10 +2267,17 @@ def places_event(question: Question, text: str) -> bool:
     """A place asked of an event news names by a noun ("어디에 지었어?": 건립, 건설) and ``text``
     says that event and names a place (a proper name: "나래읍 다온리 일원에 … 건립했다", not the
     "시공" of "시공은 가람건설이 맡았으며", nor "…조성하기 위해 주변을")."""
-    if not event_aliases(question) or not says_event(question, text, verb=False):
+    if not event_aliases(question) or not says_event(question, text, verb=False) or not holds_answer(question, text):
         return False
     span = value_span(question, text)
-    return span is not None and span.proper
+    # (… or a place the question does not name, by its unit: "함양읍 이은리 … 조성부지 안에", whose
+    # best span is the lot's)
+    asked = squash(question.query)
+    return (span is not None and span.proper) or any(m.group(0) not in asked for m in _UNIT_PLACE.finditer(text))
+
+
+# a place named by its unit: 가람읍, 나래리, 다온동 (not 군비, 구간: the unit ends the word)
+_UNIT_PLACE = re.compile(r"(?<![가-힣])[가-힣]{1,5}(?:읍|면|리|동)(?=\s|에|의|[,.]|$)")
 
 
 def event_words(question: Question) -> tuple[str, ...]:

@@ -1024,6 +1024,8 @@ def test_a_place_asked_of_an_event_is_led_by_a_sentence_saying_that_event():
     assert not places_event(q, "시공은 가람건설이 맡았으며 내년 봄 문을 연다.")
     assert not places_event(q, "센터 건립에는 군비 10억 원이 들었다.")
     assert places_event(q, "센터는 나래읍 다온리 일원에 전체면적 540㎡ 규모로 건립했다.")
+    # (a place named by its unit is one, whatever span the sentence's best is)
+    assert places_event(q, "군은 2015년 80억원으로 나래읍 다온리 농업타운 조성부지 안에 센터 건립에 나섰다.")
     # … and with no sentence saying the event, the best one leads as before
     rows = Rows(["19일 가람군에 따르면 다음 달 15일까지 가을철 대책본부를 운영한다.",
                  "총괄 지휘는 최근 준공한 재난대응센터가 맡는다.",
