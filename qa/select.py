@@ -538,16 +538,14 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
             # "선수 몇 명이나 나와?" beside "일반부 경기에는 … 7,500여명" and "올해 총 … 1만3천여명의
             # 선수들이": a question naming no part asks the whole, said as one (총, 모두)
             # (not what is added to it: "그늘막 몇 곳 추가 설치해?" is no "쉼터 총 …곳")
-            # (not a whole that leaves out a name another sentence says: "가람선 길이 몇 km야?" over
-            # "…노선의 총길이는 51.2km" beside "가람선은 … 25.8km를": the question names its part)
-            # (… and the part the question names is said by the sentence naming it, "나래선은 …
-            # 12.4km 구간", not by the whole of which it is one, "3개 신규노선의 총길이는 51.2km")
+            # (… but a question naming a part that another sentence names asks that part: "나래선
+            # 길이 몇 km야?" is answered by "나래선은 … 12.4km 구간", not by the whole over so many
+            # of its kind that leaves it out, "3개 신규노선의 총길이는 51.2km" — a whole of another
+            # kind, "올해 총 50개 종목" beside "가람체전 일반부 경기에는 40개 종목", is the event's
+            # that the part's sentence names, and still leads)
             named = {gid: _names_said(question, head[gid].sentence.text) for gid in near}
             wholes = {gid for gid in near if _states_whole(question, head[gid])}
             parts_named = set().union(*(named[gid] for gid in near if gid not in wholes))
-            # (a whole over so many of the part's kind: "3개 신규노선" for 나래선; a whole of
-            # another kind, "올해 총 50개 종목" beside "가람체전 일반부 경기에는 40개 종목", is the
-            # event's that the part's sentence names)
             lacking = {gid for gid in wholes if any(
                 name not in named[gid] and _counts_kind_of(head[gid].sentence.text, name) for name in parts_named)}
             whole = [gid for gid in near if gid in wholes and gid not in lacking]
@@ -1061,8 +1059,8 @@ def _same_words(a: frozenset, b: frozenset) -> bool:
     return bool(a & b) and (a <= b or b <= a)
 
 
-# "X 중 Y는", "X 가운데 Y가": a part taken among a group (not "추진 중이다", "운영 중인": 중 glued
-# to what follows is "in the course of")
+# "X 중 Y는", "X 가운데 Y가": a part taken among a group, asked (_AMONG) or said before a figure
+# (not "추진 중이다", "운영 중인": 중 glued to what follows is "in the course of")
 _AMONG = re.compile(r"(?<![가-힣])(?:중|가운데)(?:에서|에)?\s")
 _AMONG_BEFORE = re.compile(r"([가-힣]+)\s+(?:중|가운데)(?:에서|에)?\s+[^,.]{0,40}?(?:은|는|이|가)\s[^,.]{0,30}$")
 # nouns 중 after says "during", not "among": "기간 중", "임기 중" (and any action's: "재임 중")
