@@ -45,7 +45,6 @@ _ANONYMOUS = re.compile(r"(?:[A-Z]{1,2}|[가-힣]\s?모)\s?(?:\(\d{1,3}\)\s?)?�
 
 # what an address looks like in Korean: a road and its number (중앙대로 123, 센텀길 5-1), a lot number
 ADDRESS_HEADS = frozenset({"주소", "도로명주소", "지번"})
-# (a lot number after its 동, 리 or 가, the old way: "가람동 305-131", "다온리 12-3")
 # (a lot number after its 동 or 리, the old way: "가람동 305-131", "다온리 12-3"; not a score, a
 # range, a telephone: "3-1로", "20-30대", "031-123-4567")
 # (a road's name is a word of its own, not 으로 nor a figure's "5명으로 3일", "새로 3개")
@@ -212,8 +211,8 @@ def _address_span(text: str) -> Span | None:
     found = list(_ADDRESS.finditer(text))
     if not found:
         return None
-    m = next((m for m in found if _ADDRESS_BEFORE.search(text[:m.start()])), found[0])
-    before = _ADDRESS_BEFORE.search(text[:m.start()])
+    m, before = next(((m, b) for m in found if (b := _ADDRESS_BEFORE.search(text[:m.start()])) is not None),
+                     (found[0], None))
     start = before.start() if before else m.start()
     end = m.end()
     if not re.match(r"[가-힣]", text[end:end + 1]):  # ("12에서 열린다": a particle glued ends it)
@@ -2583,8 +2582,7 @@ def _person_cue(text: str, start: int, end: int, stem_toks, asked: str | None = 
         named_to = _NAMED_TO.search(text, max(0, start - 30), start) if _APPOINTED.search(text) else None
         if own.endswith(asked) or any(w.endswith(asked) for w in lead) or (
                 named_to is not None and named_to.group(1).endswith(asked)
-                and not re.search(rf"(?:부|차|수석|대행)\s*{re.escape(asked)}$", named_to.group(1))
-                and not re.fullmatch(rf"[부차]{re.escape(asked)}", named_to.group(1))) or (posts and (
+                and not re.search(rf"(?:부|차|수석|대행)\s*{re.escape(asked)}$", named_to.group(1))) or (posts and (
                 posts[0].endswith(asked) or (len(posts) > 1 and posts[1].endswith(asked)
                                              and not _TITLE_EDGE.search(posts[0])))):
             score += W.post

@@ -958,8 +958,8 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     # a long name asked is shared however Kiwi cut it on either side (사랑상품권 in
     # "군산사랑상품권", to Kiwi 군산사랑 + 상품); a short one is most often the place or the person
     # the article is about, said beside dates of anything (세종 in "세종시 시내버스 요금이 7월부터")
+    own_text = squash(s.sentence.text)
     if not shared:
-        own_text = squash(s.sentence.text)
         shared = any(c.kind in ("name", "subject") and any(len(f) >= 4 and f in own_text for f in c.forms)
                      for c in question.constraints)
         # … and so is an ordinal the question numbers ("2회차는 몇 시에?" <- "2회차(오후 4시~5시)는"):
@@ -969,7 +969,7 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     shared = shared or (question.asks == "amount" and names_sum_asked(question, s.sentence.text))
     # … and so is a word of three syllables or more the question writes as the sentence does,
     # however Kiwi cut it in either ("총연장은 얼마?" <- "총연장 14.8㎞": 총 + 연장 in one, whole in the other)
-    shared = shared or any(len(w) >= 3 and w in squash(s.sentence.text) for w in _written_words(question.text))
+    shared = shared or any(len(w) >= 3 and w in own_text for w in _written_words(question.text))
     # … and so is a thing the question names by a figure ("1년권 요금" <- "…, 1년권 2만5000원"): the
     # tokens keep only its digit, found in any figure
     shared = shared or labels_written(figure_labels(question.text), s.sentence.text)
