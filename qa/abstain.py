@@ -265,7 +265,12 @@ def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False, spaced: 
     from rapidfuzz import fuzz
 
     # one letter may differ in a word of five or more (에코델타씨티 / 에코델타시티)
-    return fuzz.partial_ratio(form, hay) >= 100 * min(fuzzy, 1 - 1 / len(form)) - 1e-9 \
+    # (one letter, by edits of whole letters: the ratio counts a letter dropped and another added
+    # as one change, and 한국동서발전 is no 한국남동발전)
+    from rapidfuzz.distance import Levenshtein
+
+    best = fuzz.partial_ratio_alignment(form, hay, score_cutoff=100 * min(fuzzy, 1 - 1 / len(form)) - 1e-9)
+    return best is not None and Levenshtein.distance(form, hay[best.dest_start:best.dest_end]) <= 1 \
         and not _another_modifier(form, hay)
 
 
@@ -395,8 +400,10 @@ def _outlet_area(c: Constraint, s: Surroundings) -> bool:
 def _the_outlet(c: Constraint, s: Surroundings) -> bool:
     """The outlet named is the one that published the article ("뉴스핌 장마철 기사는 누가
     썼어?"): its name is in the article's metadata, and in its body only inside the wire line."""
-    outlet = squash(re.split(r"[(\[（]", s.source)[0]) if s.source else ""
-    return len(outlet) >= 2 and any(f == outlet for f in c.forms)
+    name = re.split(r"[(\[（]", s.source)[0] if s.source else ""
+    # (a broadcaster's regional station is the broadcaster: "KBS 대구" for "KBS …는 누가 보도했어?")
+    outlets = {squash(name), squash(name.split()[0])} if name.split() else set()
+    return any(len(outlet) >= 2 and f == outlet for outlet in outlets for f in c.forms)
 
 
 def _called_by_surname(c: Constraint, s: Surroundings) -> bool:
@@ -498,9 +505,11 @@ def abbreviated(form: str, raw: str) -> bool:
 
 
 def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool = False,
-                     own_date: bool = False) -> bool:
+                     own_date: bool = False, figure_wide: bool = False) -> bool:
     """``own_date``: a sentence dating itself to another year does not meet a year (a figure
-    asked "as of" a year: _dated_otherwise)."""
+    asked "as of" a year: _dated_otherwise). ``figure_wide``: a figure of the question may be
+    found where names are (no figure is asked: "공원 197개 조성 발표 때 … 얘기한 서울시장은?"
+    names the occasion by the figure the article's lead gives)."""
     if c.kind == "name":
         # 광주시 counts as its stem 광주: two syllables, misspelt only beside another name
         fuzzy_ok = short or min(len(f) for f in c.forms) >= 3
@@ -578,7 +587,8 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         if _another_designated(c, s.own_raw):
             return False  # "3년물 금리 몇 %?" over "10년물 금리는 연 3.680%": another of the kind the number names
         # a year may be said once for the whole paragraph ("2005년 …. 그해 5월 …") when so fitted
-        hay = s.wide if c.kind == "time" and params.time_scope == "wide" else s.near
+        hay = s.wide if (c.kind == "time" and params.time_scope == "wide") or (c.kind == "number" and figure_wide) \
+            else s.near
         if any(figure_found(f, hay) for f in c.forms):
             return True
         if c.kind == "time" and any(_years_spanned(f, hay) for f in c.forms):
@@ -803,6 +813,25 @@ def _another_of_series(c: Constraint, own: str) -> bool:
 _TIME_PARTS = frozenset({"말", "초", "중", "중순", "상순", "하순", "말경", "초순", "께", "쯤", "경", "간", "전", "후", "대"})
 
 
+# the first of a kind asked by 첫 ("첫 캠페인"), and a later one said by its ordinal before the noun
+_FIRST_ASKED = re.compile(r"(?<![가-힣])첫\s*([가-힣]{2,})")
+_LATER_SAID = r"(?:(?:두|세|네|다섯|여섯)\s*번째|[2-9]\s*(?:번째|차|회차))\s*"
+
+
+def _a_later_one(query: str, own: str) -> Constraint | None:
+    """The first of a kind asked ("첫 캠페인 날짜는?") and a sentence saying a later one of that
+    kind by its ordinal ("…두 번째 캠페인을 펼쳤다") and not the first: the 첫 is missing."""
+    m = _FIRST_ASKED.search(query)
+    if not m or not own:
+        return None
+    noun = PARTICLE_END.sub("", m.group(1))
+    if len(noun) < 2 or re.search(rf"(?<![가-힣])(?:첫|첫\s*번째|1\s*(?:번째|차|회차))\s*{re.escape(noun)}", own):
+        return None
+    if re.search(_LATER_SAID + re.escape(noun), own):
+        return Constraint("number", "첫", ("첫째",))
+    return None
+
+
 def _another_designated(c: Constraint, own: str) -> bool:
     """The question names a kind by a number and a word of two syllables or more that is no unit
     of its own ("3년물", a bond of three years; "7인승") and the sentence itself names another of
@@ -868,8 +897,10 @@ def _glued_words(word: str, s: Surroundings) -> bool:
     w = squash(word)
     if len(w) < 4 or not re.fullmatch(r"[가-힣]+", w):
         return False
-    doc = _squashed(s.document) if s.document else s.wide
-    return any(w[:k] in doc and w[k:] in s.wide for k in range(2, len(w) - 1))
+    # (the first word opening a word of the article: the 수원 of 한수원 names no 수원)
+    doc = s.document or s.wide_raw or ""
+    return any(w[k:] in s.wide and re.search(rf"(?<![가-힣]){re.escape(w[:k])}", doc) is not None
+               for k in range(2, len(w) - 1))
 
 
 # a place's public thing named whole: "가람군립요양병원" is the 가람 county's (군립) 요양병원
@@ -917,6 +948,32 @@ def _years_spoken(own: str) -> list[int]:
         if not _YEAR_COMPARED.match(own, end):
             years.append(int(m.group(1)))
     return years
+
+
+def _measured_by_unit(question: Question, own: str) -> bool:
+    """A measure asked by its dimension ("전체 면적은 얼마?") and the sentence giving a figure of
+    that dimension ("…48곳 공원(6.18㎢)"): its unit says the 면적 the sentence does not write."""
+    return question.asks == "measure" and bool(question.attribute) and bool(own) \
+        and bool(figures_of_kind(question, figures(own), own))
+
+
+def _counted_as_unit(question: Question, c: Constraint, own: str) -> bool:
+    """A count asked of a thing the question makes its subject (좌석 of "좌석 수는?") and the
+    sentence counting in the thing's own last syllable ("700석"): the counter says the thing."""
+    if question.asks != "count" or c.kind != "subject" or question.attribute != c.text or not own:
+        return False
+    return any(f.kind == "count" and f.unit and len(c.text) > len(f.unit) and c.text.endswith(f.unit)
+               for f in figures(own))
+
+
+def _year_of_name(query: str, c: Constraint, own: str) -> bool:
+    """A year the question writes bare before a name ("2013 JCI 아태대회는 며칠에?") and the
+    sentence (squashed) writes so too ("…13일 열리는 2013 JCI(세계청년회의소) 아태대회"): the year
+    is part of the event's name, and dates no figure of the sentence (the other years it names,
+    "2014년 세계수소에너지대회", are other events')."""
+    year = next((f for f in c.forms if re.fullmatch(r"(?:19|20)\d\d", f)), None) if c.kind == "time" else None
+    m = re.search(rf"(?<![\d.,]){year}\s+([A-Za-z가-힣]{{2,}})", query) if year else None
+    return m is not None and (year + m.group(1)[:2].lower()) in own
 
 
 def _dated_otherwise(c: Constraint, s: Surroundings) -> bool:
@@ -1377,7 +1434,9 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
     since = {c.text for c in question.hard if c.kind == "time"
              and re.search(re.escape(c.text) + r"\s*(?:이후|이래|부터)", question.text)}
     missing = tuple(c for c in question.hard
-                    if not constraint_found(c, s, params, own_date=question.asks_value and c.text not in since))
+                    if not constraint_found(c, s, params, own_date=question.asks_value and c.text not in since
+                                            and not _year_of_name(question.text, c, s.own),
+                                            figure_wide=question.asks in ("person", "entity", "place")))
     if missing:
         # a short name misspelt right beside one found whole ("테디 번디", "고다이고 천왕") is that name
         whole = [c.text for c in question.hard if c.kind == "name" and c not in missing]
@@ -1390,6 +1449,9 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
         # another thing, not the same said in other words (_paraphrased_subject does not excuse it)
         missing = tuple(replace(c, kind="name") if c.kind == "subject" and _sibling_written(c.text, s.near_raw or s.own_raw or "")
                         else c for c in missing)
+        # … and the thing counted, asked by its number ("좌석 수는?"), is said by its counter, the
+        # word's own last syllable ("중소회의실 700석", "객실 수" <- "120실")
+        missing = tuple(c for c in missing if not _counted_as_unit(question, c, s.own_raw))
         # … and the count of a list asked ("목표 항목 4가지 알려줘") is met by a sentence listing that
         # many items without saying the count ("△초미세먼지 13μg △미세먼지 27μg △이산화질소 … △오존 …")
         if question.asks == "list" and question.count:
@@ -1413,6 +1475,11 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
     # (the sentences before it, nearest first, read only for a value asked: the rule's domain)
     before = tuple(store.sentence(g).text for g in reversed(same_doc_range(store, gid, SIBLING_REACH, 0)[:-1])) \
         if question.asks_value else ()
+    later = _a_later_one(question.text, s.own_raw)
+    if later is not None:
+        # "첫 캠페인 날짜는?" over "지난 21일에는 … 두 번째 캠페인을 펼쳤다": the sentence is about
+        # another one of the series than the first asked
+        hard, missing = _also_missing(hard, missing, later)
     sibling = _sibling_said(question, s.own_raw, before)
     if sibling is not None and sibling not in missing:
         # (a name Kiwi reads as a common word is a soft term of the question: "칠산천" asked, it
@@ -1423,7 +1490,9 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
     # one soft word says too little to decline on ("방향" in "…힘을 쏟고 있는 방향은?")
     if len(terms) >= 2:
         weights = [max((idf(f) for f in c.forms), default=1.0) for c in terms]
-        got = [w for c, w in zip(terms, weights) if constraint_found(c, s, params)]
+        measured = _measured_by_unit(question, s.own_raw)
+        got = [w for c, w in zip(terms, weights)
+               if constraint_found(c, s, params) or (measured and c.text == question.attribute)]
         coverage = sum(got) / sum(weights) if sum(weights) else 1.0
     else:
         coverage = 1.0
@@ -1442,6 +1511,9 @@ _PLACE_SAID = re.compile(r"(?<![가-힣])([가-힣]{2,4}?(시|군|구))"
                          r"(?:은|는|이|가|의|에서는|에서|에는|에|과|와|도|로|으로|민|청)?(?![가-힣])")
 
 
+_COUNTED_FROM = re.compile(r"\s*(?:이후|이래|다음으로|에\s*이어)(?![가-힣])")
+
+
 def _other_place_said(question: Question, own: str, article: str) -> Constraint | None:
     """A place the question names bare ("김제 우회도로 길이는?"), which the article names with
     its unit (김제시): when the sentence names another place of that unit and not it ("구미시
@@ -1450,8 +1522,11 @@ def _other_place_said(question: Question, own: str, article: str) -> Constraint 
     missing from a sentence naming one of its districts."""
     qsq = squash(question.query)
     # (not a person's name read as one, "김민구 씨"; not a place the question names itself)
+    # (nor a place the sentence counts from: "지난 2011년 인천광역시 이후 4년여 만이다" is the
+    # new one's figure, the other place its reference)
     said = {place_stem(m.group(1)): m.group(2) for m in _PLACE_SAID.finditer(own) if _place_word(m.group(1))
-            and not _PERSON_AFTER.match(own, m.end(1)) and place_stem(m.group(1)) not in qsq}
+            and not _PERSON_AFTER.match(own, m.end(1)) and place_stem(m.group(1)) not in qsq
+            and not _COUNTED_FROM.match(own, m.end())}
     if not said:
         return None
     hay = squash(own)
@@ -2055,6 +2130,19 @@ def _counts_other_named(question: Question, text: str, f) -> bool:
                for c in question.constraints if c.kind in ("term", "name", "subject"))
 
 
+def _counts_sibling(question: Question, text: str, f) -> bool:
+    """The bare noun right before the count is another thing of the kind asked, the question
+    naming it nowhere: it ends as the thing asked does and is neither it nor a kind of it
+    ("학교숲 2개소" for "녹색쌈지숲은 몇 곳?"; "돌봄센터 3곳" still counts the 센터 asked)."""
+    m = _NOUN_BEFORE_COUNT.search(text[:f.start])
+    attribute = squash(question.attribute or "")
+    if m is None or len(attribute) < 2 or PARTICLE_END.sub("", m.group(1)) != m.group(1):
+        return False
+    word = squash(m.group(1))
+    return (len(word) >= 2 and word[-1] == attribute[-1] and word not in squash(question.query)
+            and not word.endswith(attribute) and not attribute.endswith(word))
+
+
 # a count a thing grows or shrinks to ("…을 20곳으로 확대", "…를 5개로 줄인다")
 _GROWN_TO = re.compile(r"\s*(?:으로|로)\s*(?:확대|늘|줄|축소|확충|증가|감소)")
 
@@ -2572,6 +2660,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if (text and question.asks in ("amount", "count") and _one_year_asked(question)
                 and _YEARS_SUMMED.search(text[max(0, f.start - 20):f.start])):
             continue  # "올해 예산 얼마야?" over "올해까지 4년간 총 56억 원을 투입": several years' sum
+        if (text and question.asks == "measure" and not q.per
+                and re.search(r"(?:1\s?인|인|명|가구|세대)\s?당", _figure_own_clause(text, f))):
+            continue  # "공원 면적은 몇 ㎡?" over "시민 1인당 공원 조성 면적이 12.9㎡로": each one's share
         if (text and question.total and question.asks in ("count", "amount") and not asks_rate(question)
                 and re.match(r"\s*씩", text[f.end:])):
             continue  # "전체 단원은 몇 명?" over "동별로 1~3명씩 배치해": what each gets, not the whole
@@ -2713,6 +2804,9 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "예산은?" over "지난해 예산액 9,517억원 대비 935억원 증가": what it is compared with
         if text and text.startswith("짜리", f.end) and "짜리" not in question.query:
             continue  # "20피트짜리 기준 177만8천여개": the size of a kind of thing, not the quantity asked
+        if (text and question.asks == "count" and question.attribute and f.unit in GENERIC_COUNTERS
+                and _counts_sibling(question, text, f)):
+            continue  # "녹색쌈지숲은 몇 곳?" over "녹색쌈지숲에 10억 원, 학교숲 2개소에": another 숲's count
         if (text and question.asks == "count" and question.attribute and f.unit in GENERIC_COUNTERS
                 and _counts_other_named(question, text, f)):
             continue  # "경로당에 놓는 식탁 몇 개?" over "경로당 390곳 중 …": the count counts 경로당

@@ -22,7 +22,7 @@ from . import layout
 from .abstain import (Verdict, application_unsaid, applying_topic, check, decide, lead_off_topic, milestone_unsaid, names_long, needs_value,
                       wants_value)
 from .corpus import Profile
-from .extract import (answer_items, event_aliases, places_event, asks_change, change_ways, gives_change, takes_particle, extreme_asked, holds_answer, names_event_only, names_no_body,
+from .extract import (FULL_NAME_ASKED, answer_items, full_name_span, event_aliases, places_event, asks_change, change_ways, gives_change, takes_particle, extreme_asked, holds_answer, names_event_only, names_no_body,
                       other_extreme_only, post_or_head, rank_unsaid, says_extreme,
                       states_change, value_span)
 from .figures import figures
@@ -174,6 +174,12 @@ def lead_sentence(question: Question, scored: Sequence[Scored], params: Params) 
         meeting = _close(question, scored, meeting, params.value_margin if unsaid else params.lead_margin, params,
                          lambda s: date_bound(question, s.sentence.text)
                          and (not unsaid or s.check.predicate_distance == 0)) or meeting
+    if meeting is not None and full_name_span(question, meeting.sentence.text) is None and (
+            FULL_NAME_ASKED.search(question.query)):
+        # "가람협회 정식 명칭이 뭐야?": the sentence glossing the short name with the full one
+        # ("가람경영혁신기업협회(가람협회)는 …") leads from as far as one holding a value asked
+        meeting = _close(question, scored, meeting, params.value_margin, params,
+                         lambda s: full_name_span(question, s.sentence.text) is not None) or meeting
     if meeting is not None and question.asks == "place" and not applying_topic(question, meeting.sentence.text):
         # "신청은 어디서 하나요?" over "…창작장려금 지원’ 신청을 오는 28일부터 …": the sentence whose
         # topic is applying ("신청은 가람지원시스템으로 할 수 있으며") says where, from as far as a

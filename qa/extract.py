@@ -178,6 +178,10 @@ def value_span(question: Question, text: str) -> Span | None:
         return gloss
     if question.head in ADDRESS_HEADS and (address := _address_span(text)) is not None:
         return address
+    if (full := full_name_span(question, text)) is not None:
+        return full
+    if (labelled := _bracket_labelled(question, text)) is not None:
+        return labelled
     positions = matched_positions(question, text)
     if question.asks_value:
         return _figure_span(question, text, positions)
@@ -194,6 +198,50 @@ def value_span(question: Question, text: str) -> Span | None:
     if glued is not None:
         return glued
     return _phrase_span(question, text, positions)
+
+
+# the full name of a thing asked by its short one ("메인비즈협회 정식 명칭이 뭐야?")
+# (not 원래 이름: a former name as often)
+FULL_NAME_ASKED = re.compile(r"(?:정식|공식|전체)\s*(?:명칭|이름)|풀\s*네임")
+
+
+def full_name_span(question: Question, text: str) -> Span | None:
+    """The full name asked of a name the question gives short, and the sentence glossing one with
+    the other in brackets: "가람경영혁신기업협회(가람협회)는" or "가람협회(가람경영혁신기업협회)"
+    — the longer of the two, whichever side it stands."""
+    if question.asks not in ("entity", "description", None) and question.head not in NAME_HEADS:
+        return None
+    if not FULL_NAME_ASKED.search(question.query):
+        return None
+    for c in question.constraints:
+        if c.kind != "name":
+            continue
+        for f in c.forms:
+            esc = re.escape(f)
+            # the full name before the short one in brackets (one word: the words before it are
+            # the sentence's), or after it
+            for m in re.finditer(rf"([^\s(‘'“\"]{{2,}})\s?\((?i:{esc})\)|(?i:{esc})\s?\(([^()]{{2,40}})\)", text):
+                full = m.group(1) or m.group(2)
+                if full and len(squash(full)) > len(f) and squash(full).lower() != f:
+                    start = m.start(1) if m.group(1) else m.start(2)
+                    return Span(start, start + len(full), full, W.proper + W.person, True, False)
+    return None
+
+
+def _bracket_labelled(question: Question, text: str) -> Span | None:
+    """A body asked by the part it plays, which the sentence writes in brackets after each body's
+    name: "공공분야는 어느 기관이?" <- "가람상공회의소(공공분야) 및 나래시민센터(비영리 민간분야)가".
+    The name whose bracket holds the question's words (all of a compound's), not said by the
+    question itself."""
+    if question.asks not in ("entity", "place") or not body_asked(question):
+        return None
+    query = squash(question.query)
+    for m in re.finditer(r"([가-힣A-Za-z0-9·]{2,})\s?\(([^()]{2,20})\)", text):
+        name, label = m.group(1), squash(m.group(2))
+        words = [t.form for t in pos(m.group(2)) if t.tag in ("NNG", "NNP")]
+        if words and all(w in query for w in words) and label in query and squash(name) not in query:
+            return Span(m.start(1), m.end(1), name, W.proper + W.person, True, False)
+    return None
 
 
 # the words of an address around its street or lot number: the district words before it (가람구
@@ -321,7 +369,8 @@ def position_span(question: Question, text: str) -> Span | None:
 
 # a byline at the head of an article: "[가람일보=하용근 기자]", "(나래=뉴스1) 하용근 기자 =",
 # "[가람일보 = 하용근·나다온기자]", "【가람뉴스】하용근 기자=" — the name(s) before 기자
-_BYLINE = re.compile(r"(?:^|[\s=/\]】)])([가-힣]{2,4}(?:·[가-힣]{2,4})*)\s?기자(?=\s*[=\]】)]|\s|$)")
+# (a broadcast names its reporter as it hands over: "박준형 기자의 보도입니다")
+_BYLINE = re.compile(r"(?:^|[\s=/\]】)])([가-힣]{2,4}(?:·[가-힣]{2,4})*)\s?기자(?=\s*[=\]】)]|\s|$|의\s?보도)")
 
 
 def _counted_by_head(question: Question, text: str) -> Span | None:
@@ -427,6 +476,10 @@ def holds_answer(question: Question, text: str) -> bool:
         return False  # only what the question already says ("김기영 경자청장" for "김기영 청장 전의 경자청장은?")
     head = question.head
     titled = bool(re.search(r"[《〈「『<'‘“]", text[max(0, span.start - 1):span.start + 1]))
+    if question.asks == "person" and _another_post(question, text, span.text):
+        # "기관장 이름이 뭐예요?" is not answered by "서대문구(구청장 이성헌)": the holder of
+        # another post (관장 would do: the post asked may be said short)
+        return False
     if (question.asks == "person" or question.named) and _ANONYMOUS.fullmatch(span.text.strip()):
         # "대표이사 이름이 뭐야?", "총책 이름이 뭐야?" (a name asked of whatever role) are not
         # answered by "대표이사 A씨": news withholds the name
@@ -1074,7 +1127,41 @@ def answer_items(question: Question, text: str) -> list[str]:
     """The items a list answer gives from ``text``: its enumeration less what the question sets aside
     (two items when the question asks for two: "같이 하는 부처 두 곳은?" <- "가람부·나래부와 함께")."""
     least = 2 if question.count and question.count[0] == 2 else 3
-    return [w for w in list_items(text, least) if not set_aside(question, w)]
+    items = [w for w in list_items(text, least) if not set_aside(question, w)]
+    return _labelled_run(question, text, items) or items
+
+
+# an item opening a run of items under its label, the topic said before them ("지하 1층에는
+# 놀이·미술치료실"), and an item closing its run with the object's particle ("교육실을")
+_RUN_LABEL = re.compile(r"(?:^|\s)((?:\S+\s)?\S+?)(?:에는|에서는|에선)\s+(\S.*)$")
+_RUN_END = re.compile(r"(?:을|를)$")
+_RUN_LABEL_BEFORE = re.compile(r"(?:^|\s)((?:\S+\s)?\S+?)(?:에는|에서는|에선)\s*$")
+
+
+def _labelled_run(question: Question, text: str, items: list[str]) -> list[str]:
+    """One sentence listing under two labels or more ("지하 1층에는 놀이·미술치료실, 집중상담실,
+    교육실을, 지상 2층에는 상담실, 회의실, 사무실 등을"): the run whose label the question names
+    ("지하 1층에 있는 시설은?"), or [] when not one run is so named."""
+    runs, current = [], None
+    # (the first item may come cut from its label, which stands before it in the sentence)
+    before = _RUN_LABEL_BEFORE.search(text[:text.find(items[0])]) if items and not _RUN_LABEL.search(items[0]) else None
+    if before is not None:
+        current = (squash(before.group(1)), [])
+        runs.append(current)
+    for w in items:
+        m = _RUN_LABEL.search(w)
+        if m:
+            current = (squash(m.group(1)), [m.group(2)])
+            runs.append(current)
+        elif current is not None:
+            current[1].append(w)
+        if current is not None and _RUN_END.search(w):
+            current[1][-1] = _RUN_END.sub("", current[1][-1])
+            current = None
+    runs = [r for r in runs if len(r[1]) >= 2]
+    query = squash(question.query)
+    named = [r for r in runs if r[0] in query]
+    return named[0][1] if len(runs) >= 2 and len(named) == 1 else []
 
 
 def set_aside(question: Question, phrase: str) -> bool:
@@ -1958,8 +2045,14 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
         for span in (_speaker_label(question, text), _name_before_post(question, text)):
             # (one reaching further back to the same post holds the name before the body: "김다온
             # 가람시 도시국장" over "가람시 도시국장", whose proper noun is the city)
+            # (… and the holder of the post asked, named with it, over a phrase naming someone by
+            # another post however near the question's words it stands: "최충규 대덕구청장과 …,
+            # 대덕경찰서 관계자가 참석했다" for "참석한 구청장은?" — not over a name, "가수 김현식의")
+            post = post_asked(question) if span is not None and best is not None else None
             if span is not None and (best is None or span.score > best.score
-                                     or (span.end == best.end and span.start < best.start)):
+                                     or (span.end == best.end and span.start < best.start)
+                                     or (post and post in squash(span.text) and post not in squash(best.text)
+                                         and _PERSON_TITLED.search(PARTICLE_END.sub("", squash(best.text))))):
                 best = span
     return best
 
@@ -1990,7 +2083,9 @@ def _name_before_post(question: Question, text: str) -> Span | None:
             if len(hangul) >= n and not any(h.group(0) in qsq for h in hangul[-n:]):
                 start = glossed.start(1) + hangul[-n].start()
                 return Span(start, m.end(1), text[start:m.end(1)], W.post + W.person + W.proper, True, True)
-        words = list(re.finditer(r"\S+", text[:m.start()]))[-4:]
+        # (a bracketed aside between the body and the post is blanked, its place kept: "홍길동
+        # 가람은행(카드 발급사) 부행장")
+        words = list(re.finditer(r"\S+", re.sub(r"\([^()]{1,20}\)", lambda a: " " * len(a.group(0)), text[:m.start()])))[-4:]
         for k in range(len(words) - 1, -1, -1):
             name = words[k].group(0)
             middle = [w.group(0) for w in words[k + 1:]]
@@ -2323,6 +2418,10 @@ def binds_event(question: Question, text: str, span: Span | None, words_too: boo
     if dated and not any(f.date and (f.start <= span.start < f.end or span.start <= f.start < span.end) for f in dates):
         return False  # a phrase ("한분") is no date (``dated``: any figure the verb takes, "48억 원을 청산했고")
     verb = False
+    # a date set as the sentence's topic ("내년에는 … ‘서울식물원’이 문을 엽니다") frames the
+    # whole sentence, not only the clause after it: the relative clauses and the clauses joined
+    # before the sentence's own predicate are inside its frame
+    framed = re.match(r"(?:에|에서)?(?:는|은)(?![가-힣])", text[span.end:]) is not None
     for t in pos(text):
         if t.start < span.end:
             continue
@@ -2335,7 +2434,7 @@ def binds_event(question: Question, text: str, span: Span | None, words_too: boo
             return True
         if t.tag in ("VV", "VA", "XSV", "XSA", "VCP"):
             verb = True
-        elif verb and t.tag in ("EC", "EF", "ETM", "ETN"):
+        elif verb and t.tag in (("EF",) if framed else ("EC", "EF", "ETM", "ETN")):
             return False  # the clause's predicate has ended without the event
     return False
 
@@ -2520,10 +2619,22 @@ def post_asked(question: Question) -> str | None:
         # a place's head with its place glued on (울주군수, 천안시장): the office
         # (… or a body's head, its body glued on: 경찰청장, 소방본부장 — the post asked as written)
         office = place_office(head)
-        if office is None and len(head) >= 4 and _PERSON_TITLED.search(head):
-            return head
+        if office is None and ((len(head) >= 4 and _PERSON_TITLED.search(head)) or (head[0] == "부" and head_kind(head) == "person")):
+            return head  # (… or a deputy's post: 부행장, 부원장)
         return office
     return head
+
+
+def _another_post(question: Question, text: str, phrase: str) -> bool:
+    """The phrase names its person only by posts (구청장 of "구청장 이성헌"), none of them the post
+    asked, nor a longer or a shorter way of saying it (관장 for 기관장, 대덕구청장 for 구청장), and
+    the sentence says the post asked nowhere."""
+    post = post_or_head(question)
+    if not post or post in squash(text):
+        return False  # (the sentence says the post asked: "남측 수석대표인 김다온 가람회 회장은")
+    titled = [w for w in (PARTICLE_END.sub("", w) for w in re.findall(r"[가-힣]+", phrase))
+              if len(w) >= 2 and _PERSON_TITLED.search(w)]
+    return bool(titled) and not any(post in w or w in post for w in titled)
 
 
 def post_or_head(question: Question) -> str | None:

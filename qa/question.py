@@ -46,7 +46,7 @@ for _kind, _words in {
               "고문 부총재 최고위원 원내대표 변호사 판사 검사장 목사 신부 스님 박사 선생 교사 특보 비서관 수석 차장 "
               "부장관 장군 대장 중장 제독 선장 함장 단원 회원 대원 편집장 이사회장 공동대표 "
               "약사 의사 간호사 교장 교감 강사 과장 계장 주무관 담당관 공무원 직원 군수 도지사 구청장 "
-              "지사 부지사 부시장 부군수 부구청장 교육감 처장 본부장 학장 사무관 법인장 지사장 지점장 공장장 점장 "
+              "지사 부지사 부시장 부군수 부구청장 교육감 처장 본부장 학장 사무관 법인장 지사장 지점장 공장장 점장 행장 "
               "기획관 감사관 정책관 조사관 감독관 경찰관 외교관 행정관 보좌관 참사관 서기관 심의관 조정관 협력관",
     "place": "곳 장소 지역 위치 나라 국가 도시 지방 마을 섬 주소 본사 소재지 동네 대륙 행성 지점 출신지 "
              "고향 발생지 무대 근거지 수도 항구 공항 자리",
@@ -336,6 +336,8 @@ def head_kind(noun: str) -> str | None:
         return HEADS[noun]
     if len(noun) >= 3 and noun.endswith("안") and noun[:-1] in HEADS:
         return HEADS[noun[:-1]]  # 예산안, 추경안: the draft of a sum is a sum
+    if len(noun) >= 3 and noun[0] == "부" and HEADS.get(noun[1:]) == "person" and len(noun[1:]) >= 2:
+        return "person"  # 부원장, 부행장: the deputy of a post is a person
     for kind, suffixes in _HEAD_SUFFIX:
         if len(noun) >= 3 and noun.endswith(suffixes):
             if any(HEADS.get(noun[-n:]) == "person" for n in range(2, len(noun))):
@@ -1495,6 +1497,11 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     # the whole list, not the part now asked for
     count = (list_count(own if own else query) if asks in ("entity", "description", None) or wh in ("entity", "which")
              else None)
+    if count is not None and count[1][-1] != "지" and _post_named_asked(toks):
+        # "공원 197개 조성 … 서울시장 이름 알려줘": the name of a post's holder is asked, one
+        # person; the count the question names is of something done, no list (가지 counts items
+        # whatever else is asked)
+        count = None
     if count is None and asks in ("place", "entity", None):
         count = _places_counted(own if own else query)  # "같이 하는 부처 두 곳은?": the two named
     if count or (_REDUPLICATED_WH.search(query) and asks in ("entity", "place", "person", "description", None)):
@@ -2110,6 +2117,21 @@ def _told(toks) -> int | None:
                      or (rest[0].tag == "ETM" and len(rest) > 1 and rest[1].form == "수")):
             return i
     return None
+
+
+def _post_named_asked(toks) -> bool:
+    """The name of a post's holder is requested: "서울시장 이름 알려줘" (a post, 이름, a request)."""
+    k = _requested(toks)
+    if k is None or toks[k].form not in NAME_HEADS:
+        return False
+    k -= 1 + (k >= 1 and toks[k - 1].tag == "JKG")
+    if k < 0 or toks[k].tag not in ("NNG", "NNP"):
+        return False
+    word = toks[k].form
+    while k > 0 and toks[k - 1].tag in ("NNG", "NNP") and toks[k - 1].start + toks[k - 1].len == toks[k].start:
+        k -= 1
+        word = toks[k].form + word
+    return any(word.endswith(t) for t in PERSON_TITLES if len(t) >= 2)
 
 
 def _requested(toks) -> int | None:

@@ -19,7 +19,7 @@ import numpy as np
 
 from .abstain import (GENERIC_COUNTERS, Check, applying_topic, asks_added, check, figure_found, figures_of_kind, lead_off_topic, names_sum_asked, needs_value,
                       period_asked, period_said)
-from .extract import (HOURS_ASKED, HOURS_SPAN, answer_items, asked_way, asks_change, change_only, takes_particle, states_change, labelled_at, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words, places_event, post_or_head, says_event,
+from .extract import (FULL_NAME_ASKED, HOURS_ASKED, full_name_span, HOURS_SPAN, answer_items, asked_way, asks_change, change_only, takes_particle, states_change, labelled_at, asks_past_year, binds_event, change_ways, clause_topic, event_aliases, event_words, places_event, post_or_head, says_event,
                       extreme_asked, figure_given, holds_answer, other_extreme_only, own_clause, past_year_labels, says_extreme,
                       value_span)
 from .figures import agree, figures, list_around, significant_step, time_words, written_step
@@ -473,6 +473,11 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         # byline's reporter, "(가람=뉴스1) 한빛 기자 = 가람군은 …")
         near = [gid for gid in near if post in squash(head[gid].sentence.text)
                 and holds_answer(question, head[gid].sentence.text)] or near
+    if FULL_NAME_ASKED.search(question.query):
+        # "가람협회 정식 명칭은?": the sentence glossing the short name with the full one, as
+        # answer.lead_sentence reads it, leads over a higher one saying the short name only
+        near = [gid for gid in dict.fromkeys([order[0], *near])
+                if full_name_span(question, head[gid].sentence.text) is not None] or near
     if question.asks == "place" and order[0] in head and applying_topic(question, head[order[0]].sentence.text):
         # the sentence answer.lead_sentence put first for its topic, applying ("신청은 …으로 할 수
         # 있으며"), is not passed over for a higher one saying only when to apply: those whose

@@ -81,7 +81,17 @@ def lead_paragraph(store: SentenceStore, doc_id: str, limit: int = 8) -> list[in
     if (len(out) == 1 and not _SENTENCE_END.search(store.sentence(first).text.strip())
             and nxt < len(store) and store.doc_id(nxt) == doc_id):
         out += paragraph_of(store, nxt, limit)
+    elif (len(out) == 1 and nxt < len(store) and store.doc_id(nxt) == doc_id
+          and _ANNOUNCED.search(store.sentence(nxt).text.strip())):
+        # … or the sentence after a lead of one sentence, when that one is the announcement
+        # ("김대중컨벤션센터가 제2센터를 개관하며 …" above "광주광역시는 11일 … 밝혔다"): the
+        # body announcing is named there
+        out.append(nxt)
     return out
+
+
+# a sentence reporting an announcement, as news's first lines do ("…한다고 2일 밝혔다")
+_ANNOUNCED = re.compile(r"(?:밝혔다|발표했다|전했다|알렸다)[.]?[\"'”’)\]]*$")
 
 
 # how a sentence ends, as news writes one (a subheading ends in a noun: "…고장 집중")

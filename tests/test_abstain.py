@@ -3246,9 +3246,25 @@ def test_the_article_names_its_subject_below_a_subheading():
     last = len(store) - 1
     assert "졸음운전으로" in store.sentence(last).text
     assert not check(q, store, last, P, idf).missing
-    # (a first paragraph that ends a sentence is the lead itself)
-    doc = Document("r", "1월 교통 사망사고 61%는 화물차", article.replace("고장 집중", "고장이 집중됐다."))
+    # (a first paragraph that ends a sentence is the lead itself, when the one after it reports
+    # no announcement)
+    plain = article.replace("고장 집중", "고장이 집중됐다.").replace("분석했다고 5일 밝혔다.", "분석했다.")
+    doc = Document("r", "1월 교통 사망사고 61%는 화물차", plain)
     assert [c.text for c in check(q, FakeStore([doc]), last, P, idf).missing] == ["가람공사"]
+
+
+def test_the_announcement_after_a_lead_of_one_sentence_names_the_subject():
+    # "…고장이 집중됐다." then "가람공사는 … 분석했다고 5일 밝혔다.": news leads with a sentence of
+    # its own, and the body announcing is named in the announcement right after it
+    article = ("졸음운전·차량 고장이 집중됐다.\n\n가람공사는 최근 3년간 교통사고 통계를 분석했다고 5일 밝혔다.\n\n"
+               "최근 3년간 1월 교통사고 사망자는 총 28명이다.\n\n이 가운데 화물차 사고 비중이 높다.\n\n"
+               "심야시간대 사망사고 비중은 43%에 달했다.\n\n화물차 사망사고의 원인은 모두 졸음운전으로 분석됐다.")
+    store = FakeStore([Document("r", "1월 교통 사망사고 61%는 화물차", article)])
+    q = analyze("가람공사가 분석한 화물차 사망사고 원인은 뭐였어?")
+    assert not check(q, store, len(store) - 1, P, idf).missing
+    # (another body's announcement names that body, not the one asked)
+    store = FakeStore([Document("r", "1월 교통 사망사고 61%는 화물차", article.replace("가람공사는", "나래공사는"))])
+    assert [c.text for c in check(q, store, len(store) - 1, P, idf).missing] == ["가람공사"]
 
 
 def test_a_month_or_year_named_before_한_달_is_no_rate_asked():
@@ -4954,3 +4970,113 @@ def test_a_bracketed_figure_is_labelled_by_the_noun_before_it():
     other = "가람공사가 확보한 공공임대주택 등 매입임대주택(98가구)의 공가에 거주할 수 있다."
     assert figures_of_kind(q, figures(other), other) == []
 
+
+
+def test_a_broadcasters_regional_station_is_the_broadcaster():
+    # "KBS … 보도한 기자는?" over an article of "KBS 대구": the station is the broadcaster's own
+    doc = Document("k", "가람뷰로 20년…성과와 과제는?", "가람뷰로가 올해로 설립 20주년을 맞았습니다.\n김민수 기자의 보도입니다.",
+                   source="KBS 대구")
+    q = analyze("KBS 가람뷰로 리포트 보도한 기자 이름은?")
+    assert not check(q, FakeStore([doc]), 1, P, idf).missing
+    # (another broadcaster's station is not it)
+    other = replace(doc, source="MBC 대구")
+    assert [c.text for c in check(q, FakeStore([other]), 1, P, idf).missing] == ["KBS"]
+
+
+def test_a_year_written_bare_before_an_events_name_is_part_of_the_name():
+    # "2031 가람포럼은 며칠에 열려?" over "…오는 13일 열리는 2031 가람포럼과 2032년 나래대회 등":
+    # the year names the event, and the sentence's other years date other events
+    doc = Document("f", "가람센터 개관", "가람센터가 문을 열었다.\n오는 13일 열리는 2031 가람포럼과 2032년 나래대회 등이 예정돼 있다.")
+    q = analyze("2031 가람포럼은 며칠에 열려?")
+    assert not check(q, FakeStore([doc]), 1, P, idf).missing
+    # (a year written as a date stays one: "2031년 가람포럼" over a sentence of 2032년 only)
+    doc2 = Document("f", "가람센터 개관", "가람센터가 문을 열었다.\n오는 13일 열리는 2032년 가람포럼이 예정돼 있다.")
+    assert check(q, FakeStore([doc2]), 1, P, idf).missing
+
+
+def test_a_thing_counted_by_its_own_last_syllable_is_said_by_the_counter():
+    # "좌석 수는?" over "…대회의실 3천500석, 중소회의실 700석": 석 counts 좌석
+    doc = Document("h", "가람컨벤션센터 문 열어", "가람컨벤션센터가 문을 열었다.\n대회의실 3천500석, 중소회의실 700석 등을 갖췄다.")
+    q = analyze("가람컨벤션센터 중소회의실 좌석 수는?")
+    assert not check(q, FakeStore([doc]), 1, P, idf).missing
+    # (a count in another counter says no 좌석)
+    doc2 = Document("h", "가람컨벤션센터 문 열어", "가람컨벤션센터가 문을 열었다.\n대회의실 3곳, 중소회의실 7곳 등을 갖췄다.")
+    assert [c.text for c in check(q, FakeStore([doc2]), 1, P, idf).missing] == ["좌석"]
+
+
+def test_a_place_counted_from_is_no_other_place_of_the_sentence():
+    # "포천 … 신규 지정은 몇 년 만이야?" over "…지난 2011년 대구광역시 이후 4년여 만이다": 대구광역시
+    # (places Kiwi knows: the rule reads only those) is what the new one is counted from, not whose figure it is
+    article = "포천시가 신규 국제회의 도시로 선정됐다.\n이번 신규 지정은 지난 2011년 대구광역시 이후 4년여 만이다."
+    q = analyze("포천 국제회의 도시 신규 지정은 몇 년 만이야?")
+    assert not check(q, FakeStore([Document("g", "포천시, 국제회의 도시로", article)]), 1, P, idf).missing
+    # (a place the sentence is about is another's still)
+    other = article.replace("지난 2011년 대구광역시 이후 4년여 만이다", "대구광역시는 4년여 만이다")
+    assert check(q, FakeStore([Document("g", "포천시, 국제회의 도시로", other)]), 1, P, idf).missing
+
+
+def test_the_first_of_a_series_asked_is_not_a_later_one():
+    # "첫 캠페인 날짜는?" over "이어 지난 21일에는 … 두 번째 캠페인을 펼쳤다": another one of them
+    article = "가람기관은 캠페인을 2회 열었다.\n첫 캠페인은 지난 20일 나래구에서 진행했다.\n이어 지난 21일에는 다온구에서 두 번째 캠페인을 펼쳤다."
+    store = FakeStore([Document("c", "가람기관, 캠페인", article)])
+    q = analyze("가람기관 첫 캠페인 날짜는 언제인가요?")
+    assert not check(q, store, 1, P, idf).missing
+    assert [c.text for c in check(q, store, 2, P, idf).missing] == ["첫"]
+
+
+def test_a_name_glued_of_two_words_needs_its_first_word_as_a_word():
+    # "나래컨벤션센터 개관식은 몇 시에?" over an article whose 나래 stands only inside another word
+    # ("한나래에서 투자해"): the 나래 of 한나래 names no 나래
+    article = "가람컨벤션센터가 2일 오후 3시 개관식을 갖는다.\n한나래에서 1천200억 원을 투자한 컨벤션센터이다."
+    q = analyze("나래컨벤션센터 개관식은 몇 시에 열렸어?")
+    assert check(q, FakeStore([Document("n", "가람의 새 위용", article)]), 0, P, idf).missing
+    ok = article.replace("한나래에서", "나래시에서")
+    assert not check(q, FakeStore([Document("n", "가람의 새 위용", ok)]), 0, P, idf).missing
+
+
+def test_a_near_copy_of_a_name_differs_by_one_letter_not_two():
+    # 가람동서발전 is no 가람남동발전 (the ratio counts a letter dropped and another added as one
+    # change), while a misspelt letter still finds it
+    assert not found("가람남동발전", "가람시는가람동서발전과함께", 0.8)
+    assert found("가람남동발전", "가람시는가람남동바전과함께", 0.8)
+
+
+def test_a_figure_naming_the_occasion_of_a_person_asked_is_found_in_the_lead():
+    # "공원 197개 조성 발표 때 … 얘기한 가람시장은?" over the mayor's quote, sentences below the lead
+    # that gives 197개: a figure that only names the occasion is found where names are
+    article = ("가람시가 5년간 공원 197개를 만들었다고 15일 밝혔습니다.\n\n이로써 조성된 공원은 총 2,278개입니다.\n\n"
+               "민간참여 공원이 늘었습니다.\n\n자투리땅을 활용했습니다.\n\n김민수 가람시장은 “녹색복지를 도입하겠다”고 말했습니다.")
+    store = FakeStore([Document("p", "가람시내 공원 늘어나", article)])
+    q = analyze("공원 197개 조성 발표 때 녹색복지 얘기한 가람시장 이름 알려줘")
+    assert not check(q, store, len(store) - 1, P, idf).missing
+    # (a figure asked of stays where the figure is: "공원 197개 … 몇 ㎡야?" needs it beside)
+    q2 = analyze("공원 197개 조성 면적은 몇 ㎡야?")
+    assert [c.text for c in check(q2, store, len(store) - 1, P, idf).missing] == ["197개"]
+
+
+def test_an_area_asked_is_not_each_ones_share():
+    # "가람공원 면적은 몇 ㎡야?" over "…시민 1인당 공원 조성 면적이 12.9㎡로": each person's share
+    text = "가람시장은 “2년 뒤 시민 1인당 공원 조성 면적이 12.9㎡로 늘어난다”고 했다."
+    assert figures_of_kind(analyze("가람공원 면적은 몇 ㎡야?"), figures(text), text) == []
+    assert figures_of_kind(analyze("시민 1인당 공원 면적은 몇 ㎡야?"), figures(text), text)
+
+
+def test_a_count_labelled_by_another_of_the_kind_asked_is_not_its_count():
+    # "나래쌈지숲은 몇 곳?" over "…나래쌈지숲에 10억 원, 학교숲 2개소에 1억 원": 학교숲's count
+    text = "바람길숲 조성사업에 45억 원을 투입하고, 나래쌈지숲에 10억 원, 학교숲 2개소에 1억 원을 들인다."
+    assert figures_of_kind(analyze("가람시가 올해 조성하는 나래쌈지숲은 몇 곳인가요?"), figures(text), text) == []
+    # (a kind of the thing asked counts it: "돌봄센터 3곳" for "센터는 몇 곳?")
+    text2 = "가람시는 돌봄센터 3곳을 새로 연다."
+    assert figures_of_kind(analyze("가람시가 여는 센터는 몇 곳이야?"), figures(text2), text2)
+
+
+def test_an_area_asked_is_said_by_the_unit_of_the_figure():
+    # "가람공원 48곳 전체 면적은 얼마인가요?" over "…가람공원 48곳(6.18㎢) 중 …": ㎢ says the 면적 the
+    # sentence does not write
+    article = "가람시가 공원 48곳을 만든다.\n시는 가람공원 48곳(6.18㎢) 중 국공유지를 뺀 39곳에 7천597억원을 투입한다."
+    store = FakeStore([Document("a", "가람시, 공원 48곳 조성", article)])
+    q = analyze("가람공원 48곳 전체 면적은 얼마인가요?")
+    assert check(q, store, 1, P, idf).coverage > 0.3
+    # (a sentence of no area says none)
+    other = article.replace("(6.18㎢)", "")
+    assert check(q, FakeStore([Document("a", "가람시, 공원 48곳 조성", other)]), 1, P, idf).coverage < 0.3

@@ -793,8 +793,19 @@ def test_a_post_asked_takes_the_name_beside_that_post(monkeypatch):
     asked = {"출범식에 참석한 국토부 장관 이름은?": "박상우", "출범식에 온 부산시장은 누구였어?": "박형준"}
     for question, name in asked.items():
         assert name in value_span(analyze(question), sentence).text
+    # (the weight of the post beside the name, and the holder named with the post, both off)
     monkeypatch.setattr(extract, "W", replace(extract.W, post=0.0))
+    monkeypatch.setattr(extract, "_name_before_post", lambda question, text: None)
     assert any(name not in value_span(analyze(question), sentence).text for question, name in asked.items())
+
+
+def test_a_post_holder_named_with_the_post_beats_an_official_nearer_the_verb():
+    # "참석한 구청장은?": the one named with the post (glued to its district, a particle after
+    # it), not the unnamed 관계자 beside the verb the question shares
+    sentence = "이 자리에는 김민수 나래구청장과 구청 복지과 관계자, 나래경찰서 관계자가 참석했다."
+    span = value_span(analyze("가람센터 캠페인에 참석한 구청장은 누구인가요?"), sentence)
+    assert span is not None and "김민수" in span.text
+    assert holds_answer(analyze("가람센터 캠페인에 참석한 구청장은 누구인가요?"), sentence)
 
 
 def test_a_particle_written_apart_after_a_gloss_marks_the_name_before_it():
@@ -2098,3 +2109,77 @@ def test_two_items_joined_by_gwa_before_the_one_comma_and_a_third_closed_by_deun
     # "A과 B, C 등": three items with one comma; a 와 meaning "with" is no item's joint
     assert list_items("센터는 상담실과 교육실, 휴게실 등을 갖췄다.") == ["상담실", "교육실", "휴게실"]
     assert list_items("가람시는 나래공사와 다온동, 한빛동 등에서 행사를 연다.") == []
+
+
+def test_a_broadcast_hands_over_to_its_reporter_by_name():
+    # "…보도한 기자 이름은?" <- "김민수 기자의 보도입니다.": the byline a broadcast speaks
+    q = analyze("가람뷰로 리포트 보도한 기자 이름은?")
+    span = value_span(q, "김민수 기자의 보도입니다.")
+    assert span is not None and span.text == "김민수"
+    # (a reporter named in passing is no byline: "…라고 김민수 기자에게 말했다")
+    assert value_span(q, "가람뷰로 관계자는 “성과가 컸다”며 여러 기자에게 말했다.") is None
+
+
+def test_the_holder_of_a_deputys_post_named_across_a_bracketed_aside():
+    # "가람은행 부행장 이름 알려줘": 부행장 (a deputy's post) asks a person, and the name stands
+    # before the bank, an aside in brackets between the bank and the post
+    q = analyze("가람카드 협약에 나온 가람은행 부행장 이름 알려줘")
+    assert q.asks == "person"
+    sentence = "이날 협약식에는 정오늘 가람시장, 김민수 가람은행(카드 발급사) 부행장, 박다온 나래카드(운영사) 대표이사가 참석했다."
+    span = value_span(q, sentence)
+    assert span is not None and "김민수" in span.text and "정오늘" not in span.text
+
+
+def test_a_post_asked_is_not_answered_by_the_holder_of_another_post():
+    # "가람센터 기관장 이름이 뭐예요?" over "가람구(구청장 김민수)에 위치한 ‘가람센터’가 …": the
+    # 구청장 holds another post; the post said short (관장) or long (가람구청장 for 구청장) is the same
+    q = analyze("가람구 가람센터 기관장 이름이 뭐예요?")
+    assert not holds_answer(q, "서울 가람구(구청장 김민수) 나래동에 위치한 ‘가람센터’가 본격 업무에 들어갔다.")
+    assert holds_answer(q, "가람센터(관장 김민수)는 캠페인을 두 차례 열었다.")
+    q2 = analyze("캠페인에 참석한 구청장은 누구인가요?")
+    assert holds_answer(q2, "이 자리에는 김민수 가람구청장과 가람경찰서 관계자가 참석했다.")
+
+
+def test_a_date_set_as_the_sentences_topic_frames_the_whole_sentence():
+    # "언제 문을 여나요?" <- "내년에는 … 서식하는 식물을 만나 볼 수 있는 ‘가람식물원’이 문을 엽니다": the
+    # topic's date is the time of the sentence's own predicate, past its relative clauses
+    from qa.extract import binds_event
+
+    q = analyze("가람지구 가람식물원은 언제 문을 여나요?")
+    sentence = "한편, 내년에는 가람지구에 세계 12개 도시에서 서식하는 식물을 만나 볼 수 있는 ‘가람식물원’이 문을 엽니다."
+    span = Span(4, 6, "내년", 0.0, False, False)
+    assert binds_event(q, sentence, span, words_too=True)
+    # (a date that is no topic binds its own clause only: the relative clause ends it)
+    plain = sentence.replace("내년에는", "내년")
+    assert not binds_event(q, plain, span, words_too=True)
+
+
+def test_a_list_under_labels_gives_the_run_the_question_names():
+    # "지하 1층에 있는 시설 3가지는?" over "지하 1층에는 A, B, C를, 지상 2층에는 D, E, F 등을 갖추고":
+    # the run under the label asked, not both
+    sentence = ("가람센터는 지하 1층~지상 2층 규모로 지하 1층에는 놀이치료실, 집중상담실, 교육실을, "
+                "지상 2층에는 상담실, 회의실, 사무실 등을 갖추고 있다.")
+    assert answer_items(analyze("가람센터 지하 1층에 있는 시설 3가지는?"), sentence) == ["놀이치료실", "집중상담실", "교육실"]
+    assert answer_items(analyze("가람센터 지상 2층에는 뭐가 있어?"), sentence) == ["상담실", "회의실", "사무실"]
+    # (a question naming no label gets the whole enumeration)
+    assert len(answer_items(analyze("가람센터에는 어떤 시설들이 있어?"), sentence)) > 3
+
+
+def test_the_full_name_asked_is_the_one_glossing_the_short_name():
+    # "가람협회 정식 명칭이 뭐야?" <- "가람경영혁신기업협회(가람협회)는 …", or the other way round
+    q = analyze("가람협회 정식 명칭이 뭐야?")
+    span = value_span(q, "가람경영혁신기업협회(가람협회)는 지원사업을 마무리했다.")
+    assert span is not None and span.text == "가람경영혁신기업협회"
+    span = value_span(q, "오늘 가람협회(가람경영혁신기업협회)가 발표했다.")
+    assert span is not None and span.text == "가람경영혁신기업협회"
+    # (not asked so, the short name's sentence is read as any other)
+    assert value_span(analyze("가람협회는 무슨 사업을 마무리했어?"), "가람경영혁신기업협회(가람협회)는 지원사업을 마무리했다.").text != "가람경영혁신기업협회"
+
+
+def test_a_body_asked_by_its_part_is_the_one_whose_bracket_says_it():
+    # "공공분야는 어느 기관이 추진하나요?" <- "가람상공회의소(공공분야) 및 나래시민센터(비영리 민간분야)가"
+    sentence = "20일 가람시에 따르면 가람상공회의소(공공분야) 및 나래시민센터(비영리 민간분야)가 함께 추진하는 이번 사업에 146명을 선발한다."
+    assert value_span(analyze("가람 청년 사업 공공분야는 어느 기관이 추진하나요?"), sentence).text == "가람상공회의소"
+    assert value_span(analyze("비영리 민간분야는 어느 기관이 맡아?"), sentence).text == "나래시민센터"
+    # (a body asked of no part is not read from the brackets)
+    assert value_span(analyze("이 사업은 어느 기관이 추진해?"), sentence).text != "가람상공회의소"

@@ -1823,3 +1823,19 @@ def test_a_lines_extent_is_a_length():
     # … a period made longer is no length
     assert analyze("지원 기간 연장은 얼마나 돼?").asks != "measure"
     assert analyze("운행 연장은 얼마나 돼?").asks != "measure"
+
+
+def test_a_count_named_on_the_way_to_a_posts_name_asked_is_no_list():
+    # "공원 197개 조성 발표 때 … 가람시장 이름 알려줘": one person's name is asked; the count is of
+    # what was done
+    q = analyze("가람 공원 197개 조성 발표 때 녹색복지 얘기한 가람시장 이름 알려줘")
+    assert q.asks == "person" and q.count is None
+    # (a count of items asked stays a list: "5개 분야 이름 알려줘", "4가지 알려줘")
+    assert analyze("가람시 5개 분야 이름 알려줘").asks == "list"
+    assert analyze("가람시장이 말한 과제 4가지 알려줘").asks == "list"
+
+
+def test_a_deputys_post_is_a_person():
+    # 부원장, 부행장: the deputy of a post is a person, as 부시장 is
+    assert head_kind("부원장") == "person" and head_kind("부행장") == "person"
+    assert head_kind("부품") != "person"
