@@ -270,7 +270,9 @@ def found(form: str, hay: str, fuzzy: float = 1.1, short: bool = False, spaced: 
     from rapidfuzz.distance import Levenshtein
 
     best = fuzz.partial_ratio_alignment(form, hay, score_cutoff=100 * min(fuzzy, 1 - 1 / len(form)) - 1e-9)
-    return best is not None and Levenshtein.distance(form, hay[best.dest_start:best.dest_end]) <= 1 \
+    # (the aligned window, one letter wider or narrower at either end: a letter inserted is one edit)
+    windows = {(best.dest_start + a, best.dest_end + b) for a in (-1, 0, 1) for b in (-1, 0, 1)} if best else set()
+    return best is not None and min(Levenshtein.distance(form, hay[max(0, a):b]) for a, b in windows) <= 1 \
         and not _another_modifier(form, hay)
 
 
@@ -587,8 +589,12 @@ def constraint_found(c: Constraint, s: Surroundings, params: Params, short: bool
         if _another_designated(c, s.own_raw):
             return False  # "3년물 금리 몇 %?" over "10년물 금리는 연 3.680%": another of the kind the number names
         # a year may be said once for the whole paragraph ("2005년 …. 그해 5월 …") when so fitted
-        hay = s.wide if (c.kind == "time" and params.time_scope == "wide") or (c.kind == "number" and figure_wide) \
-            else s.near
+        # (a figure wide only when the sentence gives none in its unit: "성금 100억 원을 기부한 기업은?"
+        # is not answered by a sentence giving 50억 원, whatever its lead says)
+        wide_figure = figure_wide and c.kind == "number" and not any(
+            g.unit == f.unit or (not f.unit and g.kind == "money")  # (100억 asked: 50억 원 is a sum of the kind)
+            for f in figures(c.text) for g in figures(s.own_raw or ""))
+        hay = s.wide if (c.kind == "time" and params.time_scope == "wide") or wide_figure else s.near
         if any(figure_found(f, hay) for f in c.forms):
             return True
         if c.kind == "time" and any(_years_spanned(f, hay) for f in c.forms):
@@ -825,8 +831,8 @@ def _a_later_one(query: str, own: str) -> Constraint | None:
     if not m or not own:
         return None
     noun = PARTICLE_END.sub("", m.group(1))
-    if len(noun) < 2 or re.search(rf"(?<![가-힣])(?:첫|첫\s*번째|1\s*(?:번째|차|회차))\s*{re.escape(noun)}", own):
-        return None
+    if len(noun) < 2 or re.search(r"(?<![가-힣])(?:첫|최초|처음)|1\s*(?:번째|차|회차)", own):
+        return None  # (the sentence says the first as well: "최초 캠페인은 20일, 두 번째 캠페인은 21일")
     if re.search(_LATER_SAID + re.escape(noun), own):
         return Constraint("number", "첫", ("첫째",))
     return None
@@ -952,9 +958,11 @@ def _years_spoken(own: str) -> list[int]:
 
 def _measured_by_unit(question: Question, own: str) -> bool:
     """A measure asked by its dimension ("전체 면적은 얼마?") and the sentence giving a figure of
-    that dimension ("…48곳 공원(6.18㎢)"): its unit says the 면적 the sentence does not write."""
+    that dimension in brackets after the thing it measures ("…48곳 공원(6.18㎢)"): its unit says
+    the 면적 the sentence does not write (not any figure of the dimension: "입구는 시청에서 3㎞
+    떨어져" gives no 길이 of a tunnel)."""
     return question.asks == "measure" and bool(question.attribute) and bool(own) \
-        and bool(figures_of_kind(question, figures(own), own))
+        and any(own[:f.start].rstrip().endswith("(") for f in figures_of_kind(question, figures(own), own))
 
 
 def _counted_as_unit(question: Question, c: Constraint, own: str) -> bool:
@@ -962,7 +970,11 @@ def _counted_as_unit(question: Question, c: Constraint, own: str) -> bool:
     sentence counting in the thing's own last syllable ("700석"): the counter says the thing."""
     if question.asks != "count" or c.kind != "subject" or question.attribute != c.text or not own:
         return False
+    # (not where the noun right before the count ends in that syllable itself: "입석 300석",
+    # "회의실 5실" count standing places and rooms, no 좌석 or 객실)
     return any(f.kind == "count" and f.unit and len(c.text) > len(f.unit) and c.text.endswith(f.unit)
+               and not ((m := _NOUN_BEFORE_COUNT.search(own[:f.start])) and m.group(1).endswith(f.unit)
+                        and m.group(1) != c.text)
                for f in figures(own))
 
 
@@ -1511,7 +1523,7 @@ _PLACE_SAID = re.compile(r"(?<![가-힣])([가-힣]{2,4}?(시|군|구))"
                          r"(?:은|는|이|가|의|에서는|에서|에는|에|과|와|도|로|으로|민|청)?(?![가-힣])")
 
 
-_COUNTED_FROM = re.compile(r"\s*(?:이후|이래|다음으로|에\s*이어)(?![가-힣])")
+_COUNTED_FROM = re.compile(r"\s*(?:이후|이래|다음으로|에\s*이어|(?<=에)\s*이어)(?![가-힣])")
 
 
 def _other_place_said(question: Question, own: str, article: str) -> Constraint | None:
@@ -2139,7 +2151,9 @@ def _counts_sibling(question: Question, text: str, f) -> bool:
     if m is None or len(attribute) < 2 or PARTICLE_END.sub("", m.group(1)) != m.group(1):
         return False
     word = squash(m.group(1))
+    # (only where the sentence says the thing asked too: "영업점 50곳" counts the 지점 asked)
     return (len(word) >= 2 and word[-1] == attribute[-1] and word not in squash(question.query)
+            and attribute in squash(text)
             and not word.endswith(attribute) and not attribute.endswith(word))
 
 
@@ -2661,7 +2675,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and _YEARS_SUMMED.search(text[max(0, f.start - 20):f.start])):
             continue  # "올해 예산 얼마야?" over "올해까지 4년간 총 56억 원을 투입": several years' sum
         if (text and question.asks == "measure" and not q.per
-                and re.search(r"(?:1\s?인|인|명|가구|세대)\s?당", _figure_own_clause(text, f))):
+                and re.search(r"(?:1\s?인|(?<![가-힣])인|가구|세대)\s?당\s[^,.]{0,14}$", text[max(0, f.start - 24):f.start])):
             continue  # "공원 면적은 몇 ㎡?" over "시민 1인당 공원 조성 면적이 12.9㎡로": each one's share
         if (text and question.total and question.asks in ("count", "amount") and not asks_rate(question)
                 and re.match(r"\s*씩", text[f.end:])):

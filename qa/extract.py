@@ -25,7 +25,7 @@ from typing import NamedTuple, Sequence
 from .figures import DAY_ASIDE, date_ranges, figures, is_unit, time_ago, time_words
 from .korean import figure_labels, labels_written, pos, year_words
 from .question import (ADMIN_SUFFIXES, AMOUNT_SUFFIXES, DEADLINE_NOUNS, GENERIC, HEADS, YEAR_AGO_ASKED, BEFORE_ASKED, NAME_HEADS, NOUNISH, PARTICLE_END, PERSON_TITLES, SLOT_TAGS, WRITER_ASKED, Question,
-                       day_action, head_kind, place_office, place_stem, question_last, squash)
+                       day_action, head_kind, place_office, place_stem, PLACE_OFFICES, question_last, squash)
 
 ENUM_MARK = re.compile(r"[▲△■□●◆•]")
 # a word that starts or ends with a title of two syllables or more (_person_cue): one regex, not
@@ -222,7 +222,11 @@ def full_name_span(question: Question, text: str) -> Span | None:
             # the sentence's), or after it
             for m in re.finditer(rf"([^\s(‘'“\"]{{2,}})\s?\((?i:{esc})\)|(?i:{esc})\s?\(([^()]{{2,40}})\)", text):
                 full = m.group(1) or m.group(2)
-                if full and len(squash(full)) > len(f) and squash(full).lower() != f:
+                # (a name of the same kind: no post, no figure, its last letter the short one's —
+                # "가람협회(회장 김민수)" glosses no name, "가람국(Garam)" spells it in letters)
+                if full and len(squash(full)) > len(f) and squash(full).lower() != f \
+                        and not re.search(r"\d", full) and not _PERSON_TITLED.search(PARTICLE_END.sub("", full.split()[0])) \
+                        and (not re.fullmatch(r"[가-힣]+", f) or squash(full)[-1] == f[-1]):
                     start = m.start(1) if m.group(1) else m.start(2)
                     return Span(start, start + len(full), full, W.proper + W.person, True, False)
     return None
@@ -239,7 +243,9 @@ def _bracket_labelled(question: Question, text: str) -> Span | None:
     for m in re.finditer(r"([가-힣A-Za-z0-9·]{2,})\s?\(([^()]{2,20})\)", text):
         name, label = m.group(1), squash(m.group(2))
         words = [t.form for t in pos(m.group(2)) if t.tag in ("NNG", "NNP")]
-        if words and all(w in query for w in words) and label in query and squash(name) not in query:
+        # (the question's topic or subject, not a partner: "주관사와 협약을 맺은 기관은?")
+        if words and all(w in query for w in words) and re.search(re.escape(label) + r"(?:은|는|이|가|을|를)", query) \
+                and squash(name) not in query:
             return Span(m.start(1), m.end(1), name, W.proper + W.person, True, False)
     return None
 
@@ -370,7 +376,7 @@ def position_span(question: Question, text: str) -> Span | None:
 # a byline at the head of an article: "[가람일보=하용근 기자]", "(나래=뉴스1) 하용근 기자 =",
 # "[가람일보 = 하용근·나다온기자]", "【가람뉴스】하용근 기자=" — the name(s) before 기자
 # (a broadcast names its reporter as it hands over: "박준형 기자의 보도입니다")
-_BYLINE = re.compile(r"(?:^|[\s=/\]】)])([가-힣]{2,4}(?:·[가-힣]{2,4})*)\s?기자(?=\s*[=\]】)]|\s|$|의\s?보도)")
+_BYLINE = re.compile(r"(?:^|[\s=/\]】)])([가-힣]{2,4}(?:·[가-힣]{2,4})*)\s?기자(?=\s*[=\]】)]|\s|$|의\s?보도입니다)")
 
 
 def _counted_by_head(question: Question, text: str) -> Span | None:
@@ -1132,10 +1138,24 @@ def answer_items(question: Question, text: str) -> list[str]:
 
 
 # an item opening a run of items under its label, the topic said before them ("지하 1층에는
-# 놀이·미술치료실"), and an item closing its run with the object's particle ("교육실을")
+# 놀이·미술치료실"), and that label standing before the first item, cut from it
 _RUN_LABEL = re.compile(r"(?:^|\s)((?:\S+\s)?\S+?)(?:에는|에서는|에선)\s+(\S.*)$")
-_RUN_END = re.compile(r"(?:을|를)$")
 _RUN_LABEL_BEFORE = re.compile(r"(?:^|\s)((?:\S+\s)?\S+?)(?:에는|에서는|에선)\s*$")
+
+
+def _ends_with_object(word: str) -> bool:
+    """The item closes its run with the object's particle as Kiwi reads it ("교육실을", not the 을
+    of 마을)."""
+    toks = pos(word)
+    return bool(toks) and toks[-1].tag == "JKO"
+
+
+def _without_particle(word: str) -> str:
+    """The item without the particle Kiwi reads at its end ("나래동을" -> 나래동, 마을 kept)."""
+    toks = pos(word)
+    if len(toks) >= 2 and toks[-1].tag.startswith("J") and toks[-1].start + toks[-1].len == len(word.rstrip()):
+        return word[:toks[-1].start].rstrip()
+    return word
 
 
 def _labelled_run(question: Question, text: str, items: list[str]) -> list[str]:
@@ -1151,12 +1171,16 @@ def _labelled_run(question: Question, text: str, items: list[str]) -> list[str]:
     for w in items:
         m = _RUN_LABEL.search(w)
         if m:
+            # (the words before the label end the run before it: "편의점이 있고 지상 2층에는 …")
+            said = w[:m.start(1)].split()
+            if said and current is not None:
+                current[1].append(_without_particle(said[0]))
             current = (squash(m.group(1)), [m.group(2)])
             runs.append(current)
         elif current is not None:
             current[1].append(w)
-        if current is not None and _RUN_END.search(w):
-            current[1][-1] = _RUN_END.sub("", current[1][-1])
+        if current is not None and _ends_with_object(current[1][-1]):
+            current[1][-1] = _without_particle(current[1][-1])
             current = None
     runs = [r for r in runs if len(r[1]) >= 2]
     query = squash(question.query)
@@ -2422,7 +2446,9 @@ def binds_event(question: Question, text: str, span: Span | None, words_too: boo
     # whole sentence, not only the clause after it: the relative clauses and the clauses joined
     # before the sentence's own predicate are inside its frame
     framed = re.match(r"(?:에|에서)?(?:는|은)(?![가-힣])", text[span.end:]) is not None
-    for t in pos(text):
+    joined = False
+    toks = pos(text)
+    for i, t in enumerate(toks):
         if t.start < span.end:
             continue
         if t.form in ("\"", "“") or (t.form in ("‘", "'") and _SAID_AFTER_MARK.match(text, t.start + t.len)):
@@ -2431,12 +2457,24 @@ def binds_event(question: Question, text: str, span: Span | None, words_too: boo
             # close is said: "‘…개관하겠다’고 밝혔다")
             return False
         if any(t.form == e or (len(e) >= 2 and t.form.startswith(e)) for e in events):
-            return True
+            # (in a clause joined on, the event as the topic of its own clause is out of the
+            # frame: "내년에는 … 공사를 본격화하고, 개통 시점은 아직 미정이다")
+            return not (joined and _topic_phrase(toks, i))
         if t.tag in ("VV", "VA", "XSV", "XSA", "VCP"):
             verb = True
         elif verb and t.tag in (("EF",) if framed else ("EC", "EF", "ETM", "ETN")):
             return False  # the clause's predicate has ended without the event
+        elif framed and verb and t.tag == "EC" and not (i + 1 < len(toks) and toks[i + 1].tag.startswith("VX")):
+            joined = True  # (a clause joined on: not an auxiliary's, "만나 볼 수 있는")
     return False
+
+
+def _topic_phrase(toks, i: int) -> bool:
+    """The noun phrase from ``toks[i]`` ends with the topic's particle (개통 시점은)."""
+    k = i + 1
+    while k < len(toks) and toks[k].tag in ("NNG", "NNP", "NNB", "XSN"):
+        k += 1
+    return k < len(toks) and toks[k].tag == "JX" and toks[k].form in ("은", "는")
 
 
 def elided_doer(question: Question, text: str) -> bool:
@@ -2630,11 +2668,26 @@ def _another_post(question: Question, text: str, phrase: str) -> bool:
     asked, nor a longer or a shorter way of saying it (관장 for 기관장, 대덕구청장 for 구청장), and
     the sentence says the post asked nowhere."""
     post = post_or_head(question)
-    if not post or post in squash(text):
-        return False  # (the sentence says the post asked: "남측 수석대표인 김다온 가람회 회장은")
+    # (the sentence says the post asked, not as a deputy's: "남측 수석대표인 김다온 가람회 회장은")
+    if not post or re.search(rf"(?<!부)(?<!명예){re.escape(post)}", squash(text)):
+        return False
     titled = [w for w in (PARTICLE_END.sub("", w) for w in re.findall(r"[가-힣]+", phrase))
               if len(w) >= 2 and _PERSON_TITLED.search(w)]
-    return bool(titled) and not any(post in w or w in post for w in titled)
+    if post in _ANY_HEAD_POSTS:
+        # whoever heads the body answers (센터장, 원장); the head of a place is another's (구청장)
+        return bool(titled) and all(any(w.endswith(o) for o in PLACE_OFFICES) for w in titled)
+
+    def same(w: str) -> bool:
+        # (a deputy's or an honorary post is another: 부시장 for 시장, 행장 for 부행장)
+        if re.search(rf"(?:부|명예|전)\s?{re.escape(post)}$", w) or (post.startswith("부") and w == post[1:]):
+            return False
+        return post in w or w in post
+
+    return bool(titled) and not any(same(w) for w in titled)
+
+
+# a head of any body, asked by a word that names no post of its own: whoever heads it answers
+_ANY_HEAD_POSTS = frozenset({"기관장", "단체장", "수장", "책임자", "대표자"})
 
 
 def post_or_head(question: Question) -> str | None:

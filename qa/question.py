@@ -1497,7 +1497,7 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     # the whole list, not the part now asked for
     count = (list_count(own if own else query) if asks in ("entity", "description", None) or wh in ("entity", "which")
              else None)
-    if count is not None and count[1][-1] != "지" and _post_named_asked(toks):
+    if count is not None and count[1][-1] != "지" and _post_named_asked(toks) and _done_after(toks, count[1]):
         # "공원 197개 조성 … 서울시장 이름 알려줘": the name of a post's holder is asked, one
         # person; the count the question names is of something done, no list (가지 counts items
         # whatever else is asked)
@@ -2117,6 +2117,16 @@ def _told(toks) -> int | None:
                      or (rest[0].tag == "ETM" and len(rest) > 1 and rest[1].form == "수")):
             return i
     return None
+
+
+def _done_after(toks, counted: str) -> bool:
+    """A predicate stands between the count and the noun the request asks ("197개 조성 발표 때 …
+    얘기한 가람시장 이름 알려줘"): the count is of what was done, not of the holders asked ("5개
+    자치구 구청장 이름")."""
+    digits = re.match(r"\d+", counted)
+    at = next((i for i, t in enumerate(toks) if digits and t.form == digits.group(0)), None)
+    end = _requested(toks)
+    return at is not None and end is not None and any(t.tag in ("VV", "VA", "XSV", "ETM") for t in toks[at + 1:end])
 
 
 def _post_named_asked(toks) -> bool:

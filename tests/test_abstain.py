@@ -5039,6 +5039,8 @@ def test_a_near_copy_of_a_name_differs_by_one_letter_not_two():
     # change), while a misspelt letter still finds it
     assert not found("가람남동발전", "가람시는가람동서발전과함께", 0.8)
     assert found("가람남동발전", "가람시는가람남동바전과함께", 0.8)
+    # (a letter inserted is one edit too: "가람역앞광장" holds a near copy of 가람역광장)
+    assert found("가람역광장", "오늘가람역앞광장에서", 0.8)
 
 
 def test_a_figure_naming_the_occasion_of_a_person_asked_is_found_in_the_lead():
@@ -5080,3 +5082,56 @@ def test_an_area_asked_is_said_by_the_unit_of_the_figure():
     # (a sentence of no area says none)
     other = article.replace("(6.18㎢)", "")
     assert check(q, FakeStore([Document("a", "가람시, 공원 48곳 조성", other)]), 1, P, idf).coverage < 0.3
+
+
+def test_a_figure_of_the_occasion_is_looked_for_wide_only_where_the_sentence_gives_none_in_its_unit():
+    # "성금 100억 원을 기부한 기업은?" over "다온건설은 … 성금 50억 원을 기부했다", the lead's 100억
+    # being another firm's: the sentence gives its own sum, and it is not the one asked
+    article = ("나래전자가 가람시 이웃돕기 성금으로 100억 원을 기부했다.\n\n기부금은 복지에 쓰인다.\n\n"
+               "시는 감사패를 전달했다.\n\n다온건설은 이웃돕기 성금 50억 원을 기부했다.")
+    store = FakeStore([Document("g", "이웃돕기 성금 잇따라", article)])
+    q = analyze("이웃돕기 성금 100억 원을 기부한 기업은 어디야?")
+    assert [c.text for c in check(q, store, len(store) - 1, P, idf).missing] == ["100억"]
+
+
+def test_the_first_said_in_the_sentence_beside_a_later_one_is_not_missing():
+    # "첫 캠페인 날짜는?" over "최초 캠페인은 20일, 두 번째 캠페인은 21일 열렸다": the first is said
+    store = FakeStore([Document("c", "가람기관, 캠페인", "가람기관은 캠페인을 2회 열었다.\n최초 캠페인은 20일, 두 번째 캠페인은 21일 열렸다.")])
+    assert not check(analyze("가람기관 첫 캠페인 날짜는 언제인가요?"), store, 1, P, idf).missing
+
+
+def test_an_officials_quote_after_the_lead_names_no_subject_of_the_article():
+    # a lead of one sentence, then "나래공사 관계자는 “…”고 전했다": someone quoted, no announcement
+    article = ("졸음운전·차량 고장이 집중됐다.\n\n나래공사 관계자는 “우리 조사에서도 비슷한 결과가 나왔다”고 전했다.\n\n"
+               "최근 3년간 1월 교통사고 사망자는 총 28명이다.\n\n이 가운데 화물차 사고 비중이 높다.\n\n"
+               "심야시간대 사망사고 비중은 43%에 달했다.\n\n화물차 사망사고의 원인은 모두 졸음운전으로 분석됐다.")
+    store = FakeStore([Document("r", "1월 교통 사망사고 61%는 화물차", article)])
+    q = analyze("나래공사가 분석한 화물차 사망사고 원인은 뭐였어?")
+    assert [c.text for c in check(q, store, len(store) - 1, P, idf).missing] == ["나래공사"]
+
+
+def test_a_share_per_person_is_read_right_before_the_figure_only():
+    # "…1인당 공원 면적을 늘리기 위해 가람시는 공원 120만㎡를 새로 조성한다": the 120만㎡ is no share;
+    # nor does 명당 (a choice spot) say one
+    text = "시민 1인당 공원 면적을 늘리기 위해 가람시는 공원 120만㎡를 새로 조성한다."
+    assert figures_of_kind(analyze("가람시가 새로 조성하는 공원 면적은 몇 ㎡야?"), figures(text), text)
+    text2 = "명당으로 꼽히는 가람공원은 면적이 5만㎡이다."
+    assert figures_of_kind(analyze("가람공원 면적은 몇 ㎡야?"), figures(text2), text2)
+
+
+def test_a_dimension_is_said_by_a_unit_only_in_brackets_after_the_thing_measured():
+    # "가람터널 전체 길이는?" over "가람터널 입구는 시청에서 3㎞ 떨어져 있다": a distance, no 길이
+    store = FakeStore([Document("t", "가람터널 공사", "가람터널 공사가 시작됐다.\n가람터널 입구는 시청에서 3㎞ 떨어져 있다.")])
+    assert check(analyze("가람터널 전체 길이는 얼마야?"), store, 1, P, idf).coverage < 0.45
+
+
+def test_a_counter_said_by_another_noun_of_its_syllable_is_that_nouns():
+    # "좌석 수는?" over "입석 300석을 추가로": standing places, no 좌석; "객실 수는?" over "회의실 5실"
+    store = FakeStore([Document("s", "가람야구장 새단장", "가람야구장이 새단장했다.\n입석 300석을 추가로 마련했다.")])
+    assert [c.text for c in check(analyze("가람야구장 좌석 수는?"), store, 1, P, idf).missing] == ["좌석"]
+
+
+def test_a_count_of_a_kin_noun_counts_the_thing_asked_when_the_sentence_names_no_other():
+    # "가람은행 지점은 몇 곳?" over "가람은행은 영업점 50곳을 운영한다": 영업점 is what is asked
+    text = "가람은행은 전국에 영업점 50곳을 운영한다."
+    assert figures_of_kind(analyze("가람은행 지점은 몇 곳이야?"), figures(text), text)

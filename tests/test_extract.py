@@ -2183,3 +2183,47 @@ def test_a_body_asked_by_its_part_is_the_one_whose_bracket_says_it():
     assert value_span(analyze("비영리 민간분야는 어느 기관이 맡아?"), sentence).text == "나래시민센터"
     # (a body asked of no part is not read from the brackets)
     assert value_span(analyze("이 사업은 어느 기관이 추진해?"), sentence).text != "가람상공회의소"
+
+
+def test_a_topic_date_frames_no_clause_joined_on_with_a_topic_of_its_own():
+    # "언제 개통해?" over "내년에는 가람터널 공사를 본격화하고, 개통 시점은 아직 미정이다": 내년 is the
+    # works', the opening has no date
+    from qa.extract import binds_event
+
+    sentence = "내년에는 가람터널 공사를 본격화하고, 개통 시점은 아직 미정이다."
+    assert not binds_event(analyze("가람터널은 언제 개통해?"), sentence, Span(0, 2, "내년", 0.0, False, False), words_too=True)
+
+
+def test_a_post_asked_by_a_generic_head_or_a_deputys_post_read_right():
+    # 기관장 is whoever heads the body ("가람센터(센터장 김민수)"); 부시장 is not 시장, nor 행장 부행장
+    assert holds_answer(analyze("가람센터 기관장 이름이 뭐예요?"), "가람센터(센터장 김민수)는 캠페인을 열었다.")
+    assert not holds_answer(analyze("가람시장 이름이 뭐야?"), "김민수 가람시 부시장은 캠페인을 열었다.")
+    assert not holds_answer(analyze("가람은행 부행장 이름 알려줘"), "가람은행(행장 김민수)은 협약을 맺었다.")
+
+
+def test_a_full_name_is_a_name_of_the_same_kind():
+    # "가람협회(회장 김민수)" glosses no full name; "가람국(Garam)" spells it in letters
+    q = analyze("가람협회 정식 명칭이 뭐야?")
+    span = value_span(q, "가람협회(회장 김민수)의 정식 명칭은 가람경영혁신기업협회다.")
+    assert span is None or "김민수" not in span.text
+    span = value_span(analyze("가람국의 정식 명칭은 뭐야?"), "가람국(Garam)의 정식 명칭은 가람민주공화국이다.")
+    assert span is None or span.text != "Garam"
+
+
+def test_a_run_under_a_label_keeps_its_nouns_and_its_last_item():
+    # the 을 of 마을 is no particle; "편의점이 있고 지상 2층에는 …" ends the first run with 편의점
+    sentence = "1구역에는 가람동, 한빛마을, 나래동을, 2구역에는 다온동, 새빛동, 온누리동을 포함했다."
+    assert answer_items(analyze("1구역에 포함된 곳 3곳은?"), sentence) == ["가람동", "한빛마을", "나래동"]
+    sentence2 = "가람센터 지하 1층에는 카페, 식당, 편의점이 있고 지상 2층에는 상담실, 회의실, 사무실이 있다."
+    assert answer_items(analyze("가람센터 지하 1층에는 뭐가 있어?"), sentence2) == ["카페", "식당", "편의점"]
+
+
+def test_a_partner_of_the_body_labelled_is_not_the_body():
+    # "주관사와 협약을 맺은 기관은?" over "가람은행(주관사)은 나래재단과 협약을 맺었다": 나래재단
+    span = value_span(analyze("주관사와 협약을 맺은 기관은 어디야?"), "가람은행(주관사)은 나래재단과 협약을 맺었다.")
+    assert span is None or span.text != "가람은행"
+
+
+def test_a_reporter_named_in_passing_is_no_byline():
+    # "…김민수 기자의 보도에 따르면" cites another outlet's reporter; the hand-over is "…의 보도입니다"
+    assert value_span(analyze("이 리포트 보도한 기자 이름은?"), "미국 가람방송 김민수 기자의 보도에 따르면 협상이 타결됐다.") is None

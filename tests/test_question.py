@@ -1839,3 +1839,9 @@ def test_a_deputys_post_is_a_person():
     # 부원장, 부행장: the deputy of a post is a person, as 부시장 is
     assert head_kind("부원장") == "person" and head_kind("부행장") == "person"
     assert head_kind("부품") != "person"
+
+
+def test_a_count_of_the_post_holders_asked_stays_a_list():
+    # "5개 자치구 구청장 이름 알려줘": five holders, a list (no predicate between the count and them)
+    q = analyze("가람시 5개 자치구 구청장 이름 알려줘")
+    assert q.asks == "list" and q.count == (5, "5개")
