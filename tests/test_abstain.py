@@ -5135,3 +5135,13 @@ def test_a_count_of_a_kin_noun_counts_the_thing_asked_when_the_sentence_names_no
     # "가람은행 지점은 몇 곳?" over "가람은행은 영업점 50곳을 운영한다": 영업점 is what is asked
     text = "가람은행은 전국에 영업점 50곳을 운영한다."
     assert figures_of_kind(analyze("가람은행 지점은 몇 곳이야?"), figures(text), text)
+
+
+def test_a_named_speaker_announcing_after_the_lead_names_the_subject():
+    # a lead of one sentence, then "김민수 가람공사 사장은 “…”고 밝혔다": the announcement, with its
+    # quote, names the body (an unnamed 관계자 does not: the test above)
+    article = ("졸음운전·차량 고장이 집중됐다.\n\n김민수 가람공사 사장은 “최근 3년간 교통사고 통계를 분석했다”고 밝혔다.\n\n"
+               "최근 3년간 1월 교통사고 사망자는 총 28명이다.\n\n이 가운데 화물차 사고 비중이 높다.\n\n"
+               "심야시간대 사망사고 비중은 43%에 달했다.\n\n화물차 사망사고의 원인은 모두 졸음운전으로 분석됐다.")
+    store = FakeStore([Document("r", "1월 교통 사망사고 61%는 화물차", article)])
+    assert not check(analyze("가람공사가 분석한 화물차 사망사고 원인은 뭐였어?"), store, len(store) - 1, P, idf).missing

@@ -2195,9 +2195,8 @@ def test_a_topic_date_frames_no_clause_joined_on_with_a_topic_of_its_own():
 
 
 def test_a_post_asked_by_a_generic_head_or_a_deputys_post_read_right():
-    # 기관장 is whoever heads the body ("가람센터(센터장 김민수)"); 부시장 is not 시장, nor 행장 부행장
+    # 기관장 is whoever heads the body ("가람센터(센터장 김민수)"); 행장 is not the 부행장 asked
     assert holds_answer(analyze("가람센터 기관장 이름이 뭐예요?"), "가람센터(센터장 김민수)는 캠페인을 열었다.")
-    assert not holds_answer(analyze("가람시장 이름이 뭐야?"), "김민수 가람시 부시장은 캠페인을 열었다.")
     assert not holds_answer(analyze("가람은행 부행장 이름 알려줘"), "가람은행(행장 김민수)은 협약을 맺었다.")
 
 
