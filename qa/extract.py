@@ -1150,14 +1150,6 @@ def _ends_with_object(word: str) -> bool:
     return bool(toks) and toks[-1].tag == "JKO"
 
 
-def _without_particle(word: str) -> str:
-    """The item without the particle Kiwi reads at its end ("나래동을" -> 나래동, 마을 kept)."""
-    toks = pos(word)
-    if len(toks) >= 2 and toks[-1].tag.startswith("J") and toks[-1].start + toks[-1].len == len(word.rstrip()):
-        return word[:toks[-1].start].rstrip()
-    return word
-
-
 def _labelled_run(question: Question, text: str, items: list[str]) -> list[str]:
     """One sentence listing under two labels or more ("지하 1층에는 놀이·미술치료실, 집중상담실,
     교육실을, 지상 2층에는 상담실, 회의실, 사무실 등을"): the run whose label the question names
