@@ -20,7 +20,9 @@ class ChunkSettings:
     overlap: int = 1  # sentences shared with the previous passage
     # Bumped whenever the packing rules change, so an index built by older rules is
     # rebuilt rather than reused chunk for chunk (index._compatible compares to_dict()).
-    version: int = 3  # 3: a title Kiwi leaves at the end of a sentence goes to the next (korean._mend_titles)
+    # 3: a title Kiwi leaves at the end of a sentence goes to the next (korean._mend_titles)
+    # 4: a full stop between two nouns is a middle dot, no sentence end (korean._mend_dots)
+    version: int = 4
 
     def to_dict(self) -> dict:
         return asdict(self)

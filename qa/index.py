@@ -793,13 +793,13 @@ class Staleness:
     added: tuple[str, ...] = ()
     changed: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
-    rules: bool = False  # the index was built under other cleaning rules (clean.RULES)
+    rules: bool = False  # the index was built under other cleaning or sentence rules (clean.RULES, ChunkSettings.version)
 
     def __bool__(self) -> bool:
         return bool(self.added or self.changed or self.removed or self.rules)
 
     def message(self) -> str:
-        rules = "색인이 이전 판의 기사 정리 규칙으로 만들어졌습니다"
+        rules = "색인이 이전 판의 기사 정리 규칙(문장 나누기 포함)으로 만들어졌습니다"
         if self.rules and not (self.added or self.changed or self.removed):
             return f"{rules}. 색인을 다시 만드세요: {FIX_BUILD}"
         parts = [rules] if self.rules else []
@@ -832,5 +832,8 @@ def staleness(index: Index, docs_dir: Path) -> Staleness:
         elif known[doc_id] != digest:
             changed.append(doc_id)
     removed = sorted(set(known) - seen)
+    # (an index whose sentences were cut by older rules, chunk.ChunkSettings.version, holds
+    # other sentences than the code would read: after an upgrade it is rebuilt, not reused)
+    cut = (index.manifest.get("chunking") or {}).get("version") != ChunkSettings.version
     return Staleness(tuple(added), tuple(changed), tuple(removed),
-                     index.manifest.get("cleaning", 1) != CLEANING_RULES)
+                     index.manifest.get("cleaning", 1) != CLEANING_RULES or cut)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
+from types import SimpleNamespace
 from typing import Iterable, NamedTuple
 
 # Content morphemes kept for BM25. N* nouns (one-syllable ones too: 시, 청, 억),
@@ -97,6 +98,24 @@ def _mend_titles(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+# A full stop written between two nouns with no space after it is a middle dot ("보행친화
+# 도로.교통 환경", "어린이.노인.장애인 보호구역"), not a sentence end; Kiwi cuts there. A stop
+# after a sentence ending (다, 요, 까) glued to the next word is a missing space, and ends it.
+_DOT_JOINED = re.compile(r"(?<=[가-힣])\.(?=[가-힣])")
+_ENDING_BEFORE_DOT = re.compile(r"(?:다|요|까|죠|오)$")
+
+
+def _mend_dots(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and out[-1][1] == a and _DOT_JOINED.match(line, a - 1) \
+                and not _ENDING_BEFORE_DOT.search(line[out[-1][0]:a - 1]):
+            out[-1] = (out[-1][0], b)
+            continue
+        out.append((a, b))
+    return out
+
+
 def split_sentences(text: str) -> list[Span]:
     """Sentence spans of ``text``; a line break always ends a sentence.
 
@@ -112,7 +131,7 @@ def split_sentences(text: str) -> list[Span]:
             base = pos + line.index(stripped[0])
             with _lock:  # Kiwi objects are not documented as thread-safe
                 sents = kiwi().split_into_sents(_kiwi_text(stripped))
-            for s_start, s_end in _mend_titles(stripped, [(s.start, s.end) for s in sents]):
+            for s_start, s_end in _mend_titles(stripped, _mend_dots(stripped, [(s.start, s.end) for s in sents])):
                 a, b = base + s_start, base + s_end
                 # trim whitespace Kiwi may leave at the edges
                 while a < b and text[a].isspace():
@@ -195,7 +214,29 @@ def pos(text: str) -> tuple:
     if not text or not text.strip():
         return ()
     with _lock:
-        return tuple(kiwi().tokenize(_kiwi_text(text)))
+        toks = tuple(kiwi().tokenize(_kiwi_text(text)))
+    return _mend_spaced_counters(toks)
+
+
+def _mend_spaced_counters(toks: tuple) -> tuple:
+    """A number, a space, then a noun whose first syllable Kiwi takes for a counter ("서울로 7017
+    개장" read 7017 + 개 + 장): the word written apart from the number is the noun Kiwi reads it
+    as alone (개장), no count of 개. A counter glued to its number, or followed by a particle
+    ("5 개를"), stays one."""
+    out = list(toks)
+    i = 1
+    while i + 1 < len(out):
+        a, b, c = out[i - 1], out[i], out[i + 1]
+        if (a.tag == "SN" and b.tag == "NNB" and len(b.form) == 1 and b.start > a.start + a.len
+                and c.tag in ("NNG", "NNP") and c.start == b.start + b.len):
+            word = b.form + c.form
+            with _lock:
+                alone = kiwi().tokenize(_kiwi_text(word))
+            if len(alone) == 1 and alone[0].tag == "NNG" and alone[0].form == word:
+                out[i:i + 2] = [SimpleNamespace(form=word, tag="NNG", start=b.start, len=len(word),
+                                                end=b.start + len(word), oov=False)]
+        i += 1
+    return tuple(out)
 
 
 # nouns a figure glues to when it names a thing rather than counts one: "1년권" (a yearly pass),

@@ -54,7 +54,7 @@ class IndexStatus:
         if changed:
             out.append(f"일부 기사({changed})가 색인 이후 바뀌었습니다. 색인을 갱신하기 전까지 이 답은 이전 판 기준입니다.")
         if self.stale.rules:
-            out.append("색인이 이전 판의 기사 정리 규칙으로 만들어졌습니다. 다시 색인하기 전까지 이 답은 이전 규칙으로 "
+            out.append("색인이 이전 판의 기사 정리 규칙(문장 나누기 포함)으로 만들어졌습니다. 다시 색인하기 전까지 이 답은 이전 규칙으로 "
                        f"정리한 기사 기준입니다: {FIX_BUILD}")
         return tuple(out)
 

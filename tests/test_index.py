@@ -587,3 +587,15 @@ def test_a_passage_title_is_read_apart_from_its_text():
               text=text, title="새 음반")
     toks = passage_tokens([c])[0]
     assert toks[:1] == ["음반"] and "김영대" in toks
+
+
+def test_staleness_of_an_index_whose_sentences_were_cut_by_older_rules(built):
+    # an index built before the sentence rules changed (ChunkSettings.version) holds sentences
+    # the code would cut otherwise: it is stale until rebuilt, not reused as it is
+    settings, _, index = built
+    old = dataclasses.replace(index, manifest={**index.manifest, "chunking": {
+        **index.manifest["chunking"], "version": index.manifest["chunking"]["version"] - 1}})
+    st = staleness(old, settings.docs_dir)
+    assert bool(st) and st.rules and not (st.added or st.changed or st.removed)
+    assert FIX_BUILD in st.message()
+    assert not staleness(index, settings.docs_dir)

@@ -179,3 +179,26 @@ def test_a_figure_glued_to_nouns_names_a_thing():
                   # a span, a tally, a rate: no thing named
                   "3개월간 다녀갔다", "3년째 열린다", "1년여 만에", "30대들이 많다", "1인당 5만원", "5년차 교사"):
         assert figure_labels(plain) == (), plain
+
+
+def test_a_full_stop_between_two_nouns_is_a_middle_dot_not_a_sentence_end():
+    # "보행친화 도로.교통 환경", "어린이.노인.장애인 보호구역": Kiwi cuts at each stop; the sentence
+    # is one. A stop after a sentence ending glued to the next word ends the sentence all the same
+    from qa.korean import split_sentences
+
+    text = "가람시는 2031년까지 도로.교통 환경을 바꾸려 도비 105억 원을 쓴다. 어린이.노인.장애인 보호구역을 고친다."
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert got == ["가람시는 2031년까지 도로.교통 환경을 바꾸려 도비 105억 원을 쓴다.", "어린이.노인.장애인 보호구역을 고친다."]
+    glued = "시는 예산을 늘렸다.그리고 인력도 늘렸다."
+    assert [glued[s.start:s.end] for s in split_sentences(glued)] == ["시는 예산을 늘렸다.", "그리고 인력도 늘렸다."]
+
+
+def test_a_noun_written_apart_from_a_number_is_no_counter():
+    # "가람로 7017 개장 언제야?": Kiwi reads 7017 + 개 (a counter) + 장; the word written apart from
+    # the number is the noun it reads alone. A counter glued to its number, or before a particle
+    # ("5 개를"), stays a counter
+    from qa.korean import pos
+
+    assert [(t.form, t.tag) for t in pos("가람로 7017 개장 언제야?")][2:4] == [("7017", "SN"), ("개장", "NNG")]
+    assert ("개", "NNB") in [(t.form, t.tag) for t in pos("사과 5 개를 샀다")]
+    assert ("개", "NNB") in [(t.form, t.tag) for t in pos("사과 7017개를 샀다")]
