@@ -18,7 +18,10 @@ from .types import Turn
 
 ANAPHOR = re.compile(
     r"^\s*(그\s*중(?:에서)?|그중(?:에서)?|이\s*중(?:에서)?|그\s*가운데|거기서|거기에서|거기는|거기|그곳에서|그곳은|그곳|"
-    r"그러면|그럼|그렇다면|그\s*외에?|그\s*밖에|나머지는?|또|그리고|그건|그것은|그게|그\s*다음은?|"
+    r"그러면|그럼|그렇다면|그\s*외에?|그\s*밖에|나머지는?|또|그리고|그건|그게|그\s*다음은?|"
+    # the thing itself pointed at, a word of its own with or without its particle ("그거 작년보다
+    # 몇 % 늘었어?", "이것은", not 그거리, 이것저것)
+    r"(?:그|이)(?:거|것)(?:은|는|이|가|을|를|도)?(?=\s|[?？]|$)|"
     # a demonstrative is a word of its own: "그 예산", "이 사업", not the first syllable of
     # 이번, 이날, 그린스마트
     r"(?:그|이|해당)\s+(?=\S)|"

@@ -111,7 +111,9 @@ GENERIC = frozenset("것 수 등 때 중 경우 이름 명칭 무엇 어디 누�
                     "전 후 간 내 외 사이 부분 가운데 처음 최초 마지막 정말 혹시 동안 본인 자신 자기 지금 최근 예전 "
                     # (a speaker's "originally", which news writes 당초 or not at all: "원래 목표는 얼마였어?"; inside
                     # and outside: "가람단지 안에 있는 센터")
-                    "원래 본래 애초 안 밖".split())
+                    "원래 본래 애초 안 밖 "
+                    # (the list itself asked for: "시설 목록 알려줘", news writes the items, not 목록)
+                    "목록 리스트".split())
 
 _WH_NP = {"누구": "person", "어디": "place", "무엇": "entity", "뭐": "entity", "뭔": "entity", "언제": "date",
           "얼마": "amount"}
@@ -940,6 +942,9 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                     (after.form in _SPAN_AFTER and not (unit == "월" and after.form == "분")) or after.tag == "JKS" or (
                     after.form == "에" and i + 3 < len(toks) and toks[i + 3].form == "한"))
                 spans = spans or (i > 0 and toks[i - 1].form in ("최장", "최대", "최소", "최단"))
+                # "몇 년에 걸쳐 진행돼?": a span a thing is spread over, no year
+                spans = spans or (unit != "시" and after is not None and after.form == "에"
+                                  and i + 3 < len(toks) and toks[i + 3].form == "걸치")
                 # "평균 며칠", "약 며칠", "총 며칠", "며칠 정도야?": a count of days said roughly or
                 # summed, no day of the month ("며칠 정도에 열려?" still asks one)
                 spans = spans or (unit != "시" and i > 0 and toks[i - 1].form in ("약", "평균", "대략", "총"))
@@ -1531,6 +1536,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
                     k -= 1
                     head = toks[k].form + head
         asks = head_kind(head) or "entity"
+    if head in _LIST_REQUESTED and asks in ("entity", "description", None):
+        asks = "list"  # "2층에 갖춘 시설 목록 알려줘", "시설 목록은?": every item, as "어디 어디야?" asks
     if asks is None:
         last = [t for t in toks if t.tag not in ("SF", "SP", "SE")]
         if last and last[-1].tag == "JX" and len(last) >= 2 and last[-2].tag in ("NNG", "NNP", "NNB", "XSN"):
@@ -1705,6 +1712,11 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
             and not re.search(r"몇", query):
         # "국비를 얼마나 확보했어?": 얼마나 said of a sum is how much money, not how many
         asks = "amount"
+    if asks == "count" and unit and attribute and head_kind(attribute) in ("amount", "percent", "measure"):
+        # "…추가 지원금 몇 대까지 지원해줘?" (a follow-up after a question of the grant): a sum, a
+        # rate or a size is not what a counter counts; the noun before the question word is the
+        # earlier turn's topic, no attribute of this one
+        attribute = None
     if asks == "count" and attribute and head is None:
         # "외국인 방문객은 몇 명": the bare noun before the noun counted says which of them are
         # counted, as 택시 says which fare (_head_modifiers); "방문객 중 외지인은 몇 명": the part
@@ -2094,6 +2106,10 @@ def _how_much_said(toks) -> tuple:
         out.append(t)
         i += 1
     return tuple(out)
+
+
+# the nouns of a list a request asks for ("시설 목록 알려줘", "참여 기관 리스트 줘")
+_LIST_REQUESTED = frozenset({"목록", "리스트"})
 
 
 # the verbal nouns of telling a request is made with ("나열해줘", "설명해 주세요"), and what each asks

@@ -1,7 +1,7 @@
 """qa.followup: which questions lean on the previous turn, and how they are rewritten."""
 from __future__ import annotations
 
-from qa.followup import is_followup, list_items, resolve, resolve_parts, topic_of
+from qa.followup import is_followup, list_items, resolve, resolve_followup, resolve_parts, topic_of
 
 H = [{"role": "user", "content": "데이터 기반 4대 특화분야는 무엇인가요?"}]
 
@@ -176,3 +176,15 @@ def test_a_demonstratives_kind_noun_is_the_previous_topic_not_a_subject():
     assert "기간" in resolve_parts("그 기간 방문객은 몇 명이야?", festival)[1]
     assert "이후" in resolve_parts("그 이후 행사는 뭐야?", festival)[1]
     assert "노선" in resolve_parts("그 노선 차량은 몇 량이야?", festival)[1]
+
+
+def test_the_thing_itself_pointed_at_is_an_anaphor_as_a_word_of_its_own():
+    # "그거 작년보다 몇 퍼센트 늘어난 거야?" after a question about a budget asks of that budget;
+    # 그거리, 이것저것 are words of their own, no pointing
+    h = [{"role": "user", "content": "가람문화재단 올해 예산 얼마 확보했어?"},
+         {"role": "assistant", "content": "165억 원"}]
+    for q in ("그거 작년보다 몇 퍼센트 늘어난 거야?", "그것은 작년보다 몇 퍼센트 늘어난 거야?", "이거 작년보다 몇 퍼센트 늘어난 거야?"):
+        r = resolve_followup(q, h)
+        assert r.query == "가람문화재단 올해 예산 작년보다 몇 퍼센트 늘어난 거야?" and r.own == "작년보다 몇 퍼센트 늘어난 거야?"
+    for q in ("그거리 공사는 언제 끝나?", "이것저것 궁금한데 가람시 인구는 몇 명이야?"):
+        assert resolve_followup(q, h).query == q

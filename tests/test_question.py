@@ -1845,3 +1845,27 @@ def test_a_count_of_the_post_holders_asked_stays_a_list():
     # "5개 자치구 구청장 이름 알려줘": five holders, a list (no predicate between the count and them)
     q = analyze("가람시 5개 자치구 구청장 이름 알려줘")
     assert q.asks == "list" and q.count == (5, "5개")
+
+
+def test_a_list_asked_for_by_its_noun_asks_every_item():
+    # "2층에 갖춘 시설 목록 알려줘", "시설 목록은?": the items, as "어디 어디야?" asks; 목록 is no word
+    # an article writes beside them
+    for text in ("가람센터 2층에 갖춘 시설 목록 알려줘", "가람센터 시설 목록은?", "참여 기관 리스트 알려줘"):
+        q = analyze(text)
+        assert q.asks == "list", text
+        assert not any(c.text in ("목록", "리스트") for c in q.constraints), text
+
+
+def test_years_a_thing_is_spread_over_ask_a_span_not_a_year():
+    # "몇 년에 걸쳐 진행돼?" asks how long ("10년간 3단계에 걸쳐"); "몇 년에 개최됐나?" which year
+    q = analyze("가람산단 재생사업은 몇 년에 걸쳐 진행돼?")
+    assert (q.asks, q.unit) == ("duration", "년")
+    assert analyze("가람축제는 몇 년에 개최됐나?").asks == "date"
+
+
+def test_a_sum_is_not_what_a_counter_counts():
+    # "…추가 지원금 몇 대까지 지원해줘?" (a follow-up made whole after a question of the grant): the
+    # cars are counted, not the grant; "외국인 방문객은 몇 명" keeps its noun
+    q = analyze("그거 몇 대까지 지원해줘?", "가람시에서 화물차 새로 사면 추가 지원금 몇 대까지 지원해줘?", "몇 대까지 지원해줘?")
+    assert (q.asks, q.unit, q.attribute) == ("count", "대", None)
+    assert analyze("외국인 방문객은 몇 명이야?").attribute == "방문객"
