@@ -809,6 +809,11 @@ def _another_of_series(c: Constraint, own: str) -> bool:
     make it about that one. Only an ordinal standing alone (before a particle or a bracket): the
     4차 of "4차 산업혁명위원회" is part of a name, no session of a 제14차 meeting."""
     asked = _ordinals_asked(c)
+    if own and not asked and (stage := re.fullmatch(r"(\d+)\s*단계", c.text)) \
+            and not any(figure_found(f, squash(own)) for f in c.forms):
+        # a stage of a plan ("2단계 예산은?" over "…사업은 1단계로 2021∼2024년 306억원을 들여"): its
+        # own stage said alone, as a phase, not a count of them ("3단계에 걸쳐")
+        return any(m.group(1) != stage.group(1) for m in re.finditer(r"(?<![\d.])(\d+)\s*단계(?:로|는|에는|에선|의)(?![가-힣])", own))
     if not own or not asked or any(figure_found(f, squash(own)) for f in c.forms):
         return False
     return any(f.kind == "ordinal" and f.unit == asked[0].unit and f.value not in (None, asked[0].value)
@@ -1369,7 +1374,9 @@ def figure_found(form: str, hay: str) -> bool:
             and not is_unit(m.group(2)) and not is_unit(m.group(2)[0]) and _noun_after_number(m.group(2)):
         # a number naming one of a series by a noun, no counter ("제2묘역", "2공장", "제2금융권"):
         # found with its noun's first syllable next to it, not as any 2 of the article
-        return re.search(rf"(?<![\d.·ㆍ‧・]){num}\s?{m.group(2)[0]}", hay) is not None
+        # (… or the last of a list of them sharing the noun: "2·3공단" holds 3공단, as "3·4호기" does)
+        return re.search(rf"(?<![\d.·ㆍ‧・]){num}(?:\s?[·ㆍ‧・,]\s?\d+)*\s?{m.group(2)[0]}", hay) is not None \
+            or re.search(rf"(?<![\d.])\d\s?[·ㆍ‧・,]\s?{num}\s?{m.group(2)[0]}", hay) is not None
     # a whole number may stand in a list written with middle dots ("끝자리 3·8은 수요일"); a
     # full stop between digits is a decimal point (3 is not found in 3.8)
     after = r"(?![\d]|\.\d)" if re.fullmatch(r"\d+", num) and not m.group(2) else r"(?![\d]|[.·ㆍ‧・]\d)"
@@ -1434,6 +1441,16 @@ class Check:
         if params.predicate_scope < 0:
             return True
         return self.predicate_distance is not None and self.predicate_distance <= params.predicate_scope
+
+
+def _wholes_found(question: Question, missing, s: Surroundings) -> list[str]:
+    """The compounds and names of the question met around the sentence, squashed: a piece of
+    one ("드림체크카드" -> 드림, 체크, 카드) is there where the whole is, in its paragraph or the
+    article's lead, and the sentence need not spell the programme again ("신청은 3일부터
+    18일까지이며" below a lead naming it). (Not anywhere in the article: a compound named once in
+    another paragraph is about that one.)"""
+    return [w for h in question.hard if h.kind in ("subject", "name") and h not in missing
+            and (w := squash(h.text)) in s.wide]
 
 
 def check(question: Question, store: SentenceStore, gid: int, params: Params, idf) -> Check:
@@ -1503,8 +1520,10 @@ def check(question: Question, store: SentenceStore, gid: int, params: Params, id
     if len(terms) >= 2:
         weights = [max((idf(f) for f in c.forms), default=1.0) for c in terms]
         measured = _measured_by_unit(question, s.own_raw)
+        whole = _wholes_found(question, missing, s)
         got = [w for c, w in zip(terms, weights)
-               if constraint_found(c, s, params) or (measured and c.text == question.attribute)]
+               if constraint_found(c, s, params) or (measured and c.text == question.attribute)
+               or any(squash(c.text) in h and squash(c.text) != h for h in whole)]
         coverage = sum(got) / sum(weights) if sum(weights) else 1.0
     else:
         coverage = 1.0
@@ -2256,12 +2275,17 @@ def _of_head(question: Question, text: str, f) -> bool:
             return False
     if re.search(r"\d\s*대\s*$", text[:f.start]):
         return False  # the 1 of "3.2대 1" is the ratio's other side
+    if f.kind == "time":
+        # "자살률은 2012년 31.5%, …, 2016년 24.0%": a year right after the head labels the
+        # value that follows it, and is none itself
+        return False
     came = re.search(r"(\d[\d.,]*\s*[%％]?)\s*에서\s*$", text[max(0, f.start - 16):f.start])
     if came:
         # the value it changed to, after the value it changed from: the head labels both
         # ("수수료는 12.5%에서 9.7%로")
         f = replace(f, start=max(0, f.start - 16) + came.start(1), end=max(0, f.start - 16) + came.end(1))
-    before = squash(text[max(0, f.start - len(head) - 4):f.start])
+    # (a year or a month between labels the value as of then: "자살률은 2016년 24.0명")
+    before = re.sub(r"(?:\d{4}년|\d{1,2}월)+(?:말|기준|현재)?$", "", squash(text[max(0, f.start - len(head) - 12):f.start]))
     after = squash(text[f.end:f.end + len(head) + 6])
     # (or the noun follows a bare figure as what it counts: "각각 13만여 병력에" for "병력은 어느 정도")
     return bool(re.search(rf"{re.escape(head)}(?:은|는|이|가|도)?(?:연|월)?$", before)
@@ -2279,6 +2303,28 @@ _RATIO_OF = re.compile(r"\d[\d.,]*\s*대\s*\d+(?:\.\d+)?\s*(?:의|이라는|라�
 
 # a question that says 무료 itself asks another price than none ("무료화 전 입장료는?")
 _FREE_ASKED = re.compile(r"무료|무상")
+
+
+def _someone_elses_age(question: Question, text: str, f) -> bool:
+    """The question asks the age of one it names by a noun ("운전자는 몇 살?") and the figure is
+    said of another noun right after it ("4세 어린이가") in a sentence that never names the one
+    asked: that one's age, not the one asked."""
+    asked = question.attribute
+    # (a sentence naming the one asked describes it by the noun after the age: "운전자는 58세
+    # 남성으로")
+    if not asked or head_kind(asked) == "age" or asked in text:
+        return False
+    m = re.match(r"\s?([가-힣]{2,})", text[f.end:])
+    if not m:
+        return False
+    toks = pos(m.group(1))
+    noun = toks[0].form if toks and toks[0].tag in ("NNG", "NNP") and toks[0].start == 0 else None
+    return noun is not None and len(noun) >= 2 and noun not in GENERIC and noun not in _AGE_BOUNDS \
+        and noun not in asked and asked not in noun and noun not in squash(question.query)
+
+
+# the words that bound an age after it, no one's noun: "65세 이상", "19세 미만"
+_AGE_BOUNDS = frozenset({"이상", "이하", "미만", "초과", "전후", "안팎", "가량", "정도", "무렵", "이던", "때"})
 
 
 def _bracketed_age(text: str, f, names: Sequence[str] = ()) -> bool:
@@ -2524,6 +2570,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
                 and not (f.kind == "percent" and rise_asked and not any(fits(question, g) for g in figs)) \
                 and not (question.asks == "age" and text and _bracketed_age(text, f, _person_names(question))):
             continue
+        if text and question.asks == "age" and _someone_elses_age(question, text, f):
+            continue  # "사고 낸 운전자는 몇 살?" over "…4세 어린이가 교통사고로 숨진": the child's age
         if magnitude and f.kind in ("money", "count") and f.value is not None and f.value < magnitude:
             # (no upper bound: "몇 억원" is said loosely of 1조2000억원 as well)
             continue  # "몇 억원이야?" over "구매한도를 월 20만원으로": the question says the figure's order
@@ -2656,7 +2704,7 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
         if text and question.asks == "date" and _in_title(text, f) and not _year_names_asked(question, text, f):
             continue  # "‘2026년 청년 창업 지원사업’을 추진": the year is part of a name, no date of an event
         if (text and question.asks == "date" and _REPORTED.match(text, f.end)
-                and not _REPORT_ASKED.search(question.query)
+                and not _REPORT_ASKED.search(question.query) and not _source_asked(question, text, f)
                 and not _THAT_DAY_AFTER.match(text, _REPORTED.match(text, f.end).end())):
             # (… unless what it tells is said of that day: "19일 가람군에 따르면 이날 오전 준공식을
             # 열었다")
@@ -2701,6 +2749,8 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             continue  # "난방비 최대 얼마?" over "연 매출 2억원 미만 사업장": who may apply, not what is paid
         if (text and question.asks in ("amount", "count") and _SEPARATELY.search(question.query)
                 and re.search(r"\s등\s", text[:f.start])
+                # (unless the figure is said of each: "A, B 등 4곳에 … 각각 사업비 121억원을")
+                and not (_EACH.search(text[max(0, f.start - 12):f.start]) or text.startswith("씩", f.end))
                 and (f.total or _TOTAL_BEFORE.search(text[max(0, f.start - 12):f.start])
                      or re.search(r"\s등\s", _figure_own_clause(text, f)))):
             # (the group named in the figure's own clause: "박람회와 축제 등 … 위해서도 1000억 원")
@@ -3233,6 +3283,9 @@ def _named_place(word: str) -> bool:
     toks = pos(stem)
     if stem == word or len(toks) != 1 or not (toks[0].tag == "NNP" or (toks[0].tag == "NNG" and getattr(toks[0], "oov", False))):
         return False
+    whole = pos(word)
+    if len(whole) == 1 and whole[0].tag == "NNG" and not getattr(whole[0], "oov", False):
+        return False  # a common noun Kiwi knows whole, its last syllable a unit's by chance: 횡단보도
     # (the unit's syllable ending a common noun Kiwi knows, after a prefix or another noun: 고농도 is
     # 고 + 농도, 신도시 신 + 도시; the stem alone, 고농, reads as a name)
     last = pos(word)[-1]
@@ -4710,6 +4763,14 @@ _TOTAL_ASKED = re.compile(r"연간|총|전체|합계|모두|통틀어")
 # the verbs news reports with: the day before them is when it was said ("…라고 5일 밝혔다")
 # after the day a piece of news was told: "…한다고 5일 밝혔다", "3일 제천시에 따르면"
 _REPORTED = re.compile(r"\s*(?:밝혔|밝히|발표했|말했|전했|설명했|알렸|공개했|강조했|(?:\S{1,15}\s){0,2}\S{1,15}에\s?따르면)")
+def _source_asked(question: Question, text: str, f) -> bool:
+    """The figure dates the source a sentence cites ("2017년 통계청 자료에 따르면") and the question
+    names that source ("몇 년 통계청 자료 기준인가요?"): the source's date is what is asked."""
+    m = re.match(r"\s*((?:\S{1,15}\s){0,2}\S{1,15})에\s?따르면", text[f.end:])
+    words = re.findall(r"[가-힣]{2,}", m.group(1)) if m else []
+    return bool(words) and all(w in squash(question.query) for w in words)
+
+
 # the day just reported, said again as the day of what is told: "…에 따르면 이날 오전"
 _THAT_DAY_AFTER = re.compile(r"\s*(?:[가-힣]+\s+)?이날(?![가-힣])")
 # (not an event named by such a noun: a 설명회, a 발표회 is held on a day of its own)

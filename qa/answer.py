@@ -28,7 +28,7 @@ from .extract import (FULL_NAME_ASKED, answer_items, full_name_span, event_alias
 from .figures import figures
 from .params import Params
 from .question import WRITER_ASKED, Question, squash
-from .select import (MAX_ANSWER_CHARS, Choice, Scored, SentenceStats, approximate, choose, date_bound, exact_of_passed,
+from .select import (MAX_ANSWER_CHARS, Choice, Scored, SentenceStats, approximate, choose, date_bound, exact_of_passed, qualifiers,
                      figure_given, frame_year_only, marks, more_exact, passed_value, precision, score_sentences, states_value,
                      value_bound)
 from .store import SentenceStore
@@ -255,6 +255,23 @@ def lead_sentence(question: Question, scored: Sequence[Scored], params: Params) 
         # from) is said with the question word's particle by a sentence about as good ("13%로 상향")
         meeting = _close(question, scored, meeting, params.lead_margin, params,
                          lambda s: takes_particle(question, s.sentence.text)) or meeting
+    if meeting is not None and question.asks in ("place", "entity") and question.head \
+            and names_event_only(question, meeting.sentence.text):
+        # "KBI하남 센터를 지은 민간사업자는 어디?" over "…‘KBI하남’ 지식산업센터가 … 건립됐다", which
+        # names only the thing the question is about: a sentence about as good naming a body by
+        # the noun asked ("민간사업자인 ㈜나영산업은") leads, rather than the answer declined
+        meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
+            question.head in s.sentence.text and not names_event_only(question, s.sentence.text)
+            and holds_answer(question, s.sentence.text))) or meeting
+    said = qualifiers(question)
+    if meeting is not None and question.asks in ("amount", "count", "percent", "measure") and said \
+            and not all(q in squash(meeting.sentence.text) for q in said):
+        # "외국인 관람객은 몇 명이야?" over "…관람객 수가 … 1천338만 6천705명을 기록했다": the part
+        # asked, said with the noun that sets it apart, is counted by a sentence about as good
+        # saying it so ("외국인 관람객은 257만 2천364명으로"), not by the whole's (as
+        # select._best_stated_first orders the sentences chosen)
+        meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
+            all(q in squash(s.sentence.text) for q in said) and holds_answer(question, s.sentence.text))) or meeting
     floor = passed_value(question, meeting.sentence.text) if meeting is not None else None
     if floor is not None:
         # "예산 얼마야?" over "…6000억 원을 넘어섰다": the article's exact figure (6075억 원), in

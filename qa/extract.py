@@ -197,7 +197,16 @@ def value_span(question: Question, text: str) -> Span | None:
     glued = _kind_word_span(question, text)
     if glued is not None:
         return glued
-    return _phrase_span(question, text, positions)
+    span = _phrase_span(question, text, positions)
+    if span is not None and question.head in FIRM_HEADS and _PUBLIC_BODY.search(squash(span.text)):
+        return None  # "어느 업체가 맡았어?" is not answered by 국토교통부, 서울경찰청: no firm
+    return span
+
+
+# the nouns that ask for a firm, and what ends the name of a public body (a ministry, an agency,
+# a police station, a committee), which no firm is
+FIRM_HEADS = frozenset({"업체", "회사", "기업", "업자", "시공사", "시행사", "건설사", "제조사", "납품업체", "설치업체"})
+_PUBLIC_BODY = re.compile(r"[가-힣]{2,}(?:부|청|처|위원회|경찰서|소방서|교육청|공단)$")
 
 
 # the full name of a thing asked by its short one ("메인비즈협회 정식 명칭이 뭐야?")
@@ -1667,8 +1676,8 @@ def _level_or_change(question: Question, text: str, figs: list) -> list:
     A question asking the change ("얼마나 늘었어?") is answered by the first, any other by the
     second, whichever stands nearer the question's words; a sentence giving only one of them
     keeps it."""
-    changes = [f for f in figs if _CHANGED.match(text, f.end)]
-    levels = [f for f in figs if not _CHANGED.match(text, f.end)]
+    changes = [f for f in figs if changed_by(text, f)]
+    levels = [f for f in figs if not changed_by(text, f)]
     if not changes or not levels:
         return figs
     return changes if asks_change(question) else levels
@@ -1698,8 +1707,15 @@ def takes_particle(question: Question, text: str) -> bool:
 
 
 def changed_by(text: str, f) -> bool:
-    """Figure (or span) ``f`` of ``text`` is how much something changed: a verb of change follows it."""
-    return _CHANGED.match(text, f.end) is not None
+    """Figure (or span) ``f`` of ``text`` is how much something changed: a verb of change follows it
+    (or it is how far apart from what the sentence compares with: "지난해보다 3만4000명 적었다")."""
+    return _CHANGED.match(text, f.end) is not None or (
+        _GAP_SAID.match(text, f.end) is not None and "보다" in text[max(0, f.start - 30):f.start])
+
+
+# a figure's gap from what it is compared with (보다 before it): "3만4000명 정도 적었으나", "2%p 높다"
+_GAP_SAID = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:가량\s*|정도\s*|가\s*|이\s*)?(?:더\s*)?"
+                       r"(?:많|적|높|낮|크|작|비싸|싸|길|짧|빠르|빨랐|늦)")
 
 
 def gives_change(question: Question, text: str) -> bool:
@@ -1785,11 +1801,17 @@ def asks_change(question: Question) -> bool:
     # (a change that picks out a time, "7거래일 연속 오른 날 종가는?", is not what is asked)
     # ("한 달에 얼마 더 내?", "몇 명 더 뽑아?": how much more, a change by another verb)
     return CHANGE_ASKED.search(_WHEN_CHANGED.sub(" ", question_last(question.text))) is not None \
-        or _MORE_ASKED.search(question_last(question.text)) is not None
+        or _MORE_ASKED.search(question_last(question.text)) is not None \
+        or _GAP_ASKED.search(question.text) is not None
 
 
 # how much more asked: "얼마 더", "얼마나 더", "몇 명 더"
 _MORE_ASKED = re.compile(r"(?:얼마나?|몇\s*[^\s\d]{0,3})\s*더(?![가-힣])")
+
+
+# how far apart from what it is compared with: "작년보다 얼마나 적었나요?", "평균보다 몇 명 많아?"
+_GAP_ASKED = re.compile(r"보다\s*(?:[^\s?]+\s+){0,2}(?:얼마나?|몇\s*[^\s\d]{0,3})\s*(?:더\s*)?"
+                        r"(?:많|적|높|낮|크|작|비싸|싸|길|짧|빠르|빨랐|늦)")
 
 
 # the level a change reached asked: "얼마까지", "몇 %까지", "몇 명까지"

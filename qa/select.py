@@ -447,7 +447,7 @@ def _best_stated_first(question: Question, groups, order: list[int], params: Par
         # or a thing asked: any phrase holds one (on KorQuAD seeds 1-3 that cost 15 first lines)
         near = [gid for gid in dict.fromkeys([order[0], *near]) if gid == order[0]
                 or holds_answer(question, head[gid].sentence.text)]
-    if question.asks in ("amount", "count", "percent", "measure") and (said := _qualifiers(question)):
+    if question.asks in ("amount", "count", "percent", "measure") and (said := qualifiers(question)):
         # "외국인 관광객 수는?": a sentence saying the qualifier ("외국인 관광객은 13만785명이")
         # leads over one giving the figure of the whole ("183만1000여 명의 관광객이 방문")
         near = [gid for gid in near if all(q in squash(head[gid].sentence.text) for q in said)] or near
@@ -618,7 +618,7 @@ def _says_relation(said: str, head: str, text: str) -> bool:
 _WHOLE_WORDS = frozenset({"전체", "총", "누적", "모든", "합계", "전", "전국"})
 
 
-def _qualifiers(question: Question) -> tuple[str, ...]:
+def qualifiers(question: Question) -> tuple[str, ...]:
     """The noun the question counts or sums with each noun it says right before it ("외국인 관광객
     수" -> 외국인관광객, squashed): what sets the part asked apart from the whole."""
     noun = question.attribute

@@ -3530,6 +3530,11 @@ def test_a_two_syllable_name_the_article_shortens_itself(form, raw, document, hi
     ("2묘역", "가람호국원제2묘역은", True),
     ("2공장", "가람제철2공장은", True),
     ("3가지", "모두3개로나뉜다", True),  # a counter still found by its number (3가지 is 3종류)
+    # one of a list sharing the noun: "2·3공단" holds 2공단 and 3공단 (not 13공단, nor a decimal)
+    ("3공단", "그동안2·3공단은각각", True),
+    ("2공단", "그동안2·3공단은각각", True),
+    ("3공단", "가람13공단은", False),
+    ("3공단", "지수1.3공단위", False),
 ])
 def test_a_number_naming_a_thing_by_a_noun_is_found_with_it(form, hay, hit):
     from qa.abstain import figure_found
@@ -5145,3 +5150,87 @@ def test_a_named_speaker_announcing_after_the_lead_names_the_subject():
                "심야시간대 사망사고 비중은 43%에 달했다.\n\n화물차 사망사고의 원인은 모두 졸음운전으로 분석됐다.")
     store = FakeStore([Document("r", "1월 교통 사망사고 61%는 화물차", article)])
     assert not check(analyze("가람공사가 분석한 화물차 사망사고 원인은 뭐였어?"), store, len(store) - 1, P, idf).missing
+
+
+def test_the_pieces_of_a_compound_named_whole_are_there_wherever_the_whole_is():
+    # "가람시 희망체크카드 신청 기간 언제야?" over "신청은 3일부터 18일까지이며 …", a paragraph
+    # below the lead naming the card: the pieces Kiwi cuts the name into (희망, 체크, 카드) are
+    # met by the whole the article writes, not looked for again in the sentence's window
+    from qa.abstain import with_known_compounds
+
+    article = ("가람시는 ‘2031 희망체크카드 사업’ 참여자 600명을 오는 18일까지 모집한다고 2일 밝혔다.\n"
+               "지원 대상은 미취업 청년이다.\n시는 매월 50만원을 준다.\n\n"
+               "신청은 3일부터 18일까지이며, 가람청년포털을 통해 온라인으로 신청할 수 있다.")
+    doc = Document("a", "가람시, 미취업 청년 지원", article)
+    q = with_known_compounds(analyze("가람시 희망체크카드 신청 기간 언제야?"), [article])
+    assert any(c.kind == "subject" and c.text == "희망체크카드" for c in q.constraints)
+    got = check(q, FakeStore([doc]), 3, P, idf)
+    assert got.missing == () and got.coverage == 1.0
+    # (a compound the article does not write is nouns typed together, counted one by one)
+    plain = analyze("가람시 희망체크카드 신청 기간 언제야?")
+    assert check(plain, FakeStore([doc]), 3, P, idf).coverage < 1.0
+
+
+def test_a_figure_said_of_each_of_a_group_answers_a_question_asking_each():
+    # "…사업에 각각 투입되는 사업비는?" over "가람 유적, 나래 고분군 등 2곳에 … 각각 사업비 50억원을
+    # 투입한다": the sentence gives each its own figure, no sum of the group
+    q = analyze("가람·나래 정비 사업에 각각 투입되는 사업비는 얼마인가요?")
+    text = "가람 유적, 나래 고분군 등 2곳에 2031년까지 각각 사업비 50억원을 투입한다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["50억원"]
+    # (a sum of the group is no one's own: "… 등 총 2개 사업에 총 사업비 90억원")
+    group = "가람 유적, 나래 고분군 등 총 2개 사업에 총 사업비 90억원을 투입한다."
+    assert figures_of_kind(q, figures(group), group) == []
+
+
+def test_a_year_right_after_the_noun_asked_labels_the_value_and_is_none_itself():
+    # "가람군 자살률 얼마였어?" over "자살률은 2027년 31.5%, …, 2031년 24.0%": the years label the
+    # rates; a rate said as of a year ("자살률은 2031년 24.0명") is the noun's value all the same
+    q = analyze("가람군 2031년 자살률 얼마였어?")
+    run = "최근 5년간 가람군 인구 10만명당 자살률은 2027년 31.5%, 2028년 32.9%, 2031년 24.0% 등이다."
+    assert all(f.kind != "time" for f in figures_of_kind(q, figures(run), run))
+    as_of = "가람군 자살률은 2031년 24.0명으로 나타났다."
+    assert [f.text for f in figures_of_kind(analyze("가람군 자살률 얼마였어?"), figures(as_of), as_of)] == ["24.0명"]
+
+
+def test_the_date_of_a_source_cited_answers_a_question_naming_that_source():
+    # "몇 년 통계청 자료 기준인가요?" over "2017년 통계청 자료에 따르면 …": the question asks the
+    # date of the source; any other event is not dated by it
+    text = "2031년 통계청 자료에 따르면 가람도에서 한 해 696명이 숨졌다."
+    q = analyze("가람도 통계는 몇 년 통계청 자료 기준인가요?")
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["2031년"]
+    assert figures_of_kind(analyze("가람도 계획은 몇 년에 시작했어?"), figures(text), text) == []
+
+
+def test_a_common_noun_ending_in_a_units_syllable_is_no_other_place():
+    # "가람시 … 장비는 몇 곳에 설치해?" over "…△노란색 횡단보도 설치 253곳 △무인 단속 장비 설치
+    # 15곳": 횡단보도 ends in 도 as a province does, and is a word Kiwi knows whole
+    from qa.abstain import _named_place
+
+    q = analyze("가람시 무인 단속 장비는 올해 몇 곳에 설치해?")
+    text = "주요 사업은 △노란색 횡단보도 설치 253곳 △방호 울타리 설치 24곳 △무인 단속 장비 설치 15곳 등이다."
+    assert "15곳" in [f.text for f in figures_of_kind(q, figures(text), text)]
+    assert not _named_place("횡단보도") and _named_place("경기도") and _named_place("가람시")
+
+
+def test_a_stage_asked_is_not_met_by_a_sentence_of_another_stage():
+    # "가람산단 재생사업 2단계 예산은?" over "…사업은 1단계로 2031∼2034년 306억원을 들여": the first
+    # stage's sum, whatever the next sentence says of the second
+    from qa.abstain import _another_of_series
+
+    q = analyze("가람산단 재생사업 2단계 예산은 얼마인가요?")
+    stage = next(c for c in q.constraints if c.kind == "number")
+    assert _another_of_series(stage, "가람산단 재생사업은 1단계로 2031∼2034년 국·시비 306억원을 들여 공원을 만든다.")
+    assert not _another_of_series(stage, "2034년 이후 2단계로 인센티브를 준다.")
+    # (a count of stages is no stage: "10년간 3단계에 걸쳐")
+    assert not _another_of_series(stage, "내년부터 10년간 3단계에 걸쳐 1200억원이 투자된다.")
+
+
+def test_an_age_said_of_another_one_is_not_the_age_of_the_one_asked():
+    # "사고 낸 운전자는 몇 살?" over "…가람구 스쿨존에서 4세 어린이가 교통사고로 숨진 사건": the
+    # child's age; a sentence naming the driver describes the driver by the noun after it
+    q = analyze("가람구 스쿨존 사고 낸 운전자는 몇 살이었나요?")
+    child = "이번 대책은 최근 가람구 스쿨존에서 4세 어린이가 교통사고로 숨진 사건을 계기로 마련됐다."
+    assert figures_of_kind(q, figures(child), child) == []
+    driver = "사고를 낸 운전자는 58세 남성으로 확인됐다."
+    assert [f.text for f in figures_of_kind(q, figures(driver), driver)] == ["58세"]
+    assert [f.text for f in figures_of_kind(analyze("숨진 어린이는 몇 살이었어?"), figures(child), child)] == ["4세"]

@@ -155,3 +155,18 @@ def test_a_place_to_apply_is_led_by_the_sentence_whose_topic_is_applying():
                  "신청은 가람시청 누리집에서 할 수 있다."])
     ranked = scored(rows, (0, 1.65, 0.93, 0.8, 1.0), (1, 1.05, 0.87, 0.5, 1.0))
     assert lead_sentence(q, ranked, FITTED).gid == 0
+
+
+def test_a_part_asked_by_its_kind_is_led_by_the_sentence_naming_that_kind():
+    # "작년 가람궁 찾은 외국인 관람객은 몇 명이야?": the best sentence counts all the visitors; the one a
+    # little below names the kind asked (외국인 관람객) with its own figure and leads
+    q = analyze("작년 가람궁 찾은 외국인 관람객은 몇 명이야?")
+    rows = Rows(["가람궁 관리소는 작년 가람궁을 찾은 관람객 수가 1천338만 명을 기록했다고 6일 밝혔다.",
+                 "작년 가람궁 입장료 수입도 늘었다.",
+                 "외국인 관람객은 257만 2천364명으로 전년 대비 21.2% 증가했다."])
+    ranked = scored(rows, (0, 1.49, 0.90, 0.6, 1.0), (1, 1.38, 0.89, 0.5, 0.0), (2, 1.27, 0.88, 0.4, 1.0))
+    assert lead_sentence(q, ranked, FITTED).gid == 2
+    # … not beyond the margin, nor for a question of the whole
+    far = scored(rows, (0, 1.49, 0.90, 0.6, 1.0), (1, 1.38, 0.89, 0.5, 0.0), (2, 1.0, 0.88, 0.4, 1.0))
+    assert lead_sentence(q, far, FITTED).gid == 0
+    assert lead_sentence(analyze("작년 가람궁 찾은 관람객은 몇 명이야?"), ranked, FITTED).gid == 0

@@ -2226,3 +2226,24 @@ def test_a_partner_of_the_body_labelled_is_not_the_body():
 def test_a_reporter_named_in_passing_is_no_byline():
     # "…김민수 기자의 보도에 따르면" cites another outlet's reporter; the hand-over is "…의 보도입니다"
     assert value_span(analyze("이 리포트 보도한 기자 이름은?"), "미국 가람방송 김민수 기자의 보도에 따르면 협상이 타결됐다.") is None
+
+
+def test_how_far_apart_from_what_is_compared_is_a_change_asked():
+    # "작년보다 얼마나 적었나요?" asks the gap ("지난해보다 3만4000명 적었다"), not the level the
+    # sentence gives beside it; a question of the level takes the level
+    gap = analyze("가람마을 방문객이 6월까지는 작년보다 얼마나 적었나요?")
+    text = "6월까지 방문객은 12만명으로 지난해보다 3만4000명 적었다."
+    assert value_span(gap, text).text == "3만4000명"
+    alone = "올해 6월까지만 해도 지난해 보다 3만4000명 정도 적었으나 7월 이후 급격히 늘어났다."
+    assert holds_answer(gap, alone) and value_span(gap, alone).text == "3만4000명"
+    level = analyze("가람마을 방문객은 6월까지 몇 명이야?")
+    assert value_span(level, "6월까지 방문객은 지난해보다 3만4000명 적은 12만명이었다.").text == "12만명"
+
+
+def test_a_firm_asked_is_not_answered_by_a_public_body():
+    # "어느 업체가 맡았어?" over "가람시는 국토교통부에 신청한 …": a ministry, an agency, a police
+    # station is no firm; a firm named is one
+    q = analyze("가람산단 재생계획 수립 용역은 어느 업체가 맡았어?")
+    assert value_span(q, "가람시는 국토교통부에 신청한 재생사업이 선정돼 용역비 국비 10억원을 확보했다.") is None
+    assert value_span(analyze("가람구 단속장비 설치업체 이름 알려줘"), "가람구는 가람경찰청과 현장 조사를 실시해 지점을 확정했다.") is None
+    assert value_span(q, "재생계획 수립 용역은 ㈜다온엔지니어링이 맡았다.").text == "㈜다온엔지니어링"

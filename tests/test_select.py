@@ -812,11 +812,11 @@ def test_the_part_the_question_qualifies_leads_over_the_whole():
                     ["가람항은 전년에 비해 4.9% 증가한 2315만 TEU를 처리했다.",
                      "부두는 4천TEU(1TEU는 20피트 컨테이너 1개) 이상급 3개 선석으로 구성된다."], *specs) == 0
     # … nor a word the question writes whole, read by Kiwi in two ("지방교부세": 지방 + 교부세)
-    from qa.select import _qualifiers
-    assert _qualifiers(analyze("지방교부세는 올해보다 몇 % 줄어든 거야?")) == ()
-    assert _qualifiers(analyze("가람축제에 온 외국인 관광객 수 알려줘")) == ("외국인관광객",)
+    from qa.select import qualifiers
+    assert qualifiers(analyze("지방교부세는 올해보다 몇 % 줄어든 거야?")) == ()
+    assert qualifiers(analyze("가람축제에 온 외국인 관광객 수 알려줘")) == ("외국인관광객",)
     # … nor a word of the whole ("전체 예산": the whole asked)
-    assert _qualifiers(analyze("가람시 전체 예산은 얼마야?")) == ()
+    assert qualifiers(analyze("가람시 전체 예산은 얼마야?")) == ()
 
 
 def test_a_sentence_saying_the_relation_asked_leads():
