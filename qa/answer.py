@@ -263,6 +263,13 @@ def lead_sentence(question: Question, scored: Sequence[Scored], params: Params) 
         meeting = _close(question, scored, meeting, params.lead_margin, params, lambda s: (
             question.head in s.sentence.text and not names_event_only(question, s.sentence.text)
             and holds_answer(question, s.sentence.text))) or meeting
+    if meeting is not None and question.asks == "list" and question.count \
+            and not _lists_counted(question, meeting.sentence.text):
+        # "새로 설치되는 3곳 알려줘" over "…서울경찰청, 도로교통공단 등과 사전 수요조사, 현장 조사를":
+        # the sentence naming as many items as asked and saying that count itself ("△가람초등학교
+        # △나래유치원 △다온어린이집 3개소다") leads from about as good
+        meeting = _close(question, scored, meeting, params.lead_margin, params,
+                         lambda s: _lists_counted(question, s.sentence.text)) or meeting
     said = qualifiers(question)
     if meeting is not None and question.asks in ("amount", "count", "percent", "measure") and said \
             and not all(q in squash(meeting.sentence.text) for q in said):
@@ -281,6 +288,16 @@ def lead_sentence(question: Question, scored: Sequence[Scored], params: Params) 
         if exact is not None:
             meeting = exact
     return meeting
+
+
+def _lists_counted(question: Question, text: str) -> bool:
+    """``text`` lists as many items as the question counts (question.count, "3곳") and says that
+    count in its counter's kind ("3개소"): the list asked, counted by the article itself."""
+    n, form = question.count
+    asked = figures(form)
+    unit = asked[0].unit if asked else None
+    return len(answer_items(question, text)) == n and any(
+        f.value == n and (unit is None or f.unit == unit) for f in figures(text))
 
 
 def _byline_asked(question: Question, text: str) -> bool:

@@ -206,7 +206,7 @@ def value_span(question: Question, text: str) -> Span | None:
 # the nouns that ask for a firm, and what ends the name of a public body (a ministry, an agency,
 # a police station, a committee), which no firm is
 FIRM_HEADS = frozenset({"업체", "회사", "기업", "업자", "시공사", "시행사", "건설사", "제조사", "납품업체", "설치업체"})
-_PUBLIC_BODY = re.compile(r"[가-힣]{2,}(?:부|청|처|위원회|경찰서|소방서|교육청|공단)$")
+_PUBLIC_BODY = re.compile(r"[가-힣]{2,}(?:(?<!사업)(?<!본)부|청|처|위원회|경찰서|소방서|교육청|공단)$")  # (no 사업부, 본부: a firm's)
 
 
 # the full name of a thing asked by its short one ("메인비즈협회 정식 명칭이 뭐야?")
@@ -1143,7 +1143,15 @@ def answer_items(question: Question, text: str) -> list[str]:
     (two items when the question asks for two: "같이 하는 부처 두 곳은?" <- "가람부·나래부와 함께")."""
     least = 2 if question.count and question.count[0] == 2 else 3
     items = [w for w in list_items(text, least) if not set_aside(question, w)]
-    return _labelled_run(question, text, items) or items
+    items = _labelled_run(question, text, items) or items
+    if items and (counted := _COUNT_AFTER.search(items[-1])) and int(counted.group(1)) == len(items):
+        # "△가람초 △나래유치원 △다온어린이집 3개소다": the count of them closes the last one
+        items[-1] = items[-1][:counted.start()]
+    return items
+
+
+# a count said right after the last item of a list, no part of it ("… 다온어린이집 3개소다")
+_COUNT_AFTER = re.compile(r"\s+(\d+)\s?(?:개소|곳|개|명|가지|군데|종|건)(?:이다|다)?[.]?$")
 
 
 # an item opening a run of items under its label, the topic said before them ("지하 1층에는
@@ -1713,9 +1721,12 @@ def changed_by(text: str, f) -> bool:
         _GAP_SAID.match(text, f.end) is not None and "보다" in text[max(0, f.start - 30):f.start])
 
 
+# the adjectives of a gap, with an ending after the stem (not 적발, 작업, 높이, 길이, 크기)
+_GAP_WORDS = r"(?:(?:많|적|높|낮|길|짧|늦|작)(?=[은았었다아어게지고던으네니]|$)|(?:크|비싸|싸|빠르)(?=[다고게지던]|$)|큰|컸|커|비싼|비쌌|싼|쌌|빨랐|빠른)"
+
+
 # a figure's gap from what it is compared with (보다 before it): "3만4000명 정도 적었으나", "2%p 높다"
-_GAP_SAID = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:가량\s*|정도\s*|가\s*|이\s*)?(?:더\s*)?"
-                       r"(?:많|적|높|낮|크|작|비싸|싸|길|짧|빠르|빨랐|늦)")
+_GAP_SAID = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:가량\s*|정도\s*|가\s*|이\s*)?(?:더\s*)?" + _GAP_WORDS)
 
 
 def gives_change(question: Question, text: str) -> bool:
@@ -1810,8 +1821,7 @@ _MORE_ASKED = re.compile(r"(?:얼마나?|몇\s*[^\s\d]{0,3})\s*더(?![가-힣])"
 
 
 # how far apart from what it is compared with: "작년보다 얼마나 적었나요?", "평균보다 몇 명 많아?"
-_GAP_ASKED = re.compile(r"보다\s*(?:[^\s?]+\s+){0,2}(?:얼마나?|몇\s*[^\s\d]{0,3})\s*(?:더\s*)?"
-                        r"(?:많|적|높|낮|크|작|비싸|싸|길|짧|빠르|빨랐|늦)")
+_GAP_ASKED = re.compile(r"보다\s*(?:[^\s?]+\s+){0,2}(?:얼마나?|몇\s*[^\s\d]{0,3})\s*(?:더\s*)?" + _GAP_WORDS)
 
 
 # the level a change reached asked: "얼마까지", "몇 %까지", "몇 명까지"

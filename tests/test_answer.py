@@ -170,3 +170,17 @@ def test_a_part_asked_by_its_kind_is_led_by_the_sentence_naming_that_kind():
     far = scored(rows, (0, 1.49, 0.90, 0.6, 1.0), (1, 1.38, 0.89, 0.5, 0.0), (2, 1.0, 0.88, 0.4, 1.0))
     assert lead_sentence(q, far, FITTED).gid == 0
     assert lead_sentence(analyze("작년 가람궁 찾은 관람객은 몇 명이야?"), ranked, FITTED).gid == 0
+
+
+def test_a_list_asked_by_its_count_is_led_by_the_sentence_counting_as_many():
+    # "새로 설치되는 3곳 알려줘": the best sentence has three comma phrases and no count; the one a
+    # little below lists three places and says "3개소" itself, and leads
+    q = analyze("가람구 스쿨존 단속장비 새로 설치되는 3곳 알려줘")
+    rows = Rows(["가람구는 가람경찰청, 나래공단 등과 사전 수요조사, 현장 조사를 실시해 설치 지점을 확정했다.",
+                 "가람구는 스쿨존에 단속장비를 확대 설치한다고 23일 밝혔다.",
+                 "설치 지점은 △가람초등학교 △나래유치원 △다온어린이집 3개소다."])
+    ranked = scored(rows, (0, 1.30, 0.91, 0.6, 0.0), (1, 1.29, 0.90, 0.6, 0.0), (2, 1.23, 0.84, 0.4, 0.0))
+    assert lead_sentence(q, ranked, FITTED).gid == 2
+    # … not beyond the margin
+    far = scored(rows, (0, 1.30, 0.91, 0.6, 0.0), (1, 1.29, 0.90, 0.6, 0.0), (2, 0.9, 0.84, 0.4, 0.0))
+    assert lead_sentence(q, far, FITTED).gid != 2

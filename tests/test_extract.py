@@ -2247,3 +2247,30 @@ def test_a_firm_asked_is_not_answered_by_a_public_body():
     assert value_span(q, "가람시는 국토교통부에 신청한 재생사업이 선정돼 용역비 국비 10억원을 확보했다.") is None
     assert value_span(analyze("가람구 단속장비 설치업체 이름 알려줘"), "가람구는 가람경찰청과 현장 조사를 실시해 지점을 확정했다.") is None
     assert value_span(q, "재생계획 수립 용역은 ㈜다온엔지니어링이 맡았다.").text == "㈜다온엔지니어링"
+
+
+def test_the_count_closing_a_list_is_no_part_of_its_last_item():
+    # "△가람초등학교 △나래유치원 △다온어린이집 3개소다": three items, the count of them after the last
+    q = analyze("가람구 단속장비 새로 설치되는 3곳 알려줘")
+    assert answer_items(q, "설치 지점은 △가람초등학교 △나래유치원 △다온어린이집 3개소다.") == ["가람초등학교", "나래유치원", "다온어린이집"]
+    # (another count is the item's own words)
+    assert answer_items(q, "설치 지점은 △가람초등학교 △나래유치원 △다온어린이집 2곳과 기타다.")[-1] == "다온어린이집 2곳과 기타"
+
+
+def test_a_gap_is_said_by_an_adjective_with_its_ending_not_a_word_it_begins():
+    # 적발, 작업, 높이 begin with the syllables of 적다, 작다, 높다 and say no gap
+    from qa.extract import asks_change, changed_by
+
+    for text, fig in (("지난해보다 단속을 늘려 음주운전 120건이 적발됐다", "120건"),
+                      ("기존보다 두꺼운 20cm 두께에 8m 높이로 짓는다", "8m"),
+                      ("예년보다 많은 인력 50명이 작업에 투입됐다", "50명")):
+        f = next(g for g in figures(text) if g.text == fig)
+        assert not changed_by(text, f), text
+    assert not asks_change(analyze("작년보다 단속이 강화됐는데 몇 건이 적발됐어?"))
+    assert asks_change(analyze("작년보다 얼마나 작아졌어?"))
+
+
+def test_a_firms_division_is_no_public_body():
+    # "…다온전자 디스플레이사업부가 납품했다": 사업부, 본부 end a firm's division as well
+    q = analyze("가람센터 장비는 어느 업체가 납품했어?")
+    assert value_span(q, "가람센터 장비는 다온전자 디스플레이사업부가 납품했다.") is not None
