@@ -813,7 +813,10 @@ def _another_of_series(c: Constraint, own: str) -> bool:
             and not any(figure_found(f, squash(own)) for f in c.forms):
         # a stage of a plan ("2단계 예산은?" over "…사업은 1단계로 2021∼2024년 306억원을 들여"): its
         # own stage said alone, as a phase, not a count of them ("3단계에 걸쳐")
-        return any(m.group(1) != stage.group(1) for m in re.finditer(r"(?<![\d.])(\d+)\s*단계(?:로|는|에는|에선|의)(?![가-힣])", own))
+        # (not a count of stages, "모두 3단계로 나눠", nor a stage named in passing, "1단계의 두 배")
+        return any(m.group(1) != stage.group(1) and not re.search(r"(?:총|모두|전체)\s*$", own[:m.start()])
+                   and not re.match(r"\s*(?:나눠|나누어|걸쳐)", own[m.end():])
+                   for m in re.finditer(r"(?<![\d.])(\d+)\s*단계(?:로|는|에는|에선)(?![가-힣])", own))
     if not own or not asked or any(figure_found(f, squash(own)) for f in c.forms):
         return False
     return any(f.kind == "ordinal" and f.unit == asked[0].unit and f.value not in (None, asked[0].value)
@@ -2319,8 +2322,17 @@ def _someone_elses_age(question: Question, text: str, f) -> bool:
         return False
     toks = pos(m.group(1))
     noun = toks[0].form if toks and toks[0].tag in ("NNG", "NNP") and toks[0].start == 0 else None
-    return noun is not None and len(noun) >= 2 and noun not in GENERIC and noun not in _AGE_BOUNDS \
-        and noun not in asked and asked not in noun and noun not in squash(question.query)
+    if noun is None or len(noun) < 2 or noun in GENERIC or noun in _AGE_BOUNDS or noun in _DESCRIBED_AS:
+        return False
+    # (a name after the noun describes one by it: "17세 고교생 김다온 양", "58세 남성 A씨")
+    if re.match(r"\s?[가-힣]{2,}\s+(?:[가-힣]{2,4}|[A-Z])\s?(?:씨|양|군|님)", text[f.end:]):
+        return False
+    return noun not in asked and asked not in noun and noun not in squash(question.query)
+
+
+# the nouns that describe anyone by sex, age or station, not another role than the one asked
+_DESCRIBED_AS = frozenset("남성 여성 남자 여자 남 여 할머니 할아버지 노인 어르신 청년 학생 고교생 대학생 중학생 초등학생 "
+                          "여고생 남학생 여학생 신예 주부 직장인 회사원 소년 소녀 아이 남아 여아 여성분 남성분".split())
 
 
 # the words that bound an age after it, no one's noun: "65세 이상", "19세 미만"
@@ -4768,7 +4780,13 @@ def _source_asked(question: Question, text: str, f) -> bool:
     names that source ("몇 년 통계청 자료 기준인가요?"): the source's date is what is asked."""
     m = re.match(r"\s*((?:\S{1,15}\s){0,2}\S{1,15})에\s?따르면", text[f.end:])
     words = re.findall(r"[가-힣]{2,}", m.group(1)) if m else []
-    return bool(words) and all(w in squash(question.query) for w in words)
+    # (a document cited, not the body that told the news: "5일 가람시에 따르면" dates the telling)
+    return bool(words) and _DOCUMENT_CITED.search(m.group(1)) is not None \
+        and all(w in squash(question.query) for w in words)
+
+
+# the nouns of a document a sentence cites as its source
+_DOCUMENT_CITED = re.compile(r"자료|통계|조사|보고서|집계|분석|백서|연보")
 
 
 # the day just reported, said again as the day of what is told: "…에 따르면 이날 오전"

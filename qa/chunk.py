@@ -22,7 +22,8 @@ class ChunkSettings:
     # rebuilt rather than reused chunk for chunk (index._compatible compares to_dict()).
     # 3: a title Kiwi leaves at the end of a sentence goes to the next (korean._mend_titles)
     # 4: a full stop between two nouns is a middle dot, no sentence end (korean._mend_dots)
-    version: int = 4
+    # 5: … only between bare nouns with a noun phrase going on after (not "개최.시민 누구나")
+    version: int = 5
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -99,17 +99,42 @@ def _mend_titles(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 # A full stop written between two nouns with no space after it is a middle dot ("보행친화
-# 도로.교통 환경", "어린이.노인.장애인 보호구역"), not a sentence end; Kiwi cuts there. A stop
-# after a sentence ending (다, 요, 까) glued to the next word is a missing space, and ends it.
+# 도로.교통 환경", "어린이.노인.장애인 보호구역"), not a sentence end; Kiwi cuts there. Only a bare
+# noun on each side, the right one followed by another noun or dot: a sentence ending in a noun,
+# glued to the next ("행사는 5일 개최.시민 누구나", "인구는 10만명.나래구는"), ends there.
 _DOT_JOINED = re.compile(r"(?<=[가-힣])\.(?=[가-힣])")
-_ENDING_BEFORE_DOT = re.compile(r"(?:다|요|까|죠|오)$")
+_NOUNS = ("NNG", "NNP")
+
+
+def _dot_between_nouns(line: str, dot: int) -> bool:
+    left = re.search(r"[가-힣]+$", line[:dot])
+    right = re.match(r"[가-힣]+", line[dot + 1:])
+    if not left or not right:
+        return False
+
+    def nouns(word: str) -> bool:  # the word alone is nouns only: no particle, no ending
+        with _lock:
+            toks = kiwi().tokenize(_kiwi_text(word))
+        return bool(toks) and all(t.tag in _NOUNS for t in toks)
+
+    if not (nouns(left.group(0)) and nouns(right.group(0))):
+        return False
+    rest = line[dot + 1 + right.end():]
+    if rest.startswith((".", "·")):
+        return True  # "어린이.노인.장애인": the list goes on
+    after = re.match(r"\s+([가-힣]+)", rest)
+    if not after:
+        return False
+    with _lock:
+        then = kiwi().tokenize(_kiwi_text(after.group(1)))
+    # (a noun phrase goes on after it: "도로.교통 환경을", "해.공군참모총장 등")
+    return bool(then) and (then[0].tag in _NOUNS or then[0].form in ("등", "및"))
 
 
 def _mend_dots(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if out and out[-1][1] == a and _DOT_JOINED.match(line, a - 1) \
-                and not _ENDING_BEFORE_DOT.search(line[out[-1][0]:a - 1]):
+        if out and out[-1][1] == a and _DOT_JOINED.match(line, a - 1) and _dot_between_nouns(line, a - 1):
             out[-1] = (out[-1][0], b)
             continue
         out.append((a, b))
@@ -220,9 +245,9 @@ def pos(text: str) -> tuple:
 
 def _mend_spaced_counters(toks: tuple) -> tuple:
     """A number, a space, then a noun whose first syllable Kiwi takes for a counter ("서울로 7017
-    개장" read 7017 + 개 + 장): the word written apart from the number is the noun Kiwi reads it
-    as alone (개장), no count of 개. A counter glued to its number, or followed by a particle
-    ("5 개를"), stays one."""
+    개장" read 7017 + 개 + 장): the word written apart from the number is the verbal noun Kiwi
+    reads it as alone (개장, 개통), no count of 개. A counter glued to its number, followed by a
+    particle ("5 개를") or by a noun of its own ("10 개반"), stays one."""
     out = list(toks)
     i = 1
     while i + 1 < len(out):
@@ -231,8 +256,10 @@ def _mend_spaced_counters(toks: tuple) -> tuple:
                 and c.tag in ("NNG", "NNP") and c.start == b.start + b.len):
             word = b.form + c.form
             with _lock:
-                alone = kiwi().tokenize(_kiwi_text(word))
-            if len(alone) == 1 and alone[0].tag == "NNG" and alone[0].form == word:
+                alone = kiwi().tokenize(_kiwi_text(word + "하다"))
+            # (a verbal noun, 개장하다, 개통하다: "10 개반", "2 개층" are counters and a noun of
+            # theirs, which Kiwi would take whole as well)
+            if len(alone) == 3 and alone[0].tag == "NNG" and alone[0].form == word and alone[1].tag == "XSV":
                 out[i:i + 2] = [SimpleNamespace(form=word, tag="NNG", start=b.start, len=len(word),
                                                 end=b.start + len(word), oov=False)]
         i += 1

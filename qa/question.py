@@ -111,9 +111,7 @@ GENERIC = frozenset("것 수 등 때 중 경우 이름 명칭 무엇 어디 누�
                     "전 후 간 내 외 사이 부분 가운데 처음 최초 마지막 정말 혹시 동안 본인 자신 자기 지금 최근 예전 "
                     # (a speaker's "originally", which news writes 당초 or not at all: "원래 목표는 얼마였어?"; inside
                     # and outside: "가람단지 안에 있는 센터")
-                    "원래 본래 애초 안 밖 "
-                    # (the list itself asked for: "시설 목록 알려줘", news writes the items, not 목록)
-                    "목록 리스트".split())
+                    "원래 본래 애초 안 밖".split())
 
 _WH_NP = {"누구": "person", "어디": "place", "무엇": "entity", "뭐": "entity", "뭔": "entity", "언제": "date",
           "얼마": "amount"}
@@ -1536,7 +1534,8 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
                     k -= 1
                     head = toks[k].form + head
         asks = head_kind(head) or "entity"
-    if head in _LIST_REQUESTED and asks in ("entity", "description", None):
+    listed = head in _LIST_REQUESTED and asks in ("entity", "description", None)
+    if listed:
         asks = "list"  # "2층에 갖춘 시설 목록 알려줘", "시설 목록은?": every item, as "어디 어디야?" asks
     if asks is None:
         last = [t for t in toks if t.tag not in ("SF", "SP", "SE")]
@@ -1733,6 +1732,9 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     slot = _slot(toks, wh_i)
     relative = _relative(toks) if asks in ("person", "entity", "place") else None
     constraints = constraints + _breakdowns(toks, constraints) + _misread_bodies(query, toks, constraints)
+    if listed:
+        # (the list's own noun is no word to find: news writes the items, not 목록)
+        constraints = tuple(c for c in constraints if c.text not in _LIST_REQUESTED)
     return Question(
         text=asked, query=query, asks=asks, attribute=attribute, named=named, unit=unit, head=head, constraints=constraints, count=count,
         total=(any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks)

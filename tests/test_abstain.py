@@ -5234,3 +5234,32 @@ def test_an_age_said_of_another_one_is_not_the_age_of_the_one_asked():
     driver = "사고를 낸 운전자는 58세 남성으로 확인됐다."
     assert [f.text for f in figures_of_kind(q, figures(driver), driver)] == ["58세"]
     assert [f.text for f in figures_of_kind(analyze("숨진 어린이는 몇 살이었어?"), figures(child), child)] == ["4세"]
+
+
+def test_the_day_a_body_told_the_news_is_no_source_document_asked():
+    # "5일 가람시에 따르면 …": the body telling the news, named by the question too, dates the
+    # telling; only a document cited (자료, 통계, 조사) is a source whose date is asked
+    q = analyze("가람시 청년수당 신청은 언제야?")
+    text = "5일 가람시에 따르면 청년수당은 연 2회 신청받는다."
+    assert figures_of_kind(q, figures(text), text) == []
+
+
+def test_a_person_described_by_another_noun_keeps_the_age_asked():
+    # "운전자는 몇 살?" over "…사고를 낸 58세 남성 A씨를 입건했다": 남성 describes the driver; a name
+    # after the noun says the same one ("17세 고교생 김다온 양")
+    q = analyze("사고 낸 운전자는 몇 살이었나요?")
+    text = "경찰은 사고를 낸 58세 남성 A씨를 입건했다."
+    assert [f.text for f in figures_of_kind(q, figures(text), text)] == ["58세"]
+    q2 = analyze("최연소 합격자는 몇 살이야?")
+    text2 = "올해 최연소는 17세 수험생 김다온 양이다."
+    assert [f.text for f in figures_of_kind(q2, figures(text2), text2)] == ["17세"]
+
+
+def test_a_count_of_stages_or_a_stage_named_in_passing_is_no_other_stage():
+    # "2단계 사업비는?" over "사업비는 1단계의 두 배인 612억원이다" (the second's, compared with the
+    # first) or "모두 3단계로 나눠 추진되며": no sentence of another stage
+    from qa.abstain import _another_of_series
+
+    stage = next(c for c in analyze("가람산단 재생사업 2단계 사업비는 얼마인가요?").constraints if c.kind == "number")
+    assert not _another_of_series(stage, "사업비는 1단계의 두 배인 612억원이다.")
+    assert not _another_of_series(stage, "사업은 모두 3단계로 나눠 추진되며 이번 사업비는 612억원이다.")

@@ -191,6 +191,10 @@ def test_a_full_stop_between_two_nouns_is_a_middle_dot_not_a_sentence_end():
     assert got == ["가람시는 2031년까지 도로.교통 환경을 바꾸려 도비 105억 원을 쓴다.", "어린이.노인.장애인 보호구역을 고친다."]
     glued = "시는 예산을 늘렸다.그리고 인력도 늘렸다."
     assert [glued[s.start:s.end] for s in split_sentences(glued)] == ["시는 예산을 늘렸다.", "그리고 인력도 늘렸다."]
+    # (… and so does a sentence ending in a noun, glued to the next one: no noun phrase goes on)
+    for ends in ("행사는 오는 5일 개최.시민 누구나 참여할 수 있다.", "가람시 인구는 10만명.나래구는 5만명이다.",
+                 "참가비는 무료.누구나 온다.", "시는 이를 밝혔음.이어 설명했다."):
+        assert len(split_sentences(ends)) == 2, ends
 
 
 def test_a_noun_written_apart_from_a_number_is_no_counter():
@@ -202,3 +206,10 @@ def test_a_noun_written_apart_from_a_number_is_no_counter():
     assert [(t.form, t.tag) for t in pos("가람로 7017 개장 언제야?")][2:4] == [("7017", "SN"), ("개장", "NNG")]
     assert ("개", "NNB") in [(t.form, t.tag) for t in pos("사과 5 개를 샀다")]
     assert ("개", "NNB") in [(t.form, t.tag) for t in pos("사과 7017개를 샀다")]
+
+
+def test_a_counter_and_a_noun_of_its_own_stay_apart():
+    # "10 개반": 개 counts classes (반), no verbal noun 개반 as 개장, 개통 are
+    from qa.korean import pos
+
+    assert ("개", "NNB") in [(t.form, t.tag) for t in pos("가람초는 10 개반을 운영한다")]

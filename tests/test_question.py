@@ -1869,3 +1869,8 @@ def test_a_sum_is_not_what_a_counter_counts():
     q = analyze("그거 몇 대까지 지원해줘?", "가람시에서 화물차 새로 사면 추가 지원금 몇 대까지 지원해줘?", "몇 대까지 지원해줘?")
     assert (q.asks, q.unit, q.attribute) == ("count", "대", None)
     assert analyze("외국인 방문객은 몇 명이야?").attribute == "방문객"
+
+
+def test_a_list_noun_not_asked_for_is_a_word_to_find():
+    # "목록 공개는 언제야?": 목록 is what the question is about, no list requested
+    assert "목록" in [c.text for c in analyze("가람시 문화재 목록 공개는 언제야?").constraints]
