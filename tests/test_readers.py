@@ -148,10 +148,12 @@ def test_pdf_pages_and_a_sentence_broken_by_the_page_break(tmp_path):
     assert doc.page_at(doc.text.index(last)) == len(doc.pages)
 
 
-@pytest.mark.parametrize("wrap,floor", [("word", 130), ("cjk", 124)])
-def test_pdf_lines_rejoined_on_the_seed_articles(wrap, floor):
+@pytest.mark.parametrize("wrap,misses", [("word", 1), ("cjk", 7)])
+def test_pdf_lines_rejoined_on_the_seed_articles(wrap, misses):
     """Every sentence of the five articles survives a PDF (spacing at most differing), and
-    nearly all verbatim; the floors are the measured counts (qa/readers.py, _rejoin)."""
+    nearly all verbatim; ``misses`` are the measured counts of sentences whose spacing differs
+    (qa/readers.py, _rejoin). (Counted as misses, not as verbatim sentences: a sentence rule that
+    joins two sentences into one, "극한.극지", changes the total, not what a PDF loses.)"""
     from qa.korean import split_sentences
 
     docs, _ = load_documents(DOCS)
@@ -166,7 +168,7 @@ def test_pdf_lines_rejoined_on_the_seed_articles(wrap, floor):
             total += 1
             verbatim += sent in doc.text
             assert squash(sent) in squash(doc.text), sent
-    assert total >= 130 and verbatim >= floor, (verbatim, total)
+    assert total >= 130 and total - verbatim <= misses, (verbatim, total)
 
 
 def test_join_wrapped_rules():
