@@ -4774,11 +4774,13 @@ _TOTAL_ASKED = re.compile(r"연간|총|전체|합계|모두|통틀어")
 
 # the verbs news reports with: the day before them is when it was said ("…라고 5일 밝혔다")
 # after the day a piece of news was told: "…한다고 5일 밝혔다", "3일 제천시에 따르면"
-_REPORTED = re.compile(r"\s*(?:밝혔|밝히|발표했|말했|전했|설명했|알렸|공개했|강조했|(?:\S{1,15}\s){0,2}\S{1,15}에\s?따르면)")
+# (the source a sentence cites, "통계청 자료에 따르면", "3일 제천시에 따르면": who or what, captured)
+_ACCORDING_TO = re.compile(r"\s*((?:\S{1,15}\s){0,2}\S{1,15})에\s?따르면")
+_REPORTED = re.compile(r"\s*(?:밝혔|밝히|발표했|말했|전했|설명했|알렸|공개했|강조했|" + _ACCORDING_TO.pattern[3:] + ")")
 def _source_asked(question: Question, text: str, f) -> bool:
     """The figure dates the source a sentence cites ("2017년 통계청 자료에 따르면") and the question
     names that source ("몇 년 통계청 자료 기준인가요?"): the source's date is what is asked."""
-    m = re.match(r"\s*((?:\S{1,15}\s){0,2}\S{1,15})에\s?따르면", text[f.end:])
+    m = _ACCORDING_TO.match(text, f.end)
     words = re.findall(r"[가-힣]{2,}", m.group(1)) if m else []
     # (a document cited, not the body that told the news: "5일 가람시에 따르면" dates the telling)
     return bool(words) and _DOCUMENT_CITED.search(m.group(1)) is not None \
