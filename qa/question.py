@@ -888,6 +888,22 @@ def spelled_latin(word: str) -> str | None:
     return latin
 
 
+def _counter_as_written(counter, after) -> str | None:
+    """The counter after 몇 as written, where Kiwi cut a syllable of it into the next morpheme:
+    "몇 실 생겨?" read as 시 + ㄹ (an object particle), "몇 종인가요?" as 종이 + 이 (the copula
+    taken into the noun, paper). None when Kiwi read it whole."""
+    if after is None:
+        return None
+    if (after.start == counter.start and counter.len == 1 and len(counter.form) == 1 and after.form in ("ᆯ", "ᆫ")
+            and "가" <= counter.form <= "힣" and (ord(counter.form) - 0xAC00) % 28 == 0):
+        # (the particle's final consonant is the counter's own: 시 + ᆯ written 실)
+        return chr(ord(counter.form) + ord(after.form) - 0x11A7)
+    if (after.tag == "VCP" and len(counter.form) >= 2 and counter.form.endswith("이")
+            and after.start == counter.start + counter.len - 1 and is_unit(counter.form[:-1])):
+        return counter.form[:-1]  # (종이 + 이: the copula's 이 counted twice, 종 + 인가요)
+    return None
+
+
 def _wh(toks) -> tuple[str | None, int, str | None]:
     """(what the question word asks, its token index, the unit after 몇)."""
     for i, t in enumerate(toks):
@@ -925,6 +941,7 @@ def _wh(toks) -> tuple[str | None, int, str | None]:
                 return "count", i, None
             unit = nxt.form
             after = toks[i + 2] if i + 2 < len(toks) else None
+            unit = _counter_as_written(nxt, after) or unit
             if after is not None and after.tag in ("NNG", "NNB", "SL") and unit_kind(unit + after.form) == "measure":
                 unit = unit + after.form  # a unit in two words: "몇 기가와트", "몇 평방 킬로미터"
             if unit in ("년도", "연도"):
@@ -1735,6 +1752,9 @@ def analyze(text: str, query: str | None = None, own: str | None = None) -> Ques
     if listed:
         # (the list's own noun is no word to find: news writes the items, not 목록)
         constraints = tuple(c for c in constraints if c.text not in _LIST_REQUESTED)
+    if asks == "place":
+        # "추가로 여는 곳은 어디 권역이에요?": 곳 stands for the place asked, no word to find
+        constraints = tuple(c for c in constraints if not (c.kind == "term" and c.text in ("곳", "군데")))
     return Question(
         text=asked, query=query, asks=asks, attribute=attribute, named=named, unit=unit, head=head, constraints=constraints, count=count,
         total=(any(t.form in _TOTAL_FORMS and t.tag in ("MM", "MAG", "NNG", "XPN") for t in toks)
@@ -2212,6 +2232,7 @@ _SPEECH = frozenset("꼽 말하 밝히 강조하 언급하 설명하 주장하 �
 def _speakers(toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, ...]:
     """A name that is the subject of a verb of saying ("박형준 시장이 꼽은") becomes a speaker."""
     out = []
+    said = set()
     for c in constraints:
         kind = c.kind
         if kind == "name":
@@ -2220,12 +2241,16 @@ def _speakers(toks, constraints: tuple[Constraint, ...]) -> tuple[Constraint, ..
                     continue
                 tail = toks[i + 1:i + 5]
                 subject = next((k for k, x in enumerate(tail) if x.tag == "JKS" or (x.tag == "JX" and x.form in ("은", "는"))), None)
-                if subject is not None and any(x.form in _SPEECH or (x.tag == "NNG" and x.form + "하" in _SPEECH)
-                                               for x in tail[subject + 1:subject + 3]):
+                verbs = [x for x in tail[subject + 1:subject + 3] if x.form in _SPEECH or (x.tag == "NNG" and x.form + "하" in _SPEECH)] \
+                    if subject is not None else []
+                if verbs:
                     kind = "speaker"
+                    said |= {x.form for x in verbs if x.tag == "NNG"}
                 break
         out.append(c if kind == c.kind else Constraint(kind, c.text, c.forms))
-    return tuple(out)
+    # the noun of the verb of saying ("부총리가 말한 물량": 말) is how the speaker said it, a quote
+    # as often ("“…224만개 수입에 착수”라고"), no word the sentence must write
+    return tuple(c for c in out if not (c.kind == "term" and c.text in said))
 
 
 def _yes_no_focus(query: str, constraints: tuple[Constraint, ...], predicate: str | None = None) -> tuple[Constraint, ...]:

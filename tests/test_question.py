@@ -1874,3 +1874,34 @@ def test_a_sum_is_not_what_a_counter_counts():
 def test_a_list_noun_not_asked_for_is_a_word_to_find():
     # "목록 공개는 언제야?": 목록 is what the question is about, no list requested
     assert "목록" in [c.text for c in analyze("가람시 문화재 목록 공개는 언제야?").constraints]
+
+
+@pytest.mark.parametrize("question, unit", [
+    ("가람조리원 증축하면 모자동실 몇 실 생겨?", "실"),  # Kiwi: 시 + ㄹ, an object particle
+    ("나래센터 공용장비는 몇 종인가요?", "종"),  # Kiwi: 종이 (paper) + 이
+    ("가람조리원 객실은 몇 실이야?", "실"),
+    ("몇 종이야?", "종"),
+])
+def test_a_counter_after_how_many_is_read_as_written(question, unit):
+    q = analyze(question)
+    assert (q.asks, q.unit) == ("count", unit)
+
+
+def test_an_hour_after_how_many_stays_an_hour():
+    # (시를 is 시 + 를, not a syllable cut in two: "몇 시를 넘기면" asks an hour still)
+    assert (analyze("몇 시를 넘기면 안 돼?").asks, analyze("몇 시에 문 열어?").unit) == ("date", "시")
+
+
+def test_the_noun_of_a_speakers_verb_is_no_word_to_find():
+    # "김민수 장관이 말한 물량": 말 is how he said it (a quote, as often), not a word of the sentence
+    q = analyze("김민수 장관이 말한 가람란 수입 물량은 몇 개인가요?")
+    kinds = {c.text: c.kind for c in q.constraints}
+    assert kinds.get("김민수") == "speaker" and "말" not in kinds and kinds.get("물량") == "term"
+    # (with no speaker, a verbal noun is a word asked as before: "발표한 예산")
+    assert "발표" in {c.text for c in analyze("가람시가 발표한 예산은 얼마야?").constraints}
+
+
+def test_the_place_noun_of_a_place_asked_is_no_word_to_find():
+    # "추가로 여는 곳은 어디 권역이에요?": 곳 stands for the place asked (the head is 권역)
+    q = analyze("가람군이 직매장을 추가로 여는 곳은 어디 권역이에요?")
+    assert q.asks == "place" and "곳" not in {c.text for c in q.constraints}
