@@ -606,6 +606,11 @@ def holds_answer(question: Question, text: str) -> bool:
             return False
     if question.asks == "person" and len(squash(span.text)) < 2:
         return False  # one letter is no one's name ("B/C값" gives B)
+    if question.asks == "person" and _head_post_unsaid(question, text, span):
+        # "보건소장 이름 알려줘" is not answered by "전북 부안군", "원장 이름이 뭐예요?" not by
+        # "서울에서 … 운영해 온": the head asked is not in the sentence, and the span is not a
+        # person's name beside a title either
+        return False
     if asked_post and asked_post not in squash(text):
         beside = _post_beside(text, span)
         if beside and not (beside.endswith(asked_post) or asked_post.endswith(beside) or beside.startswith(asked_post)
@@ -659,6 +664,45 @@ def holds_answer(question: Question, text: str) -> bool:
         return named and (span.person or (_named_in(text, span, q_morphs) and _names_head(text, span))
                           or _body_does_it(question, text, span))
     return named
+
+
+def _written_post(question: Question) -> str | None:
+    """The post a person is asked by, as the question writes it: "보건소장" (Kiwi may cut it to
+    보건소 + 장), "원장", "센터장"; a head of a body, ending in 장."""
+    post = post_asked(question) or question.head
+    if not post:
+        return None
+    if len(post) < 2:
+        # (the word of the question ending in the one-letter head: "보건소장 이름")
+        post = next((w for w in (PARTICLE_END.sub("", x) for x in re.findall(r"[가-힣]+", question.query))
+                     if len(w) >= 2 and w.endswith(post)), None)
+    return post if post and post.endswith("장") and len(post) >= 2 else None
+
+
+# a place's particle after a word: where, not who ("서울에서 … 운영해 온")
+_PLACE_PARTICLE_AFTER = re.compile(r"(?:에서|에게서|으로부터|에|으로|로)(?![가-힣])")
+
+
+def _head_post_unsaid(question: Question, text: str, span: Span) -> bool:
+    """A head of a body asked ("원장", "보건소장", "과장 이름") where the sentence writes no such
+    post, and the span is no one's name: set after a list's mark ("▲블루베리"), followed by a
+    place's particle ("서울에서 … 운영해 온"), a place with its unit after another word ("전북
+    부안군"), or a compound of common words ("광역버스"). (A name of any shape is someone's
+    otherwise: a foreign one, "다부", has no surname.)"""
+    post = _written_post(question)
+    if post is None or post in squash(text) or post[-2:] in squash(text):
+        return False
+    if any(_PERSON_TITLED.search(PARTICLE_END.sub("", w)) for w in span.text.split()) or _post_beside(text, span):
+        return False  # ("센터장 김민수" for "기관장 이름": a post of its own named)
+    words = span.text.split()
+    if not words:
+        return False
+    marked = text[max(0, span.start - 1):span.start + 1].strip()[:1] in ("▲", "△", "■", "□", "◆", "◇", "○", "●")
+    place = len(words) >= 2 and ADMIN_NAME.search(PARTICLE_END.sub("", words[-1])) is not None
+    # (a compound of common words Kiwi knows, "광역버스" as 광역 + 버스, is a thing; a name is read
+    # as one word, whether Kiwi knows it or not)
+    common = len(words) == 1 and sum(1 for t in pos(PARTICLE_END.sub("", words[0])) if t.tag == "NNG" and len(t.form) >= 2) >= 2
+    return marked or place or common or _PLACE_PARTICLE_AFTER.match(text, span.end) is not None
 
 
 def _body_does_it(question: Question, text: str, span: Span) -> bool:
@@ -1113,6 +1157,8 @@ def _official(phrase: str) -> bool:
     m = _PERSON_TITLED.search(words[-1]) if words else None
     if m is None:
         return False
+    if len(words) >= 2 and _surname_first(words[0]) and not one_known_word(words[0]):
+        return True  # "김병수 가람시 신성장국장": the person named first, whatever body the post is of
     parts = words[:-1] + [words[-1][:m.start()]]
     return not any(len(w) >= 2 and _INSTITUTION.search(w) for w in parts)
 
@@ -1470,6 +1516,16 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
     # (the noun asked as the figure's label binds it as its topic does: "성과급 등 1천만원 지급과
     # 기본급 7만원 인상" for "기본급은 얼마?", over the total the sentence says first)
     topical = {f.start for f in figs if clause_topic(question, text, f.start) or labelled_at(question.head, text, f.start)}
+    # (a time the question names, other than a figure's own, said in a figure's clause; not in
+    # the sentence's first clause, which frames the whole sentence: "2009년 1월 2일 국정연설에서
+    # 300억 달러의 …, … 1천100억 달러를 넘어섰다"; nor a day, which says per day as often: "1일 평균")
+    first = squash(CLAUSE_BREAK.split(text)[0])
+    # (a point of time: a year, a month, a year's word; not "3년", a span, found in "2023년")
+    times = [t for c in question.constraints if c.kind == "time" for t in map(squash, c.forms)
+             if re.fullmatch(r"(?:\d{4}년)?\d{1,2}월\S*|\d{4}년|[가-힣]+", t) and t not in first] \
+        if question.asks != "date" else []
+    timed = {f.start for f in figs if any(re.search(rf"(?<!\d){re.escape(t)}", squash(own_clause(text, f.start)))
+                                          for t in times)}
     past = asks_past_year(question)
     extreme = extreme_asked(question)
     mean = "평균" in question.query
@@ -1517,6 +1573,10 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
             score = max(score, 0.0) + W.total_asked
         if topic and topic in squash(own_clause(text, f.start)):
             score += W.same_topic  # "기상청 예산은 … 21%" over "정부 총예산은 … 36.1%"
+        if f.start in timed and len(timed) < len(figs):
+            # "11월 말 기준 일평균 매출은?" <- "…14억 원의 매출 달성이 목표였으나 …, 현재는 11월 말
+            # 기준 일평균 900만 원": the time the question names opens the figure's own clause
+            score = max(score, 0.0) + W.total_asked
         if ways and (((m := _CHANGED.match(text, f.end)) and change_ways(text[f.end:m.end() + 4]) == ways)
                      or _way_labelled(text, f.start) == ways):
             # "얼마나 떨어졌어?" <- "전년대비 11.5%p 하락한 수치다" over a list of rates with no
@@ -2090,7 +2150,7 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
         if span is not None and (best is None or span.score > best.score):
             best = span
     if question.asks == "person":
-        for span in (_speaker_label(question, text), _name_before_post(question, text)):
+        for span in (_speaker_label(question, text), _name_before_post(question, text), _holder_in_bracket(question, text)):
             # (one reaching further back to the same post holds the name before the body: "김다온
             # 가람시 도시국장" over "가람시 도시국장", whose proper noun is the city)
             # (… and the holder of the post asked, named with it, over a phrase naming someone by
@@ -2100,9 +2160,34 @@ def _phrase_span(question: Question, text: str, positions: list[int]) -> Span | 
             if span is not None and (best is None or span.score > best.score
                                      or (span.end == best.end and span.start < best.start)
                                      or (post and post in squash(span.text) and post not in squash(best.text)
-                                         and _PERSON_TITLED.search(PARTICLE_END.sub("", squash(best.text))))):
+                                         and (_PERSON_TITLED.search(PARTICLE_END.sub("", squash(best.text)))
+                                              # (… or over a phrase naming no one: "산학연관 관계자 250여명")
+                                              or not best.person))):
                 best = span
     return best
+
+
+def _holder_in_bracket(question: Question, text: str) -> Span | None:
+    """A post asked glued to its body ("제주지회장 이름") and the sentence naming the holder in a
+    bracket after the body, the post said short: "인구협회 제주지회(지회장 고신관) 주관으로"."""
+    post = post_asked(question)
+    if not post:
+        return None
+    # (as the question writes it: Kiwi may read "다온지회장" as 다온 + 지 + 회장)
+    post = max((w for w in (PARTICLE_END.sub("", x) for x in re.findall(r"[가-힣]+", question.query)) if w.endswith(post)),
+               key=len, default=post)
+    if len(post) < 4 or post in squash(text):
+        return None
+    for k in range(2, len(post)):
+        body = post[:k]
+        # (the short post may repeat the body's last letters: 제주지회 + 지회장, 가람구 + 구청장)
+        for short in dict.fromkeys((post[k:], post[k - 1:], post[k - 2:])):
+            if len(short) < 2 or not short.endswith("장"):
+                continue
+            m = re.search(rf"{re.escape(body)}\s?\(\s*{re.escape(short)}\s+([가-힣]{{2,4}})\s*\)", text)
+            if m:
+                return Span(m.start(1), m.end(1), m.group(1), W.post + W.person + W.proper, True, True)
+    return None
 
 
 # the body a post belongs to, said short before it: "김다온 군 시설관리공단 이사장", "시 복지국장"
@@ -2809,18 +2894,23 @@ def list_items(text: str, least: int = 3) -> list[str]:
                 return []
             return [two[0][0], _without_particle(two[0][1])]
         joined = None
-        if len(parts) == 2 and _LIST_END.search(parts[1]):
+        if len(parts) == 2 and LIST_END.search(parts[1]):
             # "가람 상황실과 나래 대기실, 다온 차고 등을 갖췄다": two items joined by 과 before the
             # one comma, and 등 closing the third
-            joined = _joined_first(parts[0], len(_LIST_END.split(parts[1])[0].split()))
+            joined = _joined_first(parts[0], len(LIST_END.split(parts[1])[0].split()))
             if joined:
                 parts = [*joined, parts[1]]
         if len(parts) < 3:
             return []
+        # a clause ending before the items ends no item: "연면적은 4천533㎡ 규모이며, 저온저장고,
+        # 분류장, 전실, 검수실 등" lists from 저온저장고 (the list is the clause after it)
+        clause = max((i for i, p in enumerate(parts[:-1]) if _ends_clause(p)), default=None)
+        if clause is not None and len(parts) - clause - 1 >= max(least, 3):
+            parts = parts[clause + 1:]
         # the list sits inside the sentence: cut its first item's lead and its last item's tail,
         # and the last item's particle ("분당·수정·중원구에" -> 중원구)
         # (as long as the longest item after it, the last one's words before 등 counted too)
-        last_words = len(_LIST_END.split(parts[-1])[0].split()) if _LIST_END.search(parts[-1]) else 1
+        last_words = len(LIST_END.split(parts[-1])[0].split()) if LIST_END.search(parts[-1]) else 1
         pair = joined or _joined_first(parts[0], max([len(p.split()) for p in parts[1:-1]] + [last_words]))
         if pair and not joined:
             # "…은 충주 가람1리 복지관과 제천 한빛리 복지관, 충주 중앙동 복지관, …": the first part
@@ -2831,7 +2921,7 @@ def list_items(text: str, least: int = 3) -> list[str]:
         labelled = len(parts) > 1 and len(parts[1].split()) >= 2 and parts[1].split()[-1][0].isdigit()
         if not pair:  # (a pair is cut already)
             parts[0] = " ".join(first[-2:] if labelled and len(first) >= 2 and first[-1][0].isdigit() else first[-1:]) or parts[0]
-        end = next((i for i, p in enumerate(parts) if i >= 2 and _LIST_END.search(p)), None)
+        end = next((i for i, p in enumerate(parts) if i >= 2 and LIST_END.search(p)), None)
         if end is not None:
             # 등 closes the list: what follows is the sentence going on, not more items ("…, 컴퓨터
             # 교육 등 어르신들의 여가 및 건강증진을 위한": 건강증진 is none); the last item has at
@@ -2839,7 +2929,7 @@ def list_items(text: str, least: int = 3) -> list[str]:
             # 활용형 34개"; "관광 분야 등" after "의료, 물류" is 관광)
             parts = parts[:end + 1]
             most = max(len(p.split()) for p in parts[1:-1])
-            parts[-1] = " ".join(_LIST_END.split(parts[-1])[0].split()[:most])
+            parts[-1] = " ".join(LIST_END.split(parts[-1])[0].split()[:most])
         else:
             last = parts[-1].split()
             parts[-1] = _without_particle(last[0]) if last else parts[-1]
@@ -2855,10 +2945,20 @@ def list_items(text: str, least: int = 3) -> list[str]:
     return items if len(items) >= 2 else []
 
 
+def _ends_clause(part: str) -> bool:
+    """``part`` ends with a verb's joining ending ("규모이며", "설치하고"): a clause, no item."""
+    words = part.split()
+    if not words or not re.fullmatch(r"[가-힣]+", words[-1]) or len(words) < 2:
+        return False
+    toks = pos(words[-1])
+    return len(toks) >= 2 and toks[-1].tag == "EC" and toks[-1].form in ("며", "으며", "고", "면서", "으면서") \
+        and toks[-2].tag in ("VCP", "VV", "VA", "XSV", "XSA", "VX", "EP")
+
+
 # the part of a month said after it ("4월 초", "3월말", "10월 중순"), before a particle or the word's end
 _PART_OF_MONTH = re.compile(r"\s?(?:초순|중순|하순|상순|말일|말경|초|말)(?=[\s,.)·]|$|부터|까지|에|께|경|쯤|의|로|으로|이|가|은|는|을|를|와|과|도)")
 # 등 closing an enumeration, as a word of its own with or without a particle ("…, 다 등을", "… 등 총")
-_LIST_END = re.compile(r"\s등(?:을|를|이다|이|가|의|에서|에|과|와|은|는|도|으로|로)?(?=[\s,.]|$)")
+LIST_END = re.compile(r"\s등(?:을|를|이다|이|가|의|에서|에|과|와|은|는|도|으로|로)?(?=[\s,.]|$)")
 # two words of letters run apart by one middle dot, neither glued to a third by another dot
 _TWO_DOTTED = re.compile(r"(?<![가-힣A-Za-z0-9·ㆍ⸱])([가-힣A-Za-z]{2,})\s*[ㆍ·⸱]\s*([가-힣A-Za-z]{2,})(?![·ㆍ⸱])")
 # two names in marks side by side, a comma, 과/와 or 및 between: "'가람아카데미', '꿈꾸는 나래'"

@@ -16,11 +16,13 @@ FITTED = Params(lead_margin=0.3, value_margin=1.0, join_margin_cue=0.12,
 
 
 def test_a_person_asked_by_post_is_led_by_the_sentence_naming_the_post():
-    # "가람해경 서장이 누구예요?": the best sentences name no one or a name read as someone's, and no 서장; the
+    # "가람해경 서장이 누구예요?": the best sentences name no one or someone with no post, and no 서장; the
     # one naming "(서장 하용근)" scores a little lower and leads
+    # (a beach in a bracketed list, "무창포", was the name read as someone's: no 서장 in the
+    # sentence, it is no person's name at all now — test_extract's post-unsaid test)
     q = analyze("가람해경 서장이 누구예요?")
     rows = Rows(["가람해경 관계자는 “구조대가 빠져도 순찰은 계속한다”고 말했다.",
-                 "가람해경은 해변(대천, 춘장대, 무창포)에 모두 28명의 요원을 보냈다.",
+                 "가람해경은 박나래가 이끄는 구조대 28명을 해변(대천, 춘장대)에 보냈다.",
                  "가람해양경찰서(서장 하용근)는 여름 두 달 동안 사고 없이 해변을 지켰다."])
     ranked = scored(rows, (0, 1.407, 0.85, 0.62, 0.41), (1, 1.402, 0.87, 0.62, 0.0), (2, 1.268, 0.86, 0.38, 1.0))
     assert lead_sentence(q, ranked, FITTED).gid == 2

@@ -2274,3 +2274,69 @@ def test_a_firms_division_is_no_public_body():
     # "…다온전자 디스플레이사업부가 납품했다": 사업부, 본부 end a firm's division as well
     q = analyze("가람센터 장비는 어느 업체가 납품했어?")
     assert value_span(q, "가람센터 장비는 다온전자 디스플레이사업부가 납품했다.") is not None
+
+
+@pytest.mark.parametrize("question, sentence, held", [
+    # the head asked is not in the sentence, and what Kiwi tags a proper noun is a place or an item
+    ("가람시 공공조리원 원장 이름이 뭐예요?", "서울에서 다수의 조리원을 운영해 온 ㈜나래케어가 운영을 맡는다.", False),
+    ("부안군 보건소장 이름 알려줘",
+     "[가람일보ㅣ부안=김다온 기자] 전북 부안군은 산후 조리비 지원을 최대 130만 원으로 확대한다고 13일 밝혔다.", False),
+    ("가람군 포장재 사업 담당 과장 이름이 뭐야?", "대상 품목은 ▲파프리카 ▲토마토 ▲자두 ▲블루베리다.", False),
+    ("가람시 버스요금 인상 발표한 교통 담당 국장 이름은?", "시내버스를 비롯해 광역버스, 마을버스 등 버스요금이 일괄 인상됐다.", False),
+    # (a foreign name has no Korean surname: still someone's)
+    ("나래군의 수장은 누구인가?", "7월 23일에 가람에서 다부가 이끄는 프랑스군과 바그라티온의 나래군 사이에 전투가 벌어졌다.", True),
+    # the post written beside a name, or the name itself a person's, answers
+    ("가람군 보건소장 이름 알려줘", "가람군보건소(소장 김다온)는 13일 밝혔다.", True),
+    ("가람조리원 원장 이름이 뭐예요?", "가람조리원은 김다온 원장이 이끈다.", True),
+    ("가람센터 기관장 이름이 뭐예요?", "가람센터(센터장 김민수)는 캠페인을 열었다.", True),
+])
+def test_a_head_of_a_body_asked_is_no_place_nor_item_where_the_post_is_unsaid(question, sentence, held):
+    assert holds_answer(analyze(question), sentence) is held
+
+
+def test_a_clause_before_a_list_ends_no_item_of_it():
+    # "연면적은 4천㎡ 규모이며, 가람실, …": the joining ending (이며) closes a clause, and the list is
+    # the clause after it
+    q = analyze("가람센터가 갖춘 주요 시설 4가지는 무엇인가요?")
+    said = "부지면적은 9천932㎡, 연면적은 4천533㎡ 규모이며, 저온저장고, 분류장, 전실, 검수실 등 주요 시설을 갖췄다."
+    assert answer_items(q, said) == ["저온저장고", "분류장", "전실", "검수실"]
+    assert answer_items(q, "센터는 가람실과 나래실, 다온실, 한빛실 등을 갖췄다.") == ["가람실", "나래실", "다온실", "한빛실"]
+
+
+def test_the_time_asked_picks_the_figure_of_its_own_clause():
+    # "11월 말 기준 일평균 매출 얼마야" <- "…14억 원의 매출 …, 현재는 11월 말 기준 일평균 900만
+    # 원, …": the time the question names opens the clause of the figure asked, though 매출
+    # labels 14억 more closely
+    q = analyze("가람직매장 11월 말 기준 일평균 매출 얼마야")
+    said = ("가람직매장은 올해 일평균 매출 600만 원, 14억 원의 매출 달성이 목표였으나 9월 말 목표를 조기 달성했고, "
+            "현재는 11월 말 기준 일평균 900만 원, 누적 방문객 11만 명으로 총매출액 20억 원을 넘겼다.")
+    assert value_span(q, said).text == "900만 원"
+    # (no time asked: the grammar picks as before)
+    assert value_span(analyze("가람직매장 매출 목표 얼마야"), said).text != "900만 원"
+    # (a time said in the sentence's first clause frames every figure of it, no one clause)
+    framed = ("김민수 장관은 2009년 1월 2일 연설에서 300억 달러의 통화 스와프를 성사시켰고 나래국과도 300억 달러의 "
+              "스와프를 체결했다며 추가로 확보한 외화 유동성이 1천100억 달러를 넘어섰다고 밝혔다.")
+    assert value_span(analyze("2009년 당시 추가로 확보한 외화 유동성은 얼마인가?"), framed).text == "1천100억 달러"
+
+
+@pytest.mark.parametrize("question, sentence, name", [
+    # the post asked glued to its body, the holder named in a bracket after the body with the post
+    # said short
+    ("가람행사를 주관한 나래협회 다온지회장 이름 알려줘",
+     "가람보건소(소장 김한결)는 나래협회 다온지회(지회장 박누리) 주관으로 이날 가람행사를 갖는다고 밝혔다.", "박누리"),
+    # the holder named before the body and the post, over a phrase of many near the question's
+    # words that names no one
+    ("가람 비행시연에 참석한 나래부 모빌리티국장은 누구야",
+     "지난 14일 개최된 비행시연 행사에는 박누리 가람군수와 김다온 나래부 모빌리티국장, 산학연관 관계자 250여명이 참석했으며", "김다온"),
+])
+def test_the_holder_of_a_post_asked_is_named_by_the_post_as_written(question, sentence, name):
+    q = analyze(question)
+    assert holds_answer(q, sentence) and name in value_span(q, sentence).text
+
+
+def test_a_body_asked_is_no_official_named_first_by_his_name():
+    # "같이 개발한 기관 어디야?" is not answered by "김병수 가람시 신성장국장": a person named first,
+    # though his post is of a city; a ministry's head still names the ministry
+    q = analyze("가람시랑 같이 드론 축구 개발한 기관 어디야?")
+    assert not holds_answer(q, '김병수 가람시 신성장국장은 "입주 기업들이 성장하도록 힘쓰겠다"고 말했다.')
+    assert holds_answer(q, "가람시는 2016년 나래기술원과 함께 드론 축구를 개발했다.")
