@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .params import Params
-from .extract import (ADMIN_NAME, ENUM_MARK, answer_items, changed_by, event_words, TITLES, asked_way, asks_past_year, figure_way, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
+from .extract import (ADMIN_NAME, ENUM_MARK, LIST_END, answer_items, changed_by, event_words, TITLES, asked_way, asks_past_year, figure_way, past_year_labels, ADDRESS_HEADS, BOTH_ENDS, CHANGE_ASKED, CLAUSE_BREAK, CLAUSE_ENDING, OPENS_UNTIL, TITLE_MARKS, asks_change, figure_clause,
                       BODY_KINDS, kind_asked, one_known_word, own_clause, which_nouns)
 from .figures import (DAY_ASIDE, NATIVE_NUMERALS, NUMERAL_UNITS, canonical_unit, is_unit, unit_kind, NUMERAL_NOUNS, RANGE_MARKS, date_ranges, day_counts, figures, free_words,
                       labelled_list, list_around, scores, time_ago, time_words, unit_dimension, vague_figures)
@@ -1419,8 +1419,11 @@ def _sibling_written(word: str, raw: str) -> bool:
 
 
 def _lists_as_many(question: Question, text: str) -> bool:
-    """``text`` enumerates as many items as the list question counts (question.count)."""
-    return len(answer_items(question, text)) == question.count[0]
+    """``text`` enumerates as many items as the list question counts (question.count), or one
+    fewer where 등 leaves the list open ("산후조리원 이용 비용과 산후 운동·마사지, 영양제,
+    산후관리용품 등": the item joined by 과 before the commas is read with the lead)."""
+    n = len(answer_items(question, text))
+    return n == question.count[0] or (n >= 3 and n == question.count[0] - 1 and LIST_END.search(text) is not None)
 
 
 def _beside(text: str, name: str, others: Sequence[str]) -> bool:
@@ -2399,7 +2402,9 @@ _MEAN_RIGHT_BEFORE = re.compile(r"(?:평균|하루|매일|매달|매월)\s*(?:[�
 # a goal labelling a figure ("물동량 목표를 … 1천830만개로", "목표치는 50%", "…유치를 목표로"), a
 # question asking what was (…였어?, …했나요?), and one asking a goal or a plan
 _GOAL_BEFORE = re.compile(r"목표(?:치)?(?:를|는|가|로는)\s+(?:[가-힣A-Za-z0-9]+\s+){0,3}$")
-_GOAL_AFTER = re.compile(r"(?:을|를|의)?\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:을|를)?\s*목표로")
+# (… or said the goal after it: "14억 원의 매출 달성이 목표였으나")
+_GOAL_AFTER = re.compile(r"(?:을|를|의)?\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:을|를)?\s*목표로"
+                         r"|(?:을|를|의)?\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:이|가)\s*목표(?:였|이었|이다|다)")
 
 
 def _goal_of(text: str, f) -> bool:
@@ -2536,13 +2541,14 @@ def figures_of_kind(question: Question, figs: Sequence, text: str = "") -> list:
             m = re.match(r"\s?" + re.escape(question.unit), text[f.end:])
             if m:
                 f = replace(f, end=f.end + m.end(), text=text[f.start:f.end + m.end()], unit=question.unit)
-            elif (re.search(r"[만천억,]", f.text)
+            elif ((re.search(r"[만천억,]", f.text) or (f.approx and f.text.endswith("여")))
                   and (m := re.match(r"\s?([가-힣]{2,})", text[f.end:]))
                   and any(len(t) >= 2 and (w := PARTICLE_END.sub("", m.group(1))).endswith(t) and m.group(1).startswith(w)
                           for t in question.tokens)):
                 # (the noun as a word, with its particle: not "가맹점주", someone else counted)
-                # "도민은 몇 명?" <- "320만 도민 전체에", "가맹점 몇 곳?" <- "8천7백여 가맹점에서":
-                # the people or things the question counts, after a large figure with no counter
+                # "도민은 몇 명?" <- "320만 도민 전체에", "가맹점 몇 곳?" <- "8천7백여 가맹점에서",
+                # "농가 몇 곳?" <- "350여 농가의": the people or things the question counts, after a
+                # large or rough figure with no counter
                 f = replace(f, unit=question.unit)
             elif question.unit == "개" and question.attribute and text.startswith(question.attribute, f.end):
                 # "레인이 몇 개야?" <- "5레인": a noun counted by its own name, glued to the figure
@@ -3999,7 +4005,7 @@ _PER_ASKED = re.compile(r"씩|(?<![가-힣\d])(?:1|한)\s*(?:인|명|사람|가�
                         r"|(?<![가-힣])하나\s*(?:에|당)"
                         # a price per measure or piece: "1kg에 얼마", "한 근에", "1마리에"
                         r"|(?<![가-힣\d])(?:1|한)\s*(?:" + _PER_MEASURE + r")\s*(?:에|당)"
-                        r"|(?<![가-힣\d])(?:1|한|매)\s*[가-힣]{1,5}당(?:\s|$)|(?<![가-힣])[인명구곳회건개호]당(?:\s|$)"
+                        r"|(?<![가-힣\d])(?:1|매)\s*[가-힣]{1,5}당(?:\s|$)|(?<![가-힣\d])한(?:\s+[가-힣]{1,5}|[가-힣]{2,5})당(?:\s|$)|(?<![가-힣])[인명구곳회건개호]당(?:\s|$)"
                         # per hour (not 분당, a town as often)
                         r"|(?<![가-힣])시간당"
                         r"|(?:세대|가구|기관|학교|업체|기업|농가|가정|개소|사람|팀|단체|과제|마을|점포|업소|시설|대학)당(?:\s|$)"
@@ -4030,7 +4036,8 @@ _PERIOD_SAID = [("달", re.compile(r"매달|매월|월간|달마다|한\s*달|�
                 ("년", re.compile(r"매년|해마다|연간|연봉|한\s*해|" + _PERIOD_MEAN.format(p="연")
                                   + r"|(?<!\d)1?년간|(?<!\d)1년|년마다|(?<![\d가-힣])연\s*(?:최대|평균|최고)?\s*$|"
                                   + _LABEL_PERIOD.format(p="연"))),
-                ("주", re.compile(r"매주|주마다|일주일|주급")),
+                # ("1주에 약 90만원", "한 주에": a week's, as "매주" says)
+                ("주", re.compile(r"매주|주마다|일주일|주급|(?<![\d.,])(?:1|한)\s*주(?:일)?\s*(?:에|당|간|동안)")),
                 # ("1일 평균 320여명": a day's, not the first of the month)
                 # ("1일 1만톤 규모": a day's, a figure right after; not "지난 1일", "3월 1일")
                 ("하루", re.compile(r"매일|하루|날마다|일당|일급|(?<![\d.,])1일\s*(?:평균|최대|최고|당)|"
