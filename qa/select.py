@@ -145,6 +145,11 @@ def _enumerates(text: str, count: tuple[int, str]) -> bool:
     return max(len(_SEPARATORS.findall(before)), len(_SEPARATORS.findall(after))) + 1 >= n
 
 
+# a reason asked, and what says one: a cause (때문, 탓, 따른 조치, 로 인해) or a purpose (위해)
+REASON_ASKED = re.compile(r"(?<![가-힣])왜|이유|까닭|어째서|원인|목적")
+REASON_SAID = re.compile(r"때문|탓|덕분|(?:에|데)\s*따른\s*(?:조치|것)|(?:으로|로)\s*인해|위해|위한|목적|이유는|까닭은|원인은|필요성")
+
+
 def cue(question: Question, text: str) -> float:
     """How much a sentence holds the kind of thing asked for (0..1; 2.5 for the exact list)."""
     a = question.asks
@@ -163,6 +168,10 @@ def cue(question: Question, text: str) -> float:
         return min(1.0, (len(_MARKERS.findall(text)) + 0.5 * len(_SEPARATORS.findall(text))) / 3)
     if question.called and _NAMES_IT.search(text):
         return 2.0  # "…을 X라고 한다", "X란 …을 말한다": the sentence gives the word asked for
+    if a == "description" and REASON_ASKED.search(question.query):
+        # "왜 하는 거야?": a sentence giving a cause or a purpose ("…우려가 제기된 데 따른 조치다",
+        # "…때문이다", "…을 위해") holds the kind of thing asked
+        return 1.0 if REASON_SAID.search(text) else 0.0
     # a person, a place, a thing: the sentence names something the question does not say,
     # best of the kind the question asks about (a sentence that only restates the question
     # holds no answer: "…정비의 필요성이 인식되었다" for "…인식되어 제정된 법은?")
@@ -972,6 +981,10 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
         shared = shared or any(c.kind == "number" and any(re.search(rf"(?<![\d.]){re.escape(f)}", own_text) for f in c.forms)
                                and any(f.kind == "ordinal" for f in figures(c.text)) for c in question.constraints)
     shared = shared or (question.asks == "amount" and names_sum_asked(question, s.sentence.text))
+    # … and so is the thing a cost asked is of ("총사업비는?" <- "이번 사업에는 총 85억 원이"): the
+    # sum's noun less its suffix of money (비, 액, 금, 료)
+    shared = shared or (question.asks == "amount" and any(
+        len(w) >= 3 and w[-1] in "비액금료" and w[:-1] in own for w in asked))
     # … and so is a word of three syllables or more the question writes as the sentence does,
     # however Kiwi cut it in either ("총연장은 얼마?" <- "총연장 14.8㎞": 총 + 연장 in one, whole in the other)
     shared = shared or any(len(w) >= 3 and w in own_text for w in _written_words(question.text))
@@ -1004,9 +1017,10 @@ def states_value(question: Question, s: Scored, store: SentenceStore) -> bool:
     # … 이송 인원은?"): a year labels which figure of a list by years it is, where a bare digit
     # would be found in any date
     # (so does the year before asked, "지난해 같은 시기(57톤)" for "작년 같은 때는 몇 톤?")
+    # (… or before another figure of the year whose bracket gives it: "2021년 10곳(105억 원)")
     shared = shared or any(c.kind == "time" and re.fullmatch(r"(?:1[89]|20)\d\d년", c.text)
-                           and re.search(re.escape(c.text) + r"\s*(?:에는|에|은|는)?\s*$",
-                                         s.sentence.text[max(0, span.start - 12):span.start])
+                           and re.search(re.escape(c.text) + r"\s*(?:에는|에|은|는)?\s*(?:[\d,.]+\s?[가-힣]{1,2}\()?\s*$",
+                                         s.sentence.text[max(0, span.start - 20):span.start])
                            for c in question.constraints)
     shared = shared or (asks_past_year(question) and past_year_labels(s.sentence.text, span.start))
     # a sentence saying its figure by a noun of the very kind asked, as the topic of the figure's

@@ -1080,3 +1080,30 @@ def test_a_person_asked_by_post_is_led_by_the_sentence_naming_the_post_in_the_ch
                  '김다온 가람군수는 "빈집의 증가는 농촌의 큰 과제"라고 말했다.'])
     choice = choose(q, scored(rows, (1, 1.27, 0.88, 0.4, 1.0), (0, 1.45, 0.9, 0.6, 1.0)), rows, FITTED_LEAD)
     assert choice.lead().gid == 1
+
+
+def test_a_cost_asked_shares_the_thing_it_is_the_cost_of():
+    # "총사업비는 얼마?" <- "이번 사업에는 총 85억 원이 투입되며": 사업비 is the 사업's cost, though
+    # Kiwi keeps 사업비 whole and the sentence says 사업 alone; a sentence of neither says nothing
+    asked = "가람시 조리원 증축공사 총사업비는 얼마예요?"
+    assert _states_alone(asked, "이번 사업에는 총 85억 원이 투입되며, 연면적 약 1,219㎡ 규모로 조성된다.")
+    assert not _states_alone(asked, "입장료는 1인당 5천 원이다.")
+
+
+def test_a_year_asked_labels_the_figure_in_the_bracket_after_that_years_count():
+    # "2021년엔 예산이 얼마였어?" <- "…2021년 10곳(105억 원), 지난해 9곳(130억 원)으로": the year
+    # asked stands before the count whose bracket gives the sum, the sentence sharing no other word
+    asked = "나래 실증도시 사업 2021년엔 예산이 얼마였어?"
+    said = "2019년 2곳(20억 원)에서 2020년 4곳(40억 원), 2021년 10곳(105억 원), 지난해 9곳(130억 원)으로 넓혀나갔다."
+    assert _states_alone(asked, said)
+    assert not _states_alone("나래 실증도시 사업 2018년엔 예산이 얼마였어?", said)
+
+
+def test_a_reason_asked_is_cued_by_a_cause_or_a_purpose():
+    from qa.select import cue
+
+    q = analyze("가람 설 할인 지원은 왜 하는 거야?")
+    assert cue(q, "조류 인플루엔자 등으로 물가 상승 우려가 제기된 데 따른 조치다.") == 1.0
+    assert cue(q, "할인 행사는 이날부터 전국 9개 대형마트에서 진행된다.") == 0.0
+    # (no reason asked: the cue is the span's as before)
+    assert cue(analyze("가람 설 할인 행사는 어디서 해?"), "조류 인플루엔자 등으로 물가 상승 우려가 제기된 데 따른 조치다.") < 1.0
