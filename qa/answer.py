@@ -14,6 +14,7 @@ The stages, one module each, pass one typed ``Question`` between them:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 import numpy as np
@@ -89,9 +90,21 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
                                store, hits, profile, top)
     if lead is not None and application_unsaid(question, [g[0].sentence.text for g in choice.groups
                                                            if g[0].sentence.doc_id == lead.sentence.doc_id]):
-        # "신청은 어디서 해요?" over sentences of the programme that say nothing of applying
-        return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
-                               store, hits, profile, top)
+        # "신청은 어디서 해요?" over sentences of the programme that say nothing of applying: a
+        # sentence of the same article that does and names a place leads instead ("…읍·면
+        # 행정복지센터에 신청하면 된다", its programme named in the article's first sentence), or
+        # the question is declined
+        applying = next((s for s in scored if s.sentence.doc_id == lead.sentence.doc_id and s is not lead
+                         and not application_unsaid(question, [s.sentence.text])
+                         and _place_applied_at(question, s.sentence.text)), None)
+        if applying is None:
+            return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
+                                   store, hits, profile, top)
+        choice = choose(question, [applying] + [s for s in scored if s is not applying], store, params, budget)
+        at = next((i for i, g in enumerate(choice.groups) if g[0] is applying), None)
+        if at is not None:
+            choice = replace(choice, ranked=(at, *(i for i in choice.lead_order() if i != at)))
+        lead = choice.lead()
     if question.asks == "list" and lead is not None and _counted_only(question, choice):
         # "터미널 9곳이 어디어디야?" over "…터미널 9곳의 주차장을 무료로 운영한다": the articles count
         # the places the question asks to name, and name none of them
@@ -111,6 +124,13 @@ def compose(question: Question, store: SentenceStore, hits: Sequence[Hit], query
         return layout.declined(question, Verdict(False, "value", (), verdict.dense, verdict.coverage),
                                store, hits, profile, top)
     return layout.answered(question, choice, store, hits, budget)
+
+
+def _place_applied_at(question: Question, text: str) -> bool:
+    """The sentence names the place asked with a place's particle ("행정복지센터에 신청하면"), not
+    any phrase of it ("연합단위체 구성해 신청해야")."""
+    span = value_span(question, text) if holds_answer(question, text) else None
+    return span is not None and re.match(r"(?:에서|에|으로|로)(?![가-힣])", text[span.end:]) is not None
 
 
 def other_end_only(question: Question, lead: str, texts: Sequence[str]) -> bool:

@@ -363,3 +363,21 @@ def test_the_writer_asked_is_answered_by_the_byline(tmp_path):
     a = e.ask("나래일보 가람 폭설 기사 쓴 기자 누구야?")
     assert a.answered and a.answer.split("\n")[0].startswith("하용근")
     assert not e.ask("가람신문 폭설 기사 쓴 기자 누구야?").answered  # another outlet's article
+
+
+def test_a_place_to_apply_is_led_by_the_sentence_that_says_where(tmp_path):
+    # the article's first sentence names the programme and says nothing of applying; a later one
+    # says where ("…읍·면 행정복지센터에 신청하면 된다"): it leads, rather than a decline
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "garam-packaging.md").write_text(
+        "---\ntitle: \"가람군, 농특산물 공동브랜드 포장재 지원\"\nsource: \"가상일보\"\ndate: \"2027-01-05\"\n---\n\n"
+        "가람군이 예산 3억 원을 투입해 농특산물 공동브랜드 ‘나래愛’ 포장재 제작을 지원한다.\n\n"
+        "대상 품목별 연합단위체 구성해 신청해야\n\n"
+        "대상 품목은 ▲파프리카 ▲토마토 ▲복숭아 ▲버섯 ▲자두다.\n\n"
+        "가람군 관계자는 “공동브랜드 포장재를 지원해 농산물의 판매를 촉진하겠다”고 말했다.\n\n"
+        "사업을 희망하는 품목별 연합단위체는 2월 7일까지 읍·면 행정복지센터에 신청하면 된다.\n",
+        encoding="utf-8")
+    e = _engine_over(tmp_path)
+    a = e.ask("가람군 나래愛 포장재 지원은 어디에 신청하면 돼?")
+    assert "행정복지센터" in a.answer.splitlines()[0], a.answer
