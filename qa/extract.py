@@ -673,10 +673,16 @@ def _written_post(question: Question) -> str | None:
     if not post:
         return None
     if len(post) < 2:
-        # (the word of the question ending in the one-letter head: "보건소장 이름")
-        post = next((w for w in (PARTICLE_END.sub("", x) for x in re.findall(r"[가-힣]+", question.query))
-                     if len(w) >= 2 and w.endswith(post)), None)
+        post = _as_written(question, post)  # (the one-letter head of "보건소장 이름")
     return post if post and post.endswith("장") and len(post) >= 2 else None
+
+
+def _as_written(question: Question, tail: str) -> str | None:
+    """The longest word of the question (its particle cut) ending in ``tail``: a post as the
+    question writes it, where Kiwi cut it ("보건소장" as 보건소 + 장, "다온지회장" as 다온 + 지 + 회장)."""
+    words = [w for w in (PARTICLE_END.sub("", x) for x in re.findall(r"[가-힣]+", question.query))
+             if len(w) >= 2 and w.endswith(tail)]
+    return max(words, key=len, default=None)
 
 
 # a place's particle after a word: where, not who ("서울에서 … 운영해 온")
@@ -2173,9 +2179,7 @@ def _holder_in_bracket(question: Question, text: str) -> Span | None:
     post = post_asked(question)
     if not post:
         return None
-    # (as the question writes it: Kiwi may read "다온지회장" as 다온 + 지 + 회장)
-    post = max((w for w in (PARTICLE_END.sub("", x) for x in re.findall(r"[가-힣]+", question.query)) if w.endswith(post)),
-               key=len, default=post)
+    post = _as_written(question, post) or post
     if len(post) < 4 or post in squash(text):
         return None
     for k in range(2, len(post)):
