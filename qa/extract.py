@@ -1525,13 +1525,16 @@ def _figure_span(question: Question, text: str, positions: list[int]) -> Span | 
     # (a time the question names, other than a figure's own, said in a figure's clause; not in
     # the sentence's first clause, which frames the whole sentence: "2009년 1월 2일 국정연설에서
     # 300억 달러의 …, … 1천100억 달러를 넘어섰다"; nor a day, which says per day as often: "1일 평균")
-    first = squash(CLAUSE_BREAK.split(text)[0])
     # (a point of time: a year, a month, a year's word; not "3년", a span, found in "2023년")
+    # (the sentence is split only when the question names such a time: this runs for every
+    # sentence scored for a value)
     times = [t for c in question.constraints if c.kind == "time" for t in map(squash, c.forms)
-             if re.fullmatch(r"(?:\d{4}년)?\d{1,2}월\S*|\d{4}년|[가-힣]+", t) and t not in first] \
-        if question.asks != "date" else []
+             if re.fullmatch(r"(?:\d{4}년)?\d{1,2}월\S*|\d{4}년|[가-힣]+", t)] if question.asks != "date" else []
+    if times:
+        first = squash(CLAUSE_BREAK.split(text)[0])
+        times = [t for t in times if t not in first]
     timed = {f.start for f in figs if any(re.search(rf"(?<!\d){re.escape(t)}", squash(own_clause(text, f.start)))
-                                          for t in times)}
+                                          for t in times)} if times else set()
     past = asks_past_year(question)
     extreme = extreme_asked(question)
     mean = "평균" in question.query
